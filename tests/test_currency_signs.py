@@ -30,9 +30,29 @@ def terms_at(text: str) -> dict[str, list[int]]:
     ("HK$5, S$6, A$7, C$8, NT$9 and MX$10", {"$5": [1], "$6": [3], "$7": [5], "$8": [7], "$9": [9], "$10": [12]}),
     ("paid R$50m for it", {"r$50": [2]}),                  # the Brazilian real's sign: no dollar
     ("BR$5", {"$5": [1]}),                                # no R alone
+    ("paid $ 50 million", {"$50": [1]}),                  # a sign a space before its number
+    ("costs € 20 or 20 € or 20,50 € or 1.000 € or 20€",   # the euro's after its number, as Europe sets it
+     {"€20": [1, 3, 10], "€20.50": [5], "€1000": [8]}),
+    ("USD 50 million and 50 USD", {"$50": [1, 4]}),       # a code a space before its number or after it
+    ("EUR 20, NZD 1.2bn, GBP 5, JPY 100, BRL 5", {"€20": [1], "$1.2": [3], "£5": [6], "¥100": [8], "r$5": [10]}),
+    ("usd 50, TOP 10, ALL 3, CUP 5", {}),                  # a code in lower case, codes that are words: no amount
 ])
 def test_a_number_after_a_sign_has_the_sign_s_term_at_its_place(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected
+
+
+def test_an_amount_with_a_code_or_a_sign_after_it_is_found_in_its_currency(tmp_path) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"usd.txt": "Gamma buys plant\n\nGamma paid USD 50 million for the plant.",
+                                      "eur.txt": "Preise\n\nDas Ticket kostet 20 € und 20,50 € mit Versand.",
+                                      "gbp.txt": "Kappa buys mill\n\nKappa paid GBP 50 million for the mill.",
+                                      "bare.txt": "Acme issues shares\n\nAcme said it would issue 50 million shares."})
+    with open_index(index) as idx:
+        assert [hit.id for hit in idx.search("$50m").hits] == ["usd.txt", "bare.txt", "gbp.txt"]
+        assert [hit.id for hit in idx.search("€20").hits] == ["eur.txt"]
+        assert [hit.id for hit in idx.search("€20.50").hits] == ["eur.txt"]  # "20,50": the numbers 20 and 50
+        assert idx.search("$50m").hits[0].snippet.html() == "Gamma paid <mark>USD 50 million</mark> for the plant."
 
 
 def test_a_sign_s_term_is_counted_in_no_length() -> None:

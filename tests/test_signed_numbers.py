@@ -100,3 +100,37 @@ def test_a_number_bare_and_in_another_currency_ranks_with_the_bare(tmp_path: Pat
                                       "bare.txt": "Seats\n\nThere are 80 seats left in the hall for the show.",
                                       "pound.txt": "£80 tickets\n\nA £80 ticket and all the seats."})
     assert ranked(index, "$80") == ["both.txt", "bare.txt", "pound.txt"]
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("$ 50m", "$50m"), ("USD 50m", "$50m"), ("usd 50 million", "$50m"), ("50 USD", "$50"), ("EUR 20", "€20"),
+    ("20 €", "€20"), ("€ 20", "€20"), ("20,50 €", "€20.50"), ("NZD 1.2bn", "$1.2bn"), ("BRL 5", "R$5"),
+    ("CAD 5", "$5"), ("oil USD 80", "oil $80"),
+])
+def test_an_amount_with_a_code_or_a_spaced_sign_is_read_as_its_sign(typed: str, read: str) -> None:
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert parse_user_query(typed, SCHEMA).query == parse_user_query(read, SCHEMA).query
+
+
+@pytest.mark.parametrize("typed", ["cad 5", "top 10", "usd", '"USD 50"'])  # a word, a code alone, quoted as written
+def test_a_code_that_is_a_word_or_stands_alone_stays_a_word(typed: str) -> None:
+    from newssearch.currencyamounts import typed_amounts
+
+    assert typed_amounts(typed) == typed
+
+
+def test_the_codes_a_query_is_read_for_are_the_codes_the_index_reads() -> None:
+    from newssearch.currencysigns import CODES
+    from newssearch.querying import _CURRENCY_CODE
+
+    assert all(_CURRENCY_CODE.fullmatch(code) for code in CODES)
+    assert {match.group() for match in _CURRENCY_CODE.finditer(" ".join(CODES))} == set(CODES)
+
+
+def test_a_code_after_the_scale_is_its_currency(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"usd.txt": "Gamma buys plant\n\nGamma paid 50 million USD for the plant.",
+                                      "bare.txt": "Acme issues shares\n\nAcme said it would issue 50 million shares.",
+                                      "eur.txt": "Kappa buys mill\n\nKappa paid 50 million EUR for the mill."})
+    assert ranked(index, "$50m") == ["usd.txt", "bare.txt", "eur.txt"]

@@ -35,7 +35,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .bareamounts import BareAmount
-from .currencysigns import signed_term
+from .currencysigns import CODES, european_number, signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
 from .lucene import outside_quotes
@@ -43,7 +43,9 @@ from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
 
 # The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
-CURRENCY_WORDS = {"$": ("dollars",), "£": ("sterling", "pounds"), "€": ("euros",), "¥": ("yen",), "R$": ("reais",)}
+# Their ISO codes too ("50 million USD"): a code after its number alone is read as its sign (``currencysigns``).
+CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), "€": ("euros", "eur"), "¥": ("yen", "jpy"),
+                  "R$": ("reais", "brl")}
 # The Brazilian real's sign, R$, as the query text carries it to the parser: its R is no word to search
 REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dollar's
 _SIGN_MARKS = {REAL_MARK: "R$"}
@@ -56,6 +58,11 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT|MX)(?=\$)|(R)(?=\$))?([$£€¥])({_NUMBER})"
                     rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mk])))?"
                     rf"(?![\w*?~^$]|[.,]\d)")
+# A code (in capitals, or in any case but CAD's, a cad) or a sign a space before its number, a code a space after
+# it, the euro's sign after it, as the index reads them (``currencysigns``): written as its sign before it.
+_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
+_SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
+_AFTER = re.compile(rf"(?<![\w.,$£€¥])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({_CODE}))(?![\w$£€¥])")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2])(\u20a2\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
@@ -63,9 +70,15 @@ def typed_amounts(text: str) -> str:
     """``text`` with each amount typed with its currency written on, outside quotes: ``$50 million`` is ``$50m``,
     ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word); an amount quoted alone is
     that amount (``"$50m"`` is ``$50m``)."""
-    if not any(sign in text for sign in CURRENCY_WORDS):
-        return text
-    return outside_quotes(_quoted_alone(text), lambda piece: _TYPED.sub(_written_on, piece))
+    return outside_quotes(_quoted_alone(text), lambda piece: _TYPED.sub(_written_on, _signed(piece)))
+
+
+def _signed(text: str) -> str:
+    """``text`` with each amount written with a code or a spaced sign (``USD 50``, ``50 USD``, ``$ 50``, ``20 €``)
+    as its sign before its number (``$50``, ``€20``)."""
+    text = _SPACED.sub(lambda match: CODES[match.group(1).upper()] if match.group(1) else match.group(2), text)
+    return _AFTER.sub(lambda match: f"€{european_number(match.group(1))}" if match.group(2) else
+                      f"{CODES[match.group(3).upper()]}{match.group(1)}", text)
 
 
 def _quoted_alone(text: str) -> str:
@@ -115,7 +128,11 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
             return _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)]) \
                 if signs else leaf
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
-            return _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
+            tiers = _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
+            # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same
+            signed = [wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=leaf.boost * config.CURRENCY_AMOUNT_BOOST)
+                      for sign in signs]
+            return wq.Or([tiers, wq.AndNot(wq.Or(signed), leaf)])
         return leaf
 
     return map_terms(query, ranked, skip=(wq.Not,))

@@ -1,5 +1,6 @@
-"""An amount written after its currency's sign ("$50 million", "£1.2bn", "US$50m", "€3"): when indexing, a term at
-its number's place that names the sign and the number (``$50``, ``£1.2``), beside the number's own.
+"""An amount written with its currency ("$50 million", "£1.2bn", "US$50m", "€3", "€ 20", "20 €", "USD 50", "50 USD"):
+when indexing, a term at its number's place that names the currency's sign and the number (``$50``, ``£1.2``),
+beside the number's own.
 
 A sign is no word (the tokenizer drops it), so "$50 million", "£50 million" and "50 million shares" had been one
 phrase to the index. The term holds the sign itself, which no token's term holds (a typed ``$50`` is the word
@@ -9,8 +10,11 @@ with its sign (``currencyamounts``) asks for the phrase of this term and the sca
 found in "$50m", "$50 million" and "US$50 million", not in "£50m" nor "50 million shares".
 
 A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$ and, as the papers read it, MX$) is a dollar's;
-the Brazilian real's R$ is its own (``R$50``: a real is no dollar). A sign a space before its number ("$ 50"),
-or a code (USD 50), is not read: neither Reuters nor the BBC writes them.
+the Brazilian real's R$ is its own (``r$50``: a real is no dollar). A sign may stand a space before its number ("$ 50",
+"€ 20"), and the euro's a space after it or on it, as European papers set it ("20 €", "20,50 €": a decimal comma, a
+"1.000 €" grouped with dots). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
+"50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
+in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd 50" in a text is no amount).
 """
 
 from __future__ import annotations
@@ -23,9 +27,18 @@ from operator import itemgetter
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
 TERM_SIGNS = (*SIGNS, REAL.lower())  # what a sign's term opens with
-_SIGN = re.compile(r"[$£€¥](?=[0-9])")
+# The ISO codes read as their currency's sign: the dollars' (whose signs are read as the dollar's), the euro, the
+# pound, the yen and the real. Not CNY (the yuan's sign is the yen's, but its word is no "yen").
+CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$", "TWD": "$", "EUR": "€",
+         "GBP": "£", "JPY": "¥", "BRL": REAL}
+_GAP = "[ \u00a0\u202f\u2009]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
+_CODE = "|".join(CODES)
+_SIGN = re.compile(rf"[$£€¥]{_GAP}?(?=[0-9])|\b(?:{_CODE}){_GAP}(?=[0-9])")
+# a number before its sign (the euro's, a space apart or on it) or its code (a space apart)
+_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?)(?:{_GAP}?(€)|{_GAP}({_CODE})\b)")
 _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2
+_EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
 
 
 def signed_term(sign: str, number: str) -> str:
@@ -35,22 +48,49 @@ def signed_term(sign: str, number: str) -> str:
 
 
 def may_hold_signs(text: str) -> bool:
-    """True when ``text`` may hold a number after a currency sign (the quick test: most texts hold no sign)."""
-    return ("$" in text or "£" in text or "€" in text or "¥" in text) and _SIGN.search(text) is not None
+    """True when ``text`` may hold a number after a currency sign or a code (the quick test: most texts hold none)."""
+    if "$" in text or "£" in text or "€" in text or "¥" in text:
+        return _SIGN.search(text) is not None or "€" in text and _AFTER.search(text) is not None
+    return any(code in text for code in CODES) and (_SIGN.search(text) or _AFTER.search(text)) is not None
 
 
 def signed_numbers(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str]) -> dict[int, str]:
     """The term (``signed_term``) of each number among ``tokens`` (a text's tokens as written, at ``spans`` in
-    ``text``) that stands straight after a currency sign, by its place. An amount with its scale written on ("$50m")
-    is its number's token, then its own from its sign (``gluedamounts``): the spans' starts are out of order there,
-    their ends are not, so the token after a sign is the first to end past it."""
-    found: dict[int, str] = {}
+    ``text``) written with its currency (the module's forms), by its place."""
+    return {place: term for place, (term, _, _) in signed_amounts(text, spans, tokens).items()}
+
+
+def signed_amounts(text: str, spans: Sequence[tuple[int, int]],
+                   tokens: Sequence[str]) -> dict[int, tuple[str, int, int]]:
+    """``signed_numbers``' terms, each with where its amount starts and ends in ``text`` from its sign or code to its
+    number, or from its number to its sign or code (a snippet marks it so). An amount with its scale written on
+    ("$50m") is its number's token, then its own from its sign (``gluedamounts``): the spans' starts are out of order
+    there, their ends are not, so the token a number opens is the first to end past its start."""
+    found: dict[int, tuple[str, int, int]] = {}
     for match in _SIGN.finditer(text):
         at = match.end()
         place = bisect_right(spans, at, key=_END)
         if place < len(spans) and spans[place][0] == at and _NUMBER.fullmatch(token := tokens[place]):
-            found[place] = signed_term(_sign(text, match.start()), token.replace(",", ""))
+            sign = match.group().rstrip(" \u00a0\u202f\u2009")
+            found[place] = (signed_term(CODES.get(sign) or _sign(text, match.start()), token.replace(",", "")),
+                            match.start(), spans[place][1])
+    if "€" in text or any(code in text for code in CODES):
+        for match in _AFTER.finditer(text):
+            at = match.start()
+            place = bisect_right(spans, at, key=_END)
+            if place < len(spans) and spans[place][0] == at and place not in found:
+                sign = match.group(2) or CODES[match.group(3)]
+                found[place] = (signed_term(sign, european_number(match.group(1)) if match.group(2) else
+                                            match.group(1).replace(",", "")), at, match.end())
     return found
+
+
+def european_number(number: str) -> str:
+    """A number written before the euro's sign as the index holds a number: a European "1.000,50" is "1000.50",
+    "20,50" "20.50"; another as the English write it ("1,000" is "1000")."""
+    if _EUROPEAN.fullmatch(number):
+        return number.replace(".", "").replace(",", ".")
+    return number.replace(",", "")
 
 
 def _sign(text: str, at: int) -> str:

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 
 from .acronymterms import acronyms
-from .currencysigns import may_hold_signs, signed_numbers
+from .currencysigns import may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
@@ -223,12 +223,14 @@ def _written_solid(text: str, terms: list[str], spans: list[Span]) -> list[Readi
 
 def _signed_amounts(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
     """"$50 million" is the phrase "$50 million" too, the number after its sign read as the term the index holds
-    beside it (``currencysigns``), and marked from its sign: "US<mark>$50 million</mark>"."""
-    signed = signed_numbers(text, spans, [text[start:end] for start, end in spans]) if may_hold_signs(text) else {}
+    beside it (``currencysigns``), and marked with its sign or code: "US<mark>$50 million</mark>", "<mark>20
+    €</mark>", "<mark>USD 50</mark>"."""
+    signed = signed_amounts(text, spans, [text[start:end] for start, end in spans]) if may_hold_signs(text) else {}
     if not signed:
         return []
-    return [([signed.get(at, term) for at, term in enumerate(terms)],
-             [(span[0] - 1, span[1]) if at in signed else span for at, span in enumerate(spans)])]
+    return [([signed[at][0] if at in signed else term for at, term in enumerate(terms)],
+             [(min(span[0], signed[at][1]), max(span[1], signed[at][2])) if at in signed else span
+              for at, span in enumerate(spans)])]
 
 
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.

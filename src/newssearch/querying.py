@@ -196,9 +196,13 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
 CURRENCY_SIGNS = "$£€¥"
 
 
+# A currency's code beside a number (USD 50, 50 usd): read as its sign too (``currencysigns.CODES``)
+_CURRENCY_CODE = re.compile(r"(?i:usd|nzd|aud|hkd|sgd|twd|eur|gbp|jpy|brl)|CAD")
+
+
 def _typed_amounts(text: str) -> str:
-    """currencyamounts.typed_amounts, for a query typing a currency sign."""
-    if not any(sign in text for sign in CURRENCY_SIGNS):
+    """currencyamounts.typed_amounts, for a query typing a currency sign or code."""
+    if not any(sign in text for sign in CURRENCY_SIGNS) and _CURRENCY_CODE.search(text) is None:
         return text
     from .currencyamounts import typed_amounts
 
