@@ -59,7 +59,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     shared: dict[str, str] = {}
     share = shared.setdefault
     raw = [share(word := text[start:end], word) for start, end in spans]
-    signed = signed_numbers(text, spans, raw) if may_hold_signs(text) else {}
+    signed = signed_numbers(text, spans, raw, shared) if may_hold_signs(text, shared) else {}  # shared: its tokens
     links = hyphen_links(text, spans)
     numbers = grouped_numbers(text, spans)
     del spans  # the largest of the lists, gone before the next ones are made
@@ -129,7 +129,7 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     for at in amounts if glued else ():
         words[at] = plain_word(raw[at])
     # "$50": this path has no spans, which only a text with a sign before a number needs (one tokenizing more)
-    signed = signed_numbers(text, word_spans(text), raw) if may_hold_signs(text) else {}
+    signed = signed_numbers(text, word_spans(text), raw, shared) if may_hold_signs(text, shared) else {}
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
             solid_words(words, links) if links else {}, signed)
 
