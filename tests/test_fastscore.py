@@ -321,3 +321,56 @@ def test_an_and_scores_its_commoner_words_only_where_the_rarer_ones_match(segmen
         made.clear()
         all_scores(idx._searcher, query)
     assert made["polic"] == len(found)
+
+
+@pytest.mark.parametrize(("places", "slop", "expected"), [
+    ([[1, 5], [2]], 1, {1}),
+    ([[1, 5], [3]], 1, set()),
+    ([[1, 5], [3]], 2, {1}),
+    ([[4], [4]], 1, set()),
+    ([[0, 10], [1, 11], [12]], 1, {10}),   # the run from 10 goes on, the one from 0 does not
+    ([[0, 2], [1, 3]], 1, {0, 2}),
+])
+def test_phrase_starts(places: list[list[int]], slop: int, expected: set[int]) -> None:
+    assert wordscores.phrase_starts(places, slop) == expected
+    assert bool(expected) is wordscores.in_sequence(places, slop)
+
+
+def test_phrase_starts_of_a_word_repeated_fifty_thousand_times_is_fast() -> None:
+    prices, rise = list(range(1, 100_000, 2)), list(range(2, 100_001, 2))
+    started = time.process_time()
+    assert len(wordscores.phrase_starts([prices, rise, prices], 1)) == 49_999
+    assert time.process_time() - started < 1.0
+
+
+AMOUNTS = {"oil.txt": "Oil\n\nCrude at $80 a barrel, then 80 dlrs, and 80 points.",
+           "pounds.txt": "Tickets\n\nTickets at £80, and 80 seats; £50m for the mill and 50 million fans.",
+           "bare.txt": "Seats\n\n80 seats and 50 million fans, 80 a barrel.",
+           "dollar.txt": "Plant\n\nGamma paid $50m and 50 mln dlrs for £80."}
+
+
+@pytest.mark.parametrize("text", ["$80", "£80", "$50m", '"$80 a barrel"', "$80 seats", "$80-$90"])
+def test_an_amount_s_bare_tier_scores_as_whooshs(tmp_path: Path, text: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, story in AMOUNTS.items():
+        (corpus / name).write_text(story, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        tiers = list(bare_tiers(idx._parse(text, "all").query))
+        assert tiers
+        for query in tiers:  # (Whoosh's AndNot of the query's other part scores an article it should leave out)
+            mine, theirs = all_scores(idx._searcher, query), whoosh_scores(idx._searcher, query)
+            assert mine.keys() == theirs.keys()
+            assert mine == pytest.approx(theirs, rel=1e-12)
+
+
+def bare_tiers(query: wq.Query):  # type: ignore[no-untyped-def]
+    """The bare tiers (``BareAmount``) in ``query``."""
+    from newssearch.bareamounts import BareAmount
+
+    if isinstance(query, BareAmount):
+        yield query
+    elif not query.is_leaf():
+        for child in query.children():
+            yield from bare_tiers(child)

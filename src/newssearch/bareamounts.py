@@ -16,6 +16,14 @@ class BareAmount(SpanNot):
     """The articles where ``a`` (a number's term, an amount's phrase) stands at a place none of ``b`` (its forms in
     other currencies, a ``SpanOr``) starts at, scored as ``a`` (``b``'s forms weigh nothing)."""
 
+    def estimate_size(self, ixreader) -> int:  # type: ignore[no-untyped-def]
+        """At most as many articles as ``a`` matches (Whoosh's Or asks; a span query has no answer)."""
+        return int(self.a.estimate_size(ixreader))
+
+    def estimate_min_size(self, ixreader) -> int:  # type: ignore[no-untyped-def]
+        """Perhaps none."""
+        return 0
+
     class _Matcher(SpanNot._Matcher):
         """Whoosh's SpanNot matcher, which asked an exhausted ``b`` for its article (and failed), by places."""
 

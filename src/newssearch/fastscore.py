@@ -26,6 +26,7 @@ from collections.abc import Sequence, Set
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
+from .bareamounts import BareAmount
 from .wordscores import Scores, SegmentWords, Weights, boosted
 
 Patterns = dict[int, tuple[wq.Query, list[bytes]]]  # id(pattern) -> (the pattern, the words it matches)
@@ -99,6 +100,8 @@ class _Leaf(SegmentWords):
             return {docnum: score for docnum, score in found.items() if docnum in kept}
         if isinstance(query, wq.ConstantScoreQuery):  # every article its child finds, at its score (0: functionterms)
             return dict.fromkeys(sorted(self._docs(query.child)), float(query.score))
+        if kind is BareAmount:  # an amount's places that no other currency's form of it shares (Whoosh's: 15 times slower)
+            return self._bare(query, among)
         if kind is wq.AndNot:
             found, left_out = self.scores(query.a), self._docs(query.b)
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}
@@ -173,6 +176,19 @@ class _Leaf(SegmentWords):
                 if docnum not in found or score > found[docnum]:
                     found[docnum] = score
         return found
+
+    def _bare(self, query: BareAmount, among: Set[int] | None = None) -> Scores:
+        """The articles ``query.a`` matches at a place none of ``query.b``'s forms starts at, scored as ``a``."""
+        found = self.scores(query.a, among)
+        if not found:
+            return found
+        own = self.starts(query.a, found.keys())
+        taken: dict[int, set[int]] = {}
+        for form in query.b.subqs:
+            for docnum, starts in self.starts(form, own.keys()).items():
+                taken.setdefault(docnum, set()).update(starts)
+        return {docnum: score for docnum, score in found.items()
+                if docnum not in taken or own.get(docnum, set()) - taken[docnum]}
 
     def _pattern(self, pattern: wq.MultiTerm) -> Scores:
         """A wildcard's matches scored as an OR of the words it matches (each article by the BM25F scores of the

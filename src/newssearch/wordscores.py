@@ -4,7 +4,7 @@ scores where they stand in order), with Whoosh's very formula and statistics; ``
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
 from whoosh import query as wq
@@ -107,12 +107,7 @@ class SegmentWords:
         encoded: dict[bytes, dict[int, bytes]] = {}
         scored: dict[bytes, Scores] = {}
         for text in texts:
-            read = self._phrase_words.get((phrase.fieldname, text))
-            if read is None:
-                positions: dict[int, bytes] = {}
-                read = self._phrase_words[phrase.fieldname, text] = (
-                    self._term(wq.Term(phrase.fieldname, text), positions), positions)
-            scored[text], encoded[text] = read
+            scored[text], encoded[text] = self._word_places(phrase.fieldname, text)
         words = [scored[text] for text in texts]  # a word typed twice counts twice, as in Whoosh
         candidates = set(min(words, key=len).keys())
         if among is not None:
@@ -128,6 +123,34 @@ class SegmentWords:
                     score += scores[docnum]
                 found[docnum] = score
         return boosted(found, phrase.boost)
+
+    def _word_places(self, fieldname: str, text: bytes) -> tuple[Scores, dict[int, bytes]]:
+        """A word's scores and each article's encoded places of it, read once a query (``_phrase_words``)."""
+        read = self._phrase_words.get((fieldname, text))
+        if read is None:
+            positions: dict[int, bytes] = {}
+            read = self._phrase_words[fieldname, text] = (self._term(wq.Term(fieldname, text), positions), positions)
+        return read
+
+    def starts(self, leaf: wq.Query, among: Set[int]) -> dict[int, set[int]]:
+        """Where ``leaf`` (a word, a phrase: its words in order, as ``_phrase`` matches them) starts in each of the
+        articles ``among`` that hold it (for ``bareamounts``)."""
+        field = self.searcher.schema[leaf.fieldname] if leaf.fieldname in self.searcher.schema else None
+        if field is None or not field.format or not field.format.supports("positions"):
+            return {}
+        try:
+            texts = [field.to_bytes(word) for word in (leaf.words if isinstance(leaf, wq.Phrase) else [leaf.text])]
+        except ValueError:
+            return {}
+        if any((leaf.fieldname, text) not in self.reader for text in texts):
+            return {}
+        places = [self._word_places(leaf.fieldname, text)[1] for text in texts]
+        decode = field.format.decoder("positions")
+        found: dict[int, set[int]] = {}
+        for docnum in set(among).intersection(*places):
+            if starts := phrase_starts([decode(encoded[docnum]) for encoded in places], getattr(leaf, "slop", 1)):
+                found[docnum] = starts
+        return found
 
     def _holders(self, fieldname: str, words: list[bytes]) -> set[int]:
         """The live articles of this segment holding any of the terms ``words``, unscored.
@@ -188,3 +211,20 @@ def in_sequence(places: list[list[int]], slop: int) -> bool:
             return False
         ends = sorted(set(longer))
     return True
+
+
+def phrase_starts(places: list[list[int]], slop: int) -> set[int]:
+    """The places of the first word from which one place of each word follows one of the word before, 1 to ``slop``
+    places after (``in_sequence``'s runs, each kept to where it starts): forward, the places a run reaches; back, those
+    of them from which it goes on to the last word."""
+    layers = [sorted(set(places[0]))]
+    for following in places[1:]:
+        ends = layers[-1]
+        longer = sorted({at for at in following if (before := bisect_left(ends, at)) and at - ends[before - 1] <= slop})
+        if not longer:
+            return set()
+        layers.append(longer)
+    going = layers[-1]
+    for layer in reversed(layers[:-1]):
+        going = [at for at in layer if (after := bisect_right(going, at)) < len(going) and going[after] - at <= slop]
+    return set(going)
