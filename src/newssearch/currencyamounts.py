@@ -122,7 +122,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
             return leaf
         if isinstance(leaf, wq.Phrase):
             words = tuple(str(word) for word in leaf.words)
-            if len(words) == 2 and (signs := typed.scaled.get(words)):  # type: ignore[arg-type]
+            if len(words) == 2 and (signs := typed.scaled.get(words)):
                 return _tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
             signs = list(dict.fromkeys(sign for word in words for sign in typed.numbers.get(word, ())))
             return _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)]) \

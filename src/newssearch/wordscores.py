@@ -135,8 +135,10 @@ class SegmentWords:
     def starts(self, leaf: wq.Query, among: Set[int]) -> dict[int, set[int]]:
         """Where ``leaf`` (a word, a phrase: its words in order, as ``_phrase`` matches them) starts in each of the
         articles ``among`` that hold it (for ``bareamounts``)."""
-        field = self.searcher.schema[leaf.fieldname] if leaf.fieldname in self.searcher.schema else None
-        if field is None or not field.format or not field.format.supports("positions"):
+        if leaf.fieldname not in self.searcher.schema:
+            return {}
+        field = self.searcher.schema[leaf.fieldname]
+        if not field.format or not field.format.supports("positions"):
             return {}
         try:
             texts = [field.to_bytes(word) for word in (leaf.words if isinstance(leaf, wq.Phrase) else [leaf.text])]
