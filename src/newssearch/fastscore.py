@@ -93,6 +93,8 @@ class _Leaf(SegmentWords):
             return boosted(combined, query.boost)
         if kind is wq.AndMaybe:
             found = self.scores(query.a)
+            if not found:  # nothing to add to: an amount's phrase no article holds, whose currencies are many phrases
+                return found
             extra = self.scores(query.b, found.keys())  # only where it adds: its phrases look at no other article
             return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in found.items()}
         if kind is wq.Require:  # the articles both match, scored by the first alone (a stem in its language's articles)
