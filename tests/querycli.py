@@ -48,7 +48,7 @@ BBC = REPO.parent / "shared" / "corpora" / "bbc-news" / "bbc"
 # What a user types or pastes beside words: operators, fields, odd dates, boosts, patterns, scripts, controls.
 ODD = ['"', "“", "”", "'", "‘", "’", "(", ")", "[", "]", "{", "}", "AND", "OR", "NOT", "and", "or", "not", "&&",
        "||", "!", "-", "+", "~", "*", "?", ":", "^", "\\", "/", "/po.*ce/", "title:", "titel:", "body:", "author:",
-       "source:", "url:", "site:", "lang:", "lang:xx", "lang:de,fr", "category:politics", "date:", "date:2024-13",
+       "source:", "url:", "site:", "lang:", "lang:xx", "lang:de,fr", "category:politics", "section:sport", "date:", "date:2024-13",
        "date:..", "date:0000", "date:2020-02-30", "date:>June", "date:2w", "date:[2020 TO 2004]",
        "date:{2005 TO 2005}", "date:[* TO *]", "date:>2005", "date:<=1900", "date:*", "-date:*", "year:2005",
        "month:2005-02", "date:99999", "date:-1", "date:1e9", "[a TO c]", "title:[a TO c]", "police^", "police^-1",

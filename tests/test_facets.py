@@ -21,6 +21,7 @@ def test_facets_count_the_whole_result_set(features_index: Path) -> None:
     assert result.facets == {
         "source": [("NZ Herald", 2), ("RNZ", 2), ("Stuff", 1)],
         "author": [("Ali Khan", 2), ("Jane Smith", 2), ("Tama Ngata", 1)],
+        "section": [("Crime", 2), ("Politics", 1), ("Transport", 1)],
         "year": [("2019", 1), ("2020", 3), ("2021", 1)],
         "month": [("2019-01", 1), ("2020-06", 1), ("2020-10", 2), ("2021-03", 1)],
     }
@@ -53,7 +54,7 @@ def test_facets_are_printed_for_a_page_past_the_last(features_index: Path) -> No
     out = CliRunner().invoke(cli, ["query", "gunmen", "--facets", "--page", "9", "--index-dir", str(features_index)])
     assert out.exit_code == 1  # the page lists nothing, as any page past the last
     assert out.stdout == "Facets:\n  source: NZ Herald (1), Stuff (1)\n  author: Ali Khan (1), Jane Smith (1)\n" \
-                         "  year: 2020 (2)\n  month: 2020-10 (2)\n"
+                         "  section: Crime (2)\n  year: 2020 (2)\n  month: 2020-10 (2)\n"
     assert out.stderr == "Page 9 is past the last page (1) of 2 results.\n"
     data = CliRunner().invoke(cli, ["query", "gunmen", "--facets", "--page", "9", "--json",
                                     "--index-dir", str(features_index)])
@@ -65,16 +66,17 @@ def test_facets_count_the_hits_with_no_value(features_index: Path) -> None:
     a facet's counts and its missing count add up to the hits (each hit with one value)."""
     with open_index(features_index) as idx:
         result = idx.search("police", facets=True)
-    assert result.facets_missing == {"source": 1, "author": 1, "year": 1, "month": 1}
+    assert result.facets_missing == {"source": 1, "author": 1, "section": 2, "year": 1, "month": 1}
     assert result.facets is not None
     assert sum(count for _, count in result.facets["year"]) + result.facets_missing["year"] == result.total
     runner = CliRunner()
     out = runner.invoke(cli, ["query", "police", "--facets", "--json", "--index-dir", str(features_index)])
-    assert json.loads(out.output)["facets_missing"] == {"source": 1, "author": 1, "year": 1, "month": 1}
+    assert json.loads(out.output)["facets_missing"] == {"source": 1, "author": 1, "section": 2, "year": 1, "month": 1}
     screen = runner.invoke(cli, ["query", "police", "--facets", "--index-dir", str(features_index)])
     assert screen.output.endswith("Facets:\n"
                                   "  source: NZ Herald (2), RNZ (2), Stuff (1); no source (1)\n"
                                   "  author: Ali Khan (2), Jane Smith (2), Tama Ngata (1); no author (1)\n"
+                                  "  section: Crime (2), Politics (1), Transport (1); no section (2)\n"
                                   "  year: 2019 (1), 2020 (3), 2021 (1); undated (1)\n"
                                   "  month: 2019-01 (1), 2020-06 (1), 2020-10 (2), 2021-03 (1); undated (1)\n")
 
@@ -103,12 +105,12 @@ def test_a_facet_cut_short_says_how_many_values_it_left_out(features_index: Path
     with open_index(features_index) as idx:
         result = idx.search("police", facets=True)
     assert result.facets is not None and result.facets["source"] == [("NZ Herald", 2)]
-    assert result.facets_more == {"source": 2, "author": 2}        # years and months are never cut
+    assert result.facets_more == {"source": 2, "author": 2, "section": 2}        # years and months are never cut
     runner = CliRunner()
     screen = runner.invoke(cli, ["query", "police", "--facets", "--index-dir", str(features_index)])
     assert "  source: NZ Herald (2), and 2 more; no source (1)\n" in screen.output
     out = runner.invoke(cli, ["query", "police", "--facets", "--json", "--index-dir", str(features_index)])
-    assert json.loads(out.output)["facets_more"] == {"source": 2, "author": 2}
+    assert json.loads(out.output)["facets_more"] == {"source": 2, "author": 2, "section": 2}
 
 
 def test_facets_refused_with_csv(features_index: Path) -> None:

@@ -152,6 +152,7 @@ def test_limit_0_lists_no_hit_only_the_count_and_facets(features_index: Path) ->
         "6 results for 'police'", "", "Facets:",
         "  source: NZ Herald (2), RNZ (2), Stuff (1); no source (1)",
         "  author: Ali Khan (2), Jane Smith (2), Tama Ngata (1); no author (1)",
+        "  section: Crime (2), Politics (1), Transport (1); no section (2)",
         "  year: 2019 (1), 2020 (3), 2021 (1); undated (1)",
         "  month: 2019-01 (1), 2020-06 (1), 2020-10 (2), 2021-03 (1); undated (1)"]
     as_json = run(features_index, "-n", "0", "--facets", "--json")

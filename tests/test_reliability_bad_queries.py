@@ -214,7 +214,7 @@ def test_a_date_range_never_closed_or_a_group_of_dates_is_refused_whole(text: st
 
 
 @pytest.mark.parametrize(("text", "name", "guess"), [("titel:blair", "titel", "title"), ("auther:smith", "auther", "author"),
-                                                     ("category:politics", "category", None), ("police -foo:bar", "foo", None),
+                                                     ("topic:politics", "topic", None), ("police -foo:bar", "foo", None),
                                                      ('titel:"tony blair"', "titel", "title"),  # before a phrase too
                                                      ('police copykey:"a b"', "copykey", None),
                                                      ('daynum:"police x"', "daynum", None), ('fp:"police"', "fp", None)])

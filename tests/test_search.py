@@ -289,7 +289,7 @@ def test_stats(idx) -> None:
     stats = idx.stats()
     assert (stats.documents, stats.files, stats.dated) == (3, 3, 2)
     assert (stats.earliest, stats.latest) == (date(2020, 6, 19), date(2020, 10, 26))
-    assert stats.fields == ["title", "body", "author", "source", "date", "url", "lang", "id", "year", "month"]
+    assert stats.fields == ["title", "body", "author", "source", "date", "url", "lang", "section", "id", "year", "month"]
 
 
 def test_total_counts_every_match_not_only_those_that_could_reach_the_page(tmp_path: Path) -> None:

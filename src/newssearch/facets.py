@@ -14,7 +14,7 @@ from . import config
 from .doccolumns import column_of
 from .fastscore import all_scores
 from .publisherkeys import article_home, is_host, letters_of, source_groups
-from .schema import AUTHOR_FACET, LANG, MONTH, SOURCE_FACET, YEAR
+from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
 
@@ -126,6 +126,8 @@ FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]
     "author": (AUTHOR_FACET, name_counts, by_count),
     # only in an index whose articles name two languages or more (facet_counts): one of English news lists none
     "lang": (LANG, term_counts, by_count),
+    # only when a hit names a section (facet_counts): an index of none lists none; "Sport" and "SPORT" are one
+    "section": (SECTION_FACET, name_counts, by_count),
     "year": (YEAR, column_counts, by_value),
     "month": (MONTH, column_counts, by_value),
 }
@@ -149,6 +151,8 @@ def facet_counts(reader, docnums: set[int]) -> FacetTally:  # type: ignore[no-un
         if field_name == LANG and len(list(itertools.islice(reader.field_terms(LANG), 2))) < 2:
             continue  # one language, or none named: nothing to tell the hits apart by
         values = count(reader, field_name, docnums)
+        if field_name == SECTION_FACET and not set(values) - {NO_VALUE}:
+            continue  # no hit names a section
         tally.missing[name] = values.pop(NO_VALUE, 0)
         tally.counts[name], left_out = order(values)
         if left_out:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .schema import AUTHOR, DATE_FIELD_NAMES, FIELD_ALIASES, ID, LANG, SOURCE, URL
+from .schema import AUTHOR, DATE_FIELD_NAMES, FIELD_ALIASES, ID, LANG, SECTION, SOURCE, URL
 
-FILTER_FIELD_NAMES = DATE_FIELD_NAMES | {name for field in (AUTHOR, SOURCE, URL, ID, LANG)
+FILTER_FIELD_NAMES = DATE_FIELD_NAMES | {name for field in (AUTHOR, SOURCE, URL, ID, LANG, SECTION)
                                          for name in (field, *FIELD_ALIASES.get(field, []))}
 _FILTER_NAMES = "|".join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))
 _FILTER_START = re.compile(rf"(?<![^\s(])(?:(?:{_FILTER_NAMES}):(?=\S)|\()")  # a clause or a group, starting a word

@@ -179,6 +179,7 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
         ("authors", [f"{name}," for name in article.authors[:-1]] + list(article.authors[-1:])),  # names whole
         ("url", [article.url or ""]),
         ("lang", [article.lang or ""]),
+        ("sections", [f"{name}," for name in article.sections[:-1]] + list(article.sections[-1:])),  # names whole
     ]
     lines = [style(row, bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
     for name, words in rows:
@@ -218,8 +219,8 @@ def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] |
 
 
 # What the screen calls the hits a facet has no value for (JSON's ``facets_missing``).
-NO_VALUE_LABELS = {"source": "no source", "author": "no author", "lang": "no language", "year": "undated",
-                   "month": "undated"}
+NO_VALUE_LABELS = {"source": "no source", "author": "no author", "lang": "no language", "section": "no section",
+                   "year": "undated", "month": "undated"}
 
 
 SCREEN_FACET_VALUES = 20

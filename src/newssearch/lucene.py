@@ -22,6 +22,7 @@ from .schema import (
     ID,
     LANG,
     MONTH,
+    SECTION,
     SOURCE,
     TITLE,
     URL,
@@ -29,7 +30,8 @@ from .schema import (
 )
 
 # What a field name with nothing after it should be given, for its message: date: asks for a date.
-_EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smith", SOURCE: "reuters", URL: "nytimes.com", LANG: "de"}
+_EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smith", SOURCE: "reuters", URL: "nytimes.com", LANG: "de",
+                   SECTION: "sport"}
 _WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language code"}
 
 

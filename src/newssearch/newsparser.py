@@ -15,7 +15,7 @@ from .hyphens import hyphen_links, joined_only, solid_words
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
-from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, TITLE, URL
+from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, SECTION, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .typedpatterns import typed_pattern, without_currency_sign
@@ -40,6 +40,8 @@ class NewsParser(qparser.QueryParser):
         solid (``O'Brien``: "OBrien" too, as transcripts write it); a word typed with its elided article as the best
         of it and the word after the article (``word_after_article``)."""
         query = self._term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname == SECTION and query is not None:  # a filter: it picks articles, the words rank them
+            return query.with_boost(0.0)
         if termclass is not wq.Term or not tokenize:
             return query
         after = word_after_article(text) if fieldname in SEARCH_FIELDS else None

@@ -16,7 +16,7 @@ from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SOURCE, URL
+from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -32,7 +32,7 @@ _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
 METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
-                   DATE: "a publication date"}
+                   SECTION: "a section", DATE: "a publication date"}
 
 
 _LANGUAGES_SHOWN = 8  # the commonest languages a notice names when no article is in the one asked for

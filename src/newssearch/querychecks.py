@@ -222,7 +222,7 @@ def check_fuzzy(text: str) -> None:
 
 
 def check_fields(text: str) -> None:
-    """Refuse a field name no article has (``titel:blair``, ``category:politics``), outside quotes.
+    """Refuse a field name no article has (``titel:blair``, ``topic:politics``), outside quotes.
 
     Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
     A web address (``http://…``) and a time (``10:30``) are not fields.

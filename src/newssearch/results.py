@@ -33,6 +33,7 @@ class Hit:
     url: str | None = None
     lang: str | None = None
     date_source: str | None = None
+    sections: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()  # other copies of this story, when copies are grouped
     title_marks: Snippet | None = None  # the title with the words the query matches marked
 
@@ -53,6 +54,7 @@ class Hit:
             "authors": list(self.authors),
             "url": self.url,
             "lang": self.lang,
+            "sections": list(self.sections),
             "score": round(self.score, 4),
             "snippet": self.snippet.plain(),
             "snippet_html": self.snippet.html(),

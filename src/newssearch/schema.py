@@ -8,6 +8,7 @@ from whoosh import columns, fields
 
 from .authorgaps import AUTHOR_ANALYZER, author_lines
 from .documents.article import Article
+from .sectionterms import section_terms
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
 from .textkeys import index_keys
 
@@ -26,6 +27,9 @@ SOURCE = "source"
 SOURCE_FACET = "source_facet"
 URL = "url"
 LANG = "lang"
+SECTION = "section"  # each section as a query matches it (sections.section_terms): a filter, never scored
+SECTIONS = "sections"  # as written, for show and the hits
+SECTION_FACET = "section_facet"
 YEAR = "year"
 MONTH = "month"
 FINGERPRINT = "fp"
@@ -49,9 +53,10 @@ FIELD_ALIASES = {
     ID: ["path"],
     URL: ["inurl", "link"],
     LANG: ["language"],
+    SECTION: ["sections", "category", "categories"],
 }
 # The fields a query may name, and every name it may give them (date:, published:, intitle:).
-QUERY_FIELDS = (TITLE, BODY, AUTHOR, SOURCE, DATE, URL, LANG, ID, YEAR, MONTH)
+QUERY_FIELDS = (TITLE, BODY, AUTHOR, SOURCE, DATE, URL, LANG, SECTION, ID, YEAR, MONTH)
 QUERY_FIELD_NAMES = frozenset({*QUERY_FIELDS, *(alias for names in FIELD_ALIASES.values() for alias in names)})
 # The names a query may give the publication date by (date:2020, published:2020).
 DATE_FIELD_NAMES = frozenset({DATE, *FIELD_ALIASES[DATE]})
@@ -74,6 +79,9 @@ def make_schema() -> fields.Schema:
         source_facet=fields.ID(sortable=True),
         url=fields.TEXT(stored=True, analyzer=NAME_ANALYZER, phrase=True),
         lang=fields.ID(stored=True),
+        section=fields.KEYWORD(commas=True, lowercase=True, scorable=False),
+        sections=fields.STORED(),
+        section_facet=fields.KEYWORD(commas=True, lowercase=False),
         year=fields.ID(sortable=True),
         month=fields.ID(sortable=True),
         fp=fields.STORED(),
@@ -122,6 +130,10 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         doc[URL] = article.url
     if article.lang:
         doc[LANG] = article.lang
+    if article.sections:
+        doc[SECTION] = ",".join(dict.fromkeys(term for name in article.sections for term in section_terms(name)))
+        doc[SECTIONS] = list(article.sections)
+        doc[SECTION_FACET] = ",".join(" ".join(name.replace(",", " ").split()) for name in article.sections)
     return doc
 
 
@@ -140,9 +152,8 @@ def to_article(stored: dict[str, object]) -> Article:
     if not isinstance(article_id, str):
         raise DamagedStored("a document's stored fields have no id")
     texts = [stored.get(key) for key in (FILE, TITLE, BODY, DATE_SOURCE, SOURCE, URL, LANG, TITLE_SOURCE)]
-    authors = stored.get(AUTHORS) or ()
-    if not all(isinstance(value, _TEXTS) for value in texts) \
-            or not isinstance(authors, (list, tuple)) or not all(isinstance(name, str) for name in authors):
+    authors, sections = _names(stored.get(AUTHORS)), _names(stored.get(SECTIONS))
+    if not all(isinstance(value, _TEXTS) for value in texts) or authors is None or sections is None:
         raise DamagedStored(f"the stored fields of {article_id!r} are not text")
     stamp = stored.get(DATE)
     published = stamp.date() if isinstance(stamp, datetime) else stamp if isinstance(stamp, date) else None
@@ -153,12 +164,21 @@ def to_article(stored: dict[str, object]) -> Article:
         body=str(stored.get(BODY) or ""),
         date=published,
         date_source=stored.get(DATE_SOURCE),  # type: ignore[arg-type]
-        authors=tuple(authors),
+        authors=authors,
         source=stored.get(SOURCE),  # type: ignore[arg-type]
         url=stored.get(URL),  # type: ignore[arg-type]
         lang=stored.get(LANG),  # type: ignore[arg-type]
         title_source=stored.get(TITLE_SOURCE),  # type: ignore[arg-type]
+        sections=sections,
     )
+
+
+def _names(stored: object) -> tuple[str, ...] | None:
+    """A stored list of names (authors, sections) as a tuple, none as empty; None when it is no list of text."""
+    names = stored or ()
+    if not isinstance(names, (list, tuple)) or not all(isinstance(name, str) for name in names):
+        return None
+    return tuple(names)
 
 
 def _address_key(url: str) -> str | None:

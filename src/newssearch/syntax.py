@@ -14,6 +14,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police NOT auckland", "leave out articles that mention a word (also: police -auckland)"),
     ("protest OR gunmen", "either word"),
     ("author:smith", "by an author; also source:rnz, url:nzherald, lang:pt (pt-BR too)"),
+    ("police section:crime", "in a newsroom's section or category (category:crime too), as the page or export names it"),
     ("police date:2020-10", "published in a year, month or day; or use --since/--until"),
     ("police date:>2020-06", "published after June 2020; also date:<=2019, date:[2020-01 TO *]"),
     ("Waitematā", "macrons and accents optional (Waitemata finds it too); the exact spelling ranks first"),
@@ -21,7 +22,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 
 NOTES = (
     "Without operators every word is needed; --match any ranks articles with any of them (+word: required;",
-    "  -word still leaves out; a filter is required too: author:, source:, site:, url:, id:, lang: and date:,",
+    "  -word still leaves out; a filter is required too: author:, source:, site:, url:, id:, lang:, section:, date:,",
     "  or a group of them alone, (source:rnz OR source:stuff), and in brackets with words within them; one",
     "  joined to a word or clause by OR or AND, or negated, is read as typed; title: is words, not a filter).",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",

@@ -65,7 +65,7 @@ def _one_article_each(found: dict[str, ReadResult], part: str, end: str) -> dict
 
 def with_page(record: Article, page: Article) -> Article:
     """The article of a record (its title, date, address, authors) with the text of its saved page."""
-    return replace(record, body=page.body, lang=record.lang or page.lang)
+    return replace(record, body=page.body, lang=record.lang or page.lang, sections=record.sections or page.sections)
 
 
 def with_highlights(record: Article, notes: Article) -> Article:

@@ -13,6 +13,7 @@ class Article:
     ``id`` is the path relative to the corpus folder, with ``#key`` for records inside one file.
     ``date`` is the publication date only; it is never taken from the file's modification time.
     ``date_source`` names where the date came from (for example ``json-ld``, ``marker``, ``url``).
+    ``sections`` are the newsroom's sections or categories it names ("Politics", "World News"), as written.
     """
 
     id: str
@@ -26,6 +27,7 @@ class Article:
     url: str | None = None
     lang: str | None = None
     title_source: str | None = None
+    sections: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON (``show --json``) or a table: the date as ``YYYY-MM-DD``, the authors a list."""
@@ -40,6 +42,7 @@ class Article:
             "source": self.source,
             "url": self.url,
             "lang": self.lang,
+            "sections": list(self.sections),
             "body": self.body,
         }
 

@@ -35,6 +35,7 @@ from .feeditems import (
     item_date,
     item_keys,
     item_link,
+    item_sections,
     item_source,
     original_link,
     reddit_link,
@@ -192,6 +193,7 @@ def article_from_item(
         source=source,
         url=url,
         lang=lang or language(),  # an item no feed names a language of: as its function words show
+        sections=item_sections(children),
     )
 
 

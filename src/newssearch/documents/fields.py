@@ -73,6 +73,11 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "infosources", "copyrightholder", "outlet", "mediaoutlet", "newspaper",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
+    # The newsroom's section or category (see ``sections``): schema.org's articleSection, the Guardian API's
+    # sectionName, the NYT's section_name before its news_desk, HuffPost's category, trafilatura's categories, the
+    # Times of India headlines' headline_category; newssearch's own ``show --json`` writes "sections".
+    "sections": ("articlesection", "section", "sections", "sectionname", "category", "categories",
+                 "headlinecategory", "newsdesk", "desk"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
     "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated"),
     # "_id" normalises to "id"; Twitter's "id_str" is its id as text; Event Registry's (newsapi.ai) is its "uri".
@@ -115,6 +120,8 @@ FEED_FIELDS: dict[str, tuple[str, ...]] = {
     "authors": ("creator", "author"),
     "link": ("link",),
     "id": ("guid", "id"),
+    # RSS's <category>s (text), Atom's <category term="…" label="…"/>, Dublin Core's <dc:subject>
+    "sections": ("category", "subject"),
 }
 # Children of the RSS channel or Atom feed element that describe the whole feed.
 CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {

@@ -53,6 +53,7 @@ class Extracted:
     source: str | None = None
     url: str | None = None
     lang: str | None = None
+    sections: tuple[str, ...] = ()
     listed: int = 0  # the teasers of a page that lists stories (storylists), not an article; else 0
 
 
@@ -254,6 +255,6 @@ def read_html(data: bytes | str, rel: str, url: str | None = None, charset: str 
     article = Article(
         id=rel, path=rel, title=title, body=found.body, date=found.date, date_source=found.date_source,
         authors=found.authors, source=found.source, url=found.url, lang=found.lang,
-        title_source=title_source,
+        title_source=title_source, sections=found.sections,
     )
     return ReadResult(articles=[article])

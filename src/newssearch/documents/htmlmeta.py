@@ -37,6 +37,7 @@ from .pageinfo import Found, PageInfo
 from .pagelines import printed_address
 from .personnames import clean_authors
 from .publishers import agency_name, domain_of, name_key, publisher_name
+from .sections import section_values
 from .sitekeys import names_site, site_keys
 from .sitenames import is_home_page, site_in_title
 from .titles import trim_title
@@ -189,6 +190,26 @@ def extract_lang(info: PageInfo, body: str = "") -> str | None:
     return named or guess_language(body)
 
 
+# Meta keys naming the page's section, best first (Open Graph's, then Parse.ly's, then a CMS's own), after which
+# JSON-LD's articleSection.
+SECTION_KEYS = ("article:section", "og:article:section", "parsely-section", "section", "article-section")
+OTHER_SECTION_KEYS = ("category", "sailthru.section")
+
+
+def extract_sections(info: PageInfo) -> tuple[str, ...]:
+    """The page's sections (``sections``): article:section (all a page gives) › JSON-LD articleSection › Parse.ly's
+    and a CMS's section metas › a category meta."""
+    for key in SECTION_KEYS[:2]:
+        if found := section_values(info.metas.get(key, ())):
+            return found
+    if found := section_values([jsonld.first(info.articles, "articleSection")]):
+        return found
+    for key in (*SECTION_KEYS[2:], *OTHER_SECTION_KEYS):
+        if found := section_values(info.metas.get(key, ())):
+            return found
+    return ()
+
+
 def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> dict[str, Any]:
     """All fields for ``Extracted``, keyed by field name; ``date_lines`` are those dropped above the body."""
     url = extract_url(info)
@@ -197,4 +218,4 @@ def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] =
     published, date_source = extract_date(info, body, date_lines, title)
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
             "authors": extract_authors(info, source), "source": source, "url": url,
-            "lang": extract_lang(info, body)}
+            "lang": extract_lang(info, body), "sections": extract_sections(info)}

@@ -38,6 +38,7 @@ from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
 from .redditposts import only_reddit_things
+from .sections import record_sections
 from .tablelanguages import OpeningLanguage, with_file_language
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
@@ -252,6 +253,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         source=source,
         url=url,
         lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
+        sections=record_sections(record),
     )
 
 

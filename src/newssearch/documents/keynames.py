@@ -39,8 +39,11 @@ _NOT_RECORD_KEYS = frozenset({"data"})
 # The English keys of the record fields (``fields.JSON_FIELDS``) the translated keys stand for.
 _RECORD_FIELDS = {"title": "title", "author": "authors", "authors": "authors", "date": "date", "source": "source",
                   "url": "url"}
-# A table's or an export's text and teaser in other languages (no text's header line holds either).
+# A table's or an export's text and teaser in other languages (no text's header line holds either), and its section
+# (a text's header line "Ressort:" too; not "Rubrik", a Swedish headline).
 _TEXT_KEYS: dict[str, tuple[str, ...]] = {
+    "sections": ("ressort", "kategorie", "rubrique", "catégorie", "categorie", "sección", "seccion", "categoría",
+                 "categoria", "sezione", "secção", "seção", "secao", "editoria", "sectie", "rubriek"),
     "body": ("inhalt", "volltext", "texte", "contenu", "texto", "contenido", "cuerpo", "testo", "contenuto",
              "conteúdo", "conteudo", "tekst", "inhoud"),
     "summary": ("teaser", "zusammenfassung", "résumé", "resumen", "riassunto", "resumo", "samenvatting"),

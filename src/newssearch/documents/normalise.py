@@ -48,13 +48,16 @@ def normalised(article: Article) -> Article:
     surrogate stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
+    sections = tuple(dict.fromkeys(_nfc(name) for name in article.sections))
     url = article.url and without_tracking(without_surrogates(article.url))
     source = stated_publisher(_nfc(article.source), url) if article.source else _addressed(url) or article.source
     lang = _told(language_code(article.lang), body)
-    if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
-                                                     article.lang, article.url):
+    if (title, body, authors, source, lang, url, sections) == (article.title, article.body, article.authors,
+                                                               article.source, article.lang, article.url,
+                                                               article.sections):
         return article
-    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang, url=url)
+    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang, url=url,
+                   sections=sections)
 
 
 def _told(lang: str | None, body: str) -> str | None:

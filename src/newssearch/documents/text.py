@@ -24,6 +24,7 @@ from .languages import language_code
 from .moremonths import names_own_month
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
+from .sections import record_sections
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
@@ -141,6 +142,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         url=url,
         # told by its function words, else (a story too short to show them) by its header's keys
         lang=tag or guessed() or _keys_language(header, body),
+        sections=record_sections(lead.record) or record_sections(header),
     )
 
 

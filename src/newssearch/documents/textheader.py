@@ -3,7 +3,7 @@
 A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", "Permalink: …", or
 their French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish names)
 then a blank line, read as a JSON record's keys are (a line of metadata not read, "Section: Politics", stays in the
-text); Jina Reader's header, its keys parted by blank
+text, a section's read as the story's section too); Jina Reader's header, its keys parted by blank
 lines (``reader_output``); an e-mail's header (a saved message, a news alert); and a first line that is only the
 article's address. A byline or a date alone on its line above the text: ``textbyline``.
 
@@ -70,6 +70,8 @@ _OTHER_KEYS = frozenset({
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
+# Of them, the keys naming the story's section: read as its sections ("Section: Politics"), and kept in the text too.
+_SECTION_KEYS = _OTHER_KEYS & frozenset(JSON_FIELDS["sections"])
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
 # Jina Reader's output: its key lines (a key of no value too, "Title:" of a page without one), then this line.
 _READER_CONTENT = re.compile(r"^Markdown Content:[ \t]*$", re.MULTILINE)
@@ -95,6 +97,7 @@ def split_header(text: str) -> tuple[Keyed, str]:
     found: Keyed = {}
     unread: list[str] = []  # after a good line, a key line of a value it cannot read ("Date: Tuesday"): kept as text
     other: list[str] = []   # "Section: Politics", "Tags: budget": kept as text, after it
+    sections: list[tuple[str, str]] = []  # "Section: Politics": the story's section too
     count = known = 0
     for line in lines:
         key_line = _key_line(line)
@@ -106,6 +109,8 @@ def split_header(text: str) -> tuple[Keyed, str]:
         key, name, value = key_line
         if key in _OTHER_KEYS:
             other.append(line.strip())
+            if key in _SECTION_KEYS and _short(value):
+                sections.append((name, value))
         elif _HEADER_KEYS[key](value):
             found.setdefault(key, (name, value))
         elif found:
@@ -119,6 +124,8 @@ def split_header(text: str) -> tuple[Keyed, str]:
     # unless a title and a date were read: "Title: …", "Date: …", then "Length: 288 words" or any other key).
     if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
         return {}, text
+    if sections:
+        found.setdefault("section", (sections[0][0], "; ".join(value for _name, value in sections)))
     rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
 
