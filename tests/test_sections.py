@@ -89,6 +89,11 @@ def test_section_values_are_cleaned_and_each_once() -> None:
         ("World News", "Sport", "Rugby")
 
 
+def test_a_site_s_host_or_a_cms_placeholder_is_no_section() -> None:
+    # articleSection "gizmodo.com", article:section "All", WordPress's "Uncategorized"; "U.S." keeps its dot
+    assert section_values(["gizmodo.com", "All", "post", "Uncategorized", "U.S."]) == ("U.S.",)
+
+
 def test_a_section_path_is_found_by_each_level() -> None:
     assert section_terms("News > UK  Politics") == ("news > uk politics", "news", "uk politics")
     assert section_terms("Sport") == ("sport",)

@@ -15,14 +15,17 @@ from collections.abc import Iterable, Mapping
 from ..sectionterms import section_key
 from .fields import JSON_FIELDS, Keyed, pick, unbox
 from .htmltext import inline_text
-from .publishers import is_address
+from .publishers import is_address, is_host
 
 MAX_SECTIONS = 10  # a feed's item may list its every tag as a category: a facet counts the first ten
 MAX_SECTION_CHARS = 60  # "Business & Economy", "Opinion > Columnists"; a longer value is a sentence, not a section
 MAX_SECTION_WORDS = 6
 # Keys of a section's object (a feed category's parsed dict, a CMS's {"name": …}, Atom's {"term": …, "label": …}).
 _NAMES = ("label", "name", "title", "term", "value", "text")
-_EDGES = " ,.-–—:>/»›"  # marks around a name ("Sport >", "/politics/")
+_EDGES = " ,-–—:>/»›"  # marks around a name ("Sport >", "/politics/"); not a dot: "U.S."
+# What a CMS writes where no editor chose a section: WordPress's "Uncategorized", a page's type ("post"), "All".
+_NO_SECTION = frozenset({"all", "post", "posts", "article", "articles", "story", "stories", "page", "default", "none",
+                         "null", "undefined", "uncategorized", "uncategorised", "general", "misc", "other"})
 _PARTS = re.compile(r"\s*[;|]\s*")
 
 
@@ -62,9 +65,10 @@ def _texts(values: Iterable[object]) -> Iterable[str]:
 
 
 def _cleaned(text: str) -> str | None:
-    """``text`` as a section's name on one line, or None for what is no section's (empty, an address, a number,
-    a sentence)."""
+    """``text`` as a section's name on one line, or None for what is no section's (empty, an address or a host
+    ("gizmodo.com", a site's articleSection), a number, a sentence, a CMS's placeholder: ``_NO_SECTION``)."""
     name = inline_text(text).strip(_EDGES)
-    if not name or len(name) > MAX_SECTION_CHARS or len(name.split()) > MAX_SECTION_WORDS or is_address(name):
+    if not name or len(name) > MAX_SECTION_CHARS or len(name.split()) > MAX_SECTION_WORDS or is_address(name) \
+            or is_host(name) or name.lower() in _NO_SECTION:
         return None
     return name if any(char.isalpha() for char in name) else None
