@@ -84,6 +84,17 @@ def test_markdown_front_matter_categories() -> None:
     assert sections_of(text, "a.md") == [("Politics", "Local")]
 
 
+G2 = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:a:1" xml:lang="en"><itemMeta>
+<itemClass qcode="ninat:text"/><versionCreated>2024-03-05T10:12:00Z</versionCreated></itemMeta><contentMeta>
+<headline>Flood waters rise</headline><subject qcode="medtop:17000000"><name>weather</name></subject>
+<subject type="cpnat:geoArea" qcode="geo:1"><name>Wellington</name></subject></contentMeta><contentSet>
+<inlineData contenttype="text/plain">Residents were evacuated overnight.</inlineData></contentSet></newsItem>"""
+
+
+def test_a_newsml_g2_item_s_subjects_by_name_not_its_places() -> None:
+    assert sections_of(G2, "wire.xml") == [("weather",)]
+
+
 def test_section_values_are_cleaned_and_each_once() -> None:
     assert section_values(["  World   News ", "world news", "Sport | Rugby", "", None, "A " * 40]) == \
         ("World News", "Sport", "Rugby")

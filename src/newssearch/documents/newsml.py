@@ -102,6 +102,9 @@ def _label(item: Element, position: int) -> str:
     return f"{local_name(item)} {position}" + (f" ({key})" if key else "")
 
 
+_TOPIC_TYPES = (None, "", "cpnat:abstract")  # a G2 subject's type: a topic, not a cpnat:geoArea or a cpnat:person
+
+
 def _g2_fields(item: Element) -> dict[str, object]:
     """A newsItem's fields under JSON's names (G2's own where the table has them)."""
     meta, content = _first(item, "itemMeta"), _first(item, "contentMeta")
@@ -122,6 +125,9 @@ def _g2_fields(item: Element) -> dict[str, object]:
         "copyrightHolder": _party(_first(rights, "copyrightHolder")),
         "url": next((link for link in links if is_address(link)), None),
         "language": item.get(_XML_LANG) or _attribute(language, "tag"),
+        # its subjects by name (IPTC's media topics: "weather"), not its places, people or organisations
+        "categories": [name for el in _children(content, "subject")
+                       if el.get("type") in _TOPIC_TYPES and (name := _text(_first(el, "name")))],
     }
 
 
