@@ -202,3 +202,11 @@ def test_no_section_facet_when_no_hit_has_one(sections_index: Path) -> None:
 def test_a_section_no_article_has_finds_nothing(sections_index: Path) -> None:
     code, output = query(sections_index, "query", "section:weather")
     assert code == 1 and "No articles match" in output
+
+
+def test_an_index_of_no_section_says_so(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Bridge closed\n\nThe harbour bridge closed today.\n", encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    code, output = query(tmp_path / "index", "query", "bridge section:transport")
+    assert code == 1 and "Note: no article in this index has a section." in output
