@@ -364,7 +364,8 @@ def test_nyt_article_search_response_reads_headline_byline_lead_paragraph_and_we
              "Torrential rains in Rio Grande do Sul have killed at least 39 people.",
         date=date(2024, 5, 3), date_source="json:pub_date", authors=("Jack Nicas", "Ana Ionova"),
         source="The New York Times", url="https://www.nytimes.com/2024/05/03/world/brazil-floods.html",
-        lang="en")  # each record too short to tell alone: the file's words show English (tablelanguages)
+        lang="en",  # each record too short to tell alone: the file's words show English (tablelanguages)
+        sections=("World",))  # its section_name
     assert second.body == "Heavy rains have left dozens dead."  # no lead paragraph: the abstract
     assert one({**NYT_DOC, "byline": {"original": None, "person": []}}).authors == ()
 
@@ -384,7 +385,8 @@ def test_guardian_content_api_reads_web_fields_and_the_body_in_fields():
         id="g.json#world/2024/jan/12/alps-glaciers", path="g.json", title="Alpine glaciers retreat at record pace",
         title_source="json:webTitle", body="Glaciers retreated.\n\nScientists said so.", date=date(2024, 1, 12),
         date_source="json:webPublicationDate", authors=("Damian Carrington",),
-        url="https://www.theguardian.com/world/2024/jan/12/alps-glaciers")]  # no publisher stated: none invented
+        url="https://www.theguardian.com/world/2024/jan/12/alps-glaciers",  # no publisher stated: none invented
+        sections=("World news",))]
     fields = {"headline": "Glaciers in retreat", "bodyText": "Plain text only.", "publication": "The Guardian"}
     named = one({**GUARDIAN_RESULT, "fields": fields})
     assert (named.title, named.body, named.source, named.authors) == (
