@@ -17,6 +17,7 @@ import click
 from .. import __version__
 from ..errors import NewsSearchError
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
+from .typos import command_meant, did_you_mean, no_such_option
 
 
 class ExitStatus(IntEnum):
@@ -102,12 +103,6 @@ _NO_ARGS_IS_HELP: tuple[type[BaseException], ...] = tuple(
     error for error in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if error is not None)
 
 
-# Commands other tools call what ours are: ``newssearch search`` is ``newssearch query``.
-OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "query", "more-like-this": "similar",
-               "mlt": "similar", "like": "similar", "get": "show", "view": "show", "cat": "show", "info": "stats",
-               "status": "stats", "build": "index", "add": "index", "update": "index", "histogram": "timeline"}
-
-
 TYPED_ARGS = "newssearch.typed_args"  # ctx.meta's key for a command's arguments as typed
 
 
@@ -127,7 +122,7 @@ class NewsSearchCommand(click.Command):
             typed = next((arg for arg in given if arg.startswith(exc.option_name) and len(arg) > 2
                           and not arg.startswith("--")), None)
             if typed is None or not any(param.name == "article_id" for param in self.params):
-                raise _with_context(exc, ctx) from None
+                raise no_such_option(exc, self.get_params(ctx), ctx) from None
             raise click.UsageError(f"{exc.format_message()} An id that starts with '-' goes after --: "
                                    f"{ctx.command_path} -- {typed}", ctx) from None
         except click.UsageError as exc:
@@ -156,10 +151,19 @@ class NewsSearchGroup(click.Group):
         with reader_may_go(), hangup_when_terminal_gone():
             return super().invoke(ctx)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parsing; an unknown option (``--indx``) is answered with the nearest of ours."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            raise no_such_option(exc, self.get_params(ctx), ctx) from None
+
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
-        """The command named first in ``args``; a name other tools use for one of ours is refused naming it."""
-        if args and args[0] in OTHER_NAMES and self.get_command(ctx, args[0]) is None:
-            ctx.fail(f"No such command {args[0]!r}. Did you mean {OTHER_NAMES[args[0]]!r}?")
+        """The command named first in ``args``; one that is none of ours is refused naming the nearest of ours, or of
+        the names other tools give them (``serach``: 'query')."""
+        if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+            meant = command_meant(args[0], self.list_commands(ctx))
+            ctx.fail(f"No such command {args[0]!r}.{did_you_mean(meant)}")
         return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
