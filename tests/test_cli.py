@@ -83,6 +83,21 @@ def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> 
     assert isinstance(report["seconds"], float)
 
 
+def test_index_and_stats_json_give_their_folders_absolute(runner: CliRunner, corpus: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A script reads the folders from anywhere: `index_dir` had been the relative path typed, beside an absolute
+    `corpus`. A skip's path stays the file's id (relative to the corpus, as `show` takes it and a moved corpus keeps)."""
+    monkeypatch.chdir(tmp_path)
+    (corpus / "empty.txt").write_text("")
+    report = json.loads(run(runner, "index", "corpus", "--index-dir", "ix", "--json").stdout)
+    assert (report["corpus"], report["index_dir"]) == (str(corpus.resolve()), str((tmp_path / "ix").resolve()))
+    assert [skip["path"] for skip in report["skipped"]] == ["empty.txt"]
+    assert run(runner, "index", "--index-dir", "ix").stdout.startswith(
+        f"Indexed {corpus.resolve()} into {(tmp_path / 'ix').resolve()} in ")
+    stats = json.loads(run(runner, "stats", "--index-dir", "./ix/", "--json").stdout)
+    assert (stats["corpus"], stats["index_dir"]) == (report["corpus"], report["index_dir"])
+
+
 def test_index_names_the_first_skips_and_verbose_lists_them_all(runner: CliRunner, corpus: Path,
                                                                index_dir: Path) -> None:
     for n in range(7):

@@ -369,6 +369,19 @@ def test_a_tilde_in_the_index_dir_is_the_home_folder(corpus: Path, tmp_path: Pat
         assert idx.index_dir == home / "news-index" and idx.search("police").total
 
 
+def test_the_report_and_the_stats_name_the_index_folder_absolute(corpus: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # As they name the corpus: a relative index_dir had been reported as given, of no use from another folder.
+    monkeypatch.chdir(tmp_path)
+    report = build_index("corpus", "ix")
+    assert (report.corpus, report.index_dir) == (str(corpus.resolve()), str((tmp_path / "ix").resolve()))
+    with open_index("ix") as idx:
+        monkeypatch.chdir(corpus)  # the folder the handle was opened from counts, not the one stats() is asked in
+        assert idx.stats().index_dir == report.index_dir
+        idx.refresh()  # had looked for ./ix in the corpus: IndexNotFound
+        assert idx.search("police").total == 3
+
+
 # --- a handle older than a rebuild ------------------------------------------------------------------------------
 
 def test_a_handle_is_a_snapshot_until_it_is_refreshed(built: Path, corpus: Path) -> None:

@@ -98,7 +98,7 @@ def build_index(
     check_arguments(corpus=corpus, index_dir=index_dir, rebuild=rebuild, progress=progress, workers=workers,
                     lock_timeout=lock_timeout, on_wait=on_wait)
     root, folder = _target(corpus, index_dir)
-    report = IndexReport(corpus=str(root), index_dir=str(folder))
+    report = IndexReport(corpus=str(root), index_dir=str(folder.resolve()))  # both absolute
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
         started = _index_locked(folder, root, report, rebuild, progress, workers, lock_timeout, on_wait)

@@ -50,6 +50,8 @@ class NewsIndex:
         self._lock = threading.RLock()
         self._closed = False
         self._open()
+        # absolute once open (its errors name the folder as given): a refresh or stats() after a chdir reads this one
+        self.index_dir = self.index_dir.resolve()
 
     def _open(self) -> None:
         """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
