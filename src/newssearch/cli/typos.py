@@ -8,7 +8,6 @@ nearer one is (``--jsn``: '--json', '--jsonl', '--since'): here only the nearest
 from __future__ import annotations
 
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 
 import click
 
@@ -24,6 +23,8 @@ CUTOFF = 0.6
 def nearest(typed: str, names: Iterable[str]) -> list[str]:
     """The names most like ``typed`` (letter case aside), every one as like as the likest, sorted; none under
     ``CUTOFF``."""
+    from difflib import SequenceMatcher  # here: only a mistyped name needs it, not every command's start-up
+
     matcher = SequenceMatcher(b=typed.lower())
     likeness: dict[str, float] = {}
     for name in names:
