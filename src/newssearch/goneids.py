@@ -53,7 +53,7 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
                 facts: IndexFacts | None = None) -> tuple[str, Text | None] | None:
     """What the index can tell of the corpus file that relative ``paths`` name, which has no article: a sentence
-    and a hint (None: the usual one, ``TypedIds._id_hint``); None when it cannot tell (no corpus folder, no path in
+    and a hint (None: the usual one, ``idhints.id_hint``); None when it cannot tell (no corpus folder, no path in
     it, a file whose other articles are live)."""
     root = Path(corpus) if corpus else None
     if root is None or not root.is_dir():  # a corpus not mounted: that a file is not there says nothing

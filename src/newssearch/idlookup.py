@@ -1,4 +1,5 @@
-"""Articles found by the id a user typed: an id, a path copied from a shell, a tail of an id, a link in the corpus."""
+"""Articles found by the id a user typed: an id, a path copied from a shell, a tail of an id, a link in the corpus
+(idhints.py: what to say of one that names none)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from . import livecounts
 from .config import home_path
-from .errors import ArticleNotFound, as_typed
+from .errors import ArticleNotFound
 from .folding import fold
 from .ids import (
     distinct_id,
     file_part,
     os_text,
     portable_id,
-    portable_key,
     record_id,
     same_when_composed,
     typed_forms,
@@ -29,26 +29,11 @@ if TYPE_CHECKING:  # goneids and addressids are imported on a typed id's paths a
     from .goneids import IndexFacts
 
 
-def _first_few(ids: list[str], shown: int = 3) -> str:
-    """``a, b, c, …``: the first ``shown`` of ``ids``."""
-    return ", ".join(ids[:shown]) + (", …" if len(ids) > shown else "")
-
-
-def _natural_order(article_id: str) -> list[tuple[int, str]]:
+def natural_order(article_id: str) -> list[tuple[int, str]]:
     """A sort key that puts ``x#2`` before ``x#10``: runs of digits compare as numbers."""
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
-def _did_you_mean(ids: list[str]) -> str:
-    """The question naming the several ``ids`` a typed id may mean; the general hint when there are none."""
-    if len(ids) > 3:
-        return f"did you mean one of {len(ids):,} ids: {_first_few(ids)}?"
-    if len(ids) > 1:
-        return f"did you mean {', '.join(ids[:-1])} or {ids[-1]}?"
-    return f"did you mean {ids[0]}?" if ids else _ID_HINT
-
-
-_ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
 _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
 
@@ -79,7 +64,9 @@ class TypedIds:
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
         if not typed:  # show "$ID" with the variable unset: "no article with id ''" had read as a lookup that failed
-            raise ArticleNotFound("the id is empty", hint=self._id_hint(typed))
+            from .idhints import id_hint
+
+            raise ArticleNotFound("the id is empty", hint=id_hint(self, typed))
         decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
@@ -91,24 +78,15 @@ class TypedIds:
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
-        raise self._not_found(article_id, typed)
+        from .idhints import not_found  # what to say: only for an id that names no article
 
-    def _not_found(self, article_id: str, typed: str) -> ArticleNotFound:
-        """The error for an id that names no article: what the index knows of the file it names (``goneids``),
-        else what to type instead (``_id_hint``); that no such file is in the corpus only beside the general hint."""
-        from .goneids import outside_corpus, why_missing
-
-        missing = (why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.facts)
-                   or outside_corpus(self.corpus, typed))
-        hint = missing[1] if missing and missing[1] else self._id_hint(typed)
-        said = f": {missing[0]}" if missing and (missing[1] or hint == _ID_HINT) else ""
-        return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
+        raise not_found(self, article_id, typed)
 
     def _by_stat(self, typed: str) -> Iterator[str]:
         """The id of the corpus file a path names when another file is named as its name is written
         (``a#1.txt`` beside ``a%231.txt``): which of the two has ``a%231.txt`` and which ``a%25231.txt`` depends
         on which was indexed first, so it is the one whose stored size and time are the file's."""
-        for rel in dict.fromkeys(self._corpus_paths(typed)):
+        for rel in dict.fromkeys(self.corpus_paths(typed)):
             written = portable_id(rel)
             other = distinct_id(written)
             if written == rel or self.searcher.document_number(**{ID: other}) is None:
@@ -147,90 +125,42 @@ class TypedIds:
         """The one id equal to one of ``forms`` or to the id ``typed`` names as a path, once composed (NFC): a
         Mac's decomposed folder holding a file named composed. Reads every id of the index: tried last."""
         tails = [form.removeprefix("./").strip("/") for form in forms]
-        paths = [form for path in self._corpus_paths(typed) for form in (portable_id(path), *typed_forms(path))]
-        matches = same_when_composed(forms + tails + paths, self._ids())
+        paths = [form for path in self.corpus_paths(typed) for form in (portable_id(path), *typed_forms(path))]
+        matches = same_when_composed(forms + tails + paths, self.ids())
         if len(matches) == 1:
             yield matches[0]
 
     def _loose_match(self, typed: str) -> Iterator[str]:
         """The one id ``typed`` names in the notation a user drops (see ``_loose``): ``time.json#17`` for
         ``time.json#017``, ``story.html`` for ``story.html.gz``. Reads every id of the index: tried last."""
-        matches = self._loose_matches(typed)
+        matches = self.loose_matches(typed)
         if len(matches) == 1:
             yield matches[0]
 
-    def _loose_matches(self, typed: str) -> list[str]:
+    def loose_matches(self, typed: str) -> list[str]:
         """The ids equal to ``typed`` (as typed, or as a path relative to the corpus) once written loosely, else
         those whose loose form ends with it as a path's tail."""
         tail = typed.removeprefix("./").strip("/")
-        named = [*typed_forms(tail), *(portable_id(path) for path in self._corpus_paths(typed))]
+        named = [*typed_forms(tail), *(portable_id(path) for path in self.corpus_paths(typed))]
         wanted = {_loose(form) for form in named if form}
-        ids = {known: _loose(known) for known in self._ids()}
+        ids = {known: _loose(known) for known in self.ids()}
         equal = [known for known, loose in ids.items() if loose in wanted]
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 
     def _prefix_match(self, typed: str) -> Iterator[str]:
         """The one id whose file name starts with the name typed (``idprefixes``: a hashed name's first
         characters, as git's short hash). Reads every id of the index: tried last, once nothing is named exactly."""
-        matches = self._prefix_matches(typed)
+        matches = self.prefix_matches(typed)
         if len(matches) == 1:
             yield matches[0]
 
-    def _prefix_matches(self, typed: str) -> list[str]:
+    def prefix_matches(self, typed: str) -> list[str]:
         """The ids whose file name starts with the name ``typed`` ends with, as typed or relative to the corpus."""
         from .idprefixes import prefix_matches
 
-        ids = self._ids()
-        forms = dict.fromkeys([typed, *self._corpus_paths(typed)])
-        return sorted({known for form in forms for known in prefix_matches(form, ids)}, key=_natural_order)
-
-    def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: a record of the file it names, an article of the
-        folder it names, one of the several ids it ends, or of those it names loosely (see ``_loose``); of the
-        several articles at a web address, their ids."""
-        from .addressids import articles_at, is_address
-
-        if typed and is_address(typed):
-            at = articles_at(self.searcher, self._ids(), typed)
-            if len(at) > 1:
-                return _did_you_mean(sorted(at, key=_natural_order))
-        tail = portable_id(typed.removeprefix("./").strip("/"))
-        ids = sorted(self._ids(), key=_natural_order)
-        files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
-        relative = [portable_id(path) for path in itertools.islice(self._corpus_paths(typed), 1)]
-        records = [file_part(form) for form in typed_forms(typed.removeprefix("./").strip("/"))]  # "exp.jsonl#99"
-        for name in dict.fromkeys([tail, *relative, *records]):  # as typed, relative to the corpus, a record's file
-            named = [file for file in files if file == name or file.endswith("/" + name)]
-            if len(named) == 1:
-                held = [known for known in ids if known.startswith(named[0] + "#")]
-                return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
-        for folder in dict.fromkeys(name for name in [tail, *relative] if name not in ("", ".")):
-            inside = [known for known in ids if known.startswith(folder + "/")]
-            if inside:  # a folder tab-completed or copied from the shell
-                return (f"{folder} is a folder of {len(inside):,} article{'' if len(inside) == 1 else 's'}: "
-                        f"{_first_few(inside)}")
-        for ending in self._endings(tail) if tail else ():
-            endings = [known for known in ids if known.endswith(ending)]
-            if len(endings) > 1:
-                return f"{len(endings):,} ids end so: {_first_few(endings)}"
-            if endings:
-                break
-        keyed = self._keyed(typed, ids)
-        if keyed:
-            return keyed
-        loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
-        if len(loose) > 1:
-            return _did_you_mean(loose)
-        return _did_you_mean(self._prefix_matches(typed)) if typed else _ID_HINT
-
-    @staticmethod
-    def _keyed(typed: str, ids: list[str]) -> str | None:
-        """The ids whose record key is ``typed`` (``a2`` for ``export.jsonl#a2``: a record's key typed alone, as in an
-        index of one export), as a question; None when there are none."""
-        if not typed or "/" in typed or "#" in typed:
-            return None
-        keyed = [known for known in ids if known.endswith("#" + portable_key(typed))]
-        return _did_you_mean(keyed) if keyed else None
+        ids = self.ids()
+        forms = dict.fromkeys([typed, *self.corpus_paths(typed)])
+        return sorted({known for form in forms for known in prefix_matches(form, ids)}, key=natural_order)
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with
@@ -241,12 +171,12 @@ class TypedIds:
         tail = portable_id(typed.removeprefix("./").strip("/"))  # a name typed with its newline: "new%0Aline.txt"
         yield tail
         yield from typed_forms(typed.removeprefix("./").strip("/"))  # a record: "./wire.jsonl#3"
-        for path in self._corpus_paths(typed):  # the file first: "c/exp.jsonl#2" may be a file so named
+        for path in self.corpus_paths(typed):  # the file first: "c/exp.jsonl#2" may be a file so named
             yield portable_id(path)
             yield from typed_forms(path)
         if tail and "#" not in tail.split("/")[0]:
-            for ending in self._endings(tail):  # a file's path; else a file's path inside an archive
-                matches = [known for known in self._ids() if known.endswith(ending)]
+            for ending in self.endings(tail):  # a file's path; else a file's path inside an archive
+                matches = [known for known in self.ids() if known.endswith(ending)]
                 if matches:
                     yield from matches[:1] if len(matches) == 1 else ()
                     break
@@ -254,7 +184,7 @@ class TypedIds:
         from .addressids import address_ids, is_address
 
         if is_address(typed):  # a page's address: the article at it ("crawl.warc.gz#https://…", a record's url)
-            yield from address_ids(self.searcher, self._ids(), typed)
+            yield from address_ids(self.searcher, self.ids(), typed)
 
     def _archived_record(self, tail: str) -> Iterator[str]:
         """The one id of a record of a file in a folder that ends with ``tail``, else of a file inside an archive, a
@@ -265,14 +195,14 @@ class TypedIds:
         for form in typed_forms(tail) if "#" in tail and "://" not in tail else ():
             if "#" in form and is_supported(file_part(form)):
                 for ending in ("/" + form, "#" + form):
-                    matches = [known for known in self._ids() if known.endswith(ending)]
+                    matches = [known for known in self.ids() if known.endswith(ending)]
                     if matches:
                         yield from matches[:1] if len(matches) == 1 else ()
                         return
                 return
 
     @staticmethod
-    def _endings(tail: str) -> tuple[str, ...]:
+    def endings(tail: str) -> tuple[str, ...]:
         """The endings of the ids a path ``tail`` may name, the likelier first: a file's (``/`` and it), then, for
         a file name of a type newssearch reads, a file's inside an archive ("inner/story.txt" of
         "articles.zip#inner/story.txt"), tried only when no file's id ends so."""
@@ -280,7 +210,7 @@ class TypedIds:
 
         return ("/" + tail, "#" + tail) if is_supported(tail) else ("/" + tail,)
 
-    def _corpus_paths(self, typed: str) -> Iterator[str]:
+    def corpus_paths(self, typed: str) -> Iterator[str]:
         """``typed`` as a path relative to the corpus, as named (not yet an id): from its absolute path, and
         from a link inside the corpus to the file it points at."""
         root = Path(self.corpus) if self.corpus else None
@@ -298,6 +228,6 @@ class TypedIds:
         except (ValueError, OSError, RuntimeError):
             pass
 
-    def _ids(self) -> list[str]:
+    def ids(self) -> list[str]:
         """Every article id of the index (of live articles: not one deleted since the last merge)."""
         return livecounts.live_values(self.searcher.reader(), ID)

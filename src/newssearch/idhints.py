@@ -1,0 +1,87 @@
+"""What to say of an id that names no article: what the index knows of its file, else what to type instead (a
+record of the file it names, an article of the folder, one of the ids it ends or names loosely)."""
+
+from __future__ import annotations
+
+import itertools
+
+from .errors import ArticleNotFound, as_typed
+from .idlookup import TypedIds, natural_order
+from .ids import file_part, portable_id, portable_key, typed_forms
+
+ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
+
+
+def _first_few(ids: list[str], shown: int = 3) -> str:
+    """``a, b, c, …``: the first ``shown`` of ``ids``."""
+    return ", ".join(ids[:shown]) + (", …" if len(ids) > shown else "")
+
+
+def _did_you_mean(ids: list[str]) -> str:
+    """The question naming the several ``ids`` a typed id may mean; the general hint when there are none."""
+    if len(ids) > 3:
+        return f"did you mean one of {len(ids):,} ids: {_first_few(ids)}?"
+    if len(ids) > 1:
+        return f"did you mean {', '.join(ids[:-1])} or {ids[-1]}?"
+    return f"did you mean {ids[0]}?" if ids else ID_HINT
+
+
+def not_found(lookup: TypedIds, article_id: str, typed: str) -> ArticleNotFound:
+    """The error for an id that names no article: what the index knows of the file it names (``goneids``),
+    else what to type instead (``id_hint``); that no such file is in the corpus only beside the general hint."""
+    from .goneids import outside_corpus, why_missing
+
+    missing = (why_missing(lookup.searcher, lookup.corpus, lookup.corpus_paths(typed), lookup.facts)
+               or outside_corpus(lookup.corpus, typed))
+    hint = missing[1] if missing and missing[1] else id_hint(lookup, typed)
+    said = f": {missing[0]}" if missing and (missing[1] or hint == ID_HINT) else ""
+    return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
+
+
+def id_hint(lookup: TypedIds, typed: str) -> str:
+    """What to type instead of an id that names no article: a record of the file it names, an article of the
+    folder it names, one of the several ids it ends, or of those it names loosely (``TypedIds.loose_matches``); of
+    the several articles at a web address, their ids."""
+    from .addressids import articles_at, is_address
+
+    if typed and is_address(typed):
+        at = articles_at(lookup.searcher, lookup.ids(), typed)
+        if len(at) > 1:
+            return _did_you_mean(sorted(at, key=natural_order))
+    tail = portable_id(typed.removeprefix("./").strip("/"))
+    ids = sorted(lookup.ids(), key=natural_order)
+    files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
+    relative = [portable_id(path) for path in itertools.islice(lookup.corpus_paths(typed), 1)]
+    records = [file_part(form) for form in typed_forms(typed.removeprefix("./").strip("/"))]  # "exp.jsonl#99"
+    for name in dict.fromkeys([tail, *relative, *records]):  # as typed, relative to the corpus, a record's file
+        named = [file for file in files if file == name or file.endswith("/" + name)]
+        if len(named) == 1:
+            held = [known for known in ids if known.startswith(named[0] + "#")]
+            return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
+    for folder in dict.fromkeys(name for name in [tail, *relative] if name not in ("", ".")):
+        inside = [known for known in ids if known.startswith(folder + "/")]
+        if inside:  # a folder tab-completed or copied from the shell
+            return (f"{folder} is a folder of {len(inside):,} article{'' if len(inside) == 1 else 's'}: "
+                    f"{_first_few(inside)}")
+    for ending in lookup.endings(tail) if tail else ():
+        endings = [known for known in ids if known.endswith(ending)]
+        if len(endings) > 1:
+            return f"{len(endings):,} ids end so: {_first_few(endings)}"
+        if endings:
+            break
+    keyed = _keyed(typed, ids)
+    if keyed:
+        return keyed
+    loose = sorted(lookup.loose_matches(typed), key=natural_order) if typed else []
+    if len(loose) > 1:
+        return _did_you_mean(loose)
+    return _did_you_mean(lookup.prefix_matches(typed)) if typed else ID_HINT
+
+
+def _keyed(typed: str, ids: list[str]) -> str | None:
+    """The ids whose record key is ``typed`` (``a2`` for ``export.jsonl#a2``: a record's key typed alone, as in an
+    index of one export), as a question; None when there are none."""
+    if not typed or "/" in typed or "#" in typed:
+        return None
+    keyed = [known for known in ids if known.endswith("#" + portable_key(typed))]
+    return _did_you_mean(keyed) if keyed else None
