@@ -50,3 +50,12 @@ def test_nearest_keeps_every_name_as_near_as_the_nearest() -> None:
     assert nearest("--jsn", ["--json", "--jsonl", "--since"]) == ["--json"]
     assert nearest("ab", ["abc", "abd", "xyz"]) == ["abc", "abd"]
     assert nearest("xyzzy", ["query", "index"]) == []
+
+
+def test_shell_completion_after_a_mistyped_command_says_nothing() -> None:
+    # click completes quietly past a name it does not know; a name other tools use (search) had printed the error
+    # into the terminal at TAB, and after this module every mistyped name did
+    for typed in ("serach", "search"):
+        env = {"_NEWSSEARCH_COMPLETE": "bash_complete", "COMP_WORDS": f"newssearch {typed} ", "COMP_CWORD": "2"}
+        result = CliRunner().invoke(cli, [], prog_name="newssearch", env=env)
+        assert (result.exit_code, result.stderr) == (0, "")

@@ -161,7 +161,7 @@ class NewsSearchGroup(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         """The command named first in ``args``; one that is none of ours is refused naming the nearest of ours, or of
         the names other tools give them (``serach``: 'query')."""
-        if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+        if args and not args[0].startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, args[0]) is None:
             meant = command_meant(args[0], self.list_commands(ctx))
             ctx.fail(f"No such command {args[0]!r}.{did_you_mean(meant)}")
         return super().resolve_command(ctx, args)
