@@ -58,6 +58,14 @@ def test_help_reads_a_topic_in_any_case_and_suggests_a_near_one() -> None:
                                                "(see: newssearch help --help)")
 
 
+@pytest.mark.parametrize("topic", ["search", "serach", "qurey"])
+def test_help_on_another_tools_name_for_a_command_names_ours(topic: str) -> None:
+    # As `newssearch search` is answered: `help search` had offered no topic.
+    unknown = CliRunner().invoke(cli, ["help", topic], prog_name="newssearch")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.splitlines()[-1].startswith(f"Error: no help on {topic!r} (did you mean 'query'?): ")
+
+
 @pytest.mark.parametrize("path", [("query",), ("timeline",), ("similar",)], ids=" ".join)
 def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], built, monkeypatch) -> None:
     # Each example line is run as written (less a redirection) on the sample index: options that

@@ -20,6 +20,7 @@ from .options import (
     screen_width,
     use_color,
 )
+from .typos import command_meant
 
 
 def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -215,10 +216,8 @@ def help_command(ctx: click.Context, topic: str | None) -> None:
             click.echo(command.get_help(command_ctx))
     else:
         topics = ["syntax", *sorted(commands)]
-        from difflib import get_close_matches  # here: only a mistyped topic needs it
-
-        near = get_close_matches(topic.lower(), topics, n=1)
-        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        near = command_meant(topic, topics)  # as a mistyped command is answered: `help search` as 'query'
+        hint = f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""
         raise click.UsageError(f"no help on {topic!r}{hint}: the topics are {', '.join(topics)}", ctx)
 
 
