@@ -226,6 +226,20 @@ def test_a_web_page_saved_as_text_is_read_as_a_page() -> None:
     assert read(xhtml).title == "Budget approved"
 
 
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".php"])
+def test_a_text_saved_under_a_pages_ending_is_read_as_text(suffix: str) -> None:
+    story = ("Strong quake shakes capital\n\nWELLINGTON, March 3 (Reuters) - A quake shook Wellington on Sunday.\n\n"
+             "No damage was reported.\n")
+    article = parse_bytes(story.encode(), "quake" + suffix, suffix).articles[0]
+    # it had been read as a page of one paragraph: its title the whole text cut short, no source
+    assert (article.title, article.source) == ("Strong quake shakes capital", "Reuters")
+    assert article.body.endswith("Sunday.\n\nNo damage was reported.")
+    assert parse_bytes(b"<p>Council votes on <b>budget</b> today.</p>", "a.html", ".html").articles[0].title == \
+        "Council votes on budget today"                 # a fragment of markup, no <html>, is still a page
+    page = "<p>Council votes on <b>budget</b> today.</p>".encode("utf-16")
+    assert parse_bytes(page, "a.html", ".html").articles[0].body == "Council votes on budget today."
+
+
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be", "utf-16"])
 def test_a_text_file_with_a_utf32_or_utf16_mark_is_decoded(encoding: str) -> None:
     data = "Café headline\n\nThe café opened.\n".encode(encoding)

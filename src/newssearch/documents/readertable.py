@@ -35,9 +35,15 @@ def _summary(data: bytes, rel: str) -> ReadResult:
     return read_summary(data, rel)
 
 
+# A tag, a comment, a doctype or an XML declaration, in any of UTF-8, UTF-16 or UTF-32 (its NULs between the bytes).
+_MARKUP = re.compile(rb"<\x00{0,3}[A-Za-z!/?]")
+
+
 def _html(data: bytes, rel: str) -> ReadResult:
     if _FEED_START.match(data[:4096]):
         return _feed(data, rel)
+    if not _MARKUP.search(data):  # a story saved as text under a page's ending: read as the text it is
+        return _text(data, rel)
     from .linklists import link_list_kind, read_link_list
 
     kind = link_list_kind(data[:4096])  # a read-later service's list of saved links, no page of one article
