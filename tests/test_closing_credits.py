@@ -35,6 +35,11 @@ def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
     ("\n\nBenni\n10. September 2017", ()),
     ("\n\nWellington\n3 June 2025", ()),
     ("\n\nJane Doe\nMarch 3, 2020", ("Jane Doe",)),
+    # A byline put under the story, alone in its last paragraph, as some desks file it (it had named no one).
+    ("\n\nBy Kate Moore", ("Kate Moore",)),
+    ("\n\nBy Jane Doe and Tom Smith", ("Jane Doe", "Tom Smith")),
+    ("\n\nBy the way, tolls stay.", ()),
+    ("\n\nBy Monday", ()),
     # An author's line: who wrote it and for whom.
     ("\n\nJane Doe is a reporter for the Post.", ("Jane Doe",)),
     ("\n\nJane Doe is the Post's senior political correspondent.", ("Jane Doe",)),

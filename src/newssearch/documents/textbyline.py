@@ -128,6 +128,11 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
         body = rest.lstrip("\n")
 
 
+def byline_names(line: str, language: str | None = None) -> str | None:
+    """The names a byline line gives ("By Rachel Thomas": Rachel Thomas), else None; see ``_byline``."""
+    return _byline(line, language)
+
+
 def _byline(line: str, language: str | None) -> str | None:
     """The names of a byline line ("By Rachel Thomas"; in a story in ``language``, its word: "Von Thomas Müller"),
     with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""

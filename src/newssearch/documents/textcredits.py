@@ -1,6 +1,7 @@
 """A plain-text story's credit at its end, read when nothing above the text names its author: a wire's "(Reporting by
-Jane Doe; Editing by John Roe)", a signature ("— Benni", "Jane Doe" over "10. September 2017") and an author's line
-("Jane Doe is a reporter for the Post."). The credit stays in the text; only its names are read.
+Jane Doe; Editing by John Roe)", a signature ("— Benni", "Jane Doe" over "10. September 2017"), a byline alone in the
+last paragraph ("By Kate Moore") and an author's line ("Jane Doe is a reporter for the Post."). The credit stays in
+the text; only its names are read.
 
 Narrow on purpose: a story's last sentence ("John Key is a former prime minister.") stays no one's byline.
 """
@@ -11,7 +12,7 @@ import re
 
 from .personcheck import is_person
 from .personnames import NEWSROOM_ROLES
-from .textbyline import line_date
+from .textbyline import byline_names, line_date
 
 _TAIL = 800  # characters from the end: a credit, maybe a wire's standards note or a contact after it
 # Reuters's credits, in parentheses after the last sentence or on a line of their own: each role "by" its names, the
@@ -41,7 +42,8 @@ def closing_byline(body: str) -> str | None:
         return _wire_authors(credits[-1])
     last = tail.rstrip().rsplit("\n\n", 1)[-1].strip()
     lines = last.split("\n")
-    return _signature(lines) or _author_line(last)
+    closing = byline_names(last) if len(lines) == 1 and last != body.strip() else None  # a text of a byline alone is its text
+    return _signature(lines) or closing or _author_line(last)
 
 
 def _wire_authors(credit: str) -> str | None:
