@@ -688,6 +688,18 @@ def test_author_shapes(value: object, expected: tuple[str, ...]):
     assert split_authors(value) == expected
 
 
+@pytest.mark.parametrize("value", [
+    [{"firstname": "Jane", "lastname": "Doe"}],          # NYT's persons, many CMS exports
+    [{"first_name": "Jane", "last_name": "Doe"}],
+    [{"firstName": "Jane", "lastName": "Doe", "id": 7}],
+    {"givenName": "Jane", "familyName": "Doe"},          # schema.org's Person without a name
+    {"name": {"first": "Jane", "last": "Doe"}},
+])
+def test_an_author_object_of_first_and_last_names_is_the_name(value: object) -> None:
+    # these had given no author at all (only CSL-JSON's given and family were joined)
+    assert one({"title": "Ferry", "text": "The ferry sailed late.", "authors": value}).authors == ("Jane Doe",)
+
+
 @pytest.mark.parametrize("value, source", [("Jane Doe, NZ Herald", "NZ Herald"), ("Jane Doe and Reuters", "Reuters"),
                                            ("Jane Doe, New Zealand Herald", "NZ Herald"), ("Jane Doe", None),
                                            ("Jane Doe, Reuters", "Reuters"), ("Jane Doe, dpa", "dpa")])

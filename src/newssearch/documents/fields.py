@@ -151,13 +151,20 @@ def unbox(value: object) -> object:
     return value
 
 
+# A person's name in parts, (given, family) by key written in lower case without "_" or "-": CSL-JSON's, schema.org's
+# Person's, and a CMS's or NYT's ({"firstname": "Jane", "lastname": "Doe"}, "first_name", "firstName").
+_NAME_PARTS = (("given", "family"), ("givenname", "familyname"), ("firstname", "lastname"), ("first", "last"))
+
+
 def _composed(value: Mapping[str, object]) -> object:
-    """A CSL-JSON name or date as one string: {"family": "Doe", "given": "Jane"} is "Jane Doe", {"date-parts":
-    [[2020, 3, 4]]} "2020-03-04" (a date of a year or a month alone is no day: "2020-03", read as no date);
-    ``value`` itself for any other object."""
-    family, given = value.get("family"), value.get("given")
-    if isinstance(family, str) and family.strip():
-        return f"{given.strip()} {family.strip()}" if isinstance(given, str) and given.strip() else family.strip()
+    """A name in parts or a CSL-JSON date as one string: {"family": "Doe", "given": "Jane"} (``_NAME_PARTS``) is
+    "Jane Doe", {"date-parts": [[2020, 3, 4]]} "2020-03-04" (a date of a year or a month alone is no day: "2020-03",
+    read as no date); ``value`` itself for any other object."""
+    keyed = {key.lower().replace("_", "").replace("-", ""): part for key, part in value.items() if isinstance(key, str)}
+    for given_key, family_key in _NAME_PARTS:
+        family, given = keyed.get(family_key), keyed.get(given_key)
+        if isinstance(family, str) and family.strip():
+            return f"{given.strip()} {family.strip()}" if isinstance(given, str) and given.strip() else family.strip()
     parts = value.get("date-parts")
     if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
         numbers = [part for part in parts[0] if isinstance(part, (int, str)) and str(part).strip().isdigit()]
