@@ -27,6 +27,8 @@ from newssearch.documents.urldates import date_in_url, url_dated
     ("5 June 2020", date(2020, 6, 5)),
     ("01/04/63", date(1963, 1, 4)),
     ("20200619", date(2020, 6, 19)),
+    ("20200619103000", date(2020, 6, 19)),                  # a compact time after it: GDELT's, the Wayback Machine's
+    ("202006191030", date(2020, 6, 19)),
     (1592560000, date(2020, 6, 19)),
     ("Sun, 01 Jan 50 00:00:00 GMT", date(1950, 1, 1)),    # a two-digit year as 01/01/50 reads it, not 2050
     ("01 Jan 50", date(1950, 1, 1)),                     # without a time too
@@ -56,7 +58,8 @@ def test_parses_common_forms(value: object, expected: date) -> None:
                                    "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3",
                                    "01-23-45", "2.10.12", "06-10 17:50",  # a code, a version, a day and a time
                                    "out 3, 2023", "3 out of 2023 cases", "7-Mar-245",  # a short foreign month only after a day
-                                   "2024年13月7日", "2024年7月", "12024年7月7日"])  # no 13th month, no day, no year
+                                   "2024年13月7日", "2024年7月", "12024年7月7日",  # no 13th month, no day, no year
+                                   "20200619253000", "2020061910300", "202006191030001"])  # no 25th hour; no time
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None
 

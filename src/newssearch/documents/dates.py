@@ -26,7 +26,8 @@ from .moremonths import (
 
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
-_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
+# 20200619, also with its time run on as GDELT and the Wayback Machine write it (20200619103000, 202006191030).
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$|(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$))")
 # 06/19/2020, 19-06-2020, 06/19 2020: the same separator twice (or a space last).
 # A dash takes a four-digit year ("01-23-45" is a code, not 23 January 1945), and a year is no time's hour
 # ("06-10 17:50" is a day and a time).
