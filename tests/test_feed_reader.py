@@ -265,6 +265,9 @@ DATES = [
     ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>", (None, None)),
     ("<lastBuildDate>Fri, 19 Jun 2020 23:30:00 +1200</lastBuildDate>", (None, None)),
     ("<pubDate>Fri, 05 Jan 24 09:12:45 GMT</pubDate>", (date(2024, 1, 5), "rss:pubDate")),  # RFC 822's two-digit year
+    # Unix time, as a scraper's or a CMS's homemade feed writes it, read as a JSON export's is (it had been undated)
+    ("<pubDate>1709627400</pubDate>", (date(2024, 3, 5), "rss:pubDate")),
+    ("<pubDate>1709627400000</pubDate>", (date(2024, 3, 5), "rss:pubDate")),
     # No date of its own: the date in its address, as a page's (a headlines feed's item had been undated)
     ("<link>https://example.com/2022/05/06/story</link>", (date(2022, 5, 6), "url")),
     ("<pubDate>Fri, 19 Jun 2020 23:30:00 +1200</pubDate><link>https://example.com/2022/05/06/x</link>",

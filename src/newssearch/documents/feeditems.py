@@ -18,6 +18,7 @@ from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
 from .publishers import domain_of, same_site, stated_publisher
+from .recorddates import epoch_date
 from .redditposts import on_reddit
 from .sections import section_values
 from .teasers import repeats, teaser_first
@@ -118,7 +119,8 @@ def item_date(children: Children, kind: str, day_first: bool = False) -> tuple[s
     entry, its ``updated``. ``day_first`` reads a slashed ``05/03/2024`` as 5 March (the item's language's order)."""
     for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ()):
         for element in children.get(name, []):
-            found = parse_date(element_text(element), day_first)
+            text = element_text(element)
+            found = parse_date(text, day_first) or epoch_date(text)  # Unix time, as a homemade feed may write it
             if found is not None:
                 return f"{element_prefix(element, kind)}:{local_name(element)}", found
     return None
