@@ -189,6 +189,20 @@ def test_a_quote_never_closed_costs_its_row_only() -> None:
     assert [a.body for a in at_the_end.articles] == ["body one"] and len(at_the_end.skipped) == 1
 
 
+def test_a_cell_runs_over_at_most_most_row_lines_lines() -> None:
+    """A row of more lines is a broken row, as one whose quote is never closed: its reader had held the rest of the
+    table as its cell (read a row at a time too), and the rows after it are read."""
+    def table(lines: int) -> str:
+        return 'title,text\nLong,"' + "Line.\n" * (lines - 1) + 'Last."\nAfter,body after\n'
+
+    assert [a.title for a in read(table(csvfile.MOST_ROW_LINES)).articles] == ["Long", "After"]
+    result = read(table(csvfile.MOST_ROW_LINES + 1))
+    assert [a.title for a in result.articles] == ["After"]
+    assert [s.reason for s in result.skipped] == [
+        f"row 1 (lines 2-{csvfile.MOST_ROW_LINES + 2}): a quote not closed where a cell ends "
+        "(a quoted cell runs past 5,000 lines)"]
+
+
 def test_a_cells_lost_closing_quote_costs_its_row_whose_lines_are_no_rows_and_no_later_id_changes() -> None:
     # Restarting on the line after the broken row's first, its cell's other lines had been read as rows: "Second
     # paragraph" an article, and every later row numbered one or two places on, its id another row's.

@@ -33,6 +33,10 @@ _DELIMITERS = (",", "\t", ";", "|")
 _NO_DELIMITER = "\x1f"  # the unit separator: no article holds it
 # An article's text runs past csv's default limit of 128 KiB a field.
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+# The lines one row may run over: a quote opening a cell that no quote closes ends its row here, not at the table's
+# end (every later line had been held as its cell, in a table read a row at a time too). A story's cell runs over
+# some hundreds (its paragraphs and the blank lines between them; csvquotes.MOST_LINES is the reach of a mend).
+MOST_ROW_LINES = 10 * MOST_LINES
 # A line with its end (\r\n, \r or \n), or the last one without.
 _TABLE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
@@ -70,7 +74,7 @@ def open_table(lines: TableLines, rel: str) -> Table:
     it is no table of articles."""
     delimiter = "\t" if _is_tsv(rel) else _delimiter(lines[0] if lines.has(0) else "")
     csv.field_size_limit(_FIELD_LIMIT)
-    rows = _reader(lines.from_line(0), delimiter)
+    rows = _reader(_RowReach(lines.from_line(0)), delimiter)
     try:
         header = next(rows, None)
     except csv.Error as exc:
@@ -105,6 +109,26 @@ def table_lines(text: str) -> Iterator[str]:
 def _reader(lines: Iterable[str], delimiter: str):  # type: ignore[no-untyped-def]
     """A strict csv reader over ``lines``: a quote never closed is an error, not the rest of the file as one cell."""
     return csv.reader(lines, delimiter=delimiter, strict=True)
+
+
+class _RowReach:
+    """The lines a csv reader reads, a row running past ``MOST_ROW_LINES`` of them a csv.Error: its reader's user
+    moves ``start`` to where each row it reads ends."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.taken = 0  # the lines read
+        self.start = 0  # the lines before the row being read
+
+    def __iter__(self) -> _RowReach:
+        return self
+
+    def __next__(self) -> str:
+        if self.taken - self.start >= MOST_ROW_LINES:
+            raise csv.Error(f"a quoted cell runs past {MOST_ROW_LINES:,} lines")
+        line = next(self._lines)
+        self.taken += 1
+        return line
 
 
 def _delimiter(first_line: str) -> str:
@@ -195,7 +219,8 @@ def _entries(lines: TableLines, read: int, delimiter: str, columns: list[str],
     number, done, consumed = 0, read, 0  # lines before this reader's first, lines it has read
     broken: _Broken | None = None
     found, mender = [] if notes is None else notes, Mender(lines, delimiter, len(columns) if mend else 0)
-    rows = _reader(lines.from_line(done), delimiter)
+    reach = _RowReach(lines.from_line(done))
+    rows = _reader(reach, delimiter)
     while True:
         begins = done + consumed + 1  # the line the next row begins on
         lines.let_go(begins - 1 - MOST_LINES)  # a mend looks back no further (csvquotes)
@@ -209,7 +234,7 @@ def _entries(lines: TableLines, read: int, delimiter: str, columns: list[str],
         except csv.Error as exc:
             error = str(exc)
         if row is not None:
-            consumed = rows.line_num
+            consumed = reach.start = rows.line_num
             if not any(cell.strip() for cell in row) or (broken and len(row) != len(columns)):
                 continue
         mended = None if broken else mender.mend(row, begins - 1, done + consumed + 1 - begins)
@@ -229,7 +254,8 @@ def _entries(lines: TableLines, read: int, delimiter: str, columns: list[str],
             broken = _Broken(number, begins, error)
         if mended or row is None:  # read on after the row's lines, or the broken row's first
             done, consumed = begins - 1 + (mended.lines if mended else 1), 0
-            rows = _reader(lines.from_line(done), delimiter)
+            reach = _RowReach(lines.from_line(done))
+            rows = _reader(reach, delimiter)
         if row is not None:
             yield f"row {number}", str(number), _record([cell(text) for text in row], columns)
 
