@@ -17,7 +17,8 @@ from newssearch.documents.tablestream import TableArticles, scan_table, split_ta
 _BODY = "The council met on Tuesday to discuss the harbour bridge and its tolls, and voted"
 
 
-@pytest.mark.parametrize("text", ["", "a", "a\n", "a\r\nb\rc\nd", "\r\r\n\n", "cell\fone\u2028two\x85,x\r\n", "x\r"])
+@pytest.mark.parametrize("text", ["", "a", "a\n", "a\r\nb\rc\nd", "\r\r\n\n", "cell\fone\u2028two\x85,x\r\n", "x\r",
+                                  "ab\r\ncd\fe\rf\n\u2028g\r\nh\r"])
 def test_a_tables_lines_cut_from_its_text_in_pieces_are_those_cut_from_it_whole(text: str) -> None:
     for size in range(1, len(text) + 1):
         pieces = [text[at:at + size] for at in range(0, len(text), size)]

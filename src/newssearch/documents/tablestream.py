@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import UnreadableFile
 from .article import Article, Skip
-from .csvfile import Table, open_table
+from .csvfile import Table, open_table, table_lines
 from .dates import slashed_orders
 from .fields import JSON_FIELDS, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
@@ -30,8 +29,6 @@ from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 from .tablelines import TableLines
-
-_LINE_END = re.compile(r"\r\n|\r|\n")  # as ``csvfile.table_lines`` ends a line
 
 
 @dataclass(frozen=True)
@@ -109,22 +106,29 @@ def _texts(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
 def split_table_lines(texts: Iterable[str]) -> Iterator[str]:
     """The lines of the text ``texts`` make one after another, each with its end, as ``csvfile.table_lines`` cuts
     the text whole (a ``\\r\\n`` cut between two of them is one line end)."""
-    parts: list[str] = []
+    parts: list[str] = []  # the line read so far, its end not read yet
     for text in texts:
-        at = 0
         if parts and parts[-1].endswith("\r"):  # the line ended there, or its "\r\n" was cut in two
             at = 1 if text.startswith("\n") else 0
             yield "".join(parts) + text[:at]
-            parts = []
-        for end in _LINE_END.finditer(text, at):
-            if end.end() == len(text) and end.group() == "\r":
-                break  # perhaps the "\r" of a "\r\n" cut in two
-            yield "".join(parts) + text[at:end.end()]
-            parts, at = [], end.end()
-        if at < len(text):
-            parts.append(text[at:])
+            parts, text = [], text[at:]
+        # (``str.splitlines`` cuts a chunk some ten times faster, and no other way than that when it holds none of
+        # the other ends it knows)
+        cut = list(table_lines(text)) if any(mark in text for mark in _OTHER_BREAKS) else text.splitlines(True)
+        last = cut.pop() if cut and not cut[-1].endswith("\n") else None  # no end, or perhaps half of one
+        if cut:
+            if parts:
+                cut[0] = "".join(parts) + cut[0]
+                parts = []
+            yield from cut
+        if last is not None:
+            parts.append(last)
     if parts:
         yield "".join(parts)
+
+
+# What ``str.splitlines`` also ends a line at, besides "\r" and "\n": a cell may hold them unquoted.
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 class TableArticles(RecordArticles):
