@@ -71,6 +71,9 @@ CASES = {
     "no row an article": b"title,text\nA,\nB,\n",
     "rows of only invisible text": "title,text\n\u200b,\u200b\n".encode(),
     "a stray quote never closed": STRAY,
+    "slashed dates told by a second date column": (
+        "Title,Text,Publish_Date,date,Last Modified\n"
+        + "".join(f"Story {n},The council met on day {n}.,,03/04/2024,{'25/04/2024' if n == 30 else ''}\n" for n in range(40))).encode(),
 }
 
 

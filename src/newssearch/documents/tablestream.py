@@ -23,7 +23,7 @@ from ..errors import UnreadableFile
 from .article import Article, Skip
 from .csvfile import Table, open_table, table_lines
 from .dates import slashed_orders
-from .fields import JSON_FIELDS, pick
+from .fields import JSON_FIELDS, keyed
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
 from .streamedrecords import FileScan, RecordArticles
@@ -63,12 +63,13 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
         table = open_table(TableLines(table_text_lines(handle, size, hasher)), rel)
         if table.saved_links:
             return TableScan(hashed(handle, size), size, False)
+        dates = date_columns(table.columns)
         for label, position, entry in table.entries:
             count += 1
             hits = hits and is_search_hit(entry)
             first = entry if count == 1 else first
-            if len(orders) < 2:
-                slashed_orders((value for _key, value in pick(fields_of(entry), _DATES)), orders)
+            if len(orders) < 2 and isinstance(entry, dict):
+                slashed_orders(map(entry.get, dates), orders)
             if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
                 made = made_from(label, position, entry, "", None, table.kind)[2]
                 more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more  # its keys too
@@ -80,6 +81,13 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
 
 
 _DATES = JSON_FIELDS["date"] + JSON_FIELDS["modified"]
+
+
+def date_columns(columns: list[str]) -> list[str]:
+    """The columns of ``columns`` whose cells ``collect`` reads a row's dates from, in the order it reads them: a row's
+    record is its cells by column (``pick(fields_of(record), _DATES)``, found once for the table, not for each row)."""
+    index = keyed(dict.fromkeys(name for name in columns if name))
+    return [index[name][0] for name in _DATES if name in index]
 
 
 def table_text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
