@@ -390,3 +390,24 @@ def test_an_and_maybe_matching_nothing_scores_no_optional_part(segmented: Path, 
     with open_index(segmented) as idx:
         assert all_scores(idx._searcher, query) == whoosh_scores(idx._searcher, query) == {}
     assert "crude" not in scored and b"crude" not in scored
+
+
+def test_a_count_reads_no_and_maybe_s_optional_part(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the no-match notice counts "$18 a barrel" unquoted: $18's currency tiers (AndMaybe's optional part) had been read
+    scored: list[str] = []
+    term = fastscore._Leaf._term
+
+    def noted(self, query, *args):  # type: ignore[no-untyped-def]
+        scored.append(query.text)
+        return term(self, query, *args)
+
+    monkeypatch.setattr(fastscore._Leaf, "_term", noted)
+    maybe = wq.AndMaybe(wq.Term("body", "oil"), wq.Or([wq.Term("body", "crude"), wq.Term("body", "union")]))
+    kept = wq.Or([wq.Term("body", "police"), wq.Term("body", "sharply"), maybe], minmatch=2)
+    queries = [maybe, wq.And([maybe, wq.Term("body", "police")]), wq.AndNot(maybe, wq.Term("body", "sharply")), kept]
+    with open_index(segmented) as idx:
+        for query in queries:
+            assert fastscore.all_docs(idx._searcher, query) == set(whoosh_scores(idx._searcher, query))
+    assert scored and not {"crude", "union"} & set(scored)
+    assert kept.minmatch == 2 and type(kept.subqueries[2]) is wq.AndMaybe  # the query itself left as it was
+

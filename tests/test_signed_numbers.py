@@ -134,3 +134,12 @@ def test_a_code_after_the_scale_is_its_currency(tmp_path: Path) -> None:
                                       "bare.txt": "Acme issues shares\n\nAcme said it would issue 50 million shares.",
                                       "eur.txt": "Kappa buys mill\n\nKappa paid 50 million EUR for the mill."})
     assert ranked(index, "$50m") == ["usd.txt", "bare.txt", "eur.txt"]
+
+
+def test_a_quoted_signed_number_found_nowhere_counts_its_words_unquoted_as_their_search_does(index: Path) -> None:
+    # the count reads no currency tier (which ranks, but finds nothing more): the same count as the search's
+    with open_index(index) as idx:
+        unquoted = idx.search("$80 on Monday")
+        assert unquoted.total == 4
+        assert idx.search('"$80 on Monday"').notice == ("no article has the quoted words in this order: "
+                                                        "without the quotes, '$80 on Monday' finds 4")

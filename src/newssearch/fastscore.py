@@ -21,6 +21,7 @@ one, so one index of several segments (after an update, or built in parallel) ha
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence, Set
 
 from whoosh import query as wq
@@ -49,6 +50,36 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
         part = _Leaf(leaf, context, searcher.reader(), patterns, weights).scores(query)
         scores.update(((docnum + offset, score) for docnum, score in part.items()) if offset else part)
     return scores
+
+
+def all_docs(searcher, query: wq.Query) -> set[int]:  # type: ignore[no-untyped-def]
+    """Every live article ``query`` matches, unscored: ``all_scores`` of the query without its AndMaybes' optional
+    parts, which rank but match nothing more (an amount's currency tiers: the no-match notice's count of ``$18 a
+    barrel`` unquoted had read every currency's phrases of 18)."""
+    return set(all_scores(searcher, _required(query)))
+
+
+def _required(query: wq.Query) -> wq.Query:
+    """``query`` with each AndMaybe (within its And, Or, DisjunctionMax, AndNot and Require) as its required part
+    alone; the query itself, or the same node, where there is none."""
+    kind = type(query)
+    if kind is wq.AndMaybe:
+        return _required(query.a)
+    if kind in _COMBINED:
+        parts = [_required(sub) for sub in query.subqueries]
+        if all(part is sub for part, sub in zip(parts, query.subqueries)):
+            return query
+        copied = copy.copy(query)  # its scale and minmatch kept, which Whoosh's apply() drops
+        copied.subqueries = parts
+        return copied
+    if kind in (wq.AndNot, wq.Require):
+        a, b = _required(query.a), _required(query.b)
+        if a is query.a and b is query.b:
+            return query
+        copied = copy.copy(query)
+        copied.a, copied.b = a, b
+        return copied
+    return query
 
 
 def each_scores(searcher, queries: Sequence[wq.Query]) -> list[Scores]:  # type: ignore[no-untyped-def]
