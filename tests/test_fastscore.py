@@ -411,3 +411,21 @@ def test_a_count_reads_no_and_maybe_s_optional_part(segmented: Path, monkeypatch
     assert scored and not {"crude", "union"} & set(scored)
     assert kept.minmatch == 2 and type(kept.subqueries[2]) is wq.AndMaybe  # the query itself left as it was
 
+
+def test_a_phrase_scores_its_words_only_where_it_matches(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "80 dollar" in an amount's tiers had scored each of the 5,000 Reuters articles holding "dollar"
+    scored: list[int] = []
+    score = wordscores.SegmentWords._word_score
+
+    def noted(self, fieldname, text, tf, docnum):  # type: ignore[no-untyped-def]
+        scored.append(docnum)
+        return score(self, fieldname, text, tf, docnum)
+
+    monkeypatch.setattr(wordscores.SegmentWords, "_word_score", noted)
+    phrase = wq.Phrase("body", ["crude", "oil"])
+    with open_index(segmented) as idx:
+        found = all_scores(idx._searcher, phrase)
+        assert found == pytest.approx(whoosh_scores(idx._searcher, phrase), rel=1e-12)
+        assert len(found) < len(all_scores(idx._searcher, wq.Term("body", "oil")))
+    assert len(scored) == 2 * len(found)
+

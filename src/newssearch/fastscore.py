@@ -113,7 +113,7 @@ class _Leaf(SegmentWords):
         only for those articles (others may be left in: an AND drops them)."""
         kind = type(query)
         if kind is wq.Term:
-            return self._term(query, None, among)
+            return self._term(query, among)
         if kind is wq.Or and (query.scale or query.minmatch):  # a coordination bonus: Whoosh's own matcher
             return self._by_whoosh(query)
         if kind in _COMBINED and any(type(sub) is not wq.Not for sub in query.subqueries):

@@ -33,14 +33,13 @@ class SegmentWords:
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
         self._lengths: dict[str, bytes] = {}
         self._norms: dict[tuple[float, float, float], list[float]] = {}
-        # each phrase word's scores and positions, read once a query: an amount typed with its currency is its phrase
+        # each phrase word's weights and positions, read once a query: an amount typed with its currency is its phrase
         # and that phrase with the currency after it ($50m: "50 million", "50 million dollar"), each reading 50's
         # and million's postings, which had made it three times slower than the phrase alone
-        self._phrase_words: dict[tuple[str, bytes], tuple[Scores, dict[int, bytes]]] = {}
+        self._phrase_words: dict[tuple[str, bytes], tuple[dict[int, float], dict[int, bytes]]] = {}
 
-    def _term(self, term: wq.Term, positions: dict[int, bytes] | None = None, among: Set[int] | None = None) -> Scores:
-        """One word's BM25F score in every live article that holds it (of ``among``, if given); ``positions`` is filled
-        with each article's encoded places of the word, read in the same pass (for phrases)."""
+    def _term(self, term: wq.Term, among: Set[int] | None = None) -> Scores:
+        """One word's BM25F score in every live article that holds it (of ``among``, if given)."""
         schema = self.searcher.schema
         if term.fieldname not in schema:
             return {}
@@ -59,12 +58,10 @@ class SegmentWords:
         # computed once for each of the 256 stored lengths: the very same floating-point operations.
         idf, k1, b, average = figures
         saturation = k1 + 1
-        norms = self._norms.get((k1, b, average))
-        if norms is None:  # the same for every word of a field: a wildcard's thousand words share it
-            norms = self._norms[k1, b, average] = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
+        norms = self._norms_of(k1, b, average)
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
-        for ids, weights, values in posting_blocks(postings, positions is not None):
+        for ids, weights, _values in posting_blocks(postings):
             if among is None:
                 for docnum, tf in zip(ids, weights):
                     found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
@@ -72,8 +69,6 @@ class SegmentWords:
                 for docnum, tf in zip(ids, weights):
                     if docnum in among:
                         found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
-            if positions is not None:
-                positions.update(zip(ids, values))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
         return boosted(found, term.boost)
@@ -104,33 +99,58 @@ class SegmentWords:
             return self._by_whoosh(phrase)
         if any((phrase.fieldname, text) not in self.reader for text in texts):
             return {}  # as Whoosh: a word the field never holds, no match
-        encoded: dict[bytes, dict[int, bytes]] = {}
-        scored: dict[bytes, Scores] = {}
-        for text in texts:
-            scored[text], encoded[text] = self._word_places(phrase.fieldname, text)
-        words = [scored[text] for text in texts]  # a word typed twice counts twice, as in Whoosh
-        candidates = set(min(words, key=len).keys())
+        if any(self._weight(phrase.fieldname, text) is None for text in texts):
+            return self._by_whoosh(phrase)  # a scorer other than BM25F's
+        read = {text: self._word_places(phrase.fieldname, text) for text in texts}
+        held = [read[text][0] for text in texts]
+        candidates = set(min(held, key=len).keys())
         if among is not None:
             candidates.intersection_update(among)
-        for scores in words:
-            candidates.intersection_update(scores)
+        for weights in held:
+            candidates.intersection_update(weights)
+        if self.deleted:
+            candidates.difference_update(self.deleted)
         decode = field.format.decoder("positions")
         found: Scores = {}
+        # places decoded and words scored only in the articles holding every word (of ``among``): "80 dollar" in an
+        # amount's tiers had scored and kept every one of the 5,000 Reuters articles holding "dollar"
         for docnum in candidates:
-            if in_sequence([decode(encoded[text][docnum]) for text in texts], phrase.slop):
+            if in_sequence([decode(read[text][1][docnum]) for text in texts], phrase.slop):
                 score = 0.0
-                for scores in words:
-                    score += scores[docnum]
+                for text in texts:  # a word typed twice counts twice, as in Whoosh
+                    score += self._word_score(phrase.fieldname, text, read[text][0][docnum], docnum)
                 found[docnum] = score
         return boosted(found, phrase.boost)
 
-    def _word_places(self, fieldname: str, text: bytes) -> tuple[Scores, dict[int, bytes]]:
-        """A word's scores and each article's encoded places of it, read once a query (``_phrase_words``)."""
+    def _word_places(self, fieldname: str, text: bytes) -> tuple[dict[int, float], dict[int, bytes]]:
+        """A word's weight (its frequency) and encoded places in each article of this segment holding it, deleted
+        ones too, read once a query (``_phrase_words``)."""
         read = self._phrase_words.get((fieldname, text))
         if read is None:
+            weights: dict[int, float] = {}
             positions: dict[int, bytes] = {}
-            read = self._phrase_words[fieldname, text] = (self._term(wq.Term(fieldname, text), positions), positions)
+            try:
+                postings = self.reader.postings(fieldname, text)
+            except TermNotFound:
+                postings = None
+            for ids, tfs, values in posting_blocks(postings, True) if postings is not None else ():
+                weights.update(zip(ids, tfs))
+                positions.update(zip(ids, values))
+            read = self._phrase_words[fieldname, text] = (weights, positions)
         return read
+
+    def _word_score(self, fieldname: str, text: bytes, tf: float, docnum: int) -> float:
+        """The BM25F score of a word of ``fieldname`` (BM25F's figures known, ``_weight``) ``tf`` times in ``docnum``:
+        the very operations of ``_term``."""
+        idf, k1, b, average = self._weight(fieldname, text)  # type: ignore[misc]
+        return idf * ((tf * (k1 + 1)) / (tf + self._norms_of(k1, b, average)[self._field_lengths(fieldname)[docnum]]))
+
+    def _norms_of(self, k1: float, b: float, average: float) -> list[float]:
+        """BM25's length part for each of the 256 stored lengths (the same for every word of a field)."""
+        norms = self._norms.get((k1, b, average))
+        if norms is None:  # a wildcard's thousand words share it
+            norms = self._norms[k1, b, average] = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
+        return norms
 
     def starts(self, leaf: wq.Query, among: Set[int]) -> dict[int, set[int]]:
         """Where ``leaf`` (a word, a phrase: its words in order, as ``_phrase`` matches them) starts in each of the
