@@ -412,6 +412,23 @@ def test_a_count_reads_no_and_maybe_s_optional_part(segmented: Path, monkeypatch
     assert kept.minmatch == 2 and type(kept.subqueries[2]) is wq.AndMaybe  # the query itself left as it was
 
 
+def test_a_word_asked_for_again_is_read_once(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an amount's number is its tiers', its bare tier's and its sign's AndNot's: read four times a segment
+    reads: list[object] = []
+    blocks = wordscores.posting_blocks
+
+    def noted(matcher, *args):  # type: ignore[no-untyped-def]
+        reads.append(matcher)
+        return blocks(matcher, *args)
+
+    monkeypatch.setattr(wordscores, "posting_blocks", noted)
+    query = wq.Or([wq.Term("body", "oil", boost=2.0), wq.AndNot(wq.Term("body", "oil"), wq.Term("body", "crude")),
+                   wq.And([wq.Term("body", "union"), wq.Term("body", "oil", boost=0.5)])])
+    with open_index(segmented) as idx:
+        assert all_scores(idx._searcher, query) == pytest.approx(whoosh_scores(idx._searcher, query), rel=1e-12)
+    assert len(reads) == 2 * 3  # oil, crude and union, once in each of the two segments
+
+
 def test_a_phrase_scores_its_words_only_where_it_matches(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # "80 dollar" in an amount's tiers had scored each of the 5,000 Reuters articles holding "dollar"
     scored: list[int] = []

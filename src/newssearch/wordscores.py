@@ -18,6 +18,9 @@ from .postingblocks import posting_blocks
 Scores = dict[int, float]  # document number -> score
 Weights = dict[tuple[str, bytes], "tuple[float, float, float, float] | None"]  # (field, word) -> idf, K1, B, average
 
+# How many of its words' scores a segment keeps for a query asking for a word again (an amount's number is its tiers',
+# its bare tier's and its sign's AndNot's), at most: a pattern's thousand words are each read once.
+CACHED_SCORES = 100_000
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]  # field lengths are stored as one lossy byte
 
 
@@ -36,6 +39,8 @@ class SegmentWords:
         # each phrase word's weights and positions, read once a query: an amount typed with its currency is its phrase
         # and that phrase with the currency after it ($50m: "50 million", "50 million dollar"), each reading 50's
         # and million's postings, which had made it three times slower than the phrase alone
+        self._words: dict[tuple[str, bytes], Scores] = {}  # words' unboosted scores, read once a query
+        self._cached = 0  # how many scores ``_words`` holds (at most CACHED_SCORES: a pattern's thousand words)
         self._phrase_words: dict[tuple[str, bytes], tuple[dict[int, float], dict[int, bytes]]] = {}
 
     def _term(self, term: wq.Term, among: Set[int] | None = None) -> Scores:
@@ -47,6 +52,10 @@ class SegmentWords:
             text = schema[term.fieldname].to_bytes(term.text)
         except ValueError:
             return {}
+        read = self._words.get((term.fieldname, text))
+        if read is not None:  # a word asked for again (an amount's number: its tiers, its bare tier, its sign's AndNot)
+            return boosted(dict(read) if among is None else
+                           {docnum: score for docnum, score in read.items() if docnum in among}, term.boost)
         try:  # (a word this segment lacks raises here: no look-up of it before)
             postings = self.reader.postings(term.fieldname, text)
         except TermNotFound:
@@ -71,6 +80,10 @@ class SegmentWords:
                         found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
+        if among is None and self._cached + len(found) <= CACHED_SCORES:
+            self._cached += len(found)
+            self._words[term.fieldname, text] = found
+            found = dict(found)
         return boosted(found, term.boost)
 
     def _weight(self, fieldname: str, text: bytes) -> tuple[float, float, float, float] | None:
