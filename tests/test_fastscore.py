@@ -446,3 +446,26 @@ def test_a_phrase_scores_its_words_only_where_it_matches(segmented: Path, monkey
         assert len(found) < len(all_scores(idx._searcher, wq.Term("body", "oil")))
     assert len(scored) == 2 * len(found)
 
+
+def test_a_bare_tier_reads_its_amount_s_places_only_where_another_currency_stands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "80" had been decoded in every article holding it, though only those writing "£80" or "80 yen" can lose it
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, story in AMOUNTS.items():
+        (corpus / name).write_text(story, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    asked: list[tuple[str, set[int]]] = []
+    starts = wordscores.SegmentWords.starts
+
+    def noted(self, leaf, among):  # type: ignore[no-untyped-def]
+        asked.append((getattr(leaf, "text", None), set(among)))
+        return starts(self, leaf, among)
+
+    monkeypatch.setattr(wordscores.SegmentWords, "starts", noted)
+    with open_index(tmp_path / "index") as idx:
+        ids = {idx._searcher.document_number(id=name): name for name in AMOUNTS}
+        for query in bare_tiers(idx._parse("$80", "all").query):
+            all_scores(idx._searcher, query)
+    own = [among for text, among in asked if text == "80" and among]  # the amount's own places
+    assert own and all({ids.get(docnum) for docnum in among} <= {"pounds.txt", "dollar.txt"} for among in own)

@@ -215,13 +215,15 @@ class _Leaf(SegmentWords):
         found = self.scores(query.a, among)
         if not found:
             return found
-        own = self.starts(query.a, found.keys())
         taken: dict[int, set[int]] = {}
         for form in query.b.subqs:
-            for docnum, starts in self.starts(form, own.keys()).items():
+            for docnum, starts in self.starts(form, found.keys()).items():
                 taken.setdefault(docnum, set()).update(starts)
+        # the amount's own places only where another currency's form stands (the rest keep their score): "80" had
+        # been decoded in every article holding it
+        own = self.starts(query.a, taken.keys())
         return {docnum: score for docnum, score in found.items()
-                if docnum not in taken or own.get(docnum, set()) - taken[docnum]}
+                if docnum not in taken or docnum not in own or own[docnum] - taken[docnum]}
 
     def _pattern(self, pattern: wq.MultiTerm) -> Scores:
         """A wildcard's matches scored as an OR of the words it matches (each article by the BM25F scores of the
