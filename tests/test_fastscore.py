@@ -432,13 +432,13 @@ def test_a_word_asked_for_again_is_read_once(segmented: Path, monkeypatch: pytes
 def test_a_phrase_scores_its_words_only_where_it_matches(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # "80 dollar" in an amount's tiers had scored each of the 5,000 Reuters articles holding "dollar"
     scored: list[int] = []
-    score = wordscores.SegmentWords._word_score
+    scores = wordscores.SegmentWords._word_scores
 
-    def noted(self, fieldname, text, tf, docnum):  # type: ignore[no-untyped-def]
-        scored.append(docnum)
-        return score(self, fieldname, text, tf, docnum)
+    def noted(self, fieldname, text, weights, docnums):  # type: ignore[no-untyped-def]
+        scored.extend(docnums)
+        return scores(self, fieldname, text, weights, docnums)
 
-    monkeypatch.setattr(wordscores.SegmentWords, "_word_score", noted)
+    monkeypatch.setattr(wordscores.SegmentWords, "_word_scores", noted)
     phrase = wq.Phrase("body", ["crude", "oil"])
     with open_index(segmented) as idx:
         found = all_scores(idx._searcher, phrase)

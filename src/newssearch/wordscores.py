@@ -127,12 +127,14 @@ class SegmentWords:
         found: Scores = {}
         # places decoded and words scored only in the articles holding every word (of ``among``): "80 dollar" in an
         # amount's tiers had scored and kept every one of the 5,000 Reuters articles holding "dollar"
-        for docnum in candidates:
-            if in_sequence([decode(read[text][1][docnum]) for text in texts], phrase.slop):
-                score = 0.0
-                for text in texts:  # a word typed twice counts twice, as in Whoosh
-                    score += self._word_score(phrase.fieldname, text, read[text][0][docnum], docnum)
-                found[docnum] = score
+        matched = [docnum for docnum in candidates
+                   if in_sequence([decode(read[text][1][docnum]) for text in texts], phrase.slop)]
+        scored = {text: self._word_scores(phrase.fieldname, text, read[text][0], matched) for text in read}
+        for docnum in matched:
+            score = 0.0
+            for text in texts:  # a word typed twice counts twice, as in Whoosh
+                score += scored[text][docnum]
+            found[docnum] = score
         return boosted(found, phrase.boost)
 
     def _word_places(self, fieldname: str, text: bytes) -> tuple[dict[int, float], dict[int, bytes]]:
@@ -152,11 +154,13 @@ class SegmentWords:
             read = self._phrase_words[fieldname, text] = (weights, positions)
         return read
 
-    def _word_score(self, fieldname: str, text: bytes, tf: float, docnum: int) -> float:
-        """The BM25F score of a word of ``fieldname`` (BM25F's figures known, ``_weight``) ``tf`` times in ``docnum``:
-        the very operations of ``_term``."""
+    def _word_scores(self, fieldname: str, text: bytes, weights: dict[int, float], docnums: list[int]) -> Scores:
+        """The BM25F scores of a word of ``fieldname`` (BM25F's figures known, ``_weight``) in ``docnums``, from its
+        ``weights`` there: the very operations of ``_term``."""
         idf, k1, b, average = self._weight(fieldname, text)  # type: ignore[misc]
-        return idf * ((tf * (k1 + 1)) / (tf + self._norms_of(k1, b, average)[self._field_lengths(fieldname)[docnum]]))
+        saturation, norms, lengths = k1 + 1, self._norms_of(k1, b, average), self._field_lengths(fieldname)
+        return {docnum: idf * ((weights[docnum] * saturation) / (weights[docnum] + norms[lengths[docnum]]))
+                for docnum in docnums}
 
     def _norms_of(self, k1: float, b: float, average: float) -> list[float]:
         """BM25's length part for each of the 256 stored lengths (the same for every word of a field)."""
