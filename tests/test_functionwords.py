@@ -256,3 +256,70 @@ def test_a_croatian_text_naming_no_language_is_found_by_its_language(tmp_path) -
         assert [hit.id for hit in idx.search("lang:pl").hits] == ["pl.txt"]
         # a word that tells Croatian from Serbian is no function word: it is searched in a Croatian article
         assert [hit.id for hit in idx.search("vrijeme lang:hr").hits] == ["vrijeme.txt"]
+
+
+# Cyrillic languages (synthetic texts written for these tests): every one had been told Russian, or Macedonian
+# Bulgarian; they are told apart by their letters where those decide (Ukrainian ї є ґ and no ы, Belarusian ў, Serbian
+# ђ ћ, Macedonian ѓ ќ ѕ), by their function words otherwise (Serbian and Macedonian texts without their own letters).
+CYRILLIC_SAMPLES = {
+    "uk": "Уряд у середу схвалив проєкт бюджету на наступний рік. За словами міністра фінансів, видатки на освіту "
+          "зростуть, але опозиція стверджує, що цього недостатньо. Депутати обговорюватимуть проєкт у листопаді, і "
+          "рішення має бути ухвалене до кінця року, бо інакше держава не матиме грошей для лікарень.",
+    "be": "Урад у сераду ўхваліў праект бюджэту на наступны год. Па словах міністра фінансаў, выдаткі на адукацыю "
+          "павялічацца, але апазіцыя сцвярджае, што гэтага недастаткова. Дэпутаты будуць абмяркоўваць праект у "
+          "лістападзе, і рашэнне павінна быць прынята да канца года, бо інакш дзяржава не будзе мець грошай.",
+    "sr": "Влада је у среду усвојила предлог буџета за следећу годину. Према речима министра финансија, издаци за "
+          "образовање ће се повећати, али опозиција тврди да то није довољно. Посланици ће о предлогу расправљати "
+          "у новембру, а одлука би требало да буде донета до краја године.",
+    "mk": "Владата во средата го усвои предлогот на буџетот за следната година. Според министерот за финансии, "
+          "трошоците за образование ќе се зголемат, но опозицијата тврди дека тоа не е доволно. Пратениците ќе "
+          "расправаат за предлогот во ноември, а одлуката треба да биде донесена до крајот на годината.",
+}
+CYRILLIC_BY_WORDS = [  # no letter of their own: their function words tell them
+    ("Влада је у среду усвојила предлог буџета за годину. Према речима министра, издаци за образовање су већи, али "
+     "опозиција тврди да то није довољно и да је посланицима потребно више времена.", "sr"),
+    ("Владата во средата го усвои предлогот на буџетот за следната година. Според министерот, трошоците за "
+     "образование се поголеми, но опозицијата тврди дека тоа не е доволно и дека е потребно повеќе време.", "mk"),
+]
+
+
+@pytest.mark.parametrize("lang", sorted(CYRILLIC_SAMPLES))
+def test_a_cyrillic_paragraph_is_told_its_language_not_russian(lang: str) -> None:
+    assert guess_language(CYRILLIC_SAMPLES[lang]) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), CYRILLIC_BY_WORDS)
+def test_serbian_and_macedonian_without_their_own_letters_are_told_by_their_function_words(text: str, lang: str) -> None:
+    assert guess_language(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация прибыла в Київ в понедельник вечером, сообщили в министерстве. По словам источника, переговоры "
+    "продлятся два дня, и стороны надеются подписать соглашение о поставках зерна до конца недели.",
+    "Президент заявил, что Київ и Львів не согласятся на такие условия, и добавил, что переговоры продолжаются. Он "
+    "также сказал, что Київ ждёт ответа партнёров.",
+])
+def test_a_russian_text_quoting_ukrainian_names_stays_russian(text: str) -> None:
+    assert guess_language(text) == "ru"
+    assert guess_language(SAMPLES["ru"]) == "ru" and guess_language(SAMPLES["bg"]) == "bg"
+
+
+def test_a_ukrainian_text_is_found_by_lang_uk_and_a_serbian_one_stemmed_as_serbian(tmp_path) -> None:
+    """A Ukrainian archive had been lang:ru; a Serbian text in Cyrillic letters too, stemmed as Russian."""
+    from conftest import index_of_texts
+
+    from newssearch import open_index
+    from newssearch.documents import parse_bytes
+
+    texts = {f"{lang}.txt": f"Бюджет\n\n{text}\n" for lang, text in {**CYRILLIC_SAMPLES, "ru": SAMPLES["ru"]}.items()}
+    with open_index(index_of_texts(tmp_path, texts)) as idx:
+        for lang in ("uk", "be", "sr", "mk", "ru"):
+            assert [hit.id for hit in idx.search(f"lang:{lang}").hits] == [f"{lang}.txt"]
+        # Snowball's Serbian stemmer reads Cyrillic: "буџетом" finds "буџета" in the Serbian text
+        assert [hit.id for hit in idx.search("буџетом lang:sr").hits] == ["sr.txt"]
+
+    def page(lang: str) -> bytes:
+        return f'<html lang="{lang}"><head><title>Бюджет</title></head><body><p>{CYRILLIC_SAMPLES["uk"]}</p></body></html>'.encode()
+
+    assert parse_bytes(page("uk"), "a.html", ".html").articles[0].lang == "uk"
+    assert parse_bytes(page("en"), "a.html", ".html").articles[0].lang == "uk"  # a template's English over it

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from .cyrillicwords import CYRILLIC_FUNCTION_WORDS, CYRILLIC_LANGUAGES, ruled_out
 from .documents.languages import language_code
 from .scriptlanguages import script_language
 from .stopwords import SMART_STOP_WORDS
@@ -107,7 +108,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     # Serbian "ko", "takođe", "tokom", "hiljada", "šta" and its ekavian "pre", "gde", "vreme". Bosnian, ijekavian with
     # Serbian's words, is told by whichever it has more of; a text using only shared words is told neither
     "hr": _CROATIAN_SERBIAN + " tko netko nitko također tijekom prije poslije gdje ovdje dvije uvijek",
-    "sr": _CROATIAN_SERBIAN + " ko neko niko takođe takodje tokom pre posle gde ovde dve uvek sta",
+    "sr": _CROATIAN_SERBIAN + " ko neko niko takođe takodje tokom pre posle gde ovde dve uvek sta "
+          + CYRILLIC_FUNCTION_WORDS["sr"],  # and in Cyrillic letters
     "ro": "si in de la cu pe a al ai ale o un unei unui este sunt fost au ca care mai nu se din pentru prin dupa "
           "despre sau dar iar acest aceasta aceste acesta cel cea cei lui ei lor sa isi ce cum cand unde vor fi "
           "foarte doar inca asupra intre catre fara pana fiind ar",
@@ -119,6 +121,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     "hu": "a az es hogy nem is egy meg van volt mar csak ez azt mint vagy kell lesz pedig utan szerint kozott "
           "miatt amely aki amit akkor most sem nagyon ezt azonban valamint illetve mig volna lett igy ha mert "
           "ezert ezek azok vannak voltak majd ugy",
+    # Ukrainian, Belarusian and Macedonian, told from Russian and Bulgarian by their letters first (cyrillicwords)
+    "uk": CYRILLIC_FUNCTION_WORDS["uk"], "be": CYRILLIC_FUNCTION_WORDS["be"], "mk": CYRILLIC_FUNCTION_WORDS["mk"],
 }.items()}
 
 # Words that tell a language from its nearest one without being function words, counted with them when telling a
@@ -222,9 +226,19 @@ def _function_words_language(text: str) -> str | None:
     words, english = words + more_words, english + more_english
     if words < MIN_WORDS:
         return None
+    _rule_out_by_letters(written, words, shares)
     best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     told = shares[best] >= MIN_SHARE * words and shares[best] > max(english, shares[second])
     return best if told else _english(words, english, shares[best])
+
+
+def _rule_out_by_letters(written: list[str], words: int, shares: dict[str, int]) -> None:
+    """Zero the shares of the Cyrillic languages whose alphabets ``written``'s letters rule out (``cyrillicwords``),
+    when one of them leads: a Ukrainian text had been told Russian by the function words the two share."""
+    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
+    if best in CYRILLIC_LANGUAGES or second in CYRILLIC_LANGUAGES:
+        for lang in ruled_out(Counter(written).items(), words):
+            shares[lang] = 0
 
 
 def leaning_language(text: str) -> str | None:

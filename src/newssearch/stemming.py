@@ -7,6 +7,7 @@ finds "Wahlen" and ``выбор`` "выборы"; any other article, English or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
@@ -67,7 +68,23 @@ def _stemmer(name: str) -> Callable[[str], str]:
     stem = Stemmer.Stemmer(name).stemWord
     if name in ELIDING:
         stem = _keeping_article(stem)
+    if name == "serbian":
+        stem = _cyrillic_folded(stem)
     return cached_stem(_after_arabic_article(stem) if name == "arabic" else stem)
+
+
+def _cyrillic_folded(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """``stem``, its stem of a Cyrillic word without marks: Snowball's Serbian stems Cyrillic in Latin letters
+    ("буџета": budžet), which the index held so while a typed word's stem is searched without marks (budzet), so a
+    Serbian word in Cyrillic letters had not found itself. A Latin word's marked stem is kept (the index folds it too)."""
+    def stemmed(word: str) -> str:
+        out = stem(word)
+        return fold(out) if out != word and not out.isascii() and _CYRILLIC.search(word) else out
+
+    return stemmed
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 # The languages writing an elided article onto a word (l'État, dell'anno, d'aquest). Snowball's French and Italian
