@@ -12,6 +12,7 @@ Russian, whose alphabet one word leaves, while Ukrainian's leaves every word wit
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 # The function words of the Cyrillic languages other than Russian and Bulgarian (``functionwords`` holds those two),
@@ -52,9 +53,9 @@ SLACK_WORDS = 2
 SLACK_SHARE = 0.02
 
 
-def ruled_out(forms: Iterable[tuple[str, int]], words: int) -> frozenset[str]:
-    """The Cyrillic languages that ``forms`` (each distinct word as written, with its count) rule out by their letters:
-    those whose alphabet more of the ``words`` leave than leave the alphabet that fewest leave, beyond the slack."""
+def outside_alphabets(forms: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """How many of ``forms`` (each distinct word as written, with its count) hold a Cyrillic letter outside each
+    Cyrillic language's alphabet."""
     outside = dict.fromkeys(ALPHABETS, 0)
     for form, count in forms:
         if form.isascii():
@@ -65,6 +66,29 @@ def ruled_out(forms: Iterable[tuple[str, int]], words: int) -> frozenset[str]:
         for lang, alphabet in ALPHABETS.items():
             if not letters <= alphabet:
                 outside[lang] += count
+    return outside
+
+
+def ruled_out(outside: dict[str, int], words: int, slack: bool = True) -> frozenset[str]:
+    """The Cyrillic languages whose alphabet more of a text's ``words`` leave (``outside``: ``outside_alphabets``) than
+    leave the alphabet that fewest leave, beyond the slack (none without ``slack``: to break a tie of function words,
+    or in a sentence too short for its share)."""
     fewest = min(outside.values())
-    slack = max(SLACK_WORDS, SLACK_SHARE * words)
-    return frozenset(lang for lang, count in outside.items() if count > fewest + slack)
+    allowed = max(SLACK_WORDS, SLACK_SHARE * words) if slack else 0
+    return frozenset(lang for lang, count in outside.items() if count > fewest + allowed)
+
+
+def rule_out_by_letters(written: list[str], words: int, shares: dict[str, int], slack: bool = True) -> None:
+    """Zero the ``shares`` (of function words) of the Cyrillic languages whose alphabets ``written``'s letters rule
+    out, when one of them leads: a Ukrainian text had been told Russian by the function words the two share. Two left
+    alike in function words are told apart by their letters without the slack."""
+    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
+    if best not in CYRILLIC_LANGUAGES and second not in CYRILLIC_LANGUAGES:
+        return
+    outside = outside_alphabets(Counter(written).items())
+    for strict in (not slack, True):
+        for lang in ruled_out(outside, words, slack=not strict):
+            shares[lang] = 0
+        best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
+        if shares[best] > shares[second] or {best, second} - CYRILLIC_LANGUAGES:
+            return

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from .cyrillicwords import CYRILLIC_FUNCTION_WORDS, CYRILLIC_LANGUAGES, ruled_out
+from .cyrillicwords import CYRILLIC_FUNCTION_WORDS, rule_out_by_letters
 from .documents.languages import language_code
 from .scriptlanguages import script_language
 from .stopwords import SMART_STOP_WORDS
@@ -226,19 +226,10 @@ def _function_words_language(text: str) -> str | None:
     words, english = words + more_words, english + more_english
     if words < MIN_WORDS:
         return None
-    _rule_out_by_letters(written, words, shares)
+    rule_out_by_letters(written, words, shares)
     best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     told = shares[best] >= MIN_SHARE * words and shares[best] > max(english, shares[second])
     return best if told else _english(words, english, shares[best])
-
-
-def _rule_out_by_letters(written: list[str], words: int, shares: dict[str, int]) -> None:
-    """Zero the shares of the Cyrillic languages whose alphabets ``written``'s letters rule out (``cyrillicwords``),
-    when one of them leads: a Ukrainian text had been told Russian by the function words the two share."""
-    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
-    if best in CYRILLIC_LANGUAGES or second in CYRILLIC_LANGUAGES:
-        for lang in ruled_out(Counter(written).items(), words):
-            shares[lang] = 0
 
 
 def leaning_language(text: str) -> str | None:
@@ -246,7 +237,9 @@ def leaning_language(text: str) -> str | None:
     for ``text_language``): the language with the most, ahead of every other and of English's stop words; English
     when its stop words are ``ENGLISH_LEAD`` times that; None for a text with none, or a tie."""
     shares = dict.fromkeys(FUNCTION_WORDS, 0)
-    _words, english = _count_words(text.split(None, _MOST_WORDS)[:_MOST_WORDS], shares)
+    written = text.split(None, _MOST_WORDS)[:_MOST_WORDS]
+    words, english = _count_words(written, shares)
+    rule_out_by_letters(written, words, shares, slack=False)  # a Russian sentence's "в", "на" are Ukrainian's too
     best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     if english and english >= ENGLISH_LEAD * shares[best]:
         return ENGLISH
