@@ -1089,7 +1089,7 @@ def test_a_stream_of_broken_values_reads_each_from_a_window_not_the_whole_text(m
 def test_records_of_one_id_each_get_the_next_number_at_once() -> None:
     # Fuzz seed 611: a damaged .jsonl.gz unpacked to thousands of records of one id, and each had tried -2, -3, …
     # again (quadratic: over 10 s); the ids taken keep the last number tried, and the ids are as before.
-    from newssearch.documents.fields import unique_id
+    from newssearch.documents.recordresults import unique_id
 
     class Counting(dict):  # type: ignore[type-arg]
         looked = 0

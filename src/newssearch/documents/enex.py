@@ -21,8 +21,8 @@ from ..errors import UnreadableFile
 from ..ids import record_id, stable_keys
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
-from .fields import Made, gather
 from .publishers import is_address
+from .recordresults import Made, gather
 from .titles import title_from_lede
 from .xmllimits import ENTITY_BOMB, entity_bomb
 

@@ -43,20 +43,13 @@ from .feeditems import (
     shared_link,
 )
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
-from .fields import (
-    CHANNEL_FIELDS,
-    FEED_FIELDS,
-    Made,
-    RecordError,
-    gather,
-    no_records,
-    without_source,
-)
+from .fields import CHANNEL_FIELDS, FEED_FIELDS, RecordError, without_source
 from .mailalerts import unwrapped
 from .mediumfeeds import medium_feed
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .readertable import OPML_LIST
+from .recordresults import Made, gather, no_records
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 

@@ -20,23 +20,12 @@ from .article import Article, ReadResult, Skip
 from .authornames import people_and_publisher, split_authors
 from .dates import slashed_order
 from .encoding import require_text
-from .fields import (
-    JSON_FIELDS,
-    Keyed,
-    Made,
-    RecordError,
-    first_text,
-    gather,
-    is_web_address,
-    keyed,
-    no_records,
-    pick,
-    without_source,
-)
+from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, keyed, pick, without_source
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
+from .recordresults import Made, gather, no_records
 from .redditposts import only_reddit_things
 from .sections import record_sections
 from .tablelanguages import OpeningLanguage, with_file_language

@@ -16,10 +16,11 @@ from lxml import html as lxml_html
 from ..ids import record_id, stable_keys
 from .article import ReadResult
 from .encoding import decode_text
-from .fields import Made, RecordError, gather, no_records
+from .fields import RecordError
 from .htmltext import inline_text
 from .jsonfile import article_from_fields
 from .publishers import is_address
+from .recordresults import Made, gather, no_records
 from .xmllimits import html_tree
 
 # The exports' page titles, by service: a page of another title is a web page, read as one.

@@ -10,10 +10,11 @@ from email.message import EmailMessage
 from ..errors import UnreadableFile
 from ..ids import file_part, record_id
 from .article import Article, ReadResult, Skip
-from .fields import Keyed, taken, unique_id
+from .fields import Keyed
 from .mailbody import ATTACHED_MESSAGE
 from .recorddates import record_date
 from .recordfields import record_source
+from .recordresults import taken, unique_id
 
 
 def attached_message(part: EmailMessage) -> EmailMessage:

@@ -29,9 +29,9 @@ from ..ids import record_id
 from .article import ReadResult, Skip
 from .encoding import without_surrogates
 from .exportstories import CUT_SHORT
-from .fields import nothing_read, taken, unique_id
 from .mail import message_result
 from .mailheader import ends_inside, header_text, parse_message
+from .recordresults import nothing_read, taken, unique_id
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _LONE_CR = re.compile(rb"\r(?!\n)")

@@ -23,11 +23,12 @@ from ..ids import record_id
 from .article import ReadResult
 from .feedelements import element_text, local_name
 from .feedxml import Element
-from .fields import Made, RecordError, gather, no_records
+from .fields import RecordError
 from .htmltext import inline_text
 from .jsonfile import article_from_fields
 from .nitf import nitf_text
 from .publishers import is_address
+from .recordresults import Made, gather, no_records
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # NewsML-G2 item classes (ninat:, icls:) that are no story: a picture's caption is its only text.

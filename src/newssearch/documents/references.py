@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from ..ids import record_id, stable_keys
 from .article import ReadResult
 from .encoding import require_text
-from .fields import Made, RecordError, gather, no_records
+from .fields import RecordError
 from .jsonfile import article_from_fields
+from .recordresults import Made, gather, no_records
 
 # RIS tags, in order of preference, under the JSON field name each fills (RIS's specification and Zotero's export:
 # T2 is a newspaper article's paper, DA its date, PY its year alone).

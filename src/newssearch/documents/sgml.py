@@ -16,9 +16,9 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult
 from .encoding import require_text
-from .fields import Made, gather
 from .personnames import clean_authors
 from .publishers import publisher_name
+from .recordresults import Made, gather
 from .titles import title_from_lede, trim_title
 
 # A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..errors import UnreadableFile
 from .article import Article, Skip
-from .fields import Made, gather_one, nothing_read
+from .recordresults import Made, gather_one, nothing_read
 from .tablelanguages import given_language
 
 

@@ -17,7 +17,7 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .exportstories import Broken, Part, Story, date_line, publication_name
-from .fields import Made, gather
+from .recordresults import Made, gather
 from .titles import title_from_lede
 from .wallabagtext import RULE as WALLABAG_RULE
 

@@ -17,9 +17,9 @@ from datetime import datetime, timezone
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult
-from .fields import Made, gather
 from .html import read_html
 from .isomoments import iso_moment
+from .recordresults import Made, gather
 from .warccaptures import (
     Capture,
     Page,

@@ -14,7 +14,7 @@ from .article import Article
 
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 IDENTICAL_PAYLOAD = "identical-payload-digest"  # the revisit profile that names the payload it repeats
-Page = tuple[str, str, Article | str]  # a page's fields.Made: its address (never None), its record, article or why none
+Page = tuple[str, str, Article | str]  # a page's recordresults.Made: its address (never None), its record, article or why none
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult
 from .encoding import decode_text
-from .fields import Made, gather, without_source
+from .fields import without_source
 from .htmltext import inline_text
 from .languages import language_code
+from .recordresults import Made, gather
 from .text import text_result
 from .titles import trim_title
 from .warcgzip import GZIP_MAGIC, gz_records
