@@ -80,7 +80,7 @@ def test_a_fuzzy_word_ranks_the_word_typed_above_rarer_look_alikes(tmp_path: Pat
 @pytest.mark.parametrize("word", ["runing", "runnre", "econmy", "a", "contries", "zzzz"])
 @pytest.mark.parametrize("edits", [1, 2])
 def test_fuzzy_words_found_in_memory_are_those_whoosh_finds_on_disk(pattern_index: Path, word: str, edits: int) -> None:
-    from newssearch.patterns import words_within, words_within_on_disk, written_lexicons
+    from newssearch.fuzzywords import words_within, words_within_on_disk, written_lexicons
 
     with open_index(pattern_index) as idx:
         reader = idx._searcher.reader()
@@ -118,7 +118,7 @@ def test_did_you_mean_walks_the_handles_word_list_once_it_is_read(pattern_index:
     with open_index(pattern_index) as idx:
         before = idx.search("countreis signd").suggestion
         idx.search("runnig~2")  # a two-edit walk reads the list
-        monkeypatch.setattr("newssearch.patterns.words_within_on_disk", None)  # read from disk no more
+        monkeypatch.setattr("newssearch.fuzzywords.words_within_on_disk", None)  # read from disk no more
         assert idx.search("countreis signd").suggestion == before == "countries signed"
 
 
@@ -158,7 +158,7 @@ LONG = "rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz"  # 65
     (LONG[:20] + LONG[22:], 2, True), ("x" + LONG[1:], 1, True), (LONG + "xy", 2, True), (LONG + "xyz", 2, False),
 ])
 def test_a_long_word_is_found_within_its_edits_as_a_short_one_is(typed: str, edits: int, found: bool) -> None:
-    from newssearch.patterns import long_words_within
+    from newssearch.fuzzywords import long_words_within
 
     lexicons = [sorted([LONG, "gesetz", LONG[:40]])]
     assert long_words_within(lexicons, typed, edits, 0) == ({LONG} if found else set())
@@ -169,7 +169,7 @@ def test_a_long_word_is_found_within_its_edits_as_a_short_one_is(typed: str, edi
                                   "aufgabenuebertragungsgesetzrindfleischetik"])
 @pytest.mark.parametrize("edits", [1, 2])
 def test_a_long_word_letter_by_letter_finds_what_the_automaton_finds(word: str, edits: int) -> None:
-    from newssearch.patterns import long_words_within
+    from newssearch.fuzzywords import long_words_within
 
     typos = [word[:9] + word[10:], word[:9] + "q" + word[10:], word[:9] + word[10] + word[9] + word[11:], word + "s"]
     spellings = sorted({*typos, word, word[:30] + word[32:], word[:5] + word[7] + word[6] + word[5] + word[8:]})
@@ -182,7 +182,7 @@ def _automaton_within(word: str, typed: str, edits: int) -> bool:
     """What Whoosh's automata accept, a word at a time (slow for long words, fine for a few)."""
     from whoosh.automata import lev
 
-    from newssearch.patterns import transposed
+    from newssearch.fuzzywords import transposed
 
     automata = [lev.levenshtein_automaton(typed, edits, 1).to_dfa()]
     automata += [lev.levenshtein_automaton(swapped, edits - 1, 1).to_dfa() for swapped in transposed(typed, 1)]

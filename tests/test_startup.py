@@ -285,7 +285,7 @@ def test_an_update_that_merges_no_segment_imports_no_query_patterns(tmp_path: Pa
     # ~10 ms of every update's start, ~20 ms from source) for the languages of a segment it merges.
     storm_corpus(tmp_path)
     check = INDEX_COMMAND.replace('("newssearch.snippets"',
-                                  '("newssearch.patterns", "newssearch.fastscore", "newssearch.snippets"')
+                                  '("newssearch.patterns", "newssearch.fuzzywords", "newssearch.fastscore", "newssearch.snippets"')
     assert check != INDEX_COMMAND
     assert fresh_python(check, str(tmp_path)) == "0 []\n"
 

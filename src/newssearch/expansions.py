@@ -12,6 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import patterncaps
 from .errors import as_typed
+from .fuzzywords import WordFinder
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .patterncaps import commonest, kept_words
@@ -19,7 +20,6 @@ from .patternlanguages import Stems, other_language_stems, pattern_in_languages,
 from .patternphrases import PATTERN_WORD, NewsSequence
 from .patterns import (
     Lexicons,
-    WordFinder,
     WordPattern,
     index_languages,
     matching_terms,

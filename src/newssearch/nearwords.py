@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
-from .patterns import WordFinder
+from .fuzzywords import WordFinder
 from .schema import BODY, SEARCH_FIELDS, TITLE
 from .stopwords import GRAMMAR_WORDS
 from .unspaced import has_unspaced

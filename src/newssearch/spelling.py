@@ -7,8 +7,9 @@ import re
 from collections import Counter
 
 from .folding import fold
+from .fuzzywords import WordFinder
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
-from .patterns import Lexicons, WordFinder
+from .patterns import Lexicons
 from .schema import BODY, SEARCH_FIELDS, TITLE
 from .textanalysis import searched_terms
 from .unspaced import has_unspaced
