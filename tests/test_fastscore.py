@@ -218,16 +218,22 @@ def test_each_scores_is_all_scores_of_each_query(segmented: Path) -> None:
         assert each_scores(searcher, queries) == [all_scores(searcher, query) for query in queries]
 
 
-def test_an_and_stops_scoring_once_no_article_is_left(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # a pasted page of words under --match all: every word had been scored after no article had the first two
-    scored: list[str] = []
+@pytest.fixture
+def scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The words ``fastscore`` reads the postings of, in order, as a test runs (its ``_Leaf._term`` noted)."""
+    words: list[str] = []
     term = fastscore._Leaf._term
 
     def noted(self, query, *args):  # type: ignore[no-untyped-def]
-        scored.append(query.text)
+        words.append(query.text)
         return term(self, query, *args)
 
     monkeypatch.setattr(fastscore._Leaf, "_term", noted)
+    return words
+
+
+def test_an_and_stops_scoring_once_no_article_is_left(segmented: Path, scored: list[str]) -> None:
+    # a pasted page of words under --match all: every word had been scored after no article had the first two
     words = ["oil", "hall", "sharply", "crude", "union", "police"]  # no story has both hall and sharply
     query = wq.And([wq.Term("body", word) for word in words])
     with open_index(segmented) as idx:
@@ -376,32 +382,16 @@ def bare_tiers(query: wq.Query):  # type: ignore[no-untyped-def]
             yield from bare_tiers(child)
 
 
-def test_an_and_maybe_matching_nothing_scores_no_optional_part(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_and_maybe_matching_nothing_scores_no_optional_part(segmented: Path, scored: list[str]) -> None:
     # "$18 a barrel" where no article holds "18 a barrel": its currencies' phrases had all been read (24 -> 57 ms)
-    scored: list[str] = []
-    term = fastscore._Leaf._term
-
-    def noted(self, query, *args):  # type: ignore[no-untyped-def]
-        scored.append(query.text)
-        return term(self, query, *args)
-
-    monkeypatch.setattr(fastscore._Leaf, "_term", noted)
     query = wq.AndMaybe(wq.Term("body", "zebra"), wq.Phrase("body", ["crude", "oil"]))
     with open_index(segmented) as idx:
         assert all_scores(idx._searcher, query) == whoosh_scores(idx._searcher, query) == {}
     assert "crude" not in scored and b"crude" not in scored
 
 
-def test_a_count_reads_no_and_maybe_s_optional_part(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_count_reads_no_and_maybe_s_optional_part(segmented: Path, scored: list[str]) -> None:
     # the no-match notice counts "$18 a barrel" unquoted: $18's currency tiers (AndMaybe's optional part) had been read
-    scored: list[str] = []
-    term = fastscore._Leaf._term
-
-    def noted(self, query, *args):  # type: ignore[no-untyped-def]
-        scored.append(query.text)
-        return term(self, query, *args)
-
-    monkeypatch.setattr(fastscore._Leaf, "_term", noted)
     maybe = wq.AndMaybe(wq.Term("body", "oil"), wq.Or([wq.Term("body", "crude"), wq.Term("body", "union")]))
     kept = wq.Or([wq.Term("body", "police"), wq.Term("body", "sharply"), maybe], minmatch=2)
     queries = [maybe, wq.And([maybe, wq.Term("body", "police")]), wq.AndNot(maybe, wq.Term("body", "sharply")), kept]
