@@ -124,7 +124,11 @@ class Word(Plain):
             solid = query_places(self.text.replace("-", "")) if _SOLID.fullmatch(self.text) else []
             return Phrase(self.text.replace("-", " ").split(), self.fieldname).matches(doc) or \
                 len(solid) == 1 and any(solid[0] & doc.terms[name] for name in _fields(self.fieldname))
-        return any(terms[0] & doc.terms[name] for name in _fields(self.fieldname))
+        found = terms[0]
+        if self.text.isalpha() and self.text.isupper():  # README: a short word typed in capitals is the acronym and
+            spelled = query_places(self.text.lower())  # the word it spells (SPY finds "spy", DRY "dry", MLN "million")
+            found = found | spelled[0] if len(spelled) == 1 else found
+        return any(found & doc.terms[name] for name in _fields(self.fieldname))
 
 
 def name_words(text: str) -> set[str]:

@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from querycheck import HANDMADE, run
+from querycheck import HANDMADE, run, written_words
+from querynodes import Doc, Word, places
 
 from newssearch import build_index, open_index
 
@@ -37,3 +38,21 @@ def test_random_queries_match_what_a_plain_evaluator_matches(index: Path, seed: 
         count, differences = run(idx, QUERIES // 3, seed)
     assert count == QUERIES // 3
     assert [(d.query, d.match, d.missing, d.extra, d.error) for d in differences] == []
+
+
+def _doc(text: str) -> Doc:
+    return Doc("x", {"title": places(text), "body": []}, None)
+
+
+def test_the_evaluator_reads_a_word_in_capitals_as_its_acronym_and_the_word_it_spells() -> None:
+    # README's acronym row: SPY finds "spy"; a wire's MLN typed is the acronym or million (typedwords.acronym_stems)
+    assert Word("DRY").matches(_doc("O'Sullivan keeps his powder dry"))
+    assert Word("MLN").matches(_doc("PAKISTAN GETS 70 MLN DLR WORLD BANK LOAN"))
+    assert not Word("DRY").matches(_doc("a dryer summer"))
+
+
+def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where_the_index_does() -> None:
+    # README's "5%" and "billion dollars" rows: a fuzzy word matches "million", not "mln"; BBC's "PC" is itself
+    assert written_words("PC sales: 5 pc, 3 mln dlrs, 50 mln stg, 1.2 bn; the BN") == [
+        "pc", "sales", "5", "percent", "3", "million", "dollars", "50", "million", "sterling", "1", "2", "billion",
+        "the", "bn"]
