@@ -117,6 +117,14 @@ def test_a_negated_group_of_negations_is_either_word(idx, typed: str) -> None:
     assert set(found(idx, typed)) == {SPIKES, GUNMEN}
 
 
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("typed", ["-(-spikes) -gunmen", "-(-spikes OR -gunmen) -windscreen", "-(NOT spikes) NOT gunmen"])
+def test_a_negated_group_of_negations_beside_other_negations_is_its_words(idx, typed: str, match: str) -> None:
+    # A negation in brackets negated is its word: "-(-spikes) -gunmen" had been read as every article but those with
+    # gunmen and without spikes (the group's negations read again as "a OR -b"): two articles (differential check).
+    assert found(idx, typed, match=match) == [SPIKES]
+
+
 def test_negations_beside_a_wanted_word_keep_their_meaning(idx) -> None:
     assert found(idx, "(-spikes) OR gunmen", match="any") == [GUNMEN]
     assert found(idx, "-spikes -windscreen +police", match="any") == [SHOOTING]

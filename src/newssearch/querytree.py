@@ -25,6 +25,11 @@ def lift_negations(query: wq.Query) -> wq.Query:
     if query.is_leaf():
         return query
     query = query.apply(lift_negations)
+    if isinstance(query, wq.Not) and isinstance(query.query, wq.Not):
+        # a negation negated in brackets, "-(-b)" or "-(-b OR -c)" (``_neither``), is its words: left a Not of a
+        # Not, a second pass read the Or inside it as "a OR -b", and "-(-b) -c" had found every article but those
+        # with c and without b
+        return query.query.query.with_boost(query.boost * query.query.boost * query.query.query.boost)
     if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
         return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
     if isinstance(query, wq.AndMaybe) and _empty(query.a):
