@@ -51,6 +51,10 @@ brûlée 9:30 5% $1.5m 2022 O'Brien's mayor's it's""".split()
 LEFT_ALONE = frozenset({a.acronym for a in aliases()} | {w for a in aliases() for w in a.name}
                        | {"pct", "pc", "percent", "cent"})
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word as written: letters and digits, inner apostrophes, hyphens
+# a word as a pattern or a fuzzy word matches it: its letters and digits, a number's thousands and decimals in it
+# ("22,201bn" is 22201bn, "£1.2bn" 1.2bn: README, "1,000" stays a number and "1.2bn*" finds "£1.2bn"; its "201bn" or
+# "2bn" is no word)
+_WRITTEN = re.compile(r"\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+")
 
 # A wire's and a paper's abbreviations are the words they stand for where the index reads them so (README's "5%" and
 # "billion dollars" rows): pct, mln, bln, trln after no number too, dlrs and dlr after any word; a paper's pc and the
@@ -64,12 +68,12 @@ _AMOUNT_WORD = re.compile(r"(?<=\d)\s+(pc|mn|bn|tn|(?i:stg))(?![^\W_])"
 
 
 def written_words(text: str) -> list[str]:
-    """The words of ``text`` as a fuzzy word matches them: each as written (its letters and digits), lower case and
-    folded, a wire's abbreviation as the word it stands for (``_STANDS_FOR``, ``_AFTER_NUMBER``)."""
+    """The words of ``text`` as a fuzzy word matches them: each as written (``_WRITTEN``), lower case and folded, a
+    wire's abbreviation as the word it stands for (``_STANDS_FOR``, ``_AFTER_NUMBER``)."""
     amounts = {m.start(m.lastindex or 0) for m in _AMOUNT_WORD.finditer(text)}
     words = []
-    for m in LETTERS.finditer(text):
-        word = m.group().lower()
+    for m in _WRITTEN.finditer(text):
+        word = m.group().lower().replace(",", "")
         if word in _STANDS_FOR:
             word = _STANDS_FOR[word]
         elif m.start() in amounts:
@@ -133,7 +137,8 @@ class Vocabulary:
         return cls(common=content[:300], rare=[w for w in content if counts[w] <= 2] or content,
                    stops=sorted({w.lower() for w in counts if w.lower() in STOP_WORDS}),
                    runs=runs, months=sorted({d.isoformat()[:7] for _, _, d in docs if d}),
-                   letters=sorted({w.lower() for text in counts for w in LETTERS.findall(text)}))
+                   letters=sorted({w.lower().replace(",", "") for title, body, _ in docs for text in (title, body)
+                                   for w in _WRITTEN.findall(text)}))
 
 
 class Grammar:

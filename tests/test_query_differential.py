@@ -54,5 +54,8 @@ def test_the_evaluator_reads_a_word_in_capitals_as_its_acronym_and_the_word_it_s
 def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where_the_index_does() -> None:
     # README's "5%" and "billion dollars" rows: a fuzzy word matches "million", not "mln"; BBC's "PC" is itself
     assert written_words("PC sales: 5 pc, 3 mln dlrs, 50 mln stg, 1.2 bn; the BN") == [
-        "pc", "sales", "5", "percent", "3", "million", "dollars", "50", "million", "sterling", "1", "2", "billion",
+        "pc", "sales", "5", "percent", "3", "million", "dollars", "50", "million", "sterling", "1.2", "billion",
         "the", "bn"]
+    # a number is one word, its thousands and decimals too: 201b* is no pattern of "22,201bn" (README: 1,000 stays a
+    # number; 1.2bn* finds "£1.2bn")
+    assert written_words("added up to 22,201bn yen (£1.2bn)") == ["added", "up", "to", "22201bn", "yen", "1.2bn"]
