@@ -251,11 +251,35 @@ class Phrase(Plain):
         return not query_places(" ".join(self.words))
 
     def matches(self, doc: Doc) -> bool | None:
-        wanted = query_places(" ".join(self.words))
-        if not wanted:
+        if not query_places(" ".join(self.words)):
             return None
         gap = 1 + (self.slop or 0)
-        return any(_in_order(doc.fields[name], wanted, gap) for name in _fields(self.fieldname))
+        return any(_in_order(doc.fields[name], query_places(text), gap)
+                   for text in self.spellings() for name in _fields(self.fieldname))
+
+    def spellings(self) -> set[str]:
+        """The phrase as typed; with its hyphenated words written solid (README: ``e-mail`` finds "email", in a
+        phrase too); and with a run of two or three capitals, each alone, before a capitalised word as the initials
+        they are (README: ``J K Rowling`` finds "J.K. Rowling", in a phrase too: ``"billion N Z Dlrs"``, "N.Z.")."""
+        solid = [word.replace("-", "") if _SOLID.fullmatch(word) else word for word in self.words]
+        return {" ".join(words) for typed in (self.words, solid) for words in (typed, _initials_joined(typed))}
+
+
+def _initials_joined(words: list[str]) -> list[str]:
+    """``words`` with each run of two or three single capitals before a capitalised word written as one acronym."""
+    joined: list[str] = []
+    at = 0
+    while at < len(words):
+        end = at
+        while end < len(words) and re.fullmatch(r"[A-Z]\.?", words[end]):
+            end += 1
+        if 2 <= end - at <= 3 and end < len(words) and words[end][:1].isupper():
+            joined.append("".join(word.rstrip(".") for word in words[at:end]))
+            at = end
+        else:
+            joined.append(words[at])
+            at += 1
+    return joined
 
 
 def _in_order(found: Places, wanted: Places, gap: int) -> bool:
