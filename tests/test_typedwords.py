@@ -109,6 +109,7 @@ def test_only_text_values_are_words(text: str, left_out: str | None) -> None:
     ("TAX OIL", {}),                                   # the same stem: nothing to add
     ("US WHO IT", {}),                                 # acronyms spelled like stopwords: not the pronouns
     ("MPs U.S. spy", {}),                              # a plural, dotted initials, a word in lower case
+    ('"agency reports"~3 MLN', {"mln": "million"}),    # after a proximity's number, whose token had held its space
 ])
 def test_acronym_stems(text: str, stems: dict[str, str]) -> None:
     assert acronym_stems(text) == stems

@@ -180,6 +180,7 @@ def acronym_stems(text: str) -> dict[str, str]:
     stems: dict[str, str] = {}
     for run in unquoted_runs(text):
         for token in run:  # one at a time, as the parser analyses them
+            token = token.lstrip()  # a wire's scale after a number holds its space (" MLN" of '"a b"~3 MLN')
             term = acronyms([token]).get(0)
             letters = token.replace(".", "")
             if not (letters.isalpha() and letters.isupper()) or (term is not None and not term.isalpha()):
