@@ -266,15 +266,18 @@ class Phrase(Plain):
 
 
 def _initials_joined(words: list[str]) -> list[str]:
-    """``words`` with each run of two or three single capitals before a capitalised word written as one acronym."""
+    """``words`` with each run of two or three single capitals before a capitalised word (``Dlrs``, not ``TAX``)
+    written as the acronym they spell, where its term is their letters joined (initialruns)."""
     joined: list[str] = []
     at = 0
     while at < len(words):
         end = at
         while end < len(words) and re.fullmatch(r"[A-Z]\.?", words[end]):
             end += 1
-        if 2 <= end - at <= 3 and end < len(words) and words[end][:1].isupper():
-            joined.append("".join(word.rstrip(".") for word in words[at:end]))
+        initials = "".join(word.rstrip(".") for word in words[at:end])
+        if 2 <= end - at <= 3 and end < len(words) and re.match(r"[A-Z][a-z]", words[end]) \
+                and query_places(initials) == [{initials.lower()}]:  # not US, UN, IT (us.), nor before "TAX"
+            joined.append(initials)
             at = end
         else:
             joined.append(words[at])

@@ -67,3 +67,4 @@ def test_the_evaluator_reads_a_phrase_with_its_hyphenated_words_solid_and_its_in
     assert Phrase(["e-mails", "to"]).matches(_doc("In an email to the Associated Press"))
     assert Phrase(["billion", "N", "Z", "Dlrs"], None, 0).matches(_doc("fell to 7.15 billion N.Z. Dlrs in January"))
     assert not Phrase(["billion", "N", "Z", "dlrs"], None, 0).matches(_doc("fell to 7.15 billion N.Z. Dlrs"))
+    assert not Phrase(["U", "S", "TAX"], None, 0).matches(_doc("U.S. TAX REFORM"))  # before a name, not a headline's word
