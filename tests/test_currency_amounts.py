@@ -140,7 +140,7 @@ def test_a_quote_with_more_than_an_amount_stays_a_phrase(typed: str) -> None:
     assert typed_amounts(typed) == typed
 
 
-@pytest.mark.parametrize("typed", ['"as managing director of"~5 brl*', '"a b"~5 USD', "oil^2 eur", "5 brl*", "5 usd?"])
+@pytest.mark.parametrize("typed", ['"as managing director of"~5 brl*', '"a b"~5 USD', "oil^2 eur", "5 brl*"])
 def test_a_proximity_or_boost_before_a_code_or_a_pattern_after_a_number_is_no_amount(typed: str) -> None:
     # '"..."~5 brl*' had become '"..."~R$5*' and been refused ("cannot read the number after ~R$5*"): differential check
     from newssearch.currencyamounts import typed_amounts

@@ -60,11 +60,11 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT|MX)
                     rf"(?![\w*?~^$]|[.,]\d)")
 # A code (in capitals, or in any case but CAD's, a cad) or a sign a space before its number, a code a space after
 # it, the euro's sign after it, as the index reads them (``currencysigns``): written as its sign before it. Not a
-# proximity's or a boost's number ('"a b"~5 brl', 'oil^2 eur'), nor a code with a pattern's mark after it ('5 brl*'):
+# proximity's or a boost's number ('"a b"~5 brl', 'oil^2 eur'), nor a code with a wildcard after it ('5 brl*'):
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
 _CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
 _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
-_AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({_CODE}))(?![\w$£€¥*?])")
+_AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({_CODE}))(?![\w$£€¥*])")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2])(\u20a2\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
