@@ -53,8 +53,9 @@ LEFT_ALONE = frozenset({a.acronym for a in aliases()} | {w for a in aliases() fo
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word as written: letters and digits, inner apostrophes, hyphens
 # a word as a pattern or a fuzzy word matches it: its letters and digits, a number's thousands and decimals in it
 # ("22,201bn" is 22201bn, "£1.2bn" 1.2bn: README, "1,000" stays a number and "1.2bn*" finds "£1.2bn"; its "201bn" or
-# "2bn" is no word); dotted initials the acronym they spell, as the index holds it ("N.Y." is ny: README, J.K.*)
-_WRITTEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+")
+# "2bn" is no word); dotted initials the acronym they spell, as the index holds it ("N.Y." is ny: README, J.K.*); a
+# word's inner apostrophe its own ("goat's": oat~ does not find it, goats~ does)
+_WRITTEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
 
 # A wire's and a paper's abbreviations are the words they stand for where the index reads them so (README's "5%" and
 # "billion dollars" rows): pct, mln, bln, trln after no number too, dlrs and dlr after any word; a paper's pc and the
@@ -73,7 +74,7 @@ def written_words(text: str) -> list[str]:
     amounts = {m.start(m.lastindex or 0) for m in _AMOUNT_WORD.finditer(text)}
     words = []
     for m in _WRITTEN.finditer(text):
-        word = m.group().lower().replace(",", "")
+        word = m.group().lower().replace(",", "").replace("’", "'")
         word = word.replace(".", "") if word.endswith(".") else word  # N.Y.
         if word in _STANDS_FOR:
             word = _STANDS_FOR[word]
