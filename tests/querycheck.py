@@ -55,6 +55,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word as written: letters 
 # ("22,201bn" is 22201bn, "£1.2bn" 1.2bn: README, "1,000" stays a number and "1.2bn*" finds "£1.2bn"; its "201bn" or
 # "2bn" is no word); dotted initials the acronym they spell, as the index holds it ("N.Y." is ny: README, J.K.*); a
 # word's inner apostrophe its own ("goat's": oat~ does not find it, goats~ does)
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z\d]+s")  # README: an acronym and its plural find each other (MPs, NGOs)
 _WRITTEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
 
 # A wire's and a paper's abbreviations are the words they stand for where the index reads them so (README's "5%" and
@@ -76,6 +77,7 @@ def written_words(text: str) -> list[str]:
     for m in _WRITTEN.finditer(text):
         word = m.group().lower().replace(",", "").replace("’", "'")
         word = word.replace(".", "") if word.endswith(".") else word  # N.Y.
+        word = word[:-1] if _ACRONYM_PLURAL.fullmatch(m.group()) else word  # MPs: spelled mp, as the acronym
         if word in _STANDS_FOR:
             word = _STANDS_FOR[word]
         elif m.start() in amounts:

@@ -61,6 +61,7 @@ def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where
     assert written_words("added up to 22,201bn yen (£1.2bn)") == ["added", "up", "to", "22201bn", "yen", "1.2bn"]
     assert written_words("HAUPPAUGE, N.Y., April 9") == ["hauppauge", "ny", "april", "9"]  # nr~ finds it
     assert written_words("goat’s skin") == ["goat's", "skin"]  # as the index spells it: oat~ does not find it
+    assert written_words("MPs and NGOs") == ["mp", "and", "ngo"]  # the acronym's spelling: mis~ does not find MPs
 
 
 def test_the_evaluator_reads_a_phrase_with_its_hyphenated_words_solid_and_its_initials_joined() -> None:
