@@ -145,6 +145,15 @@ class Vocabulary:
                                    for w in _WRITTEN.findall(text)}))
 
 
+def word_forms(word: str) -> set[str]:
+    """The terms of a written word, its other forms: an amount's scale written on is the next word, not one of them
+    (README: "£22bn" is 22 and billion at the next place; 22* finds "£22bn", not every "billion")."""
+    found = places(word)
+    if any(char.isdigit() for char in word):
+        return set(found[0]) if found else set()
+    return set().union(*found)
+
+
 class Grammar:
     """Random query trees over a vocabulary."""
 
@@ -217,9 +226,10 @@ class Grammar:
     def pattern(self) -> Pattern:
         word = self.rng.choice([w for w in self.v.common + self.v.rare if w.isalnum()]).lower()  # not "e-mail*"
         prefix = fold(word)[:self.rng.randint(3, max(3, len(word) - 1))]
-        terms = frozenset().union(*(set().union(*places(w)) for w in self.v.letters if fold(w).startswith(prefix)),
+        terms = frozenset().union(*(word_forms(w) for w in self.v.letters if fold(w).startswith(prefix)),
                                   (term for term in self.v.terms if term.startswith(prefix)))
         return Pattern(prefix, terms)
+
 
     def word(self) -> str:
         roll = self.rng.random()

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from querycheck import HANDMADE, run, written_words
+from querycheck import HANDMADE, run, word_forms, written_words
 from querynodes import Doc, Phrase, Word, places
 
 from newssearch import build_index, open_index
@@ -70,3 +70,9 @@ def test_the_evaluator_reads_a_phrase_with_its_hyphenated_words_solid_and_its_in
     assert Phrase(["billion", "N", "Z", "Dlrs"], None, 0).matches(_doc("fell to 7.15 billion N.Z. Dlrs in January"))
     assert not Phrase(["billion", "N", "Z", "dlrs"], None, 0).matches(_doc("fell to 7.15 billion N.Z. Dlrs"))
     assert not Phrase(["U", "S", "TAX"], None, 0).matches(_doc("U.S. TAX REFORM"))  # before a name, not a headline's word
+
+
+def test_the_evaluator_reads_an_amounts_scale_as_the_next_word_not_a_form_of_its_number() -> None:
+    # 22* had been expected to find every "billion" through "22bn" (seed 47: 'needlessl* scarre* 22*', 1 missing)
+    assert "billion" not in word_forms("22bn") and "22" in word_forms("22bn")
+    assert word_forms("running") == {"run"}
