@@ -146,12 +146,19 @@ class Vocabulary:
 
 
 def word_forms(word: str) -> set[str]:
-    """The terms of a written word, its other forms: an amount's scale written on is the next word, not one of them
-    (README: "£22bn" is 22 and billion at the next place; 22* finds "£22bn", not every "billion")."""
+    """The terms of a written word, its other forms: an amount with its scale written on is its own term, not its
+    number's nor its scale's, which are words of their own (README: "£22bn" is 22 and billion at the next place, and
+    its own 22bn: 22* and 22b* find "£22bn", not every "billion", and 22b* not every "22")."""
     found = places(word)
+    terms = set().union(*found)
+    if _GLUED.fullmatch(word) and word in terms:
+        return {word}
     if any(char.isdigit() for char in word):
         return set(found[0]) if found else set()
-    return set().union(*found)
+    return terms
+
+
+_GLUED = re.compile(r"\d[\d.]*[^\W\d_]+")  # a number with letters written on: 22bn, 1.5m
 
 
 class Grammar:

@@ -74,5 +74,6 @@ def test_the_evaluator_reads_a_phrase_with_its_hyphenated_words_solid_and_its_in
 
 def test_the_evaluator_reads_an_amounts_scale_as_the_next_word_not_a_form_of_its_number() -> None:
     # 22* had been expected to find every "billion" through "22bn" (seed 47: 'needlessl* scarre* 22*', 1 missing)
-    assert "billion" not in word_forms("22bn") and "22" in word_forms("22bn")
+    assert word_forms("22bn") == {"22bn"}  # 27b* had found every "27" (seed 44)
+    assert word_forms("2022") == {"2022"}
     assert word_forms("running") == {"run"}
