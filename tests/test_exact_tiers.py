@@ -118,3 +118,21 @@ def test_best_tiered_cuts_the_top_tier_first(tiers_index: Path) -> None:
         assert best_tiered(scores, {1: 2, 3: 1, 2: 1}, 3, by_id) == [(1, 1.0), (2, 5.0), (3, 1.0)]
         assert best_tiered(scores, {1: 2}, 10, by_id) == [(1, 1.0), (0, 9.0), (4, 7.0), (2, 5.0), (3, 1.0)]
         assert best_tiered(scores, {}, 2, by_id) == [(0, 9.0), (4, 7.0)]
+
+
+GERMAN_AND_ENGLISH = {
+    # German's stemmer spells an umlaut as its plain vowel: no article in German keeps "Zürich" as typed, so one that
+    # finds the word at all may spell it so and is not put below every other language's exact spelling
+    "de-zurich.txt": "Banken in Zürich\n\nDie Banken in Zürich haben am Montag geschlossen, und die Kunden in Zürich "
+                     "waren mit der Entscheidung der Banken nicht zufrieden. Zürich ist der Finanzplatz der Schweiz.\n",
+    "en-zurich-once.txt": "Banking\n\n" + FILLER + "A bank in Zürich closed.\n" + FILLER,
+    "en-zurich-plain.txt": "Zurich Zurich\n\nZurich bankers in Zurich said Zurich stocks rose.\n",
+}
+
+
+def test_an_article_whose_language_keeps_no_marked_spelling_is_not_put_below_the_exact_ones(
+        tmp_path: Path) -> None:
+    index_dir = index_of_texts(tmp_path, GERMAN_AND_ENGLISH)
+    order = [hit_id for hit_id, _ in ranked(index_dir, "Zürich")]
+    assert order[-1] == "en-zurich-plain.txt"  # the English folded spelling stays last
+    assert order.index("de-zurich.txt") < order.index("en-zurich-once.txt")  # by relevance within the tier

@@ -59,12 +59,17 @@ def with_exact_forms(query: wq.Query, exact: list[wq.Query]) -> wq.Query:
     return wq.AndMaybe(query, wq.Or(terms)) if terms else query
 
 
-def exact_form_queries(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> list[wq.Query]:
-    """One query for each word of ``words`` typed with marks: its exact spelling (with its diacritics) in the fields
-    ``query`` searches it in, boosted; as stemmed in English and, in articles in each of ``languages``, as stemmed
-    there (Snowball German stems "Müller" as "Mueller": no exact form there). The articles a word's query matches
-    rank above those that only match it folded (``exacttiers``); a word with no exact form (ASCII, CJK) has none."""
-    exact: list[wq.Query] = []
+def exact_form_queries(query: wq.Query, words: list[str],
+                       languages: tuple[str, ...] = ()) -> tuple[list[wq.Query], list[wq.Query]]:
+    """For each word of ``words`` typed with marks: its exact spelling (with its diacritics) in the fields ``query``
+    searches it in, boosted; as stemmed in English and, in articles in each of ``languages``, as stemmed there. The
+    first list scores those spellings higher (``with_exact_forms``); the second tiers the hits (``exacttiers``): the
+    articles a word's query there matches rank above those that only match it folded. Where a language's stemmer
+    keeps no marked spelling of the word (Snowball German stems "Zürich" as "zurich"), its articles cannot show how
+    they spell it: one finding the word at all is in the word's tier, unboosted, not put below every other
+    language's exact spelling. A word with no exact form (ASCII, CJK) has neither."""
+    boosted: list[wq.Query] = []
+    tiered: list[wq.Query] = []
     for word in words:
         if word.isascii():
             continue
@@ -72,15 +77,24 @@ def exact_form_queries(query: wq.Query, words: list[str], languages: tuple[str, 
         english = analyze(word, TEXT_ANALYZER, mode="index")
         spelt = [query for term in english for query in _exact_terms(term, fields)]
         others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
+        unmarked: dict[str, list[str]] = {}  # the stems of languages keeping no marked spelling, with those languages
         for lang in languages:
-            for term in dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)):
-                if term not in english:
+            stems = list(dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)))
+            marked = [term for term in stems if fold(term) != term]
+            for term in marked if marked else stems:
+                if marked and term not in english:
                     others.setdefault(term, []).append(lang)
+                elif not marked:
+                    unmarked.setdefault(term, []).append(lang)
         spelt.extend(in_language(query, langs) for term, langs in others.items()
                      for query in _exact_terms(term, fields))
-        if spelt:
-            exact.append(wq.Or(spelt))
-    return exact
+        if not spelt:
+            continue
+        boosted.append(wq.Or(spelt))
+        doubt = [in_language(wq.Or([wq.Term(field, term) for field in fields]), langs)
+                 for term, langs in unmarked.items()]
+        tiered.append(wq.Or(spelt + doubt) if doubt else boosted[-1])
+    return boosted, tiered
 
 
 def _searched_fields(query: wq.Query, word: str) -> tuple[str, ...]:

@@ -184,11 +184,11 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
     query = with_aliases(parsed, words)
-    exact = exact_form_queries(query, spelled, languages)
+    exact, tiers = exact_form_queries(query, spelled, languages)
     query = with_name_forms(with_exact_forms(query, exact), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    return _with_currency_amounts(query, cleaned), exact  # $50m: 50 mln dlrs first
+    return _with_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first
 
 
 # The signs currencyamounts reads (its CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
