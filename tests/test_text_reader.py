@@ -366,6 +366,14 @@ def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> N
     ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
     ("Chicks\n\nAUCKLAND, New Zealand, March 15, 2021 /PRNewswire/ -- The zoo said.", date(2021, 3, 15)),
     ("Chicks\n\nSAN FRANCISCO, March 15, 2021--(BUSINESS WIRE)--Acme Corp said.", date(2021, 3, 15)),
+    # a place written as a name, as press releases and European desks write it: with the whole date and a dash
+    ("Haushalt\n\nBerlin, 5. März 2024 – Die Bundesregierung hat den Haushalt beschlossen.", date(2024, 3, 5)),
+    ("Budget\n\nParis, le 5 mars 2024 – Le gouvernement a adopté le budget.", date(2024, 3, 5)),
+    ("Бюджет\n\nКиїв, 3 березня 2024 року – Уряд ухвалив бюджет.", date(2024, 3, 3)),
+    ("Budget\n\nKyiv, March 3, 2024 — The government passed the budget.", date(2024, 3, 3)),
+    ("Orçamento\n\nSão Paulo, 5 de maio de 2024 - O governo aprovou o orçamento.", date(2024, 5, 5)),
+    ("Haushalt\n\nBerlin, 5. März – Die Bundesregierung hat den Haushalt beschlossen.", None),  # no year: none
+    ("Budget\n\nSmith, the minister, said on March 3, 2024 - or so.", None),  # a sentence, no dateline
 ])
 def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:
     (article,) = read_text(text.encode(), "wire.txt").articles

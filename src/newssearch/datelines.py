@@ -37,10 +37,16 @@ def dateline_pattern() -> re.Pattern[str]:
     capital = f"[{_capitals()}]"
     place = rf"{capital}(?:{capital}|['’.-])+(?:\s+{capital}(?:{capital}|['’.-])+){{0,3}}"
     region = rf"{capital}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{capital}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}"
+    # A place written as a name ("Berlin", "São Paulo", "Київ") dates a story only with a whole date and a dash, as
+    # press releases and European desks write it: "Berlin, 5. März 2024 – ", "Paris, le 5 mars 2024 – ", "Київ, 3
+    # березня 2024 року – ", "Kyiv, March 3, 2024 – ". Without the year it is too like a sentence to be one.
+    named = rf"{capital}{_LETTER}+(?:[\s-]{capital}?{_LETTER}+){{0,2}}"
     return re.compile(
-        rf"^\s*{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
+        rf"^\s*(?:{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
         r"|\s*[-–—]{1,2}\s+)"
+        rf"|{named},\s*(?:(?:le|am|den|el|il)\s+)?{_DAY},?\s*(?:de\s+)?\d{{4}}(?:\s+(?:року|года|г\.))?"
+        r"\s*[-–—]{1,2}\s+)"
     )
 
 
