@@ -338,3 +338,19 @@ def test_a_search_imports_what_explains_a_missing_id_or_a_refused_date_only_when
     # command's start for an error's path
     build_index(storm_corpus(tmp_path), tmp_path / "index")
     assert fresh_python(MISSING_ID_HELPERS, str(tmp_path)) == "0 []\n2 ['goneids', 'addressids']\n"
+
+
+AMOUNT_HELPERS = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+for text in sys.argv[2:]:
+    result = CliRunner().invoke(cli, ["query", text, "--index-dir", sys.argv[1] + "/index", "--color", "never"])
+    print(int(result.exit_code), "newssearch.currencyamounts" in sys.modules)
+"""
+
+
+def test_a_query_imports_the_currency_amounts_only_when_it_types_a_sign_or_a_code(tmp_path: Path) -> None:
+    # a currency code is a word of its own: "Europe" had read as EUR, importing currencyamounts and slashedwords
+    build_index(storm_corpus(tmp_path), tmp_path / "index")
+    assert fresh_python(AMOUNT_HELPERS, str(tmp_path), "european storm", "storm 50 EUR") == "1 False\n1 True\n"

@@ -35,7 +35,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .bareamounts import BareAmount
-from .currencysigns import CODES, european_number, signed_term
+from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
 from .lucene import outside_quotes
@@ -62,9 +62,8 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT|MX)
 # it, the euro's sign after it, as the index reads them (``currencysigns``): written as its sign before it. Not a
 # proximity's or a boost's number ('"a b"~5 brl', 'oil^2 eur'), nor a code with a wildcard after it ('5 brl*'):
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
-_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
-_SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
-_AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({_CODE}))(?![\w$£€¥*])")
+_SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
+_AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2])(\u20a2\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 

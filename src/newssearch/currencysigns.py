@@ -32,6 +32,8 @@ TERM_SIGNS = (*SIGNS, REAL.lower())  # what a sign's term opens with
 # pound, the yen and the real. Not CNY (the yuan's sign is the yen's, but its word is no "yen").
 CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$", "TWD": "$", "EUR": "€",
          "GBP": "£", "JPY": "¥", "BRL": REAL}
+# A code as a query types it: in any letter case but CAD's (a cad is a word): ``currencyamounts`` reads it.
+TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
 _GAP = "[ \u00a0\u202f\u2009]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
 _CODE = "|".join(CODES)
 _SIGN = re.compile(rf"[$£€¥]{_GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone

@@ -11,6 +11,7 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
+from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
@@ -196,8 +197,9 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
 CURRENCY_SIGNS = "$£€¥"
 
 
-# A currency's code beside a number (USD 50, 50 usd): read as its sign too (``currencysigns.CODES``)
-_CURRENCY_CODE = re.compile(r"(?i:usd|nzd|aud|hkd|sgd|twd|eur|gbp|jpy|brl)|CAD")
+# A currency's code beside a number (USD 50, 50 usd), read as its sign too: a word of its own, not the "eur" of
+# "Europe" (every query naming Europe had imported currencyamounts and slashedwords for nothing)
+_CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 
 
 def _typed_amounts(text: str) -> str:
