@@ -96,16 +96,21 @@ def test_a_row_a_file_names_its_language_keeps_it() -> None:
     assert langs(rows) == ["de"] * 4 + ["nl"]
 
 
-def test_lang_de_finds_a_short_german_row(tmp_path: Path) -> None:
+def cli_query_output(tmp_path: Path, name: str, text: str, query: str) -> str:
+    """What ``newssearch query QUERY --json`` prints over an index of one file ``name`` holding ``text``."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "rows.csv").write_text(GERMAN_ROWS, encoding="utf-8")
+    (corpus / name).write_text(text, encoding="utf-8")
     index = str(tmp_path / "ix")
     runner = CliRunner()
     assert runner.invoke(cli, ["index", str(corpus), "--index-dir", index]).exit_code == 0
-    result = runner.invoke(cli, ["query", "lang:de Streik", "--index-dir", index, "--json"])
+    result = runner.invoke(cli, ["query", query, "--index-dir", index, "--json"])
     assert result.exit_code == 0, result.output
-    assert '"total": 1' in result.output
+    return result.output
+
+
+def test_lang_de_finds_a_short_german_row(tmp_path: Path) -> None:
+    assert '"total": 1' in cli_query_output(tmp_path, "rows.csv", GERMAN_ROWS, "lang:de Streik")
 
 
 def test_the_files_language_is_told_from_its_opening_alone() -> None:
@@ -180,12 +185,4 @@ def test_the_keys_language_comes_after_a_named_language_the_rows_own_and_the_fil
 
 
 def test_lang_de_finds_a_german_headlines_list(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "schlagzeilen.jsonl").write_text(headlines_jsonl(), encoding="utf-8")
-    index = str(tmp_path / "ix")
-    runner = CliRunner()
-    assert runner.invoke(cli, ["index", str(corpus), "--index-dir", index]).exit_code == 0
-    result = runner.invoke(cli, ["query", "lang:de", "--index-dir", index, "--json"])
-    assert result.exit_code == 0, result.output
-    assert '"total": 6' in result.output
+    assert '"total": 6' in cli_query_output(tmp_path, "schlagzeilen.jsonl", headlines_jsonl(), "lang:de")
