@@ -28,3 +28,16 @@ def read_whole(data: bytes, rel: str) -> Outcome:
     except UnreadableFile as exc:
         return str(exc)
     return result.articles, result.skipped
+
+
+class CountedFile(io.BytesIO):
+    """A file whose bytes read so far are counted (``bytes_read``): a pass reads no more of it than it must."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.bytes_read = 0
+
+    def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        chunk = super().read(size)
+        self.bytes_read += len(chunk)
+        return chunk

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from streamreads import Outcome, read_whole, two_passes
+from streamreads import CountedFile, Outcome, read_whole, two_passes
 
 from newssearch import build_index, config, open_index
 from newssearch.documents.jsonstream import LineArticles, scan_lines
@@ -19,19 +19,6 @@ _BODY = "The council met on Tuesday to discuss the harbour bridge and its tolls.
 
 def _lines(*records: object) -> bytes:
     return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records).encode()
-
-
-class _Counted(io.BytesIO):
-    """A file whose bytes read so far are counted."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(data)
-        self.bytes_read = 0
-
-    def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
-        chunk = super().read(size)
-        self.bytes_read += len(chunk)
-        return chunk
 
 
 def _streamed(data: bytes, rel: str = "wire.jsonl") -> Outcome:
@@ -48,7 +35,7 @@ def _whole(data: bytes, rel: str = "wire.jsonl") -> Outcome:
 def test_the_first_article_comes_before_the_file_is_read_whole() -> None:
     data = _lines(*({"id": f"r{n}", "title": f"Story {n}", "text": _BODY} for n in range(20_000)))
     scan = scan_lines(io.BytesIO(data), len(data))
-    handle = _Counted(data)
+    handle = CountedFile(data)
     articles = LineArticles("wire.jsonl", scan).articles(handle)
     assert next(articles).id == "wire.jsonl#r0"
     assert handle.bytes_read < len(data) / 4  # one chunk of a 5 MB export, not all of it

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from streamreads import Outcome, read_whole, two_passes
+from streamreads import CountedFile, Outcome, read_whole, two_passes
 
 from newssearch import build_index, config, open_index
 from newssearch.documents.csvfile import table_lines
@@ -124,7 +124,7 @@ def test_a_table_not_read_a_row_at_a_time_as_read_csv_reads_it_is_read_whole(dat
 def test_the_first_row_comes_before_the_table_is_read_whole() -> None:
     data = ("title,text\n" + "".join(f'Story {n},"{_BODY},\n{n}."\n' for n in range(60_000))).encode()
     scan = scan_table(io.BytesIO(data), len(data), "news.csv")
-    handle = _Counted(data)
+    handle = CountedFile(data)
     articles = TableArticles("news.csv", scan).articles(handle)
     assert next(articles).id == "news.csv#1"
     assert handle.bytes_read < len(data) / 4
@@ -170,19 +170,6 @@ def test_a_quote_never_closed_holds_few_lines_and_the_rows_after_it_are_read() -
     assert len(articles) == 11_999 and articles[-1].id == "news.csv#12000"  # type: ignore[attr-defined]
     assert [s.reason for s in skipped] == [  # type: ignore[attr-defined]
         "row 2 (line 3): a quote not closed where a cell ends (a quoted cell runs past 5,000 lines)"]
-
-
-class _Counted(io.BytesIO):
-    """A file whose bytes read so far are counted."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(data)
-        self.bytes_read = 0
-
-    def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
-        chunk = super().read(size)
-        self.bytes_read += len(chunk)
-        return chunk
 
 
 def test_a_table_changed_between_the_two_readings_gives_no_article() -> None:
