@@ -109,8 +109,13 @@ def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tup
     # A newsletter is its known publisher's, by the domain it is sent from, not the newsletter's own name.
     ("The Guardian <newsletters@theguardian.com>", (), "The Guardian"),
     ("Guardian Today <newsletters@theguardian.com>", (), "The Guardian"),
-    # A role's name at a mailbox not the name's own is still no one's: no author.
-    ("Political Reporter <jo.lee@paper.example>", (), "Political Reporter"),
+    # A role's name at a mailbox not the name's own is still no one's: no author; and a post one person holds names
+    # no publisher either ("Political Reporter" had been the publisher), at any mailbox of an unknown domain.
+    ("Political Reporter <jo.lee@paper.example>", (), None),
+    ("Health Reporter <media@paper.example>", (), None),
+    ("Senior Political Editor <politics@paper.example>", (), None),
+    ("Political Reporter <jo.lee@stuff.co.nz>", (), "Stuff"),  # a known publisher's domain names it
+    ("Herald Editors <desk@paper.example>", (), "Herald Editors"),  # a desk of several, named by its outlet
 ])
 def test_a_senders_name_at_their_own_mailbox_is_the_author_and_the_publisher_comes_from_the_domain(
         sender: str, authors: tuple[str, ...], source: str | None) -> None:

@@ -41,6 +41,9 @@ _DESK_WORDS = frozenset("the and of media press news newsroom newsdesk desk offi
 
 # A person's role, which is a surname too (Reporter, Writer, Staff): no desk's word beside a person's own mailbox.
 _PERSON_ROLES = frozenset("reporter editor writer correspondent journalist columnist critic producer staff".split())
+# A post one person holds, ending a sender's name ("Political Reporter", "Senior Health Editor"): it names no
+# publisher (a desk of several, "Herald Editors", "Herald Staff", is named by its outlet's word and stays one).
+_POSTS = _PERSON_ROLES - {"staff"}
 
 
 class Sender(NamedTuple):
@@ -71,7 +74,7 @@ def read_sender(value: str) -> Sender | None:
     automatic = bool(_AUTOMATIC.search(address))
     if not automatic and _own_mailbox(name, address):
         return Sender("author", name, name)
-    if automatic or _is_office(name, address) or _is_masthead(name, address):
+    if automatic or _is_post(name) or _is_office(name, address) or _is_masthead(name, address):
         # the publisher its domain is known by over the sender's own name ("Guardian Today <newsletters@…>": The
         # Guardian), else that name, unless it is only a desk's ("Press Office": none)
         publisher = _known_publisher(address) or ("" if _is_desk(name) else name)
@@ -138,8 +141,16 @@ def _names_domain(name: str, address: str) -> bool:
 
 
 def _is_desk(name: str) -> bool:
-    """Whether a sender's name is only a desk's words, naming no publisher: "Press Office", "Newsroom"."""
-    return all(word in _DESK_WORDS for word in name_key(name[:MAX_BYLINE]).split())
+    """Whether a sender's name is only a desk's words, or a post one person holds, naming no publisher: "Press
+    Office", "Newsroom", "Political Reporter" (it had been the publisher of a reporter's message from jo.lee@…)."""
+    return _is_post(name) or all(word in _DESK_WORDS for word in name_key(name[:MAX_BYLINE]).split())
+
+
+def _is_post(name: str) -> bool:
+    """Whether a sender's name is a post one person holds, up to four words ending in its role: "Political
+    Reporter", "Senior Political Editor" (read as a person, "Senior Political", it had been the author)."""
+    words = name_key(name[:MAX_BYLINE]).split()
+    return 0 < len(words) <= 4 and words[-1] in _POSTS
 
 
 def _known_publisher(address: str) -> str | None:
