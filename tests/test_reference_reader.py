@@ -166,3 +166,33 @@ def test_a_bibtex_book_is_no_headline_without_its_abstract() -> None:
 
 def test_latex_text() -> None:
     assert latex_text(r"Ng{\=a} {T}amariki -- M\"{u}ller \& {\'E}cole") == "Ngā Tamariki – Müller & École"
+
+
+def test_a_csl_json_book_or_another_work_that_is_no_story_is_no_headline_without_its_abstract() -> None:
+    """As an RIS or BibTeX book is: a CSL-JSON book, chapter, thesis or dataset of a title and a publisher had been
+    a headline-only article; one with an abstract is read by it, and a story's type, or none, stays a headline."""
+    records = [
+        {"id": "ferries", "type": "book", "title": "A history of ferries", "publisher": "Penguin"},
+        {"id": "crossings", "type": "chapter", "title": "Harbour crossings", "container-title": "A history"},
+        {"id": "thesis", "type": "thesis", "title": "Ferry wakes", "publisher": "University of Auckland"},
+        {"id": "counts", "type": "dataset", "title": "Ferry counts", "URL": "https://data.example/ferries"},
+        {"id": "bridges", "type": "book", "title": "Bridges", "publisher": "Penguin", "abstract": "How it was built."},
+        {"id": "sails", "type": "article-newspaper", "title": "Ferry sails", "container-title": "The Listener"},
+        {"id": "opens", "title": "Bridge opens", "URL": "https://news.example/bridge"},
+    ]
+    result = parse_bytes(json.dumps(records).encode(), "refs.json", ".json")
+    assert [(a.id, a.body) for a in result.articles] == [
+        ("refs.json#bridges", "How it was built."), ("refs.json#sails", "Ferry sails"),
+        ("refs.json#opens", "Bridge opens")]
+    assert [skip.reason for skip in result.skipped] == [
+        f"record {n} (id {key}): no body text ({work}, not a news story: its title alone is no article)"
+        for n, key, work in ((1, "ferries", "a book"), (2, "crossings", "a book section"), (3, "thesis", "a thesis"),
+                             (4, "counts", "a dataset"))]
+
+
+@pytest.mark.parametrize("kind", ["article", "text", "liveblog", "story", "report"])
+def test_a_json_records_type_of_no_reference_work_keeps_its_headline(kind: str) -> None:
+    """A type key is common in news exports (the Guardian's "article" and "liveblog", ninjs's "text"): only a
+    reference work's type makes a headline record no story."""
+    record = {"type": kind, "title": "Ferry sails", "url": "https://news.example/ferry"}
+    assert [a.body for a in parse_bytes(json.dumps([record]).encode(), "x.json", ".json").articles] == ["Ferry sails"]

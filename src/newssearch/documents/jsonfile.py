@@ -27,6 +27,7 @@ from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
 from .recordresults import Made, gather, no_records
 from .redditposts import only_reddit_things
+from .referencekinds import csl_work, no_story
 from .sections import record_sections
 from .tablelanguages import OpeningLanguage, with_file_language
 from .textcredits import closing_byline
@@ -261,13 +262,16 @@ def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | Non
     With no text, a record that names its story's headline and its address, its date (``dated``: one that reads)
     or its publisher is its headline, as a headlines feed's item is: a headlines export (GDELT's article list, ABC's "A
     Million News Headlines", a German ``titel``/``datum``/``quelle`` list) had been skipped whole. A headline alone
-    is not known to be a story. A saved link whose headline is empty and that has no text (a Pocket CSV row, its
-    title cell empty) is its address in readable form, as Pocket's HTML export writes such a link. Raises
-    RecordError when it has no text (a record of an address and no headline key at all, not known to be a story,
-    among them)."""
+    is not known to be a story, nor is a reference manager's record of a book, a thesis or a dataset (CSL-JSON's
+    ``type``, as RIS's and BibTeX's are read: ``referencekinds``). A saved link whose headline is empty and that
+    has no text (a Pocket CSV row, its title cell empty) is its address in readable form, as Pocket's HTML export
+    writes such a link. Raises RecordError when it has no text (a record of an address and no headline key at all,
+    not known to be a story, among them)."""
     if isinstance(text, str):
         return title, text
     if title is not None:
+        if (work := csl_work(record)) is not None:
+            raise RecordError(no_story(work))
         if url is not None or dated or record_source(record, url) is not None:  # asked only of a record of no text
             return title, title[1]
         raise text

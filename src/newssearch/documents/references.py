@@ -21,6 +21,7 @@ from .encoding import require_text
 from .fields import RecordError
 from .jsonfile import article_from_fields
 from .recordresults import Made, gather, no_records
+from .referencekinds import BIBTEX_STORIES, RIS_STORIES, no_story, work_kind
 
 # RIS tags, in order of preference, under the JSON field name each fills (RIS's specification and Zotero's export:
 # T2 is a newspaper article's paper, DA its date, PY its year alone).
@@ -48,18 +49,6 @@ BIBTEX_FIELDS: dict[str, tuple[str, ...]] = {
     "note": ("note", "annotation", "annote"),
     "language": ("langid", "language"),
 }
-# The kinds of reference that are stories, read by their title alone when they have no abstract or note, as a
-# headline record is: a newspaper's, a magazine's or a journal's article, a web page, a blog's post, and a generic or
-# an untyped one (RIS's TY, BibTeX's entry type). A book, a chapter, a thesis or a report of no text is no story.
-_RIS_STORIES = frozenset({"", "NEWS", "MGZN", "JOUR", "EJOUR", "JFULL", "ELEC", "BLOG", "GEN", "INPR", "ABST"})
-_BIBTEX_STORIES = frozenset({"", "article", "online", "misc", "electronic", "www", "news", "periodical"})
-# What the other kinds are called in a skip's reason (else by their tag: "an RIS SOUND reference").
-_WORKS = {"BOOK": "a book", "EBOOK": "a book", "EDBOOK": "a book", "CHAP": "a book section",
-          "ECHAP": "a book section", "THES": "a thesis", "RPRT": "a report", "CONF": "a conference paper",
-          "CPAPER": "a conference paper", "book": "a book", "inbook": "a book section",
-          "incollection": "a book section", "booklet": "a book", "thesis": "a thesis", "phdthesis": "a thesis",
-          "mastersthesis": "a thesis", "report": "a report", "techreport": "a report", "proceedings": "a conference's "
-          "proceedings", "inproceedings": "a conference paper", "conference": "a conference paper"}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*[{(]")
 # The spaces before a comma and after it told apart (two \s* around an optional comma split a long run in n² ways).
@@ -82,14 +71,9 @@ def read_ris(data: bytes, rel: str) -> ReadResult:
         return no_records(rel, "no RIS references (no TY line)")
     found = [_fields(record, RIS_FIELDS) for record in records]
     keys = stable_keys([_own_id(fields) for fields in found], [_ris_address(record) for record in records], each=False)
-    works = [_work(record.get("TY", [""])[0].upper(), _RIS_STORIES, "an RIS {} reference") for record in records]
+    works = [work_kind(record.get("TY", [""])[0].upper(), RIS_STORIES, "an RIS {} reference") for record in records]
     return gather((_made(rel, position, key, fields, "ris", work)
                    for position, (key, fields, work) in enumerate(zip(keys, found, works), 1)), rel)
-
-
-def _work(kind: str, stories: frozenset[str], unnamed: str) -> str | None:
-    """What a reference of ``kind`` is when it is no story ("a book"), else None."""
-    return None if kind in stories else _WORKS.get(kind, unnamed.format(kind))
 
 
 def _ris_address(record: dict[str, list[str]]) -> str | None:
@@ -106,7 +90,7 @@ def read_bibtex(data: bytes, rel: str) -> ReadResult:
     if not entries:
         return no_records(rel, "no BibTeX entries")
     return gather((_made(rel, position, key or str(position), _bibtex_fields(key, fields), "bibtex",
-                         _work(kind, _BIBTEX_STORIES, "a @{} entry"))
+                         work_kind(kind, BIBTEX_STORIES, "a @{} entry"))
                    for position, (kind, key, fields) in enumerate(entries, 1)), rel)
 
 
@@ -120,7 +104,7 @@ def _made(rel: str, position: int, key: str, fields: dict[str, object], kind: st
     its abstract or note alone, not by its title as a headline record is."""
     label = f"reference {position}" + (f" ({fields['id']})" if fields.get("id") else "")
     if work and not fields.get("abstract") and not fields.get("note"):
-        return None, label, f"no body text ({work}, not a news story: its title alone is no article)"
+        return None, label, no_story(work)
     try:
         return None, label, article_from_fields(fields, rel, record_id(rel, key), kind)
     except RecordError as exc:
@@ -149,7 +133,7 @@ def _ris_records(text: str) -> Iterator[dict[str, list[str]]]:
             continue
         tag, value = found.group(1), (found.group(2) or "").strip()
         if tag == "TY":
-            record = {"TY": [value]}  # its kind: a story's or a book's (``_work``)
+            record = {"TY": [value]}  # its kind: a story's or a book's (``work_kind``)
         elif tag == "ER":
             if record is not None:
                 yield record
