@@ -539,3 +539,23 @@ def test_a_spreadsheets_reporter_and_outlet_columns_are_its_author_and_publisher
     newspaper (a media monitor's export: "Media Outlet"); both columns had been dropped."""
     (article,) = read(f"{header}\nFerry fares rise,2024-03-05,Jane Doe,Fares rose on Monday.,Harbour Gazette\n").articles
     assert (article.authors, article.source) == (("Jane Doe",), "Harbour Gazette")
+
+
+@pytest.mark.parametrize("header, row", [
+    # Meltwater's export (its columns as its Excel/CSV export writes them): the writer in Influencer, the outlet in Source
+    ("Date,Headline,URL,Opening Text,Hit Sentence,Source,Influencer,Country,Language,Reach",
+     "05-Mar-2024 09:00AM,Ferry fares rise,https://gazette.example/ferry,Fares rose on Monday.,Fares rose.,"
+     "Harbour Gazette,Jane Doe,New Zealand,English,12000"),
+    ("Date,Headline,URL,Opening Text,Source Name,Influencer",
+     "05-Mar-2024,Ferry fares rise,https://gazette.example/ferry,Fares rose on Monday.,Harbour Gazette,Jane Doe"),
+])
+def test_a_meltwater_exports_influencer_is_its_author(header: str, row: str) -> None:
+    """Meltwater names a story's writer in its Influencer column: it had been dropped, the story written by no one."""
+    (article,) = read(f"{header}\n{row}\n").articles
+    assert (article.title, article.body, article.authors, article.source) == (
+        "Ferry fares rise", "Fares rose on Monday.", ("Jane Doe",), "Harbour Gazette")
+
+
+def test_a_meltwater_influencer_that_is_its_outlet_is_no_author() -> None:
+    (article,) = read("Headline,Opening Text,Source,Influencer\nFerry fares rise,Fares rose.,RNZ,RNZ\n").articles
+    assert (article.authors, article.source) == ((), "RNZ")

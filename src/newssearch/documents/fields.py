@@ -57,9 +57,10 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "versioncreated",
     ),
     # A post's "user" (Twitter) or "account" (Mastodon) is who wrote it.
-    # ninjs 2.0's "by"; Wallabag's "published_by"; a newsroom's sheet's reporter, journalist or writer.
+    # ninjs 2.0's "by"; Wallabag's "published_by"; a newsroom's sheet's reporter, journalist or writer; Meltwater's
+    # export names the writer (a story's byline, a post's account) "Influencer".
     "authors": ("authors", "author", "byline", "by", "creator", "creators", "user", "account", "publishedby",
-                "reporter", "reporters", "journalist", "journalists", "writer", "writers"),
+                "reporter", "reporters", "journalist", "journalists", "writer", "writers", "influencer"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     # A reference's newspaper (CSL-JSON's container-title) before its publisher, the company owning it.
     "source": (
