@@ -77,8 +77,9 @@ def test_the_host_a_stated_name_gives(name: str | None, expected: str | None) ->
      "anchor.ch"),                                                          # a description, not a name
     ("Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt", None,
      "Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt"),  # no address to say better
-    ("Macmillan Publishers Limited, part of Springer Nature", "https://www.nature.com/a",
+    ("Macmillan Publishers Limited, part of Springer Nature", "https://www.macmillan.example/a",
      "Macmillan Publishers Limited, part of Springer Nature"),             # seven words: a name yet
+    ("Macmillan Publishers Limited, part of Springer Nature", "https://www.nature.com/a", "Nature"),  # its owner's
     ("Bundesamt für Sicherheit in der Informationstechnik", "https://www.bsi.bund.de/a",
      "Bundesamt für Sicherheit in der Informationstechnik"),
     # the hosts of HuffPost's News Category Dataset and of MIND's news.tsv
@@ -217,3 +218,42 @@ def test_a_page_named_abc_news_is_the_abc_its_address_names(url: str, expected: 
     page = html_page("ABC News").replace(b"</head>", f'<link rel="canonical" href="{url}"></head>'.encode())
     (article,) = parse_bytes(page, "a.html", ".html").articles
     assert article.source == expected
+
+
+WIKIPEDIA_LD = {"@context": "https://schema.org", "@type": "Article", "name": "Kiwi",
+                "url": "https://en.wikipedia.org/wiki/Kiwi",
+                "author": {"@type": "Organization", "name": "Contributors to Wikimedia projects"},
+                "publisher": {"@type": "Organization", "name": "Wikimedia Foundation, Inc."}}
+NATURE_LD = {"@context": "https://schema.org", "@type": "WebPage",
+             "mainEntity": {"@type": "ScholarlyArticle", "headline": "Bridge",
+                            "publisher": {"@type": "Organization", "name": "Springer Nature Limited"}}}
+
+
+@pytest.mark.parametrize("url, data, expected", [
+    # Wikipedia's pages name their owner, a foundation, in JSON-LD; nature.com's its owning company when no
+    # og:site_name says "Nature": the site's short name is shown, as a newspaper's is over its company's.
+    ("https://en.wikipedia.org/wiki/Kiwi", WIKIPEDIA_LD, "Wikipedia"),
+    ("https://de.wikipedia.org/wiki/Kiwis", WIKIPEDIA_LD, "Wikipedia"),
+    ("https://www.nature.com/articles/d41586-024-00001-1", NATURE_LD, "Nature"),
+    # the foundation's own site, and the company's other sites, keep the name they state
+    ("https://wikimediafoundation.org/news/2024/05/01/a/", WIKIPEDIA_LD, "Wikimedia Foundation, Inc."),
+    ("https://link.springer.com/article/10.1007/a", NATURE_LD, "Springer Nature Limited"),
+])
+def test_a_sites_owner_in_structured_data_gives_way_to_the_sites_own_name(url: str, data: dict,
+                                                                          expected: str) -> None:
+    page = (f'<html><head><title>Bridge</title><link rel="canonical" href="{url}">'
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f"<body><article><h1>Bridge</h1><p>{BODY}</p></article></body></html>").encode()
+    (article,) = parse_bytes(page, "a.html", ".html").articles
+    assert article.source == expected
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    ("Wikipedia", None, "Wikipedia"), ("wikipedia.org", None, "Wikipedia"),
+    ("Nature", None, "Nature"), ("Nature Publishing Group", None, "Nature"), ("nature.com", None, "Nature"),
+    ("Nature", "https://www.nature.com/articles/a", "Nature"),
+    # "nature" is a common word: a site of another address so named keeps its name, tied to no journal
+    ("Nature", "https://www.nature.org/en-us/a", "Nature"),
+])
+def test_publisher_name_knows_wikipedia_and_nature(name: str | None, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected

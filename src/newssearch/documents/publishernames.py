@@ -88,6 +88,11 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Arizona Daily Star": ("tucson.com", "arizona daily star", "the arizona daily star"),
     "Belfast Telegraph": ("belfasttelegraph.co.uk", "belfast telegraph", "the belfast telegraph"),
     "The Macon Telegraph": ("macon.com", "macon telegraph", "the macon telegraph"),
+    # Sites whose pages name their owner as the publisher (JSON-LD's "Wikimedia Foundation, Inc.", "Springer Nature
+    # Limited"): the site's own name, as a paper's over its company's; the owner's name is no alias (it publishes at
+    # wikimediafoundation.org and springer.com too).
+    "Wikipedia": ("wikipedia.org", "wikipedia"),
+    "Nature": ("nature.com", "nature", "nature publishing group"),
 }
 # The names a paper goes by that other papers go by too ("The Telegraph": London's, Sydney's Daily Telegraph,
 # Kolkata's, Macon's): each is the paper's only at its own address (its domain or a host within it), where it is the
@@ -154,4 +159,5 @@ HOME_NAMES: dict[str, tuple[str, ...]] = {
     "Daily Mail": ("daily mail", "the daily mail"),
     "CBC News": ("cbc",),
     "DW": ("dw",),
+    "Nature": ("nature",),
 }
