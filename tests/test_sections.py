@@ -95,6 +95,43 @@ def test_a_newsml_g2_item_s_subjects_by_name_not_its_places() -> None:
     assert sections_of(G2, "wire.xml") == [("weather",)]
 
 
+RCV1 = """<newsitem itemid="2286" date="1996-08-20" xml:lang="en"><headline>Police raid</headline><text>
+<p>Police raided the offices on Tuesday.</p></text><metadata>
+<codes class="bip:countries:1.0"><code code="MEX"/></codes>
+<codes class="bip:topics:1.0"><code code="GCAT"/><code code="GCRIM"/><code code="ZZZ9"/></codes>
+<codes class="bip:industries:1.0"><code code="I81402"/></codes></metadata></newsitem>"""
+
+NEWSML_1 = """<NewsML><NewsItem><Identification><NewsIdentifier><NewsItemId>1</NewsItemId></NewsIdentifier>
+</Identification><NewsComponent><NewsLines><HeadLine>Police raid</HeadLine></NewsLines><DescriptiveMetadata>
+<SubjectCode><Subject FormalName="02000000"/><SubjectMatter FormalName="02001000"/></SubjectCode>
+<SubjectCode><Subject FormalName="15000000"/></SubjectCode><SubjectCode><Subject FormalName="N2000"/></SubjectCode>
+<Location><Property FormalName="Country" Value="FRA"/></Location></DescriptiveMetadata>
+<ContentItem><MediaType FormalName="Text"/><DataContent>Police raided the offices.</DataContent></ContentItem>
+</NewsComponent></NewsItem></NewsML>"""
+
+SGML = """<REUTERS TOPICS="YES" NEWID="7"><DATE>26-FEB-1987 15:01:01.79</DATE>
+<TOPICS><D>earn</D><D>cocoa</D><D>money-fx</D></TOPICS><PLACES><D>brazil</D></PLACES><ORGS></ORGS>
+<TEXT><TITLE>BAHIA COCOA REVIEW</TITLE><BODY>Showers continued in the Bahia cocoa zone.</BODY></TEXT></REUTERS>
+<REUTERS TOPICS="NO" NEWID="8"><DATE>26-FEB-1987 15:02:20.00</DATE><TOPICS></TOPICS><PLACES><D>usa</D></PLACES>
+<TEXT><TITLE>STANDARD OIL SETS DATE</TITLE><BODY>Standard Oil set the date.</BODY></TEXT></REUTERS>"""
+
+
+def test_an_rcv1_file_s_topic_codes_by_name_not_its_countries_or_industries() -> None:
+    # RCV1's published topic list (GCRIM: CRIME, LAW ENFORCEMENT); a code it does not name stays the code
+    assert sections_of(RCV1, "2286newsML.xml") == [("Government/social", "Crime, law enforcement", "ZZZ9")]
+
+
+def test_a_newsml_1_item_s_iptc_subject_codes_by_their_subject_s_name() -> None:
+    # IPTC's subject codes: 02001000 is a matter of 02000000, crime, law and justice; a code of no known scheme, none
+    assert sections_of(NEWSML_1, "wire.xml") == [("crime, law and justice", "sport")]
+
+
+def test_reuters_21578_topics_by_the_collection_s_names_not_its_places() -> None:
+    # cat-descriptions_120396.txt names earn and money-fx; a commodity's code is its name (cocoa)
+    assert sections_of(SGML, "reut2-000.sgm") == [("Earnings and Earnings Forecasts", "cocoa", "Money/Foreign Exchange"),
+                                                   ()]
+
+
 def test_section_values_are_cleaned_and_each_once() -> None:
     assert section_values(["  World   News ", "world news", "Sport | Rugby", "", None, "A " * 40]) == \
         ("World News", "Sport", "Rugby")

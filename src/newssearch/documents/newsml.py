@@ -6,10 +6,10 @@
   ``newsMessage`` holds several, each ``file#guid``. A picture, graphic, video or audio item is no article; a
   ``packageItem`` only lists other items.
 * **NewsML 1.x** (``NewsML/NewsItem/NewsComponent``, older archives): each ``NewsItem`` an article, its
-  ``NewsLines`` headline and byline, ``NewsManagement`` dates, provider party, language, and the text of its
-  ``ContentItem``s of media type Text.
+  ``NewsLines`` headline and byline, ``NewsManagement`` dates, provider party, language, IPTC subject codes (its
+  sections, by name: ``subjectcodes``), and the text of its ``ContentItem``s of media type Text.
 * **RCV1** (``<newsitem itemid= date= xml:lang=>``): headline, byline, ``<text>`` paragraphs, its date and
-  language; its ``metadata`` codes are not text.
+  language; its ``metadata`` codes are not text, its topic codes its sections (by name: ``subjectcodes``).
 
 Each item's fields are put under JSON's names and read as a JSON record is (``article_from_fields``).
 """
@@ -29,6 +29,7 @@ from .jsonfile import article_from_fields
 from .nitf import nitf_text
 from .publishers import is_address
 from .recordresults import Made, gather, no_records
+from .subjectcodes import RCV1_TOPICS_CLASS, iptc_subjects, rcv1_topics
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # NewsML-G2 item classes (ninat:, icls:) that are no story: a picture's caption is its only text.
@@ -147,6 +148,9 @@ def _newsml_1_fields(item: Element) -> dict[str, object]:
         "byline": _text(_first(item, "ByLine")),
         "publisher": _attribute(provider, "FormalName") or _text(_first(item, "ProviderId")),
         "language": _attribute(_first(item, "Language"), "FormalName") or item.get(_XML_LANG),
+        # IPTC's subject codes by name (02001000: crime, law and justice)
+        "categories": iptc_subjects(_attribute(el, "FormalName") for code in _descendants(item, "SubjectCode")
+                                    for el in code if isinstance(el.tag, str)),
     }
 
 
@@ -163,6 +167,9 @@ def _rcv1_fields(item: Element) -> dict[str, object]:
         "byline": _text(_first(item, "byline")),
         "publisher": dublin_core.get("dc.source") or dublin_core.get("dc.publisher"),
         "language": item.get(_XML_LANG),
+        # its topic codes by name (GCRIM: Crime, law enforcement), not its countries or industries
+        "categories": rcv1_topics(code.get("code") or "" for codes in _descendants(item, "codes")
+                                  if codes.get("class") == RCV1_TOPICS_CLASS for code in _children(codes, "code")),
     }
 
 

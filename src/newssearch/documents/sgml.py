@@ -3,7 +3,8 @@
 A story's id is ``<rel>#<NEWID>`` (else its position in the file). Its title is ``<TITLE>``, its date
 ``<DATE>`` (``26-FEB-1987 15:01:01.79``), its body the ``<DATELINE>`` and ``<BODY>``, or the raw
 ``<TEXT>`` of an unprocessed story; a brief with a headline alone (its body nothing, or the placeholder
-"Blah blah blah.") is indexed by its headline.
+"Blah blah blah.") is indexed by its headline. Its ``<TOPICS>`` are its sections (``subjectcodes``: "earn" is
+"Earnings and Earnings Forecasts"); its places, people, organisations and exchanges are not.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .encoding import require_text
 from .personnames import clean_authors
 from .publishers import publisher_name
 from .recordresults import Made, gather
+from .sections import section_values
+from .subjectcodes import reuters_21578_topics
 from .titles import title_from_lede, trim_title
 
 # A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file.
@@ -26,6 +29,7 @@ _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", 
 _NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
 _DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+_TOPIC = re.compile(r"<D>(.*?)</D>", re.DOTALL | re.IGNORECASE)
 _BODY = re.compile(r"<BODY\b", re.IGNORECASE)
 # The body of a headline-only brief in Reuters-21578 ("****** Blah blah blah."): no text at all.
 _PLACEHOLDER = re.compile(r"\**\s*blah blah blah\.?(?:\s+reuter)?", re.IGNORECASE)
@@ -74,6 +78,7 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
         date_source="sgml:date" if published else None,
         authors=clean_authors([element(story, "AUTHOR")], exclude=PUBLISHER),
         source=SOURCE,
+        sections=section_values(reuters_21578_topics(_TOPIC.findall(_element_raw(story, "TOPICS")))),
     )
 
 
@@ -85,6 +90,12 @@ def element(story: str, tag: str, to_end: bool = False) -> str:
     end = rf"(?:</{tag}>|\Z)" if to_end else rf"</{tag}>"
     found = re.search(rf"<{tag}\b[^>]*>(.*?){end}", story, re.DOTALL | re.IGNORECASE)
     return _clean(found.group(1)) if found else ""
+
+
+def _element_raw(story: str, tag: str) -> str:
+    """The markup inside the first ``<tag>`` in ``story``, as written; "" if absent."""
+    found = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", story, re.DOTALL | re.IGNORECASE)
+    return found.group(1) if found else ""
 
 
 def _unprocessed_text(story: str) -> str:
