@@ -51,6 +51,36 @@ def test_a_feed_item_s_categories_rss_text_and_atom_label_or_term() -> None:
     assert sections_of(atom, "f.atom") == [("Politics", "world")]
 
 
+def _rss(*items: str) -> str:
+    return "<rss><channel><title>Feed</title>" + "".join(
+        f"<item><guid>{n}</guid><title>A{n}</title><description>Some text of the item.</description>{categories}</item>"
+        for n, categories in enumerate(items)) + "</channel></rss>"
+
+
+def _categories(*names: str, domain: str = "") -> str:
+    return "".join(f"<category{domain}><![CDATA[{name}]]></category>" for name in names)
+
+
+def test_an_item_listing_its_tags_too_keeps_the_categories_other_items_list() -> None:
+    # WordPress writes a post's categories, then its tags, each a <category> alike: more than three is a list of
+    # tags too, of which the sections are those another item of the feed names (News, Politics)
+    feed = _rss(_categories("News", "Politics", "Joe Biden", "Senate", "Budget"),
+                _categories("News", "Sport", "All Blacks", "Rugby"), _categories("politics"))
+    assert sections_of(feed, "f.rss") == [("News", "Politics"), ("News",), ("politics",)]
+
+
+def test_an_item_listing_its_tags_too_in_a_feed_sharing_none_keeps_its_first() -> None:
+    # WordPress's categories come before its tags
+    feed = _rss(_categories("News", "Joe Biden", "Senate", "Budget"), _categories("Sport", "Rugby", "Cricket", "Golf"))
+    assert sections_of(feed, "f.rss") == [("News",), ("Sport",)]
+
+
+def test_a_wordpress_export_s_tags_are_no_sections() -> None:
+    # WXR (Tools > Export) tells them apart: domain="category" and domain="post_tag"
+    item = _categories("News", domain=' domain="category"') + _categories("Senate", domain=' domain="post_tag"')
+    assert sections_of(_rss(item), "f.rss") == [("News",)]
+
+
 @pytest.mark.parametrize(("record", "expected"), [
     ({"section": "Sport"}, ("Sport",)),
     ({"section_name": "World", "news_desk": "Foreign"}, ("World",)),  # the NYT's section before its desk

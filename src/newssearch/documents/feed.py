@@ -9,6 +9,7 @@ smaller feed, whose missing items the index would delete.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from typing import TypedDict
 
@@ -35,13 +36,13 @@ from .feeditems import (
     item_date,
     item_keys,
     item_link,
-    item_sections,
     item_source,
     original_link,
     reddit_link,
     reddit_users,
     shared_link,
 )
+from .feedsections import item_sections, recurring_sections
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import CHANNEL_FIELDS, FEED_FIELDS, RecordError, without_source
 from .mailalerts import unwrapped
@@ -117,7 +118,10 @@ def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, u
     (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends."""
     whole = items if unfinished is None else items[: len(items) - unfinished]
     keys = item_keys(whole, channel["link"])
-    made = [_made(item, position, key, kind, channel, rel) for position, (item, key) in enumerate(zip(whole, keys), 1)]
+    children = [child_map(item) for item in whole]
+    recurring = recurring_sections(children)  # the categories two items name: sections, not tags (feedsections)
+    made = [_made(item, fields, position, key, kind, channel, rel, recurring)
+            for position, (item, fields, key) in enumerate(zip(whole, children, keys), 1)]
     if unfinished is not None:
         made.extend(_cut_short(items, len(whole)))
     return gather(made, rel)
@@ -137,20 +141,23 @@ def _label(item: Element, position: int) -> str:
     return f"{ITEM_TAGS[local_name(item).lower()]} {position}"
 
 
-def _made(item: Element, position: int, key: str, kind: str, channel: Channel, rel: str) -> Made:
-    """One item as (key, label, its article or why it has none); ``key`` is its key (see ``item_keys``)."""
-    children = child_map(item)
+def _made(item: Element, children: Children, position: int, key: str, kind: str, channel: Channel, rel: str,
+          recurring: Collection[str]) -> Made:
+    """One item (its elements ``children``) as (key, label, its article or why it has none); ``key`` is its key (see
+    ``item_keys``), ``recurring`` the sections other items name (``feedsections.recurring_sections``)."""
     label = _label(item, position)
     try:
-        return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key))
+        return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key), recurring)
     except RecordError as exc:
         return key, label, str(exc)
 
 
 def article_from_item(
-    item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str
+    item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str,
+    recurring: Collection[str] = frozenset(),
 ) -> Article:
-    """One Article from one item or entry; an item with a headline and no text (a headlines feed's) is its headline."""
+    """One Article from one item or entry; an item with a headline and no text (a headlines feed's) is its headline;
+    ``recurring``: the sections other items of its feed name (``feedsections.item_sections``)."""
     title = first_inline(children, FEED_FIELDS["title"])
     text = item_body(children, item)
     if not text and not title:
@@ -186,7 +193,7 @@ def article_from_item(
         source=source,
         url=url,
         lang=lang or language(),  # an item no feed names a language of: as its function words show
-        sections=item_sections(children),
+        sections=item_sections(children, recurring),
     )
 
 

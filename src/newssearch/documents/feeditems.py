@@ -20,7 +20,6 @@ from .itemtext import item_text
 from .publishers import domain_of, same_site, stated_publisher
 from .recorddates import epoch_date
 from .redditposts import on_reddit
-from .sections import section_values
 from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
@@ -135,17 +134,6 @@ def item_authors(children: Children, language: Language = no_language) -> tuple[
             atom_name = child_map(element).get("name")
             names.extend(split_authors(element_text(atom_name[0] if atom_name else element), language))
     return tuple(dict.fromkeys(names))
-
-
-def item_sections(children: Children) -> tuple[str, ...]:
-    """The sections an item's elements name (``FEED_FIELDS["sections"]``, the first that names any): each RSS
-    ``<category>``'s text, an Atom ``<category>``'s label, else its term."""
-    for name in FEED_FIELDS["sections"]:
-        named = [element.get("label") or element.get("term") or element_text(element)
-                 for element in children.get(name, [])]
-        if found := section_values(named):
-            return found
-    return ()
 
 
 def item_link(children: Children) -> str | None:

@@ -17,7 +17,7 @@ from .fields import JSON_FIELDS, Keyed, pick, unbox
 from .htmltext import inline_text
 from .publishers import is_address, is_host
 
-MAX_SECTIONS = 10  # a feed's item may list its every tag as a category: a facet counts the first ten
+MAX_SECTIONS = 10  # a record's list of them may be its tags (a feed's are told apart: feedsections)
 MAX_SECTION_CHARS = 60  # "Business & Economy", "Opinion > Columnists"; a longer value is a sentence, not a section
 MAX_SECTION_WORDS = 6
 # Keys of a section's object (a feed category's parsed dict, a CMS's {"name": …}, Atom's {"term": …, "label": …}).
@@ -29,16 +29,16 @@ _NO_SECTION = frozenset({"all", "post", "posts", "article", "articles", "story",
 _PARTS = re.compile(r"\s*[;|]\s*")
 
 
-def section_values(values: Iterable[object]) -> tuple[str, ...]:
+def section_values(values: Iterable[object], limit: int | None = MAX_SECTIONS) -> tuple[str, ...]:
     """The sections ``values`` name, cleaned (see the module), each once whatever its letter case, at most
-    ``MAX_SECTIONS``."""
+    ``limit`` (None: all)."""
     found: dict[str, str] = {}
     for text in _texts(values):
         for part in _PARTS.split(text):
             name = _cleaned(part)
             if name is not None:
                 found.setdefault(section_key(name), name)
-    return tuple(found.values())[:MAX_SECTIONS]
+    return tuple(found.values())[:limit]
 
 
 def record_sections(record: Keyed) -> tuple[str, ...]:
