@@ -277,3 +277,15 @@ def test_an_index_of_no_section_says_so(tmp_path: Path) -> None:
     build_index(tmp_path / "corpus", tmp_path / "index")
     code, output = query(tmp_path / "index", "query", "bridge section:transport")
     assert code == 1 and "Note: no article in this index has a section." in output
+
+
+def test_a_facet_keeps_the_commas_of_its_names(tmp_path: Path) -> None:
+    # RCV1's and IPTC's names hold commas ("Crime, law enforcement"): the facet had counted "Crime law enforcement"
+    (tmp_path / "corpus").mkdir()
+    story = {"id": "1", "title": "Police raid", "text": "Police raided a house in Auckland.",
+             "section": "Crime, law enforcement"}
+    (tmp_path / "corpus" / "news.json").write_text(json.dumps([story]), encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        facets = idx.search("police", facets=True).facets
+    assert facets["section"] == [("Crime, law enforcement", 1)]

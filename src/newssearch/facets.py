@@ -14,7 +14,7 @@ from . import config
 from .doccolumns import column_of
 from .fastscore import all_docs
 from .publisherkeys import article_home, is_host, letters_of, source_groups
-from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR
+from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR, facet_name
 
 FacetCounts = list[tuple[str, int]]
 
@@ -50,9 +50,10 @@ def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
     for term in reader.field_terms(field) if docnums else ():
         found = [docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums]
         if found:
-            key = person_key(term)
+            name = facet_name(term)
+            key = person_key(name)
             docs.setdefault(key, set()).update(found)
-            spellings.setdefault(key, Counter())[term] += len(found)
+            spellings.setdefault(key, Counter())[name] += len(found)
     counts = Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
     return _with_none(counts, docnums, docs.values())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from whoosh import columns, fields
@@ -122,7 +123,7 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
     if article.authors:
         doc[AUTHOR] = author_lines(article.authors)  # a line each, indexed apart
         doc[AUTHORS] = list(article.authors)
-        doc[AUTHOR_FACET] = ",".join(a.replace(",", " ") for a in article.authors)
+        doc[AUTHOR_FACET] = facet_names(article.authors)
     if article.source:
         doc[SOURCE] = article.source
         doc[SOURCE_FACET] = article.source
@@ -133,8 +134,23 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
     if article.sections:
         doc[SECTION] = ",".join(dict.fromkeys(term for name in article.sections for term in section_terms(name)))
         doc[SECTIONS] = list(article.sections)
-        doc[SECTION_FACET] = ",".join(" ".join(name.replace(",", " ").split()) for name in article.sections)
+        doc[SECTION_FACET] = facet_names(article.sections)
     return doc
+
+
+# A name's own comma in a facet's keyword field, whose commas part its names (a private-use letter, in no text):
+# "Crime, law enforcement" is counted as written, not as "Crime law enforcement".
+FACET_COMMA = "\ue000"
+
+
+def facet_names(names: Iterable[str]) -> str:
+    """A facet field's value of ``names``, their commas kept as FACET_COMMA (``facet_name`` gives them back)."""
+    return ",".join(" ".join(name.split()).replace(",", FACET_COMMA) for name in names)
+
+
+def facet_name(term: str) -> str:
+    """The name a facet field's term holds, its commas given back."""
+    return term.replace(FACET_COMMA, ",")
 
 
 class DamagedStored(ValueError):
