@@ -59,10 +59,25 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
                   for rel, types in report.unread_attachments.items()]
     if report.skipped:
         lines += skip_lines(report.skipped, verbose)
-    if not report.documents and not report.skipped and not report.ignored:
-        lines.append("  No articles: the corpus holds no file newssearch reads (text, Markdown, HTML, Word, PDF, JSON, CSV,"
-                     " feeds, e-mail, web archives, zip or tar archives: README's \"What it reads\")")
+    if _read_nothing(report):
+        lines.append(f"  {NO_ARTICLES}")
     return lines
+
+
+NO_ARTICLES = ("No articles: the corpus holds no file newssearch reads (text, Markdown, HTML, Word, PDF, JSON, CSV,"
+               " feeds, e-mail, web archives, zip or tar archives: README's \"What it reads\")")
+
+
+def _read_nothing(report: IndexReport) -> bool:
+    """Whether the run found no file it reads: no article, nothing skipped, nothing of a type it ignores."""
+    return not report.documents and not report.skipped and not report.ignored
+
+
+def failure_lines(report: IndexReport, verbose: bool = False) -> list[str]:
+    """What ``newssearch index --quiet`` still says (on stderr): the files not read, with their reasons, as the
+    report names them, or that the corpus held nothing to read; no line when every file was read."""
+    lines = [line[2:] for line in skip_lines(report.skipped, verbose)] if report.skipped else []
+    return lines + ([NO_ARTICLES] if _read_nothing(report) else [])
 
 
 SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent

@@ -42,9 +42,11 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
               metavar="SECONDS", callback=_checked_wait,
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print nothing when every file was read; files not read are still named, with why, on stderr.")
 @json_option
 def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
-                  as_json: bool) -> None:
+                  quiet: bool, as_json: bool) -> None:
     """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
@@ -59,21 +61,26 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
       newssearch index
       newssearch index --rebuild --json ~/news > report.json
       newssearch index export.jsonl --index-dir export-index
+      newssearch index -q ~/news        # from cron: a line only for what was not read
     """
     from ..formatting import safe
     from ..indexer import build_index
     from ..store import holds_index
 
-    progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
+    if quiet and as_json:
+        raise click.UsageError("--quiet and --json cannot be used together (--json prints the report)")
+    progress = _progress_printer() if not (as_json or quiet) and sys.stderr.isatty() else None
 
     def waiting() -> None:
+        if quiet:
+            return
         how_long = "for as long as it takes" if wait == float("inf") else f"up to {wait:g}s"  # not "up to infs"
         with hangup_when_terminal_gone():  # not an index that cannot be written
             click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} ({how_long})…", err=True)
 
     had_index = holds_index(config.resolve_index_dir(index_dir))
     if corpus is None:
-        corpus = _recorded_corpus(index_dir, rebuild)
+        corpus = _recorded_corpus(index_dir, rebuild, quiet)
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
                              lock_timeout=wait, on_wait=waiting)
@@ -88,15 +95,20 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
         click.echo("\r\033[K", nl=False, err=True)
     if as_json:
         emit_json(report.to_dict())
+    elif quiet:
+        from ..indexlines import failure_lines
+
+        for line in failure_lines(report, verbose):
+            click.echo(line, err=True)
     else:
         from ..indexlines import report_lines
 
         echo_lines(report_lines(report, verbose, screen_width()))
 
 
-def _recorded_corpus(index_dir: str, rebuild: bool) -> str:
+def _recorded_corpus(index_dir: str, rebuild: bool, quiet: bool = False) -> str:
     """The corpus the index at ``index_dir`` was built from (where it went, when it moved with the index), said on
-    stderr; click's "Missing argument 'CORPUS'" when there is no index there."""
+    stderr unless ``quiet``; click's "Missing argument 'CORPUS'" when there is no index there."""
     from ..buildtarget import recorded_place
     from ..formatting import safe
     from ..indexhints import shown_folder
@@ -107,7 +119,8 @@ def _recorded_corpus(index_dir: str, rebuild: bool) -> str:
     corpus, moved_from = place
     built = f"the corpus {safe(shown_folder(Path(index_dir)))} was built from"
     whence = f"{built}, at {safe(moved_from)}: it moved with the index" if moved_from is not None else built
-    click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} ({whence})", err=True)
+    if not quiet:
+        click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} ({whence})", err=True)
     return str(corpus)
 
 
