@@ -289,3 +289,30 @@ def test_a_facet_keeps_the_commas_of_its_names(tmp_path: Path) -> None:
     with open_index(tmp_path / "index") as idx:
         facets = idx.search("police", facets=True).facets
     assert facets["section"] == [("Crime, law enforcement", 1)]
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("section:sprot", "section:sport"),                          # two letters swapped
+    ("category:Politcs", "category:Politics"),                   # a letter left out, cased as typed
+    ("police section:rugby,politcs", "police section:rugby,politics"),  # one of a list
+    ('section:"wrold news"', 'section:"world news"'),            # a quoted name
+    ("section:world news", 'section:"world news"'),              # a name of two words typed without its quotes
+    ("police section:sport,world news", 'police section:sport,"world news"'),
+])
+def test_a_section_no_article_has_gets_the_nearest_the_index_holds(sections_index: Path, typed: str,
+                                                                   meant: str) -> None:
+    # section:weathr had found nothing with no hint, though author: and source: names had one
+    with open_index(sections_index) as idx:
+        assert idx.search(typed).suggestion == meant
+
+
+@pytest.mark.parametrize("typed", ["section:weather", "section:sport", "section:spo*", "section:world",
+                                   "storms -section:sprot", "section:world cup"])
+def test_no_section_suggestion_that_finds_nothing_more(sections_index: Path, typed: str) -> None:
+    with open_index(sections_index) as idx:
+        assert idx.search(typed).suggestion is None
+
+
+def test_a_section_typed_without_its_quotes_is_told_on_the_screen(sections_index: Path) -> None:
+    code, output = query(sections_index, "query", "section:world news")
+    assert code == 1 and 'Did you mean: section:"world news"' in output

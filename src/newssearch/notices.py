@@ -9,7 +9,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import indexhints, livecounts, namespelling, spelling, store
+from . import indexhints, livecounts, namespelling, sectionspelling, spelling, store
 from .errors import as_typed
 from .functionwords import ENGLISH
 from .hostnames import as_sites
@@ -45,7 +45,7 @@ def noted(notice: str | None, said: str) -> str:
 
 def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # type: ignore[no-untyped-def]
                found: Callable[[], int], count: Count) -> str | None:
-    """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
+    """The query as "Did you mean" would have it: its words corrected, its author: and source: names and its sections;
     None when that finds no more articles (``count``), under the same fields, lang: and dates, than the query
     typed (``found``): ``lang:fr ministre`` is not "lang:fr minister", which finds none.
 
@@ -53,7 +53,8 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
     """
     words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), lexicons)
     names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
-    suggested = words if names == (words or parsed.text) else names
+    sections = sectionspelling.corrected_sections(reader, names)
+    suggested = words if sections == (words or parsed.text) else sections
     if not suggested:
         return None
     typed = found()
