@@ -1,0 +1,46 @@
+""""Did you mean" two slips away offers a word of the index's main language, not a rare word of another one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, open_index
+
+COUNCIL = "The council met on Monday to discuss the harbour budget and the new ferry timetable for the summer."
+FRENCH = [{"title": "Une économie solide", "body": "Le ministre a dit que la croissance reste solide malgré la crise."},
+          {"title": "La croissance", "body": "La croissance des prix reste forte selon le ministre des finances."}]
+
+
+def _index(root: Path, english: int, french: int) -> Path:
+    stories = [{"id": f"en{n}", "language": "en", "title": f"Council meeting {n}", "body": COUNCIL}
+               for n in range(english)]
+    stories += [{"id": f"fr{n}", "language": "fr", **FRENCH[n % 2]} for n in range(french)]
+    (root / "corpus").mkdir()
+    (root / "corpus" / "news.jsonl").write_text("\n".join(json.dumps(s, ensure_ascii=False) for s in stories),
+                                                encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+@pytest.fixture(scope="module")
+def english_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _index(tmp_path_factory.mktemp("english"), english=6, french=1)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("slides", None),              # two slips from the French "solide" of one article: had been "Did you mean: solide"
+    ("timatible", "timetable"),    # two slips from a word of the English articles: offered
+    ("croissanse", "croissance"),  # one slip from a French word: offered, whatever its language
+])
+def test_two_slips_offer_a_word_of_the_index_s_main_language(english_index: Path, typed: str,
+                                                             meant: str | None) -> None:
+    with open_index(english_index) as idx:
+        assert idx.search(typed).suggestion == meant
+
+
+def test_in_an_index_mostly_of_another_language_its_words_are_offered(tmp_path: Path) -> None:
+    with open_index(_index(tmp_path, english=1, french=4)) as idx:
+        assert idx.search("slides").suggestion == "solide"
