@@ -13,6 +13,7 @@ import click
 
 from .. import config
 from .app import GROUP_INDEX_DIR, ExitStatus
+from .notes import echo_notice, echo_suggestion, say
 
 
 class Whole(click.IntRange):
@@ -106,13 +107,13 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
         if output != "json":  # (JSON's total says it)
             from ..formatting import result_header
 
-            click.echo(result_header(result) if header is None else header, err=True)
+            say(result_header(result) if header is None else header)
     elif output and not result.hits and (result.total or output != "json"):
         # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
         # screen does. A JSON object's total says "nothing found" by itself.
         from ..formatting import no_results_message
 
-        click.echo(empty or no_results_message(result), err=True)
+        say(empty or no_results_message(result))
     if output == "json":
         emit_result_json(result)
     elif output in ("jsonl", "csv"):
@@ -251,7 +252,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
 
     if not result.hits and (result.limit or not result.total):  # (-n 0: the header and facets alone)
         # what happened first, then the note on why or what else may find it
-        click.echo(empty or no_results_message(result), err=True)
+        say(empty or no_results_message(result))
         echo_notice(result)
         if result.total and result.facets is not None:  # a page past the last: the facets are the whole set's
             echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, screen_width()))
@@ -266,21 +267,3 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     if result.facets is not None:
         echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width))
     echo_suggestion(result)
-
-
-def echo_notice(result: Any) -> None:
-    """The parser's note on the query (an unbalanced quote, a query in capitals) to stderr."""
-    from ..formatting import safe
-
-    if result.notice:
-        click.echo(f"Note: {safe(result.notice)}.", err=True)
-
-
-def echo_suggestion(result: Any) -> None:
-    """'Did you mean' to stderr, when the index knows a better word."""
-    from ..formatting import safe
-
-    if result.suggestion:
-        click.echo(f"Did you mean: {safe(result.suggestion)}", err=True)
-
-

@@ -9,14 +9,13 @@ import click
 
 from .. import config
 from .app import ExitStatus, cli
+from .notes import echo_notice, echo_suggestion, say
 from .options import (
     Whole,
     checked_date,
     color_option,
     date_range_options,
     echo_lines,
-    echo_notice,
-    echo_suggestion,
     emit_hits,
     emit_json,
     index_dir_option,
@@ -147,7 +146,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
             echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style, since, until,
                                       wrap=screen_width() is not None), use_color(color))
         else:  # to stderr, as query says it: what happened first, then the note on why
-            click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
+            say(no_match_message(timeline.query, since=since, until=until))
             echo_notice(timeline)
         echo_suggestion(timeline)
     return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
@@ -160,7 +159,7 @@ def _emit_timeline_csv(timeline, since: str | None, until: str | None) -> None: 
     from ..formatting import no_match_message
 
     if not timeline.total:
-        click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
+        say(no_match_message(timeline.query, since=since, until=until))
     echo_notice(timeline)
     for line in timeline_csv_lines(timeline if timeline.total else replace(timeline, periods=[])):
         click.echo(line, nl=False)

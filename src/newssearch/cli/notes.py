@@ -1,0 +1,42 @@
+"""What a search says on stderr beside its results (nothing found, the notes on the query, "Did you mean"): on a
+terminal broken between words to its width, as the results are (at COLUMNS=40 a note of 129 columns had been left
+to the terminal, which broke its words at the edge); to a pipe or a file, one line each."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from typing import Any
+
+import click
+
+
+def said_width() -> int | None:
+    """The width in columns of the terminal stderr is, else None (a pipe or a file gets each line whole)."""
+    return shutil.get_terminal_size().columns if sys.stderr.isatty() else None
+
+
+def say(line: str, label: str = "") -> None:
+    """``label`` and ``line`` on stderr; on a terminal broken between words, further rows under the first word after
+    ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``)."""
+    from ..wrapping import rows_between, word_pieces
+
+    pieces = word_pieces(line)
+    width = said_width()
+    click.echo("\n".join(rows_between(label, pieces, width) if pieces else [label + line]), err=True)
+
+
+def echo_notice(result: Any) -> None:
+    """The parser's note on the query (an unbalanced quote, a query in capitals) to stderr."""
+    from ..formatting import safe
+
+    if result.notice:
+        say(f"{safe(result.notice)}.", "Note: ")
+
+
+def echo_suggestion(result: Any) -> None:
+    """'Did you mean' to stderr, when the index knows a better word."""
+    from ..formatting import safe
+
+    if result.suggestion:
+        say(safe(result.suggestion), "Did you mean: ")

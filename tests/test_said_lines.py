@@ -1,0 +1,44 @@
+"""What a search says on stderr (nothing found, its notes, "Did you mean") broken between words on a narrow terminal,
+as its hits are on stdout; one line each in a pipe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+from newssearch.wrapping import columns
+
+QUOTE = '"police officer was lucky to be alive and well"'  # nothing: a note says what finds it
+TYPOS = "armed offendrs squad police gunmn"  # "Did you mean: armed offenders squad police gunmen"
+
+
+def _said(index: Path, monkeypatch: pytest.MonkeyPatch, width: int | None, *args: str) -> list[str]:
+    monkeypatch.setattr("newssearch.cli.notes.said_width", lambda: width)  # stderr a terminal of ``width`` columns
+    result = CliRunner().invoke(cli, [*args, "--index-dir", str(index)])
+    assert result.exit_code == 1
+    return result.stderr.splitlines()
+
+
+@pytest.mark.parametrize("args", [["query", QUOTE], ["query", TYPOS], ["timeline", QUOTE], ["query", QUOTE, "--csv"]])
+def test_what_a_search_says_is_broken_between_words_at_40_columns(features_index: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 args: list[str]) -> None:
+    # at COLUMNS=40 "Note: no article has the quoted words in this order: …" ran 129 columns, the terminal breaking
+    # its words at the edge
+    piped = _said(features_index, monkeypatch, None, *args)
+    narrow = _said(features_index, monkeypatch, 40, *args)
+    assert max(map(columns, piped)) > 40 and max(map(columns, narrow)) <= 40
+    assert " ".join(narrow).split() == " ".join(piped).split()
+    assert _said(features_index, monkeypatch, 200, *args) == piped  # a wide terminal: each line whole
+
+
+def test_a_note_s_and_a_suggestion_s_further_rows_stand_under_their_text(features_index: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    said = _said(features_index, monkeypatch, 40, "query", QUOTE)
+    note = said[next(n for n, row in enumerate(said) if row.startswith("Note: ")):]
+    assert len(note) > 1 and all(row.startswith(" " * 6) for row in note[1:])
+    meant = _said(features_index, monkeypatch, 40, "query", TYPOS)[-2:]
+    assert meant == ["Did you mean: armed offenders squad", "              police gunmen"]
