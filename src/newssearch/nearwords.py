@@ -16,7 +16,7 @@ from .schema import BODY, SEARCH_FIELDS, TITLE
 from .stopwords import GRAMMAR_WORDS
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, articles_with, word_count
-from .wordlanguages import in_main_language
+from .wordlanguages import only_in_minor_languages
 
 MAX_DISTANCE = 2
 WORD_PREFIX = 1  # letters a suggestion shares with the word typed: a typo is seldom in the first
@@ -114,9 +114,9 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     is not "murder" (M636), another word, while "Tony Blare" is still Blair (B460 both) and "Wählerin" Wähler. A
     name is spelt as heard, and two letters changed that no longer sound so make another word.
 
-    Two edits from a word typed plain (no mark, nothing else typed beside it) must be to a word the index's main
-    language writes (wordlanguages.py): "slides" had been "solide", the word of one French article in an English
-    index, when no English word was one slip away.
+    Two edits from a word typed plain (no mark, nothing else typed beside it) are not to a word only the index's
+    minor languages write (wordlanguages.py): "slides" had been "solide", the word of one French article in an
+    English index, when no English word was one slip away.
     """
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
     alike: dict[str, int] = {}  # farther candidates that sound alike
@@ -132,7 +132,7 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
         # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
         frequency = word_count(reader, candidate) or word_count(reader, candidate, TITLE)
         if not frequency or (distance > 1 and not with_context and typed.isascii()
-                             and not in_main_language(reader, candidate)):
+                             and only_in_minor_languages(reader, candidate)):
             continue
         if distance < nearest:
             alike.update((c, f) for c, f in near.items() if soundex(c) == sound)
