@@ -16,7 +16,6 @@ from .schema import BODY, SEARCH_FIELDS, TITLE
 from .stopwords import GRAMMAR_WORDS
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, articles_with, word_count
-from .wordlanguages import only_in_minor_languages
 
 MAX_DISTANCE = 2
 WORD_PREFIX = 1  # letters a suggestion shares with the word typed: a typo is seldom in the first
@@ -132,13 +131,20 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
         # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
         frequency = word_count(reader, candidate) or word_count(reader, candidate, TITLE)
         if not frequency or (distance > 1 and not with_context and typed.isascii()
-                             and only_in_minor_languages(reader, candidate)):
+                             and _only_in_minor_languages(reader, candidate)):
             continue
         if distance < nearest:
             alike.update((c, f) for c, f in near.items() if soundex(c) == sound)
             near, nearest = {}, distance
         (near if distance == nearest else alike)[candidate] = frequency
     return near, alike
+
+
+def _only_in_minor_languages(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """wordlanguages.only_in_minor_languages, imported on the first two-slip guess, not on every query's path."""
+    from .wordlanguages import only_in_minor_languages
+
+    return only_in_minor_languages(reader, word)
 
 
 def _same_opening(word: str, other: str) -> bool:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import indexhints, livecounts, namespelling, sectionspelling, spelling, store
+from . import indexhints, livecounts, namespelling, spelling, store
 from .errors import as_typed
 from .functionwords import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
+from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -29,6 +29,8 @@ _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
+
+_SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
 METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
@@ -53,7 +55,11 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
     """
     words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), lexicons)
     names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
-    sections = sectionspelling.corrected_sections(reader, names)
+    sections = names
+    if _SECTION_FIELD.search(names):  # (imported only then: most queries name no section)
+        from .sectionspelling import corrected_sections
+
+        sections = corrected_sections(reader, names)
     suggested = words if sections == (words or parsed.text) else sections
     if not suggested:
         return None
