@@ -115,8 +115,10 @@ def test_best_tiered_cuts_the_top_tier_first(tiers_index: Path) -> None:
     with open_index(tiers_index) as idx:
         by_id = ids_of(idx._searcher.reader())
         scores = {0: 9.0, 1: 1.0, 2: 5.0, 3: 1.0, 4: 7.0}
-        assert best_tiered(scores, {1: 2, 3: 1, 2: 1}, 3, by_id) == [(1, 1.0), (2, 5.0), (3, 1.0)]
-        assert best_tiered(scores, {1: 2}, 10, by_id) == [(1, 1.0), (0, 9.0), (4, 7.0), (2, 5.0), (3, 1.0)]
+        # every article here matches the marked word (tier 0: folded alone)
+        assert best_tiered(scores, {1: 2, 3: 1, 2: 1, 0: 0, 4: 0}, 3, by_id) == [(1, 1.0), (2, 5.0), (3, 1.0)]
+        assert best_tiered(scores, {1: 2, 0: 0, 2: 0, 3: 0, 4: 0}, 10, by_id) == [(1, 1.0), (0, 9.0), (4, 7.0),
+                                                                                 (2, 5.0), (3, 1.0)]
         assert best_tiered(scores, {}, 2, by_id) == [(0, 9.0), (4, 7.0)]
 
 
@@ -136,3 +138,52 @@ def test_an_article_whose_language_keeps_no_marked_spelling_is_not_put_below_the
     order = [hit_id for hit_id, _ in ranked(index_dir, "Zürich")]
     assert order[-1] == "en-zurich-plain.txt"  # the English folded spelling stays last
     assert order.index("de-zurich.txt") < order.index("en-zurich-once.txt")  # by relevance within the tier
+
+
+OR_TEXTS = {
+    "cafe-exact.txt": "Town\n\n" + FILLER + "A café opened.\n" + FILLER,
+    "cafe-folded.txt": "Cafe\n\n" + FILLER + "A cafe opened. The cafe is new.\n" + FILLER,
+    "tea-strong.txt": "Tea tea\n\nTea growers sold tea. Tea prices rose.\n",
+    "tea-weak.txt": "Farming\n\n" + FILLER + FILLER + "Some tea was sold.\n" + FILLER + FILLER,
+}
+
+
+@pytest.fixture(scope="module")
+def or_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("or-tiers"), OR_TEXTS)
+
+
+def test_under_an_or_the_other_word_is_ranked_by_relevance_not_below_the_marked_words_tier(or_index: Path) -> None:
+    # tiers order café's own matches (café above cafe); a tea article is no folded café and keeps its place by score
+    hits = dict(ranked(or_index, "café OR tea"))
+    assert hits["tea-strong.txt"] > hits["cafe-folded.txt"] > hits["cafe-exact.txt"] > hits["tea-weak.txt"]
+    assert found(or_index, "café OR tea") == ["tea-strong.txt", "cafe-exact.txt", "cafe-folded.txt", "tea-weak.txt"]
+    # the plain word is ranked by relevance alone, as before
+    plain = ranked(or_index, "cafe OR tea")
+    assert [score for _, score in plain] == sorted((score for _, score in plain), reverse=True)
+
+
+def test_under_an_or_the_marked_words_tier_holds_with_recent_and_around(or_index: Path) -> None:
+    for options in ({"recent": True}, {"around": "2020-06"}):
+        order = found(or_index, "café OR tea", **options)
+        assert order.index("cafe-exact.txt") < order.index("cafe-folded.txt"), options
+        assert order.index("tea-strong.txt") < order.index("cafe-exact.txt"), options
+
+
+@pytest.mark.parametrize("typed", ["tea -café", "tea NOT café", "title:café OR tea", '"café opened" OR tea'])
+def test_negations_fields_and_phrases_under_an_or(or_index: Path, typed: str) -> None:
+    order = found(or_index, typed)
+    assert order[0] == "tea-strong.txt", order
+    if "cafe-exact.txt" in order and "cafe-folded.txt" in order:
+        assert order.index("cafe-exact.txt") < order.index("cafe-folded.txt")
+
+
+def test_ranked_tiers_merge_the_words_own_matches_with_the_others_by_score(tiers_index: Path) -> None:
+    with open_index(tiers_index) as idx:
+        by_id = ids_of(idx._searcher.reader())
+        # 1 spells the word, 2 folds it (chain: 1 then 2); 0 and 3 match another word: placed by their own scores
+        scores = {0: 9.0, 1: 3.0, 2: 5.0, 3: 1.0}
+        assert best_tiered(scores, {1: 1, 2: 0}, 4, by_id) == [(0, 9.0), (1, 3.0), (2, 5.0), (3, 1.0)]
+        assert best_tiered(scores, {1: 1, 2: 0}, 2, by_id) == [(0, 9.0), (1, 3.0)]
+        assert best_tiered({0: 4.0, 1: 3.0, 2: 5.0}, {1: 1, 2: 0}, 3, by_id) == [(0, 4.0), (1, 3.0), (2, 5.0)]
+        assert best_tiered({0: 2.0, 1: 3.0, 2: 5.0}, {1: 1, 2: 0}, 3, by_id) == [(1, 3.0), (2, 5.0), (0, 2.0)]

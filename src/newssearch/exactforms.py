@@ -6,6 +6,7 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from . import config
+from .exacttiers import MarkedWord
 from .expansions import map_terms
 from .folding import fold
 from .languagequery import in_language
@@ -60,16 +61,17 @@ def with_exact_forms(query: wq.Query, exact: list[wq.Query]) -> wq.Query:
 
 
 def exact_form_queries(query: wq.Query, words: list[str],
-                       languages: tuple[str, ...] = ()) -> tuple[list[wq.Query], list[wq.Query]]:
+                       languages: tuple[str, ...] = ()) -> tuple[list[wq.Query], list[MarkedWord]]:
     """For each word of ``words`` typed with marks: its exact spelling (with its diacritics) in the fields ``query``
     searches it in, boosted; as stemmed in English and, in articles in each of ``languages``, as stemmed there. The
     first list scores those spellings higher (``with_exact_forms``); the second tiers the hits (``exacttiers``): the
-    articles a word's query there matches rank above those that only match it folded. Where a language's stemmer
+    articles a word's query there matches rank above those that only match it folded (its ``found`` query: its folded
+    terms and stems in those fields), and the articles matching it neither way are ranked by relevance. Where a language's stemmer
     keeps no marked spelling of the word (Snowball German stems "Zürich" as "zurich"), its articles cannot show how
     they spell it: one finding the word at all is in the word's tier, unboosted, not put below every other
     language's exact spelling. A word with no exact form (ASCII, CJK) has neither."""
     boosted: list[wq.Query] = []
-    tiered: list[wq.Query] = []
+    tiered: list[MarkedWord] = []
     for word in words:
         if word.isascii():
             continue
@@ -78,8 +80,10 @@ def exact_form_queries(query: wq.Query, words: list[str],
         spelt = [query for term in english for query in _exact_terms(term, fields)]
         others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
         unmarked: dict[str, list[str]] = {}  # the stems of languages keeping no marked spelling, with those languages
+        forms = dict.fromkeys([*analyze(word), *english])  # every term the word is found by, folded or not
         for lang in languages:
             stems = list(dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)))
+            forms.update(dict.fromkeys(stems))
             marked = [term for term in stems if fold(term) != term]
             for term in marked if marked else stems:
                 if marked and term not in english:
@@ -93,7 +97,8 @@ def exact_form_queries(query: wq.Query, words: list[str],
         boosted.append(wq.Or(spelt))
         doubt = [in_language(wq.Or([wq.Term(field, term) for field in fields]), langs)
                  for term, langs in unmarked.items()]
-        tiered.append(wq.Or(spelt + doubt) if doubt else boosted[-1])
+        tiers = wq.Or(spelt + doubt) if doubt else boosted[-1]
+        tiered.append(MarkedWord(tiers, wq.Or([tiers, *(wq.Term(field, term) for term in forms for field in fields)])))
     return boosted, tiered
 
 

@@ -10,7 +10,7 @@ from whoosh import query as wq
 
 from .copies import copy_ids, one_per_story
 from .copyindex import CopyIndex
-from .exacttiers import exact_tiers
+from .exacttiers import MarkedWord, exact_tiers
 from .fastscore import Scores
 from .highlights import Marks, marks_by_language, runs_marked
 from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page
@@ -30,7 +30,7 @@ def pages_of(total: int, limit: int) -> int:
 
 def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
                 date_filter: set[int] | None, decay: Decay | None, sort: str,
-                exact: Sequence[wq.Query] = ()) -> tuple[int, Scored]:
+                exact: Sequence[MarkedWord] = ()) -> tuple[int, Scored]:
     """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance; by
     relevance, the hits spelling more of the words typed with marks as typed (``exact``) first (``exacttiers``)."""
     if date_filter is not None and not date_filter:
@@ -47,7 +47,7 @@ def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignor
 
 def page_of(searcher, query: wq.Query, page: int, limit: int, date_filter: set[int] | None,  # type: ignore[no-untyped-def]
             decay: Decay | None, sort: str, keys: CopyIndex | None,
-            exact: Sequence[wq.Query] = ()) -> tuple[int, Scored, set[int] | None]:
+            exact: Sequence[MarkedWord] = ()) -> tuple[int, Scored, set[int] | None]:
     """``ranked_page``, or with ``keys`` (copies grouped) the total and one page of stories; and then the articles
     found, whose copies a hit names (else None)."""
     if keys is None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 
 from .aliases import aliases
 from .schema import NAME_FIELDS
 from .textanalysis import analyze
+
+if TYPE_CHECKING:
+    from .exacttiers import MarkedWord
 
 _TAGGED = re.compile(r"(?<![\w#@])[#@](\w+)")  # #metoo, @nzherald; not an address's "news@stuff"
 
@@ -25,7 +29,7 @@ class ParsedQuery:
     words: list[str]
     left_out: str | None = None  # a note on the words a keyword query leaves out ("the", "of")
     # each word typed with marks as spelt so (exactforms.exact_form_queries): the hits of more of them rank first
-    exact: list[wq.Query] = field(default_factory=list)
+    exact: list[MarkedWord] = field(default_factory=list)
 
     @property
     def notes(self) -> str | None:

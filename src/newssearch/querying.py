@@ -15,6 +15,7 @@ from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
+from .exacttiers import MarkedWord
 from .expansions import capped_fuzzy, map_terms, split_patterns
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
@@ -176,7 +177,7 @@ def _nothing_reason(typed_text: str) -> str:
 
 
 def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
-               languages: tuple[str, ...]) -> tuple[wq.Query, list[wq.Query]]:
+               languages: tuple[str, ...]) -> tuple[wq.Query, list[MarkedWord]]:
     """``parsed`` as searched: negations alone as every article but those, repeated words weighted, negations lifted,
     and its words' other forms (aliases, the spelling typed, a pattern after an elided article, acronyms, other
     languages' stems) added; and the exact spellings of its words typed with marks (``exact_form_queries``)."""

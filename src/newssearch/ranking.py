@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
 from typing import TypeAlias
 from weakref import WeakKeyDictionary
 
@@ -12,7 +13,7 @@ from whoosh import scoring
 
 from . import config
 from .doccolumns import column_of
-from .exacttiers import Tiers, best_tiered, tier_key
+from .exacttiers import Tiers, best_tiered, tier_ranks
 from .fastscore import Scores, all_scores
 from .livecounts import exact_field_length, live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
@@ -161,18 +162,35 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
     wanted = page * limit
     depth = max(config.RERANK_DEPTH, wanted)
     column = column_of(searcher.reader(), DAY_NUMBER)
-    rank = tier_key(tiers or {})  # (0, score) without tiers: the order of scores
     while True:
         total, scored = best_hits(searcher, query, depth, filter, tiers)
         ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)
+        rank, fetched = _ranks(ranked, scored, tiers)
         if tiers:
             ranked.sort(key=rank, reverse=True)  # stable: each tier in its decayed order
-        if len(scored) >= total or (len(ranked) >= wanted and rank(scored[-1]) < rank(ranked[wanted - 1])):
+        if len(scored) >= total or (len(ranked) >= wanted and fetched(scored[-1]) < rank(ranked[wanted - 1])):
             break
         depth *= 4
     start = (page - 1) * limit
     settle_ties(ranked, rank, ids(searcher.reader()), start, wanted)  # equal decayed scores, by id too
     return total, ranked[start : start + limit]
+
+
+RankOf = Callable[[tuple[int, float]], tuple[float, ...]]  # a hit's rank, higher first
+
+
+def _ranks(ranked: Scored, scored: Scored, tiers: Tiers | None) -> tuple[RankOf, RankOf]:
+    """The rank of a decayed hit of ``ranked`` and of a hit of ``scored`` by relevance: its score, or with ``tiers``
+    its ``exacttiers.tier_ranks`` rank. A hit not fetched ranks no higher, decayed, than the last one fetched."""
+    if not tiers:
+        return _score, _score
+    decayed, relevant = tier_ranks(ranked, tiers), tier_ranks(scored, tiers)
+    return (lambda item: decayed[item[0]]), (lambda item: relevant[item[0]])
+
+
+def _score(item: tuple[int, float]) -> tuple[float, ...]:
+    """A hit's score, its rank without tiers."""
+    return (item[1],)
 
 
 def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
