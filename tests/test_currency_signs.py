@@ -36,6 +36,10 @@ def terms_at(text: str) -> dict[str, list[int]]:
     ("USD 50 million and 50 USD", {"$50": [1, 4]}),       # a code a space before its number or after it
     ("EUR 20, NZD 1.2bn, GBP 5, JPY 100, BRL 5", {"€20": [1], "$1.2": [3], "£5": [6], "¥100": [8], "r$5": [10]}),
     ("usd 50, TOP 10, ALL 3, CUP 5", {}),                  # a code in lower case, codes that are words: no amount
+    ("€1,50, € 2,5, EUR 3,75 and €1.000,50 or €1,50m",     # the euro's decimal comma after its sign (not glued on)
+     {"€1.50": [0], "€2.5": [2], "€3.75": [5], "€1000.50": [8], "€150": [11]}),
+    ("€1,500 or €1,50,5 but $1,50 and £1,50",             # three digits: a thousands group; English signs as they were
+     {"€1500": [0], "€1": [2], "$1": [6], "£1": [9]}),
 ])
 def test_a_number_after_a_sign_has_the_sign_s_term_at_its_place(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected
@@ -97,3 +101,16 @@ def test_a_real_and_a_dollar_rank_as_two_currencies(tmp_path) -> None:
         assert [hit.id for hit in idx.search("$50m").hits] == ["dollar.txt", "bare.txt", "real.txt"]
         assert [hit.id for hit in idx.search("R$50m").hits] == ["real.txt", "bare.txt", "dollar.txt"]
         assert [hit.id for hit in idx.search("R$50 million").hits][0] == "real.txt"
+
+
+def test_an_amount_with_a_decimal_comma_after_the_euro_s_sign_is_found_as_its_decimal(tmp_path) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"before.txt": "Preise\n\nDer Kaffee kostet €1,50 im Laden.",
+                                      "after.txt": "Preise\n\nDer Tee kostet 1,50 € im Laden.",
+                                      "one.txt": "Preise\n\nDas Brot kostet €1 und 50 Cent Pfand."})
+    with open_index(index) as idx:
+        for typed in ("€1,50", "€1.50", "1,50 €", "€ 1,50"):
+            assert sorted(hit.id for hit in idx.search(typed).hits) == ["after.txt", "before.txt"], typed
+        assert [hit.id for hit in idx.search("€1").hits][0] == "one.txt"
+        assert str(idx._parse("€1,50", "all").query) == str(idx._parse("€1.50", "all").query)

@@ -12,7 +12,8 @@ found in "$50m", "$50 million" and "US$50 million", not in "£50m" nor "50 milli
 A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$ and, as the papers read it, MX$) is a dollar's;
 the Brazilian real's R$ is its own (``r$50``: a real is no dollar). A sign may stand a space before its number ("$ 50",
 "€ 20"), and the euro's a space after it or on it, as European papers set it ("20 €", "20,50 €": a decimal comma, a
-"1.000 €" grouped with dots). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
+"1.000 €" grouped with dots); before its number too, the euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still
+1500). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
 "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
 in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd 50" in a text is no amount).
 """
@@ -43,6 +44,10 @@ _EURO_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){_GAP}?$
 _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
+# The euro's decimal comma after its number ("€1,50", "€1.000,50"): one or two digits, no more ("€1,500" is 1500), and
+# no scale written on ("€1,50m" is read as gluedamounts reads it). Only the euro's: an English "$110,00" and "£135,00"
+# (BBC) are a thousands group cut short, no decimal.
+_DECIMAL_COMMA = re.compile(r",[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
 
 
@@ -84,9 +89,11 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
     for match in chain(_SIGN.finditer(text), _CODE_BEFORE.finditer(text) if coded else ()):
         place = _opened(spans, match.end())
         if place is not None and _NUMBER.fullmatch(token := tokens[place]):
-            sign = match.group().rstrip(" \u00a0\u202f\u2009")
-            found[place] = (signed_term(CODES.get(sign) or _sign(text, match.start()), token.replace(",", "")),
-                            match.start(), spans[place][1])
+            sign = CODES.get(match.group().rstrip(" \u00a0\u202f\u2009")) or _sign(text, match.start())
+            end = spans[place][1]
+            cents = _DECIMAL_COMMA.match(text, end) if sign == "€" and "," not in token else None
+            amount = european_number(token + cents.group()) if cents else token.replace(",", "")
+            found[place] = (signed_term(sign, amount), match.start(), cents.end() if cents else end)
     at = text.find("€")
     while at >= 0:  # "20 €", "20,50 €": the number before the sign, as Europe writes it
         number = _EURO_AFTER.search(text, max(0, at - _BEFORE_EURO), at)
