@@ -19,7 +19,7 @@ def terms_at(text: str) -> dict[str, list[int]]:
     analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]
     assert sorted(analysis.items) == sorted(FIELD.index(text))
     places = {term.decode(): list(FIELD.format.decode_positions(value)) for term, _, _, value in analysis.items}
-    return {term: at for term, at in places.items() if term[:1] in "$£€¥" or term[:2] == "r$"}
+    return {term: at for term, at in places.items() if term[:1] in "$£€¥" or term[:2] == "r$" or term[:3] == "mx$"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +27,9 @@ def terms_at(text: str) -> dict[str, list[int]]:
     ("paid US$50 million for it", {"$50": [2]}),          # a dollar's country before its sign: a dollar's
     ("£1.2bn or €3 or ¥1,000", {"£1.2": [0], "€3": [3], "¥1000": [5]}),
     ("50 million shares, $x, 5$", {}),                    # no sign, a sign before no number, a sign after one
-    ("HK$5, S$6, A$7, C$8, NT$9 and MX$10", {"$5": [1], "$6": [3], "$7": [5], "$8": [7], "$9": [9], "$10": [12]}),
+    ("HK$5, S$6, A$7, C$8, NT$9 and US$10", {"$5": [1], "$6": [3], "$7": [5], "$8": [7], "$9": [9], "$10": [12]}),
+    ("paid MX$50m, MXN 7 or 8 MXN", {"mx$50": [2], "mx$7": [5], "mx$8": [7]}),  # the Mexican peso's: no dollar
+    ("AMX$5", {"$5": [1]}),                               # no MX alone
     ("paid R$50m for it", {"r$50": [2]}),                  # the Brazilian real's sign: no dollar
     ("BR$5", {"$5": [1]}),                                # no R alone
     ("paid $ 50 million", {"$50": [1]}),                  # a sign a space before its number
@@ -89,6 +91,20 @@ def test_a_pattern_opening_with_a_wildcard_still_matches_words_of_other_scripts(
     index = index_of_texts(tmp_path, {"a.txt": "Gamma buys plant\n\nGamma paid £50m to Éclair.\n"})
     assert found_ids(index, "?clair") == ["a.txt"]
     assert found_ids(index, "?50") == []
+
+
+def test_a_mexican_peso_and_a_dollar_rank_as_two_currencies(tmp_path) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"peso.txt": "Cemex buys plant\n\nCemex paid MX$50m for the plant, its chief said.",
+                                      "dollar.txt": "Gamma buys plant\n\nGamma paid $50m for the plant, it said.",
+                                      "bare.txt": "Acme issues shares\n\nAcme Corp said it would issue 50 million shares."})
+    with open_index(index) as idx:
+        assert [hit.id for hit in idx.search("$50m").hits] == ["dollar.txt", "bare.txt", "peso.txt"]
+        assert [hit.id for hit in idx.search("MX$50m").hits] == ["peso.txt", "bare.txt", "dollar.txt"]
+        assert [hit.id for hit in idx.search("MX$50 million").hits][0] == "peso.txt"
+        assert [hit.id for hit in idx.search("MXN 50m").hits][0] == "peso.txt"
+        assert [hit.id for hit in idx.search("NZ$50m").hits][0] == "dollar.txt"  # another dollar: a dollar, as before
 
 
 def test_a_real_and_a_dollar_rank_as_two_currencies(tmp_path) -> None:

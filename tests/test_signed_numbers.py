@@ -104,7 +104,7 @@ def test_a_number_bare_and_in_another_currency_ranks_with_the_bare(tmp_path: Pat
 
 @pytest.mark.parametrize(("typed", "read"), [
     ("$ 50m", "$50m"), ("USD 50m", "$50m"), ("usd 50 million", "$50m"), ("50 USD", "$50"), ("EUR 20", "€20"),
-    ("20 €", "€20"), ("€ 20", "€20"), ("20,50 €", "€20.50"), ("NZD 1.2bn", "$1.2bn"), ("BRL 5", "R$5"),
+    ("20 €", "€20"), ("€ 20", "€20"), ("20,50 €", "€20.50"), ("NZD 1.2bn", "$1.2bn"), ("BRL 5", "R$5"), ("MXN 5", "MX$5"),
     ("CAD 5", "$5"), ("oil USD 80", "oil $80"),
 ])
 def test_an_amount_with_a_code_or_a_spaced_sign_is_read_as_its_sign(typed: str, read: str) -> None:

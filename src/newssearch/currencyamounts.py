@@ -45,17 +45,20 @@ from .textanalysis import analyze
 # The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
 # Their ISO codes too ("50 million USD"): a code after its number alone is read as its sign (``currencysigns``).
 CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), "€": ("euros", "eur"), "¥": ("yen", "jpy"),
-                  "R$": ("reais", "brl")}
-# The Brazilian real's sign, R$, as the query text carries it to the parser: its R is no word to search
+                  "R$": ("reais", "brl"), "MX$": ("pesos", "mxn")}
+# The Brazilian real's sign, R$, and the Mexican peso's, MX$, as the query text carries them to the parser: their R
+# and MX are no words to search
 REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dollar's
-_SIGN_MARKS = {REAL_MARK: "R$"}
+PESO_MARK = "\u20b0$"  # the German penny's sign, which no one types, before the dollar's
+_SIGN_MARKS = {REAL_MARK: "R$", PESO_MARK: "MX$"}
+_MARKS = {"R": REAL_MARK, "MX": PESO_MARK}
 _CURRENCY_SLOP = 2  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
 _SCALE_WORDS = {"million": "m", "mln": "m", "mn": "m", "m": "m", "billion": "bn", "bln": "bn", "bn": "bn",
                 "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k"}
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
-# A dollar's country before its sign (US$, NZ$, A$, HK$, NT$, MX$) or the real's R, a sign, a number and a scale a
-# space after it or on it, or none.
-_TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT|MX)(?=\$)|(R)(?=\$))?([$£€¥])({_NUMBER})"
+# A dollar's country before its sign (US$, NZ$, A$, HK$, NT$), or the real's R or the Mexican peso's MX, a sign, a
+# number and a scale a space after it or on it, or none.
+_TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT)(?=\$)|(R|MX)(?=\$))?([$£€¥])({_NUMBER})"
                     rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mk])))?"
                     rf"(?![\w*?~^$]|[.,]\d)")
 # A code (in capitals, or in any case but CAD's, a cad) or a sign a space before its number, a code a space after
@@ -66,7 +69,7 @@ _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
 # The euro's sign before a number with a decimal comma ("€1,50", "€1.000,50": as the index reads it, ``currencysigns``)
 _EURO_DECIMAL = re.compile(r"(?<![\w$£€¥.])€((?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),[0-9]{1,2})(?![0-9]|[.,][0-9]|[\w*?~])")
-_WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2])(\u20a2\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
+_WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
 def typed_amounts(text: str) -> str:
@@ -105,10 +108,11 @@ def _quoted_alone(text: str) -> str:
 
 
 def _written_on(match: re.Match[str]) -> str:
-    """A typed amount (``_TYPED``) as its sign (the real's as ``REAL_MARK``), number and short scale."""
-    real, sign, number, spaced, glued = match.groups()
+    """A typed amount (``_TYPED``) as its sign (the real's as ``REAL_MARK``, the peso's as ``PESO_MARK``), number and
+    short scale."""
+    country, sign, number, spaced, glued = match.groups()
     scale = spaced or glued
-    return f"{REAL_MARK if real else sign}{number}{_SCALE_WORDS[scale.lower()] if scale else ''}"
+    return f"{_MARKS[country] if country else sign}{number}{_SCALE_WORDS[scale.lower()] if scale else ''}"
 
 
 def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:

@@ -9,11 +9,11 @@ exact spelling is, so that the field's length, which counts words, is as it was 
 with its sign (``currencyamounts``) asks for the phrase of this term and the scale: ``$50m`` is ``$50`` "million",
 found in "$50m", "$50 million" and "US$50 million", not in "£50m" nor "50 million shares".
 
-A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$ and, as the papers read it, MX$) is a dollar's;
-the Brazilian real's R$ is its own (``r$50``: a real is no dollar). A sign may stand a space before its number ("$ 50",
-"€ 20"), and the euro's a space after it or on it, as European papers set it ("20 €", "20,50 €": a decimal comma, a
-"1.000 €" grouped with dots); before its number too, the euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still
-1500). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
+A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$) is a dollar's: a dollar, whichever. The Brazilian
+real's R$ is its own (``r$50``: a real is no dollar), and so is the Mexican peso's MX$ (``mx$50``). A sign may stand
+a space before its number ("$ 50", "€ 20"), and the euro's a space after it or on it, as European papers set it
+("20 €", "20,50 €": a decimal comma, a "1.000 €" grouped with dots); before its number too, the euro's decimal comma
+is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
 "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
 in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd 50" in a text is no amount).
 """
@@ -28,11 +28,12 @@ from operator import itemgetter
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
-TERM_SIGNS = (*SIGNS, REAL.lower())  # what a sign's term opens with
+PESO = "MX$"  # the Mexican peso's sign: the dollar's after an MX that opens a word
+TERM_SIGNS = (*SIGNS, REAL.lower(), PESO.lower())  # what a sign's term opens with
 # The ISO codes read as their currency's sign: the dollars' (whose signs are read as the dollar's), the euro, the
-# pound, the yen and the real. Not CNY (the yuan's sign is the yen's, but its word is no "yen").
+# pound, the yen, the real and the Mexican peso. Not CNY (the yuan's sign is the yen's, but its word is no "yen").
 CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$", "TWD": "$", "EUR": "€",
-         "GBP": "£", "JPY": "¥", "BRL": REAL}
+         "GBP": "£", "JPY": "¥", "BRL": REAL, "MXN": PESO}
 # A code as a query types it: in any letter case but CAD's (a cad is a word): ``currencyamounts`` reads it.
 TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
 _GAP = "[ \u00a0\u202f\u2009]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
@@ -122,8 +123,12 @@ def european_number(number: str) -> str:
 
 
 def _sign(text: str, at: int) -> str:
-    """The currency sign at ``at`` in ``text``: the real's (``REAL``) for a dollar's after an R opening a word."""
+    """The currency sign at ``at`` in ``text``: the real's (``REAL``) for a dollar's after an R opening a word, the
+    Mexican peso's (``PESO``) after an MX."""
     sign = text[at]
-    if sign == "$" and at and text[at - 1] == "R" and (at == 1 or not text[at - 2].isalnum()):
-        return REAL
+    if sign == "$":
+        for signed in (REAL, PESO):
+            opens = at - len(signed) + 1
+            if opens >= 0 and text.startswith(signed, opens) and (opens == 0 or not text[opens - 1].isalnum()):
+                return signed
     return sign
