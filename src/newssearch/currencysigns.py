@@ -13,8 +13,8 @@ A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$) is a dollar'
 real's R$ is its own (``r$50``: a real is no dollar), and so is the Mexican peso's MX$ (``mx$50``). A sign may stand
 a space before its number ("$ 50", "€ 20"), and the euro's a space after it or on it, as European papers set it
 ("20 €", "20,50 €": a decimal comma, a "1.000 €" grouped with dots); before its number too, the euro's decimal comma
-is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number, a space apart ("USD 50 million",
-"50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
+is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number, a space apart
+("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
 in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd 50" in a text is no amount).
 """
 
