@@ -138,3 +138,33 @@ def test_a_cut_file_keeps_what_it_has() -> None:
     cut += b"<BODY>The harbour ferry story stops in the middle of"
     first, second = read_sgml(cut, "cut.sgm").articles
     assert (first.body, second.title, second.body) == ("Done.", "Cut", "The harbour ferry story stops in the middle of")
+
+
+# One story of the collection split to a file of its own and saved as text or XML, as a journalist's folder has it:
+# read as the wire story it is (its title had been the <REUTERS …> tag, and the .xml skipped as no feed).
+ONE_STORY = b"""<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" NEWID="3003">
+<DATE> 9-MAR-1987 04:58:41.12</DATE>
+<TOPICS><D>money-fx</D></TOPICS>
+<TEXT>&#2;
+<TITLE>U.K. MONEY MARKET SHORTAGE FORECAST AT 250 MLN STG</TITLE>
+<DATELINE>    LONDON, March 9 - </DATELINE><BODY>The Bank of England said it forecast a
+shortage of around 250 mln stg in the money market today.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>"""
+
+
+@pytest.mark.parametrize("name", ["reut-3003.txt", "reut-3003.xml", "reut-3003.text"])
+def test_a_story_split_to_a_text_or_xml_file_is_read_as_the_wire_story(name: str) -> None:
+    [article] = parse_file_bytes(ONE_STORY, name, name).articles
+    assert (article.id, article.title, article.date) == (f"{name}#3003",
+                                                         "U.K. MONEY MARKET SHORTAGE FORECAST AT 250 MLN STG",
+                                                         date(1987, 3, 9))
+    assert article.body == "LONDON, March 9 - The Bank of England said it forecast a shortage of around 250 mln stg " \
+                           "in the money market today."
+
+
+def test_a_text_that_only_mentions_the_tag_is_a_text() -> None:
+    data = b"Reuters archive notes\n\nThe collection wraps each story in a <REUTERS> element, one per story.\n"
+    [article] = parse_file_bytes(data, "notes.txt", "notes.txt").articles
+    assert (article.id, article.title) == ("notes.txt", "Reuters archive notes")

@@ -51,6 +51,7 @@ from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .readertable import OPML_LIST
 from .recordresults import Made, gather, no_records
+from .textkinds import is_wire_sgml
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 
@@ -64,7 +65,11 @@ _LEDE_CHARS = 600
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
     """Read every item of an RSS or Atom feed (an item without text becomes a skip), an NITF article or a NewsML
-    document (see ``NEWSML_READERS``)."""
+    document (see ``NEWSML_READERS``); a Reuters SGML story saved as .xml is read as the wire story it is."""
+    if is_wire_sgml(data[:4096].decode("latin-1")):  # its tags are ASCII, whatever its text's encoding
+        from .sgml import read_sgml
+
+        return read_sgml(data, rel)
     parsed = parse_xml(data)
     root = parsed.root
     if local_name(root).lower() == "nitf":

@@ -1,5 +1,5 @@
 """What a text file is before it is read as a story: not news (a collection's README or licence, a site's
-robots.txt, a list of words), or a web page saved under a text name."""
+robots.txt, a list of words), a web page saved under a text name, or a wire's SGML story saved as text or XML."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from .titles import ENDS_SENTENCE
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
 _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration
+# Reuters-21578's SGML (its doctype, then a <REUTERS> element), as a story split from the collection is saved.
+_WIRE_START = re.compile(r"\A\ufeff?\s*(?:<!doctype\s+lewis\b[^>]*>\s*)?<REUTERS\b[^>]*>", re.IGNORECASE)
 
 
 # Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
@@ -52,3 +54,9 @@ def _has_sentence(text: str) -> bool:
 def is_saved_page(text: str) -> bool:
     """Whether ``text`` is a web page saved under another name (``curl … > story.txt``): read as the page it is."""
     return bool(_PAGE_START.match(text[:4096]))
+
+
+def is_wire_sgml(text: str) -> bool:
+    """Whether ``text`` is a wire's SGML (Reuters-21578's ``<REUTERS>`` stories) under another name, a story split
+    from the collection to ``reut-3003.txt`` or ``.xml``: read by the SGML reader, not as text or a feed."""
+    return bool(_WIRE_START.match(text[:4096]))
