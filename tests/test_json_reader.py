@@ -442,6 +442,9 @@ RECORD_FIELDS = [
      ("B", "lede", "B.", None, None)),
     ({"text": "B.", "published": 1592524800000}, ("B", "lede", "B.", date(2020, 6, 19), "json:published")),
     ({"text": "B.", "date": {"$date": "2018-07-01T00:00:00Z"}}, ("B", "lede", "B.", date(2018, 7, 1), "json:date")),
+    # PHP's DateTime as json_encode writes it (Laravel's, Symfony's exports): its "date" in its own time zone
+    ({"text": "B.", "published": {"date": "2023-11-20 23:30:00.000000", "timezone_type": 3, "timezone": "Europe/Berlin"}},
+     ("B", "lede", "B.", date(2023, 11, 20), "json:published")),
     ({"title": "T", "description": "Teaser."}, ("T", "json:title", "Teaser.", None, None)),
     ({"text": "x < 5 and a<b and c>d"}, ("x < 5 and a<b and c>d", "lede", "x < 5 and a<b and c>d", None, None)),
 ]

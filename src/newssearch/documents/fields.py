@@ -156,12 +156,15 @@ _NAME_PARTS = (("given", "family"), ("givenname", "familyname"), ("firstname", "
 def _composed(value: Mapping[str, object]) -> object:
     """A name in parts or a CSL-JSON date as one string: {"family": "Doe", "given": "Jane"} (``_NAME_PARTS``) is
     "Jane Doe", {"date-parts": [[2020, 3, 4]]} "2020-03-04" (a date of a year or a month alone is no day: "2020-03",
-    read as no date); ``value`` itself for any other object."""
+    read as no date), PHP's {"date": "2023-11-20 10:00:00.000000", "timezone": "UTC"} its date as written (the day in
+    its own time zone); ``value`` itself for any other object."""
     keyed = {key.lower().replace("_", "").replace("-", ""): part for key, part in value.items() if isinstance(key, str)}
     for given_key, family_key in _NAME_PARTS:
         family, given = keyed.get(family_key), keyed.get(given_key)
         if isinstance(family, str) and family.strip():
             return f"{given.strip()} {family.strip()}" if isinstance(given, str) and given.strip() else family.strip()
+    if isinstance(keyed.get("date"), str) and ("timezone" in keyed or "timezonetype" in keyed):
+        return keyed["date"]  # PHP's DateTime as json_encode writes it: {"date": …, "timezone_type": 3, "timezone": …}
     parts = value.get("date-parts")
     if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
         numbers = [part for part in parts[0] if isinstance(part, (int, str)) and str(part).strip().isdigit()]
