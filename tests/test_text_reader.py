@@ -671,10 +671,21 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
     ("Waiting lists\n\nBy Jane Doe | March 12, 2024\n\nMore are waiting.\n", ("Jane Doe",), date(2024, 3, 12)),
     ("Waiting lists\n\nBy Jane Doe, Reuters \u2014 12 March 2024\n\nMore are waiting.\n", ("Jane Doe",),
      date(2024, 3, 12)),
+    # The date first, then its byline, as a blog's post line writes them (a copy of a WordPress post's): both had
+    # stayed in the text, the story undated.
+    ("Waiting lists\n\nPosted on 5 March 2024 by Tim Cole\n\nMore are waiting.\n", ("Tim Cole",), date(2024, 3, 5)),
+    ("Waiting lists\n\nMarch 12, 2024 by Jane Doe and John Roe\n\nMore are waiting.\n", ("Jane Doe", "John Roe"),
+     date(2024, 3, 12)),
 ])
 def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:
     article = read(text)
     assert (article.authors, article.date, article.body) == (authors, day, "More are waiting.")
+
+
+def test_a_date_by_words_that_are_no_names_stays_in_the_text() -> None:
+    article = read("Waiting lists\n\n12 March 2024 by the river\n\nMore are waiting.\n")
+    assert (article.authors, article.date) == ((), None)
+    assert article.body.startswith("12 March 2024 by the river")
 
 
 @pytest.mark.parametrize(("text", "authors", "body"), [

@@ -156,18 +156,26 @@ _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4
 
 # Between a byline and its date on one line: a comma, a bar, a middle dot, a slash, or a dash with a space before it.
 _BYLINE_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•/]|[ \t][-–—])[ \t]*")
+# A byline after its date, as a blog's post line writes it ("Posted on March 5, 2024 by Jane Doe").
+_DATE_BY = re.compile(r"(?<=\S)[ \t]+(?=by[ \t])", re.IGNORECASE)
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
                      date_language: str | None = None) -> tuple[str, date] | None:
-    """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024"), else None:
-    the names were read as a date line's place, and the line left in the text."""
+    """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024", or the date
+    first, "Posted on 5 March 2024 by Tim Cole"), else None: the names were read as a date line's place, and the line
+    left in the text."""
     if len(line) > DATE_LINE_CHARS:
         return None
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         written = line[separator.end():]
         if (day := line_date(written, day_first, date_language)) is not None and not _names_place(written) \
                 and (names := _byline(line[:separator.start()], language)):
+            return names, day
+    for by in _DATE_BY.finditer(line):  # the date first: "Posted on 5 March 2024 by Tim Cole"
+        written = line[:by.start()]
+        if (day := line_date(written, day_first, date_language)) is not None and not _names_place(written) \
+                and (names := _byline(f"By{line[by.end() + 2:]}", language)):
             return names, day
     return None
 
