@@ -1284,3 +1284,23 @@ def test_a_reddit_text_posts_text_is_its_html_not_its_markdown():
     listing = {"kind": "Listing", "data": {"children": [post, removed]}}
     shown, gone = parse_bytes(json.dumps(listing).encode(), "r.json", ".json").articles
     assert (shown.body, gone.body) == ("Has anyone seen this notice about the ferry?", "Gone")
+
+
+# JSON:API (jsonapi.org), as Drupal's and Strapi's APIs answer: each record's fields under "attributes", its id and
+# type beside them. The records had been skipped ("no body text"), the file unread.
+JSON_API = {"data": [
+    {"type": "node--article", "id": "6a1f",
+     "attributes": {"title": "Council approves library", "created": "2023-11-14T10:00:00+00:00",
+                    "changed": "2023-11-15T10:00:00+00:00",
+                    "body": {"value": "<p>The council approved a new library.</p>", "format": "basic_html"}}},
+    {"id": 7, "attributes": {"title": "Ferry fares rise", "publishedAt": "2023-11-20T08:00:00.000Z",
+                             "createdAt": "2023-11-01T08:00:00.000Z", "content": "Fares rise by a tenth."}},
+], "meta": {"pagination": {"page": 1, "pageCount": 1}}}
+
+
+def test_json_api_records_are_read_from_their_attributes() -> None:
+    articles = read_json(json.dumps(JSON_API).encode(), "api.json").articles
+    assert [(a.id, a.title, a.body, a.date, a.date_source) for a in articles] == [
+        ("api.json#6a1f", "Council approves library", "The council approved a new library.", date(2023, 11, 14),
+         "json:created"),
+        ("api.json#7", "Ferry fares rise", "Fares rise by a tenth.", date(2023, 11, 20), "json:publishedAt")]

@@ -53,6 +53,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "firstcreated", "contentcreated", "createdat", "webpublicationdate", "timestamp",
         # schema.org's dateCreated; Reddit's WorldNews headlines (Kaggle) date a post by its date_created.
         "datecreated",
+        # Drupal's node: "created" is its authored-on date, the one its editors set (its "changed" is no publication).
+        "created",
         # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
         "versioncreated",
     ),
@@ -92,8 +94,9 @@ WRAPPER_KEYS: tuple[str, ...] = (
 )
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
 # (search hits, elasticdump lines), the Guardian API's "fields", a Webhose (webz.io) post's "thread" (its site: the
-# post's own "url" is the crawler's redirect). They fill in what the record's own keys lack.
-RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread")
+# post's own "url" is the crawler's redirect), a JSON:API resource's "attributes" (Drupal's, Strapi's APIs: its "id"
+# and "type" beside them). They fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread", "attributes")
 # Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...} (in
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
