@@ -1304,3 +1304,20 @@ def test_json_api_records_are_read_from_their_attributes() -> None:
         ("api.json#6a1f", "Council approves library", "The council approved a new library.", date(2023, 11, 14),
          "json:created"),
         ("api.json#7", "Ferry fares rise", "Fares rise by a tenth.", date(2023, 11, 20), "json:publishedAt")]
+
+
+# Ghost's export (Settings > Labs > Export: a newsroom's whole site): its posts under db[0].data.posts, each post's
+# text its "html", beside the site's users, tags and settings, which are no articles. The file had been one record
+# with no body text, unread.
+GHOST = {"db": [{"meta": {"exported_on": 1709632800000, "version": "5.80.0"},
+                 "data": {"posts": [{"id": "65e6", "uuid": "1b2c", "title": "Wharf reopens", "slug": "wharf-reopens",
+                                     "html": "<p>The wharf reopened on <strong>Tuesday</strong>.</p>",
+                                     "status": "published", "published_at": "2024-03-05T10:00:00.000Z"}],
+                          "users": [{"id": "1", "name": "Jo Editor", "bio": "Edits the site, and has for years."}],
+                          "tags": [{"id": "t1", "name": "Local", "description": "Stories from around town."}]}}]}
+
+
+def test_a_ghost_export_gives_its_posts() -> None:
+    articles = read_json(json.dumps(GHOST).encode(), "ghost.json").articles
+    assert [(a.id, a.title, a.body, a.date) for a in articles] == [
+        ("ghost.json#65e6", "Wharf reopens", "The wharf reopened on Tuesday.", date(2024, 3, 5))]

@@ -37,7 +37,9 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
              "contenttext", "article", "articletext", "story", "leadparagraph",
              # IPTC ninjs: 1.x's body_text and body_html, 2.0's bodies (see ALTERNATIVES).
-             "bodyhtml", "bodies"),
+             "bodyhtml", "bodies",
+             # Ghost's post: its text as HTML (its "plaintext" the same, as Ghost renders it).
+             "html", "plaintext"),
     # Only when no body key has text: a teaser is better than dropping the record.
     # HuffPost's News Category Dataset keeps its teaser under "short_description".
     # ninjs's description_text and descriptions; Instapaper's CSV has no text but the reader's "Selection" from it;
@@ -87,10 +89,10 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
 JSON_FIELDS = {field: (*names, *translated_keys(field)) for field, names in JSON_FIELDS.items()}
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
 # Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}; the Guardian's single item:
-# {"response": {"content": {...}}}).
+# {"response": {"content": {...}}}; Ghost's export: {"db": [{"data": {"posts": [...], "users": [...]}}]}).
 WRAPPER_KEYS: tuple[str, ...] = (
     "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
-    "content",
+    "content", "db",
 )
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
 # (search hits, elasticdump lines), the Guardian API's "fields", a Webhose (webz.io) post's "thread" (its site: the
