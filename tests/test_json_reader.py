@@ -1321,3 +1321,24 @@ def test_a_ghost_export_gives_its_posts() -> None:
     articles = read_json(json.dumps(GHOST).encode(), "ghost.json").articles
     assert [(a.id, a.title, a.body, a.date) for a in articles] == [
         ("ghost.json#65e6", "Wharf reopens", "The wharf reopened on Tuesday.", date(2024, 3, 5))]
+
+
+# WordPress's REST API with ?_embed (how a WordPress news site is most often saved whole): a post's "author" and
+# "categories" are user and term ids, the objects they stand for under "_embedded". The author had been lost.
+WORDPRESS_EMBEDDED = [{
+    "id": 101, "date": "2024-03-05T10:00:00", "link": "https://blog.example/wharf",
+    "title": {"rendered": "Wharf reopens"}, "content": {"rendered": "<p>The wharf reopened on Tuesday.</p>"},
+    "author": 2, "categories": [3],
+    "_embedded": {"author": [{"id": 2, "name": "Jane Doe", "link": "https://blog.example/author/jane"}],
+                  "wp:term": [[{"id": 3, "name": "Local", "taxonomy": "category"}]]}}]
+
+
+def test_a_wordpress_posts_author_is_read_from_its_embedded_user() -> None:
+    [article] = read_json(json.dumps(WORDPRESS_EMBEDDED).encode(), "wp.json").articles
+    assert (article.id, article.title, article.authors, article.url) == (
+        "wp.json#101", "Wharf reopens", ("Jane Doe",), "https://blog.example/wharf")
+
+
+def test_an_author_named_in_the_record_wins_over_an_embedded_one() -> None:
+    record = {**WORDPRESS_EMBEDDED[0], "author": "Ann Lee"}
+    assert one(record).authors == ("Ann Lee",)

@@ -97,8 +97,9 @@ WRAPPER_KEYS: tuple[str, ...] = (
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
 # (search hits, elasticdump lines), the Guardian API's "fields", a Webhose (webz.io) post's "thread" (its site: the
 # post's own "url" is the crawler's redirect), a JSON:API resource's "attributes" (Drupal's, Strapi's APIs: its "id"
-# and "type" beside them). They fill in what the record's own keys lack.
-RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread", "attributes")
+# and "type" beside them), a WordPress post's "_embedded" (its author and terms, for the ids its own keys hold). They
+# fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread", "attributes", "_embedded")
 # Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...} (in
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.

@@ -84,7 +84,9 @@ def _has_body(index: Keyed) -> bool:
 def record_fields(value: Mapping[str, object]) -> Keyed:
     """``value`` indexed by normalised key, with the fields of its parts (``_source``) filled in.
 
-    The record's own keys win: an Elasticsearch hit's ``_id`` is its id, whatever ``_source`` holds.
+    The record's own keys win: an Elasticsearch hit's ``_id`` is its id, whatever ``_source`` holds; but not a key
+    that holds only an id number, a WordPress post's ``"author": 2``, which the object its ``_embedded`` holds stands
+    for.
     """
     if not any(isinstance(value.get(part), Mapping) for part in RECORD_PARTS):
         return keyed(value)
@@ -92,8 +94,22 @@ def record_fields(value: Mapping[str, object]) -> Keyed:
     record = keyed({key: inner for key, inner in value.items() if key not in parts})
     for inner in parts.values():
         for name, found in keyed(inner).items():
-            record.setdefault(name, found)
+            if name not in record or (_only_ids(record[name][1]) and _objects(found[1])):
+                record[name] = found
     return record
+
+
+def _objects(value: object) -> bool:
+    """Whether ``value`` is an object or a list of them (of lists of them: WordPress's terms), as ids stand for."""
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(item, Mapping) or _objects(item) for item in value)
+    return isinstance(value, Mapping)
+
+
+def _only_ids(value: object) -> bool:
+    """Whether ``value`` is an id number, or a list of them, that stands for an object kept elsewhere."""
+    numbers = value if isinstance(value, list) and value else [value]
+    return all(isinstance(number, int) and not isinstance(number, bool) for number in numbers)
 
 
 def kind_of(value: object) -> str:
