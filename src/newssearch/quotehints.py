@@ -23,6 +23,8 @@ _WORD = re.compile(r"\w+")
 _NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
 # A field's clause, as typed beside a quote: date:2005, -title:apology, date:[2004 TO 2005], source:"the times"
 _CLAUSE = re.compile(r'[-+!]?\w+:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)')
+# A word left out (-storm, !storm, NOT storm): the quote's articles have it, they do not lack it.
+_EXCLUDED = re.compile(r'(?:(?<!\S)[-!]|\bNOT\s+)[^\s"()]+')
 _NEAR = re.compile(r'"~0*[1-9]')  # a proximity ("a b"~5): its words not next to each other but that near at most
 
 
@@ -42,9 +44,10 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     if alone != text and not _FIELD_QUOTE.search(text) and (found := count(alone, match)):
         many, beside = len(phrases) > 1, " ".join(_PHRASE.sub(" ", text).split())
         found_alone = f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}"
-        if not _CLAUSE.sub(" ", beside).strip(" +-!"):  # "… date:2005": no words beside it, but clauses
-            return (f"{beside} leave{'s' * (len(_CLAUSE.findall(beside)) == 1)} out every article with the "
-                    f"quote{'s' * many}: {found_alone}")
+        words = _CLAUSE.sub(" ", beside)
+        if not _EXCLUDED.sub(" ", words).strip(" +-!"):  # "… date:2005", "… -storm": no words beside it, but clauses
+            parts = len(_CLAUSE.findall(beside)) + len(_EXCLUDED.findall(words))
+            return f"{beside} leave{'s' * (parts == 1)} out every article with the quote{'s' * many}: {found_alone}"
         return f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: {found_alone}"
     without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
     said = f"no article has the quoted words {'this near each other' if _NEAR.search(text) else 'in this order'}"
