@@ -55,8 +55,6 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "firstcreated", "contentcreated", "createdat", "webpublicationdate", "timestamp",
         # schema.org's dateCreated; Reddit's WorldNews headlines (Kaggle) date a post by its date_created.
         "datecreated",
-        # Drupal's node: "created" is its authored-on date, the one its editors set (its "changed" is no publication).
-        "created",
         # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
         "versioncreated",
     ),
