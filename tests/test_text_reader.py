@@ -676,6 +676,12 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
     ("Waiting lists\n\nPosted on 5 March 2024 by Tim Cole\n\nMore are waiting.\n", ("Tim Cole",), date(2024, 3, 5)),
     ("Waiting lists\n\nMarch 12, 2024 by Jane Doe and John Roe\n\nMore are waiting.\n", ("Jane Doe", "John Roe"),
      date(2024, 3, 12)),
+    # A page's reading time beside its date, as a copy of it keeps it: the line had stayed in the text, undated.
+    ("Waiting lists\n\nBy Ann Lee | Published 5 March 2024 | 3 min read\n\nMore are waiting.\n", ("Ann Lee",),
+     date(2024, 3, 5)),
+    ("Waiting lists\n\n05 Mar 2024 · 4 min read\n\nMore are waiting.\n", (), date(2024, 3, 5)),
+    ("Waiting lists\n\n4 min read · Mar 5, 2024\n\nMore are waiting.\n", (), date(2024, 3, 5)),
+    ("Waiting lists\n\nMarch 5, 2024 - 10 minute read\n\nMore are waiting.\n", (), date(2024, 3, 5)),
 ])
 def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:
     article = read(text)

@@ -211,6 +211,9 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
     agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
     return byline[: match.start()].strip(), agency
 
+# A page's reading time beside its date, after or before it ("5 March 2024 · 4 min read", "4 min read · Mar 5, 2024").
+_READING_TIME = re.compile(r"\s*[·•|–—-]\s*\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read$|"
+                           r"^\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read\s*[·•|–—-]\s*", re.IGNORECASE)
 DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
 
 
@@ -227,6 +230,7 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
+    line = _READING_TIME.sub("", line)
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")
