@@ -559,3 +559,26 @@ def test_a_meltwater_exports_influencer_is_its_author(header: str, row: str) -> 
 def test_a_meltwater_influencer_that_is_its_outlet_is_no_author() -> None:
     (article,) = read("Headline,Opening Text,Source,Influencer\nFerry fares rise,Fares rose.,RNZ,RNZ\n").articles
     assert (article.authors, article.source) == ((), "RNZ")
+
+
+# Excel's "Save As > Unicode Text (*.txt)" (UTF-16, tab-separated) and "Text (Tab delimited) (*.txt)": a table of
+# stories under a text's name, one article a row as its .tsv is. It had been one article titled by its header.
+EXCEL_TEXT = ("Title\tDate\tAuthor\tText\r\n"
+              "Port strike ends\t2024-03-05\tJo Lee\tDock workers voted to return to work on Monday.\r\n"
+              "Rates rise\t2024-03-06\tAnn Lee\t\"The bank raised its rate.\nMarkets shrugged.\"\r\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_a_tab_separated_table_saved_as_text_is_read_as_a_table(encoding: str) -> None:
+    result = parse_bytes(EXCEL_TEXT.encode(encoding), "sheet.txt", ".txt")
+    assert [(a.id, a.title, a.date, a.authors, a.body) for a in result.articles] == [
+        ("sheet.txt#1", "Port strike ends", date(2024, 3, 5), ("Jo Lee",),
+         "Dock workers voted to return to work on Monday."),
+        ("sheet.txt#2", "Rates rise", date(2024, 3, 6), ("Ann Lee",), "The bank raised its rate.\nMarkets shrugged.")]
+
+
+def test_a_text_with_tabs_and_no_column_of_text_is_a_text() -> None:
+    data = b"Results\tround 1\n\nThe Chiefs beat the Blues 24-17 at Eden Park on Saturday night.\n"
+    [article] = parse_bytes(data, "results.txt", ".txt").articles
+    assert (article.id, article.body) == ("results.txt",
+                                          "The Chiefs beat the Blues 24-17 at Eden Park on Saturday night.")

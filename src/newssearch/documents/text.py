@@ -30,7 +30,7 @@ from .textcredits import closing_byline
 from .textexports import read_export
 from .textheader import header_day_first, reader_output, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
-from .textkinds import is_saved_page, is_wire_sgml, not_news
+from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import title_from_lede
@@ -61,6 +61,10 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         from .sgml import read_sgml
 
         return read_sgml(data, rel)
+    if is_tab_table(decoded):  # a spreadsheet saved as text: a story a row
+        from .csvfile import read_csv
+
+        return read_csv(data, rel)
     if reader_output(decoded) is not None:  # Jina Reader's output saved as text: its page is Markdown
         from .markdown import read_markdown
 

@@ -1,11 +1,13 @@
 """What a text file is before it is read as a story: not news (a collection's README or licence, a site's
-robots.txt, a list of words), a web page saved under a text name, or a wire's SGML story saved as text or XML."""
+robots.txt, a list of words), a web page saved under a text name, a wire's SGML story saved as text or XML, or a
+table of stories saved as text."""
 
 from __future__ import annotations
 
 import re
 
 from ..unspaced import has_unspaced
+from .fields import JSON_FIELDS, norm_key
 from .titles import ENDS_SENTENCE
 
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
@@ -60,3 +62,19 @@ def is_wire_sgml(text: str) -> bool:
     """Whether ``text`` is a wire's SGML (Reuters-21578's ``<REUTERS>`` stories) under another name, a story split
     from the collection to ``reut-3003.txt`` or ``.xml``: read by the SGML reader, not as text or a feed."""
     return bool(_WIRE_START.match(text[:4096]))
+
+
+_COLUMN_CHARS = 40  # a column's name is short: a headline with tabs in it is no header
+
+
+def is_tab_table(text: str) -> bool:
+    """Whether ``text`` is a tab-separated table of stories saved as text (Excel's "Unicode Text" and "Text (Tab
+    delimited)", both .txt): a header of short column names, one of them a column of article text (``text``,
+    ``body``, ``content``…), over a line with a tab too. Read as a .tsv is, one article a row."""
+    header, _sep, rest = text[:4096].lstrip("\ufeff").partition("\n")
+    names = [name.strip().strip('"') for name in header.rstrip("\r").split("\t")]
+    if len(names) < 2 or any(len(name) > _COLUMN_CHARS for name in names):
+        return False
+    if not any(norm_key(name) in JSON_FIELDS["body"] for name in names):
+        return False
+    return "\t" in next((line for line in rest.split("\n") if line.strip()), "")
