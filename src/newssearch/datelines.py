@@ -30,7 +30,8 @@ def dateline_pattern() -> re.Pattern[str]:
 
     A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
     Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
-    brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence. A press release's
+    brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence; after a whole date, a
+    colon too. The agency may stand before the whole date (group ``agency_first``). A press release's
     wire stands between slashes ("March 15, 2021 /PRNewswire/ -- ") or brackets between dashes ("--(BUSINESS
     WIRE)--"), its group ``release``.
     """
@@ -41,12 +42,18 @@ def dateline_pattern() -> re.Pattern[str]:
     # press releases and European desks write it: "Berlin, 5. März 2024 – ", "Paris, le 5 mars 2024 – ", "Київ, 3
     # березня 2024 року – ", "Kyiv, March 3, 2024 – ". Without the year it is too like a sentence to be one.
     named = rf"{capital}{_LETTER}+(?:[\s-]{capital}?{_LETTER}+){{0,2}}"
+    # A whole date's dateline may close with a colon ("NEW YORK, March 3, 2024: ", "Auckland, 3 March 2024: "); a
+    # place alone or a day without its year before a colon is a heading's ("UPDATE: ", "NEW YORK, March 3: ").
     return re.compile(
-        rf"^\s*(?:{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
+        # the agency before the whole date, a comma or a dash between, a dash or a colon after it ("LONDON (Reuters),
+        # March 3, 2024 - ", "WASHINGTON (AP) — March 3, 2024 — "): tried first, as its start is a dateline too
+        rf"^\s*(?:{place}(?:,\s*{region})?\s*\((?P<agency_first>[^()\n]{{1,40}})\)\s*(?:,|[-–—]{{1,2}})\s*{_DAY},?\s*"
+        r"(?:de\s+)?\d{4}\s*(?:[-–—]{1,2}|:)\s+"
+        rf"|{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
-        r"|\s*[-–—]{1,2}\s+)"
+        r"|\s*[-–—]{1,2}\s+|(?<=\d{4})\s*:\s+)"
         rf"|{named},\s*(?:(?:le|am|den|el|il)\s+)?{_DAY},?\s*(?:de\s+)?\d{{4}}(?:\s+(?:року|года|г\.))?"
-        r"\s*[-–—]{1,2}\s+)"
+        r"\s*(?:[-–—]{1,2}|:)\s+)"
     )
 
 
@@ -91,7 +98,7 @@ def without_dateline(text: str) -> str:
 def wire_agency(text: str) -> str | None:
     """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or None."""
     match = dateline_match(text)
-    agency = (match.group("agency") or match.group("release")) if match else None
+    agency = (match.group("agency") or match.group("agency_first") or match.group("release")) if match else None
     # "/PRNewswire-FirstCall/" is PR Newswire's
     return WIRE_AGENCIES.get(agency.strip().lower()) or WIRE_AGENCIES.get(agency.split("-")[0].strip().lower()) \
         if agency else None

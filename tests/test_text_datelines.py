@@ -1,0 +1,71 @@
+"""Plain-text dates read from a story's first and last lines: a wire dateline with its agency before the date or a
+colon after it, a saved article's "Published:" trailer, and a dateline without its year (which stays undated)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents.text import read_text
+
+
+def _read(text: str):
+    (article,) = read_text(text.encode(), "wire.txt").articles
+    return article
+
+
+# The agency before the date, as Reuters and AP write it too: they had given no date (AP's had named the agency only).
+@pytest.mark.parametrize(("text", "day", "source"), [
+    ("Oil\n\nLONDON (Reuters), March 3, 2024 - The price of oil rose.", date(2024, 3, 3), "Reuters"),
+    ("Vote\n\nWASHINGTON (AP) — March 3, 2024 — The Senate voted.", date(2024, 3, 3), "Associated Press"),
+    ("Vote\n\nWASHINGTON (AP) -- 3 March 2024 -- The Senate voted.", date(2024, 3, 3), "Associated Press"),
+    ("Rain\n\nAUCKLAND, New Zealand (AP) — March 3, 2024 — Rain flooded homes.", date(2024, 3, 3), "Associated Press"),
+    ("Oil\n\nLONDON (Reuters), March 3, 2024: The price of oil rose.", date(2024, 3, 3), "Reuters"),
+    # the agency's dateline without a date after it: named, undated, as before
+    ("Vote\n\nWASHINGTON (AP) — The Senate voted on March 3, 2024.", None, "Associated Press"),
+    # a date opening the sentence after the dash, no dash after it: the sentence's
+    ("Vote\n\nWASHINGTON (AP) — March 3, 2024 was the day the Senate voted.", None, "Associated Press"),
+])
+def test_a_dateline_with_its_agency_before_the_date(text: str, day: date | None, source: str) -> None:
+    article = _read(text)
+    assert (article.date, article.source) == (day, source)
+    assert article.date_source == ("dateline" if day else None)
+
+
+def test_the_agency_first_dateline_is_no_part_of_the_title() -> None:
+    article = _read("WASHINGTON (AP) — March 3, 2024 — The Senate voted to pass the budget on Tuesday.")
+    assert article.title == "The Senate voted to pass the budget on Tuesday"
+
+
+# A dateline closed by a colon rather than a dash: it had given no date.
+@pytest.mark.parametrize(("text", "day"), [
+    ("Markets\n\nNEW YORK, March 3, 2024: Stocks rose on Monday.", date(2024, 3, 3)),
+    ("Rain\n\nAuckland, 3 March 2024: Heavy rain flooded homes.", date(2024, 3, 3)),
+    ("Rain\n\nAUCKLAND, New Zealand, 3 March 2024: Heavy rain flooded homes.", date(2024, 3, 3)),
+    ("Haushalt\n\nBerlin, 5. März 2024: Die Bundesregierung hat den Haushalt beschlossen.", date(2024, 3, 5)),
+    # a colon needs the whole date: a heading's colon, or a day without its year, dates nothing
+    ("Markets\n\nNEW YORK, March 3: Stocks rose on Monday.", None),
+    ("Markets\n\nUPDATE: Stocks rose on Monday, March 3, 2024.", None),
+    ("Markets\n\nNEW YORK: Stocks rose on Monday, March 3, 2024.", None),
+    ("Markets\n\nNEW YORK, March 3, 2024:10 Stocks rose.", None),  # no space after it: no colon of a dateline
+])
+def test_a_dateline_closed_by_a_colon(text: str, day: date | None) -> None:
+    article = _read(text)
+    assert article.date == day and article.date_source == ("dateline" if day else None)
+
+
+# A dateline without its year (Reuters' own style) stays undated: no trustworthy year stands in the text, and a
+# copyright line's year is as likely a saved page's footer, the day it was saved, as the story's.
+@pytest.mark.parametrize("text", [
+    "Oil\n\nLONDON, March 3 (Reuters) - Oil rose.",
+    "Oil\n\nLONDON, March 3 (Reuters) - Oil rose.\n\n© 2025 Reuters. All rights reserved.",
+])
+def test_a_dateline_without_its_year_stays_undated(text: str) -> None:
+    article = _read(text)
+    assert (article.date, article.source) == (None, "Reuters")
+
+
+def test_a_header_date_dates_a_story_whose_dateline_has_no_year() -> None:
+    article = _read("Oil\n\nDate: 1987-03-03\n\nLONDON, March 3 (Reuters) - Oil rose.")
+    assert (article.date, article.date_source) == (date(1987, 3, 3), "header:Date")
