@@ -55,6 +55,50 @@ def test_a_dateline_closed_by_a_colon(text: str, day: date | None) -> None:
     assert article.date == day and article.date_source == ("dateline" if day else None)
 
 
+_STORY = ("Budget passed\n\nThe council passed the budget on Tuesday after a long debate.\n\n"
+          "The mayor said the vote would be held again on 9 April 2024.\n\n")
+
+
+# A saved article's trailer: a publishing line at the END of the text (at its start it already dated the story).
+@pytest.mark.parametrize(("trailer", "day"), [
+    ("Published: 3 March 2024", date(2024, 3, 3)),
+    ("First published on 3 March 2024", date(2024, 3, 3)),
+    ("First published on Sun 3 Mar 2024 10.00 GMT", date(2024, 3, 3)),
+    ("Posted on March 3, 2024", date(2024, 3, 3)),
+    ("Originally published on March 3, 2024.", date(2024, 3, 3)),
+    ("This article was first published in The Conversation on 3 March 2024.", date(2024, 3, 3)),
+    ("Veröffentlicht am 03.03.2024", date(2024, 3, 3)),
+    # a published line wins over an update line, above it or below it, or beside it on one line
+    ("Published: 3 March 2024\nUpdated: 5 March 2024", date(2024, 3, 3)),
+    ("Updated: 5 March 2024\nPublished: 3 March 2024", date(2024, 3, 3)),
+    ("Published: 3 March 2024 | Updated: 5 March 2024", date(2024, 3, 3)),
+    ("Updated 5 March 2024, first published 3 March 2024", date(2024, 3, 3)),
+    ("Published 3 March 2024\n\n© Guardian News & Media Limited\n\nReuse this content", date(2024, 3, 3)),
+    # an update alone dates nothing, nor does the last sentence's date (9 April), nor a bare date
+    ("Updated: 5 March 2024", None),
+    ("Last updated on 5 March 2024", None),
+    ("", None),
+    ("3 March 2024", None),
+])
+def test_a_publishing_line_at_the_end_dates_the_story(trailer: str, day: date | None) -> None:
+    article = _read(_STORY + trailer)
+    assert article.date == day and article.date_source == ("closing line" if day else None)
+
+
+def test_a_closing_published_line_above_the_story_s_paragraphs_is_none() -> None:
+    story = ("Budget passed\n\nThe council passed the budget on Tuesday after a long debate.\n\n"
+             "Published: 3 March 2024\n\n"
+             "The mayor said the vote would be held again next month, and that the budget would be cut again then "
+             "unless the government paid for the new road through the valley.")
+    assert _read(story).date is None
+
+
+def test_a_line_above_the_text_outranks_the_closing_line() -> None:
+    article = _read("Budget passed\n\n1 March 2024\n\nThe council passed the budget on Tuesday.\n\n"
+                    "Published: 3 March 2024")
+    assert (article.date, article.date_source) == (date(2024, 3, 1), "date line")
+
+
 # A dateline without its year (Reuters' own style) stays undated: no trustworthy year stands in the text, and a
 # copyright line's year is as likely a saved page's footer, the day it was saved, as the story's.
 @pytest.mark.parametrize("text", [

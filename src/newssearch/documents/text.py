@@ -9,13 +9,12 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from ..datelines import RELEASE_WIRES, dateline_match, wire_agency
+from ..datelines import RELEASE_WIRES, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .bylinelanguages import TEXT_BYLINE_WORDS
-from .dates import parse_date
 from .dayfirst import text_writes_day_first
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, norm_key
@@ -27,6 +26,7 @@ from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
+from .textdates import closing_date, dateline_date
 from .textexports import read_export
 from .textheader import header_day_first, reader_output, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
@@ -104,8 +104,9 @@ PLAIN = Lead()
 
 class _Layout(NamedTuple):
     """What the lines of a text say, read top down: its header record, its address line, the language a byline is read
-    in, its byline and its agency, the dates of its marker and of a date line, its title and its body, and whether it
-    writes a slashed date day first (``_day_first``)."""
+    in, its byline and its agency, the dates of its marker and of a date line, its title and its body, whether it
+    writes a slashed date day first (``_day_first``), and the date of a publishing line closing the story
+    (``closing_date``), read when asked."""
 
     header: Keyed
     url: str | None
@@ -118,6 +119,7 @@ class _Layout(NamedTuple):
     title_source: str
     body: str
     day_first: Callable[[], bool]
+    closing: Callable[[], date | None]
 
 
 def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
@@ -182,14 +184,16 @@ def _layout(text: str, lead: Lead) -> _Layout:
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
+    story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
-    return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first)
+    return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,
+                   lambda: closing_date(story, day_first))
 
 
 def _text_date(lead: Lead, parts: _Layout) -> tuple[date | None, str | None]:
     """The publication date and where it came from: the front matter's, the file name's, the leading marker's, a
-    header's "Date:" line (in its story's order, see ``header_day_first``), a date line above the text, else a wire
-    dateline's."""
+    header's "Date:" line (in its story's order, see ``header_day_first``), a date line above the text, a wire
+    dateline's, else a publishing line under the story's last paragraph ("Published: 3 March 2024")."""
     header, marked, dated, body = parts.header, parts.marked, parts.dated, parts.body
     if lead.record and (found := record_date(lead.record)) is not None:
         return found[1], f"{lead.label}:{found[0]}"
@@ -203,6 +207,8 @@ def _text_date(lead: Lead, parts: _Layout) -> tuple[date | None, str | None]:
         return dated, "date line"
     if (published := dateline_date(body)) is not None:
         return published, "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
+    if (closing := parts.closing()) is not None:
+        return closing, "closing line"  # a saved article's trailer: "First published on 3 March 2024"
     return None, None
 
 
@@ -265,13 +271,6 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
     if headline:
         return headline, "heading" if headline in lead.headings else "headline"
     return title_from_lede(body), "lede"
-
-
-def dateline_date(text: str) -> date | None:
-    """The day a wire dateline at the start of ``text`` gives with its year ("DETROIT, Oct. 25, 2023 (AP) — "), or
-    None: a dateline without a year ("NEW YORK, March 3 - ", as Reuters wrote in 1987) gives none."""
-    match = dateline_match(text)
-    return parse_date(match.group()) if match and re.search(r"\d{4}", match.group()) else None
 
 
 def written_out(text: str) -> str:
