@@ -55,6 +55,18 @@ def test_a_dateline_closed_by_a_colon(text: str, day: date | None) -> None:
     assert article.date == day and article.date_source == ("dateline" if day else None)
 
 
+# An update's or a correction's note opening the text names its own day, not the story's (the dash's form had dated it).
+@pytest.mark.parametrize("note", ["Update, March 5, 2024:", "Updated, March 5, 2024 –", "Correction, 5 March 2024:",
+                                  "Clarification, March 5, 2024 -"])
+def test_a_note_s_date_is_no_dateline(note: str) -> None:
+    assert _read(f"Budget\n\n{note} An earlier version of this story gave the wrong vote count.").date is None
+
+
+def test_a_year_alone_before_a_colon_is_no_dateline() -> None:
+    article = _read("NASA, 2024: The year the agency went back to the Moon was a busy one.")
+    assert article.title == "NASA, 2024: The year the agency went back to the Moon was a busy one"
+
+
 _STORY = ("Budget passed\n\nThe council passed the budget on Tuesday after a long debate.\n\n"
           "The mayor said the vote would be held again on 9 April 2024.\n\n")
 

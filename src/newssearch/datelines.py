@@ -23,6 +23,11 @@ _LETTER = r"[^\W\d_]"
 _DAY = rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:de\s+)?{_LETTER}{{3,9}}\.?)"
 
 
+# The words of a note to readers that name its own day the way a dateline names a place ("Update, March 5, 2024: ",
+# "Correction, 5 March 2024 – "): the day of the update, not the story's.
+_NOTE_WORDS = r"(?i:updated?|correction|clarification|editor)\b"
+
+
 @cache
 def dateline_pattern() -> re.Pattern[str]:
     """A wire dateline at a text's start, compiled on first use (its table of the capitals of every alphabet
@@ -43,16 +48,18 @@ def dateline_pattern() -> re.Pattern[str]:
     # березня 2024 року – ", "Kyiv, March 3, 2024 – ". Without the year it is too like a sentence to be one.
     named = rf"{capital}{_LETTER}+(?:[\s-]{capital}?{_LETTER}+){{0,2}}"
     # A whole date's dateline may close with a colon ("NEW YORK, March 3, 2024: ", "Auckland, 3 March 2024: "); a
-    # place alone or a day without its year before a colon is a heading's ("UPDATE: ", "NEW YORK, March 3: ").
+    # place alone, a year alone or a day without its year before a colon is a heading's ("UPDATE: ", "NASA, 2024: ",
+    # "NEW YORK, March 3: ").
     return re.compile(
         # the agency before the whole date, a comma or a dash between, a dash or a colon after it ("LONDON (Reuters),
         # March 3, 2024 - ", "WASHINGTON (AP) — March 3, 2024 — "): tried first, as its start is a dateline too
         rf"^\s*(?:{place}(?:,\s*{region})?\s*\((?P<agency_first>[^()\n]{{1,40}})\)\s*(?:,|[-–—]{{1,2}})\s*{_DAY},?\s*"
         r"(?:de\s+)?\d{4}\s*(?:[-–—]{1,2}|:)\s+"
+        rf"|{place}(?:,\s*{region}){{0,2}},\s*{_DAY},?\s*(?:de\s+)?\d{{4}}\s*:\s+"  # a colon after a day and a year
         rf"|{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
-        r"|\s*[-–—]{1,2}\s+|(?<=\d{4})\s*:\s+)"
-        rf"|{named},\s*(?:(?:le|am|den|el|il)\s+)?{_DAY},?\s*(?:de\s+)?\d{{4}}(?:\s+(?:року|года|г\.))?"
+        r"|\s*[-–—]{1,2}\s+)"
+        rf"|(?!{_NOTE_WORDS}){named},\s*(?:(?:le|am|den|el|il)\s+)?{_DAY},?\s*(?:de\s+)?\d{{4}}(?:\s+(?:року|года|г\.))?"
         r"\s*(?:[-–—]{1,2}|:)\s+)"
     )
 
