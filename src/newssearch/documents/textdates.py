@@ -12,6 +12,7 @@ one to trust (a copyright line's is as likely a saved page's footer, the year it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from ..datelines import dateline_match
@@ -23,7 +24,6 @@ _TAIL = 800  # characters from the end: a trailer, maybe a copyright line and a 
 _TRAILER_LINES = 6  # lines from the end: a published line, an update's, a copyright, "Reuse this content", tags
 _TRAILER_CHARS = 120  # a longer line is the story's: a published line above it is none of a trailer
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True))
-_WORDS = re.compile(rf"\b(?:{_PUBLISHING})\b", re.IGNORECASE)  # a tail without one has no trailer: not split
 # The words before a trailer's label: "First published", "Originally posted", "This article was first published".
 _FIRST = re.compile(r"^(?:this\s+(?:article|story|piece|post)\s+(?:was|is)\s+)?(?:first|originally)\s+"
                     r"(?=(?:published|posted)\b)", re.IGNORECASE)
@@ -46,21 +46,34 @@ def dateline_date(text: str) -> date | None:
 def closing_date(body: str, day_first: DayFirst = None) -> date | None:
     """The day a publishing line among the last lines of ``body`` gives (see the module), else None. ``day_first``
     tells a slashed date's order when its label's language does not (see ``line_date``)."""
-    tail = body[-_TAIL:]
-    if not _WORDS.search(tail) or "\n" not in body.strip():  # a text of its date line alone is its text
-        return None
-    lines = [line.strip() for line in tail.split("\n") if line.strip()]
-    for line in reversed(lines[-_TRAILER_LINES:]):
-        if (day := published_day(line, day_first)) is not None:
-            return day
-        if len(line) > _TRAILER_CHARS:
+    short = 0
+    for line in _lines_up(body[-_TAIL:]):  # most stories end in a long paragraph: one line read
+        line = line.strip()
+        if not line:
+            continue
+        short += 1
+        if len(line) > _TRAILER_CHARS or short > _TRAILER_LINES:
             return None
+        if (day := published_day(line, day_first)) is not None:
+            return None if body.lstrip().startswith(line) else day  # a text of its date line alone is its text
     return None
+
+
+def _lines_up(text: str) -> Iterator[str]:
+    """The lines of ``text``, the last first."""
+    end = len(text)
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        end = start - 1
 
 
 def published_day(line: str, day_first: DayFirst = None) -> date | None:
     """The day a publishing line gives ("Published: 3 March 2024", "First published on …"), its update's aside
     ("Published: 3 March 2024 | Updated: 5 March 2024"); None for a line without a publishing label."""
+    folded = line.lower()
+    if not any(word in folded for word in PUBLISHING_WORDS):  # a line without one is none: not split
+        return None
     for part in _PARTS.split(line):
         part = _OUTLET.sub(r"\1 ", _FIRST.sub("", part.strip()))
         if _LABEL.match(part) and not names_an_update(part) and (day := line_date(part, day_first)) is not None:
