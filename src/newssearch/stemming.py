@@ -15,6 +15,7 @@ import Stemmer
 
 from .apostrophes import ELISIONS
 from .folding import fold
+from .postfixedarticles import POSTFIXED_ARTICLES, without_article
 
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
 # Snowball stems (and those it stems by a neighbour's rules), those functionwords.FUNCTION_WORDS tells (not Hebrew) and those only
@@ -30,7 +31,8 @@ SNOWBALL_NAMES = {code: name for code, name in {
     # No Snowball stemmer of their own: Russian's stems most of their inflections as their own would (a synthetic
     # known-item test, an inflected word for each of 12 short texts in each: 7, 7 and 4 found, none by English rules,
     # which leave a Cyrillic word as it is)
-    "uk": "russian", "be": "russian", "mk": "russian",
+    # Bulgarian and Macedonian after their postfixed article is taken off (``postfixedarticles``)
+    "uk": "russian", "be": "russian", "mk": "russian", "bg": "russian",
     # Croatian and Bosnian: Serbian's rules, for the same grammar (a synthetic known-item test, an inflected word for
     # each of 20 short Croatian texts: 19 found, none by English rules)
     "hr": "serbian", "bs": "serbian",
@@ -66,7 +68,15 @@ def cached_stem(stemfn: Callable[[str], str]) -> Callable[[str], str]:
 def language_stemmer(lang: object) -> Callable[[str], str] | None:
     """The cached stem function of the language ``lang`` (a stored code, ``"de"``), or None where English rules apply."""
     name = SNOWBALL_NAMES.get(lang) if isinstance(lang, str) else None
-    return _stemmer(name) if name else None
+    if not name:
+        return None
+    return _article_stemmer(lang, name) if lang in POSTFIXED_ARTICLES else _stemmer(name)
+
+
+@cache
+def _article_stemmer(lang: str, name: str) -> Callable[[str], str]:
+    """Snowball's ``name`` stemmer of a word of ``lang`` without its postfixed article, made once, with its cache."""
+    return cached_stem(without_article(lang, Stemmer.Stemmer(name).stemWord))
 
 
 @cache
