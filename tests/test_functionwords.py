@@ -63,6 +63,12 @@ SAMPLES = {
     "hu": "A kormány szerdán elfogadta a jövő évi költségvetés tervezetét. A pénzügyminiszter szerint az oktatásra "
           "fordított kiadások nőnek, de az ellenzék azt állítja, hogy ez nem elég. A képviselők novemberben "
           "vitatják meg a tervezetet, és a döntés még az év vége előtt megszülethet.",
+    # Slovenian (it had been told no language, or Czech): by "in", "ki", "tudi", "kot", "v", "so", which Croatian and
+    # Serbian do not write and Czech and Slovak write fewer of
+    "sl": "Vlada je v sredo sprejela predlog proračuna za prihodnje leto. Po besedah finančnega ministra se bodo "
+          "izdatki za šolstvo povečali, vendar opozicija trdi, da to ni dovolj. Poslanci bodo o predlogu razpravljali "
+          "novembra, odločitev pa naj bi bila sprejeta do konca leta, ker sicer država ne bo imela denarja za "
+          "bolnišnice.",
     "pl": "Rząd w środę przyjął projekt budżetu na przyszły rok. Według ministra finansów wydatki na szkoły "
           "wzrosną, ale opozycja twierdzi, że to nie wystarczy. Posłowie będą debatować nad projektem w listopadzie, "
           "a decyzja ma zapaść do końca roku, bo inaczej państwo nie będzie miało pieniędzy dla szpitali.",
@@ -139,6 +145,25 @@ def test_croatian_and_serbian_are_told_apart_by_words_that_are_no_function_words
 
     assert guess_language(text) == lang
     assert "ponedjeljak" not in FUNCTION_WORDS["hr"] and "ponedeljak" not in FUNCTION_WORDS["sr"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Policija je v ponedeljek prijela moškega, ki je osumljen ropa banke v središču Ljubljane. Kot so sporočili s "
+     "policijske uprave, se moški o dejanju še ni izrekel. Zagrozi mu lahko do deset let zapora.", "sl"),  # had been cs
+    ("Slovenska košarkarska reprezentanca je tudi na drugi tekmi premagala Litvo in se uvrstila v četrtfinale. Trener "
+     "je po tekmi dejal, da so igralci pokazali veliko borbenosti in da je zelo zadovoljen.", "sl"),
+    # the same story in its neighbours' words is told theirs, never Slovenian, whose function words they share some of
+    ("Hrvatska košarkaška reprezentacija je i u drugoj utakmici pobijedila Litvu i plasirala se u četvrtfinale. "
+     "Izbornik je nakon utakmice rekao da su igrači tijekom cijele utakmice pokazali veliku borbenost.", "hr"),
+    ("Srpska košarkaška reprezentacija je i u drugoj utakmici pobedila Litvaniju i plasirala se u četvrtfinale. "
+     "Selektor je posle utakmice rekao da su igrači pokazali veliku borbenost i da je veoma zadovoljan.", "sr"),
+    ("Slovenská basketbalová reprezentácia zvíťazila aj v druhom zápase nad Litvou a postúpila do štvrťfinále. "
+     "Tréner po zápase povedal, že hráči ukázali veľkú bojovnosť a že je veľmi spokojný.", "sk"),
+    ("Česká basketbalová reprezentace zvítězila i ve druhém zápase nad Litvou a postoupila do čtvrtfinále. Trenér po "
+     "zápase řekl, že hráči ukázali velkou bojovnost a že je velmi spokojený.", "cs"),
+])
+def test_slovenian_is_told_and_croatian_serbian_slovak_and_czech_are_not_told_slovenian(text: str, lang: str) -> None:
+    assert guess_language(text) == lang
 
 
 def test_nynorsk_is_norwegian() -> None:
