@@ -363,6 +363,16 @@ def test_item_language_overrides_channel_language():
     assert read_feed(data, "f.rss").articles[0].lang == "fr"
 
 
+def test_an_items_own_language_element_overrides_its_channels() -> None:
+    """A feed mixing languages names each item's in its <dc:language> (RSS 1.0 and Dublin Core feeds): it had been
+    given the channel's, and a short French item too few words to tell was lang:en."""
+    items = ('<item><dc:language>fr</dc:language><description>Les trains sont annulés.</description></item>'
+             '<item><description>Trains are cancelled.</description></item>')
+    data = rss(items, "<title>F</title><language>en</language>").replace(
+        b"<rss ", b'<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ')
+    assert [a.lang for a in read_feed(data, "f.rss").articles] == ["fr", "en"]
+
+
 def test_item_source_names_the_publisher_and_leaves_the_title():
     # Google News: the feed is the aggregator, <source> the outlet, and the title ends " - Outlet".
     item = ('<item><title>Floods close roads - RNZ</title><description>Floods closed roads.</description>'

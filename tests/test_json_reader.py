@@ -1342,3 +1342,17 @@ def test_a_wordpress_posts_author_is_read_from_its_embedded_user() -> None:
 def test_an_author_named_in_the_record_wins_over_an_embedded_one() -> None:
     record = {**WORDPRESS_EMBEDDED[0], "author": "Ann Lee"}
     assert one(record).authors == ("Ann Lee",)
+
+
+def test_a_record_naming_no_language_takes_the_one_its_wrapper_names() -> None:
+    """A JSON Feed names its language once, at its top ("language": "de"), as an export may around its records: each
+    short item had had none (too few words to tell); an item naming its own keeps it."""
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Blatt", "language": "de",
+            "items": [{"id": "1", "url": "https://b.example/1", "title": "Streik", "content_text": "Züge fallen aus."},
+                      {"id": "2", "url": "https://b.example/2", "title": "Grève", "language": "fr",
+                       "content_text": "Les trains sont annulés."}]}
+    assert [a.lang for a in parse_bytes(json.dumps(feed).encode(), "f.json", ".json").articles] == ["de", "fr"]
+    export = {"lang": "de-AT", "articles": [{"title": "Streik", "text": "Züge fallen aus."}]}
+    assert [a.lang for a in parse_bytes(json.dumps(export).encode(), "e.json", ".json").articles] == ["de"]
+    plain = {"articles": [{"title": "Streik", "text": "Züge fallen aus."}]}  # none named: none guessed
+    assert [a.lang for a in parse_bytes(json.dumps(plain).encode(), "p.json", ".json").articles] == [None]

@@ -167,7 +167,8 @@ def article_from_item(
     text = item_body(children, item)
     if not text and not title:
         raise RecordError("no body text")
-    lang = item.get(_XML_LANG) or channel["lang"]
+    own = first_inline(children, FEED_FIELDS["lang"])
+    lang = item.get(_XML_LANG) or (own[1] if own else None) or channel["lang"]
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the

@@ -123,6 +123,7 @@ FEED_FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("guid", "id"),
     # RSS's <category>s (text), Atom's <category term="…" label="…"/>, Dublin Core's <dc:subject>
     "sections": ("category", "subject"),
+    "lang": ("language",),  # an item's own <dc:language>, over its channel's
 }
 # Children of the RSS channel or Atom feed element that describe the whole feed.
 CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {

@@ -40,12 +40,23 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
         if isinstance(value, Mapping) and is_reddit_thing(value):  # a Listing's posts, never its comments
             return list(reddit_records(value))
         inner = _wrapped(value) if isinstance(value, Mapping) else None
-        if inner is not None:
-            return nested_records(inner, depth + 1)
+        if inner is not None and isinstance(value, Mapping):
+            return _in_language(nested_records(inner, depth + 1), value)
         keyed_records = _keyed_records(value) if isinstance(value, Mapping) else None
         if keyed_records is not None:
             return [record for item in keyed_records for record in nested_records(item, depth + 1)]
     return [value]
+
+
+def _in_language(records: list[object], wrapper: Mapping[str, object]) -> list[object]:
+    """``records``, each naming no language given the one ``wrapper`` names (a JSON Feed's top-level "language", an
+    export's ``{"lang": "de", "articles": [...]}``): a short record's words are too few to tell its own."""
+    named = next(pick(record_fields(wrapper), JSON_FIELDS["lang"]), None)
+    if named is None or not isinstance(named[1], str):
+        return records
+    return [{**record, named[0]: named[1]}
+            if isinstance(record, Mapping) and next(pick(record_fields(record), JSON_FIELDS["lang"]), None) is None
+            else record for record in records]
 
 
 def _keyed_records(value: Mapping[str, object]) -> list[object] | None:
