@@ -2,10 +2,10 @@
 query text and says which articles it matches, from their terms and places alone.
 
 The evaluator shares only newssearch's text analysis (``TEXT_ANALYZER``, the chain the index is built with), so both
-see the same terms at the same places; the boolean logic, a phrase's consecutive places, a proximity's gaps,
-``title:``, names, patterns, fuzzy words and dates are computed here. Where newssearch's documented reading differs
-from plain logic (README: stopwords left out, ``a OR -b`` as ``a -b``, a date required under --match any), the
-evaluator follows the documentation and says so where it does.
+see the same terms at the same places; a phrase's consecutive places, a proximity's gaps, ``title:``, names,
+patterns, fuzzy words and dates are computed here, and the boolean logic in querylogic.py. Where newssearch's
+documented reading differs from plain logic (README: stopwords left out), the evaluator follows the documentation and
+says so where it does.
 """
 
 from __future__ import annotations
@@ -194,47 +194,6 @@ def one_edit(a: str, b: str) -> bool:
 
 
 @dataclass
-class Required(Plain):
-    """``+word`` under --match any."""
-
-    child: Node
-
-    def render(self) -> str:
-        return "+" + self.child.render()
-
-    def neutral(self) -> bool:
-        return self.child.neutral()
-
-    def matches(self, doc: Doc) -> bool | None:
-        return self.child.matches(doc)
-
-
-@dataclass
-class AnyOf(Plain):
-    """A query under --match any: its words optional, ``+`` words and dates required, negations left out."""
-
-    children: list[Node]
-
-    def render(self) -> str:
-        return " ".join(child.render() for child in self.children)
-
-    def neutral(self) -> bool:
-        return all(child.neutral() for child in self.children)
-
-    def matches(self, doc: Doc) -> bool | None:
-        searched = [child for child in self.children if not child.neutral()]
-        if not searched:
-            return None
-        required = [c for c in searched if isinstance(c, (Required, DateIs, DateRange, Not))]
-        optional = [c for c in searched if c not in required]
-        if not all(child.matches(doc) for child in required):
-            return False
-        if any(isinstance(c, (Required, DateIs, DateRange)) for c in required):
-            return True  # a date is a filter, required as if typed with + (README); the words only rank
-        return any(child.matches(doc) for child in optional) if optional else True
-
-
-@dataclass
 class Phrase(Plain):
     """Words in quotes: at consecutive places of one field, or with ``~N`` each 1 to N+1 places after the one before
     (README: "in this order with at most N words between them")."""
@@ -324,70 +283,6 @@ class DateRange(Plain):
         return day[:len(self.low)] >= self.low and day[:len(self.high)] <= self.high
 
 
-@dataclass
-class Not:
-    """``-x`` or ``NOT x``."""
-
-    child: Node
-    style: str = "-"
-
-    def render(self) -> str:
-        inner = self.child.render()
-        return f"-{inner}" if self.style == "-" else f"NOT {inner}"
-
-    def negated(self) -> Node:
-        child = self.child
-        while isinstance(child, Not):  # a negation typed twice is one: NOT NOT blair, --blair, NOT -blair
-            child = child.child
-        return child
-
-    def neutral(self) -> bool:
-        return self.negated().neutral()
-
-    def negative(self) -> bool:
-        return not self.neutral()
-
-    def matches(self, doc: Doc) -> bool | None:
-        found = self.negated().matches(doc)
-        return None if found is None else not found
-
-
-@dataclass
-class Bool:
-    """Clauses in brackets, joined by AND, OR or nothing (AND under --match all)."""
-
-    op: str  # "AND", "OR", or "" (juxtaposed: AND under --match all)
-    children: list[Node]
-
-    def render(self) -> str:
-        joiner = f" {self.op} " if self.op else " "
-        return "(" + joiner.join(child.render() for child in self.children) + ")"
-
-    def searched(self) -> list[Node]:
-        return [child for child in self.children if not child.neutral()]
-
-    def neutral(self) -> bool:
-        return not self.searched()
-
-    def negative(self) -> bool:
-        """A group of negations alone (its other words left out): ``(-a -b)``, ``(-a OR the)``."""
-        searched = self.searched()
-        return bool(searched) and all(child.negative() for child in searched)
-
-    def matches(self, doc: Doc) -> bool | None:
-        searched = self.searched()
-        if not searched:
-            return None
-        if self.op != "OR":
-            return all(child.matches(doc) for child in searched)
-        # As Lucene reads an OR: "a OR -b" is "a -b"; and a group of negations alone, "(-a OR -b)" as "(-a -b)",
-        # is every article with neither word, as the query of them alone is (tests/test_search.py).
-        wanted = [child for child in searched if not child.negative()]
-        negated = [child for child in searched if child.negative()]
-        return (not wanted or any(child.matches(doc) for child in wanted)) and all(c.matches(doc) for c in negated)
-
-
-Node = Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | DateIs | DateRange | Not | Bool
 
 
 def _fields(fieldname: str | None) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from querycheck import HANDMADE, run, word_forms, written_words
+from querycheck import HANDMADE, run
+from querygrammar import word_forms, written_words
 from querynodes import Doc, Phrase, Word, places
 
 from newssearch import build_index, open_index
