@@ -12,8 +12,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from querycheck import HANDMADE, run
+from querycheck import HANDMADE, Checker, run
 from querygrammar import word_forms, written_words
+from querylogic import Bool, Not
 from querynodes import Doc, Phrase, Word, places
 
 from newssearch import build_index, open_index
@@ -78,3 +79,13 @@ def test_the_evaluator_reads_an_amounts_scale_as_the_next_word_not_a_form_of_its
     assert word_forms("22bn") == {"22bn"}  # 27b* had found every "27" (seed 44)
     assert word_forms("2022") == {"2022"}
     assert word_forms("running") == {"run"}
+
+
+def test_the_checker_expects_an_option_typed_in_the_query_to_be_refused(index: Path) -> None:
+    # README: a command-line option typed inside the query is refused with where it goes; a negation typed twice
+    # before a word that names one is the option (seeds 291 and 317: 'YEARS --around', 'NOT --recent AND ...')
+    query = Bool("", [Word("police"), Not(Not(Word("recent")))])
+    with open_index(index) as idx:
+        checker = Checker(idx)
+        assert checker.compare(query, "all") is None
+        assert checker.compare(Bool("", [Word("police"), Not(Not(Word("recent")), "NOT")]), "all") is None
