@@ -122,8 +122,10 @@ class Word(Plain):
         terms = query_places(self.text)
         if len(terms) > 1:  # a hyphenated word is its parts in order, or written solid (e-mail, email: README)
             solid = query_places(self.text.replace("-", "")) if _SOLID.fullmatch(self.text) else []
-            return Phrase(self.text.replace("-", " ").split(), self.fieldname).matches(doc) or \
-                len(solid) == 1 and any(solid[0] & doc.terms[name] for name in _fields(self.fieldname))
+            found_solid = len(solid) == 1 and any(solid[0] & doc.terms[name] for name in _fields(self.fieldname))
+            if self.text.lower().startswith("co-"):  # README: after co- hyphenated or solid, never spaced ("Co" alone
+                return found_solid  # is a company's: "Acme Co. Operations")
+            return Phrase(self.text.replace("-", " ").split(), self.fieldname).matches(doc) or found_solid
         found = terms[0]
         if self.text.isalpha() and self.text.isupper():  # README: a short word typed in capitals is the acronym and
             spelled = query_places(self.text.lower())  # the word it spells (SPY finds "spy", DRY "dry", MLN "million")
