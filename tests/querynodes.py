@@ -222,8 +222,26 @@ class Phrase(Plain):
         """The phrase as typed; with its hyphenated words written solid (README: ``e-mail`` finds "email", in a
         phrase too); and with a run of two or three capitals, each alone, before a capitalised word as the initials
         they are (README: ``J K Rowling`` finds "J.K. Rowling", in a phrase too: ``"billion N Z Dlrs"``, "N.Z.")."""
-        solid = [word.replace("-", "") if _SOLID.fullmatch(word) else word for word in self.words]
-        return {" ".join(words) for typed in (self.words, solid) for words in (typed, _initials_joined(typed))}
+        typed = _amounts_spelled(self.words)
+        solid = [word.replace("-", "") if _SOLID.fullmatch(word) else word for word in typed]
+        return {" ".join(words) for typed in (typed, solid) for words in (typed, _initials_joined(typed))}
+
+
+_SCALES = {"mln": "million", "bln": "billion", "trln": "trillion", "million": "million", "billion": "billion",
+           "trillion": "trillion"}
+_CURRENCIES = {"dlr": "dollar", "dlrs": "dollars", "stg": "sterling"}
+
+
+def _amounts_spelled(words: list[str]) -> list[str]:
+    """``words`` with a scale and a currency typed together after no number spelled as the words they stand for
+    (README's "billion dollars" row: ``"BLN STG"`` and ``"mln dlrs"`` are billion sterling and million dollars, as the
+    index reads them after a number)."""
+    spelled = list(words)
+    for at in range(len(words) - 1):
+        scale, currency = words[at].lower(), words[at + 1].lower()
+        if scale in _SCALES and currency in _CURRENCIES and not (at and any(c.isdigit() for c in words[at - 1])):
+            spelled[at], spelled[at + 1] = _SCALES[scale], _CURRENCIES[currency]
+    return spelled
 
 
 def _initials_joined(words: list[str]) -> list[str]:

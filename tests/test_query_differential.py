@@ -98,3 +98,13 @@ def test_the_evaluator_finds_a_word_after_co_hyphenated_or_solid_never_spaced() 
     assert Word("co-managed").matches(_doc("Morgan Stanley and Co. co-managed the offering"))
     assert Word("co-managed").matches(_doc("Morgan Stanley comanaged the offering"))
     assert Word("e-mail").matches(_doc("sent an e mail"))  # another hyphenated word finds its words spaced too
+
+
+def test_the_evaluator_reads_a_scale_and_a_currency_typed_together_as_the_words_they_stand_for() -> None:
+    # README's "billion dollars" row: a scale and a currency typed together with no number ("mln dlrs", "BLN STG")
+    # are the words they stand for, as the index reads them after a number (seed 296: '"MLN DLR 1986 LOSS"~3 ...'
+    # --match any, newssearch rightly found "38.6 MLN DLR 1986 LOSS")
+    title = _doc("MOBIL AUSTRALIA REPORTS 38.6 MLN DLR 1986 LOSS")
+    assert Phrase(["MLN", "DLR", "1986", "LOSS"], None, 3).matches(title)
+    assert Phrase(["BLN", "STG"]).matches(_doc("a 1.5 BLN STG deal"))
+    assert not Phrase(["MLN", "DLR", "1986", "LOSS"]).matches(_doc("38.6 MLN 1986 LOSS"))
