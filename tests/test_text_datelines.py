@@ -33,9 +33,22 @@ def test_a_dateline_with_its_agency_before_the_date(text: str, day: date | None,
     assert article.date_source == ("dateline" if day else None)
 
 
-def test_the_agency_first_dateline_is_no_part_of_the_title() -> None:
-    article = _read("WASHINGTON (AP) — March 3, 2024 — The Senate voted to pass the budget on Tuesday.")
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — March 3, 2024 — ",
+                                      # its day without the year: undated, but no part of the title either (it had
+                                      # kept the whole dateline, its day read as a headline's)
+                                      "WASHINGTON (AP) — March 3 — ", "WASHINGTON (AP) -- Sept. 3 -- ",
+                                      "LONDON (Reuters), March 3 - ",
+                                      # Reuters' own style, the day before the agency
+                                      "LONDON, March 3 (Reuters) - "])
+def test_the_agency_s_dateline_is_no_part_of_the_title(dateline: str) -> None:
+    article = _read(dateline + "The Senate voted to pass the budget on Tuesday.")
     assert article.title == "The Senate voted to pass the budget on Tuesday"
+    assert article.date == (date(2024, 3, 3) if "2024" in dateline else None)
+
+
+def test_words_between_dashes_after_the_agency_that_are_no_day_stay_the_sentence_s() -> None:
+    article = _read("WASHINGTON (AP) — 40 senators — all of them Republicans — voted against it.")
+    assert article.title == "40 senators — all of them Republicans — voted against it"
 
 
 # A dateline closed by a colon rather than a dash: it had given no date.

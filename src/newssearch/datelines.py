@@ -23,6 +23,10 @@ _LETTER = r"[^\W\d_]"
 _DAY = rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:de\s+)?{_LETTER}{{3,9}}\.?)"
 
 
+# An English month's name, as a wire writes it before its day ("March 3", "Sept. 3"): the day after the agency
+# without its year ("WASHINGTON (AP) — March 3 — ") is one only with its month named ("40 senators — " is none).
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+
 # The words of a note to readers that name its own day the way a dateline names a place ("Update, March 5, 2024: ",
 # "Correction, 5 March 2024 – "): the day of the update, not the story's.
 _NOTE_WORDS = r"(?i:updated?|correction|clarification|editor)\b"
@@ -36,7 +40,8 @@ def dateline_pattern() -> re.Pattern[str]:
     A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
     Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
     brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence; after a whole date, a
-    colon too. The agency may stand before the whole date (group ``agency_first``). A press release's
+    colon too. The agency may stand before the whole date (group ``agency_first``), or before a day without its
+    year and a dash ("WASHINGTON (AP) — March 3 — "). A press release's
     wire stands between slashes ("March 15, 2021 /PRNewswire/ -- ") or brackets between dashes ("--(BUSINESS
     WIRE)--"), its group ``release``.
     """
@@ -53,8 +58,8 @@ def dateline_pattern() -> re.Pattern[str]:
     return re.compile(
         # the agency before the whole date, a comma or a dash between, a dash or a colon after it ("LONDON (Reuters),
         # March 3, 2024 - ", "WASHINGTON (AP) — March 3, 2024 — "): tried first, as its start is a dateline too
-        rf"^\s*(?:{place}(?:,\s*{region})?\s*\((?P<agency_first>[^()\n]{{1,40}})\)\s*(?:,|[-–—]{{1,2}})\s*{_DAY},?\s*"
-        r"(?:de\s+)?\d{4}\s*(?:[-–—]{1,2}|:)\s+"
+        rf"^\s*(?:{place}(?:,\s*{region})?\s*\((?P<agency_first>[^()\n]{{1,40}})\)\s*(?:,|[-–—]{{1,2}})\s*"
+        rf"(?:{_DAY},?\s*(?:de\s+)?\d{{4}}\s*(?:[-–—]{{1,2}}|:)|{_MONTH_DAY}\s*[-–—]{{1,2}})\s+"
         rf"|{place}(?:,\s*{region}){{0,2}},\s*{_DAY},?\s*(?:de\s+)?\d{{4}}\s*:\s+"  # a colon after a day and a year
         rf"|{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"

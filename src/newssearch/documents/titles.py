@@ -170,7 +170,7 @@ def _is_dateline(match: re.Match[str], rest: str) -> bool:
         return True
     if day_without_year().match(rest):
         return False
-    if match.group("agency") or match.group("release"):
+    if match.group("agency") or match.group("agency_first") or match.group("release"):
         return True
     place = match.group().split("(")[0].strip(" -–—")
     return (len(place) >= 4 and place.split()[0].strip("-–—") not in _WIRE_TAGS and rest[:1].isupper()
