@@ -110,6 +110,23 @@ def test_a_publishing_line_at_the_end_dates_the_story(trailer: str, day: date | 
     assert article.date == day and article.date_source == ("closing line" if day else None)
 
 
+# "First published on …" and "Originally published …" over the story date it as "Published on …" does (they had
+# stayed its first line, undated); a sentence opening so ("First published in 1990, the book…") is none.
+@pytest.mark.parametrize(("line", "day"), [
+    ("Published on 3 March 2024", date(2024, 3, 3)),
+    ("First published on 3 March 2024", date(2024, 3, 3)),
+    ("First published on Sun 3 Mar 2024 10.00 GMT", date(2024, 3, 3)),
+    ("Originally published on March 3, 2024.", date(2024, 3, 3)),
+    ("Originally posted March 3, 2024", date(2024, 3, 3)),
+    ("First published in 1990, the book was reprinted on 3 March 2024.", None),
+    ("First published in 1990", None),
+])
+def test_a_first_published_line_over_the_story_dates_it(line: str, day: date | None) -> None:
+    article = _read(f"Budget passed\n\n{line}\n\nThe council passed the budget on Tuesday after a long debate.")
+    assert (article.date, article.date_source) == (day, "date line" if day else None)
+    assert article.body.startswith("The council") == (day is not None)
+
+
 def test_a_closing_published_line_above_the_story_s_paragraphs_is_none() -> None:
     story = ("Budget passed\n\nThe council passed the budget on Tuesday after a long debate.\n\n"
              "Published: 3 March 2024\n\n"

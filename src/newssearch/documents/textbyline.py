@@ -63,6 +63,10 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|t
 # Its publishing label in any language the page's date lines know ("Veröffentlicht: 05.03.2024", "Publié le 5 mars
 # 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
+# The words before the label of a story's first day: "First published", "Originally posted", "This article was first
+# published"; a line so opening is read as its label's ("First published on 3 March 2024" as "published on …").
+FIRST_PUBLISHED = re.compile(r"^(?:this\s+(?:article|story|piece|post)\s+(?:was|is)\s+)?(?:first|originally)\s+"
+                             r"(?=(?:published|posted)\b)", re.IGNORECASE)
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
@@ -218,9 +222,9 @@ DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. 
 
 
 def line_date(line: str, day_first: DayFirst = None, language: str | None = None) -> date | None:
-    """The date of a line that is a date and nothing more (a weekday, a time, "Published", a place before it aside),
-    else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14
-    June 2024"). A slashed date is read in the order its label's language writes ("Publicado: 05/03/2024" is 5 March),
+    """The date of a line that is a date and nothing more (a weekday, a time, "Published" or "First published", a place
+    before it aside), else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update
+    ("Last updated 14 June 2024"). A slashed date is read in the order its label's language writes ("Publicado: 05/03/2024" is 5 March),
     else, with no label of a language, in the story's: ``day_first()``, asked only then (a German story's
     "05/03/2024" is 5 March); without it, month first. Its month names are read as the story's ``language`` reads
     them (Croatian's "5. listopada 2024." is 5 October).
@@ -230,7 +234,7 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
-    line = _READING_TIME.sub("", line)
+    line = FIRST_PUBLISHED.sub("", _READING_TIME.sub("", line))
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")

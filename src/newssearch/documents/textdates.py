@@ -18,15 +18,12 @@ from datetime import date
 from ..datelines import dateline_match
 from .dates import parse_date
 from .htmldatelines import PUBLISHING_WORDS, names_an_update
-from .textbyline import DayFirst, line_date
+from .textbyline import FIRST_PUBLISHED, DayFirst, line_date
 
 _TAIL = 800  # characters from the end: a trailer, maybe a copyright line and a page's links under it
 _TRAILER_LINES = 6  # lines from the end: a published line, an update's, a copyright, "Reuse this content", tags
 _TRAILER_CHARS = 120  # a longer line is the story's: a published line above it is none of a trailer
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True))
-# The words before a trailer's label: "First published", "Originally posted", "This article was first published".
-_FIRST = re.compile(r"^(?:this\s+(?:article|story|piece|post)\s+(?:was|is)\s+)?(?:first|originally)\s+"
-                    r"(?=(?:published|posted)\b)", re.IGNORECASE)
 # Its outlet between the label and the day: "published in The Conversation on 3 March 2024".
 _OUTLET = re.compile(r"^(published|posted)\s+(?:in|by|at)\s+[^\n]{1,80}?\s+(?=on\s)", re.IGNORECASE)
 # A line's parts, each a label and its date: "Published: 3 March 2024 | Updated: 5 March 2024", "Updated 5 March
@@ -75,7 +72,7 @@ def published_day(line: str, day_first: DayFirst = None) -> date | None:
     if not any(word in folded for word in PUBLISHING_WORDS):  # a line without one is none: not split
         return None
     for part in _PARTS.split(line):
-        part = _OUTLET.sub(r"\1 ", _FIRST.sub("", part.strip()))
+        part = _OUTLET.sub(r"\1 ", FIRST_PUBLISHED.sub("", part.strip()))
         if _LABEL.match(part) and not names_an_update(part) and (day := line_date(part, day_first)) is not None:
             return day
     return None
