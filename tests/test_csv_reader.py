@@ -577,6 +577,13 @@ def test_a_tab_separated_table_saved_as_text_is_read_as_a_table(encoding: str) -
         ("sheet.txt#2", "Rates rise", date(2024, 3, 6), ("Ann Lee",), "The bank raised its rate.\nMarkets shrugged.")]
 
 
+# Its title's and date's sources are named as a .tsv's are (they had been csv:), as are a tab-separated .csv's.
+@pytest.mark.parametrize("rel", ["sheet.txt", "sheet.tsv", "sheet.csv"])
+def test_a_tab_separated_table_names_its_columns_as_a_tsv_s(rel: str) -> None:
+    article = parse_bytes(EXCEL_TEXT.encode("utf-16"), rel, "." + rel.split(".")[1]).articles[0]
+    assert (article.title_source, article.date_source) == ("tsv:Title", "tsv:Date")
+
+
 def test_a_text_with_tabs_and_no_column_of_text_is_a_text() -> None:
     data = b"Results\tround 1\n\nThe Chiefs beat the Blues 24-17 at Eden Park on Saturday night.\n"
     [article] = parse_bytes(data, "results.txt", ".txt").articles

@@ -83,7 +83,9 @@ def open_table(lines: TableLines, rel: str) -> Table:
     if layout is not None and layout.refused:
         raise UnreadableFile(layout.refused)
     notes: list[str] = []
-    kind = "tsv" if _is_tsv(rel) else "csv"  # a field's source as `show` names it: csv:date
+    # a field's source as `show` names it, csv:date; tsv:date for a tab-separated table, a .tsv or a sheet saved as
+    # .txt or .csv
+    kind = "tsv" if delimiter == "\t" else "csv"
     if layout is not None:  # a dataset published without a header: its first row is a story
         # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
         columns = list(layout.columns)
