@@ -655,6 +655,18 @@ def test_date_clauses_that_share_no_day_say_so(features_index: Path) -> None:
         assert idx.search("police date:2020 year:2020-10").total == 2  # one within the other: a day in both
 
 
+@pytest.mark.parametrize("text", ["date:* OR NOT date:*", "date:* OR -date:*", "police date:2020 OR NOT date:2020",
+                                  "police date:2020-07 -date:2020", "date:[2020-06 TO *] -date:*"])
+def test_date_clauses_a_not_excludes_wholly_say_so_not_that_undated_articles_match(idx, text: str) -> None:
+    # "date:* OR NOT date:*" finds nothing, as Lucene reads a NOT inside an OR: it had said "1 undated article matches
+    # too", as if its date alone had left the article out of a query that can find none
+    result = idx.search(text)
+    assert result.total == 0
+    assert result.notice == ("the query excludes every day its date clauses require, so it finds no article: a NOT "
+                             "inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND "
+                             "NOT b)")
+
+
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from .daycolumn import DayColumn
 from .notices import noted
 from .searchoptions import DateLike, bound
-from .timefilter import date_ranges, date_spans, outside_days, required_dates, required_span
+from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 
 
 def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: DateLike, total: int,
@@ -86,7 +86,8 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
     (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; that the clauses share no
     day when they are several (``date:2020 date:2021``: an AND of two years); or, for a clause within
-    them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; and,
+    them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; that
+    its NOT excludes every day its clauses require (``date:* OR NOT date:*``, read as Lucene reads it); and,
     as for --since, how many undated articles the query finds without its date clauses (``matched``: the articles a
     query finds)."""
     if total or next(date_ranges(query), None) is None:
@@ -95,6 +96,10 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
     if first and last and first > last:  # date:2020 date:2021 had found nothing without a word
         return noted(notice, "an article has one date, and the date clauses required share no day: an OR finds "
                              "articles of either, as in date:2020 OR date:2021 (or date:2020,2021)")
+    if excludes_required(query):  # it had said undated articles match, as if its date alone left them out
+        return noted(notice, "the query excludes every day its date clauses require, so it finds no article: a NOT "
+                             "inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a "
+                             "AND NOT b)")
     newest = days.newest()
     oldest = days.oldest() if newest else None
     if not oldest or not newest:

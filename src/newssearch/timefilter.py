@@ -231,3 +231,18 @@ def required_span(query: wq.Query, first: date | None = None,
         first = max(first, start) if first and start else first or start
         last = min(last, end) if last and end else last or end
     return first, last
+
+
+def excludes_required(query: wq.Query) -> bool:
+    """Whether ``query`` excludes every day its required date clauses allow: a NOT of a date span holding them all
+    (``date:* AND NOT date:*``, as ``date:* OR NOT date:*`` is read; ``date:2020-07 -date:2020``)."""
+    if not isinstance(query, wq.And) or not required_dates(query):
+        return False
+    first, last = required_span(query)
+    for part in query.subqueries:
+        if isinstance(part, wq.Not):
+            for start, end in date_spans(part.query):
+                if (start is None or first is not None and start <= first) and \
+                        (end is None or last is not None and end >= last):
+                    return True
+    return False
