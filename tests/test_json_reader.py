@@ -703,6 +703,24 @@ def test_an_author_object_of_first_and_last_names_is_the_name(value: object) -> 
     assert one({"title": "Ferry", "text": "The ferry sailed late.", "authors": value}).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("value", [
+    {"profile": {"name": "Jane Doe"}},                   # a user record's profile
+    [{"user": {"name": "Jane Doe", "id": 7}}],
+    {"person": {"firstname": "Jane", "lastname": "Doe"}},
+    {"data": {"attributes": "x", "name": "Jane Doe"}},
+    {"Profile": {"display_name": "Jane Doe"}, "id": 7},
+])
+def test_an_author_object_holding_its_person_one_level_down_is_the_name(value: object) -> None:
+    # {"author": {"profile": {"name": "Jane Doe"}}} had given no author
+    assert one({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("value", [{"data": {"type": "people", "id": "9"}},  # JSON:API's reference: no name
+                                   {"profile": {"bio": "Writes about ferries."}}, {"meta": {"name": "Jane Doe"}}])
+def test_an_author_object_naming_no_person_one_level_down_is_none(value: object) -> None:
+    assert one({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).authors == ()
+
+
 @pytest.mark.parametrize("value, source", [("Jane Doe, NZ Herald", "NZ Herald"), ("Jane Doe and Reuters", "Reuters"),
                                            ("Jane Doe, New Zealand Herald", "NZ Herald"), ("Jane Doe", None),
                                            ("Jane Doe, Reuters", "Reuters"), ("Jane Doe, dpa", "dpa")])

@@ -7,7 +7,7 @@ Shared by the JSON, feed, text-export and plain-text readers (the JSON and feed 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .bylinelanguages import (
     ANY_AND_PATTERN,
@@ -91,10 +91,26 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     names: list[str] = []
     listed = isinstance(value, list)
     for item in value if isinstance(value, list) else [value]:
-        item = unbox(item)
+        item = _person(item)
         if isinstance(item, str):
             names.extend(name_case(name) for name in _split_byline(item, listed, language))
     return tuple(dict.fromkeys(names))
+
+
+# Keys under which an author object holds its person, one level down: a user record's {"profile": {"name": "Jane
+# Doe"}}, {"user": …}, {"person": …}, JSON:API's {"data": …} (a reference of a type and an id alone names no one).
+_PERSON_KEYS = ("profile", "user", "person", "data")
+
+
+def _person(item: object) -> object:
+    """``item`` unboxed (``fields.unbox``: its name); an object still, the object one of ``_PERSON_KEYS`` holds,
+    unboxed in turn (a name, or an object when it names no one)."""
+    item = unbox(item)
+    if not isinstance(item, Mapping):
+        return item
+    keyed = {key.lower(): inner for key, inner in item.items() if isinstance(key, str)}
+    inner = next((keyed[key] for key in _PERSON_KEYS if isinstance(keyed.get(key), Mapping)), None)
+    return item if inner is None else unbox(inner)
 
 
 def given_names_first(byline: str, listed: bool = False) -> str:
