@@ -6,6 +6,9 @@ A file of records reads the page and highlights each record names from beside it
 highlights file a record names gives no article of its own. A read so depends on its folder's other files: when any
 file of an export folder changes, appears or goes, the indexer reads all its files again, whatever their own stat or
 hash says (``regrouped``), so that an edit to a page re-reads its record and one to the records re-reads the pages.
+
+Substack's export is joined the same way: its ``posts.csv`` (a row a post) reads each published post's page from
+``posts/<post_id>.html`` beside it (``documents.substackposts``), and a page a row names, a draft's too, gives none.
 """
 
 from __future__ import annotations
@@ -17,17 +20,24 @@ from pathlib import Path
 
 from .documents import Article, ReadResult, parse_file_bytes
 from .documents.archivepages import is_records_file, record_slugs, with_highlights, with_page
+from .documents.substackposts import PAGES, is_posts_table, post_ids, posts_of, with_post_page
 
-# The folders beside the records that hold an item's page and its highlights, with the suffix of their files.
-_PARTS = {"content": ".html", "highlights": ".md"}
+# The folders beside the records that hold an item's page and its highlights (Omnivore's) or a post's page
+# (Substack's), with the suffix of their files.
+_PARTS = {"content": ".html", "highlights": ".md", PAGES: ".html"}
+
+
+def _is_table(rel: str) -> bool:
+    """Whether ``rel`` is named as an export's file of records: Omnivore's metadata_*.json, Substack's posts.csv."""
+    return is_records_file(rel) or is_posts_table(rel)
 
 
 def export_folder(rel: str) -> str | None:
-    """The folder of the Omnivore export the corpus file ``rel`` would be part of, by its name alone: the folder of
-    a ``metadata_*.json``, the one above ``content/<slug>.html`` or ``highlights/<slug>.md`` ("" for the corpus
-    folder); None for any other file."""
+    """The folder of the Omnivore or Substack export the corpus file ``rel`` would be part of, by its name alone: the
+    folder of a ``metadata_*.json`` or a ``posts.csv``, the one above ``content/<slug>.html``,
+    ``highlights/<slug>.md`` or ``posts/<post_id>.html`` ("" for the corpus folder); None for any other file."""
     folder, _sep, name = rel.rpartition("/")
-    if is_records_file(rel):
+    if _is_table(rel):
         return folder
     parent, _sep, part = folder.rpartition("/")
     return parent if part in _PARTS and name.lower().endswith(_PARTS[part]) else None
@@ -41,7 +51,7 @@ def regrouped(present: Collection[str], changed: Iterable[str]) -> set[str]:
     if not candidates:  # no file changed that could be an export's: the corpus's other names not looked at
         return set()
     members = {rel: folder for rel in [*present, *changed] if (folder := export_folder(rel)) in candidates}
-    exports = {folder for rel, folder in members.items() if is_records_file(rel)}
+    exports = {folder for rel, folder in members.items() if _is_table(rel)}
     return {rel for rel in present if members.get(rel) in exports}
 
 
@@ -54,7 +64,9 @@ def joined_in_folder(result: ReadResult, data: bytes, path: Path, rel: str) -> R
         return result
     if is_records_file(rel):
         return _with_pages(result, data, path.parent, rel)
-    if len(result.articles) == 1 and path.stem in _named_slugs(path.parent.parent):
+    if is_posts_table(rel):
+        return _with_posts(result, data, path.parent, rel)
+    if len(result.articles) == 1 and f"{path.parent.name}/{path.name}" in _named_pages(path.parent.parent):
         return replace(result, articles=[])
     return result
 
@@ -72,6 +84,23 @@ def _with_pages(result: ReadResult, data: bytes, base: Path, rel: str) -> ReadRe
                 article = with_page(article, page)
             if (notes := _one_article(base, folder, f"highlights/{slug}.md")) is not None:
                 article = with_highlights(article, notes)
+        articles.append(article)
+    return replace(result, articles=articles)
+
+
+def _with_posts(result: ReadResult, data: bytes, base: Path, rel: str) -> ReadResult:
+    """The articles of Substack's posts.csv, each published row given the text of its page (``base/posts/``)."""
+    posts = posts_of(data)
+    if posts is None:
+        return result
+    folder = rel.rpartition("/")[0]
+    by_id = dict(zip(post_ids(posts, rel), posts))
+    articles = []
+    for article in result.articles:
+        post = by_id.get(article.id)
+        if post is not None and _plain(post.key):
+            if (page := _one_article(base, folder, f"{PAGES}/{post.key}.html")) is not None:
+                article = with_post_page(article, post, page)
         articles.append(article)
     return replace(result, articles=articles)
 
@@ -94,15 +123,16 @@ def _one_article(base: Path, folder: str, name: str) -> Article | None:
     return articles[0] if len(articles) == 1 else None
 
 
-def _named_slugs(base: Path) -> frozenset[str]:
-    """The slugs the files of records in ``base`` name, read once per state of those files (a page of a thousand
-    read each in turn asks for the same)."""
+def _named_pages(base: Path) -> frozenset[str]:
+    """The pages the files of records in ``base`` name (``content/<slug>.html``, ``highlights/<slug>.md``,
+    ``posts/<post_id>.html``), read once per state of those files (a page of a thousand read each in turn asks for
+    the same)."""
     try:
-        found = sorted(entry for entry in base.iterdir() if is_records_file(entry.name) and entry.is_file())
+        found = sorted(entry for entry in base.iterdir() if _is_table(entry.name) and entry.is_file())
         signature = tuple((entry.name, *_stamp(entry)) for entry in found)
     except OSError:
         return frozenset()
-    return _slugs_of(str(base), signature)
+    return _pages_of(str(base), signature)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -112,16 +142,21 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=16)
-def _slugs_of(base: str, signature: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
-    """The slugs named by the records in ``base`` (files named in ``signature`` with their state) that give an
-    article: those whose page is joined to one, as the file of records reads it."""
-    slugs: set[str] = set()
+def _pages_of(base: str, signature: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
+    """The pages named by the records in ``base`` (files named in ``signature`` with their state): Omnivore's of a
+    record that gives an article (its page is joined to it, as the file of records reads it), Substack's of every
+    row of its posts.csv (a draft's page is no article either)."""
+    pages: set[str] = set()
     for name, _mtime, _size in signature:
         path = Path(base) / name
         try:
             data = path.read_bytes()
+            if is_posts_table(name):
+                pages.update(f"{PAGES}/{post.key}.html" for post in posts_of(data) or () if _plain(post.key))
+                continue
             ids = {article.id for article in parse_file_bytes(data, path, name).articles}
         except Exception:  # noqa: BLE001 - records that cannot be read join no page: each stays an article
             continue
-        slugs.update(slug for key, slug in record_slugs(data, name).items() if key in ids and _plain(slug))
-    return frozenset(slugs)
+        slugs = {slug for key, slug in record_slugs(data, name).items() if key in ids and _plain(slug)}
+        pages.update(f"{part}/{slug}{end}" for slug in slugs for part, end in _PARTS.items() if part != PAGES)
+    return frozenset(pages)

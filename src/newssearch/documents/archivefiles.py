@@ -23,6 +23,7 @@ from .archivenames import member_id, member_ids, member_path
 from .archivepages import joined_pages
 from .article import ARCHIVED_FILE, NO_ENDING, ReadResult, Skip
 from .compressed import GZIP_HEAD, PastBound, size_words
+from .substackposts import joined_posts
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
 PLACE = ARCHIVED_FILE  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
@@ -81,6 +82,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     named = {ids[path]: member for path, member in latest.items() if path in ids}
     found, ignored = _read_each(named, rel)
     found = joined_pages(found, lambda name: _unpacked_or_none(named[name]), rel)  # Omnivore's record and page
+    found = joined_posts(found, lambda name: _unpacked_or_none(named[name]), rel)  # Substack's row and page
     result = ReadResult(ignored=[f"{rel}#{name}" for name in sorted(ignored, key=_walk_order)])
     for name in sorted(found, key=_walk_order):
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them

@@ -25,6 +25,7 @@ from .fields import JSON_FIELDS, RecordError, is_web_address, norm_key
 from .headerless import headerless_layout
 from .jsonfile import collect
 from .jsonlines import Entry
+from .substackposts import is_posts_table, read_posts
 from .tablelines import TableLines
 
 # The columns of newssearch's own --csv result list: a list of hits, not of articles.
@@ -47,7 +48,10 @@ def _is_tsv(rel: str) -> bool:
 
 
 def read_csv(data: bytes, rel: str) -> ReadResult:
-    """Read a table of articles: a header row naming the columns, then one article a row."""
+    """Read a table of articles: a header row naming the columns, then one article a row; Substack's posts.csv
+    a published post a row (``substackposts``)."""
+    if is_posts_table(rel) and (posts := read_posts(data, rel)) is not None:
+        return posts
     text = require_text(data).lstrip("\ufeff")
     table = open_table(TableLines(table_lines(text)), rel)
     entries = saved_link_entries(table.entries, table.columns) if table.saved_links else table.entries

@@ -1,0 +1,133 @@
+"""Substack's export (Settings > Exports): ``posts.csv``, a row a post (``post_id``, ``post_date``, ``is_published``,
+``title``, ``subtitle``…), beside ``posts/<post_id>.html``, the post's body with no title or date (a ``post_id`` is
+its number and slug, ``140001.bridge-closes``). Each published row is an article keyed by its ``post_id``: its title,
+its ``post_date``, its page's text with its subtitle opening it, as a teaser does; a draft (``is_published`` not
+true) is skipped with that reason, and its page too is no article. The export names no site, so no address is given.
+
+A zip joins its pages here (``joined_posts``); unpacked into a folder, the indexer reads the page a row names from
+beside it (``exportfolders``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..ids import record_id
+from .archivenames import member_id
+from .article import Article, ReadResult, Skip
+from .encoding import require_text
+
+TABLE = "posts.csv"
+PAGES = "posts"  # the folder beside the table holding each post's page, <post_id>.html
+_COLUMNS = ("post_id", "is_published", "title")  # the columns that tell Substack's table from another posts.csv
+DRAFT = "a Substack draft (is_published false): not published"
+
+
+@dataclass(frozen=True)
+class Post:
+    """One row of Substack's posts.csv."""
+
+    key: str  # post_id: its number and slug
+    title: str
+    subtitle: str
+    day: date | None
+    published: bool
+
+
+def is_posts_table(name: str) -> bool:
+    """Whether ``name`` (a path in an archive or a folder, or an id) is named as Substack's table of posts."""
+    return name.replace("#", "/").rpartition("/")[2].lower() == TABLE
+
+
+def posts_of(data: bytes | None) -> list[Post] | None:
+    """The rows of Substack's posts.csv ``data``; None when it is no such table (its header lacks ``_COLUMNS``)."""
+    if data is None:
+        return None
+    # The readers' date rules are imported here, as the JSON readers are for Omnivore's records (``archivepages``):
+    # every update imports this module (``exportfolders`` asks ``is_posts_table`` of each changed file).
+    import csv
+
+    from .dates import parse_date
+
+    try:
+        rows = csv.DictReader(require_text(data).lstrip("\ufeff").splitlines())
+        columns = {(name or "").strip().lower() for name in rows.fieldnames or ()}
+        if not set(_COLUMNS) <= columns:
+            return None
+        return [post for row in rows if (post := _post(row, parse_date)) is not None]
+    except (csv.Error, ValueError):
+        return None
+
+
+def _post(row: dict[str, str | None], parse_date: Callable[[str], date | None]) -> Post | None:
+    """A row as a Post; None for a row with no post_id."""
+    from html import unescape
+
+    cells = {(name or "").strip().lower(): (value or "").strip() for name, value in row.items() if isinstance(value, str)}
+    if not cells.get("post_id"):
+        return None
+    return Post(cells["post_id"], unescape(cells.get("title", "")), unescape(cells.get("subtitle", "")),
+                parse_date(cells.get("post_date", "")) if cells.get("post_date") else None,
+                cells.get("is_published", "").lower() == "true")
+
+
+def read_posts(data: bytes, rel: str) -> ReadResult | None:
+    """The articles of Substack's posts.csv (``rel``), each its title, date and subtitle until its page is joined to
+    it, and a skip a draft; None when the table is not Substack's."""
+    posts = posts_of(data) if is_posts_table(rel) else None
+    if posts is None:
+        return None
+    result, seen = ReadResult(), dict[str, int]()
+    for post, article_id in zip(posts, post_ids(posts, rel, seen)):
+        if not post.published:
+            result.skipped.append(Skip(article_id, DRAFT))
+            continue
+        title = post.title or post.subtitle or post.key
+        result.articles.append(Article(id=article_id, path=rel, title=title, body=post.subtitle or title,
+                                       date=post.day, date_source="csv:post_date" if post.day else None,
+                                       title_source="csv:title" if post.title else None))
+    return result
+
+
+def post_ids(posts: list[Post], rel: str, seen: dict[str, int] | None = None) -> list[str]:
+    """Each post's article id, ``rel#post_id`` (a post_id written twice gets ``-2``)."""
+    from .recordresults import unique_id
+
+    seen = {} if seen is None else seen
+    return [unique_id(record_id(rel, post.key), seen) for post in posts]
+
+
+def with_post_page(article: Article, post: Post, page: Article) -> Article:
+    """The article of a published row with its page's text, its subtitle opening it unless the text holds it."""
+    from .teasers import teaser_first
+
+    return replace(article, body=teaser_first(post.subtitle, page.body), lang=article.lang or page.lang,
+                   sections=article.sections or page.sections)
+
+
+def joined_posts(found: dict[str, ReadResult], unpack: Callable[[str], bytes | None],
+                 rel: str) -> dict[str, ReadResult]:
+    """``found`` (what each file of the archive ``rel`` gave, by its name in ids) with each published row of a
+    Substack posts.csv given its page's text, and each page a row names (a draft's too) taken out."""
+    tables = [name for name in found if is_posts_table(name) and found[name].articles + found[name].skipped]
+    if not tables:
+        return found
+    joined, used = dict(found), set[str]()
+    for name in tables:
+        posts = posts_of(unpack(name))
+        if posts is None:
+            continue
+        folder = name.rpartition("/")[0]
+        pages = {article_id: (post, f"{folder}/{PAGES}/{member_id(post.key)}.html".lstrip("/"))
+                 for post, article_id in zip(posts, post_ids(posts, f"{rel}#{name}"))}
+        articles = []
+        for article in found[name].articles:
+            post, page = pages.get(article.id, (None, None))
+            if post is not None and page in found and len(found[page].articles) == 1:
+                article = with_post_page(article, post, found[page].articles[0])
+            articles.append(article)
+        used.update(page for _post, page in pages.values() if page in found and len(found[page].articles) == 1)
+        joined[name] = replace(found[name], articles=articles)
+    return {name: result for name, result in joined.items() if name not in used}

@@ -1,0 +1,104 @@
+"""Substack's export (Settings > Exports), unpacked or as its zip: posts.csv (a row a post: post_id, post_date,
+is_published, title, subtitle…) beside posts/<post_id>.html (the post's body, no title or date) is one article a
+published post, its subtitle opening its text; a draft is skipped with its reason. posts.csv had been skipped ("no
+column of article text") and each page read alone, titled by its first sentence and undated."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, open_index
+from newssearch.documents import parse_bytes
+
+# The columns of a real export as public importers read it (TryGhost/migrate's mg-substack), inbox_sent_at too.
+POSTS = (
+    "post_id,post_date,is_published,email_sent_at,inbox_sent_at,type,audience,title,subtitle,podcast_url\n"
+    "140001.bridge-closes,2024-03-05T20:48:19.814Z,true,2024-03-05T20:48:19.814Z,,newsletter,everyone,"
+    "Harbour bridge closes in gale,Wind gusts reached 120 km/h overnight.,\n"
+    "140002.rough-idea,,false,,,newsletter,everyone,Rough idea,,\n")
+BRIDGE = "<p>The harbour bridge was closed to all traffic on Tuesday as the storm crossed the city.</p>"
+PAGES = {"140001.bridge-closes": BRIDGE, "140002.rough-idea": "<p>Half a thought about ferries.</p>"}
+BODY = "Wind gusts reached 120 km/h overnight.\n\nThe harbour bridge was closed to all traffic on Tuesday as the " \
+       "storm crossed the city."
+DRAFT = "a Substack draft (is_published false): not published"
+
+
+def fields(article) -> tuple:  # type: ignore[no-untyped-def]
+    return article.id, article.title, article.body, article.date, article.url
+
+
+@pytest.fixture()
+def export(tmp_path: Path) -> Path:
+    """An unpacked export of a published post and a draft."""
+    folder = tmp_path / "corpus" / "substack"
+    (folder / "posts").mkdir(parents=True)
+    (folder / "posts.csv").write_text(POSTS)
+    for key, html in PAGES.items():
+        (folder / "posts" / f"{key}.html").write_text(html)
+    return folder
+
+
+def test_an_unpacked_export_is_one_article_a_published_post(export: Path, tmp_path: Path) -> None:
+    report = build_index(export.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        articles = list(idx.articles())
+    assert [fields(article) for article in articles] == [
+        ("substack/posts.csv#140001.bridge-closes", "Harbour bridge closes in gale", BODY, date(2024, 3, 5), None)]
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [("substack/posts.csv#140002.rough-idea", DRAFT)]
+
+
+def test_an_edited_post_page_reads_its_row_again(export: Path, tmp_path: Path) -> None:
+    build_index(export.parent, tmp_path / "index")
+    page = export / "posts" / "140001.bridge-closes.html"
+    stamp = page.stat().st_mtime_ns + 1_000_000_000
+    page.write_text("<p>The bridge reopened at noon once the wind had eased over the harbour.</p>")
+    os.utime(page, ns=(stamp, stamp))
+    report = build_index(export.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        (article,) = idx.articles()
+    assert article.body == ("Wind gusts reached 120 km/h overnight.\n\nThe bridge reopened at noon once the wind had "
+                            "eased over the harbour.")
+    assert (report.added, report.updated, report.deleted) == (0, 1, 0)
+
+
+def test_a_posts_folder_without_posts_csv_is_read_as_before(tmp_path: Path) -> None:
+    (tmp_path / "corpus" / "blog" / "posts").mkdir(parents=True)
+    (tmp_path / "corpus" / "blog" / "posts" / "a.html").write_text(BRIDGE)
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert [article.id for article in idx.articles()] == ["blog/posts/a.html"]
+
+
+def export_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("posts.csv", POSTS)
+        for key, html in PAGES.items():
+            archive.writestr(f"posts/{key}.html", html)
+    return buffer.getvalue()
+
+
+def test_an_export_zip_is_one_article_a_published_post() -> None:
+    result = parse_bytes(export_zip(), "substack.zip", ".zip")
+    assert [fields(article) for article in result.articles] == [
+        ("substack.zip#posts.csv#140001.bridge-closes", "Harbour bridge closes in gale", BODY, date(2024, 3, 5), None)]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [("substack.zip#posts.csv#140002.rough-idea",
+                                                                      DRAFT)]
+
+
+def test_a_published_post_without_its_page_is_its_title_and_subtitle() -> None:
+    result = parse_bytes(POSTS.encode(), "posts.csv", ".csv")
+    assert [fields(article) for article in result.articles] == [
+        ("posts.csv#140001.bridge-closes", "Harbour bridge closes in gale", "Wind gusts reached 120 km/h overnight.",
+         date(2024, 3, 5), None)]
+
+
+def test_a_table_named_posts_csv_of_other_columns_is_read_as_any_table() -> None:
+    result = parse_bytes(b"title,text\nFerry late,The ferry sailed an hour late.\n", "posts.csv", ".csv")
+    assert [article.id for article in result.articles] == ["posts.csv#1"]
