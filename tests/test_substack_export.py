@@ -67,6 +67,20 @@ def test_an_edited_post_page_reads_its_row_again(export: Path, tmp_path: Path) -
     assert (report.added, report.updated, report.deleted) == (0, 1, 0)
 
 
+def test_a_draft_published_later_is_read_with_its_page(export: Path, tmp_path: Path) -> None:
+    build_index(export.parent, tmp_path / "index")
+    table = export / "posts.csv"
+    stamp = table.stat().st_mtime_ns + 1_000_000_000
+    table.write_text(POSTS.replace(",,false,,,newsletter,everyone,Rough idea,,",
+                                   ",2024-03-09T08:00:00.000Z,true,,,newsletter,everyone,Rough idea,,"))
+    os.utime(table, ns=(stamp, stamp))
+    report = build_index(export.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        found = {article.id: (article.body, article.date) for article in idx.articles()}
+    assert found["substack/posts.csv#140002.rough-idea"] == ("Half a thought about ferries.", date(2024, 3, 9))
+    assert len(found) == 2 and report.skipped == []
+
+
 def test_a_posts_folder_without_posts_csv_is_read_as_before(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "blog" / "posts").mkdir(parents=True)
     (tmp_path / "corpus" / "blog" / "posts" / "a.html").write_text(BRIDGE)
