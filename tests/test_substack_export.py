@@ -116,3 +116,10 @@ def test_a_published_post_without_its_page_is_its_title_and_subtitle() -> None:
 def test_a_table_named_posts_csv_of_other_columns_is_read_as_any_table() -> None:
     result = parse_bytes(b"title,text\nFerry late,The ferry sailed an hour late.\n", "posts.csv", ".csv")
     assert [article.id for article in result.articles] == ["posts.csv#1"]
+
+
+def test_a_quoted_cell_over_two_lines_keeps_its_words_apart() -> None:
+    table = ('post_id,post_date,is_published,title,subtitle\n'
+             '140003.ferry,2024-03-07,true,"Ferry, late","Storm delays\r\nthe morning sailings"\n')
+    (article,) = parse_bytes(table.encode(), "posts.csv", ".csv").articles
+    assert (article.title, article.body) == ("Ferry, late", "Storm delays the morning sailings")

@@ -48,11 +48,13 @@ def posts_of(data: bytes | None) -> list[Post] | None:
     # The readers' date rules are imported here, as the JSON readers are for Omnivore's records (``archivepages``):
     # every update imports this module (``exportfolders`` asks ``is_posts_table`` of each changed file).
     import csv
+    import io
 
     from .dates import parse_date
 
     try:
-        rows = csv.DictReader(require_text(data).lstrip("\ufeff").splitlines())
+        # newline="": a quoted cell keeps its line breaks (a subtitle over two lines had run its words together)
+        rows = csv.DictReader(io.StringIO(require_text(data).lstrip("\ufeff"), newline=""))
         columns = {(name or "").strip().lower() for name in rows.fieldnames or ()}
         if not set(_COLUMNS) <= columns:
             return None
@@ -68,9 +70,14 @@ def _post(row: dict[str, str | None], parse_date: Callable[[str], date | None]) 
     cells = {(name or "").strip().lower(): (value or "").strip() for name, value in row.items() if isinstance(value, str)}
     if not cells.get("post_id"):
         return None
-    return Post(cells["post_id"], unescape(cells.get("title", "")), unescape(cells.get("subtitle", "")),
+    return Post(cells["post_id"], _line(unescape(cells.get("title", ""))), _line(unescape(cells.get("subtitle", ""))),
                 parse_date(cells.get("post_date", "")) if cells.get("post_date") else None,
                 cells.get("is_published", "").lower() == "true")
+
+
+def _line(text: str) -> str:
+    """A title or subtitle on one line, its words one space apart (a cell may run over lines)."""
+    return " ".join(text.split())
 
 
 def read_posts(data: bytes, rel: str) -> ReadResult | None:
