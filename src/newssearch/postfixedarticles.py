@@ -16,16 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-POSTFIXED_ARTICLES: dict[str, re.Pattern[str]] = {
-    "bg": re.compile(r"(?:(?<=[ая])та|(?<=[ое])то|(?<=[иеа])те|ът|(?<=[^аеиоуъюя])ят)$"),
-    "mk": re.compile(r"(?:(?<=[ая])та|(?<=[ое])то|(?<=[иеа])те|(?<=[^аеиоу])от)$"),
+# Each language's article endings, a pattern compiled only when an article in that language is stemmed (stemming is
+# imported by every query: a search of English words compiles neither)
+POSTFIXED_ARTICLES: dict[str, str] = {
+    "bg": r"(?:(?<=[ая])та|(?<=[ое])то|(?<=[иеа])те|ът|(?<=[^аеиоуъюя])ят)$",
+    "mk": r"(?:(?<=[ая])та|(?<=[ое])то|(?<=[иеа])те|(?<=[^аеиоу])от)$",
 }
 MIN_LETTERS = 6  # the least a word has for its ending to be read as an article
 
 
 def without_article(lang: str, stem: Callable[[str], str]) -> Callable[[str], str]:
     """``stem`` of a word of ``lang`` (a key of ``POSTFIXED_ARTICLES``) after its postfixed article is taken off."""
-    article = POSTFIXED_ARTICLES[lang]
+    article = re.compile(POSTFIXED_ARTICLES[lang])
 
     def stemmed(word: str) -> str:
         return stem(article.sub("", word, count=1) if len(word) >= MIN_LETTERS else word)
