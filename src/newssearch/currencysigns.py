@@ -122,6 +122,12 @@ def european_number(number: str) -> str:
     return number.replace(",", "")
 
 
+def sign_start(text: str, at: int) -> int:
+    """Where the currency sign at ``at`` in ``text`` starts: at the R of the real's R$ and the MX of the Mexican
+    peso's MX$, which are their signs' (a dollar's country, the US of "US$", is not)."""
+    return at - len(_sign(text, at)) + 1
+
+
 def _sign(text: str, at: int) -> str:
     """The currency sign at ``at`` in ``text``: the real's (``REAL``) for a dollar's after an R opening a word, the
     Mexican peso's (``PESO``) after an MX."""

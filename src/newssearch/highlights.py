@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from whoosh import query as wq
 
+from .currencysigns import TERM_SIGNS
 from .languagequery import excluded_languages, required_languages
 from .marks import MARKS
 from .phrasespans import ANY_WORD, Phrase
@@ -88,7 +89,7 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     if node.is_leaf():
         for name, text in node.existing_terms(reader, expand=True):
             if name in found:
-                found[name].words.add(_text(text))
+                _add_word(_text(text), found[name])
         return
     for child in node.children():
         _collect(child, reader, found, lang)
@@ -124,12 +125,23 @@ def runs_marked(text: str, marks: Marks) -> tuple[frozenset[str], frozenset[Phra
     return marks.words | pairs, marks.phrases | frozenset(whole)
 
 
+def _add_word(term: str, found: _Found) -> None:
+    """A term to mark: an amount's term (``$50``, ``€1.50``) as a phrase of one word, which the text holds only
+    read as the index reads its amounts (``phrasespans``): marked from its sign or code to its number, "<mark>20,50
+    €</mark>" (as a word it had marked nothing, no token's term being an amount's, or the number alone)."""
+    if term.startswith(TERM_SIGNS):
+        found.phrases.add((frozenset({term}),))
+    else:
+        found.words.add(term)
+
+
 def _add_phrase(phrase: Phrase, slop: int, found: _Found) -> None:
     """A phrase's words as one word, a phrase, or a proximity (``"a b"~5``: Whoosh's slop above 1)."""
     if not phrase or not all(phrase):
         return  # a word of it is in no article: it matched nowhere
     if len(phrase) == 1:
-        found.words.update(phrase[0])
+        for term in phrase[0]:
+            _add_word(term, found)
     elif slop > 1:
         found.near.add((phrase, slop))
     else:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Collection
 
 from .apostrophes import straight_apostrophes
+from .currencysigns import sign_start
 from .matchwindows import first_match_at, probes_of
 from .phrasespans import Phrase, near_words, whole_phrases
 from .tokenpatterns import token_pattern_for
@@ -96,7 +97,7 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
             spans = overlaid(spans, near_words(text, near, tokens))
     else:
         spans = match_spans(text, term_of, matches)
-    return _with_initials_dots(text, spans)
+    return _with_sign_letters(text, _with_initials_dots(text, spans))
 
 
 
@@ -109,4 +110,13 @@ def _with_initials_dots(text: str, spans: list[MatchSpan]) -> list[MatchSpan]:
     """``spans`` with the final dot of an acronym written with dots: "<mark>U.S.</mark>", not "<mark>U.S</mark>."."""
     return [MatchSpan(span.start, span.end + 1, span.key)
             if text[span.end : span.end + 1] == "." and _INITIALS.search(text, span.start, span.end) else span
+            for span in spans]
+
+
+def _with_sign_letters(text: str, spans: list[MatchSpan]) -> list[MatchSpan]:
+    """``spans`` opening at a dollar's sign from the letters before it that make it another currency's sign:
+    "<mark>R$50m</mark>" (the Brazilian real's) and "<mark>MX$50</mark>", not "R<mark>$50m</mark>"."""
+    if "$" not in text:
+        return spans
+    return [MatchSpan(sign_start(text, span.start), span.end, span.key) if text[span.start] == "$" else span
             for span in spans]
