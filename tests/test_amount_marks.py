@@ -12,7 +12,8 @@ from newssearch import open_index
 # each form in an article of its own, "The firm paid … for the plant."
 FORMS = ["$50", "$ 50", "US$50", "USD 50", "50 USD", "€50", "€ 50", "50 €", "50€", "EUR 50", "50 EUR", "R$50",
          "MX$50", "£50", "€1,50", "1,50 €", "€1.50", "EUR 1,50", "20,50 €", "€ 20,50", "20,50€", "1.000 €",
-         "€1.000,50", "1.000,50 €", "R$50m", "MX$50m", "$50 million", "50 million"]
+         "€1.000,50", "1.000,50 €", "R$50m", "MX$50m", "$50 million", "50 million", "50 dlrs", "50 dollars",
+         "50 mln dlrs", "50 million USD", "50 mln U.S. dlrs", "1.2 bln stg", "50 euros"]
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,13 @@ def marked(index, query: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     ("R$50m", "R$50m", "<mark>R$50m</mark>"),             # it had marked R<mark>$50m</mark>
     ("MX$50m", "MX$50m", "<mark>MX$50m</mark>"),
     ("$50m", "$50 million", "<mark>$50 million</mark>"),  # as before
+    ("$50", "50 dlrs", "<mark>50 dlrs</mark>"),           # the currency's word after it: <mark>50</mark> <mark>dlrs</mark>
+    ("$50", "50 dollars", "<mark>50 dollars</mark>"),
+    ("€50", "50 euros", "<mark>50 euros</mark>"),
+    ("$50m", "50 mln dlrs", "<mark>50 mln dlrs</mark>"),  # it had marked <mark>50 mln</mark> <mark>dlrs</mark>
+    ("$50m", "50 million USD", "<mark>50 million USD</mark>"),
+    ("$50m", "50 mln U.S. dlrs", "<mark>50 mln U.S. dlrs</mark>"),  # a word between, as the query allows
+    ("£1.2bn", "1.2 bln stg", "<mark>1.2 bln stg</mark>"),
 ])
 def test_an_amount_typed_with_its_currency_is_marked_whole_in_that_currency(amounts, query: str, form: str,
                                                                                shown: str) -> None:
@@ -76,6 +84,9 @@ def test_an_amount_typed_with_its_currency_is_marked_whole_in_that_currency(amou
     ("€50", "$ 50", "$ <mark>50</mark>"),
     ("$50", "50 million", "<mark>50</mark> million"),
     ('"50 million"', "$50 million", "$<mark>50 million</mark>"),
+    ("€50", "50 dlrs", "<mark>50</mark> dlrs"),
+    ("$50m", "50 million", "<mark>50 million</mark>"),
+    ('"50 dollars"~3', "50 mln dlrs", "<mark>50</mark> mln <mark>dlrs</mark>"),  # a proximity typed: word by word
 ])
 def test_a_number_typed_without_its_currency_or_in_another_marks_the_number(amounts, query: str, form: str,
                                                                              shown: str) -> None:

@@ -39,6 +39,7 @@ from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
 from .lucene import outside_quotes
+from .phrases import AmountPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
 
@@ -166,7 +167,7 @@ def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
     scale ("50 mln dlrs")."""
     number, scale = (str(word) for word in leaf.words)
     return [wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost),
-            *(wq.Phrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
+            *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
               for currency in _currency_terms(sign))]
 
 
@@ -175,7 +176,7 @@ def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
     dlrs")."""
     number = str(leaf.text)
     return [wq.Term(leaf.fieldname, signed_term(sign, number), boost=boost),
-            *(wq.Phrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
+            *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
               for currency in _currency_terms(sign))]
 
 

@@ -19,6 +19,7 @@ from whoosh import query as wq
 from .currencysigns import TERM_SIGNS
 from .languagequery import excluded_languages, required_languages
 from .marks import MARKS
+from .phrases import AmountPhrase
 from .phrasespans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
 from .unspaced import has_unspaced
@@ -80,7 +81,9 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     if isinstance(node, (wq.Phrase, wq.Sequence)):
         name = _field_of(node)
         if name in found:
-            _add_phrase(_phrase_words(node, name, reader), node.slop, found[name])
+            words = _phrase_words(node, name, reader)
+            for phrase, slop in _amount_runs(words, node.slop) if isinstance(node, AmountPhrase) else [(words, node.slop)]:
+                _add_phrase(phrase, slop, found[name])
         return
     if isinstance(node, (wq.And, wq.Or)) and (run := _pair_run(node)) is not None:
         if (name := node.subqueries[0].fieldname) in found:
@@ -123,6 +126,22 @@ def runs_marked(text: str, marks: Marks) -> tuple[frozenset[str], frozenset[Phra
     whole = [phrase for run, phrase in marks.runs if run in text]
     pairs = {term for run, phrase in marks.runs if run not in text for word in phrase for term in word}
     return marks.words | pairs, marks.phrases | frozenset(whole)
+
+
+def _amount_runs(words: Phrase, slop: int) -> list[tuple[Phrase, int]]:
+    """An amount's phrase with its currency's word (``phrases.AmountPhrase``: "50 million dollar"~2) as the whole
+    phrases it stands for, a free word (``ANY_WORD``) for each word it allows between two of its words ("50 mln U.S.
+    dlrs"), so that it is marked whole, as one amount, not word by word as a proximity ("<mark>50 mln</mark>
+    <mark>dlrs</mark>"); a proximity still if it stands for many."""
+    if (slop ** (len(words) - 1)) > _AMOUNT_RUNS:
+        return [(words, slop)]
+    runs: list[Phrase] = [words[:1]]
+    for word in words[1:]:
+        runs = [(*run, *[ANY_WORD] * gap, word) for run in runs for gap in range(max(1, slop))]
+    return [(run, 1) for run in runs]
+
+
+_AMOUNT_RUNS = 16  # whole phrases an amount's phrase is marked as, at most ("50 million dollar"~2: 4)
 
 
 def _add_word(term: str, found: _Found) -> None:

@@ -38,6 +38,11 @@ class NewsPhrase(wq.Phrase):
         return term
 
 
+class AmountPhrase(wq.Phrase):
+    """An amount's number (and scale) and its currency's word, a word or two apart at most ("50 mln dlrs", "50 mln
+    U.S. dlrs": ``currencyamounts``): matched as Whoosh's Phrase, marked whole as one amount (``highlights``)."""
+
+
 def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.0,  # type: ignore[type-arg]
               startchar: int | None = None) -> NewsPhrase:
     """The phrase of analysed ``tokens`` (with chars when ``startchar`` is given); Whoosh's ``slop``: 1 is exact."""
