@@ -13,7 +13,7 @@ from newssearch import open_index
 FORMS = ["$50", "$ 50", "US$50", "USD 50", "50 USD", "€50", "€ 50", "50 €", "50€", "EUR 50", "50 EUR", "R$50",
          "MX$50", "£50", "€1,50", "1,50 €", "€1.50", "EUR 1,50", "20,50 €", "€ 20,50", "20,50€", "1.000 €",
          "€1.000,50", "1.000,50 €", "R$50m", "MX$50m", "$50 million", "50 million", "50 dlrs", "50 dollars",
-         "50 mln dlrs", "50 million USD", "50 mln U.S. dlrs", "1.2 bln stg", "50 euros"]
+         "50 mln dlrs", "50 million USD", "50 mln U.S. dlrs", "1.2 bln stg", "50 euros", "1,50 EUR"]
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,9 @@ def marked(index, query: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     ("€1,50", "1,50 €", "<mark>1,50 €</mark>"),
     ("€1,50", "EUR 1,50", "<mark>EUR 1,50</mark>"),
     ("€1,50", "€1.50", "<mark>€1.50</mark>"),
+    ("€1,50", "1,50 EUR", "<mark>1,50 EUR</mark>"),         # EUR after its number takes the euro's comma too
+    ("1,50 EUR", "€1,50", "<mark>€1,50</mark>"),
+    ("1,50 EUR", "1,50 EUR", "<mark>1,50 EUR</mark>"),
     ("1,50 €", "€1,50", "<mark>€1,50</mark>"),
     ("€1.50", "1,50 €", "<mark>1,50 €</mark>"),
     ("20,50 €", "20,50 €", "<mark>20,50 €</mark>"),       # it had marked nothing

@@ -42,6 +42,8 @@ def terms_at(text: str) -> dict[str, list[int]]:
      {"€1.50": [0], "€2.5": [2], "€3.75": [5], "€1000.50": [8], "€150": [11]}),
     ("€1,500 or €1,50,5 but $1,50 and £1,50",             # three digits: a thousands group; English signs as they were
      {"€1500": [0], "€1": [2], "$1": [6], "£1": [9]}),
+    ("1,50 EUR or 1.000,50 EUR or 1,500 EUR but 20,50 USD",  # EUR after its number: the euro's comma, as "1,50 €"
+     {"€1.50": [0], "€1000.50": [4], "€1500": [8], "$2050": [11]}),  # (it had read €150 and €1.00050)
 ])
 def test_a_number_after_a_sign_has_the_sign_s_term_at_its_place(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected

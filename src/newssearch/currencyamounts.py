@@ -85,8 +85,15 @@ def _signed(text: str) -> str:
     as its sign before its number (``$50``, ``€20``), and the euro's decimal comma as a point (``€1,50``: ``€1.50``)."""
     text = _SPACED.sub(lambda match: CODES[match.group(1).upper()] if match.group(1) else match.group(2), text)
     text = _EURO_DECIMAL.sub(lambda match: f"€{european_number(match.group(1))}", text)
-    return _AFTER.sub(lambda match: f"€{european_number(match.group(1))}" if match.group(2) else
-                      f"{CODES[match.group(3).upper()]}{match.group(1)}", text)
+    return _AFTER.sub(_sign_before, text)
+
+
+def _sign_before(match: re.Match[str]) -> str:
+    """An amount with the euro's sign or a code after its number (``_AFTER``) as its sign before it: ``20,50 €`` and
+    ``20,50 EUR`` (the euro's decimal comma, as the index reads it) are ``€20.50``, ``50 USD`` ``$50``."""
+    number, euro, code = match.groups()
+    sign = "€" if euro else CODES[code.upper()]
+    return f"{sign}{european_number(number) if sign == '€' else number}"
 
 
 def _quoted_alone(text: str) -> str:

@@ -10,12 +10,13 @@ with its sign (``currencyamounts``) asks for the phrase of this term and the sca
 found in "$50m", "$50 million" and "US$50 million", not in "£50m" nor "50 million shares".
 
 A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$) is a dollar's: a dollar, whichever. The Brazilian
-real's R$ is its own (``r$50``: a real is no dollar), and so is the Mexican peso's MX$ (``mx$50``). A sign may stand
-a space before its number ("$ 50", "€ 20"), and the euro's a space after it or on it, as European papers set it
-("20 €", "20,50 €": a decimal comma, a "1.000 €" grouped with dots); before its number too, the euro's decimal comma
-is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number, a space apart
-("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read (``CODES``), none of them a word
-in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd 50" in a text is no amount).
+real's R$ is its own (``r$50``: a real is no dollar), and so is the Mexican peso's MX$ (``mx$50``). A sign may stand a
+space before its number ("$ 50", "€ 20"), and the euro's a space after it or on it, as European papers set it ("20 €",
+"20,50 €": a decimal comma, a "1.000 €" grouped with dots, and so after EUR: "20,50 EUR"); before its number too, the
+euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number,
+a space apart ("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read
+(``CODES``), none of them a word in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd
+50" in a text is no amount).
 """
 
 from __future__ import annotations
@@ -101,10 +102,11 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
         if number is not None and (place := _opened(spans, number.start())) is not None and place not in found:
             found[place] = (signed_term("€", european_number(number.group(1))), number.start(), at + 1)
         at = text.find("€", at + 1)
-    for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD"
+    for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD", "1,50 EUR" (the euro's comma, as "1,50 €")
         if (place := _opened(spans, match.start())) is not None and place not in found:
-            found[place] = (signed_term(CODES[match.group(2)], match.group(1).replace(",", "")), match.start(),
-                            match.end())
+            sign = CODES[match.group(2)]
+            amount = european_number(match.group(1)) if sign == "€" else match.group(1).replace(",", "")
+            found[place] = (signed_term(sign, amount), match.start(), match.end())
     return found
 
 
