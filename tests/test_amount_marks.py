@@ -94,3 +94,19 @@ def test_an_amount_typed_with_its_currency_is_marked_whole_in_that_currency(amou
 def test_a_number_typed_without_its_currency_or_in_another_marks_the_number(amounts, query: str, form: str,
                                                                              shown: str) -> None:
     assert marked(amounts, query)[form] == shown
+
+
+def test_the_cli_s_snippet_marks_the_amount_whole(amounts) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    found = CliRunner().invoke(cli, ["query", "20,50 €", "--json", "--index-dir", str(amounts)])
+    assert found.exit_code == 0, found.output
+    assert sorted(hit["snippet_html"] for hit in json.loads(found.output)["hits"]) == [
+        "The firm paid <mark>20,50 €</mark> for the plant.", "The firm paid <mark>20,50€</mark> for the plant.",
+        "The firm paid <mark>€ 20,50</mark> for the plant."]  # it had marked nothing
+    shown = CliRunner().invoke(cli, ["query", "€1,50", "--color", "always", "--index-dir", str(amounts)])
+    assert "The firm paid \x1b[33m\x1b[1m€1,50\x1b[0m for the plant." in shown.output  # it had marked nothing
