@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from whoosh.support.levenshtein import damerau_levenshtein
-
 from .livecounts import live_frequency
 from .lucene import FIELD_TERM, field_named
-from .nearwords import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX
+from .namespelling import closest_name
+from .nearwords import MAX_WORD, MIN_WORD
 from .schema import SECTION
 from .sectionterms import section_key
 from .spelling import typed_case
@@ -62,12 +61,8 @@ def nearest_section(reader, typed: str) -> str | None:  # type: ignore[no-untype
     key = section_key(typed)
     if not MIN_WORD <= len(key) <= MAX_WORD or _named(reader, key):
         return None
-    found = {}
-    for candidate in reader.terms_within(SECTION, key, MAX_DISTANCE, prefix=WORD_PREFIX):
-        articles = live_frequency(reader, SECTION, candidate) if candidate != key else 0
-        if articles:
-            found[candidate] = (damerau_levenshtein(key, candidate), -articles, candidate)
-    return typed_case(typed.strip(), min(found, key=found.__getitem__)) if found else None
+    found = closest_name(reader, SECTION, key)  # as an author's or a source's name is
+    return typed_case(typed.strip(), found) if found else None
 
 
 def _joined(reader, typed: str, text: str, at: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
