@@ -38,6 +38,9 @@ _WRITTEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][
 _STANDS_FOR = {"pct": "percent", "mln": "million", "bln": "billion", "trln": "trillion", "dlrs": "dollars",
                "dlr": "dollar"}
 _AFTER_NUMBER = {"pc": "percent", "mn": "million", "bn": "billion", "tn": "trillion", "stg": "sterling"}
+# A pattern matching an abbreviation searches the word it stands for too, wherever the index reads it so (README's
+# wildcard row: dlr* finds the wire's "dlrs", held as dollars; mln* and ml* its "mln", held as million)
+_ABBREVIATIONS = {**_STANDS_FOR, **_AFTER_NUMBER}
 _AMOUNT_WORD = re.compile(r"(?<=\d)\s+(pc|mn|bn|tn|(?i:stg))(?![^\W_])"
                           r"|(?<![^\W_])(?i:[mb]ln|trln|million|billion|trillion)\s+((?i:stg))(?![^\W_])")
 
@@ -184,7 +187,8 @@ class Grammar:
         word = self.rng.choice([w for w in self.v.common + self.v.rare if w.isalnum()]).lower()  # not "e-mail*"
         prefix = fold(word)[:self.rng.randint(3, max(3, len(word) - 1))]
         terms = frozenset().union(*(word_forms(w) for w in self.v.letters if fold(w).startswith(prefix)),
-                                  (term for term in self.v.terms if term.startswith(prefix)))
+                                  (term for term in self.v.terms if term.startswith(prefix)),
+                                  *(word_forms(w) for a, w in _ABBREVIATIONS.items() if a.startswith(prefix)))
         return Pattern(prefix, terms)
 
 

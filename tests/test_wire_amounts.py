@@ -154,3 +154,38 @@ def test_a_long_text_s_wire_scales_after_number_words_are_indexed_as_the_chain_i
 def test_an_id_holding_a_scale_and_currency_is_kept_as_typed(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {"mln dlrs.txt": "Profit\n\nProfit was 3 mln dlrs."})
     assert found_ids(index, 'id:"mln dlrs.txt"') == ["mln dlrs.txt"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("dlr*", ["paper.txt", "wire.txt", "words.txt"]),          # the wire's "dlrs", held as dollars: had found nothing
+    ("DLRS*", ["paper.txt", "wire.txt", "words.txt"]),
+    ("dl?s", ["paper.txt", "wire.txt", "words.txt"]),
+    ("bln*", ["ft.txt", "wire.txt", "words.txt"]),             # billion, as the index reads "1.2 BLN" and "1.2 bn"
+    ("mln*", ["mln.txt", "paper.txt", "wire.txt", "words.txt"]),  # million, and the acronym written MLN
+    ("ml*", ["mln.txt", "paper.txt", "wire.txt", "words.txt"]),   # matches the written "mln" as Lucene would
+    ("?ln", ["ft.txt", "mln.txt", "paper.txt", "wire.txt", "words.txt"]),
+    ("stg*", ["wire.txt"]),                                    # "50 mln stg": sterling
+    ("title:dlr*", []),                                        # no title writes dlrs nor dollars
+    ("dlrsx*", []),                                            # only the abbreviation itself, or less of it
+    ("dollars*", ["paper.txt", "wire.txt", "words.txt"]),      # the words themselves as before
+])
+def test_a_pattern_over_a_wire_s_abbreviation_finds_the_word_it_stands_for(amount_index: Path, query: str,
+                                                                            expected: list[str]) -> None:
+    assert found_ids(amount_index, query) == expected
+
+
+def test_a_pattern_over_a_wire_s_abbreviation_finds_only_the_word_it_stands_for(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"wire.txt": "Wire\n\nSales rose 5 pct to 3 mln dlrs.",
+                                      "paper.txt": "Paper\n\nThe pound rose 4 pc; dollarisation and millionaires.",
+                                      "acronym.txt": "Railway\n\nThe DLR line to Bank reopened."})
+    assert found_ids(index, "pc*") == ["paper.txt", "wire.txt"]  # "pc", "pct": percent; had found nothing
+    assert found_ids(index, "dlr*") == ["acronym.txt", "wire.txt"]  # not "dollarisation": the acronym as written
+    assert found_ids(index, "mln*") == ["wire.txt"]                 # not "millionaires"
+
+
+def test_a_pattern_over_a_wire_s_abbreviation_marks_it_as_written(amount_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(amount_index) as idx:
+        [hit] = [hit for hit in idx.search("dlr*").hits if hit.id == "wire.txt"]
+    assert "3 mln <mark>dlrs</mark>" in hit.snippet.html()

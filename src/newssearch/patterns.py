@@ -23,6 +23,7 @@ from .schema import BODY, LANG, SCHEMA
 from .stemming import cached_stem, stemmed_languages
 from .termsfile import segment_terms
 from .textanalysis import stem_english
+from .tokenpatterns import ABBREVIATED_WORDS
 
 LOOKUPS_ON_DISK = 100  # written words' stems looked up one by one on disk; more, in the field's terms read once
 
@@ -102,7 +103,21 @@ def written_words(reader, pattern: str, lexicons: Lexicons | None = None) -> lis
     """The body's words as written that ``pattern`` matches."""
     if WRITTEN not in reader.schema:
         return []
-    return [word.decode("utf-8") for word in _matches(reader, WRITTEN, pattern, lexicons)]
+    words = [word.decode("utf-8") for word in _matches(reader, WRITTEN, pattern, lexicons)]
+    return words + [word for word in abbreviated_words(pattern)
+                    if word not in words and (WRITTEN, word.encode("utf-8")) in reader]
+
+
+def abbreviated_words(pattern: str) -> list[str]:
+    """The words the index writes for the abbreviations that ``pattern`` matches as written (``ABBREVIATED_WORDS``):
+    ``dlr*`` matches the wire's "dlrs", held as "dollars", and ``ml*`` its "mln", held as "million"; never that
+    word's other words ("dollarisation")."""
+    wildcard = wq.Wildcard(WRITTEN, pattern)
+    prefix = wildcard._find_prefix(pattern)
+    if not any(abbreviation.startswith(prefix) for abbreviation in ABBREVIATED_WORDS):  # polic*: no more to do
+        return []
+    matches = re.compile(wildcard._get_pattern()).match
+    return sorted({word for abbreviation, word in ABBREVIATED_WORDS.items() if matches(abbreviation)})
 
 
 def _matches(reader, fieldname: str, pattern: str, lexicons: Lexicons | None = None) -> set[bytes]:  # type: ignore[no-untyped-def]

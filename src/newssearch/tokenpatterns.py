@@ -50,6 +50,9 @@ _CURRENCY = (r"(?:(?<=\d\s)|(?<=\s(?i:[mb]ln)\s)|(?<=\s(?i:trln)\s)|(?<=\d\s[mbt
              r"|(?<=\s(?i:[mb]illion)\s)|(?<=\s(?i:trillion)\s))(?i:dlrs?|stg)(?!\w)")
 AMOUNT_WORDS = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion",
                 "tn": "trillion", "dlrs": "dollars", "dlr": "dollar", "stg": "sterling"}
+# Every abbreviation the index writes as another word somewhere (pc, mn, bn, tn and stg only after a number): a pattern
+# matching one as written searches that word too (``patterns.abbreviated_words``: dlr* finds the wire's "dlrs")
+ABBREVIATED_WORDS = {**AMOUNT_WORDS, "pct": PERCENT_WORD, "pc": PERCENT_WORD}
 # the words after no number too
 _WIRE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion", "dlrs": "dollars", "dlr": "dollar"}
 # One of them alone (``wire_words``): the search opens with a first letter, its look-behinds after it (a third quicker
