@@ -15,6 +15,7 @@ import pytest
 
 from newssearch import build_index, open_index
 from newssearch.documents import parse_bytes
+from newssearch.errors import UnreadableFile
 
 # The columns of a real export as public importers read it (TryGhost/migrate's mg-substack), inbox_sent_at too.
 POSTS = (
@@ -123,3 +124,55 @@ def test_a_quoted_cell_over_two_lines_keeps_its_words_apart() -> None:
              '140003.ferry,2024-03-07,true,"Ferry, late","Storm delays\r\nthe morning sailings"\n')
     (article,) = parse_bytes(table.encode(), "posts.csv", ".csv").articles
     assert (article.title, article.body) == ("Ferry, late", "Storm delays the morning sailings")
+
+
+# A real export's other files: each post's opens and deliveries (subscribers' addresses), and the e-mail list. Each
+# had been skipped alone ("no column of article text"), two lines a post.
+PARTS = {"posts/140001.bridge-closes.opens.csv": "email,timestamp\na@example.com,2024-03-05T21:00:00Z\n",
+         "posts/140001.bridge-closes.delivers.csv": "email,timestamp\na@example.com,2024-03-05T20:49:00Z\n",
+         "email_list.harbour.csv": "email,active_subscription,created_at\na@example.com,true,2024-01-01\n"}
+LISTS = ("the export's subscriber files (a post's opens and deliveries, the e-mail list: 3 files) hold no articles "
+         "and were not read")
+
+
+def test_an_unpacked_exports_subscriber_files_are_one_skip(export: Path, tmp_path: Path) -> None:
+    for name, text in PARTS.items():
+        (export / name).write_text(text)
+    report = build_index(export.parent, tmp_path / "index")
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [
+        ("substack/posts.csv#140002.rough-idea", DRAFT), ("substack/posts.csv", LISTS)]
+    assert report.documents == 1 and not report.skipped[1].record
+
+
+def test_a_new_subscriber_file_is_counted_in_the_exports_skip(export: Path, tmp_path: Path) -> None:
+    for name, text in PARTS.items():
+        (export / name).write_text(text)
+    build_index(export.parent, tmp_path / "index")
+    (export / "posts" / "140002.rough-idea.delivers.csv").write_text("email,timestamp\n")
+    report = build_index(export.parent, tmp_path / "index")
+    assert [skip.reason for skip in report.skipped][-1] == LISTS.replace("3 files", "4 files")
+
+
+def test_an_export_zips_subscriber_files_are_one_skip() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("posts.csv", POSTS)
+        for name, text in {**{f"posts/{key}.html": html for key, html in PAGES.items()}, **PARTS}.items():
+            archive.writestr(name, text)
+    result = parse_bytes(buffer.getvalue(), "substack.zip", ".zip")
+    assert [article.id for article in result.articles] == ["substack.zip#posts.csv#140001.bridge-closes"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("substack.zip#posts.csv#140002.rough-idea", DRAFT), ("substack.zip#posts.csv", LISTS)]
+
+
+def test_an_opens_file_without_the_export_is_read_as_any_table(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile, match="^no column of article text"):
+        parse_bytes(PARTS["posts/140001.bridge-closes.opens.csv"].encode(), "x.opens.csv", ".csv")
+
+
+def test_a_substack_page_is_skipped_as_no_post() -> None:
+    table = POSTS.replace("140002.rough-idea,,false,,,newsletter", "140003.about,2024-01-01,true,,,page")
+    result = parse_bytes(table.encode(), "posts.csv", ".csv")
+    assert [article.id for article in result.articles] == ["posts.csv#140001.bridge-closes"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("posts.csv#140003.about", "a Substack page (type page, such as About): not a post sent to readers")]

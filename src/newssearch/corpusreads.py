@@ -15,7 +15,7 @@ from . import config
 from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
-from .exportfolders import export_folder, joined_in_folder
+from .exportfolders import export_folder, joined_in_folder, substack_part
 
 if TYPE_CHECKING:
     from .documents.jsonstream import LinesScan
@@ -77,6 +77,8 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     if sha1 == indexed_sha1:
         return FileRead(rel, sha1, None, None)
     try:
+        if substack_part(path, rel):  # a Substack export's subscriber file: its posts.csv counts it
+            return FileRead(rel, sha1, ReadResult(), None)
         return FileRead(rel, sha1, joined_in_folder(parse_file_bytes(data, path, rel), data, path, rel), None)
     except UnreadableFile as exc:
         return FileRead(rel, sha1, None, str(exc))

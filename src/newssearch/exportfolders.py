@@ -9,6 +9,8 @@ hash says (``regrouped``), so that an edit to a page re-reads its record and one
 
 Substack's export is joined the same way: its ``posts.csv`` (a row a post) reads each published post's page from
 ``posts/<post_id>.html`` beside it (``documents.substackposts``), and a page a row names, a draft's too, gives none.
+Its subscriber files (``email_list*.csv``, ``posts/*.opens.csv``, ``posts/*.delivers.csv``) are not read: posts.csv
+counts them in one skip (``substack_part``), and one appearing or going reads the export again to count it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,16 @@ from pathlib import Path
 
 from .documents import Article, ReadResult, parse_file_bytes
 from .documents.archivepages import is_records_file, record_slugs, with_highlights, with_page
-from .documents.substackposts import PAGES, is_posts_table, post_ids, posts_of, with_post_page
+from .documents.substackposts import (
+    PAGES,
+    TABLE,
+    is_export_part,
+    is_posts_table,
+    parts_skip,
+    post_ids,
+    posts_of,
+    with_post_page,
+)
 
 # The folders beside the records that hold an item's page and its highlights (Omnivore's) or a post's page
 # (Substack's), with the suffix of their files.
@@ -34,13 +45,26 @@ def _is_table(rel: str) -> bool:
 
 def export_folder(rel: str) -> str | None:
     """The folder of the Omnivore or Substack export the corpus file ``rel`` would be part of, by its name alone: the
-    folder of a ``metadata_*.json`` or a ``posts.csv``, the one above ``content/<slug>.html``,
-    ``highlights/<slug>.md`` or ``posts/<post_id>.html`` ("" for the corpus folder); None for any other file."""
+    folder of a ``metadata_*.json``, a ``posts.csv`` or an ``email_list*.csv``, the one above ``content/<slug>.html``,
+    ``highlights/<slug>.md`` or ``posts/<post_id>.html`` (or ``.opens.csv``, ``.delivers.csv``) ("" for the corpus
+    folder); None for any other file."""
     folder, _sep, name = rel.rpartition("/")
-    if _is_table(rel):
+    if _is_table(rel) or is_export_part(name):
         return folder
     parent, _sep, part = folder.rpartition("/")
-    return parent if part in _PARTS and name.lower().endswith(_PARTS[part]) else None
+    named = is_export_part(f"{part}/{name}") or (part in _PARTS and name.lower().endswith(_PARTS[part]))
+    return parent if named else None
+
+
+def substack_part(path: Path, rel: str) -> bool:
+    """Whether the corpus file ``rel`` (at ``path``) is a subscriber file of a Substack export: named as one, beside
+    or under a Substack posts.csv. It is not read; the table counts it."""
+    folder = export_folder(rel)
+    if folder is None or _is_table(rel):
+        return False
+    base = path.parent if folder == rel.rpartition("/")[0] else path.parent.parent
+    name = rel[len(folder and f"{folder}/"):]
+    return is_export_part(name) and _substack_table(base)
 
 
 def regrouped(present: Collection[str], changed: Iterable[str]) -> set[str]:
@@ -94,6 +118,7 @@ def _with_posts(result: ReadResult, data: bytes, base: Path, rel: str) -> ReadRe
     if posts is None:
         return result
     folder = rel.rpartition("/")[0]
+    result = replace(result, skipped=result.skipped + parts_skip(rel, _parts_beside(base)))
     by_id = dict(zip(post_ids(posts, rel), posts))
     articles = []
     for article in result.articles:
@@ -103,6 +128,35 @@ def _with_posts(result: ReadResult, data: bytes, base: Path, rel: str) -> ReadRe
                 article = with_post_page(article, post, page)
         articles.append(article)
     return replace(result, articles=articles)
+
+
+def _parts_beside(base: Path) -> int:
+    """How many subscriber files the Substack export in ``base`` holds (none hidden, as the walk passes them over)."""
+    try:
+        names = [entry.name for entry in base.iterdir()]
+        names += [f"{PAGES}/{entry.name}" for entry in (base / PAGES).iterdir()] if (base / PAGES).is_dir() else []
+    except OSError:
+        return 0
+    return sum(1 for name in names if is_export_part(name) and not name.rpartition("/")[2].startswith(".")
+               and (base / name).is_file())
+
+
+def _substack_table(base: Path) -> bool:
+    """Whether ``base`` holds a Substack posts.csv (its columns are Substack's), read once per state of it."""
+    table = base / TABLE
+    try:
+        return table.is_file() and _is_substack(str(table), *_stamp(table))
+    except OSError:
+        return False
+
+
+@functools.lru_cache(maxsize=16)
+def _is_substack(table: str, _mtime: int, _size: int) -> bool:
+    """Whether the posts.csv at ``table`` (in the state given) is Substack's."""
+    try:
+        return posts_of(Path(table).read_bytes()) is not None
+    except OSError:
+        return False
 
 
 def _plain(slug: str) -> bool:

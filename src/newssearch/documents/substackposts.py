@@ -2,7 +2,10 @@
 ``title``, ``subtitle``…), beside ``posts/<post_id>.html``, the post's body with no title or date (a ``post_id`` is
 its number and slug, ``140001.bridge-closes``). Each published row is an article keyed by its ``post_id``: its title,
 its ``post_date``, its page's text with its subtitle opening it, as a teaser does; a draft (``is_published`` not
-true) is skipped with that reason, and its page too is no article. The export names no site, so no address is given.
+true) is skipped with that reason, and its page too is no article, as is a row of ``type`` page (an "About" page: no
+post sent to readers). The export names no site, so no address is given. Its subscriber files (``email_list*.csv``
+beside the table, ``posts/<post_id>.opens.csv`` and ``.delivers.csv``: addresses, no articles) are counted in one
+skip under the table's id (``parts_skip``), not one each.
 
 A zip joins its pages here (``joined_posts``); unpacked into a folder, the indexer reads the page a row names from
 beside it (``exportfolders``).
@@ -23,6 +26,12 @@ TABLE = "posts.csv"
 PAGES = "posts"  # the folder beside the table holding each post's page, <post_id>.html
 _COLUMNS = ("post_id", "is_published", "title")  # the columns that tell Substack's table from another posts.csv
 DRAFT = "a Substack draft (is_published false): not published"
+PAGE = "a Substack page (type page, such as About): not a post sent to readers"
+# Ends as a note on a file read in part does (``read_in_part``): the table's rows were read, none of them skipped.
+PARTS = ("the export's subscriber files (a post's opens and deliveries, the e-mail list: {count:,} {files}) hold no "
+         "articles and were not read")
+_PART_ENDINGS = (".opens.csv", ".delivers.csv")  # a post's, in the pages' folder
+_LIST = ("email_list", ".csv")  # the subscribers', beside the table: email_list.<publication>.csv
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class Post:
     subtitle: str
     day: date | None
     published: bool
+    page: bool = False  # of type page (an "About" page), not a post
 
 
 def is_posts_table(name: str) -> bool:
@@ -72,7 +82,7 @@ def _post(row: dict[str, str | None], parse_date: Callable[[str], date | None]) 
         return None
     return Post(cells["post_id"], _line(unescape(cells.get("title", ""))), _line(unescape(cells.get("subtitle", ""))),
                 parse_date(cells.get("post_date", "")) if cells.get("post_date") else None,
-                cells.get("is_published", "").lower() == "true")
+                cells.get("is_published", "").lower() == "true", cells.get("type", "").lower() == "page")
 
 
 def _line(text: str) -> str:
@@ -88,8 +98,8 @@ def read_posts(data: bytes, rel: str) -> ReadResult | None:
         return None
     result, seen = ReadResult(), dict[str, int]()
     for post, article_id in zip(posts, post_ids(posts, rel, seen)):
-        if not post.published:
-            result.skipped.append(Skip(article_id, DRAFT))
+        if not post.published or post.page:
+            result.skipped.append(Skip(article_id, DRAFT if not post.published else PAGE))
             continue
         title = post.title or post.subtitle or post.key
         result.articles.append(Article(id=article_id, path=rel, title=title, body=post.subtitle or title,
@@ -104,6 +114,20 @@ def post_ids(posts: list[Post], rel: str, seen: dict[str, int] | None = None) ->
 
     seen = {} if seen is None else seen
     return [unique_id(record_id(rel, post.key), seen) for post in posts]
+
+
+def is_export_part(name: str) -> bool:
+    """Whether ``name`` (a path from the export's folder, ``posts/1.a.opens.csv``) is named as a subscriber file of
+    a Substack export: the e-mail list beside posts.csv, a post's opens or deliveries in its pages' folder."""
+    folder, _sep, base = name.lower().rpartition("/")
+    if not folder:
+        return base.startswith(_LIST[0]) and base.endswith(_LIST[1])
+    return folder == PAGES and base.endswith(_PART_ENDINGS)
+
+
+def parts_skip(table: str, count: int) -> list[Skip]:
+    """The one skip that counts the ``count`` subscriber files of the export of the posts.csv ``table`` (its id)."""
+    return [Skip(table, PARTS.format(count=count, files="file" if count == 1 else "files"))] if count else []
 
 
 def with_post_page(article: Article, post: Post, page: Article) -> Article:
@@ -136,5 +160,9 @@ def joined_posts(found: dict[str, ReadResult], unpack: Callable[[str], bytes | N
                 article = with_post_page(article, post, found[page].articles[0])
             articles.append(article)
         used.update(page for _post, page in pages.values() if page in found and len(found[page].articles) == 1)
-        joined[name] = replace(found[name], articles=articles)
+        parts = [part for part in found if part.startswith(folder and f"{folder}/")
+                 and is_export_part(part[len(folder and f"{folder}/"):]) and not found[part].articles]
+        used.update(parts)
+        joined[name] = replace(found[name], articles=articles,
+                               skipped=found[name].skipped + parts_skip(f"{rel}#{name}", len(parts)))
     return {name: result for name, result in joined.items() if name not in used}
