@@ -16,6 +16,7 @@ from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
+from .querytree import excludes_found
 from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
@@ -29,6 +30,11 @@ _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
+
+_CLAUSE = re.compile(r'[^\s"]*"[^"]*"\S*|\S+')  # a word or a field's value, a quoted phrase whole
+_OR_OUTSIDE_QUOTES = re.compile(r'\bOR\b|\|\|')
+_OR_NOT = ("finds nothing: a NOT inside an OR leaves its articles out of every hit, as Lucene reads it "
+           "(a OR NOT b is a AND NOT b)")
 
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
@@ -78,6 +84,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
     if total:
         return parsed.notes
+    if excludes_found(parsed.query) and (excluded := _excluded_notice(parsed.text.strip(), match, count)):
+        return noted(parsed.notes, excluded)  # police -police: it had said only that nothing matched
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
     if without != parsed.text and without.strip():
         found = count(without, match)
@@ -177,6 +185,29 @@ def _leaves(query: wq.Query) -> list[wq.Query]:
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
     return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
+
+
+def _excluded_notice(text: str, match: str, count: Count) -> str | None:
+    """Why a query whose NOT leaves out all its other clauses find (``querytree.excludes_found``) finds nothing, and
+    what they find alone: ``police -police``, ``cat OR NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where
+    they find nothing alone either (their words, not the NOT, are why), or are in brackets."""
+    if _OR_OUTSIDE_QUOTES.search(re.sub(r'"[^"]*"', "", text)):
+        return f"{text} {_OR_NOT}"
+    if any(bracket in text for bracket in "()[]{}"):
+        return None
+    negated: list[str] = []
+    kept: list[str] = []
+    clauses = _CLAUSE.findall(text)
+    for before, clause in zip(["", *clauses], clauses):
+        if clause in ("AND", "NOT", "&&"):
+            continue
+        (negated if clause.startswith("-") or before == "NOT" else kept).append(
+            f"NOT {clause}" if before == "NOT" else clause)
+    wanted = " ".join(kept)
+    found = count(wanted, match) if kept and negated else 0
+    if not found:
+        return None
+    return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {found:,}"
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:

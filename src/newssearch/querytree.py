@@ -1,5 +1,5 @@
-"""Rewrites of a parsed query's tree: negations lifted out of an OR, a query of negations alone, ``lang:`` values
-as stored, and a word typed twice weighted twice."""
+"""Rewrites of a parsed query's tree: negations lifted out of an OR, a query of negations alone, a NOT leaving out all
+its other clauses find, ``lang:`` values as stored, and a word typed twice weighted twice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from whoosh import query as wq
 
 from .documents.languages import language_code
 from .expansions import map_terms
-from .schema import LANG, SEARCH_FIELDS
+from .schema import DATE, LANG, SEARCH_FIELDS
 
 
 def lift_negations(query: wq.Query) -> wq.Query:
@@ -88,6 +88,42 @@ def negations(query: wq.Query) -> list[wq.Query]:
     if isinstance(query, wq.Not):
         return [query]
     return [part for child in query.children() for part in negations(child)]
+
+
+def excludes_found(query: wq.Query) -> bool:
+    """True when a NOT of the same terms leaves out every article the other clauses of ``query`` find, so that it
+    finds nothing: ``police -police``, ``title:police -police``, ``cat OR NOT cat`` (lifted: ``cat AND NOT cat``).
+    Date clauses are datenotices.py's (``timefilter.excludes_required``)."""
+    return _excluded(query, [])
+
+
+def without_negations(query: wq.Query) -> wq.Query:
+    """``query`` less its NOTs: what its other clauses find (``police`` of ``police -police``)."""
+    if isinstance(query, (wq.And, wq.Or)):
+        kept = [without_negations(child) for child in query.subqueries if not isinstance(child, wq.Not)]
+        return type(query)(kept, boost=query.boost) if len(kept) != 1 else kept[0]
+    return query
+
+
+def _excluded(query: wq.Query, negated: list[wq.Query]) -> bool:
+    """Whether every article ``query`` finds holds one of the ``negated`` queries (or a NOT of its own)."""
+    if isinstance(query, wq.And):
+        negated = negated + [child.query for child in query.subqueries if isinstance(child, wq.Not)]
+        return any(_excluded(child, negated) for child in query.subqueries if not isinstance(child, wq.Not))
+    if isinstance(query, wq.Or):
+        children = [child for child in query.subqueries if not _empty(child)]
+        return bool(children) and all(_excluded(child, negated) for child in children)
+    if isinstance(query, (wq.AndMaybe, wq.Require)):  # its required part (a filter under --match any)
+        return _excluded(query.a, negated)
+    return (query.is_leaf() and getattr(query, "fieldname", None) != DATE
+            and any(_holds(part, query) for part in negated))
+
+
+def _holds(negated: wq.Query, leaf: wq.Query) -> bool:
+    """Whether ``negated`` finds every article ``leaf`` does: the same terms, whatever their boosts, or an OR of them."""
+    if isinstance(negated, wq.Or):
+        return any(_holds(child, leaf) for child in negated.subqueries)
+    return negated.is_leaf() and negated.with_boost(1.0) == leaf.with_boost(1.0)
 
 
 def languages_as_stored(query: wq.Query) -> wq.Query:

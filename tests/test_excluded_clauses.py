@@ -1,0 +1,56 @@
+"""A query whose NOT leaves out every article its other clauses find ("police -police", "cat OR NOT cat" as Lucene
+reads it) says so when it finds nothing: it had said only that nothing matched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+FEATURES = Path(__file__).parent / "fixtures" / "features"
+OR_NOT = ("finds nothing: a NOT inside an OR leaves its articles out of every hit, as Lucene reads it "
+          "(a OR NOT b is a AND NOT b)")
+
+
+@pytest.fixture(scope="module")
+def features(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    index_dir = tmp_path_factory.mktemp("excluded") / "index"
+    assert CliRunner().invoke(cli, ["index", str(FEATURES), "--index-dir", str(index_dir)]).exit_code == 0
+    return index_dir
+
+
+def query(index_dir: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["query", *args, "--index-dir", str(index_dir)], env={})
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("police OR NOT police", f"police OR NOT police {OR_NOT}"),
+    ("police OR -police", f"police OR -police {OR_NOT}"),
+    ("police -police", "-police leaves out every article police finds: police alone finds 6"),
+    ("title:police -police", "-police leaves out every article title:police finds: title:police alone finds 3"),
+    ("police NOT policing", "NOT policing leaves out every article police finds: police alone finds 6"),
+    ('"police dog" -"police dogs" kaha', '-"police dogs" leaves out every article "police dog" kaha finds: '
+                                        '"police dog" kaha alone finds 1'),
+])
+def test_a_not_of_the_words_required_says_it_leaves_out_all_they_find(features: Path, typed: str, said: str) -> None:
+    result = query(features, typed)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"
+
+
+@pytest.mark.parametrize("args", [("police -title:police kiwi",), ("police shooting -police", "--match", "any"),
+                                  ("zzzqx -police",), ("police -(police dog) zzzqx",), ("zzzqx -zzzqx",)])
+def test_a_not_that_is_not_why_nothing_was_found_says_nothing_of_it(features: Path, args: tuple[str, ...]) -> None:
+    # a NOT that leaves some of the words' articles found, or words that find nothing without it
+    result = query(features, *args)
+    assert result.exit_code == 1
+    assert "leaves out every article" not in result.stderr
+    assert "NOT inside an OR" not in result.stderr
+
+
+def test_the_timeline_says_so_too(features: Path) -> None:
+    result = CliRunner().invoke(cli, ["timeline", "police -police", "--index-dir", str(features)], env={})
+    assert "-police leaves out every article police finds" in result.output + result.stderr
