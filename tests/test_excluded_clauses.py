@@ -31,6 +31,7 @@ def query(index_dir: Path, *args: str):  # type: ignore[no-untyped-def]
     ("police OR -police", f"police OR -police {OR_NOT}"),
     ("police -police", "-police leaves out every article police finds: police alone finds 6"),
     ("title:police -police", "-police leaves out every article title:police finds: title:police alone finds 3"),
+    ("police !police", "!police leaves out every article police finds: police alone finds 6"),
     ("police NOT policing", "NOT policing leaves out every article police finds: police alone finds 6"),
     ('"police dog" -"police dogs" kaha', '-"police dogs" leaves out every article "police dog" kaha finds: '
                                         '"police dog" kaha alone finds 1'),

@@ -201,7 +201,7 @@ def _excluded_notice(text: str, match: str, count: Count) -> str | None:
     for before, clause in zip(["", *clauses], clauses):
         if clause in ("AND", "NOT", "&&"):
             continue
-        (negated if clause.startswith("-") or before == "NOT" else kept).append(
+        (negated if clause.startswith(("-", "!")) or before == "NOT" else kept).append(
             f"NOT {clause}" if before == "NOT" else clause)
     wanted = " ".join(kept)
     found = count(wanted, match) if kept and negated else 0

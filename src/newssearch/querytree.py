@@ -97,14 +97,6 @@ def excludes_found(query: wq.Query) -> bool:
     return _excluded(query, [])
 
 
-def without_negations(query: wq.Query) -> wq.Query:
-    """``query`` less its NOTs: what its other clauses find (``police`` of ``police -police``)."""
-    if isinstance(query, (wq.And, wq.Or)):
-        kept = [without_negations(child) for child in query.subqueries if not isinstance(child, wq.Not)]
-        return type(query)(kept, boost=query.boost) if len(kept) != 1 else kept[0]
-    return query
-
-
 def _excluded(query: wq.Query, negated: list[wq.Query]) -> bool:
     """Whether every article ``query`` finds holds one of the ``negated`` queries (or a NOT of its own)."""
     if isinstance(query, wq.And):
