@@ -55,3 +55,17 @@ def test_a_not_that_is_not_why_nothing_was_found_says_nothing_of_it(features: Pa
 def test_the_timeline_says_so_too(features: Path) -> None:
     result = CliRunner().invoke(cli, ["timeline", "police -police", "--index-dir", str(features)], env={})
     assert "-police leaves out every article police finds" in result.output + result.stderr
+
+
+def test_the_note_in_an_index_of_several_languages(tmp_path: Path) -> None:
+    # a word's query there is a DisMax of its English stem and another language's (bg: "ferry" kept as written):
+    # the note had looked for leaves alone, and said nothing
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text("Ferry fares rise\n\nThe harbour ferry fares rise in March.\n", encoding="utf-8")
+    (corpus / "sofia.txt").write_text(
+        "Правителството прие бюджета\n\nПравителството прие днес проекта на държавния бюджет за следващата "
+        "година, а депутатите ще го обсъдят на първо четене през следващата седмица.\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")]).exit_code == 0
+    result = query(tmp_path / "index", "ferry -ferry")
+    assert "-ferry leaves out every article ferry finds: ferry alone finds 1" in result.output

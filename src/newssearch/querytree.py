@@ -99,6 +99,8 @@ def excludes_found(query: wq.Query) -> bool:
 
 def _excluded(query: wq.Query, negated: list[wq.Query]) -> bool:
     """Whether every article ``query`` finds holds one of the ``negated`` queries (or a NOT of its own)."""
+    if getattr(query, "fieldname", None) != DATE and any(_holds(part, query) for part in negated):
+        return True  # a word's own query, whole: a leaf, or its stems in several languages (a DisMax)
     if isinstance(query, wq.And):
         negated = negated + [child.query for child in query.subqueries if isinstance(child, wq.Not)]
         return any(_excluded(child, negated) for child in query.subqueries if not isinstance(child, wq.Not))
@@ -107,15 +109,20 @@ def _excluded(query: wq.Query, negated: list[wq.Query]) -> bool:
         return bool(children) and all(_excluded(child, negated) for child in children)
     if isinstance(query, (wq.AndMaybe, wq.Require)):  # its required part (a filter under --match any)
         return _excluded(query.a, negated)
-    return (query.is_leaf() and getattr(query, "fieldname", None) != DATE
-            and any(_holds(part, query) for part in negated))
+    return False
 
 
-def _holds(negated: wq.Query, leaf: wq.Query) -> bool:
-    """Whether ``negated`` finds every article ``leaf`` does: the same terms, whatever their boosts, or an OR of them."""
-    if isinstance(negated, wq.Or):
-        return any(_holds(child, leaf) for child in negated.subqueries)
-    return negated.is_leaf() and negated.with_boost(1.0) == leaf.with_boost(1.0)
+def _holds(negated: wq.Query, found: wq.Query) -> bool:
+    """Whether ``negated`` finds every article ``found`` does: the same query, whatever its boosts (the title's
+    and the body's weights differ outside a NOT and in it), or an OR of which one is."""
+    if _unboosted(negated) == _unboosted(found):
+        return True
+    return isinstance(negated, wq.Or) and any(_holds(child, found) for child in negated.subqueries)
+
+
+def _unboosted(query: wq.Query) -> wq.Query:
+    """``query`` with every part of it at boost 1."""
+    return query.accept(lambda part: part.with_boost(1.0))
 
 
 def languages_as_stored(query: wq.Query) -> wq.Query:
