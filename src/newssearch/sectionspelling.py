@@ -41,13 +41,13 @@ def corrected_sections(reader, text: str) -> str:  # type: ignore[no-untyped-def
                 end = match.end()
             continue
         *listed, last = value.split(",")
-        fixed = [nearest_section(reader, part) or part for part in listed]
+        fixed = [_quoted(nearest_section(reader, part)) or part for part in listed]
         joined = _joined(reader, last, text, match.end())
         if joined:
             name, stop = joined
             fixed.append(f'"{name}"')
         else:
-            fixed.append(nearest_section(reader, last) or last)
+            fixed.append(_quoted(nearest_section(reader, last)) or last)
             stop = match.end()
         if fixed != value.split(",") or stop != match.end():
             pieces += [text[end:match.start(2)], ",".join(fixed)]
@@ -56,13 +56,27 @@ def corrected_sections(reader, text: str) -> str:  # type: ignore[no-untyped-def
 
 
 def nearest_section(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The section of the index fewest edits from ``typed``, the one of the most articles on a tie, cased as typed;
-    None when an article names ``typed`` or none is within MAX_DISTANCE (or it is too short or long to guess at)."""
+    """The section of the index fewest edits from ``typed``, the one of the most articles on a tie, else the one of
+    the most articles whose name holds ``typed`` as a word (``earnings``: "Earnings and Earnings Forecasts",
+    Reuters-21578's), cased as typed; None when an article names ``typed``, or none is near it or holds it (or it
+    is too short or long to guess at)."""
     key = section_key(typed)
     if not MIN_WORD <= len(key) <= MAX_WORD or _named(reader, key):
         return None
-    found = closest_name(reader, SECTION, key)  # as an author's or a source's name is
+    found = closest_name(reader, SECTION, key) or _holding(reader, key)  # as an author's or a source's name is
     return typed_case(typed.strip(), found) if found else None
+
+
+def _holding(reader, key: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The section name of the most live articles that holds ``key`` as a word of its own, if any."""
+    held = [name for name in reader.field_terms(SECTION) if f" {key} " in f" {name} "]
+    counted = [(live_frequency(reader, SECTION, name), name) for name in held]
+    return max((pair for pair in counted if pair[0]), default=(0, None))[1]
+
+
+def _quoted(name: str | None) -> str | None:
+    """A section's ``name`` as a query types it: in quotes when it holds a space."""
+    return f'"{name}"' if name and " " in name else name
 
 
 def _joined(reader, typed: str, text: str, at: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
