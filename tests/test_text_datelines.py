@@ -155,3 +155,21 @@ def test_a_dateline_without_its_year_stays_undated(text: str) -> None:
 def test_a_header_date_dates_a_story_whose_dateline_has_no_year() -> None:
     article = _read("Oil\n\nDate: 1987-03-03\n\nLONDON, March 3 (Reuters) - Oil rose.")
     assert (article.date, article.date_source) == (date(1987, 3, 3), "header:Date")
+
+
+# "Originally published in <outlet> on <day>" as a line above the story, not only as its closing trailer: it had
+# been left undated, the line opening the body.
+@pytest.mark.parametrize("line", ["Originally published in The Conversation on 3 March 2024.",
+                                  "This article was originally published on The Conversation on 3 March 2024",
+                                  "Originally published on 3 March 2024."])
+def test_an_originally_published_line_above_the_story_dates_it(line: str) -> None:
+    article = _read(f"Budget vote\n\n{line}\n\nThe Senate voted to pass the budget on Tuesday after a long debate.")
+    assert (article.date, article.title) == (date(2024, 3, 3), "Budget vote")
+    assert article.body.startswith("The Senate voted")
+
+
+def test_a_posted_by_line_above_the_story_is_no_bare_date_line() -> None:
+    """Its name is no outlet: the line is not read as a date that would drop the name."""
+    article = _read("Budget vote\n\nPosted by Jane Doe on March 3, 2024\n\nThe Senate voted to pass the budget.")
+    assert "Jane Doe" in article.body or article.authors == ("Jane Doe",)
+

@@ -64,9 +64,17 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|t
 # 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
 # The words before the label of a story's first day: "First published", "Originally posted", "This article was first
-# published"; a line so opening is read as its label's ("First published on 3 March 2024" as "published on …").
+# published"; a line so opening is read as its label's ("First published on 3 March 2024" as "published on …"), an
+# outlet after it too ("Originally published in The Conversation on 3 March 2024" as "published on …"), a name with
+# no digit or comma, never after "by" ("Posted by Jane Doe on March 3, 2024" is a byline's line).
 FIRST_PUBLISHED = re.compile(r"^(?:this\s+(?:article|story|piece|post)\s+(?:was|is)\s+)?(?:first|originally)\s+"
-                             r"(?=(?:published|posted)\b)", re.IGNORECASE)
+                             r"(?:(?P<label>published|posted)\s+(?:in|on|at)\s+(?-i:[A-Z])[^\n,;:\d]{0,79}?\s+(?=on\s)"
+                             r"|(?=(?:published|posted)\b))", re.IGNORECASE)
+
+
+def without_first_published(line: str) -> str:
+    """``line`` read from its label: without "First"/"Originally" before it, or an outlet after it (see above)."""
+    return FIRST_PUBLISHED.sub(lambda match: f"{match.group('label')} " if match.group("label") else "", line)
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
@@ -234,7 +242,7 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
-    line = FIRST_PUBLISHED.sub("", _READING_TIME.sub("", line))
+    line = without_first_published(_READING_TIME.sub("", line))
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")

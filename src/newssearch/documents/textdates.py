@@ -18,7 +18,7 @@ from datetime import date
 from ..datelines import dateline_match
 from .dates import parse_date
 from .htmldatelines import PUBLISHING_WORDS, names_an_update
-from .textbyline import FIRST_PUBLISHED, DayFirst, line_date
+from .textbyline import DayFirst, line_date, without_first_published
 
 _TAIL = 800  # characters from the end: a trailer, maybe a copyright line and a page's links under it
 _TRAILER_LINES = 6  # lines from the end: a published line, an update's, a copyright, "Reuse this content", tags
@@ -72,7 +72,7 @@ def published_day(line: str, day_first: DayFirst = None) -> date | None:
     if not any(word in folded for word in PUBLISHING_WORDS):  # a line without one is none: not split
         return None
     for part in _PARTS.split(line):
-        part = _OUTLET.sub(r"\1 ", FIRST_PUBLISHED.sub("", part.strip()))
+        part = _OUTLET.sub(r"\1 ", without_first_published(part.strip()))
         if _LABEL.match(part) and not names_an_update(part) and (day := line_date(part, day_first)) is not None:
             return day
     return None
