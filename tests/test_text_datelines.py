@@ -173,3 +173,20 @@ def test_a_posted_by_line_above_the_story_is_no_bare_date_line() -> None:
     article = _read("Budget vote\n\nPosted by Jane Doe on March 3, 2024\n\nThe Senate voted to pass the budget.")
     assert "Jane Doe" in article.body or article.authors == ("Jane Doe",)
 
+
+# A wire's day without its year in the month names of the languages datelines read ("BERLIN (dpa) — 3. März — "): it
+# had opened the title (the English "March 3" was read); the story stays undated.
+@pytest.mark.parametrize(("dateline", "sentence"), [
+    ("BERLIN (dpa) — 3. März — ", "Die Regierung hat den Haushalt beschlossen"),
+    ("PARIS (AFP) — 3 mars — ", "Le gouvernement a adopté le budget"),
+    ("MADRID (EFE) — 3 de marzo — ", "El Gobierno aprobó el presupuesto"),
+    ("MOSKAU (dpa) — 3 марта — ", "Die Regierung hat den Haushalt beschlossen"),
+])
+def test_a_day_in_another_language_after_the_agency_is_no_part_of_the_title(dateline: str, sentence: str) -> None:
+    article = _read(f"{dateline}{sentence}.")
+    assert (article.title, article.date) == (sentence, None)
+
+
+def test_a_word_after_a_number_between_dashes_stays_the_sentence_s() -> None:
+    article = _read("BERLIN (dpa) — 40 Senatoren — alle von der Union — stimmten dagegen.")
+    assert article.title == "40 Senatoren — alle von der Union — stimmten dagegen"

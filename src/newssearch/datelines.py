@@ -24,7 +24,8 @@ _DAY = rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:
 
 
 # An English month's name, as a wire writes it before its day ("March 3", "Sept. 3"): the day after the agency
-# without its year ("WASHINGTON (AP) — March 3 — ") is one only with its month named ("40 senators — " is none).
+# without its year ("WASHINGTON (AP) — March 3 — ", "BERLIN (dpa) — 3. März — ") is one only with its month named
+# ("40 senators — " is none).
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 
 # The words of a note to readers that name its own day the way a dateline names a place ("Update, March 5, 2024: ",
@@ -45,6 +46,12 @@ def dateline_pattern() -> re.Pattern[str]:
     wire stands between slashes ("March 15, 2021 /PRNewswire/ -- ") or brackets between dashes ("--(BUSINESS
     WIRE)--"), its group ``release``.
     """
+    from .documents.monthnames import MONTHS  # here: the documents package imports this module
+
+    # A day before its month's full name, as other languages write it ("3. März", "3 mars", "3 de marzo", "3 марта",
+    # "3 March"): only the names the date parser reads, so that "40 Senatoren — " stays the sentence's.
+    names = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    month_day = rf"(?:{_MONTH_DAY}|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{names})\b)"
     capital = f"[{_capitals()}]"
     place = rf"{capital}(?:{capital}|['’.-])+(?:\s+{capital}(?:{capital}|['’.-])+){{0,3}}"
     region = rf"{capital}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{capital}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}"
@@ -59,7 +66,7 @@ def dateline_pattern() -> re.Pattern[str]:
         # the agency before the whole date, a comma or a dash between, a dash or a colon after it ("LONDON (Reuters),
         # March 3, 2024 - ", "WASHINGTON (AP) — March 3, 2024 — "): tried first, as its start is a dateline too
         rf"^\s*(?:{place}(?:,\s*{region})?\s*\((?P<agency_first>[^()\n]{{1,40}})\)\s*(?:,|[-–—]{{1,2}})\s*"
-        rf"(?:{_DAY},?\s*(?:de\s+)?\d{{4}}\s*(?:[-–—]{{1,2}}|:)|{_MONTH_DAY}\s*[-–—]{{1,2}})\s+"
+        rf"(?:{_DAY},?\s*(?:de\s+)?\d{{4}}\s*(?:[-–—]{{1,2}}|:)|{month_day}\s*[-–—]{{1,2}})\s+"
         rf"|{place}(?:,\s*{region}){{0,2}},\s*{_DAY},?\s*(?:de\s+)?\d{{4}}\s*:\s+"  # a colon after a day and a year
         rf"|{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
