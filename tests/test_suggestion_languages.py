@@ -44,3 +44,17 @@ def test_two_slips_offer_no_word_of_a_minor_language(english_index: Path, typed:
 def test_a_language_of_one_article_in_twenty_or_more_is_no_minor_one(tmp_path: Path) -> None:
     with open_index(_index(tmp_path, english=19, french=1)) as idx:  # French: 5%
         assert idx.search("slides").suggestion == "solide"
+
+
+@pytest.mark.parametrize("typed", ["lang:fr slides", "slides lang:fr-FR", "lang:(de OR fr) slides", "lang:de,fr slides",
+                                   "slides language:fr"])
+def test_two_slips_offer_a_word_of_a_language_the_query_names(english_index: Path, typed: str) -> None:
+    # the user asked for French: its word two slips away is offered, as "slides" alone is not (see above)
+    with open_index(english_index) as idx:
+        assert idx.search(typed).suggestion == typed.replace("slides", "solide")
+
+
+@pytest.mark.parametrize("typed", ["lang:en slides", "slides -lang:fr"])
+def test_a_language_named_otherwise_keeps_the_minor_words_out(english_index: Path, typed: str) -> None:
+    with open_index(english_index) as idx:
+        assert idx.search(typed).suggestion is None

@@ -34,7 +34,7 @@ FARTHER_TOGETHER = 10
 
 
 def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore[no-untyped-def]
-                 finder: WordFinder | None = None) -> str | None:
+                 finder: WordFinder | None = None, languages: Collection[str] = ()) -> str | None:
     """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
 
     "polise" is one letter from police and from polite, but sounds like police (Soundex P420). No word
@@ -43,7 +43,8 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     them in the most articles wins, unless a farther one that sounds alike is found with them far more often
     (see nearer_unless_far_more_together), or is the only one found with them: "tony blare" is "tony
     blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says. A word of ``context``
-    counts as found with them in none: it is them.
+    counts as found with them in none: it is them. ``languages``: those the query asks for (``lang:fr``), whose
+    words are no minor language's (see _candidates).
     """
     typed = fold(word.lower())
     if len(typed) == MIN_WORD - 1 and typed.isalpha() and not has_unspaced(typed):
@@ -53,7 +54,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     sound = soundex(typed)
     # unstemmed body words within MAX_DISTANCE edits; ``finder``: the query's, when several words are looked up
     found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
-    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word))
+    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word), languages)
     if not near:
         return None
     if context:
@@ -104,7 +105,8 @@ def _named(word: str) -> bool:
 
 
 def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type: ignore[no-untyped-def]
-                with_context: bool, named: bool = False) -> tuple[dict[str, int], dict[str, int]]:
+                with_context: bool, named: bool = False,
+                languages: Collection[str] = ()) -> tuple[dict[str, int], dict[str, int]]:
     """Of the words ``found`` near ``typed`` that some live article's body holds, the nearest ones and (when other
     words were typed beside it, ``with_context``) the farther ones that sound alike (``sound``), with their
     frequencies.
@@ -115,7 +117,8 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
 
     Two edits from a word typed plain (no mark, nothing else typed beside it) are not to a word only the index's
     minor languages write (wordlanguages.py): "slides" had been "solide", the word of one French article in an
-    English index, when no English word was one slip away.
+    English index, when no English word was one slip away. A language the query asks for (``languages``: ``lang:fr
+    slides``) is no minor one: the user wants its words.
     """
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
     alike: dict[str, int] = {}  # farther candidates that sound alike
@@ -131,7 +134,7 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
         # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
         frequency = word_count(reader, candidate) or word_count(reader, candidate, TITLE)
         if not frequency or (distance > 1 and not with_context and typed.isascii()
-                             and _only_in_minor_languages(reader, candidate)):
+                             and _only_in_minor_languages(reader, candidate, languages)):
             continue
         if distance < nearest:
             alike.update((c, f) for c, f in near.items() if soundex(c) == sound)
@@ -140,11 +143,11 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     return near, alike
 
 
-def _only_in_minor_languages(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
+def _only_in_minor_languages(reader, word: str, languages: Collection[str]) -> bool:  # type: ignore[no-untyped-def]
     """wordlanguages.only_in_minor_languages, imported on the first two-slip guess, not on every query's path."""
     from .wordlanguages import only_in_minor_languages
 
-    return only_in_minor_languages(reader, word)
+    return only_in_minor_languages(reader, word, languages)
 
 
 def _same_opening(word: str, other: str) -> bool:

@@ -59,7 +59,7 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
 
     Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
     """
-    words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), lexicons)
+    words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), lexicons, parsed.languages_named())
     names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
     sections = names
     if _SECTION_FIELD.search(names):  # (imported only then: most queries name no section)

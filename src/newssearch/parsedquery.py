@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from whoosh import query as wq
 
 from .aliases import aliases
-from .schema import NAME_FIELDS
+from .schema import LANG, NAME_FIELDS
 from .textanalysis import analyze
 
 if TYPE_CHECKING:
@@ -59,6 +59,13 @@ class ParsedQuery:
         _wanted_names(self.query, found)
         return found
 
+    def languages_named(self) -> frozenset[str]:
+        """The language codes the query asks for (``lang:fr``, ``lang:(de OR fr)``, ``lang:de,fr``), as stored; not
+        one it leaves out (``-lang:fr``), nor the languages a word's own stems are searched in (languagequery)."""
+        found: set[str] = set()
+        _named_languages(self.query, found)
+        return frozenset(found)
+
 
 def _wanted_names(node: wq.Query, found: set[tuple[str, str]]) -> None:
     """Collect into ``found`` the name-field terms and phrase words of ``node`` outside a Not."""
@@ -71,6 +78,20 @@ def _wanted_names(node: wq.Query, found: set[tuple[str, str]]) -> None:
     elif not node.is_leaf():
         for child in node.children():
             _wanted_names(child, found)
+
+
+def _named_languages(node: wq.Query, found: set[str]) -> None:
+    """Collect into ``found`` the ``lang:`` terms of ``node`` outside a Not and outside a word's own language filter
+    (the required part of languagequery.in_language)."""
+    if isinstance(node, wq.Not):
+        return
+    if type(node) is wq.Term and node.fieldname == LANG:
+        found.add(str(node.text))
+    elif isinstance(node, wq.Require):
+        _named_languages(node.a, found)
+    elif not node.is_leaf():
+        for child in node.children():
+            _named_languages(child, found)
 
 
 def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from .folding import fold
 from .fuzzywords import WordFinder
@@ -123,9 +124,9 @@ def _slipped_from(typed: str) -> set[str]:
 
 
 def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
-            lexicons: Lexicons | None = None) -> str | None:
+            lexicons: Lexicons | None = None, languages: Collection[str] = ()) -> str | None:
     """The query with each unknown word replaced by its closest indexed word, or None (``lexicons``: the index
-    handle's word lists).
+    handle's word lists; ``languages``: those the query asks for, ``lang:fr``, see nearwords.closest_word).
 
     A word the index knows is replaced only by the word it misspells by one slip, MORE_POPULAR times
     as common (see commoner_word); its hits are still the query's. Only the first MAX_CORRECTED unknown or
@@ -148,7 +149,8 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
         if frequency > rare and not unwritten:
             continue  # a common word
         looked_up += 1
-        replacement = (closest_word(reader, word, _context(reader, typed, word, frequencies), finder) if not frequency
+        replacement = (closest_word(reader, word, _context(reader, typed, word, frequencies), finder, languages)
+                       if not frequency
                        else _known_word_replacement(reader, word, frequency, rare, unwritten))
         if replacement:
             replacement = as_written(reader, replacement)
@@ -157,7 +159,7 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
             if not frequency:
                 unknown[word] = replacement
     if len(unknown) > 1:  # "blare browm": each was corrected alone (blame, brown); again, beside the others' corrections
-        suggestion = _corrected_together(reader, text, typed, unknown, finder)
+        suggestion = _corrected_together(reader, text, typed, unknown, finder, languages)
     return suggestion if changed else None
 
 
@@ -175,14 +177,14 @@ def _known_word_replacement(reader, word: str, frequency: int, rare: int,  # typ
 
 
 def _corrected_together(reader, text: str, typed: list[str], unknown: dict[str, str],  # type: ignore[no-untyped-def]
-                        finder: WordFinder) -> str:
+                        finder: WordFinder, languages: Collection[str] = ()) -> str:
     """``text`` with each unknown word replaced by its closest word found with the other words as corrected:
     "blare browm" is "blair brown" (56 BBC articles), not "blame brown" (2)."""
     corrected = [unknown.get(word, word) for word in typed]
     frequencies: dict[str, int | None] = {}
     for word, first in unknown.items():
         context = _context(reader, corrected, unknown[word], frequencies)
-        unknown[word] = as_written(reader, closest_word(reader, word, context, finder) or first)
+        unknown[word] = as_written(reader, closest_word(reader, word, context, finder, languages) or first)
         corrected = [unknown.get(other, other) for other in typed]
     for word, replacement in unknown.items():
         text = _replace_word(text, word, replacement)
