@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from whoosh import query as wq
 
 from .daycolumn import DayColumn
-from .notices import noted
+from .notices import OR_NOT_READ, noted
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 
@@ -97,9 +97,8 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
         return noted(notice, "an article has one date, and the date clauses required share no day: an OR finds "
                              "articles of either, as in date:2020 OR date:2021 (or date:2020,2021)")
     if excludes_required(query):  # it had said undated articles match, as if its date alone left them out
-        return noted(notice, "the query excludes every day its date clauses require, so it finds no article: a NOT "
-                             "inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a "
-                             "AND NOT b)")
+        return noted(notice, f"the query excludes every day its date clauses require, so it finds no article: "
+                             f"{OR_NOT_READ}")
     newest = days.newest()
     oldest = days.oldest() if newest else None
     if not oldest or not newest:

@@ -33,8 +33,8 @@ _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\
 
 _CLAUSE = re.compile(r'[^\s"]*"[^"]*"\S*|\S+')  # a word or a field's value, a quoted phrase whole
 _OR_OUTSIDE_QUOTES = re.compile(r'\bOR\b|\|\|')
-_OR_NOT = ("finds nothing: a NOT inside an OR leaves its articles out of every hit, as Lucene reads it "
-           "(a OR NOT b is a AND NOT b)")
+# How a NOT inside an OR is read, said by this note and by the date clauses' (``datenotices``)
+OR_NOT_READ = "a NOT inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND NOT b)"
 
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
@@ -192,7 +192,7 @@ def _excluded_notice(text: str, match: str, count: Count) -> str | None:
     what they find alone: ``police -police``, ``cat OR NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where
     they find nothing alone either (their words, not the NOT, are why), or are in brackets."""
     if _OR_OUTSIDE_QUOTES.search(re.sub(r'"[^"]*"', "", text)):
-        return f"{text} {_OR_NOT}"
+        return f"{text} finds nothing: {OR_NOT_READ}"
     if any(bracket in text for bracket in "()[]{}"):
         return None
     negated: list[str] = []
