@@ -87,14 +87,14 @@ def element(story: str, tag: str, to_end: bool = False) -> str:
 
     With ``to_end``, an element left open (a cut file) runs to the end of the story.
     """
+    raw = _element_raw(story, tag, to_end)
+    return _clean(raw) if raw else ""
+
+
+def _element_raw(story: str, tag: str, to_end: bool = False) -> str:
+    """The markup inside the first ``<tag>`` in ``story``, as written; "" if absent (``to_end``: as ``element``)."""
     end = rf"(?:</{tag}>|\Z)" if to_end else rf"</{tag}>"
     found = re.search(rf"<{tag}\b[^>]*>(.*?){end}", story, re.DOTALL | re.IGNORECASE)
-    return _clean(found.group(1)) if found else ""
-
-
-def _element_raw(story: str, tag: str) -> str:
-    """The markup inside the first ``<tag>`` in ``story``, as written; "" if absent."""
-    found = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", story, re.DOTALL | re.IGNORECASE)
     return found.group(1) if found else ""
 
 
