@@ -373,6 +373,30 @@ def test_an_items_own_language_element_overrides_its_channels() -> None:
     assert [a.lang for a in read_feed(data, "f.rss").articles] == ["fr", "en"]
 
 
+_FRENCH = "Les trains sont annulés."  # too few words to tell their language
+
+
+@pytest.mark.parametrize("entry, feed_lang, expected", [
+    (f'<entry><title>T</title><content xml:lang="fr">{_FRENCH}</content></entry>', "", "fr"),
+    (f'<entry><title>T</title><summary xml:lang="fr">{_FRENCH}</summary></entry>', "", "fr"),
+    (f'<entry><title>T</title><content type="html" xml:lang="fr">{_FRENCH}</content></entry>', "en", "fr"),
+    (f'<entry xml:lang="de"><title>T</title><content xml:lang="fr">{_FRENCH}</content></entry>', "en", "fr"),
+    (f'<entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr">'
+     f'{_FRENCH}</div></content></entry>', "en", "fr"),
+    (f'<entry><title xml:lang="fr">{_FRENCH}</title></entry>', "en", "fr"),  # a headline alone
+    (f'<entry xml:lang="fr"><title>T</title><content>{_FRENCH}</content></entry>', "en", "fr"),
+    (f'<entry><title>T</title><content>{_FRENCH}</content></entry>', "fr", "fr"),  # the feed's
+    # the text's element says nothing: the entry's, then the feed's; a summary beside the content is not its text
+    (f'<entry><title>T</title><content>{_FRENCH}</content><summary xml:lang="de">Kurz.</summary></entry>', "fr", "fr"),
+])
+def test_an_atom_entrys_xml_lang_on_its_text_names_its_language(entry: str, feed_lang: str, expected: str) -> None:
+    """An Atom entry's language is the ``xml:lang`` its text is in (its <content>, else <summary>, else its title),
+    inherited from the entry and then the feed, as an RSS item's <dc:language> is over its channel's: one on the
+    <content> or <summary> had been ignored, and a short French entry was the feed's English or none."""
+    data = atom(entry).replace(b"<feed ", f'<feed xml:lang="{feed_lang}" '.encode() if feed_lang else b"<feed ")
+    assert [a.lang for a in read_feed(data, "f.atom").articles] == [expected]
+
+
 def test_item_source_names_the_publisher_and_leaves_the_title():
     # Google News: the feed is the aggregator, <source> the outlet, and the title ends " - Outlet".
     item = ('<item><title>Floods close roads - RNZ</title><description>Floods closed roads.</description>'

@@ -28,6 +28,7 @@ from .feedelements import (
     local_name,
 )
 from .feeditems import (
+    XML_LANG,
     absolute_link,
     comment_feed,
     enclosure,
@@ -41,6 +42,7 @@ from .feeditems import (
     reddit_link,
     reddit_users,
     shared_link,
+    text_language,
 )
 from .feedsections import item_sections, recurring_sections
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
@@ -59,7 +61,6 @@ from .urldates import url_dated
 FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
 # Item element -> the word used in skip reasons ("item 3: no body text").
 ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LEDE_CHARS = 600
 
 
@@ -168,7 +169,9 @@ def article_from_item(
     if not text and not title:
         raise RecordError("no body text")
     own = first_inline(children, FEED_FIELDS["lang"])
-    lang = item.get(_XML_LANG) or (own[1] if own else None) or channel["lang"]
+    # the language its text's element names (Atom's <content xml:lang>), else its own (xml:lang, <dc:language>), else
+    # its feed's: a short item's words are too few to tell
+    lang = text_language(children) or item.get(XML_LANG) or (own[1] if own else None) or channel["lang"]
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
@@ -225,7 +228,7 @@ def channel_info(channel: Element, root: Element) -> Channel:
         source = medium.source
     elif source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section (by its link)
         source = publisher_name(source, link)
-    return Channel(source=source, lang=lang or channel.get(_XML_LANG) or root.get(_XML_LANG), link=link,
+    return Channel(source=source, lang=lang or channel.get(XML_LANG) or root.get(XML_LANG), link=link,
                    authors=item_authors({"author": children.get("author", [])}),  # never an item's element
                    writers=medium.authors if medium is not None else ())
 

@@ -23,6 +23,22 @@ from .redditposts import on_reddit
 from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The elements an item's text is read from, in the order ``item_body`` reads them, then its headline (its text when
+# it has no other): the language their ``xml:lang`` names is the item's.
+_TEXT_ELEMENTS = (*FEED_FIELDS["body"], *FEED_FIELDS["title"])
+
+
+def text_language(children: Children) -> str | None:
+    """The ``xml:lang`` the element an item's text is read from names (Atom's ``<content xml:lang="fr">``, its
+    ``<summary>``'s, the XHTML ``<div>`` its content wraps), else None: the item's, then its feed's, stand."""
+    for name in _TEXT_ELEMENTS:
+        for element in children.get(name, []):
+            if (element.text or "").strip() or len(element):
+                inner = [child for child in element if isinstance(child.tag, str)]
+                own = element.get(XML_LANG) or (inner[0].get(XML_LANG) if len(inner) == 1 else None)
+                return (own or "").strip() or None
+    return None
 
 
 def item_source(children: Children, link: str | None) -> str | None:
