@@ -41,6 +41,15 @@ def test_the_first_article_comes_before_the_file_is_read_whole() -> None:
     assert handle.bytes_read < len(data) / 4  # one chunk of a 5 MB export, not all of it
 
 
+# An export's records wrapped under the language it names once, a wrapper a line: a JSON Feed, {"lang": …,
+# "articles": […]}, records keyed by their ids, a page of results; each record too short to tell its own language.
+WRAPPERS = ({"version": "https://jsonfeed.org/version/1.1", "language": "de-DE",
+             "items": [{"id": "1", "title": "Streik", "content_text": "Die Bahn streikt."}]},
+            {"lang": "German", "articles": [{"title": "Wetter", "text": "Es wird warm."},
+                                            {"title": "Vote", "text": "Le parti a gagné.", "language": "fr"}]},
+            {"language": "de", "items": {"k1": {"title": "Wahl", "text": "Die Partei gewinnt."}}},
+            {"language": "de", "data": {"articles": [{"title": "Stau", "text": "Auf der Autobahn."}]}})
+
 CASES = {
     "repeated ids, a record with no text, a line holding no object, one of only invisible text": _lines(
         {"id": "a", "title": "One", "text": _BODY}, {"id": "a", "title": "Two", "text": _BODY},
@@ -63,6 +72,7 @@ CASES = {
         '{"title": "D"}}', "", '{"title": "E", "text": "a\tb\u0001"}'.replace("\\u0001", "\u0001"),
         '[{"title": "F", "text": "x"}, oops]', {"title": "G", "text": _BODY}, '{"n": 1' + "0" * 5000 + "}",
         ["not", {"title": "H", "text": _BODY}], '{"title": "I", "text": "cut at the end'),
+    "wrappers naming their records' language, a record naming its own": _lines(*WRAPPERS),
     "short German rows, a French one among them (its own leaning: no language)": _lines(
         *({"title": f"Meldung {n}", "text": "Die Partei hat mit dem neuen Kandidaten gewonnen."} for n in range(30)),
         {"title": "Vote", "text": "Le parti a gagné avec un nouveau candidat."}),
@@ -232,3 +242,10 @@ def test_an_export_with_a_bad_line_in_its_middle_is_read_a_line_at_a_time_that_l
         "line 21: no body text"]
     assert report.documents == whole.documents == 19
     assert _indexed(tmp_path / "lines") == _indexed(tmp_path / "whole")
+
+
+def test_records_read_a_line_at_a_time_take_their_wrappers_language_as_read_whole() -> None:
+    """Each record of a wrapper naming a language once is in it, read either way (a record naming its own keeps it)."""
+    streamed = _streamed(_lines(*WRAPPERS))
+    assert streamed == _whole(_lines(*WRAPPERS)) and not isinstance(streamed, str)
+    assert [article.lang for article in streamed[0]] == ["de", "de", "fr", "de", "de"]  # type: ignore[attr-defined]

@@ -53,6 +53,14 @@ def test_a_compressed_export_read_a_line_at_a_time_gives_what_unpacking_it_whole
     assert streamed == whole and len(whole[0]) == 300  # type: ignore[index]
 
 
+def test_a_compressed_exports_wrappers_give_their_records_language_read_a_line_at_a_time(tmp_path: Path) -> None:
+    """An export's line wrapping its records under the language it names once: each record in it, either way."""
+    data = "".join(json.dumps({"language": "de", "items": [{"title": f"Meldung {n}", "text": "Die Bahn streikt."}]})
+                   + "\n" for n in range(300)).encode()
+    streamed, whole = _both(tmp_path, "wire.jsonl.gz", gzip.compress(data), scan_lines)
+    assert streamed == whole and {article.lang for article in whole[0]} == {"de"}  # type: ignore[index]
+
+
 def test_a_compressed_table_read_a_row_at_a_time_gives_what_unpacking_it_whole_gives(tmp_path: Path) -> None:
     streamed, whole = _both(tmp_path, "news.csv.gz", gzip.compress(CSV),
                             lambda handle, size: scan_table(handle, size, "news.csv.gz"))
