@@ -458,6 +458,21 @@ def test_croatian_and_bosnian_are_stemmed_by_serbian_rules(tmp_path: Path) -> No
     assert _found(index, "sveučilište") == [("hr2", "sveučilištima")]
 
 
+def test_slovak_is_stemmed_by_czech_rules(tmp_path: Path) -> None:
+    """Slovak has no Snowball stemmer; English rules had left its inflections apart, so ``rozpočet`` had not found
+    "rozpočtu". Czech's, for the close grammar, stem most of them (a synthetic known-item test, an inflected word for
+    each of 20 short Slovak texts: 12 found against 1; 7 of 10 texts written after, against 3); Slovak's own endings
+    (instrumental -om, locative -och, -iach, -ej) they leave on: "prezidentom" is no "prezident"."""
+    assert analyze("rozpočtu rozpočet", lang="sk") == ["rozpoct", "rozpoct"]
+    assert analyze("poslancov poslanci poslanec", lang="sk") == ["poslanc"] * 3
+    assert analyze("jaskyni jaskyňa", lang="sk") == ["jaskyn", "jaskyn"]
+    index = _index(tmp_path, [
+        {"id": "sk1", "title": "Parlament", "language": "sk", "body": "Poslanci diskutovali o návrhu rozpočtu."},
+        {"id": "sk2", "title": "Objav", "language": "sk", "body": "Vedci objavili nový druh chrobáka v jaskyni."}])
+    assert _found(index, "rozpočet") == [("sk1", "rozpočtu")]
+    assert _found(index, "jaskyňa") == [("sk2", "jaskyni")]
+
+
 def test_bulgarian_and_macedonian_words_are_stemmed_without_their_postfixed_article(tmp_path: Path) -> None:
     """Bulgarian and Macedonian write the definite article onto the noun ("правителството", "законот"); Russian's rules,
     which stem their other inflections, left it on, so ``закон`` had not found "законот" nor a Bulgarian word been
