@@ -169,7 +169,7 @@ def test_an_events_day_and_time_under_a_standfirst_does_not_date_the_page(line: 
                            + f"</p><p>{line}</p>" + STORY)).date is None
 
 
-# Date lines in other scripts and languages, as the text reader's date lines read them (textbyline.line_date): a
+# Date lines in other scripts and languages, as the text reader's date lines read them (textdatelines.line_date): a
 # label in Cyrillic ("Опубликовано"), one in lower case, Portuguese's "publicada em", Dutch's "op", Russian's "в" before
 # a time and "г." after a year, a weekday or a place in another script. Each had stayed as the story's first paragraph.
 @pytest.mark.parametrize("line", [

@@ -18,7 +18,8 @@ from newssearch.documents.deephtml import MAX_DEPTH, capped_depth
 from newssearch.documents.exportstories import date_line, publication_name
 from newssearch.documents.htmltext import html_to_text
 from newssearch.documents.personnames import without_role
-from newssearch.documents.textbyline import byline_agency, line_date
+from newssearch.documents.textbyline import byline_agency
+from newssearch.documents.textdatelines import line_date
 
 
 def test_without_role_still_cuts_a_role() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from newssearch.documents import parse_bytes, parse_file_bytes
 from newssearch.documents.text import read_text
-from newssearch.documents.textbyline import line_date
+from newssearch.documents.textdatelines import line_date
 from newssearch.documents.titles import MAX_TITLE, title_from_lede, trim_title
 from newssearch.errors import UnreadableFile
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .textbyline import line_date
+from .textdatelines import line_date
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ _BLANK_LINES = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 
 
 def date_line(line: str) -> date | None:
-    """The date of a line that is an export's date line: a text's date line (``textbyline.line_date``: a weekday, a
+    """The date of a line that is an export's date line: a text's date line (``textdatelines.line_date``: a weekday, a
     time and its zone around the date: "June 19, 2020 Friday 5:02 AM GMT", "Sunday 21 June 2020") with the edition
     the database writes after it; else None ("June 19, 2020: a day to remember" is a headline)."""
     return line_date(_EDITION.sub("", line))

@@ -37,7 +37,7 @@ _ROMANCE_DATE_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dima
                                 "segunda terça quarta quinta sexta feira às il alle".split())
 # Other languages' weekdays before a date, in lower case as their papers write them ("вторник, 5 марта 2024 г.",
 # "úterý 5. března 2024", "utorak, 5. ožujka 2024.", "marți, 5 martie 2024"; Hungarian's after it: "2024. március 5.,
-# kedd"; the text reader's date lines read them too, see textbyline), and the word for "year" after a date's year ("г.",
+# kedd"; the text reader's date lines read them too, see textdatelines), and the word for "year" after a date's year ("г.",
 # "года").
 WEEKDAYS_AFTER_DATE = "hétfő kedd szerda csütörtök péntek szombat vasárnap".split()  # Hungarian's, after its date
 OTHER_WEEKDAYS = list(dict.fromkeys((*(
@@ -85,7 +85,7 @@ _CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt u
 # A language's word for "at" (or "hour") between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31
 # pm", "4 maart 2024 om 10:30", Polish's "o godz. 10:30", Czech's "v", Romanian's "la ora", Turkish's "saat", the
 # Scandinavians' "kl. 10.30", Finnish's "klo", Croatian's and Serbian's "u"): the time's, not an event's "on" ("Concert
-# on …"), nor a name. The text reader's date lines read the same words (textbyline).
+# on …"), nor a name. The text reader's date lines read the same words (textdatelines).
 TIME_AT_WORDS = (r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|ora|saat|kl\.?"
                  r"|klo|u|у)")
 # Its time may be written with a dot ("kl. 10.30"), which alone is a number: read as the time's colon. A year may be
@@ -175,10 +175,10 @@ PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
 _ON = frozenset(("on", "am", "um", "at", "le", "el", "il", "em", "op"))
 # The language of a date's label, or of its word for "on", which tells the order of the day and month of a slashed
 # date after it on a page that does not ("Publicado: 05/03/2024" is 5 March; after "Published:" the parser's order,
-# month first, stays): the text reader's date lines (textbyline) and the page's date boxes (htmldates) read it.
+# month first, stays): the text reader's date lines (textdatelines) and the page's date boxes (htmldates) read it.
 LABEL_LANGUAGES = {**PUBLISHING_LANGUAGES, "تاریخ انتشار": "fa", "on": "en", "am": "de", "le": "fr", "el": "es",
                    "il": "it", "em": "pt", "op": "nl"}
-LABEL_ON = "on|am|le|el|il|em|op"  # the words for "on" after a label (textbyline's date lines too)
+LABEL_ON = "on|am|le|el|il|em|op"  # the words for "on" after a label (textdatelines's date lines too)
 # A label just before a box's date ("Publicado el ", "Опубликовано: "), or a word for "on" opening the box ("le ").
 _LABEL_BEFORE = re.compile(rf"(?<!\w)({'|'.join(sorted(PUBLISHING_WORDS, key=len, reverse=True))}|تاریخ انتشار)"
                            rf"(?:\s+({LABEL_ON}))?\s*:?\s*$|^\s*({LABEL_ON})\s+$", re.IGNORECASE)
@@ -197,7 +197,7 @@ def labels_day_first(texts: Iterable[str]) -> bool | None:
     return None
 
 
-# The lower-case words of a date line in the languages the text reader's date lines read (see textbyline): publishing
+# The lower-case words of a date line in the languages the text reader's date lines read (see textdatelines): publishing
 # labels ("опубликовано 05.03.2024", "erschienen am 05.03.2024"), "on", weekdays and the word for "year".
 _OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | _OTHER_WEEKDAY_WORDS | _YEAR_WORDS | _UNCASED_DATE_WORDS
 

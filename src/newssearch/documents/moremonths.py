@@ -95,7 +95,7 @@ BUDDHIST_ERA_OFFSET = 543
 # Hungarian writes the year first, a full stop after it and after the day, or the day's case ending after it ("2024.
 # március 5.", "2024. márc. 5.", "2024. március 5-én"); its months' short forms only there. A name after a sentence's
 # year without the day's full stop ("in 2024. November 5 people came") is no date; at the text's end it may lack it (a
-# date line's full stop taken off, see textbyline).
+# date line's full stop taken off, see textdatelines).
 _HUNGARIAN = ("január/jan február/febr/feb március/márc április/ápr május/máj június/jún július/júl augusztus/aug "
               "szeptember/szept/szep október/okt november/nov december/dec")
 HUNGARIAN_MONTHS = {

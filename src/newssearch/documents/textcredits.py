@@ -12,7 +12,8 @@ import re
 
 from .personcheck import is_person
 from .personnames import NEWSROOM_ROLES
-from .textbyline import byline_names, line_date
+from .textbyline import byline_names
+from .textdatelines import line_date
 
 _TAIL = 800  # characters from the end: a credit, maybe a wire's standards note or a contact after it
 # Reuters's credits, in parentheses after the last sentence or on a line of their own: each role "by" its names, the

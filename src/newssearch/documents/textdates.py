@@ -18,7 +18,7 @@ from datetime import date
 from ..datelines import dateline_match
 from .dates import parse_date
 from .htmldatelines import PUBLISHING_WORDS, names_an_update
-from .textbyline import DayFirst, line_date, without_first_published
+from .textdatelines import DayFirst, line_date, without_first_published
 
 _TAIL = 800  # characters from the end: a trailer, maybe a copyright line and a page's links under it
 _TRAILER_LINES = 6  # lines from the end: a published line, an update's, a copyright, "Reuse this content", tags

@@ -6,7 +6,8 @@ import re
 from datetime import date
 
 from .fields import Keyed
-from .textbyline import DayFirst, split_byline_lines
+from .textbyline import split_byline_lines
+from .textdatelines import DayFirst
 from .textheader import split_header
 from .titles import ENDS_SENTENCE, is_caption
 
