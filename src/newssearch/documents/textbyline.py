@@ -20,8 +20,8 @@ from .bylinelanguages import (
     opens_with_time,
     starts_name,
 )
-from .personcheck import names_no_person
-from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place
+from .personcheck import is_login, is_person, names_no_person
+from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
@@ -50,7 +50,8 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
-    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
+    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber); a byline
+    and its date may share a line, a post line ("Posted by Jane Doe on March 3, 2024": ``_byline_and_date``). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
     stays the text's first line, as it was before its date was read. ``day_first`` tells the story's order of a
     slashed date whose line has no label to tell it, ``date_language`` the language the story names, whose month
@@ -109,26 +110,81 @@ _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4
 _BYLINE_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•/]|[ \t][-–—])[ \t]*")
 # A byline after its date, as a blog's post line writes it ("Posted on March 5, 2024 by Jane Doe").
 _DATE_BY = re.compile(r"(?<=\S)[ \t]+(?=by[ \t])", re.IGNORECASE)
+# The word for "on" between a byline's names and their day ("Posted by Jane Doe on March 3, 2024"): English's is
+# dropped, the others' kept for the date line to read in their language ("am 3. März 2024", "le 3 mars 2024").
+_NAMES_ON = re.compile(r"[ \t]+(?:on[ \t]+|(?=(?:am|le|el|il|em|op)[ \t]+\d))", re.IGNORECASE)
+# A blog's words before a byline's names, read as its "By": "Posted by Jane Doe", "Written by Jane Doe", in capitals too.
+_POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
+_DIGIT = re.compile(r"\d")
+_BY_LOGIN = re.compile(r"By[ \t]+(\S+)", re.IGNORECASE)  # "By admin": a site's login, see personcheck.is_login
+# An update's day after a byline and its date: "By Jane Doe — Updated March 4, 2024", "… | Last updated: …".
+_UPDATE_AFTER = re.compile(r"(?:[ \t]*[,|·•][ \t]*|[ \t]+[-–—][ \t]*)(?:last[ \t]+)?(?:updated|modified)"
+                           r"(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<day>[^|·•]{1,60}?)[ \t]*$", re.IGNORECASE)
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
-                     date_language: str | None = None) -> tuple[str, date] | None:
-    """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024", or the date
-    first, "Posted on 5 March 2024 by Tim Cole"), else None: the names were read as a date line's place, and the line
-    left in the text."""
-    if len(line) > DATE_LINE_CHARS:
+                     date_language: str | None = None) -> tuple[str | None, date | None] | None:
+    """A byline and its date on one line, a blog's or a site's post line, else None: "By Nina Note, 1 April 2005",
+    "Written by Jane Doe | March 12, 2024", "Posted by Jane Doe on March 3, 2024" (in a story in ``language``, its
+    words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole"; a name without
+    "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read"). An update's day after them is no
+    publication day ("By Jane Doe — Updated March 4, 2024": the byline alone), and a site's login no writer ("Posted
+    by admin on March 3, 2024": the day alone). The names had been read as a date line's place, the line left in the
+    text."""
+    if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # no day without a digit: its patterns not tried
         return None
+    line, updated = _without_update(line, day_first, date_language)
+    if (found := _names_and_day(line, language, day_first, date_language)) is not None:
+        return found[0] or None, found[1]  # a login's day: no writer
+    if updated and (names := _byline_part(line, language)):
+        return names, None
+    return None
+
+
+def _without_update(line: str, day_first: DayFirst, date_language: str | None) -> tuple[str, bool]:
+    """``line`` without an update's day after it ("… — Updated March 4, 2024"), and whether it had one."""
+    folded = line.lower()
+    if "updated" not in folded and "modified" not in folded:  # the pattern, searched from each place, not tried
+        return line, False
+    update = _UPDATE_AFTER.search(line)
+    if update is None or line_date(update.group("day"), day_first, date_language) is None:
+        return line, False
+    return line[:update.start()], True
+
+
+def _names_and_day(line: str, language: str | None, day_first: DayFirst,
+                   date_language: str | None) -> tuple[str, date] | None:
+    """The names (``""`` for a login's, see ``_byline_part``) and the day of a post line (see ``_byline_and_date``)."""
+    def day_of(written: str) -> date | None:
+        day = line_date(written, day_first, date_language)
+        return None if day is None or names_place(written) else day
+
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         written = line[separator.end():]
-        if (day := line_date(written, day_first, date_language)) is not None and not names_place(written) \
-                and (names := _byline(line[:separator.start()], language)):
+        if (day := day_of(written)) is not None and (names := _byline_part(
+                line[:separator.start()], language, bare=names_reading_time(written))) is not None:
+            return names, day
+    for on in _NAMES_ON.finditer(line):  # "Posted by Jane Doe on March 3, 2024", "Par Jean le Roux le 3 mars 2024"
+        if (day := day_of(line[on.end():])) is not None and (names := _byline_part(line[:on.start()], language)) \
+                is not None:
             return names, day
     for by in _DATE_BY.finditer(line):  # the date first: "Posted on 5 March 2024 by Tim Cole"
-        written = line[:by.start()]
-        if (day := line_date(written, day_first, date_language)) is not None and not names_place(written) \
-                and (names := _byline(f"By{line[by.end() + 2:]}", language)):
+        if (day := day_of(line[:by.start()])) is not None \
+                and (names := _byline_part(f"By{line[by.end() + 2:]}", language)) is not None:
             return names, day
     return None
+
+
+def _byline_part(part: str, language: str | None, bare: bool = False) -> str | None:
+    """The names of a post line's byline ("By Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"), ``""`` for a
+    site's login ("Posted by admin"), else None; ``bare``, beside a page's reading time, a person's name without
+    "By" too ("Jane Doe")."""
+    opened = _POSTED_BY.sub("By ", part)
+    if names := _byline(opened, language):
+        return names
+    if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
+        return ""
+    return _byline(f"By {part}", language) if bare and is_person(part) else None
 
 
 def _another_date(rest: str) -> bool:

@@ -84,6 +84,11 @@ _READING_TIME = re.compile(r"\s*[·•|–—-]\s*\d{1,3}[ \t-]?min(?:ute)?s?\.?
 DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
 
 
+def names_reading_time(line: str) -> bool:
+    """Whether a date line names a page's reading time beside its date ("5 March 2024 · 4 min read")."""
+    return _READING_TIME.search(line) is not None
+
+
 def line_date(line: str, day_first: DayFirst = None, language: str | None = None) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published" or "First published", a place
     before it aside), else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update

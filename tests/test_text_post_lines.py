@@ -1,0 +1,121 @@
+"""A blog's or a site's post line above a plain text: a byline and its date on one line, the names first ("Posted by
+Jane Doe on March 3, 2024", "Von Jane Doe am 3. März 2024", "Jane Doe | March 3, 2024 | 4 min read"). Each of these
+lines had stayed the text's first line (its title when nothing headed it), the story undated and unsigned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents import parse_bytes
+
+_STORY = "The council voted on Tuesday to close the harbour bridge for repairs. The work will take three weeks.\n"
+_GERMAN = ("Der Stadtrat hat am Dienstag beschlossen, die Brücke für Reparaturen zu schließen. Die Arbeiten werden "
+           "drei Wochen dauern, und die Fähren fahren öfter, sagte der Bürgermeister.\n")
+_FRENCH = ("Le conseil a voté mardi la fermeture du pont pour des réparations. Les travaux dureront trois semaines et "
+           "les ferries seront plus fréquents pendant ce temps, a dit le maire.\n")
+
+
+def read(text: str):
+    """The article read from a text file, in the form the indexer stores."""
+    return parse_bytes(text.encode(), "post.txt", ".txt").articles[0]
+
+
+def _read_under_headline(line: str, story: str = _STORY):
+    """The article of ``line`` under a headline, straight under it and after a blank line: both read the same."""
+    straight, apart = read(f"Bridge closed\n{line}\n\n{story}"), read(f"Bridge closed\n\n{line}\n\n{story}")
+    assert (straight.title, straight.authors, straight.date, straight.body) == (
+        apart.title, apart.authors, apart.date, apart.body)
+    return apart
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Posted by Jane Doe on March 3, 2024", ("Jane Doe",)),
+    ("By Jane Doe on 3 March 2024", ("Jane Doe",)),
+    ("Posted by Jane Doe and John Roe on March 3, 2024", ("Jane Doe", "John Roe")),
+    ("POSTED BY JANE DOE ON MARCH 3, 2024", ("Jane Doe",)),
+    ("Posted on March 3, 2024 by Jane Doe", ("Jane Doe",)),  # the other order, read before
+])
+def test_names_on_their_day(line: str, authors: tuple[str, ...]) -> None:
+    article = _read_under_headline(line)
+    assert (article.title, article.authors, article.date, article.date_source) == (
+        "Bridge closed", authors, date(2024, 3, 3), "date line")
+    assert article.body == _STORY.strip()
+
+
+@pytest.mark.parametrize("line", ["Written by Jane Doe | March 3, 2024", "Posted by Jane Doe · March 3, 2024",
+                                  "Written by Jane Doe, March 3, 2024"])
+def test_written_by_and_its_day_beside_it(line: str) -> None:
+    article = _read_under_headline(line)
+    assert (article.authors, article.date, article.body) == (("Jane Doe",), date(2024, 3, 3), _STORY.strip())
+
+
+# A post line opening the text, nothing above it: no part of the title, which is the story's first sentence.
+@pytest.mark.parametrize("line", ["Posted by Jane Doe on March 3, 2024", "Written by Jane Doe | March 3, 2024",
+                                  "Jane Doe | March 3, 2024 | 4 min read"])
+def test_a_post_line_opening_the_text_is_no_title(line: str) -> None:
+    article = read(f"{line}\n\n{_STORY}")
+    assert (article.title_source, article.authors, article.date) == ("lede", ("Jane Doe",), date(2024, 3, 3))
+    assert article.title.startswith("The council voted") and article.body == _STORY.strip()
+
+
+# A name with no "By" before it is a writer's beside a page's reading time, as Medium's post line writes it.
+@pytest.mark.parametrize("line", ["Jane Doe | March 3, 2024 | 4 min read", "Jane Doe · 4 min read · Mar 3, 2024",
+                                  "Jane Doe · Mar 3, 2024 · 4 min read"])
+def test_a_name_beside_a_day_and_a_reading_time(line: str) -> None:
+    article = _read_under_headline(line)
+    assert (article.authors, article.date, article.body) == (("Jane Doe",), date(2024, 3, 3), _STORY.strip())
+
+
+@pytest.mark.parametrize("line", ["Storm Ciara | March 3, 2024",       # a heading and its day: no name without "By"
+                                  "Staff Reporter | March 3, 2024 | 4 min read"])  # a desk, no person
+def test_words_beside_a_day_without_by_are_no_byline(line: str) -> None:
+    article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
+    assert article.authors == () and article.body.startswith(line)
+
+
+# An update's day beside a byline is no publication day: the byline read, the story undated, the line out of the text.
+@pytest.mark.parametrize(("line", "day"), [
+    ("By Jane Doe, Staff Writer \u2014 Updated March 4, 2024", None),
+    ("By Jane Doe | Last updated: March 4, 2024", None),
+    ("Posted by Jane Doe on March 3, 2024 | Updated March 4, 2024", date(2024, 3, 3)),
+])
+def test_an_updated_day_beside_a_byline_dates_nothing(line: str, day: date | None) -> None:
+    article = _read_under_headline(line)
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", ("Jane Doe",), day, _STORY.strip())
+
+
+# A site's login is no writer ("admin"): the post's day is read, no author named.
+@pytest.mark.parametrize("line", ["Posted by admin on March 3, 2024", "Posted on March 3, 2024 by admin",
+                                  "By webmaster | March 3, 2024"])
+def test_a_login_s_post_line_gives_its_day_and_no_author(line: str) -> None:
+    article = _read_under_headline(line)
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", (), date(2024, 3, 3), _STORY.strip())
+
+
+@pytest.mark.parametrize(("line", "story", "authors"), [
+    ("Von Jane Doe am 3. März 2024", _GERMAN, ("Jane Doe",)),
+    ("Von Jane Doe und Max Muster am 3. März 2024", _GERMAN, ("Jane Doe", "Max Muster")),
+    ("Par Jeanne Dupont le 3 mars 2024", _FRENCH, ("Jeanne Dupont",)),
+    ("Par Jean le Roux le 3 mars 2024", _FRENCH, ("Jean le Roux",)),  # "le" in the name too
+])
+def test_a_post_line_in_the_storys_language(line: str, story: str, authors: tuple[str, ...]) -> None:
+    article = _read_under_headline(line, story)
+    assert (article.authors, article.date, article.date_source) == (authors, date(2024, 3, 3), "date line")
+    assert article.body == story.strip()
+
+
+# A sentence of the story is no post line: it does not open with the byline's word, or goes on after its day, or
+# names no one.
+@pytest.mark.parametrize("text", [
+    "He was posted by the army on March 3, 2024 to the border, and stayed there for a year.\n\nHe came home later.\n",
+    "Bridge closed\n\nPosted by the army on March 3, 2024\nto guard the border, he stayed a year.\n",
+    "Bridge closed\n\nBy Jane Doe on 3 March 2024 the bridge was shut.\n\nThe work took weeks.\n",
+    "Bridge closed\n\nWritten by hand on 3 March 2024\n\nThe letter was sent.\n",
+])
+def test_a_sentence_of_the_story_is_no_post_line(text: str) -> None:
+    article = read(text)
+    assert (article.authors, article.date) == ((), None)
