@@ -75,6 +75,15 @@ def test_words_beside_a_day_without_by_are_no_byline(line: str) -> None:
     assert article.authors == () and article.body.startswith(line)
 
 
+# Two capitalised words beside a reading time the story writes in small letters are its topic or its subject.
+@pytest.mark.parametrize("line", ["Climate Change | March 3, 2024 | 5 min read",
+                                  "Auckland Council · 4 min read · Mar 3, 2024"])
+def test_a_topic_beside_a_reading_time_is_no_writer(line: str) -> None:
+    story = "The council said climate change had closed the bridge on Tuesday. Repairs will take weeks."
+    article = read(f"Bridge closed\n\n{line}\n\n{story}")
+    assert article.authors == () and article.body.startswith(line)
+
+
 # An update's day beside a byline is no publication day: the byline read, the story undated, the line out of the text.
 @pytest.mark.parametrize(("line", "day"), [
     ("By Jane Doe, Staff Writer \u2014 Updated March 4, 2024", None),

@@ -63,7 +63,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
         line = first.strip()
         if byline is None and (names := _byline(line, language)):
             byline = names
-        elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language)):
+        elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
             byline, dated = both
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
@@ -123,18 +123,19 @@ _UPDATE_AFTER = re.compile(r"(?:[ \t]*[,|·•][ \t]*|[ \t]+[-–—][ \t]*)(?:l
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
-                     date_language: str | None = None) -> tuple[str | None, date | None] | None:
+                     date_language: str | None = None, rest: str = "") -> tuple[str | None, date | None] | None:
     """A byline and its date on one line, a blog's or a site's post line, else None: "By Nina Note, 1 April 2005",
     "Written by Jane Doe | March 12, 2024", "Posted by Jane Doe on March 3, 2024" (in a story in ``language``, its
     words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole"; a name without
-    "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read"). An update's day after them is no
+    "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when ``rest``, the text under it,
+    writes none of its words in small letters ("Climate Change | … | 5 min read" is a topic). An update's day after them is no
     publication day ("By Jane Doe — Updated March 4, 2024": the byline alone), and a site's login no writer ("Posted
     by admin on March 3, 2024": the day alone). The names had been read as a date line's place, the line left in the
     text."""
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # no day without a digit: its patterns not tried
         return None
     line, updated = _without_update(line, day_first, date_language)
-    if (found := _names_and_day(line, language, day_first, date_language)) is not None:
+    if (found := _names_and_day(line, language, day_first, date_language, rest)) is not None:
         return found[0] or None, found[1]  # a login's day: no writer
     if updated and (names := _byline_part(line, language)):
         return names, None
@@ -153,7 +154,7 @@ def _without_update(line: str, day_first: DayFirst, date_language: str | None) -
 
 
 def _names_and_day(line: str, language: str | None, day_first: DayFirst,
-                   date_language: str | None) -> tuple[str, date] | None:
+                   date_language: str | None, rest: str) -> tuple[str, date] | None:
     """The names (``""`` for a login's, see ``_byline_part``) and the day of a post line (see ``_byline_and_date``)."""
     def day_of(written: str) -> date | None:
         day = line_date(written, day_first, date_language)
@@ -162,7 +163,7 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         written = line[separator.end():]
         if (day := day_of(written)) is not None and (names := _byline_part(
-                line[:separator.start()], language, bare=names_reading_time(written))) is not None:
+                line[:separator.start()], language, rest if names_reading_time(written) else None)) is not None:
             return names, day
     for on in _NAMES_ON.finditer(line):  # "Posted by Jane Doe on March 3, 2024", "Par Jean le Roux le 3 mars 2024"
         if (day := day_of(line[on.end():])) is not None and (names := _byline_part(line[:on.start()], language)) \
@@ -175,16 +176,24 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
     return None
 
 
-def _byline_part(part: str, language: str | None, bare: bool = False) -> str | None:
+def _byline_part(part: str, language: str | None, bare_above: str | None = None) -> str | None:
     """The names of a post line's byline ("By Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"), ``""`` for a
-    site's login ("Posted by admin"), else None; ``bare``, beside a page's reading time, a person's name without
-    "By" too ("Jane Doe")."""
+    site's login ("Posted by admin"), else None; with ``bare_above``, the text under a line naming a page's reading
+    time, a person's name without "By" too ("Jane Doe"), unless that text writes one of its words in small letters:
+    then it is a topic or a body ("Climate Change", "Auckland Council": "climate", "council")."""
     opened = _POSTED_BY.sub("By ", part)
     if names := _byline(opened, language):
         return names
     if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
         return ""
-    return _byline(f"By {part}", language) if bare and is_person(part) else None
+    if bare_above is None or not is_person(part) or _written_small(part, bare_above):
+        return None
+    return _byline(f"By {part}", language)
+
+
+def _written_small(name: str, text: str) -> bool:
+    """Whether ``text`` writes a word of ``name`` in small letters, as a word of its own."""
+    return any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) for word in name.split())
 
 
 def _another_date(rest: str) -> bool:
