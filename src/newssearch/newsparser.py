@@ -197,12 +197,35 @@ class RunWildcardPlugin(qparser.WildcardPlugin):
         return group
 
 
+class SplicedOrs(qparser.Plugin):
+    """Under --match any, an OR typed among optional words is the same OR as theirs: its parts are spliced into their
+    group, so that a NOT in it leaves its articles out of every word's hits, as Lucene reads ``a b OR NOT c``
+    (``(a OR b) AND NOT c``): ``police date:2020 OR NOT police`` had been ``police OR (date:2020 AND NOT police)``,
+    every police article. A group in brackets (``AnyGroup``) keeps its NOT to itself."""
+
+    def filters(self, parser):  # type: ignore[no-untyped-def]
+        return [(self.do_splice, 610)]  # after the operators (600) have made their groups
+
+    def do_splice(self, parser, group):  # type: ignore[no-untyped-def]
+        """``group`` with each unboosted OR directly inside an OR (or brackets' any-group) spliced into it."""
+        for at in range(len(group) - 1, -1, -1):
+            node = group[at]
+            if isinstance(node, qparser.syntax.GroupNode):
+                self.do_splice(parser, node)
+                if type(node) is qparser.syntax.OrGroup and node.boost == 1 and isinstance(group, _ANY_GROUPS):
+                    group[at : at + 1] = node.nodes
+        return group
+
+
 class AnyGroup(qparser.syntax.GroupNode):
     """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
     does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
     voting" is not "(storm OR voting) AND NOT school"."""
 
     qclass = wq.Or
+
+
+_ANY_GROUPS = (qparser.syntax.OrGroup, AnyGroup)  # the groups whose parts are any of them under --match any
 
 
 def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) -> qparser.QueryParser:  # type: ignore[no-untyped-def]
@@ -224,4 +247,5 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     parser.replace_plugin(qparser.RangePlugin(expr=_RANGE_EXPR))
     if match == "any":  # "+word" is required among optional words, as in Lucene
         parser.add_plugin(BracketedPlusMinus(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
+        parser.add_plugin(SplicedOrs())
     return parser
