@@ -42,8 +42,33 @@ def test_a_not_of_the_words_required_says_it_leaves_out_all_they_find(features: 
     assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("(police) -police", "-police leaves out every article (police) finds: (police) alone finds 6"),
+    ("(police AND gunmen) -police",
+     "-police leaves out every article (police AND gunmen) finds: (police AND gunmen) alone finds 2"),
+    ("title:(police) -police", "-police leaves out every article title:(police) finds: title:(police) alone finds 3"),
+    ("police -(police OR fire)", "-(police OR fire) leaves out every article police finds: police alone finds 6"),
+    ("police NOT (police OR fire)",
+     "NOT (police OR fire) leaves out every article police finds: police alone finds 6"),
+    ('"police dog" -("police dogs")', '-("police dogs") leaves out every article "police dog" finds: '
+                                    '"police dog" alone finds 1'),
+    ("(police)^2 AND -police", "-police leaves out every article (police)^2 finds: (police)^2 alone finds 6"),
+    ("(police date:[2020 TO 2021]) -police", "-police leaves out every article (police date:[2020 TO 2021]) finds: "
+                                              "(police date:[2020 TO 2021]) alone finds 4"),
+])
+def test_brackets_say_it_too_when_the_not_leaves_out_all_the_rest_finds(features: Path, typed: str,
+                                                                        said: str) -> None:
+    # the note had been left unsaid for any query with brackets, and an OR inside a NOT's brackets had been told as a
+    # NOT inside an OR
+    result = query(features, typed)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"
+
+
 @pytest.mark.parametrize("args", [("police -title:police kiwi",), ("police shooting -police", "--match", "any"),
-                                  ("zzzqx -police",), ("police -(police dog) zzzqx",), ("zzzqx -zzzqx",)])
+                                  ("zzzqx -police",), ("police -(police dog) zzzqx",), ("zzzqx -zzzqx",),
+                                  ("(police OR gunmen) -police",), ("(police AND zzzqx) -police",),
+                                  ("(police -kaha) -police zzzqx",)])
 def test_a_not_that_is_not_why_nothing_was_found_says_nothing_of_it(features: Path, args: tuple[str, ...]) -> None:
     # a NOT that leaves some of the words' articles found, or words that find nothing without it
     result = query(features, *args)
@@ -69,3 +94,10 @@ def test_the_note_in_an_index_of_several_languages(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")]).exit_code == 0
     result = query(tmp_path / "index", "ferry -ferry")
     assert "-ferry leaves out every article ferry finds: ferry alone finds 1" in result.output
+
+
+def test_under_match_any_a_not_inside_an_or_beside_a_field_says_so(features: Path) -> None:
+    # --match any had read it as "police OR (title:police AND NOT police)" and found every police article
+    result = query(features, "police title:police OR NOT police", "--match", "any")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match 'police title:police OR NOT police'.\nNote: police title:police OR NOT police {OR_NOT}.\n"

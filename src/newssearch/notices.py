@@ -31,8 +31,6 @@ _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern t
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 
-_CLAUSE = re.compile(r'[^\s"]*"[^"]*"\S*|\S+')  # a word or a field's value, a quoted phrase whole
-_OR_OUTSIDE_QUOTES = re.compile(r'\bOR\b|\|\|')
 # How a NOT inside an OR is read, said by this note and by the date clauses' (``datenotices``)
 OR_NOT_READ = "a NOT inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND NOT b)"
 
@@ -189,15 +187,14 @@ def _fields_of(query: wq.Query) -> set[str]:
 
 def _excluded_notice(text: str, match: str, count: Count) -> str | None:
     """Why a query whose NOT leaves out all its other clauses find (``querytree.excludes_found``) finds nothing, and
-    what they find alone: ``police -police``, ``cat OR NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where
-    they find nothing alone either (their words, not the NOT, are why), or are in brackets."""
-    if _OR_OUTSIDE_QUOTES.search(re.sub(r'"[^"]*"', "", text)):
+    what they find alone: ``police -police``, ``(police AND gunmen) -police``, ``police -(police OR fire)``, ``cat OR
+    NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where they find nothing alone either (their words, not the
+    NOT, are why). Said only of a query that found nothing, so what the others find alone the NOT left out."""
+    clauses = _clauses(text)
+    if _or_beside_not(clauses):
         return f"{text} finds nothing: {OR_NOT_READ}"
-    if any(bracket in text for bracket in "()[]{}"):
-        return None
     negated: list[str] = []
     kept: list[str] = []
-    clauses = _CLAUSE.findall(text)
     for before, clause in zip(["", *clauses], clauses):
         if clause in ("AND", "NOT", "&&"):
             continue
@@ -208,6 +205,43 @@ def _excluded_notice(text: str, match: str, count: Count) -> str | None:
     if not found:
         return None
     return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {found:,}"
+
+
+_CLOSING = {"(": ")", "[": "]}", "{": "]}"}  # a range may close with either bracket, as in Lucene
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text`` at its top level: a word or a field's value, a quoted phrase or a group in brackets
+    whole (``title:(police OR fire)^2``, ``date:[2020 TO 2021]``)."""
+    clauses: list[str] = []
+    start: int | None = None
+    closing: list[str] = []
+    quoted = False
+    for at, char in enumerate(text):
+        if char.isspace() and not quoted and not closing:
+            if start is not None:
+                clauses.append(text[start:at])
+                start = None
+            continue
+        start = at if start is None else start
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and closing and char in closing[-1]:
+            closing.pop()
+        elif not quoted and char in _CLOSING:
+            closing.append(_CLOSING[char])
+    return clauses + ([text[start:]] if start is not None else [])
+
+
+def _or_beside_not(clauses: list[str]) -> bool:
+    """Whether an OR joins a NOT to other clauses at some level of ``clauses``: at theirs, or inside a group in
+    brackets (``police -(police OR fire)`` has none: its OR is inside the NOT)."""
+    if any(clause in ("OR", "||") for clause in clauses) and any(
+            clause.startswith(("-", "!")) or before == "NOT" for before, clause in zip(["", *clauses], clauses)):
+        return True
+    inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for clause in clauses
+             if not clause.startswith('"') and "(" in clause and ")" in clause)
+    return any(_or_beside_not(_clauses(group)) for group in inner)
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
