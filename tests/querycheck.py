@@ -15,7 +15,8 @@ from datetime import date
 
 from querygrammar import Grammar, Vocabulary, render, written_words
 from querylogic import Node
-from querynodes import LETTERS, Doc, name_words, places
+from querynodes import Doc
+from queryterms import LETTERS, name_words, places
 
 from newssearch.errors import NewsSearchError
 from newssearch.facets import matching_docnums

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from querylogic import AnyOf, Bool, Node, Not, Required
-from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Word, one_edit, places, query_places
+from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Word
+from queryterms import one_edit, places, query_places
 
 from newssearch.aliases import aliases
 from newssearch.folding import fold

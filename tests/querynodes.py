@@ -2,7 +2,7 @@
 query text and says which articles it matches, from their terms and places alone.
 
 The evaluator shares only newssearch's text analysis (``TEXT_ANALYZER``, the chain the index is built with), so both
-see the same terms at the same places; a phrase's consecutive places, a proximity's gaps, ``title:``, names,
+see the same terms at the same places (queryterms.py); a phrase's consecutive places, a proximity's gaps, ``title:``, names,
 patterns, fuzzy words and dates are computed here, and the boolean logic in querylogic.py. Where newssearch's
 documented reading differs from plain logic (README: stopwords left out), the evaluator follows the documentation and
 says so where it does.
@@ -10,61 +10,13 @@ says so where it does.
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from queryterms import SOLID, Places, amounts_spelled, fields_of, in_order, initials_joined, query_places
+
 from newssearch.folding import fold
 from newssearch.stopwords import CONTENT_STOPWORDS, STOP_WORDS
-from newssearch.textanalysis import TEXT_ANALYZER
-
-LETTERS = re.compile(r"[^\W_]+")
-_SOLID = re.compile(r"(?!re-|in-)[^\W\d_][^\W_]*(?:-[^\W_]+){1,3}", re.IGNORECASE)  # hyphens.solid_words
-Places = list[set[str]]  # the terms at each place of a field
-
-
-def places(text: str) -> Places:
-    """The terms the index holds at each place of ``text`` (every form at its word's place)."""
-    found: Places = []
-    for t in TEXT_ANALYZER(text or "", mode="index", positions=True):
-        while len(found) <= t.pos:
-            found.append(set())
-        found[t.pos].add(t.text)
-    return found
-
-
-@functools.lru_cache(maxsize=100_000)
-def query_places(text: str) -> Places:
-    """The terms a phrase's words search, place by place (stopwords kept, as a phrase keeps them); a name with an
-    apostrophe searches its solid spelling too (README: ``O'Brien`` finds "OBrien")."""
-    found: Places = []
-    for t in TEXT_ANALYZER(text, mode="query", positions=True, removestops=False, chars=True):
-        while len(found) <= t.pos:
-            found.append(set())
-        found[t.pos].add(t.text)
-        solid = solid_spelling(text[t.startchar:t.endchar])
-        if solid is not None:
-            found[t.pos].update(t.text for t in TEXT_ANALYZER(solid, mode="query", removestops=False))
-    return [terms for terms in found if terms]
-
-
-_NAME = re.compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")  # O'Brien, O'Brien's
-_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
-
-
-def solid_spelling(word: str) -> str | None:
-    """A typed name whose apostrophe follows one letter, written solid (``O'Brien``: OBrien), as the README reads one:
-    in any case, but not after L' (the article) or a lower-case elided article (``d'arcy``), nor before a clitic
-    (``I'll``), nor ``o'clock``."""
-    match = _NAME.fullmatch(word)
-    if match is None:
-        return None
-    letter, name, tail = match.groups()
-    if (len(name) < 2 or name.lower() in _CLITICS | {"clock"} or letter in "Ll" or letter in "djmnstc"
-            or (tail and tail[1:].lower() not in _CLITICS)):
-        return None
-    return letter + name + tail
 
 
 @dataclass
@@ -121,8 +73,8 @@ class Word(Plain):
             return None
         terms = query_places(self.text)
         if len(terms) > 1:  # a hyphenated word is its parts in order, or written solid (e-mail, email: README)
-            solid = query_places(self.text.replace("-", "")) if _SOLID.fullmatch(self.text) else []
-            found_solid = len(solid) == 1 and any(solid[0] & doc.terms[name] for name in _fields(self.fieldname))
+            solid = query_places(self.text.replace("-", "")) if SOLID.fullmatch(self.text) else []
+            found_solid = len(solid) == 1 and any(solid[0] & doc.terms[name] for name in fields_of(self.fieldname))
             if self.text.lower().startswith("co-"):  # README: after co- hyphenated or solid, never spaced ("Co" alone
                 return found_solid  # is a company's: "Acme Co. Operations")
             return Phrase(self.text.replace("-", " ").split(), self.fieldname).matches(doc) or found_solid
@@ -130,12 +82,7 @@ class Word(Plain):
         if self.text.isalpha() and self.text.isupper():  # README: a short word typed in capitals is the acronym and
             spelled = query_places(self.text.lower())  # the word it spells (SPY finds "spy", DRY "dry", MLN "million")
             found = found | spelled[0] if len(spelled) == 1 else found
-        return any(found & doc.terms[name] for name in _fields(self.fieldname))
-
-
-def name_words(text: str) -> set[str]:
-    """The words of a name, in lower case and without accents."""
-    return {fold(word.lower()) for word in LETTERS.findall(text)}
+        return any(found & doc.terms[name] for name in fields_of(self.fieldname))
 
 
 @dataclass
@@ -181,20 +128,6 @@ class Fuzzy(Plain):
         return bool(self.terms & (doc.terms["title"] | doc.terms["body"]))
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``b`` is at most one edit from ``a``: a letter added, left out or changed, or two neighbours swapped."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(diffs) == 1 or len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] \
-            and a[diffs[1]] == b[diffs[0]]
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
 @dataclass
 class Phrase(Plain):
     """Words in quotes: at consecutive places of one field, or with ``~N`` each 1 to N+1 places after the one before
@@ -215,62 +148,16 @@ class Phrase(Plain):
         if not query_places(" ".join(self.words)):
             return None
         gap = 1 + (self.slop or 0)
-        return any(_in_order(doc.fields[name], query_places(text), gap)
-                   for text in self.spellings() for name in _fields(self.fieldname))
+        return any(in_order(doc.fields[name], query_places(text), gap)
+                   for text in self.spellings() for name in fields_of(self.fieldname))
 
     def spellings(self) -> set[str]:
         """The phrase as typed; with its hyphenated words written solid (README: ``e-mail`` finds "email", in a
         phrase too); and with a run of two or three capitals, each alone, before a capitalised word as the initials
         they are (README: ``J K Rowling`` finds "J.K. Rowling", in a phrase too: ``"billion N Z Dlrs"``, "N.Z.")."""
-        typed = _amounts_spelled(self.words)
-        solid = [word.replace("-", "") if _SOLID.fullmatch(word) else word for word in typed]
-        return {" ".join(words) for typed in (typed, solid) for words in (typed, _initials_joined(typed))}
-
-
-_SCALES = {"mln": "million", "bln": "billion", "trln": "trillion", "million": "million", "billion": "billion",
-           "trillion": "trillion"}
-_CURRENCIES = {"dlr": "dollar", "dlrs": "dollars", "stg": "sterling"}
-
-
-def _amounts_spelled(words: list[str]) -> list[str]:
-    """``words`` with a scale and a currency typed together after no number spelled as the words they stand for
-    (README's "billion dollars" row: ``"BLN STG"`` and ``"mln dlrs"`` are billion sterling and million dollars, as the
-    index reads them after a number)."""
-    spelled = list(words)
-    for at in range(len(words) - 1):
-        scale, currency = words[at].lower(), words[at + 1].lower()
-        if scale in _SCALES and currency in _CURRENCIES and not (at and any(c.isdigit() for c in words[at - 1])):
-            spelled[at], spelled[at + 1] = _SCALES[scale], _CURRENCIES[currency]
-    return spelled
-
-
-def _initials_joined(words: list[str]) -> list[str]:
-    """``words`` with each run of two or three single capitals before a capitalised word (``Dlrs``, not ``TAX``)
-    written as the acronym they spell, where its term is their letters joined (initialruns)."""
-    joined: list[str] = []
-    at = 0
-    while at < len(words):
-        end = at
-        while end < len(words) and re.fullmatch(r"[A-Z]\.?", words[end]):
-            end += 1
-        initials = "".join(word.rstrip(".") for word in words[at:end])
-        if 2 <= end - at <= 3 and end < len(words) and re.match(r"[A-Z][a-z]", words[end]) \
-                and query_places(initials) == [{initials.lower()}]:  # not US, UN, IT (us.), nor before "TAX"
-            joined.append(initials)
-            at = end
-        else:
-            joined.append(words[at])
-            at += 1
-    return joined
-
-
-def _in_order(found: Places, wanted: Places, gap: int) -> bool:
-    """Whether ``wanted``'s terms stand in ``found`` in order, each 1 to ``gap`` places after the one before."""
-    def from_place(i: int, k: int) -> bool:
-        if k == len(wanted):
-            return True
-        return any(j < len(found) and wanted[k] & found[j] and from_place(j, k + 1) for j in range(i + 1, i + gap + 1))
-    return any(wanted[0] & terms and from_place(i, 1) for i, terms in enumerate(found))
+        typed = amounts_spelled(self.words)
+        solid = [word.replace("-", "") if SOLID.fullmatch(word) else word for word in typed]
+        return {" ".join(words) for typed in (typed, solid) for words in (typed, initials_joined(typed))}
 
 
 @dataclass
@@ -301,9 +188,3 @@ class DateRange(Plain):
             return False
         day = doc.date.isoformat()
         return day[:len(self.low)] >= self.low and day[:len(self.high)] <= self.high
-
-
-
-
-def _fields(fieldname: str | None) -> tuple[str, ...]:
-    return (fieldname,) if fieldname else ("title", "body")

@@ -15,7 +15,8 @@ import pytest
 from querycheck import HANDMADE, Checker, run
 from querygrammar import word_forms, written_words
 from querylogic import Bool, Not
-from querynodes import Doc, Phrase, Word, places
+from querynodes import Doc, Phrase, Word
+from queryterms import places
 
 from newssearch import build_index, open_index
 
