@@ -21,6 +21,13 @@ FERRIES = "wire.jsonl#ferries"  # the one article of 2020 (and of Stuff) that sa
     ("police title:police OR NOT police", "police title:police -police"),
     ("police section:transport OR -police", "police section:transport -police"),
     ("+police date:2020 OR NOT police", "+police date:2020 -police"),
+    ("police author:smith OR NOT police", "police author:smith -police"),
+    ("police lang:en OR NOT police", "police lang:en -police"),
+    ('"police officer" date:2020 OR NOT police', '"police officer" date:2020 -police'),
+    ("polise~ date:2020 OR NOT police", "polise~ date:2020 -police"),
+    # a NOT of a date beside the words: it had left out only what the date clause beside it found
+    ("police date:2020 OR NOT date:2020", "police -date:2020"),
+    ("police NOT date:2020 OR ferries", "police ferries -date:2020"),
 ])
 def test_a_not_inside_an_or_leaves_out_every_words_articles_under_match_any(features_index: Path, typed: str,
                                                                            alike: str) -> None:
