@@ -101,3 +101,20 @@ def test_under_match_any_a_not_inside_an_or_beside_a_field_says_so(features: Pat
     result = query(features, "police title:police OR NOT police", "--match", "any")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"No articles match 'police title:police OR NOT police'.\nNote: police title:police OR NOT police {OR_NOT}.\n"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    # under --match any the other clauses had been counted without their AND: "police kaha", any of them, finds 6,
+    # most of which -kaha does not leave out
+    (("police AND kaha -kaha", "--match", "any"),
+     "-kaha leaves out every article police AND kaha finds: police AND kaha alone finds 1"),
+    (("(police) AND -police", "--match", "any"), "-police leaves out every article (police) finds: (police) alone finds 6"),
+    (("kaha AND NOT kaha police",), "NOT kaha leaves out every article kaha police finds: kaha police alone finds 1"),
+    # an OR beside the words, not the NOT: under --match all the NOT is outside it
+    (("police OR title:police -police",),
+     "-police leaves out every article police OR title:police finds: police OR title:police alone finds 6"),
+])
+def test_the_rest_is_counted_as_the_query_joins_it(features: Path, args: tuple[str, ...], said: str) -> None:
+    result = query(features, *args)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{args[0]}'.\nNote: {said}.\n"

@@ -189,22 +189,38 @@ def _excluded_notice(text: str, match: str, count: Count) -> str | None:
     """Why a query whose NOT leaves out all its other clauses find (``querytree.excludes_found``) finds nothing, and
     what they find alone: ``police -police``, ``(police AND gunmen) -police``, ``police -(police OR fire)``, ``cat OR
     NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where they find nothing alone either (their words, not the
-    NOT, are why). Said only of a query that found nothing, so what the others find alone the NOT left out."""
+    NOT, are why). Said only of a query that found nothing: what the rest finds alone, joined as typed (the NOTs taken
+    out with the AND that joins each), the NOTs left out."""
     clauses = _clauses(text)
-    if _or_beside_not(clauses):
+    if _or_beside_not(clauses, match):
         return f"{text} finds nothing: {OR_NOT_READ}"
     negated: list[str] = []
-    kept: list[str] = []
-    for before, clause in zip(["", *clauses], clauses):
-        if clause in ("AND", "NOT", "&&"):
-            continue
-        (negated if clause.startswith(("-", "!")) or before == "NOT" else kept).append(
-            f"NOT {clause}" if before == "NOT" else clause)
+    kept = list(clauses)
+    for at in reversed(_nots(clauses)):  # from the end, so that the places before stay as they were
+        first = _not_start(clauses, at)
+        negated.insert(0, " ".join(clauses[first : at + 1]))
+        joined = first - 1 if first and kept[first - 1] in _ANDS else first
+        last = at + 1 if joined == first and at + 1 < len(kept) and kept[at + 1] in _ANDS else at
+        del kept[joined : last + 1]
     wanted = " ".join(kept)
     found = count(wanted, match) if kept and negated else 0
     if not found:
         return None
     return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {found:,}"
+
+
+_ANDS = ("AND", "&&")
+
+
+def _nots(clauses: list[str]) -> list[int]:
+    """The places of the clauses a NOT leaves out: ``-police``, ``!police``, or one after ``NOT``."""
+    return [at for at, clause in enumerate(clauses) if clause.startswith(("-", "!"))
+            or at and clauses[at - 1] == "NOT" and clause not in (*_ANDS, "NOT")]
+
+
+def _not_start(clauses: list[str], at: int) -> int:
+    """Where the NOT of the clause at ``at`` starts: at its ``NOT``, or at it."""
+    return at - 1 if at and clauses[at - 1] == "NOT" else at
 
 
 _CLOSING = {"(": ")", "[": "]}", "{": "]}"}  # a range may close with either bracket, as in Lucene
@@ -233,15 +249,17 @@ def _clauses(text: str) -> list[str]:
     return clauses + ([text[start:]] if start is not None else [])
 
 
-def _or_beside_not(clauses: list[str]) -> bool:
-    """Whether an OR joins a NOT to other clauses at some level of ``clauses``: at theirs, or inside a group in
-    brackets (``police -(police OR fire)`` has none: its OR is inside the NOT)."""
-    if any(clause in ("OR", "||") for clause in clauses) and any(
-            clause.startswith(("-", "!")) or before == "NOT" for before, clause in zip(["", *clauses], clauses)):
+def _or_beside_not(clauses: list[str], match: str) -> bool:
+    """Whether an OR joins a NOT to other clauses at some level of ``clauses``, its own or inside a group in brackets
+    (``police -(police OR fire)`` has none: its OR is inside the NOT): under --match any an OR beside a NOT anywhere at
+    its level (the level's clauses are an OR already); else one either side of it."""
+    ors = [at for at, clause in enumerate(clauses) if clause in ("OR", "||")]
+    nots = _nots(clauses)
+    if ors and nots and (match == "any" or any(_not_start(clauses, at) - 1 in ors or at + 1 in ors for at in nots)):
         return True
     inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for clause in clauses
              if not clause.startswith('"') and "(" in clause and ")" in clause)
-    return any(_or_beside_not(_clauses(group)) for group in inner)
+    return any(_or_beside_not(_clauses(group), match) for group in inner)
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
