@@ -3,11 +3,13 @@ reads it) says so when it finds nothing: it had said only that nothing matched."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from newssearch import open_index
 from newssearch.cli import cli
 
 FEATURES = Path(__file__).parent / "fixtures" / "features"
@@ -118,3 +120,30 @@ def test_the_rest_is_counted_as_the_query_joins_it(features: Path, args: tuple[s
     result = query(features, *args)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"No articles match '{args[0]}'.\nNote: {said}.\n"
+
+
+NOTE = re.compile(r"(.*?) leaves out every article (.*) finds: \2 alone finds ([\d,]+)")
+
+
+@pytest.mark.parametrize(("typed", "match"), [
+    # each had said the NOT left out articles that it does not (a random check of 3,000 queries found them)
+    ("-ferries source:stuff AND ferries", "any"), ("title:police AND author:smith AND ferries -ferries", "any"),
+    ("-police police AND lang:en", "any"), ('"police dog" AND author:smith AND title:police -title:police', "any"),
+    ("-kaha AND police AND kaha", "any"), ("police AND kaha -kaha", "all"), ("(police AND gunmen) -police", "any"),
+])
+def test_the_note_is_said_only_when_the_not_leaves_out_every_article_the_rest_finds(features: Path, typed: str,
+                                                                                  match: str) -> None:
+    with open_index(features) as index:
+        def found(text: str) -> set[str]:
+            return {hit.id for hit in index.search(text, match=match, limit=100).hits}
+
+        result = index.search(typed, match=match)
+        said = NOTE.match(result.notice or "")
+        if said is None:  # (the rest finds nothing alone either: a word, not the NOT, is why)
+            assert result.total == 0 and "leaves out every article" not in (result.notice or "")
+            return
+        rest = found(said.group(2))
+        assert len(rest) == int(said.group(3)) > 0
+        for negated in re.findall(r'(?:NOT |[-!])("[^"]*"|\([^)]*\)|\S+)', said.group(1)):
+            rest -= found(negated)
+        assert rest == set()
