@@ -13,7 +13,8 @@ from newssearch import open_index
 FORMS = ["$50", "$ 50", "US$50", "USD 50", "50 USD", "€50", "€ 50", "50 €", "50€", "EUR 50", "50 EUR", "R$50",
          "MX$50", "£50", "€1,50", "1,50 €", "€1.50", "EUR 1,50", "20,50 €", "€ 20,50", "20,50€", "1.000 €",
          "€1.000,50", "1.000,50 €", "R$50m", "MX$50m", "$50 million", "50 million", "50 dlrs", "50 dollars",
-         "50 mln dlrs", "50 million USD", "50 mln U.S. dlrs", "1.2 bln stg", "50 euros", "1,50 EUR"]
+         "50 mln dlrs", "50 million USD", "50 mln U.S. dlrs", "1.2 bln stg", "50 euros", "1,50 EUR", "20,50 USD",
+         "50 Mio. €", "1,5 Mrd. Euro"]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +64,10 @@ def marked(index, query: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     ("€1000", "1.000 €", "<mark>1.000 €</mark>"),
     ("€1.000,50", "€1.000,50", "<mark>€1.000,50</mark>"),
     ("€1.000,50", "1.000,50 €", "<mark>1.000,50 €</mark>"),
+    ("$20.50", "20,50 USD", "<mark>20,50 USD</mark>"),      # a code after a decimal comma (it had read $2050)
+    ("20,50 USD", "20,50 USD", "<mark>20,50 USD</mark>"),
+    ("€50m", "50 Mio. €", "<mark>50 Mio. €</mark>"),         # the scale, then the euro (it had found it bare)
+    ("€1.5bn", "1,5 Mrd. Euro", "<mark>1,5 Mrd. Euro</mark>"),
     ("R$50m", "R$50m", "<mark>R$50m</mark>"),             # it had marked R<mark>$50m</mark>
     ("MX$50m", "MX$50m", "<mark>MX$50m</mark>"),
     ("$50m", "$50 million", "<mark>$50 million</mark>"),  # as before
@@ -88,6 +93,7 @@ def test_an_amount_typed_with_its_currency_is_marked_whole_in_that_currency(amou
     ("$50", "50 million", "<mark>50</mark> million"),
     ('"50 million"', "$50 million", "$<mark>50 million</mark>"),
     ("€50", "50 dlrs", "<mark>50</mark> dlrs"),
+    ("€20.50", "20,50 USD", "<mark>20,50</mark> USD"),    # a decimal comma's number whole
     ("$50m", "50 million", "<mark>50 million</mark>"),
     ('"50 dollars"~3', "50 mln dlrs", "<mark>50</mark> mln <mark>dlrs</mark>"),  # a proximity typed: word by word
 ])
@@ -106,7 +112,8 @@ def test_the_cli_s_snippet_marks_the_amount_whole(amounts) -> None:  # type: ign
     found = CliRunner().invoke(cli, ["query", "20,50 €", "--json", "--index-dir", str(amounts)])
     assert found.exit_code == 0, found.output
     assert sorted(hit["snippet_html"] for hit in json.loads(found.output)["hits"]) == [
-        "The firm paid <mark>20,50 €</mark> for the plant.", "The firm paid <mark>20,50€</mark> for the plant.",
-        "The firm paid <mark>€ 20,50</mark> for the plant."]  # it had marked nothing
+        "The firm paid <mark>20,50 €</mark> for the plant.", "The firm paid <mark>20,50</mark> USD for the plant.",
+        "The firm paid <mark>20,50€</mark> for the plant.",  # it had marked nothing
+        "The firm paid <mark>€ 20,50</mark> for the plant."]  # 20.50 in another currency: its number, last
     shown = CliRunner().invoke(cli, ["query", "€1,50", "--color", "always", "--index-dir", str(amounts)])
     assert "The firm paid \x1b[33m\x1b[1m€1,50\x1b[0m for the plant." in shown.output  # it had marked nothing

@@ -27,6 +27,8 @@ from collections.abc import Container, Sequence
 from itertools import chain
 from operator import itemgetter
 
+from .scaledeuros import OWN_TERMS, SCALE_WORDS, SCALED_AMOUNT, may_hold_scaled
+
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
 PESO = "MX$"  # the Mexican peso's sign: the dollar's after an MX that opens a word
@@ -44,12 +46,8 @@ _CODE_BEFORE = re.compile(rf"\b(?:{_CODE}){_GAP}(?=[0-9])")
 _CODE_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){_GAP}({_CODE})\b")
 _EURO_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){_GAP}?$")  # up to a euro's sign
 _END = itemgetter(1)
-_NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2
+_NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
-# The euro's decimal comma after its number ("€1,50", "€1.000,50"): one or two digits, no more ("€1,500" is 1500), and
-# no scale written on ("€1,50m" is read as gluedamounts reads it). Only the euro's: an English "$110,00" and "£135,00"
-# (BBC) are a thousands group cut short, no decimal.
-_DECIMAL_COMMA = re.compile(r",[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
 
 
@@ -65,7 +63,7 @@ def may_hold_signs(text: str, words: Container[str] | None = None) -> bool:
     BBC story 50 us, a tenth of the rest of this)."""
     if ("$" in text or "£" in text or "¥" in text) and _SIGN.search(text) is not None or "€" in text:
         return True
-    return has_code(text, words)
+    return has_code(text, words) or may_hold_scaled(text)
 
 
 def has_code(text: str, words: Container[str] | None = None) -> bool:
@@ -77,7 +75,8 @@ def signed_numbers(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
                    words: Container[str] | None = None) -> dict[int, str]:
     """The term (``signed_term``) of each number among ``tokens`` (a text's tokens as written, at ``spans`` in
     ``text``; ``words``: the same, to look up) written with its currency (the module's forms), by its place."""
-    return {place: term for place, (term, _, _) in signed_amounts(text, spans, tokens, words).items()}
+    return {place: term for place, (term, _, _) in signed_amounts(text, spans, tokens, words).items()
+            if tokens[place].lower() not in OWN_TERMS}  # the "million" of "50 million €": its own term already
 
 
 def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str],
@@ -92,22 +91,39 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
         place = _opened(spans, match.end())
         if place is not None and _NUMBER.fullmatch(token := tokens[place]):
             sign = CODES.get(match.group().rstrip(" \u00a0\u202f\u2009")) or _sign(text, match.start())
-            end = spans[place][1]
-            cents = _DECIMAL_COMMA.match(text, end) if sign == "€" and "," not in token else None
-            amount = european_number(token + cents.group()) if cents else token.replace(",", "")
-            found[place] = (signed_term(sign, amount), match.start(), cents.end() if cents else end)
+            # the euro's decimal comma ("€1,50", "€1.000,50") is in its token (``decimalcommas``); "$110,00" is not
+            found[place] = (signed_term(sign, _number(token)), match.start(), spans[place][1])
     at = text.find("€")
     while at >= 0:  # "20 €", "20,50 €": the number before the sign, as Europe writes it
         number = _EURO_AFTER.search(text, max(0, at - _BEFORE_EURO), at)
         if number is not None and (place := _opened(spans, number.start())) is not None and place not in found:
             found[place] = (signed_term("€", european_number(number.group(1))), number.start(), at + 1)
         at = text.find("€", at + 1)
-    for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD", "1,50 EUR" (the euro's comma, as "1,50 €")
-        if (place := _opened(spans, match.start())) is not None and place not in found:
-            sign = CODES[match.group(2)]
-            amount = european_number(match.group(1)) if sign == "€" else match.group(1).replace(",", "")
-            found[place] = (signed_term(sign, amount), match.start(), match.end())
+    for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD", "1,50 EUR", "20,50 USD" (a decimal comma)
+        if (place := _opened(spans, match.start())) is not None and place not in found \
+                and spans[place][1] == match.end(1):  # its number one token: "7,5 USD" is none
+            found[place] = (signed_term(CODES[match.group(2)], _number(match.group(1))), match.start(), match.end())
+    if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro": as "€50 million"
+        _scaled_euros(text, spans, found)
     return found
+
+
+def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, tuple[str, int, int]]) -> None:
+    """Each amount of ``text`` with its scale word before the euro (``scaledeuros``) added to ``found``: the euro's
+    term at its number's place, and its scale's term at the scale word's, marked up to the euro."""
+    for match in SCALED_AMOUNT.finditer(text):
+        place = _opened(spans, match.start("number"))
+        if place is None or place in found or spans[place][1] != match.end("number") or place + 1 == len(spans) \
+                or spans[place + 1][0] != match.start("scale"):
+            continue
+        found[place] = (signed_term("€", european_number(match.group("number"))), match.start(), match.end("number"))
+        found[place + 1] = (SCALE_WORDS[match.group("scale")], match.start("scale"), match.end())
+
+
+def _number(token: str) -> str:
+    """A number's token after its currency as the index holds the number: "1,000" is 1000, a decimal comma's "1,50"
+    (``decimalcommas``: no other token ends in a comma and one or two digits) 1.50."""
+    return european_number(token) if token[-2:-1] == "," or token[-3:-2] == "," else token.replace(",", "")
 
 
 def _opened(spans: Sequence[tuple[int, int]], at: int) -> int | None:

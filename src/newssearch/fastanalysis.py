@@ -11,6 +11,7 @@ None and the writer uses Whoosh's own code).
 from __future__ import annotations
 
 from array import array
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass
@@ -116,8 +117,12 @@ class OnePassField:
                 poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once, exact)
-        for pos, term in signed.items():  # "$50" at the place of the 50 of "$50m": a term no other form makes
-            poses[term].append(pos)
+        for pos, term in sorted(signed.items()):  # "$50" at the place of the 50 of "$50m": a term no other form makes
+            plist = poses[term]  # (but a scale's "million" at a "Mio" of "50 Mio. €", which a place may hold already)
+            if not plist or plist[-1] < pos:
+                plist.append(pos)
+            elif pos not in plist:
+                insort(plist, pos)
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:

@@ -13,6 +13,7 @@ from sys import intern
 
 from .acronymterms import acronyms
 from .currencysigns import may_hold_signs, signed_numbers
+from .decimalcommas import decimal_joins, has_decimals
 from .digitgroups import grouped_numbers
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
@@ -51,7 +52,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     Each distinct token is one string in the lists, shared by its places: a long text says its words many times
     over (a 12 MB transcript's analysis had held 134 bytes a character at its peak, 69 so).
     """
-    if text.isascii():
+    if text.isascii() and not (pattern is TOKEN_RE and has_decimals(text)):  # "20,50 USD": one token, below
         return _ascii_words(text, pattern)
     long = len(text) >= PACKED_FROM and not has_unspaced(text)
     spans, at = (_packed_spans(text, pattern), {}) if long else token_cuts(text, pattern)
@@ -93,6 +94,10 @@ def _packed_spans(text: str, pattern) -> PackedSpans:  # type: ignore[no-untyped
     matches = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).finditer(text)
     offsets = array("q", chain.from_iterable(map(Match.span, matches)))  # start, end, start, ...: no loop in Python
     spans = PackedSpans(offsets[0::2], offsets[1::2])
+    if pattern is TOKEN_RE and has_decimals(text):  # "€1,50": one token (``decimalcommas``)
+        for at in reversed(decimal_joins(text, spans)):
+            spans.ends[at] = spans.ends[at + 1]
+            del spans.starts[at + 1], spans.ends[at + 1]
     if pattern is TOKEN_RE and (glued := first_glued(text)) >= 0:  # "£1.2bn": its number, then itself
         for at, (start, end) in reversed(glued_cuts(text, spans, glued)):
             spans.starts.insert(at, start)
@@ -128,6 +133,8 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
             words += map(share, run_words, run_words)
     for at in amounts if glued else ():
         words[at] = plain_word(raw[at])
+        if "," in raw[at - 1]:  # its number, with a decimal comma ("$1,5m": 1.5, ``decimalcommas``) or a group
+            words[at - 1] = plain_word(raw[at - 1])
     # "$50": this path has no spans, which only a text with a sign before a number needs (one tokenizing more)
     signed = signed_numbers(text, word_spans(text), raw, shared) if may_hold_signs(text, shared) else {}
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),

@@ -13,6 +13,7 @@ from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
 from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
+from .decimalcommas import typed_decimals
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
 from .exacttiers import MarkedWord
@@ -115,7 +116,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed
-    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(cleaned))))), held)
+    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(typed_decimals(cleaned)))))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(_slashed_words(listed_words(listed))))
     notice = notice or lower_case_operators(cleaned)

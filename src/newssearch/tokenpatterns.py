@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .decimalcommas import decimal_number, has_decimals, is_decimal_token, join_decimals
 from .gluedamounts import SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
 from .marks import MARKS
 
@@ -127,6 +128,8 @@ def plain_word(word: str) -> str:
         return amount
     if word[-1:] in "nmkNMK" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
         return scale
+    if "," in word and is_decimal_token(word):  # "1,50" of "€1,50": 1.50 (``decimalcommas``)
+        return decimal_number(word)
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
@@ -159,11 +162,14 @@ def token_pattern_for(text: str) -> re.Pattern[str]:
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends; an amount with its scale
-    written on ("£1.2bn") is two, its number's and its own (``gluedamounts.glued_spans``)."""
+    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends; an amount with a decimal
+    comma ("€1,50") is one (``decimalcommas``), an amount with its scale written on ("£1.2bn") two, its number's and its
+    own (``gluedamounts.glued_spans``)."""
     pattern = token_pattern_for(text)
     end = len(text) if end is None else end
     spans = [match.span() for match in pattern.finditer(text, start, end)]
+    if has_decimals(text, start, end):
+        join_decimals(text, spans, start, end)
     return spans if (glued := first_glued(text, start, end)) < 0 else glued_spans(text, spans, glued, end)
 
 

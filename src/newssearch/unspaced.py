@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
+from .decimalcommas import has_decimals
 from .gluedamounts import has_glued
 from .marks import MARKS
 from .tokenpatterns import Span, token_pattern_for, word_spans
@@ -97,7 +98,7 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
 
 def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
     """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
-    if not has_unspaced(text) and not has_glued(text):
+    if not has_unspaced(text) and not has_glued(text) and not has_decimals(text):
         # one token at a time, not a list of every span first: a colon's minutes ("9:10am") in a 20 MB text had
         # made that list, 40 times the text's size
         for match in token_pattern_for(text).finditer(text):

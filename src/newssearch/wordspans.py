@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .decimalcommas import decimal_commas, decimal_number, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
 from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, solid_words
 from .textanalysis import compound_term
@@ -134,6 +135,8 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
         verdict = verdicts[word]
         assert verdict is not None and verdict is not STOPWORD  # a matching word's verdict is a match
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
+    if has_decimals(text):  # "€1,50" is one word, 1.50: its 50 is none
+        found = _decimal_words(text, found, term_of, terms)
     places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
     numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
     if numbers:
@@ -155,6 +158,21 @@ _NON_SPACE = re.compile(r"\S*")
 
 
 _JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see tokenpatterns.TOKEN_PATTERN)
+
+
+def _decimal_words(text: str, found: list[tuple[int, int, str]], term_of: Callable[[str], str | None],
+                   terms: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """``found`` (the words of ``text`` that match, as the token pattern cuts them) with each amount's number with a
+    decimal comma one word, its term its decimal's (``decimalcommas``): its whole number and decimals alone match
+    nothing, as in the index."""
+    amounts = [(whole, after) for whole, _, after in decimal_commas(text)]
+    if not amounts:
+        return found
+    kept = [hit for hit in found if not any(whole <= hit[0] < after for whole, after in amounts)]
+    for whole, after in amounts:
+        if (term := term_of(decimal_number(text[whole:after]))) is not None and terms(term):
+            kept.append((whole, after, term))
+    return kept
 
 
 @lru_cache(maxsize=4096)

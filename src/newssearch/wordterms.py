@@ -7,6 +7,7 @@ from collections.abc import Callable, Container
 from functools import cache, lru_cache
 
 from .acronymterms import acronyms
+from .decimalcommas import is_decimal_token
 from .digitgroups import dot_grouped
 from .folding import fold
 from .gluedamounts import glued_scale
@@ -26,6 +27,8 @@ def _first_term(word: str, lang: str | None = None) -> str | None:
     if plain != word and glued_scale(word):  # "£1.2bn": its own token is the scale, after the number's ("1.2")
         return plain
     if word[:1].isspace():  # the token holds the space after its number ("3 mln"): alone it would read as itself
+        word = plain
+    elif "," in word and is_decimal_token(word):  # "1,50" of "€1,50": alone it would read as 1 and 50
         word = plain
     if (term := _plain_term(word, plain, lang)) is not None:
         return term

@@ -1,0 +1,46 @@
+"""An amount, its scale word, then the euro, as German, French, Spanish and Italian news write it ("50 Mio. €", "1,5
+Mrd. Euro", "3 millions d'euros", "50 millones de euros", "2 milioni di euro"): the words it is read by.
+
+``currencysigns`` reads such an amount as its sign-first form, "€50 million", is read: the term ``€50`` at its
+number's place and its scale word's term (``million``, ``billion``) at the scale's place, so that ``€50m``,
+``€50 million`` and ``EUR 50 million`` find it in the euro's tier, and ``$50m`` in another currency's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The scale words written between an amount and its currency, by the scale term they stand for. Not German's
+# "Billion" nor French's "billion" (in capitals or not), which are a thousand billions: only an English "billion".
+SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million", "Millionen": "million",
+               "Mio": "million", "millón": "million", "millones": "million", "milione": "million",
+               "milioni": "million", "Mrd": "billion", "Milliarde": "billion", "Milliarden": "billion",
+               "milliard": "billion", "milliards": "billion", "miliardo": "billion", "miliardi": "billion",
+               "billion": "billion"}
+# the scale words whose own term is their scale's, in English (its chain would index it twice at one place)
+OWN_TERMS = frozenset({"million", "millions", "billion"})
+_GAP = "[ \u00a0\u202f\u2009]"
+_SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+# A scale word (group "scale"), a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions
+# d'euros, milioni di euro), and the euro's sign, code or word
+SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{_GAP}(?:de{_GAP}|d['’]|di{_GAP})?"
+               rf"(?:€|EUR(?!\w)|[Ee]uros?(?!\w))")
+# The whole amount: its number (group "number": one token, "1,5" joined by ``decimalcommas``) first, a space before
+# its scale word
+SCALED_AMOUNT = re.compile(rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){_GAP}{SCALED_EURO}")
+# What stands before the euro's sign, code or word (its "uro") in such an amount, up to it: looked for only before each
+# (a search of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
+_BEFORE_EURO = re.compile(rf"[0-9]{_GAP}(?:{_SCALE})\.?{_GAP}(?:de{_GAP}|d['’]|di{_GAP})?[Ee]?$")
+_EURO_MARKS = ("€", "EUR", "uro")
+_BEFORE = 24  # characters before a euro's mark its amount and scale word are looked for in
+
+
+def may_hold_scaled(text: str) -> bool:
+    """True when ``text`` may hold an amount with its scale word before the euro (a quick test: most hold no euro)."""
+    for mark in _EURO_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if _BEFORE_EURO.search(text, max(0, at - _BEFORE), at) is not None:
+                return True
+            at = text.find(mark, at + 1)
+    return False

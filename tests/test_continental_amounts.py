@@ -1,0 +1,115 @@
+"""Amounts as continental Europe writes them: a decimal comma ("€1,50", "1,50 €", "20,50 USD"), whose decimals are
+no number of their own, and the scale word before the currency ("50 Mio. €", "1,5 Mrd. Euro", "3 millions d'euros"),
+read as the sign-first amount ("€50 million") is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import index_of_texts
+from test_currency_signs import terms_at
+
+from newssearch import open_index
+
+CENTS = {
+    "before.txt": "Preise\n\nDer Kaffee kostet €1,50 im Laden.",
+    "after.txt": "Preise\n\nDer Tee kostet 1,50 € im Laden.",
+    "point.txt": "Prices\n\nThe coffee costs €1.50 in the shop.",
+    "fifty.txt": "Preise\n\nDas Buch kostet €50 im Laden.",
+    "usd.txt": "Preise\n\nDas Heft kostet 20,50 USD im Laden.",
+    "chf.txt": "Preise\n\nDie Karte kostet 20,50 CHF im Laden.",
+    "zloty.txt": "Ceny\n\nBilet kosztuje 20,50 zł w sklepie.",
+}
+
+
+@pytest.fixture(scope="module")
+def cents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("cents"), CENTS)
+
+
+def hits(index: Path, query: str) -> list[str]:
+    """The ids ``query`` finds, best first."""
+    with open_index(index) as idx:
+        return [hit.id for hit in idx.search(query).hits]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("query", ["$50", "€50", "50", "50 €", "50 USD"])
+def test_fifty_does_not_find_the_cents_of_a_decimal_comma(cents: Path, query: str) -> None:
+    # "€1,50" had been the numbers 1 and 50: a query for fifty found it
+    assert set(hits(cents, query)) <= {"fifty.txt"}
+
+
+@pytest.mark.parametrize("query", ["€1,50", "€1.50", "1,50 €", "1,50 EUR", "1.50"])
+def test_a_decimal_comma_is_found_as_its_decimal(cents: Path, query: str) -> None:
+    assert sorted(hits(cents, query)) == ["after.txt", "before.txt", "point.txt"]
+
+
+@pytest.mark.parametrize(("query", "found"), [("$20.50", ["usd.txt"]), ("20,50 USD", ["usd.txt"]),
+                                              ("USD 20.50", ["usd.txt"]), ("$2050", []),
+                                              ("20,50 CHF", ["chf.txt"]), ("20,50 zł", ["zloty.txt"])])
+def test_a_currency_after_a_comma_and_two_digits_makes_them_decimals(cents: Path, query: str,
+                                                                    found: list[str]) -> None:
+    # "20,50 USD" had been $2050, and "20,50 CHF" the numbers 20 and 50
+    assert hits(cents, query)[:1] == found
+    assert "usd.txt" not in hits(cents, "2050")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("€1,50 und 1,50 € und 20,50 USD", {"€1.50": [0, 2], "$20.50": [4]}),  # one token each: the places that follow
+    ("20,50 $ oder 7,5 USD oder 1,500 USD", {"$1500": [6]}),  # one digit is no dollar's decimal; three a group
+    ("sold for $110,00 and £1,50", {"$110": [2], "£1": [5]}),   # sign first: the BBC's dropped zero, as it was
+    ("50 Mio. € und 50 Mrd. € und 1,5 Mrd. Euro", {"€50": [0, 3], "€1.5": [6]}),
+    ("3 millions d'euros, 50 millones de euros, 50 million €, 2 milioni di euro",
+     {"€3": [0], "€50": [3, 7], "€2": [9]}),
+])
+def test_continental_amounts_are_indexed_as_their_sign_first_form(text: str, expected: dict[str, list[int]]) -> None:
+    assert terms_at(text) == expected
+
+
+SCALED = {
+    "mio.txt": "Kauf\n\nDie Firma zahlte 50 Mio. € für das Werk.",
+    "million.txt": "Kauf\n\nDie Firma zahlte 50 million € für das Werk.",
+    "es.txt": "Compra\n\nLa empresa pagó 50 millones de euros por la planta.",
+    "sign.txt": "Purchase\n\nThe firm paid €50 million for the plant.",
+    "pound.txt": "Purchase\n\nThe firm paid £50m for the plant.",
+    "mrd.txt": "Kauf\n\nDie Firma zahlte 1,5 Mrd. Euro für das Werk.",
+    "fr.txt": "Achat\n\nLa firme a payé 3 millions d'euros pour l'usine.",
+    "billion.txt": "Kauf\n\nDie Firma zahlte 50 Mrd. € für das Werk.",
+}
+
+
+@pytest.fixture(scope="module")
+def scaled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("scaled"), SCALED)
+
+
+@pytest.mark.parametrize("query", ["€50m", "€50 million", "EUR 50 million"])
+def test_an_amount_with_its_scale_then_the_euro_is_found_as_euros(scaled: Path, query: str) -> None:
+    found = hits(scaled, query)
+    assert set(found[:4]) == {"mio.txt", "million.txt", "es.txt", "sign.txt"}  # Mio. and millones had been no million
+    assert found[4:] == ["pound.txt"]
+
+
+@pytest.mark.parametrize(("query", "found"), [("€1.5bn", "mrd.txt"), ("€3m", "fr.txt"), ("€50bn", "billion.txt")])
+def test_a_billion_and_a_decimal_comma_before_the_scale(scaled: Path, query: str, found: str) -> None:
+    assert hits(scaled, query) == [found]
+
+
+@pytest.mark.parametrize(("query", "name", "shown"), [
+    ("€50m", "mio.txt", "Die Firma zahlte <mark>50 Mio. €</mark> für das Werk."),
+    ("€50m", "million.txt", "Die Firma zahlte <mark>50 million €</mark> für das Werk."),
+    ("€50m", "es.txt", "La empresa pagó <mark>50 millones de euros</mark> por la planta."),
+    ("€1.5bn", "mrd.txt", "Die Firma zahlte <mark>1,5 Mrd. Euro</mark> für das Werk."),
+])
+def test_the_snippet_marks_the_amount_whole(scaled: Path, query: str, name: str, shown: str) -> None:
+    with open_index(scaled) as idx:
+        assert {hit.id: hit.snippet.html() for hit in idx.search(query).hits}[name] == shown
+
+
+def test_a_phrase_through_a_decimal_comma_is_found_and_marked(cents: Path) -> None:
+    # "€1,50" had been two places, "1" and "50": the phrase's next word stood one place too far
+    with open_index(cents) as idx:
+        found = {hit.id: hit.snippet.html() for hit in idx.search('"€1,50 im Laden"').hits}
+    assert found == {"before.txt": "Der Kaffee kostet <mark>€1,50 im Laden</mark>.",
+                     "after.txt": "Der Tee kostet <mark>1,50 € im Laden</mark>."}
