@@ -1062,7 +1062,13 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
     ("“they were sorry that I am subject”", "all",
      "no article has the quoted words in this order: without the quotes, 'they were sorry that I am subject' finds 1"),
     ('title:"jailings apology"', "any",
-     "no article has the quoted words in this order: without the quotes, 'title:jailings apology' finds 1"),
+     "no article has the quoted words in this order: without the quotes, 'title:(jailings apology)' finds 1"),
+    # a field's phrase unquoted keeps every word in the field: title:jailings blair had found the article, blair
+    # being in its text, not its title
+    ('title:"jailings blair"', "all",
+     "no article has the quoted words in this order, nor all of them: without the quotes, --match any finds 1"),
+    ('title:"jailings blair"~3', "all",
+     "no article has the quoted words this near each other, nor all of them: without the quotes, --match any finds 1"),
     ('"sorry subject"~0', "all",
      "no article has the quoted words in this order: without the quotes, 'sorry subject' finds 1"),
     # a proximity: not an order that failed, a distance ("sorry that they were subject" is three words apart)
