@@ -241,3 +241,33 @@ def test_an_update_line_of_more_european_languages_is_dropped_and_does_not_date_
     found = extract(article(f"<p>{line}</p>" + STORY))
     assert found.body.startswith("Paragraph 1"), found.body[:80]
     assert found.date is None
+
+
+# Korean, Chinese and Japanese publishing labels before a date line ("기사입력", "입력", "등록": entered, registered;
+# "发布时间", "發佈時間": time of publishing; "公開日", "掲載日", "配信日", "投稿日"), the date maybe in brackets, as
+# Korean sites print it ("기사입력 :[ 2018-08-25 15:24 ]" on entermedia.co.kr): each had stayed as the story's first
+# paragraph, the page undated.
+@pytest.mark.parametrize("line", [
+    "기사입력 :[ 2024-03-04 10:30 ]",
+    "기사입력 : 2024-03-04 10:30",
+    "입력 2024.03.04 10:30",
+    "입력 : 2024-03-04",
+    "등록 2024-03-04 10:30",
+    "发布时间：2024-03-04 10:30",
+    "發佈時間: 2024-03-04",
+    "公開日：2024年3月4日",
+    "掲載日 2024年3月4日",
+    "【2024年3月4日】",
+])
+def test_a_cjk_labelled_date_line_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("line", ["수정 2024.03.04 10:30", "최종수정 : 2024-03-04", "更新日：2024年3月4日",
+                                  "更新时间：2024-03-04 10:30"])
+def test_a_cjk_update_line_is_dropped_and_does_not_date_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date is None

@@ -58,7 +58,13 @@ CJK_WEEKDAY = r"(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|�
 _CJK_WEEKDAY_WORD = re.compile(CJK_WEEKDAY)
 # Words of scripts without capitals: Hebrew's "day" and its days' names ("יום שלישי, 5 במרץ 2024"), Persian's "date of
 # publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
-_UNCASED_DATE_WORDS = frozenset("יום ראשון שני שלישי רביעי חמישי שישי שבת تاریخ انتشار".split())
+# Korean, Chinese and Japanese publishing labels ("기사입력 :[ 2018-08-25 15:24 ]", "입력 2024.03.04", "发布时间：…",
+# "公開日：2024年3月4日") and update labels ("수정", "更新时间"), which stand before a date as "Published:" does.
+_CJK_PUBLISHING = ("기사입력", "입력", "등록", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期",
+                   "公開日", "掲載日", "配信日", "投稿日")
+_CJK_UPDATES = ("기사수정", "최종수정", "수정", "更新时间", "更新時間", "最終更新日", "更新日", "更新")
+_UNCASED_DATE_WORDS = frozenset("יום ראשון שני שלישי רביעי חמישי שישי שבת تاریخ انتشار".split()
+                                 + [*_CJK_PUBLISHING, *_CJK_UPDATES])
 MAX_DATE_LINE_WORDS = 4  # besides its date and time; a byline's date line 7 (its labels, then a name of up to four)
 MAX_BYLINE_DATE_WORDS = 7
 MAX_DATE_LINE = 80
@@ -70,8 +76,9 @@ _LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|modified|posted|
                           r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
                           r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار|"
                           r"publikováno|zveřejněno|aktualizováno|publikované|aktualizované|objavljeno|објављено|ažurirano|"
-                          r"ажурирано|publicat|actualizat|megjelent|frissítve|публикувано|актуализирано|обновено)"
-                          r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
+                          r"ажурирано|publicat|actualizat|megjelent|frissítve|публикувано|актуализирано|обновено|"
+                          rf"{'|'.join((*_CJK_PUBLISHING, *_CJK_UPDATES))})"
+                          r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*[:：]", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
 # A place named with its river or region opening a press release's date line ("Frankfurt am Main, 3. März 2024",
@@ -118,7 +125,8 @@ def _date_line_words(text: str) -> list[str] | None:
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
         text = _INITIALS.sub("", labelled).rstrip(".")
     text = _TIME_AT.sub(_time_after_at, _PLACE_LINK.sub(r"\1_\2", text))  # "Frankfurt_Main" one name; "at" dropped
-    words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
+    # brackets around a date are no word ("기사입력 :[ 2018-08-25 15:24 ]", "【2024年3月4日】")
+    words = re.findall(r"[^\s,|•·–—()\[\]【】［］/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
     if words[-1:] == ["."] and _OTHER_WEEKDAY_WORDS.issuperset(word.lower() for word in words[:-1]):
         # a date alone (or after its weekday) closed by a full stop, as Croatian, Serbian and Hungarian write it ("5.
         # ožujka 2024.", "utorak, 5. ožujka 2024.", "2024.03.05."); after other words it closes a sentence ("Die Wahl
@@ -161,7 +169,7 @@ def _byline_at(words: list[str]) -> int | None:
 # "Stand: 9. März 2024" is the day a text was last revised ("as of").
 _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert stand actualizado actualizada "
                           "aggiornato aggiornata bijgewerkt mis jour обновлено aktualizováno aktualizované ažurirano "
-                          "ажурирано actualizat frissítve актуализирано обновено".split())
+                          "ажурирано actualizat frissítve актуализирано обновено".split() + list(_CJK_UPDATES))
 # The words that label a day as a text's publishing, and the language each is a word of (Spanish's "publicado" is
 # Portuguese's too: both write the day first).
 PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
