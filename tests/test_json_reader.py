@@ -659,6 +659,12 @@ AUTHORS = [
     ("Jane Doe Chief Political Correspondent", ("Jane Doe",)),
     ("Gwyn Topham Transport correspondent and Peter Walker Political correspondent", ("Gwyn Topham", "Peter Walker")),
     ("Mark Kermode, Observer film critic", ("Mark Kermode",)),
+    # a role of capitalised words after a comma is the role of the name before it, not a person with its last word
+    # cut off as a role ("Chief Political", "Local Democracy" had been authors)
+    ("Jane Doe, Chief Political Correspondent", ("Jane Doe",)),
+    ("By Katie Todd, Local Democracy Reporter", ("Katie Todd",)),
+    ("Jane Doe, Pacific Affairs Reporter", ("Jane Doe",)),
+    ("Jane Doe, Political Editor, and John Smith, Deputy Political Editor", ("Jane Doe", "John Smith")),
     ("Jane Doe", ("Jane Doe",)),
     ("Mary Anne Smith", ("Mary Anne Smith",)),
     ("Staff writer", ("Staff writer",)),

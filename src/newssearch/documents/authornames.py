@@ -22,6 +22,7 @@ from .nametitles import without_titles
 from .personcheck import PARTICLES, is_login, is_person, names_no_person
 from .personnames import (
     DATE_BEFORE_BY,
+    NEWSROOM_ROLES,
     credited_agencies,
     single_spaced,
     without_place,
@@ -162,11 +163,24 @@ def _with_agency(part: str) -> list[str]:
 
 def _comma_parts(names: str) -> list[str]:
     """The names of a run joined by commas; a one-word part after a full name is a place, a degree or an
-    affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline."""
+    affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline; and a part ending
+    in a newsroom role is the name's role ("Jane Doe, Local Democracy Reporter"), not a person whose last word
+    ``without_role`` would cut ("Local Democracy")."""
     parts = [part for part in _with_suffixes([part.strip(" ") for part in names.split(",")]) if part.strip(" .")]
     full_name = bool(parts) and len(parts[0].split()) > 1
     return [part for n, part in enumerate(parts)  # an agency after the name stays, to name the publisher ("dpa")
-            if not (n and full_name and len(part.split()) == 1 and not is_publisher(part.strip(" .")))]
+            if not (n and full_name and (_is_affiliation(part) or _is_role(part)))]
+
+
+def _is_affiliation(part: str) -> bool:
+    """True for one word that is no publisher: a place, a degree ("Wellington", "Ph.D.")."""
+    return len(part.split()) == 1 and not is_publisher(part.strip(" ."))
+
+
+def _is_role(part: str) -> bool:
+    """True for a newsroom role of any words, its last a role's: "Chief Political Correspondent", "Sports Writers"."""
+    last = part.strip(" .").rsplit(None, 1)[-1].lower()
+    return last.removesuffix("s") in NEWSROOM_ROLES and names_no_person(part)
 
 
 def _surname_first(first: str, second: str) -> bool:
