@@ -982,6 +982,10 @@ def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None
     ("By Jane Doe\nReuters\n19 May 2022\n\nWELLINGTON, May 19 (Reuters) - Rates rose.\n", ("Jane Doe",), "Reuters",
      date(2022, 5, 19)),                                              # the agency on the line under the byline
     ("Pool closes\n\nBy Jane Doe\nPolitical Reporter\n\nRates rose.\n", ("Jane Doe",), None, None),   # a role
+    # a role after a comma on the byline's line, in lower case too (that line had stayed the text's, no author read)
+    ("Pool closes\n\nBy Jane Doe, political editor\n\nRates rose.\n", ("Jane Doe",), None, None),
+    ("Pool closes\n\nBy Jane Doe, transport and infrastructure reporter\n\nRates rose.\n", ("Jane Doe",), None, None),
+    ("Pool closes\n\nBy Jane Doe, Local Democracy Reporter\n\nRates rose.\n", ("Jane Doe",), None, None),
     # An agency after the names, on the byline's own line, names the publisher too (it had been dropped).
     ("Pool closes\n\nBy Jane Doe, Reuters\n\nRates rose.\n", ("Jane Doe",), "Reuters", None),
     ("Pool closes\n\nBy Jane Doe of The Associated Press\n\nRates rose.\n", ("Jane Doe",), "Associated Press", None),

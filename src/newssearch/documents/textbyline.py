@@ -21,6 +21,7 @@ from .bylinelanguages import (
     starts_name,
 )
 from .personcheck import is_login, is_person, names_no_person
+from .personnames import NEWSROOM_ROLES
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -42,6 +43,9 @@ _AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
 # Its spaces are matched from the first of them only: from each of a long run of them in turn, search took n² steps.
 _AGENCY_AFTER = re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
 _ROLE_WORDS = 4  # "Senior Political Reporter"
+# A role after the names and a comma, in any letter case: "By Jane Doe, political editor", "…, transport and
+# infrastructure reporter" (the names are read without it; split_authors leaves the role out).
+_COMMA_ROLE = re.compile(rf",[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){{0,{_ROLE_WORDS}}}(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?$")
 
 
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
@@ -231,11 +235,13 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
 def _names_only(byline: str) -> bool:
     """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
     digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not), not
-    opening with a time ("By Christmas Eve", "By Monday Morning": see ``opens_with_time``)."""
+    opening with a time ("By Christmas Eve", "By Monday Morning": see ``opens_with_time``); a role after a comma aside
+    ("Jane Doe, political editor")."""
     if opens_with_time(byline):
         return False
     if byline_agency(byline):
         return True
+    byline = _COMMA_ROLE.sub("", byline)
     if re.search(r"[\d:?!;]", byline):
         return False
     byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
