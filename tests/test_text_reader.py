@@ -938,6 +938,27 @@ def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str,
     assert line_date(line) == day
 
 
+# An ISO 8601 date and time on its own line, as a CMS or an API prints it: its day as written, in its own zone (it
+# had been no date line: the story undated, the stamp and the headline kept as its text).
+@pytest.mark.parametrize(("line", "day"), [
+    ("2024-03-06T14:05:00+13:00", date(2024, 3, 6)),
+    ("2024-03-06T14:05:00Z", date(2024, 3, 6)),
+    ("2024-03-06T14:05:00.000Z", date(2024, 3, 6)),
+    ("2024-03-06T14:05", date(2024, 3, 6)),
+    ("Published: 2024-03-06T14:05:00+13:00", date(2024, 3, 6)),
+    ("2024-03-06T25:05:00Z", None),          # no time of day
+    ("2024-03-06T14:05:00 vote", None),
+])
+def test_an_iso_date_and_time_is_a_date_line(line: str, day: date | None) -> None:
+    assert line_date(line) == day
+
+
+def test_an_iso_date_and_time_under_the_headline_dates_the_story() -> None:
+    article = read("Council votes to close pool\n2024-03-06T14:05:00+13:00\n\nThe council voted to close the pool.\n")
+    assert (article.title, article.date, article.body) == (
+        "Council votes to close pool", date(2024, 3, 6), "The council voted to close the pool.")
+
+
 def test_a_guardian_date_line_under_the_byline_dates_the_story() -> None:
     article = read("Harbour cycleway gets green light\n\nBy Eleanor Ainge Roy\n\nSat 1 Jun 2024 10.00 BST\n\n"
                    "Auckland harbour bridge will get a cycleway.\n")

@@ -25,6 +25,7 @@ from .htmldatelines import (
     TIME_AT_WORDS,
     WEEKDAYS_AFTER_DATE,
 )
+from .isomoments import iso_moment
 
 # A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
 # Wednesday Feb 15, 2023", the weekday short too ("Sat 1 Jun 2024 10.00 BST", as the Guardian writes it; "Tue.");
@@ -48,6 +49,8 @@ def without_first_published(line: str) -> str:
     return FIRST_PUBLISHED.sub(lambda match: f"{match.group('label')} " if match.group("label") else "", line)
 
 
+# An ISO 8601 date and time, as a CMS or an API prints it: "2024-03-06T14:05:00+13:00", "2024-03-06T14:05:00.000Z".
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2})?")
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
@@ -105,6 +108,8 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = without_first_published(_READING_TIME.sub("", line))
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
+    if (stamp := _ISO_STAMP.fullmatch(line[label.end():] if label else line)) and (moment := iso_moment(stamp[0])):
+        return moment.date()  # "2024-03-06T14:05:00+13:00": the day as written, in its own zone
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")
     rest = _YEAR_WORD.sub("", rest)
     if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
