@@ -676,6 +676,13 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
     ("Waiting lists\n\nPosted on 5 March 2024 by Tim Cole\n\nMore are waiting.\n", ("Tim Cole",), date(2024, 3, 5)),
     ("Waiting lists\n\nMarch 12, 2024 by Jane Doe and John Roe\n\nMore are waiting.\n", ("Jane Doe", "John Roe"),
      date(2024, 3, 12)),
+    # the date first and its byline after a bar or a dash, as a news site's story line shows them (both had stayed
+    # in the text, the story undated)
+    ("Waiting lists\n\n7 March 2024 | By Jane Doe\n\nMore are waiting.\n", ("Jane Doe",), date(2024, 3, 7)),
+    ("Waiting lists\n\nMarch 7, 2024 \u2014 By Jane Doe and John Roe\n\nMore are waiting.\n", ("Jane Doe", "John Roe"),
+     date(2024, 3, 7)),
+    ("Waiting lists\n\nThursday 7 March 2024, 5:42pm · By Jane Doe\n\nMore are waiting.\n", ("Jane Doe",),
+     date(2024, 3, 7)),
     # A page's reading time beside its date, as a copy of it keeps it: the line had stayed in the text, undated.
     ("Waiting lists\n\nBy Ann Lee | Published 5 March 2024 | 3 min read\n\nMore are waiting.\n", ("Ann Lee",),
      date(2024, 3, 5)),

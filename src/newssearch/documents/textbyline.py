@@ -130,7 +130,7 @@ def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None
                      date_language: str | None = None, rest: str = "") -> tuple[str | None, date | None] | None:
     """A byline and its date on one line, a blog's or a site's post line, else None: "By Nina Note, 1 April 2005",
     "Written by Jane Doe | March 12, 2024", "Posted by Jane Doe on March 3, 2024" (in a story in ``language``, its
-    words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole"; a name without
+    words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole", "7 March 2024 | By Jane Doe"; a name without
     "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when ``rest``, the text under it,
     writes none of its words in small letters ("Climate Change | … | 5 min read" is a topic). An update's day after them is no
     publication day ("By Jane Doe — Updated March 4, 2024": the byline alone), and a site's login no writer ("Posted
@@ -165,10 +165,12 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
         return None if day is None or names_place(written) else day
 
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
-        written = line[separator.end():]
-        if (day := day_of(written)) is not None and (names := _byline_part(
-                line[:separator.start()], language, rest if names_reading_time(written) else None)) is not None:
+        before, after = line[:separator.start()], line[separator.end():]
+        if (day := day_of(after)) is not None and (names := _byline_part(
+                before, language, rest if names_reading_time(after) else None)) is not None:
             return names, day
+        if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
+            return names, day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
     for on in _NAMES_ON.finditer(line):  # "Posted by Jane Doe on March 3, 2024", "Par Jean le Roux le 3 mars 2024"
         if (day := day_of(line[on.end():])) is not None and (names := _byline_part(line[:on.start()], language)) \
                 is not None:
