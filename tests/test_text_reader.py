@@ -683,6 +683,10 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
      date(2024, 3, 7)),
     ("Waiting lists\n\nThursday 7 March 2024, 5:42pm · By Jane Doe\n\nMore are waiting.\n", ("Jane Doe",),
      date(2024, 3, 7)),
+    # the outlet after a bar, as after a comma ("By Jane Doe, Stuff"): the line had stayed in the text
+    ("Waiting lists\n\nBy Jane Doe | RNZ | 7 March 2024\n\nMore are waiting.\n", ("Jane Doe",), date(2024, 3, 7)),
+    ("Waiting lists\n\nBy Jane Doe | Stuff\n7 March 2024\n\nMore are waiting.\n", ("Jane Doe",),
+     date(2024, 3, 7)),
     # A page's reading time beside its date, as a copy of it keeps it: the line had stayed in the text, undated.
     ("Waiting lists\n\nBy Ann Lee | Published 5 March 2024 | 3 min read\n\nMore are waiting.\n", ("Ann Lee",),
      date(2024, 3, 5)),
