@@ -754,6 +754,15 @@ def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_n
     ("Editorial Board", (), None),
     ("Wire services", (), None),
     ("Reuters Staff", (), "Reuters"),
+    # a newsroom role or a desk alone names no one either (they had been authors: "Health reporter" in the facet),
+    # but a role's word in capitals after a given name may be a surname
+    ("Health reporter", (), None),
+    ("Treasury reporter", (), None),
+    ("Jo Reporter", ("Jo Reporter",), None),
+    ("Chief Political Correspondent", (), None),   # its rank no given name ("Chief Political" had been an author)
+    ("Senior Reporter", (), None),
+    ("Business Desk", (), None),
+    ("Jane Doe", ("Jane Doe",), None),
 ])
 def test_a_records_byline_gives_the_people_a_reader_expects(value: str, authors: tuple[str, ...],
                                                             source: str | None) -> None:

@@ -23,6 +23,7 @@ from .personcheck import PARTICLES, is_login, is_person, names_no_person
 from .personnames import (
     DATE_BEFORE_BY,
     NEWSROOM_ROLES,
+    ROLE_RANKS,
     credited_agencies,
     single_spaced,
     without_place,
@@ -177,10 +178,19 @@ def _is_affiliation(part: str) -> bool:
     return len(part.split()) == 1 and not is_publisher(part.strip(" ."))
 
 
+def _is_role_alone(name: str) -> bool:
+    """True for a role that names no one as a record's whole byline: its role word in lower case ("Health reporter"),
+    a desk ("Business Desk") or a rank first ("Senior Reporter"); not "Jo Reporter", whose role word may be a surname."""
+    words = name.strip(" .").split()
+    return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
+                               or words[0].lower() in ROLE_RANKS)
+
+
 def _is_role(part: str) -> bool:
-    """True for a newsroom role of any words, its last a role's: "Chief Political Correspondent", "Sports Writers"."""
-    last = part.strip(" .").rsplit(None, 1)[-1].lower()
-    return last.removesuffix("s") in NEWSROOM_ROLES and names_no_person(part)
+    """True for a newsroom role or desk of any words, its last a role's: "Chief Political Correspondent", "Sports
+    Writers", "Business Desk"."""
+    last = part.strip(" .").rsplit(None, 1)[-1].lower().removesuffix("s")
+    return (last in NEWSROOM_ROLES or last == "desk") and names_no_person(part)
 
 
 def _surname_first(first: str, second: str) -> bool:
@@ -242,6 +252,8 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None,
     authors = tuple(name for name in authors if not _is_credit(name))  # "Staff", "Staff and agencies": no one
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
+    # a role or a desk alone ("Health reporter", "Business Desk") is no one, nor any publisher
+    people = tuple(name for name in people if not _is_role_alone(name))
     if named and not source:
         source = agency_name(named) or stated_publisher(_publisher_of_desk(named) or named, url)
     agencies = [agency for name in authors if name not in people

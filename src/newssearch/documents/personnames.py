@@ -289,6 +289,8 @@ def without_role(name: str) -> str:
     words = name.split()
     for start in range(max(2, len(words) - ROLE_WORDS), len(words)):
         rest = " ".join(words[:start])
-        if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest):
+        # a rank opens no name: "Chief Political Correspondent" is a role whole, not "Chief Political"'s
+        if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest) \
+                and words[0].lower() not in ROLE_RANKS:
             return rest
     return name
