@@ -15,6 +15,10 @@ _GERMAN = ("Der Stadtrat hat am Dienstag beschlossen, die Brücke für Reparatur
            "drei Wochen dauern, und die Fähren fahren öfter, sagte der Bürgermeister.\n")
 _FRENCH = ("Le conseil a voté mardi la fermeture du pont pour des réparations. Les travaux dureront trois semaines et "
            "les ferries seront plus fréquents pendant ce temps, a dit le maire.\n")
+_SPANISH = ("El consejo votó el martes el cierre del puente para hacer reparaciones. Las obras durarán tres semanas y "
+            "los barcos saldrán más a menudo, dijo el alcalde.\n")
+_ITALIAN = ("Il consiglio ha votato martedì la chiusura del ponte per le riparazioni. I lavori dureranno tre settimane e "
+            "i traghetti saranno più frequenti, ha detto il sindaco.\n")
 
 
 def read(text: str):
@@ -128,3 +132,49 @@ def test_a_post_line_in_the_storys_language(line: str, story: str, authors: tupl
 def test_a_sentence_of_the_story_is_no_post_line(text: str) -> None:
     article = read(text)
     assert (article.authors, article.date) == ((), None)
+
+
+# A published day with its update's beside it, no byline: the published day is read, never the update's.
+_PUBLISHED_AND_UPDATED = [
+    ("Published 3 March 2024 | Updated 5 March 2024", _STORY),
+    ("Published: 3 March 2024 \u00b7 Updated: 5 March 2024", _STORY),  # read before as a header's "Published:" key
+    ("Veröffentlicht am 3. März 2024 | Aktualisiert am 5. März 2024", _GERMAN),
+    ("Publié le 3 mars 2024 \u00b7 Mis à jour le 5 mars 2024", _FRENCH),
+]
+
+
+@pytest.mark.parametrize(("line", "story"), _PUBLISHED_AND_UPDATED)
+def test_a_published_day_beside_its_update_under_a_headline(line: str, story: str) -> None:
+    article = _read_under_headline(line, story)
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", (), date(2024, 3, 3), story.strip())
+
+
+@pytest.mark.parametrize(("line", "story"), _PUBLISHED_AND_UPDATED)
+def test_a_published_day_beside_its_update_opening_the_text(line: str, story: str) -> None:
+    article = read(f"{line}\n\n{story}")
+    assert (article.title_source, article.date, article.body) == ("lede", date(2024, 3, 3), story.strip())
+
+
+# The update's day first, or an update's day alone, dates nothing: the line stays in the text.
+@pytest.mark.parametrize("line", ["Updated 5 March 2024", "Aktualisiert am 5. März 2024 | Mis à jour le 5 mars 2024",
+                                  "Published 3 March 2024 | Updated 5 March 2024 | Bridge closed"])
+def test_an_update_s_day_alone_dates_nothing(line: str) -> None:
+    article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
+    assert article.date is None and article.body.startswith(line)
+
+
+# An update's day after a byline is no publication day in other languages either: the byline read, the line out.
+@pytest.mark.parametrize(("line", "story", "day"), [
+    ("By Jane Doe | Aktualisiert am 5. März 2024", _GERMAN, None),
+    ("Von Jane Doe | Zuletzt aktualisiert: 5. März 2024", _GERMAN, None),
+    ("Par Jane Doe \u00b7 Mis à jour le 5 mars 2024", _FRENCH, None),
+    ("Por Jane Doe | Actualizado el 5 de marzo de 2024", _SPANISH, None),
+    ("Di Jane Doe | Aggiornato il 5 marzo 2024", _ITALIAN, None),
+    ("By Jane Doe - Mis à jour le 5 mars 2024", _FRENCH, None),
+    ("Von Jane Doe am 3. März 2024 | Aktualisiert am 5. März 2024", _GERMAN, date(2024, 3, 3)),
+])
+def test_an_update_s_day_after_a_byline_in_other_languages(line: str, story: str, day: date | None) -> None:
+    article = _read_under_headline(line, story)
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", ("Jane Doe",), day, story.strip())

@@ -23,6 +23,7 @@ from .bylinelanguages import (
 from .personcheck import is_login, is_person, names_no_person
 from .personnames import NEWSROOM_ROLES
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
+from .textupdates import published_beside_update, without_update
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
@@ -60,9 +61,10 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber); a byline
     and its date may share a line, a post line ("Posted by Jane Doe on March 3, 2024": ``_byline_and_date``). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
-    stays the text's first line, as it was before its date was read. ``day_first`` tells the story's order of a
-    slashed date whose line has no label to tell it, ``date_language`` the language the story names, whose month
-    names it reads (see ``line_date``)."""
+    stays the text's first line, as it was before its date was read; one with its update's day after it is read for
+    its first ("Published 3 March 2024 | Updated 5 March 2024": 3 March, ``textupdates``). ``day_first`` tells the
+    story's order of a slashed date whose line has no label to tell it, ``date_language`` the language the story
+    names, whose month names it reads (see ``line_date``)."""
     byline = dated = placed = None
     original = body
     while True:
@@ -76,8 +78,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dated is None and (day := line_date(line, day_first, date_language)) is not None \
-                and not _another_date(rest):
+        elif dated is None and (day := line_date(line, day_first, date_language)
+                                or published_beside_update(line, day_first, date_language)) is not None \
+                and not _another_date(rest):  # "Published 3 March 2024 | Updated 5 March 2024": the first
             dated = day
             placed = line if names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
@@ -124,9 +127,6 @@ _NAMES_ON = re.compile(r"[ \t]+(?:on[ \t]+|(?=(?:am|le|el|il|em|op)[ \t]+\d))", 
 _POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
 _DIGIT = re.compile(r"\d")
 _BY_LOGIN = re.compile(r"By[ \t]+(\S+)", re.IGNORECASE)  # "By admin": a site's login, see personcheck.is_login
-# An update's day after a byline and its date: "By Jane Doe — Updated March 4, 2024", "… | Last updated: …".
-_UPDATE_AFTER = re.compile(r"(?:[ \t]*[,|·•][ \t]*|[ \t]+[-–—][ \t]*)(?:last[ \t]+)?(?:updated|modified)"
-                           r"(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<day>[^|·•]{1,60}?)[ \t]*$", re.IGNORECASE)
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
@@ -135,29 +135,18 @@ def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None
     "Written by Jane Doe | March 12, 2024", "Posted by Jane Doe on March 3, 2024" (in a story in ``language``, its
     words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole", "7 March 2024 | By Jane Doe"; a name without
     "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when ``rest``, the text under it,
-    writes none of its words in small letters ("Climate Change | … | 5 min read" is a topic). An update's day after them is no
-    publication day ("By Jane Doe — Updated March 4, 2024": the byline alone), and a site's login no writer ("Posted
-    by admin on March 3, 2024": the day alone). The names had been read as a date line's place, the line left in the
-    text."""
+    writes none of its words in small letters ("Climate Change | … | 5 min read" is a topic). An update's day after
+    them is no publication day ("By Jane Doe — Updated March 4, 2024", "Von Jane Doe | Aktualisiert am 5. März 2024":
+    the byline alone; ``textupdates``), and a site's login no writer ("Posted by admin on March 3, 2024": the day
+    alone). The names had been read as a date line's place, the line left in the text."""
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # no day without a digit: its patterns not tried
         return None
-    line, updated = _without_update(line, day_first, date_language)
+    line, updated = without_update(line, day_first, date_language)
     if (found := _names_and_day(line, language, day_first, date_language, rest)) is not None:
         return found[0] or None, found[1]  # a login's day: no writer
     if updated and (names := _byline_part(line, language)):
         return names, None
     return None
-
-
-def _without_update(line: str, day_first: DayFirst, date_language: str | None) -> tuple[str, bool]:
-    """``line`` without an update's day after it ("… — Updated March 4, 2024"), and whether it had one."""
-    folded = line.lower()
-    if "updated" not in folded and "modified" not in folded:  # the pattern, searched from each place, not tried
-        return line, False
-    update = _UPDATE_AFTER.search(line)
-    if update is None or line_date(update.group("day"), day_first, date_language) is None:
-        return line, False
-    return line[:update.start()], True
 
 
 def _names_and_day(line: str, language: str | None, day_first: DayFirst,
