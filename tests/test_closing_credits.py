@@ -40,6 +40,8 @@ def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
     ("\n\nBy Jane Doe and Tom Smith", ("Jane Doe", "Tom Smith")),
     ("\n\nBy the way, tolls stay.", ()),
     ("\n\nBy Monday", ()),
+    ("\n\nWritten by Kate Moore", ("Kate Moore",)),  # as "By" is read (it had named no one)
+    ("\n\nWritten by hand", ()),
     # An author's line: who wrote it and for whom.
     ("\n\nJane Doe is a reporter for the Post.", ("Jane Doe",)),
     ("\n\nJane Doe is the Post's senior political correspondent.", ("Jane Doe",)),

@@ -178,3 +178,33 @@ def test_an_update_s_day_after_a_byline_in_other_languages(line: str, story: str
     article = _read_under_headline(line, story)
     assert (article.title, article.authors, article.date, article.body) == (
         "Bridge closed", ("Jane Doe",), day, story.strip())
+
+
+# "Written by" and "Posted by" open a byline alone on its line, as "By" does.
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Written by Jane Doe", ("Jane Doe",)),
+    ("Posted by Jane Doe", ("Jane Doe",)),
+    ("WRITTEN BY JANE DOE AND JOHN ROE", ("Jane Doe", "John Roe")),
+])
+def test_written_by_alone_on_its_line_is_a_byline(line: str, authors: tuple[str, ...]) -> None:
+    article = _read_under_headline(line)
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", authors, None, _STORY.strip())
+
+
+def test_written_by_over_its_date_line() -> None:
+    article = _read_under_headline("Written by Jane Doe\n3 March 2024")
+    assert (article.authors, article.date, article.body) == (("Jane Doe",), date(2024, 3, 3), _STORY.strip())
+
+
+# A sentence of the story that opens with them stays text.
+@pytest.mark.parametrize(("text", "line"), [
+    ("Bridge closed\n\nWritten by hand, the letter reached the council on Tuesday.\n\nIt asked for repairs.\n",
+     "Written by hand, the letter reached the council on Tuesday."),
+    ("Bridge closed\n\nPosted by the army\n\nThe soldiers guarded the bridge on Tuesday.\n", "Posted by the army"),
+    ("Bridge closed\n\nWritten by Hand\n\nThe letter reached the council on Tuesday.\n", "Written by Hand"),
+])
+def test_a_sentence_opening_with_written_by_stays_text(text: str, line: str) -> None:
+    article = read(text)
+    assert (article.title, article.authors) == ("Bridge closed", ())
+    assert article.body.startswith(line)

@@ -96,11 +96,11 @@ def byline_names(line: str, language: str | None = None) -> str | None:
 
 
 def _byline(line: str, language: str | None) -> str | None:
-    """The names of a byline line ("By Rachel Thomas"; in a story in ``language``, its word: "Von Thomas Müller"),
-    with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
+    """The names of a byline line ("By Rachel Thomas", "Written by Rachel Thomas"; in a story in ``language``, its
+    word: "Von Thomas Müller"), with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
     if language == "ko" and (korean := _KOREAN_BYLINE.fullmatch(line)):
         return korean.group(1)  # "김철수 기자"
-    match = _BYLINE.match(_BAR.sub(", ", line))  # "By Jane Doe | RNZ" as "By Jane Doe, RNZ"
+    match = _BYLINE.match(_BAR.sub(", ", _POSTED_BY.sub("By ", line)))  # "Written by Jane Doe | RNZ": By Jane Doe, RNZ
     if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
         return None
     if _HAN_NAMES.fullmatch(match.group(2)):
