@@ -208,3 +208,40 @@ def test_a_sentence_opening_with_written_by_stays_text(text: str, line: str) -> 
     article = read(text)
     assert (article.title, article.authors) == ("Bridge closed", ())
     assert article.body.startswith(line)
+
+
+# A blog's category after a post line's day ("… on March 3, 2024 in Politics") is no author: the names and the day
+# are read, the category is the article's section, as a feed item's category or a header's "Section:" line is.
+@pytest.mark.parametrize(("line", "authors", "sections"), [
+    ("Posted by Jane Doe on March 3, 2024 in Politics", ("Jane Doe",), ("Politics",)),
+    ("By Jane Doe on 3 March 2024 in Local News", ("Jane Doe",), ("Local News",)),
+    ("Written by Jane Doe | March 3, 2024 in News in Brief", ("Jane Doe",), ("News in Brief",)),
+    ("Posted by Jane Doe on March 3, 2024 in News, Politics", ("Jane Doe",), ("News", "Politics")),
+    ("Posted by admin on March 3, 2024 in Uncategorized", (), ()),  # WordPress's default category is none
+])
+def test_a_category_after_a_post_line_s_day(line: str, authors: tuple[str, ...], sections: tuple[str, ...]) -> None:
+    article = _read_under_headline(line)
+    assert (article.title, article.authors, article.date, article.sections, article.body) == (
+        "Bridge closed", authors, date(2024, 3, 3), sections, _STORY.strip())
+
+
+def test_a_post_line_with_its_category_opening_the_text_is_no_title() -> None:
+    article = read(f"Posted by Jane Doe on March 3, 2024 in Politics\n\n{_STORY}")
+    assert (article.title_source, article.authors, article.date, article.sections) == (
+        "lede", ("Jane Doe",), date(2024, 3, 3), ("Politics",))
+
+
+def test_a_header_s_section_outranks_a_post_line_s_category() -> None:
+    article = read(f"Title: Bridge closed\nSection: World\n\nPosted by Jane Doe on March 3, 2024 in Politics\n\n{_STORY}")
+    assert (article.authors, article.date, article.sections) == (("Jane Doe",), date(2024, 3, 3), ("World",))
+
+
+# What follows a day in a sentence is no category: the line stays the story's.
+@pytest.mark.parametrize("text", [
+    "Bridge closed\n\nPosted by Jane Doe on March 3, 2024 in a letter to the council.\n\nIt asked for repairs.\n",
+    "Bridge closed\n\nBy Jane Doe on March 3, 2024 in Politics the vote was close\n\nIt asked for repairs.\n",
+    "He was posted by the army on March 3, 2024 in Kabul\n\nHe came home a year later.\n",
+])
+def test_words_after_a_day_in_a_sentence_are_no_category(text: str) -> None:
+    article = read(text)
+    assert (article.authors, article.date, article.sections) == ((), None, ())

@@ -23,7 +23,7 @@ from .languages import language_code
 from .moremonths import names_own_month
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
-from .sections import record_sections
+from .sections import record_sections, section_values
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date
@@ -105,8 +105,8 @@ PLAIN = Lead()
 class _Layout(NamedTuple):
     """What the lines of a text say, read top down: its header record, its address line, the language a byline is read
     in, its byline and its agency, the dates of its marker and of a date line, its title and its body, whether it
-    writes a slashed date day first (``_day_first``), and the date of a publishing line closing the story
-    (``closing_date``), read when asked."""
+    writes a slashed date day first (``_day_first``), the date of a publishing line closing the story
+    (``closing_date``), read when asked, and the categories a post line names ("… on March 3, 2024 in Politics")."""
 
     header: Keyed
     url: str | None
@@ -120,6 +120,7 @@ class _Layout(NamedTuple):
     body: str
     day_first: Callable[[], bool]
     closing: Callable[[], date | None]
+    categories: tuple[str, ...]
 
 
 def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
@@ -152,7 +153,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         url=url,
         # told by its function words, else (a story too short to show them) by its header's keys
         lang=tag or guessed() or _keys_language(header, body),
-        sections=record_sections(lead.record) or record_sections(header),
+        sections=record_sections(lead.record) or record_sections(header) or section_values(parts.categories),
     )
 
 
@@ -171,14 +172,16 @@ def _layout(text: str, lead: Lead) -> _Layout:
     day_first = cache(lambda: text_writes_day_first(tag, text))  # a bare "05/03/2024" date line's order: the story's
     # its month names' ("5. listopada 2024.": October in Croatian), named or else, for such a name, shown by its words
     named = language_code(tag) if tag else guess_language(text) if names_own_month(text[:_BYLINE_SPAN]) else None
-    byline, dated, text = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
-    headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
-    more_byline, more_dated, body = split_byline_lines(body, language, day_first, named)  # under the headline
-    if more_byline and not (header or more_dated):  # "By Jane Doe" over "Date: 2021-04-12"
+    above = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
+    headline, body = _split_heading(above.body, lead.headings) or split_headline(above.body, language)
+    under = split_byline_lines(body, language, day_first, named)  # under the headline
+    body = under.body
+    if under.byline and not (header or under.dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)
-    if headline and not (more_byline or more_dated):
-        more_byline, more_dated, body = under_name_line(body, language, day_first, named)  # "Jane Doe" / "15 Feb 2023"
-    byline, dated = byline or more_byline, dated or more_dated
+    if headline and not (under.byline or under.dated):
+        under = under_name_line(body, language, day_first, named)  # "Jane Doe" / "15 Feb 2023"
+        body = under.body
+    byline, dated = above.byline or under.byline, above.dated or under.dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(lead, header, headline, body)
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
@@ -187,7 +190,7 @@ def _layout(text: str, lead: Lead) -> _Layout:
     story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,
-                   lambda: closing_date(story, day_first))
+                   lambda: closing_date(story, day_first), above.categories or under.categories)
 
 
 def _text_date(lead: Lead, parts: _Layout) -> tuple[date | None, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from ..datelines import WIRE_AGENCIES
 from .bylinelanguages import (
@@ -52,20 +53,32 @@ _ROLE_WORDS = 4  # "Senior Political Reporter"
 _COMMA_ROLE = re.compile(rf",[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){{0,{_ROLE_WORDS}}}(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?$")
 
 
+class BylineLines(NamedTuple):
+    """What ``split_byline_lines`` reads off a text's top: its byline, its date, the text after them, and the
+    categories a post line files it under ("Posted by Jane Doe on March 3, 2024 in Politics": Politics)."""
+
+    byline: str | None
+    dated: date | None
+    body: str
+    categories: tuple[str, ...] = ()
+
+
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
-                       date_language: str | None = None) -> tuple[str | None, date | None, str]:
+                       date_language: str | None = None) -> BylineLines:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber); a byline
-    and its date may share a line, a post line ("Posted by Jane Doe on March 3, 2024": ``_byline_and_date``). A date
+    and its date may share a line, a post line ("Posted by Jane Doe on March 3, 2024": ``_byline_and_date``), its
+    categories after its day ("… in Politics"). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
     stays the text's first line, as it was before its date was read; one with its update's day after it is read for
     its first ("Published 3 March 2024 | Updated 5 March 2024": 3 March, ``textupdates``). ``day_first`` tells the
     story's order of a slashed date whose line has no label to tell it, ``date_language`` the language the story
     names, whose month names it reads (see ``line_date``)."""
     byline = dated = placed = None
+    categories: tuple[str, ...] = ()
     original = body
     while True:
         first, _sep, rest = body.partition("\n")
@@ -73,7 +86,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
         if byline is None and (names := _byline(line, language)):
             byline = names
         elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
-            byline, dated = both
+            byline, dated, categories = both
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
@@ -84,9 +97,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             dated = day
             placed = line if names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
-            return byline, dated, f"{placed}\n\n{body}" if placed else body
+            return BylineLines(byline, dated, f"{placed}\n\n{body}" if placed else body, categories)
         if not rest.strip():
-            return None, None, original  # nothing after them: they are the text, not its byline
+            return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
 
 
@@ -127,51 +140,85 @@ _NAMES_ON = re.compile(r"[ \t]+(?:on[ \t]+|(?=(?:am|le|el|il|em|op)[ \t]+\d))", 
 _POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
 _DIGIT = re.compile(r"\d")
 _BY_LOGIN = re.compile(r"By[ \t]+(\S+)", re.IGNORECASE)  # "By admin": a site's login, see personcheck.is_login
+# A blog's categories after a post line's day, "in" before them: "… on March 3, 2024 in Politics", "… in News, Local
+# Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them.
+_FILED_IN = re.compile(r"[ \t]+in[ \t]+(?P<categories>[^\d\n]{1,80}?)[ \t]*$")
+_CATEGORY_WORDS = 4
+_CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
+Categories = tuple[str, ...]
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
-                     date_language: str | None = None, rest: str = "") -> tuple[str | None, date | None] | None:
+                     date_language: str | None = None,
+                     rest: str = "") -> tuple[str | None, date | None, Categories] | None:
     """A byline and its date on one line, a blog's or a site's post line, else None: "By Nina Note, 1 April 2005",
     "Written by Jane Doe | March 12, 2024", "Posted by Jane Doe on March 3, 2024" (in a story in ``language``, its
-    words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole", "7 March 2024 | By Jane Doe"; a name without
-    "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when ``rest``, the text under it,
-    writes none of its words in small letters ("Climate Change | … | 5 min read" is a topic). An update's day after
+    words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole", "7 March 2024 |
+    By Jane Doe"; a name without "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when
+    ``rest``, the text under it, writes none of its words in small letters ("Climate Change | … | 5 min read" is a
+    topic). An update's day after
     them is no publication day ("By Jane Doe — Updated March 4, 2024", "Von Jane Doe | Aktualisiert am 5. März 2024":
     the byline alone; ``textupdates``), and a site's login no writer ("Posted by admin on March 3, 2024": the day
-    alone). The names had been read as a date line's place, the line left in the text."""
+    alone). The categories after its day come last ("… on March 3, 2024 in Politics": ``_filed_under``). The names had
+    been read as a date line's place, the line left in the text."""
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # no day without a digit: its patterns not tried
         return None
     line, updated = without_update(line, day_first, date_language)
     if (found := _names_and_day(line, language, day_first, date_language, rest)) is not None:
-        return found[0] or None, found[1]  # a login's day: no writer
+        return found[0] or None, found[1], found[2]  # a login's day: no writer
     if updated and (names := _byline_part(line, language)):
-        return names, None
+        return names, None, ()
     return None
 
 
 def _names_and_day(line: str, language: str | None, day_first: DayFirst,
-                   date_language: str | None, rest: str) -> tuple[str, date] | None:
-    """The names (``""`` for a login's, see ``_byline_part``) and the day of a post line (see ``_byline_and_date``)."""
-    def day_of(written: str) -> date | None:
+                   date_language: str | None, rest: str) -> tuple[str, date, Categories] | None:
+    """The names (``""`` for a login's, see ``_byline_part``), the day and the categories of a post line (see
+    ``_byline_and_date``)."""
+    def day_of(written: str) -> tuple[date, Categories] | None:
         day = line_date(written, day_first, date_language)
-        return None if day is None or names_place(written) else day
+        categories: Categories = ()
+        if day is None and (filed := _filed_under(written)) is not None:  # "March 3, 2024 in Politics"
+            written, categories = filed
+            day = line_date(written, day_first, date_language)
+        return None if day is None or names_place(written) else (day, categories)
 
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         before, after = line[:separator.start()], line[separator.end():]
         if (day := day_of(after)) is not None and (names := _byline_part(
                 before, language, rest if names_reading_time(after) else None)) is not None:
-            return names, day
+            return names, *day
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
-            return names, day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
+            return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
     for on in _NAMES_ON.finditer(line):  # "Posted by Jane Doe on March 3, 2024", "Par Jean le Roux le 3 mars 2024"
         if (day := day_of(line[on.end():])) is not None and (names := _byline_part(line[:on.start()], language)) \
                 is not None:
-            return names, day
+            return names, *day
     for by in _DATE_BY.finditer(line):  # the date first: "Posted on 5 March 2024 by Tim Cole"
         if (day := day_of(line[:by.start()])) is not None \
                 and (names := _byline_part(f"By{line[by.end() + 2:]}", language)) is not None:
-            return names, day
+            return names, *day
     return None
+
+
+def _filed_under(written: str) -> tuple[str, Categories] | None:
+    """A post line's day without the categories after it, and those categories ("March 3, 2024 in News, Politics":
+    "March 3, 2024", ("News", "Politics")); None when no "in" and category names end it (``_FILED_IN``)."""
+    if " in " not in written:  # the pattern, searched from each place, not tried
+        return None
+    found = _FILED_IN.search(written)
+    if found is None:
+        return None
+    categories = tuple(part.strip() for part in found.group("categories").split(","))
+    return (written[:found.start()], categories) if all(map(_category_name, categories)) else None
+
+
+def _category_name(name: str) -> bool:
+    """Whether ``name`` reads as a category's: a capitalised word and at most three more, capitalised or joining
+    them ("Local News", "News in Brief"; not "a letter to the council")."""
+    words = name.split()
+    return 0 < len(words) <= _CATEGORY_WORDS and words[0][0].isupper() \
+        and all(word[0].isupper() or word in _CATEGORY_JOINERS for word in words)
 
 
 def _byline_part(part: str, language: str | None, bare_above: str | None = None) -> str | None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from .fields import Keyed
-from .textbyline import split_byline_lines
+from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
 from .textheader import split_header
 from .titles import ENDS_SENTENCE, is_caption
@@ -78,7 +77,7 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
         if between >= len(lines) or between and not _between_line(lines[between - 1]):
             return None
         under = "\n".join(lines[between:])
-        byline, dated, after = split_byline_lines(under, language)
+        byline, dated, after, _categories = split_byline_lines(under, language)
         if byline or dated:
             read = under[: len(under) - len(after)].strip()
             return "\n\n".join(filter(None, [read, "\n".join(lines[:between]).strip(), after]))
@@ -86,16 +85,17 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
 
 
 def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
-                    date_language: str | None = None) -> tuple[str | None, date | None, str]:
+                    date_language: str | None = None) -> BylineLines:
     """The byline and date line under one short line of its own opening the text under a headline (a byline without
     "By", a programme's or a station's name: "Jane Doe" / "15 February 2023"), and the text, that line kept in it
-    as its first paragraph: it is no author, since it may name a programme. (None, None, ``body``) when there are
-    none, or when the line goes on into a paragraph under it ("The vote is on" / "15 February 2023" / "at noon.")."""
+    as its first paragraph: it is no author, since it may name a programme; and a post line's categories. (None,
+    None, ``body``) when there are none, or when the line goes on into a paragraph under it ("The vote is on" / "15
+    February 2023" / "at noon.")."""
     first, sep, rest = body.partition("\n")
     if not sep or not _between_line(first):
-        return None, None, body
+        return BylineLines(None, None, body)
     under = rest.lstrip("\n")
-    byline, dated, after = split_byline_lines(under, language, day_first, date_language)
+    byline, dated, after, categories = split_byline_lines(under, language, day_first, date_language)
     if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
-        return None, None, body
-    return byline, dated, "\n\n".join(filter(None, [first.strip(), after]))
+        return BylineLines(None, None, body)
+    return BylineLines(byline, dated, "\n\n".join(filter(None, [first.strip(), after])), categories)
