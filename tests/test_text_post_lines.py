@@ -192,6 +192,11 @@ def test_written_by_alone_on_its_line_is_a_byline(line: str, authors: tuple[str,
         "Bridge closed", authors, None, _STORY.strip())
 
 
+def test_written_by_opening_the_text_is_no_title() -> None:
+    article = read(f"Written by Jane Doe\n\n{_STORY}")
+    assert (article.title_source, article.authors, article.body) == ("lede", ("Jane Doe",), _STORY.strip())
+
+
 def test_written_by_over_its_date_line() -> None:
     article = _read_under_headline("Written by Jane Doe\n3 March 2024")
     assert (article.authors, article.date, article.body) == (("Jane Doe",), date(2024, 3, 3), _STORY.strip())
