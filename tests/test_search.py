@@ -1091,11 +1091,13 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
                                           "finds 1"),
     ('"very sorry" date:[2004 TO 2005]', "all", "date:[2004 TO 2005] leaves out every article with the quote: the quote "
                                            "alone finds 1; no article in this index has a publication date"),
-    ('"very sorry" -title:apology title:jail*', "all", "-title:apology title:jail* leave out every article with "
-                                                       "the quote: the quote alone finds 1"),
-    # a word left out is no word outside the quote that its article lacks, but one it has
-    ('"very sorry" -injustice', "all", "-injustice leaves out every article with the quote: the quote alone finds 1"),
-    ('"very sorry" NOT ordeal', "all", "NOT ordeal leaves out every article with the quote: the quote alone finds 1"),
+    # a word left out is no word outside the quote that its article lacks, but one it has: the NOT's note
+    ('"very sorry" -title:apology title:jail*', "all", '-title:apology leaves out every article "very sorry" '
+                                                       'title:jail* finds: "very sorry" title:jail* alone finds 1'),
+    ('"very sorry" -injustice', "all", '-injustice leaves out every article "very sorry" finds: "very sorry" alone '
+                                       'finds 1'),
+    ('"very sorry" NOT ordeal', "all", 'NOT ordeal leaves out every article "very sorry" finds: "very sorry" alone '
+                                       'finds 1'),
 ])
 def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str, match: str,
                                                                      notice: str | None) -> None:

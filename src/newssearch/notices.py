@@ -16,10 +16,12 @@ from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .querytree import excludes_found
+from .querytree import without_nots
 from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
+from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
+Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
 # (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
@@ -71,7 +73,7 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
     return suggested if count(suggested, match) > typed else None
 
 
-def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count,
+def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count, matched: Matched,
                          suggested: str | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
@@ -79,11 +81,15 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     (``latimes.com``), the words of a quoted phrase
     without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for plain
     words no article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a
-    typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
+    typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone).
+    First, when its NOTs leave out every article the rest of it finds (``matched``), that they are why."""
     if total:
         return parsed.notes
-    if excludes_found(parsed.query) and (excluded := _excluded_notice(parsed.text.strip(), match, count)):
-        return noted(parsed.notes, excluded)  # police -police: it had said only that nothing matched
+    kept = without_nots(parsed.query)
+    rest = matched(kept, match) if kept is not None else set()  # found but left out by a NOT: the NOT is why
+    # (a NOT of every day the date clauses require is datenotices.py's: date:* OR NOT date:*)
+    if rest and not excludes_required(parsed.query):  # police -police: it had said only that nothing matched
+        return noted(parsed.notes, _excluded_notice(parsed.text.strip(), match, matched, len(rest)))
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
     if without != parsed.text and without.strip():
         found = count(without, match)
@@ -99,7 +105,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         return noted(parsed.notes, f"{' and '.join(hosts)} {'are' if many else 'is'} searched as words of the text: "
                                    f"{as_typed(sited)}, the articles of {'those sites' if many else 'that site'}, "
                                    f"finds {found:,}")
-    unquoted = None if parsed.notice or suggested else _unquoted_notice(parsed.text, match, count)
+    # (not when a NOT is why: "the words outside the quote are in no article with it" would be false)
+    unquoted = None if parsed.notice or suggested or rest else _unquoted_notice(parsed.text, match, count)
     if unquoted:
         return noted(parsed.notes, unquoted)
     if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
@@ -185,12 +192,11 @@ def _fields_of(query: wq.Query) -> set[str]:
     return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
 
 
-def _excluded_notice(text: str, match: str, count: Count) -> str | None:
-    """Why a query whose NOT leaves out all its other clauses find (``querytree.excludes_found``) finds nothing, and
-    what they find alone: ``police -police``, ``(police AND gunmen) -police``, ``police -(police OR fire)``, ``cat OR
-    NOT cat`` (Lucene's a OR NOT b is a AND NOT b); None where they find nothing alone either (their words, not the
-    NOT, are why). Said only of a query that found nothing: what the rest finds alone, joined as typed (the NOTs taken
-    out with the AND that joins each), the NOTs left out."""
+def _excluded_notice(text: str, match: str, matched: Matched, found: int) -> str:
+    """Why a query finds nothing whose NOTs leave out every article the rest of it finds (``found`` of them, counted
+    with the NOTs taken out of its tree): ``police -police``, ``"police dog" -(police)``, ``cat OR NOT cat``
+    (Lucene's a OR NOT b is a AND NOT b). The rest as typed (the NOTs taken out with the AND that joins each) and what
+    it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``."""
     clauses = _clauses(text)
     if _or_beside_not(clauses, match):
         return f"{text} finds nothing: {OR_NOT_READ}"
@@ -203,10 +209,27 @@ def _excluded_notice(text: str, match: str, count: Count) -> str | None:
         last = at + 1 if joined == first and at + 1 < len(kept) and kept[at + 1] in _ANDS else at
         del kept[joined : last + 1]
     wanted = " ".join(kept)
-    found = count(wanted, match) if kept and negated else 0
-    if not found:
-        return None
-    return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {found:,}"
+    rest = matched(wanted, match) if kept and negated else set()
+    if rest and not rest.difference(*(matched(_NOT_MARK.sub("", part, count=1), match) for part in negated)):
+        return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {len(rest):,}"
+    named = negated or _inner_nots(clauses)  # a NOT in brackets ("police (kaha -police)"), or not told apart
+    many = len(named) != 1
+    return (f"{' '.join(named) if named else 'its NOTs'} leave{'s' * (not many)} out every article the rest of the "
+            f"query finds: the query finds {found:,} without {'them' if many else 'it'}")
+
+
+_NOT_MARK = re.compile(r"^(?:[-!]|NOT\s+)")  # what makes a clause a NOT: without it, what the NOT leaves out
+
+
+def _inner_nots(clauses: list[str]) -> list[str]:
+    """The NOTs of ``clauses`` and of the groups in brackets among them, as typed (``-police`` of ``(kaha -police)``),
+    not those inside a NOT's brackets."""
+    nots = _nots(clauses)
+    found = [" ".join(clauses[_not_start(clauses, at) : at + 1]) for at in nots]
+    for at, clause in enumerate(clauses):
+        if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause:
+            found += _inner_nots(_clauses(clause[clause.index("(") + 1 : clause.rindex(")")]))
+    return found
 
 
 _ANDS = ("AND", "&&")

@@ -55,7 +55,8 @@ def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, 
     something, unless "Did you mean" (``suggested``) does."""
     from .notices import nothing_found_notice
 
-    return nothing_found_notice(parsed, match, found, partial(handle._count, date_filter=date_filter), suggested)
+    return nothing_found_notice(parsed, match, found, partial(handle._count, date_filter=date_filter),
+                                partial(handle._matched, date_filter=date_filter), suggested)
 
 
 def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, notes: str | None, dated: list[date], since: DateLike,

@@ -1,5 +1,5 @@
-"""Rewrites of a parsed query's tree: negations lifted out of an OR, a query of negations alone, a NOT leaving out all
-its other clauses find, ``lang:`` values as stored, and a word typed twice weighted twice."""
+"""Rewrites of a parsed query's tree: negations lifted out of an OR, a query of negations alone, the query without its
+NOTs, ``lang:`` values as stored, and a word typed twice weighted twice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from whoosh import query as wq
 
 from .documents.languages import language_code
 from .expansions import map_terms
-from .schema import DATE, LANG, SEARCH_FIELDS
+from .schema import LANG, SEARCH_FIELDS
 
 
 def lift_negations(query: wq.Query) -> wq.Query:
@@ -90,39 +90,33 @@ def negations(query: wq.Query) -> list[wq.Query]:
     return [part for child in query.children() for part in negations(child)]
 
 
-def excludes_found(query: wq.Query) -> bool:
-    """True when a NOT of the same terms leaves out every article the other clauses of ``query`` find, so that it
-    finds nothing: ``police -police``, ``title:police -police``, ``cat OR NOT cat`` (lifted: ``cat AND NOT cat``).
-    Date clauses are datenotices.py's (``timefilter.excludes_required``)."""
-    return _excluded(query, [])
+def without_nots(query: wq.Query) -> wq.Query | None:
+    """``query`` with every NOT in it taken out, which finds every article it finds and those its NOTs leave out
+    (``police -police``: police; ``cat OR NOT cat``, lifted: cat); None when it holds no NOT."""
+    kept = _kept(query)
+    return None if kept is query else kept
 
 
-def _excluded(query: wq.Query, negated: list[wq.Query]) -> bool:
-    """Whether every article ``query`` finds holds one of the ``negated`` queries (or a NOT of its own)."""
-    if getattr(query, "fieldname", None) != DATE and any(_holds(part, query) for part in negated):
-        return True  # a word's own query, whole: a leaf, or its stems in several languages (a DisMax)
-    if isinstance(query, wq.And):
-        negated = negated + [child.query for child in query.subqueries if isinstance(child, wq.Not)]
-        return any(_excluded(child, negated) for child in query.subqueries if not isinstance(child, wq.Not))
-    if isinstance(query, wq.Or):
-        children = [child for child in query.subqueries if not _empty(child)]
-        return bool(children) and all(_excluded(child, negated) for child in children)
-    if isinstance(query, (wq.AndMaybe, wq.Require)):  # its required part (a filter under --match any)
-        return _excluded(query.a, negated)
-    return False
-
-
-def _holds(negated: wq.Query, found: wq.Query) -> bool:
-    """Whether ``negated`` finds every article ``found`` does: the same query, whatever its boosts (the title's
-    and the body's weights differ outside a NOT and in it), or an OR of which one is."""
-    if _unboosted(negated) == _unboosted(found):
-        return True
-    return isinstance(negated, wq.Or) and any(_holds(child, found) for child in negated.subqueries)
-
-
-def _unboosted(query: wq.Query) -> wq.Query:
-    """``query`` with every part of it at boost 1."""
-    return query.accept(lambda part: part.with_boost(1.0))
+def _kept(query: wq.Query) -> wq.Query:
+    """``query`` without its NOT parts; ``query`` itself when it has none."""
+    if isinstance(query, wq.AndNot):
+        return _kept(query.a)
+    if isinstance(query, wq.BinaryQuery):  # a filter under --match any (Require, AndMaybe): its parts
+        a, b = _kept(query.a), _kept(query.b)
+        if a is query.a and b is query.b:
+            return query
+        kept = copy(query)
+        kept.a, kept.b = a, b
+        kept.subqueries = (a, b)
+        return kept
+    if isinstance(query, wq.compound.CompoundQuery):
+        parts = [_kept(child) for child in query.subqueries if not isinstance(child, wq.Not)]
+        if len(parts) == len(query.subqueries) and all(a is b for a, b in zip(parts, query.subqueries)):
+            return query
+        kept = copy(query)
+        kept.subqueries = parts
+        return kept if parts else wq.NullQuery
+    return query
 
 
 def languages_as_stored(query: wq.Query) -> wq.Query:

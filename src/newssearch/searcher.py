@@ -29,6 +29,8 @@ from .searchoptions import DateLike, check_sort, date_filter_of, decay_of
 from .timeline import Timeline, check_period
 
 if TYPE_CHECKING:
+    from whoosh import query as wq
+
     from .parsedquery import ParsedQuery
 
 # The modules that read, rank and show a query (indexquery, hitlist, feedback, notices) are imported by the methods
@@ -180,10 +182,15 @@ class NewsIndex:
 
     def _count(self, text: str, match: str, date_filter: set[int] | None) -> int:
         """How many articles ``text`` matches (0 when it cannot be read)."""
+        return len(self._matched(text, match, date_filter))
+
+    def _matched(self, typed: str | wq.Query, match: str, date_filter: set[int] | None) -> set[int]:
+        """The articles a query (its text, or its tree) matches (none when it cannot be read)."""
         try:
-            return len(matching_docnums(self._searcher, self._parse(text, match).query, date_filter))
+            query = self._parse(typed, match).query if isinstance(typed, str) else typed
+            return matching_docnums(self._searcher, query, date_filter)
         except NewsSearchError:
-            return 0
+            return set()
 
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
                        until: DateLike, total: int, suggested: str | None) -> str | None:
@@ -198,7 +205,7 @@ class NewsIndex:
 
         notice = date_clause_notice(self._days, date_notice(
             self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter),
-                                             suggested),
+                                             partial(self._matched, date_filter=date_filter), suggested),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher))
         reader = self._searcher.reader()
