@@ -1091,6 +1091,17 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
                                           "finds 1"),
     ('"very sorry" date:[2004 TO 2005]', "all", "date:[2004 TO 2005] leaves out every article with the quote: the quote "
                                            "alone finds 1; no article in this index has a publication date"),
+    # a quote in a field found alone: not "no article has the quoted words in this order", which its title has
+    ('title:"apology over jailings" weather', "all",
+     "the words outside the quote are in no article with it: the quote alone finds 1"),
+    ('title:"apology over jailings" date:[2004 TO 2005]', "all", "date:[2004 TO 2005] leaves out every article with "
+                                                              "the quote: the quote alone finds 1; no article in this "
+                                                              "index has a publication date"),
+    # a proximity alone, its ~N with it: "no article has the quoted words this near each other" had been said of it
+    ('"sorry subject"~5 rained', "all", "the words outside the quote are in no article with it: the quote alone finds 1"),
+    # a quote left out in brackets or a field is none to find ("the quotes alone" had counted it)
+    ('"very sorry" rained -(title:"apology over jailings" OR weather)', "all", None),
+    ('"very sorry" rained -title:"apology over jailings"', "all", None),
     # a word left out is no word outside the quote that its article lacks, but one it has: the NOT's note
     ('"very sorry" -title:apology title:jail*', "all", '-title:apology leaves out every article "very sorry" '
                                                        'title:jail* finds: "very sorry" title:jail* alone finds 1'),

@@ -20,9 +20,12 @@ _FIELD_PHRASE = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
 # inside or beside them (O'Brien, the players' union)
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\"]*?[\w?!.…])'(?![\w'])")
 _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase is a straight double one)
+# A phrase with its field and its proximity (title:"a b"~3), as the quote alone is searched
+_FIELD_PHRASE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
 _WORD = re.compile(r"\w+")
-# A phrase left out (-"a b", !"a b", NOT "a b"): unquoted, its first word alone would be, the others required.
-_NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
+# A NOT (-"a b", !"a b", NOT "a b", -title:"a b", -(a OR "b c")): a phrase in it left out, unquoted its first word alone
+# would be, the others required.
+_NEGATION = re.compile(r"(?:(?<![^\s(])[-!]+|\bNOT\s+)(?=(?:\w+:)?[(\"])")
 # A field's clause, as typed beside a quote: date:2005, -title:apology, date:[2004 TO 2005], source:"the times"
 _CLAUSE = re.compile(r'[-+!]?\w+:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)')
 # A word left out (-storm, !storm, NOT storm): the quote's articles have it, they do not lack it.
@@ -39,12 +42,12 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     text = _SINGLE_QUOTED.sub(r'"\1"', normalize(text))  # a phrase in single quotes, curly ones too, in double
     # one word in quotes is a form, not an order: "in this order" would not be why it found nothing
     phrases = [span for span in _PHRASE.findall(text) if len(_WORD.findall(span)) > 1]
-    if not phrases or _NEGATED.search(text):
+    if not phrases or _negated_phrase(text):
         return None
-    alone = " ".join(f'"{span}"' for span in _PHRASE.findall(text))
+    alone = " ".join(_FIELD_PHRASE.findall(text))  # in its field: title:"a b" alone is not "a b" anywhere
     # an attribution pasted after the quote ("… injustice." — Tony Blair, 9 February 2005): the quote is found
-    if alone != text and not _FIELD_QUOTE.search(text) and (found := count(alone, match)):
-        many, beside = len(phrases) > 1, " ".join(_PHRASE.sub(" ", text).split())
+    if alone != text and (found := count(alone, match)):
+        many, beside = len(phrases) > 1, " ".join(_FIELD_PHRASE.sub(" ", text).split())
         found_alone = f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}"
         words = _CLAUSE.sub(" ", beside)
         if not _EXCLUDED.sub(" ", words).strip(" +-!"):  # "… date:2005", "… -storm": no words beside it, but clauses
@@ -58,3 +61,24 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     if match == "all" and (found := count(without, "any")):
         return f"{said}, nor all of them: without the quotes, --match any finds {found:,}"
     return None
+
+
+def _negated_phrase(text: str) -> bool:
+    """Whether a NOT of ``text`` holds a phrase: ``-"a b"``, ``NOT title:"a b"``, ``-(storm OR "a b")``."""
+    for negation in _NEGATION.finditer(text):
+        opened = _NEGATED_START.match(text, negation.end())
+        if opened is None:
+            continue
+        if opened.group(1) == '"':
+            return True
+        depth, end = 0, opened.start(1)
+        for end in range(opened.start(1), len(text)):
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+        if '"' in text[opened.start(1) : end + 1]:
+            return True
+    return False
+
+
+_NEGATED_START = re.compile(r'(?:\w+:)?(["(])')  # what a NOT leaves out starts with: a phrase, or a group
