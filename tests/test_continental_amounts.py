@@ -11,6 +11,7 @@ from conftest import index_of_texts
 from test_currency_signs import terms_at
 
 from newssearch import open_index
+from newssearch.decimalcommas import bare_decimal_commas
 
 CENTS = {
     "before.txt": "Preise\n\nDer Kaffee kostet €1,50 im Laden.",
@@ -113,3 +114,13 @@ def test_a_phrase_through_a_decimal_comma_is_found_and_marked(cents: Path) -> No
         found = {hit.id: hit.snippet.html() for hit in idx.search('"€1,50 im Laden"').hits}
     assert found == {"before.txt": "Der Kaffee kostet <mark>€1,50 im Laden</mark>.",
                      "after.txt": "Der Tee kostet <mark>1,50 € im Laden</mark>."}
+
+
+@pytest.mark.parametrize(("typed", "numbers"), [
+    ("1,50", ["1,50"]), ("kostet 1,50 im Laden", ["1,50"]), ("title:1,5", ["1,5"]), ("1.000,50", ["1.000,50"]),
+    ("1,50.", ["1,50"]),
+    ("1,500", []), ("1,2,3", []), ("1,000,50", []), ("1,50m", []),  # a group, a list, a glued amount
+    ("$1,50", []), ("$ 1,50", []), ("US$1,50", []), ("usd 1,50", []), ("€1,50", []),  # a sign or code before it
+])
+def test_a_bare_decimal_comma_is_a_number_typed_so_with_no_currency_before_it(typed: str, numbers: list[str]) -> None:
+    assert [typed[whole:after] for whole, _, after in bare_decimal_commas(typed)] == numbers

@@ -11,16 +11,19 @@ A comma and one or two digits ending a number is a decimal comma where its curre
 * a scale word and then the euro after it ("1,5 Mrd. Euro", "2,5 millones de euros": ``scaledeuros``).
 
 Three digits are a thousands group, as anywhere ("1,500 €" is 1500).
+
+A query's number typed with a decimal comma and no currency ("1,50", ``bare_decimal_commas``) may mean either: the
+decimal of "€1,50" or "1,50 €", or a bare text's "1,50", two numbers; the parser searches both (``phrases``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
-from .currencysigns import CODES
+from .currencysigns import CODES, TYPED_CODE
 from .scaledeuros import SCALED_EURO
 
 _GAP = "[ \u00a0\u202f\u2009]"
@@ -37,6 +40,9 @@ _OTHER_CODES = "CHF|PLN|CZK|HUF|SEK|NOK|DKK|RON|BGN|TRY|RUB|UAH|INR|CNY|ZAR"
 _CURRENCY_AFTER = re.compile(rf"{_GAP}?(?:[$£¥€]|zł(?!\w))|{_GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b")
 _EURO_AFTER = re.compile(rf"{_GAP}?€|{_GAP}EUR\b")
 _EURO_BEFORE = re.compile(rf"(?:€{_GAP}?|\bEUR{_GAP})$")
+# Any currency's sign or code before a number ("$1,50", "US$ 1,50", "usd 1,50"): a typed number after it has no bare
+# decimal comma (the dollar's "$1,50" is a thousands group cut short, as the index reads it)
+_SIGN_BEFORE = re.compile(rf"(?:[$£¥€]{_GAP}?|\b(?:{TYPED_CODE}){_GAP})$")
 
 
 def has_decimals(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -49,12 +55,26 @@ def has_decimals(text: str, start: int = 0, end: int | None = None) -> bool:
 def decimal_commas(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """Each decimal comma of an amount in ``text`` (from ``start`` to ``end``): where its number starts, where the
     comma stands and where the decimals end."""
+    return _commas(text, start, end, _is_decimal)
+
+
+def bare_decimal_commas(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """Each number a query types with a comma and one or two digits after it and no currency sign or code before it
+    ("1,50", "1.000,50"), as ``decimal_commas`` gives them: a decimal comma or a bare text's two numbers, either.
+    (A query's decimal comma in its currency is a point already: ``typed_decimals``.)"""
+    return _commas(text, start, end, _is_bare)
+
+
+def _commas(text: str, start: int, end: int | None, decimal: Callable[[str, int, int, int], bool]) -> list[tuple[int, int, int]]:
+    """Each comma and one or two digits ending a number in ``text`` (from ``start`` to ``end``) that ``decimal``
+    (the text, where the number starts, where its decimals end, and how many digits they are) takes: where its number
+    starts, where the comma stands and where the decimals end."""
     end = len(text) if end is None else end
     found = []
     for decimals in _DECIMALS.finditer(text, start, end):
         comma, after = decimals.start(), decimals.end()
         whole = _whole_before(text, comma, start)
-        if whole is not None and _is_decimal(text, whole, after, len(decimals.group()) - 1):
+        if whole is not None and decimal(text, whole, after, len(decimals.group()) - 1):
             found.append((whole, comma, after))
     return found
 
@@ -81,6 +101,11 @@ def _is_decimal(text: str, whole: int, after: int, digits: int) -> bool:
     return _EURO_AFTER.match(text, after) is not None or _SCALED.match(text, after) is not None
 
 
+def _is_bare(text: str, whole: int, after: int, digits: int) -> bool:
+    """Whether a number from ``whole`` has no currency's sign or code before it (``_SIGN_BEFORE``)."""
+    return _SIGN_BEFORE.search(text, max(0, whole - 4), whole) is None
+
+
 def join_decimals(text: str, spans: list[tuple[int, int]], start: int = 0,
                   end: int | None = None) -> list[tuple[int, int]]:
     """``spans`` (a text's tokens, from ``start`` to ``end``) with the two tokens of each decimal amount (its whole
@@ -93,8 +118,20 @@ def join_decimals(text: str, spans: list[tuple[int, int]], start: int = 0,
 def decimal_joins(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None) -> list[int]:
     """The places ``i`` among ``spans`` (a text's tokens) where tokens ``i`` and ``i + 1`` are a decimal amount's
     whole number and decimals (``decimal_commas``), in order."""
+    return _joins(spans, decimal_commas(text, start, end))
+
+
+def bare_decimal_joins(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The places ``i`` among ``spans`` (a typed text's tokens) where tokens ``i`` and ``i + 1`` are the whole number
+    and decimals of a number typed with a decimal comma and no currency (``bare_decimal_commas``), in order."""
+    return _joins(spans, bare_decimal_commas(text)) if "," in text else []
+
+
+def _joins(spans: Sequence[tuple[int, int]], commas: list[tuple[int, int, int]]) -> list[int]:
+    """The places ``i`` among ``spans`` where tokens ``i`` and ``i + 1`` are the whole number and decimals of one of
+    ``commas`` (``decimal_commas``)."""
     joins = []
-    for whole, comma, after in decimal_commas(text, start, end):
+    for whole, comma, after in commas:
         at = bisect_left(spans, whole, key=itemgetter(0))
         if at + 1 < len(spans) and spans[at] == (whole, comma) and spans[at + 1] == (comma + 1, after):
             joins.append(at)
