@@ -116,6 +116,21 @@ def test_a_phrase_through_a_decimal_comma_is_found_and_marked(cents: Path) -> No
                      "after.txt": "Der Tee kostet <mark>1,50 € im Laden</mark>."}
 
 
+# A number typed with a decimal comma and no currency: the decimal ("€1,50", "1,50 €", "€1.50") or its parts as a
+# bare text writes them ("1,50", "1 50"), either
+BARE = {
+    "euro.txt": "Preise\n\nDer Kaffee kostet €1,50 im Laden.",
+    "after.txt": "Preise\n\nDer Tee kostet 1,50 € im Laden.",
+    "point.txt": "Prices\n\nThe coffee costs €1.50 in the shop.",
+    "bare.txt": "Preise\n\nDer Saft kostet 1,50 im Laden.",
+    "thousand.txt": "Preise\n\nDas Rad kostet 1,500 im Laden.",
+    "dollar.txt": "Prices\n\nThe tea sold for $1,50 in the shop.",
+    "list.txt": "Liste\n\nDie Punkte 1,2,3 im Laden.",
+    "title.txt": "Preis 1,50\n\nDer Laden hat offen.",
+    "eurotitle.txt": "Preis €1,50\n\nDer Laden hat zu.",
+}
+
+
 @pytest.mark.parametrize(("typed", "numbers"), [
     ("1,50", ["1,50"]), ("kostet 1,50 im Laden", ["1,50"]), ("title:1,5", ["1,5"]), ("1.000,50", ["1.000,50"]),
     ("1,50.", ["1,50"]),
@@ -124,3 +139,49 @@ def test_a_phrase_through_a_decimal_comma_is_found_and_marked(cents: Path) -> No
 ])
 def test_a_bare_decimal_comma_is_a_number_typed_so_with_no_currency_before_it(typed: str, numbers: list[str]) -> None:
     assert [typed[whole:after] for whole, _, after in bare_decimal_commas(typed)] == numbers
+
+
+@pytest.fixture(scope="module")
+def bare(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("bare"), BARE)
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    # the decimal (it had found only the bare text since its currency's comma became a decimal) and the bare text
+    ("1,50", ["after.txt", "bare.txt", "dollar.txt", "euro.txt", "eurotitle.txt", "point.txt", "title.txt"]),
+    ('"kostet 1,50 im Laden"', ["after.txt", "bare.txt", "euro.txt"]),  # inside a phrase, as typed
+    ("title:1,50", ["eurotitle.txt", "title.txt"]),
+    ("1,500", ["thousand.txt"]),  # a thousands group, as before
+    ("$1,50", ["bare.txt", "dollar.txt", "title.txt"]),  # sign first: a thousands group cut short, as before
+    ("1,2,3", ["list.txt"]),  # a list, as before
+    ("kostet -1,50", ["thousand.txt"]),  # neither reading
+])
+def test_a_bare_decimal_comma_typed_finds_the_decimal_and_the_bare_number(bare: Path, query: str,
+                                                                          found: list[str]) -> None:
+    assert sorted(hits(bare, query)) == found
+
+
+def test_a_bare_decimal_comma_typed_marks_the_number_whole(bare: Path) -> None:
+    with open_index(bare) as idx:
+        shown = {hit.id: hit.snippet.html() for hit in idx.search('"kostet 1,50 im Laden"').hits}
+    assert shown == {"euro.txt": "Der Kaffee <mark>kostet €1,50 im Laden</mark>.",
+                     "after.txt": "Der Tee <mark>kostet 1,50 € im Laden</mark>.",
+                     "bare.txt": "Der Saft <mark>kostet 1,50 im Laden</mark>."}
+
+
+def test_the_cli_finds_and_marks_a_bare_decimal_comma_either_way(bare: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    found = CliRunner().invoke(cli, ["query", "1,50", "--json", "--index-dir", str(bare)])
+    assert found.exit_code == 0, found.output
+    shown = {hit["id"]: hit["snippet_html"] for hit in json.loads(found.output)["hits"]}
+    assert {name: shown[name] for name in ("euro.txt", "after.txt", "point.txt", "bare.txt", "dollar.txt")} == {
+        "euro.txt": "Der Kaffee kostet €<mark>1,50</mark> im Laden.",  # the number, as 1.50 marks it
+        "after.txt": "Der Tee kostet <mark>1,50</mark> € im Laden.",
+        "point.txt": "The coffee costs €<mark>1.50</mark> in the shop.",
+        "bare.txt": "Der Saft kostet <mark>1,50</mark> im Laden.",
+        "dollar.txt": "The tea sold for $<mark>1,50</mark> in the shop."}

@@ -14,7 +14,7 @@ from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, solid_words
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
-from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
+from .phrases import NewsPhrase, StopwordPhrasePlugin, decimal_chains, phrase_of
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, SECTION, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
@@ -78,13 +78,24 @@ class NewsParser(qparser.QueryParser):
                 if solid and joined_only(text):  # co-operation, not "Co operations": the hyphenated word first
                     phrase.boost = boost * config.EXACT_FORM_BOOST
                     return wq.AndMaybe(wq.Term(fieldname, solid, boost=boost), phrase)
-                return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)]) if solid else phrase
+                if solid:
+                    return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)])
+                return _with_decimal(phrase, field, text) if fieldname in SEARCH_FIELDS and "," in text else phrase
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
         if spec == "default" and not any(has_unspaced(text) for text in texts):
             spec = "phrase"
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
+def _with_decimal(phrase: NewsPhrase, field, text: str) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``phrase`` (a typed word's terms) or, when the word is a number with a decimal comma and no currency ("1,50"),
+    its decimal's term (1.50: "€1,50", "1,50 €"), either (``decimal_chains``)."""
+    joined = decimal_chains(text, [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)])
+    if joined is None:
+        return phrase
+    return wq.DisjunctionMax([phrase, phrase_of(phrase.fieldname, joined, boost=phrase.boost).normalize()])
 
 
 def word_after_article(word: str) -> str | None:

@@ -17,10 +17,12 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
 from .apostrophes import solid_name
+from .decimalcommas import bare_decimal_joins, decimal_number
 from .folding import double_vowels
 from .hyphens import hyphen_links, solid_words
 from .marks import MARKS
 from .patternphrases import PATTERN_CHARS, pattern_sequence
+from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
@@ -81,6 +83,22 @@ def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
             kept.append(tokens[at])
             at += 1
     return kept
+
+
+def decimal_chains(text: str, tokens: list) -> list | None:  # type: ignore[type-arg]
+    """A typed phrase's (or word's) tokens with each number typed with a decimal comma and no currency ("1,50": 1 and
+    50) as the one term of its decimal (1.50), as the index holds "€1,50", "1,50 €" and "€1.50"; None when it types
+    none. Either reading may be meant: a bare text's "1,50" is two numbers (``decimalcommas``), so the parser searches
+    this phrase or the one as written."""
+    joins = bare_decimal_joins(text, [(token.startchar, token.endchar) for token in tokens])
+    kept = list(tokens)
+    for at in reversed(joins):
+        terms = analyze(decimal_number(text[tokens[at].startchar:tokens[at + 1].endchar]))
+        if len(terms) == 1:
+            joined = tokens[at].copy()
+            joined.text, joined.endchar = terms[0], tokens[at + 1].endchar
+            kept[at : at + 2] = [joined]
+    return kept if len(kept) < len(tokens) else None
 
 
 _MARKED_WORD = re.compile(rf"\w[\w{MARKS}]*")
@@ -161,14 +179,15 @@ class StopwordPhrasePlugin(PhrasePlugin):
             return attach(phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases), self)
 
         def _phrases(self, field, fieldname: str, text: str) -> list[NewsPhrase]:  # type: ignore[no-untyped-def]
-            """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written."""
+            """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written; with a
+            number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``)."""
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             written = [t.copy() for t in tokens]
             chained = solid_chains(text, tokens)
-            phrase = phrase_of(fieldname, chained, self.slop, self.boost, self.textstartchar)
-            if len(chained) < len(written):  # a hyphenated word: the phrase as written, or with it solid
-                return [phrase, phrase_of(fieldname, written, self.slop, self.boost, self.textstartchar)]
-            return [phrase]
+            readings = [chained, written] if len(chained) < len(written) else [chained]  # hyphenated: solid, as written
+            if fieldname in SEARCH_FIELDS and "," in text:
+                readings += [joined for reading in readings if (joined := decimal_chains(text, reading))]
+            return [phrase_of(fieldname, reading, self.slop, self.boost, self.textstartchar) for reading in readings]
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]
