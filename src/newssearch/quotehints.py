@@ -12,10 +12,9 @@ from .querytext import normalize
 _QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (querytext._QUOTES); a single quote may be an apostrophe
 # A quote with the proximity or exactness after it ("a b"~3): unquoted, the ~3 would make its last word fuzzy.
 _QUOTE_MARK = re.compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
-_FIELD_QUOTE = re.compile(rf"(?<=:)[{_QUOTE}]")
 # A field's phrase (title:"a b"~3): unquoted, its words go in brackets, title:(a b), each still the field's; title:a b
 # had searched b in every field (a group in brackets takes no ~, so the proximity goes).
-_FIELD_PHRASE = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
+_FIELD_PHRASE_WORDS = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
 # Words in straight single quotes, which the parser keeps in order as a phrase ('armed offenders'); no apostrophe
 # inside or beside them (O'Brien, the players' union)
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\"]*?[\w?!.…])'(?![\w'])")
@@ -54,7 +53,7 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
             parts = len(_CLAUSE.findall(beside)) + len(_EXCLUDED.findall(words))
             return f"{beside} leave{'s' * (parts == 1)} out every article with the quote{'s' * many}: {found_alone}"
         return f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: {found_alone}"
-    without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_PHRASE.sub(r"(\1)", text)).split())
+    without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_PHRASE_WORDS.sub(r"(\1)", text)).split())
     said = f"no article has the quoted words {'this near each other' if _NEAR.search(text) else 'in this order'}"
     if found := count(without, match):
         return f"{said}: without the quotes, {as_typed(without)} finds {found:,}"
