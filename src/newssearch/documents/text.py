@@ -15,6 +15,7 @@ from ..functionwords import MIN_WORDS, guess_language, language_of
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .bylinelanguages import TEXT_BYLINE_WORDS
+from .charrefs import written_out
 from .dayfirst import text_writes_day_first
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, norm_key
@@ -38,9 +39,6 @@ from .wrappedlines import unwrapped
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
-# A numeric character reference left by the tool that saved the text ("Jos&#233; Manuel Barroso" in BBC
-# News): José could not be found, and "233" could.
-_CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
 # A line opening with another language's word for "By", in the lines where a byline stands.
@@ -274,21 +272,6 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
     if headline:
         return headline, "heading" if headline in lead.headings else "headline"
     return title_from_lede(body), "lede"
-
-
-def written_out(text: str) -> str:
-    """``text`` with its numeric character references as the characters they stand for (``&#233;`` is é)."""
-    if "&#" not in text:
-        return text
-    return _CHARACTER_REFERENCE.sub(_character, text)
-
-
-def _character(match: re.Match[str]) -> str:
-    """The character of one reference; one that names no printable character is left as written."""
-    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
-    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 32 and chr(code) not in "\t\n"):
-        return match.group()
-    return chr(code)
 
 
 def split_date_marker(text: str) -> tuple[date | None, str]:
