@@ -1487,3 +1487,23 @@ def test_a_dotted_date_of_a_two_digit_year_is_a_date_line(line: str, day: date) 
     """"12.03.24" had lost "3.24" as a time (after "0", no digit and dot before it), leaving "12.0": no date."""
     assert line_date(line) == day
     assert read(f"Die Wahl\n\n{line}\n\n{_GERMAN}").date == day
+
+
+# The wire agencies a news archive meets, named in a dateline (they had credited no one).
+@pytest.mark.parametrize(("agency", "source"), [
+    ("NZPA", "NZPA"), ("Anadolu", "Anadolu Agency"), ("Bernama", "Bernama"), ("ATS", "ATS"), ("TT", "TT"),
+    ("NTB", "NTB"), ("Ritzau", "Ritzau"), ("STT", "STT"), ("CTK", "ČTK"), ("ČTK", "ČTK"), ("MTI", "MTI"),
+    ("Tanjug", "Tanjug"), ("HINA", "HINA"), ("BTA", "BTA"), ("Agerpres", "Agerpres"), ("Lusa", "Lusa"),
+    ("Interfax", "Interfax"), ("Canadian Press", "The Canadian Press"), ("Press Association", "PA Media"),
+])
+def test_a_news_archive_s_wire_agencies_name_the_publisher(agency: str, source: str) -> None:
+    text = f"Quake\n\nCHRISTCHURCH, March 3, 2010 ({agency}) - A quake struck the city.\n"
+    (article,) = read_text(text.encode(), "wire.txt").articles
+    assert (article.source, article.date) == (source, date(2010, 3, 3))
+
+
+# A surname that is also an agency's name is no agency at a byline's end: "By Anne Ritzau" is Anne Ritzau.
+@pytest.mark.parametrize("name", ["Anne Ritzau", "Tanaka Hina", "Maria Lusa"])
+def test_a_surname_like_an_agency_stays_a_name(name: str) -> None:
+    (article,) = read_text(f"Bridge closed\n\nBy {name}\n\nThe council voted.\n".encode(), "name.txt").articles
+    assert (article.authors, article.source) == ((name,), None)

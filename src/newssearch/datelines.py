@@ -87,10 +87,22 @@ WIRE_AGENCIES = {
     "kna": "KNA", "epd": "epd", "ddp": "ddp", "apa": "APA", "kathpress": "Kathpress", "sda": "SDA",
     "keystone-sda": "Keystone-SDA", "keystone sda": "Keystone-SDA", "anp": "ANP", "belga": "Belga", "pap": "PAP",
     "jiji": "Jiji Press", "jiji press": "Jiji Press", "yonhap": "Yonhap", "ians": "IANS", "pti": "PTI",
+    # the rest a news archive meets, by the names they go by: New Zealand's, Canada's and Britain's in full, Turkey's,
+    # Malaysia's, the Nordic ones, central and south-east Europe's, Portugal's and Russia's
+    "nzpa": "NZPA", "new zealand press association": "NZPA", "canadian press": "The Canadian Press",
+    "press association": "PA Media", "pa media": "PA Media", "australian associated press": "AAP",
+    "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency", "bernama": "Bernama",
+    "ats": "ATS", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "stt": "STT", "ctk": "ČTK", "čtk": "ČTK",
+    "mti": "MTI", "tanjug": "Tanjug", "hina": "HINA", "bta": "BTA", "agerpres": "Agerpres", "lusa": "Lusa",
+    "interfax": "Interfax", "itar-tass": "TASS", "press trust of india": "PTI", "kyodo news": "Kyodo",
     # press-release wires: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)"
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
 }
+
+# Agencies whose names are people's names too ("By Anne Ritzau", "Tanaka Hina"): an agency in a dateline's brackets
+# or alone, never the last word of a byline's names.
+NAME_LIKE_AGENCIES = frozenset({"ritzau", "hina", "lusa"})
 
 # The wires of press releases: a story they carry is its issuer's release.
 RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire"})

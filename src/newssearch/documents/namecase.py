@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..datelines import WIRE_AGENCIES
+from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
 
 _ACRONYM_CHARS = 3  # "AP", "BBC" in capitals are acronyms, not names
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")  # letters, with apostrophes, hyphens and dots: o'neil, jean-luc, j.r.
@@ -53,7 +53,8 @@ def _is_capitals_surname(word: str) -> bool:
     (AFP, EFE: "Agencia EFE")."""
     letters = [c for c in word.casefold() if c.isalpha()]
     return word.strip(".,") not in POST_NOMINALS and len(letters) >= _ACRONYM_CHARS \
-        and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) and "".join(letters) not in WIRE_AGENCIES
+        and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
+        and (("".join(letters) not in WIRE_AGENCIES) or "".join(letters) in NAME_LIKE_AGENCIES)  # RITZAU: a surname
 
 
 _MC = re.compile(r"\bMc([a-z])")

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from ..datelines import WIRE_AGENCIES
+from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
 from .publishernames import HOME_NAMES, PUBLISHERS, SHARED_NAMES
 
 _PUNCT = re.compile(r"[^\w.]+")
@@ -242,6 +242,7 @@ def agency_credit(byline: str) -> tuple[str, str | None]:
         return byline, None
     written, names = match.group("agency"), byline[: match.start()].strip()
     bare = bool(names) and not match.group("mark").strip()
-    if (len(written) <= 3 and written.istitle()) or (bare and len(names.split()) < 2):
+    if (len(written) <= 3 and written.istitle()) or (bare and (len(names.split()) < 2
+                                                              or written.casefold() in NAME_LIKE_AGENCIES)):
         return byline, None
     return names, agency_name(written)

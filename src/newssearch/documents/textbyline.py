@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from ..datelines import WIRE_AGENCIES
+from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
 from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_PATTERN,
@@ -43,7 +43,7 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Ou
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
     {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
 # The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
-_AGENCY_END = re.compile(rf"(?:\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+_AGENCY_END = re.compile(rf"(?P<mark>\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$", re.IGNORECASE)
 _AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
 # Its spaces are matched from the first of them only: from each of a long run of them in turn, search took n² steps.
 _AGENCY_AFTER = re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
@@ -267,8 +267,8 @@ def _without_agency(byline: str) -> str:
 def _agency_end(byline: str) -> tuple[str, str | None]:
     """The names of a byline and the agency it ends with (", Reuters", " of The Associated Press"), else None."""
     match = _AGENCY_END.search(byline)
-    if match is None:
-        return byline, None
+    if match is None or (not (match.group("mark") or "").strip() and match.group("agency").casefold() in NAME_LIKE_AGENCIES):
+        return byline, None  # "By Anne Ritzau": a surname
     agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
     return byline[: match.start()].strip(), agency
 
