@@ -1489,6 +1489,17 @@ def test_a_dotted_date_of_a_two_digit_year_is_a_date_line(line: str, day: date) 
     assert read(f"Die Wahl\n\n{line}\n\n{_GERMAN}").date == day
 
 
+# A picture's credit line between a headline and its byline: passed over, kept in the text (a text file has no
+# markup to tell a credit from a caption's words), the byline and day under it read.
+@pytest.mark.parametrize("credit", ["Photo: Supplied", "Photo / Getty Images", "Image: AP"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_line_over_a_byline_is_passed_over(credit: str, gap: str) -> None:
+    text = f"Bridge closed{gap}{credit}{gap}By Jane Doe\n7 March 2024\n\nThe council voted to close the bridge.\n"
+    (article,) = read_text(text.encode(), "credit.txt").articles
+    assert (article.title, article.authors, article.date, article.body) == (
+        "Bridge closed", ("Jane Doe",), date(2024, 3, 7), f"{credit}\n\nThe council voted to close the bridge.")
+
+
 # The wire agencies a news archive meets, named in a dateline (they had credited no one).
 @pytest.mark.parametrize(("agency", "source"), [
     ("NZPA", "NZPA"), ("Anadolu", "Anadolu Agency"), ("Bernama", "Bernama"), ("ATS", "ATS"), ("TT", "TT"),

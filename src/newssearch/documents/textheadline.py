@@ -8,7 +8,7 @@ from .fields import Keyed
 from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
 from .textheader import split_header
-from .titles import ENDS_SENTENCE, is_caption
+from .titles import ENDS_SENTENCE, is_caption, is_credit_line
 
 _MAX_HEADLINE = 200
 # Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
@@ -63,8 +63,9 @@ def _headline_line(line: str) -> bool:
 
 
 def _between_line(line: str) -> bool:
-    """Whether a line between a headline and its byline or date line may be a programme's or a station's name."""
-    return _headline_line(line.strip()) and len(line.split()) <= _BETWEEN_WORDS
+    """Whether a line between a headline and its byline or date line may be a programme's or a station's name, or a
+    picture's credit ("Photo: Supplied"): passed over, kept in the text."""
+    return (_headline_line(line.strip()) or is_credit_line(line)) and len(line.split()) <= _BETWEEN_WORDS
 
 
 def headline_over_byline(rest: str, language: str | None) -> str | None:

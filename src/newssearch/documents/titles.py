@@ -61,6 +61,11 @@ def is_caption(line: str) -> bool:
     return len(line) <= MAX_CAPTION and bool(_CREDIT.search(line))
 
 
+def is_credit_line(line: str) -> bool:
+    """True for a line that is a picture's credit alone: "Photo: Supplied", "Photo / Getty Images", "Image: AP"."""
+    return bool(_CREDIT.match(line.strip()))
+
+
 def first_text_line(body: str) -> str:
     """The first non-empty line of ``body`` that is not a photo caption ('' if none)."""
     for line in body.splitlines():
