@@ -250,3 +250,14 @@ def test_a_header_s_section_outranks_a_post_line_s_category() -> None:
 def test_words_after_a_day_in_a_sentence_are_no_category(text: str) -> None:
     article = read(text)
     assert (article.authors, article.date, article.sections) == ((), None, ())
+
+
+# An update's day before the published one: the published day is read, never the update's.
+@pytest.mark.parametrize(("line", "story"), [
+    ("Updated 5 March 2024 | Published 3 March 2024", _STORY),
+    ("Last updated: 5 March 2024 \u00b7 Published: 3 March 2024", _STORY),
+    ("Aktualisiert am 5. März 2024 | Veröffentlicht am 3. März 2024", _GERMAN),
+])
+def test_a_published_day_after_its_update_under_a_headline(line: str, story: str) -> None:
+    article = _read_under_headline(line, story)
+    assert (article.title, article.date, article.body) == ("Bridge closed", date(2024, 3, 3), story.strip())

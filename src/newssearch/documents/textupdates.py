@@ -43,8 +43,28 @@ def without_update(line: str, day_first: DayFirst = None, date_language: str | N
     return line[:update.start()], True
 
 
+# An update's label opening a line, its day after it, then a separator and the published day: "Updated 5 March 2024 |
+# Published 3 March 2024", "Last updated: 5 March 2024 · Published: 3 March 2024".
+_UPDATE_FIRST = re.compile(rf"[ \t]*(?:{_LABELS})(?:[ \t]+on)?[ \t]*:?[ \t]*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[ \t]*[,|·•][ \t]*|[ \t]+[-–—][ \t]*")
+
+
 def published_beside_update(line: str, day_first: DayFirst = None, date_language: str | None = None) -> date | None:
     """The day of a date line with an update's day after it ("Published 3 March 2024 | Updated 5 March 2024",
-    "Publié le 3 mars 2024 · Mis à jour le 5 mars 2024"): the published one, never the update's; else None."""
+    "Publié le 3 mars 2024 · Mis à jour le 5 mars 2024") or before it ("Updated 5 March 2024 | Published 3 March
+    2024"): the published one, never the update's; else None."""
     before, updated = without_update(line, day_first, date_language)
-    return line_date(before, day_first, date_language) if updated else None
+    if updated:
+        return line_date(before, day_first, date_language)
+    return _published_after_update(line, day_first, date_language)
+
+
+def _published_after_update(line: str, day_first: DayFirst, date_language: str | None) -> date | None:
+    """The published day after an update's day opening ``line`` (see ``_UPDATE_FIRST``), else None."""
+    label = _UPDATE_FIRST.match(line) if any(word in line.lower() for word in _LABEL_WORDS) else None
+    if label is None:
+        return None
+    for separator in _SEPARATOR.finditer(line, label.end()):
+        if line_date(line[label.end():separator.start()], day_first, date_language) is not None:
+            return line_date(line[separator.end():], day_first, date_language)
+    return None
