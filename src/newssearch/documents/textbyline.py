@@ -23,6 +23,7 @@ from .bylinelanguages import (
 )
 from .personcheck import is_login, is_person, names_no_person
 from .personnames import NEWSROOM_ROLES
+from .textcategories import Categories, filed_under
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textupdates import published_beside_update, without_update
 
@@ -140,12 +141,6 @@ _NAMES_ON = re.compile(r"[ \t]+(?:on[ \t]+|(?=(?:am|le|el|il|em|op)[ \t]+\d))", 
 _POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
 _DIGIT = re.compile(r"\d")
 _BY_LOGIN = re.compile(r"By[ \t]+(\S+)", re.IGNORECASE)  # "By admin": a site's login, see personcheck.is_login
-# A blog's categories after a post line's day, "in" before them: "… on March 3, 2024 in Politics", "… in News, Local
-# Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them.
-_FILED_IN = re.compile(r"[ \t]+in[ \t]+(?P<categories>[^\d\n]{1,80}?)[ \t]*$")
-_CATEGORY_WORDS = 4
-_CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
-Categories = tuple[str, ...]
 
 
 def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
@@ -178,7 +173,7 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
     def day_of(written: str) -> tuple[date, Categories] | None:
         day = line_date(written, day_first, date_language)
         categories: Categories = ()
-        if day is None and (filed := _filed_under(written)) is not None:  # "March 3, 2024 in Politics"
+        if day is None and (filed := filed_under(written)) is not None:  # "March 3, 2024 in Politics"
             written, categories = filed
             day = line_date(written, day_first, date_language)
         return None if day is None or names_place(written) else (day, categories)
@@ -199,26 +194,6 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
                 and (names := _byline_part(f"By{line[by.end() + 2:]}", language)) is not None:
             return names, *day
     return None
-
-
-def _filed_under(written: str) -> tuple[str, Categories] | None:
-    """A post line's day without the categories after it, and those categories ("March 3, 2024 in News, Politics":
-    "March 3, 2024", ("News", "Politics")); None when no "in" and category names end it (``_FILED_IN``)."""
-    if " in " not in written:  # the pattern, searched from each place, not tried
-        return None
-    found = _FILED_IN.search(written)
-    if found is None:
-        return None
-    categories = tuple(part.strip() for part in found.group("categories").split(","))
-    return (written[:found.start()], categories) if all(map(_category_name, categories)) else None
-
-
-def _category_name(name: str) -> bool:
-    """Whether ``name`` reads as a category's: a capitalised word and at most three more, capitalised or joining
-    them ("Local News", "News in Brief"; not "a letter to the council")."""
-    words = name.split()
-    return 0 < len(words) <= _CATEGORY_WORDS and words[0][0].isupper() \
-        and all(word[0].isupper() or word in _CATEGORY_JOINERS for word in words)
 
 
 def _byline_part(part: str, language: str | None, bare_above: str | None = None) -> str | None:

@@ -1,0 +1,33 @@
+"""A blog's categories after a post line's day: "Posted by Jane Doe on March 3, 2024 in Politics", "… in News, Local
+Politics", "… in News in Brief"; read by ``textbyline``."""
+
+from __future__ import annotations
+
+import re
+
+# A blog's categories after a post line's day, "in" before them: "… on March 3, 2024 in Politics", "… in News, Local
+# Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them.
+_FILED_IN = re.compile(r"[ \t]+in[ \t]+(?P<categories>[^\d\n]{1,80}?)[ \t]*$")
+_CATEGORY_WORDS = 4
+_CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
+Categories = tuple[str, ...]
+
+
+def filed_under(written: str) -> tuple[str, Categories] | None:
+    """A post line's day without the categories after it, and those categories ("March 3, 2024 in News, Politics":
+    "March 3, 2024", ("News", "Politics")); None when no "in" and category names end it (``_FILED_IN``)."""
+    if " in " not in written:  # the pattern, searched from each place, not tried
+        return None
+    found = _FILED_IN.search(written)
+    if found is None:
+        return None
+    categories = tuple(part.strip() for part in found.group("categories").split(","))
+    return (written[:found.start()], categories) if all(map(_category_name, categories)) else None
+
+
+def _category_name(name: str) -> bool:
+    """Whether ``name`` reads as a category's: a capitalised word and at most three more, capitalised or joining
+    them ("Local News", "News in Brief"; not "a letter to the council")."""
+    words = name.split()
+    return 0 < len(words) <= _CATEGORY_WORDS and words[0][0].isupper() \
+        and all(word[0].isupper() or word in _CATEGORY_JOINERS for word in words)
