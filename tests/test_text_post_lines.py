@@ -252,6 +252,25 @@ def test_words_after_a_day_in_a_sentence_are_no_category(text: str) -> None:
     assert (article.authors, article.date, article.sections) == ((), None, ())
 
 
+# A name, a known outlet and a day, no "By": the name its writer, the outlet its publisher (it had stayed in the text).
+@pytest.mark.parametrize("line", ["Jane Doyle | Stuff | 7 March 2024", "Jane Doyle | RNZ | March 7, 2024"])
+def test_a_name_an_outlet_and_a_day_under_a_headline(line: str) -> None:
+    article = _read_under_headline(line)
+    outlet = line.split(" | ")[1]
+    assert (article.title, article.authors, article.date, article.source, article.body) == (
+        "Bridge closed", ("Jane Doyle",), date(2024, 3, 7), outlet, _STORY.strip())
+
+
+# ... but not when the middle part is no outlet known, or the first no person's name: a topic, a section (a name
+# whose words the story writes in small letters, as for a name beside a reading time).
+@pytest.mark.parametrize("line", ["Jane Doyle | Transport | 7 March 2024", "Harbour Bridge | Stuff | 7 March 2024",
+                                  "Local News | Stuff | 7 March 2024",
+                                  "Jane Doyle | Harbour Weekly | 7 March 2024"])
+def test_a_name_beside_no_known_outlet_stays_in_the_text(line: str) -> None:
+    article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
+    assert article.authors == () and article.body.startswith(line)
+
+
 # An update's day before the published one: the published day is read, never the update's.
 @pytest.mark.parametrize(("line", "story"), [
     ("Updated 5 March 2024 | Published 3 March 2024", _STORY),

@@ -23,6 +23,7 @@ from .bylinelanguages import (
 )
 from .personcheck import is_login, is_person, names_no_person
 from .personnames import NEWSROOM_ROLES
+from .publishers import is_publisher
 from .textcategories import Categories, filed_under
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textupdates import published_beside_update, without_update
@@ -151,7 +152,7 @@ def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None
     words: "Von Jane Doe am 3. März 2024"), or the date first, "Posted on 5 March 2024 by Tim Cole", "7 March 2024 |
     By Jane Doe"; a name without "By" beside a page's reading time ("Jane Doe | March 3, 2024 | 4 min read") when
     ``rest``, the text under it, writes none of its words in small letters ("Climate Change | … | 5 min read" is a
-    topic). An update's day after
+    topic), or beside an outlet the publishers' table knows ("Jane Doyle | Stuff | 7 March 2024"). An update's day after
     them is no publication day ("By Jane Doe — Updated March 4, 2024", "Von Jane Doe | Aktualisiert am 5. März 2024":
     the byline alone; ``textupdates``), and a site's login no writer ("Posted by admin on March 3, 2024": the day
     alone). The categories after its day come last ("… on March 3, 2024 in Politics": ``_filed_under``). The names had
@@ -180,8 +181,8 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
 
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         before, after = line[:separator.start()], line[separator.end():]
-        if (day := day_of(after)) is not None and (names := _byline_part(
-                before, language, rest if names_reading_time(after) else None)) is not None:
+        if (day := day_of(after)) is not None and (names := _names_before_day(before, after, language, rest)) \
+                is not None:
             return names, *day
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
             return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
@@ -209,6 +210,23 @@ def _byline_part(part: str, language: str | None, bare_above: str | None = None)
     if bare_above is None or not is_person(part) or _written_small(part, bare_above):
         return None
     return _byline(f"By {part}", language)
+
+
+def _names_before_day(before: str, after: str, language: str | None, rest: str) -> str | None:
+    """The names of a post line's part before its day (``_byline_part``; a name beside a reading time, or beside an
+    outlet: ``_name_at_outlet``), ``""`` for a login's, else None."""
+    names = _byline_part(before, language, rest if names_reading_time(after) else None)
+    return _name_at_outlet(before, rest) if names is None else names
+
+
+def _name_at_outlet(part: str, rest: str) -> str | None:
+    """The names of a name and an outlet the publishers' table knows, without "By" ("Jane Doyle | Stuff": "Jane Doyle,
+    Stuff"), when the text under it writes no word of the name in small letters ("Harbour Bridge | Stuff" over "the
+    harbour bridge" is a topic); else None."""
+    name, bar, outlet = part.partition("|")
+    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or _written_small(name, rest):
+        return None
+    return _byline(f"By {name.strip()} | {outlet.strip()}", None)
 
 
 def _written_small(name: str, text: str) -> bool:
