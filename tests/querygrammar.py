@@ -27,10 +27,11 @@ LEFT_ALONE = frozenset({a.acronym for a in aliases()} | {w for a in aliases() fo
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word as written: letters and digits, inner apostrophes, hyphens
 # a word as a pattern or a fuzzy word matches it: its letters and digits, a number's thousands and decimals in it
 # ("22,201bn" is 22201bn, "£1.2bn" 1.2bn: README, "1,000" stays a number and "1.2bn*" finds "£1.2bn"; its "201bn" or
-# "2bn" is no word); dotted initials the acronym they spell, as the index holds it ("N.Y." is ny: README, J.K.*); a
+# "2bn" is no word); dotted initials the acronym they spell, as the index holds it ("N.Y." is ny: README, J.K.*; a
+# last dot left off too, as acronymterms reads them: a wire's "<F.N>" is fn, but "GM.N" no initials); a
 # word's inner apostrophe its own ("goat's": oat~ does not find it, goats~ does)
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z\d]+s")  # README: an acronym and its plural find each other (MPs, NGOs)
-_WRITTEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
+_WRITTEN = re.compile(r"(?<![^\W_])[A-Z](?:\.[A-Z])+(?:\.|(?![^\W_]))|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
 
 # A wire's and a paper's abbreviations are the words they stand for where the index reads them so (README's "5%" and
 # "billion dollars" rows): pct, mln, bln, trln after no number too, dlrs and dlr after any word; a paper's pc and the
@@ -53,7 +54,7 @@ def written_words(text: str) -> list[str]:
     words = []
     for m in _WRITTEN.finditer(text):
         word = m.group().lower().replace(",", "").replace("’", "'")
-        word = word.replace(".", "") if word.endswith(".") else word  # N.Y.
+        word = word.replace(".", "") if "." in word and not word[0].isdigit() else word  # N.Y., F.N
         word = word[:-1] if _ACRONYM_PLURAL.fullmatch(m.group()) else word  # MPs: spelled mp, as the acronym
         if word in _STANDS_FOR:
             word = _STANDS_FOR[word]

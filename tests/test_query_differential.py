@@ -63,6 +63,11 @@ def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where
     # number; 1.2bn* finds "£1.2bn")
     assert written_words("added up to 22,201bn yen (£1.2bn)") == ["added", "up", "to", "22201bn", "yen", "1.2bn"]
     assert written_words("HAUPPAUGE, N.Y., April 9") == ["hauppauge", "ny", "april", "9"]  # nr~ finds it
+    # initials dotted between their letters are the acronym without a last dot too, as acronymterms reads them: a
+    # wire's ticker "<F.N>" is fn (seed 360: 'fun~ contain towards' found it through fn, the evaluator had read f, n);
+    # a ticker of a longer part, "GM.N", is no initials
+    assert written_words("Ford Motor Co <F.N>, N.Z Dlrs") == ["ford", "motor", "co", "fn", "nz", "dollars"]
+    assert written_words("General Motors Corp <GM.N>") == ["general", "motors", "corp", "gm", "n"]
     assert written_words("goat’s skin") == ["goat's", "skin"]  # as the index spells it: oat~ does not find it
     assert written_words("MPs and NGOs") == ["mp", "and", "ngo"]  # the acronym's spelling: mis~ does not find MPs
 
