@@ -48,13 +48,16 @@ def doubled_spellings(reader, fieldname: str, terms: tuple[bytes, ...]) -> dict[
     """Each of ``terms`` that doubles a long vowel of a word some live article writes with its macron, and that
     macron spelling: ``waitemataa`` -> ``waitematā`` (a word of te reo Māori's shape). An article writing Waitematā
     holds waitemata and waitemataa too, so the doubled word counts only in articles without the macron spelling (one
-    writing "Waitemataa" itself). None for a pattern scored alike in every article it finds (over
-    PATTERN_SCORED_WORDS words)."""
+    writing "Waitemataa" itself). Only where ``terms`` hold that word's macron or plain spelling, which finds the
+    articles left out: maa* matches maaori alone, and had found no article writing Māori. None for a pattern scored
+    alike in every article it finds (over PATTERN_SCORED_WORDS words)."""
     if len(terms) > PATTERN_SCORED_WORDS:
         return {}
     found: dict[bytes, bytes] = {}
+    held = set(terms)
     for term in terms:  # only words of te reo's shape are looked up ("meeting": *ee* had taken 23 ms on Reuters)
         if term.isascii() and (macron := macron_spelling(text := term.decode("utf-8"))) != text and \
-                TE_REO_SHAPE.match(fold(macron)) and live_frequency(reader, fieldname, macron, enough=0):
+                TE_REO_SHAPE.match(fold(macron)) and held & {macron.encode("utf-8"), fold(macron).encode("utf-8")} \
+                and live_frequency(reader, fieldname, macron, enough=0):
             found[term] = macron.encode("utf-8")
     return found
