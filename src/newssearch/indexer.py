@@ -22,6 +22,7 @@ from .buildfailures import (
 )
 from .buildplan import BuildPlan, plan_build
 from .buildtarget import open_for_writing, recorded_corpus
+from .collector import paused_collector
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
@@ -163,18 +164,20 @@ def _target(corpus: str | os.PathLike[str] | None, index_dir: str | os.PathLike[
 def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
                 workers: int | None) -> None:
     """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``."""
-    manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
-    report.rebuilt = fresh
-    known = {} if fresh else manifest.files
-    walk = walk_corpus(root, exclude=folder, known=known)
-    refuse_emptied(root, walk, known, folder)
-    report.ignored = walk.ignored
-    report.ignored_types = dict(walk.ignored_types.most_common())
-    report.ignored_files = walk.ignored_files
-    report.skipped.extend(walk_skips(walk, known))
-    plan = plan_build(walk.files, known)
-    entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
-    _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
+    with paused_collector() as pause:  # the manifest, the walk and the plan: many objects, no cycles (collector.py)
+        manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
+        report.rebuilt = fresh
+        known = {} if fresh else manifest.files
+        walk = walk_corpus(root, exclude=folder, known=known)
+        refuse_emptied(root, walk, known, folder)
+        report.ignored = walk.ignored
+        report.ignored_types = dict(walk.ignored_types.most_common())
+        report.ignored_files = walk.ignored_files
+        report.skipped.extend(walk_skips(walk, known))
+        plan = plan_build(walk.files, known)
+        pause.resume()
+        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
+        _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = _unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

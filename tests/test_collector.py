@@ -1,0 +1,80 @@
+"""An indexing run keeps its bookkeeping (the manifest's table, the walk, the plan) out of the garbage collector's
+walks while it reads and writes, and leaves the collector as it found it, whatever happens."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index
+from newssearch.collector import paused_collector
+
+
+def _corpus(folder: Path, count: int = 4) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"story{n}.txt").write_text(f"Harbour story {n}\n\nCrews fought a fire at the wharf {n}.\n")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _collector_restored() -> Iterator[None]:
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_an_update_reads_its_files_with_the_bookkeeping_frozen(tmp_path: Path) -> None:
+    corpus, index = _corpus(tmp_path / "news"), tmp_path / "index"
+    build_index(corpus, index)
+    (corpus / "story1.txt").write_text("Harbour story 1\n\nThe fire was put out by morning.\n")
+    seen: list[tuple[int, bool]] = []
+    report = build_index(corpus, index, progress=lambda done, total, rel: seen.append((gc.get_freeze_count(),
+                                                                                        gc.isenabled())))
+    assert report.updated == 1 and len(seen) == 1
+    frozen, enabled = seen[0]
+    assert frozen > 0 and enabled  # the manifest's entries and the walk's files are among them; collections go on
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_run_that_fails_leaves_the_collector_on_and_nothing_frozen(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "news")
+
+    def stop(done: int, total: int, rel: str) -> None:
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        build_index(corpus, tmp_path / "index", progress=stop)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_caller_with_the_collector_off_finds_it_still_off(tmp_path: Path) -> None:
+    gc.disable()
+    build_index(_corpus(tmp_path / "news"), tmp_path / "index")
+    assert not gc.isenabled()
+
+
+def test_a_callers_frozen_objects_stay_frozen(tmp_path: Path) -> None:
+    kept = [[n] for n in range(100)]
+    gc.freeze()
+    before = gc.get_freeze_count()
+    build_index(_corpus(tmp_path / "news"), tmp_path / "index")
+    assert gc.get_freeze_count() >= before and kept
+
+
+def test_the_pause_ends_with_its_block_if_never_resumed() -> None:
+    with pytest.raises(ValueError), paused_collector():
+        assert not gc.isenabled()
+        raise ValueError
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_resuming_freezes_what_was_made_and_the_end_thaws_it() -> None:
+    with paused_collector() as pause:
+        made = [[n] for n in range(100)]
+        pause.resume()
+        assert gc.isenabled() and gc.get_freeze_count() >= len(made)
+    assert gc.get_freeze_count() == 0
