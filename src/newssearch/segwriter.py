@@ -13,7 +13,8 @@ fields and scores as they were:
   term alone (``postingpool``);
 * a term with one posting (every spelling word) is written as one block by ``segpostings``, not through Whoosh's
   postings writer;
-* the terms of a value many articles share (a date, a language, a section: ``SHARED_VALUES``) are made once.
+* the terms of a value many articles share (a date, a language, a section: ``SHARED_VALUES``) are made once;
+* an article is deleted by its term's postings in each segment, not through a query and a searcher.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ class NewsWriter(SegmentWriter):
         self._plans = compile_schema(self.schema)
         self._spelled: dict[str, set[str]] = {}  # spelling field -> the words pooled for it in this segment
         self._shared: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]  # (field, value) -> its terms
+        self._leaves: list | None = None  # type: ignore[type-arg]  # each segment's reader and first docnum, to delete by
         # field -> its exact-length column and the column's type (none in an index of an older schema)
         self._length_columns = {fieldname: (column, self.schema[column].column_type)
                                 for fieldname, column in LENGTHS.items() if column in self.schema}
@@ -196,6 +198,29 @@ class NewsWriter(SegmentWriter):
                     if (text := word.decode("utf-8")) not in spelled:
                         spelled.add(text)
                         add_post((fieldname, word, 0, 1, b""))
+
+    def delete_by_term(self, fieldname: str, text: str, searcher=None) -> int:  # type: ignore[no-untyped-def]
+        """Whoosh's, reading the term's postings in each segment (its live articles) with no query or searcher: an
+        update's deletions imported whoosh.query and whoosh.searching, and ran a query's machinery for each file."""
+        if searcher is not None:
+            return int(super().delete_by_term(fieldname, text, searcher))
+        btext = self.schema[fieldname].to_bytes(text)
+        if self._leaves is None:
+            self._leaves = list(self.reader().leaf_readers())  # closed by _finish, as Whoosh's cached searcher is
+        count = 0
+        for leaf, offset in self._leaves:
+            if (fieldname, btext) in leaf:
+                for docnum in leaf.postings(fieldname, btext).all_ids():
+                    self.delete_document(offset + docnum)
+                    count += 1
+        return count
+
+    def _finish(self) -> None:
+        """Whoosh's, closing the readers ``delete_by_term`` opened too."""
+        leaves, self._leaves = self._leaves, None
+        for leaf, _ in leaves or ():
+            leaf.close()
+        super()._finish()
 
     def _flush_segment(self) -> None:
         """Write the pooled postings (Whoosh's flush, with ``write_postings`` for the loop)."""
