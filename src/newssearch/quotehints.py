@@ -20,7 +20,7 @@ _FIELD_PHRASE_WORDS = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\"]*?[\w?!.…])'(?![\w'])")
 _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase is a straight double one)
 # A phrase with its field and its proximity (title:"a b"~3), as the quote alone is searched
-_FIELD_PHRASE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
+_QUOTE_ALONE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
 _WORD = re.compile(r"\w+")
 # A NOT (-"a b", !"a b", NOT "a b", -title:"a b", -(a OR "b c")): a phrase in it left out, unquoted its first word alone
 # would be, the others required.
@@ -43,10 +43,10 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     phrases = [span for span in _PHRASE.findall(text) if len(_WORD.findall(span)) > 1]
     if not phrases or _negated_phrase(text):
         return None
-    alone = " ".join(_FIELD_PHRASE.findall(text))  # in its field: title:"a b" alone is not "a b" anywhere
+    alone = " ".join(_QUOTE_ALONE.findall(text))  # in its field: title:"a b" alone is not "a b" anywhere
     # an attribution pasted after the quote ("… injustice." — Tony Blair, 9 February 2005): the quote is found
     if alone != text and (found := count(alone, match)):
-        many, beside = len(phrases) > 1, " ".join(_FIELD_PHRASE.sub(" ", text).split())
+        many, beside = len(phrases) > 1, " ".join(_QUOTE_ALONE.sub(" ", text).split())
         found_alone = f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}"
         words = _CLAUSE.sub(" ", beside)
         if not _EXCLUDED.sub(" ", words).strip(" +-!"):  # "… date:2005", "… -storm": no words beside it, but clauses
