@@ -204,7 +204,7 @@ def _excluded_notice(text: str, match: str, matched: Matched, found: int) -> str
     kept = list(clauses)
     for at in reversed(_nots(clauses)):  # from the end, so that the places before stay as they were
         first = _not_start(clauses, at)
-        negated.insert(0, " ".join(clauses[first : at + 1]))
+        negated.insert(0, _negation(clauses, first, at))
         joined = first - 1 if first and kept[first - 1] in _ANDS else first
         last = at + 1 if joined == first and at + 1 < len(kept) and kept[at + 1] in _ANDS else at
         del kept[joined : last + 1]
@@ -218,14 +218,14 @@ def _excluded_notice(text: str, match: str, matched: Matched, found: int) -> str
             f"query finds: the query finds {found:,} without {'them' if many else 'it'}")
 
 
-_NOT_MARK = re.compile(r"^(?:[-!]|NOT\s+)")  # what makes a clause a NOT: without it, what the NOT leaves out
+_NOT_MARK = re.compile(r"^(?:[-!]+|NOT\s+)")  # what makes a clause a NOT (--police one): without it, what it leaves out
 
 
 def _inner_nots(clauses: list[str]) -> list[str]:
     """The NOTs of ``clauses`` and of the groups in brackets among them, as typed (``-police`` of ``(kaha -police)``),
     not those inside a NOT's brackets."""
     nots = _nots(clauses)
-    found = [" ".join(clauses[_not_start(clauses, at) : at + 1]) for at in nots]
+    found = [_negation(clauses, _not_start(clauses, at), at) for at in nots]
     for at, clause in enumerate(clauses):
         if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause:
             found += _inner_nots(_clauses(clause[clause.index("(") + 1 : clause.rindex(")")]))
@@ -233,17 +233,27 @@ def _inner_nots(clauses: list[str]) -> list[str]:
 
 
 _ANDS = ("AND", "&&")
+# A NOT as the parser reads it: NOT with signs typed before it (-NOT, ---NOT: web_operators' NOT NOT, one NOT)
+_NOT_WORD = re.compile(r"[-!+]*NOT")
 
 
 def _nots(clauses: list[str]) -> list[int]:
-    """The places of the clauses a NOT leaves out: ``-police``, ``!police``, or one after ``NOT``."""
-    return [at for at, clause in enumerate(clauses) if clause.startswith(("-", "!"))
-            or at and clauses[at - 1] == "NOT" and clause not in (*_ANDS, "NOT")]
+    """The places of the clauses a NOT leaves out: ``-police``, ``!police``, or one after ``NOT`` (or ``---NOT``)."""
+    return [at for at, clause in enumerate(clauses) if not _NOT_WORD.fullmatch(clause)
+            and (clause.startswith(("-", "!")) or at and _NOT_WORD.fullmatch(clauses[at - 1]) and clause not in _ANDS)]
 
 
 def _not_start(clauses: list[str], at: int) -> int:
-    """Where the NOT of the clause at ``at`` starts: at its ``NOT``, or at it."""
-    return at - 1 if at and clauses[at - 1] == "NOT" else at
+    """Where the NOT of the clause at ``at`` starts: at the first of the ``NOT`` words before it, or at it."""
+    while at and _NOT_WORD.fullmatch(clauses[at - 1]):
+        at -= 1
+    return at
+
+
+def _negation(clauses: list[str], first: int, at: int) -> str:
+    """The NOT from ``first`` to ``at`` as the parser reads it: ``-police`` as typed, ``---NOT police`` (or
+    ``NOT NOT police``) as ``NOT police``, one NOT."""
+    return clauses[at] if first == at else f"NOT {clauses[at]}"
 
 
 _CLOSING = {"(": ")", "[": "]}", "{": "]}"}  # a range may close with either bracket, as in Lucene
@@ -280,9 +290,16 @@ def _or_beside_not(clauses: list[str], match: str) -> bool:
     nots = _nots(clauses)
     if ors and nots and (match == "any" or any(_not_start(clauses, at) - 1 in ors or at + 1 in ors for at in nots)):
         return True
-    inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for clause in clauses
-             if not clause.startswith('"') and "(" in clause and ")" in clause)
+    # not inside a NOT's brackets: NOT (NOT a OR b) is NOT (b AND NOT a), whose NOT lets a's articles back in
+    inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for at, clause in enumerate(clauses)
+             if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause)
     return any(_or_beside_not(_clauses(group), match) for group in inner)
+
+
+def or_beside_not(text: str, match: str) -> bool:
+    """Whether an OR joins a NOT to other clauses in ``text``, at its top level or in a group in brackets outside a
+    NOT's: what ``OR_NOT_READ`` speaks of."""
+    return _or_beside_not(_clauses(text), match)
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
