@@ -5,6 +5,8 @@ required at once (``source:rnz source:stuff``): an article has one, and an OR fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from whoosh import query as wq
 
 from . import livecounts
@@ -17,9 +19,10 @@ _PUBLISHERS = ("an article has one publisher, and the source: clauses required n
 
 
 def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[no-untyped-def]
-                   total: int) -> str | None:
-    """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc)."""
-    return id_clause_notice(reader, publishers_notice(notice, query, total), query, total)
+                   total: int, matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
+    """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc;
+    ``matched``: the articles a query finds)."""
+    return id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
 
 
 def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignore[no-untyped-def]
@@ -56,10 +59,15 @@ def _asked_ids(query: wq.Query) -> list[str]:
     return [typed for part in parts for typed in _asked_ids(part)]
 
 
-def publishers_notice(notice: str | None, query: wq.Query, total: int) -> str | None:
+def publishers_notice(notice: str | None, query: wq.Query, total: int,
+                      matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
     """``notice``, and that an article has one publisher when nothing was found and ``query`` requires two clauses
-    on it (``source:rnz source:stuff``, ``site:rnz.co.nz site:stuff.co.nz``), each a clause of its own."""
-    if total or sum(map(_on_publisher, _required(query))) < 2:
+    on it (``source:rnz source:stuff``, ``site:rnz.co.nz site:stuff.co.nz``), each a clause of its own, that find no
+    article together (``matched``): ``source:rnz site:rnz.co.nz`` name one publisher twice."""
+    if total:
+        return notice
+    publishers = [part for part in _required(query) if _on_publisher(part)]
+    if len(publishers) < 2 or (matched is not None and matched(wq.And(publishers))):
         return notice
     return noted(notice, _PUBLISHERS)
 

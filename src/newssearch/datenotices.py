@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from whoosh import query as wq
 
 from .daycolumn import DayColumn
-from .notices import OR_NOT_READ, noted
+from .notices import OR_NOT_READ, noted, or_beside_not
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 
@@ -82,14 +82,16 @@ def _shifted(day: date, by: int) -> date:
 
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
-                       matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
+                       matched: Callable[[wq.Query], set[int]] | None = None, typed: str = "",
+                       match: str = "all") -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
     (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; that the clauses share no
     day when they are several (``date:2020 date:2021``: an AND of two years); or, for a clause within
     them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; that
     its NOT excludes every day its clauses require (``date:* OR NOT date:*``, read as Lucene reads it); and,
     as for --since, how many undated articles the query finds without its date clauses (``matched``: the articles a
-    query finds)."""
+    query finds). How Lucene reads a NOT inside an OR is said only when ``typed`` (the query as typed, under ``match``)
+    has one: ``police date:2020-07 -date:2020`` has no OR."""
     if total or next(date_ranges(query), None) is None:
         return notice
     first, last = required_span(query)
@@ -97,8 +99,8 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
         return noted(notice, "an article has one date, and the date clauses required share no day: an OR finds "
                              "articles of either, as in date:2020 OR date:2021 (or date:2020,2021)")
     if excludes_required(query):  # it had said undated articles match, as if its date alone left them out
-        return noted(notice, f"the query excludes every day its date clauses require, so it finds no article: "
-                             f"{OR_NOT_READ}")
+        said = "the query excludes every day its date clauses require, so it finds no article"
+        return noted(notice, f"{said}: {OR_NOT_READ}" if or_beside_not(typed, match) else said)
     newest = days.newest()
     oldest = days.oldest() if newest else None
     if not oldest or not newest:

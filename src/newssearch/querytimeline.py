@@ -46,7 +46,7 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
     return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                     indexed={period: indexed.get(period, 0) for period, _ in periods},
                     articles=articles, suggestion=suggested, span=span,
-                    notice=_timeline_notice(handle, parsed, notes, dated, since, until, len(days)))
+                    notice=_timeline_notice(handle, parsed, match, notes, dated, since, until, len(days)))
 
 
 def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
@@ -59,8 +59,8 @@ def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, 
                                 partial(handle._matched, date_filter=date_filter), suggested)
 
 
-def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, notes: str | None, dated: list[date], since: DateLike,
-                     until: DateLike, found: int) -> str | None:
+def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, notes: str | None, dated: list[date],
+                     since: DateLike, until: DateLike, found: int) -> str | None:
     """What a timeline says besides its counts (see notices.py and datenotices.py), after ``notes``: the parser's and
     why nothing was counted."""
     from .clausenotices import clause_notices
@@ -72,4 +72,5 @@ def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, notes: str | None, 
             or clause_notices(searcher.reader(), date_clause_notice(days, date_notice(
                 days, undated_timeline_notice(days, notes, dated, found), since, until, found,
                 lambda: matching_docnums(searcher, parsed.query)), parsed.query, found,
-                partial(matching_docnums, searcher)), parsed.query, found))
+                partial(matching_docnums, searcher), parsed.text, match), parsed.query, found,
+                partial(matching_docnums, searcher)))
