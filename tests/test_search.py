@@ -578,6 +578,23 @@ def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options:
     assert result.notice == said
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    # gunmen's articles are dated: it had counted the undated article of the optional police beside the +gunmen
+    ("+gunmen police date:>2020-10-26", SPAN),
+    ("+police gunmen date:>2020-10-26", SPAN + UNDATED_TOO),
+    ("police gunmen date:>2020-10-26", SPAN + UNDATED_TOO),  # no word required: the words are what it finds
+])
+def test_the_undated_articles_counted_are_those_the_query_finds_without_its_dates(built: Path, typed: str,
+                                                                                 said: str) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", typed, "--match", "any", "--index-dir", str(built)], env={})
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"
+
+
 GAP = ("no article of this index is dated from 2020-07-01 to 2020-07-31, a gap in its archive (its articles are dated "
        "2020-06-19 to 2020-10-26)")
 

@@ -132,12 +132,14 @@ def _undated_without_dates(days: DayColumn, notice: str | None, query: wq.Query,
 
 def _without_date_clauses(query: wq.Query) -> wq.Query | None:
     """``query`` without the date clauses it requires of every article (``required_dates``), or None when it requires
-    none."""
+    none or nothing else (``+gunmen police date:2020`` under --match any: +gunmen, police optional; ``police date:2020``:
+    police, the words beside a filter)."""
     required = required_dates(query)
     if not required:
         return None
-    if isinstance(query, wq.AndMaybe):
-        return query.b
+    if isinstance(query, wq.AndMaybe):  # the words beside a --match any filter, or what it requires besides its dates
+        rest = _without_date_clauses(query.a)
+        return query.b if rest is None else wq.AndMaybe(rest, query.b)
     rest = [part for part in query.children() if part not in required] if isinstance(query, wq.And) else []
     return (rest[0] if len(rest) == 1 else wq.And(rest)) if rest else None
 
