@@ -198,3 +198,19 @@ def test_a_not_is_named_as_the_parser_reads_it(features: Path, typed: str, match
     result = query(features, typed, "--match", match)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    # a NOT of a date and more leaves some of its days' articles in: 2020's police articles here; it had said the
+    # query excludes every day its date clauses require
+    ("zzzqx date:2020 -(date:2020 -police)", ""),
+    ("police date:2020 -(date:2020 -zzzqx)",
+     "\nNote: -(date:2020 -zzzqx) leaves out every article police date:2020 finds: police date:2020 alone finds 3; 1 "
+     "undated article matches too: date: leaves out articles with no publication date."),
+    ("zzzqx date:2020 -(date:2020 OR police)",  # an OR's date: each of its articles left out
+     "\nNote: the query excludes every day its date clauses require, so it finds no article."),
+])
+def test_a_not_of_a_date_and_more_excludes_not_every_day(features: Path, typed: str, said: str) -> None:
+    result = query(features, typed)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{typed}'.{said}\n"

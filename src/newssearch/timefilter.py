@@ -235,14 +235,24 @@ def required_span(query: wq.Query, first: date | None = None,
 
 def excludes_required(query: wq.Query) -> bool:
     """Whether ``query`` excludes every day its required date clauses allow: a NOT of a date span holding them all
-    (``date:* AND NOT date:*``, as ``date:* OR NOT date:*`` is read; ``date:2020-07 -date:2020``)."""
+    (``date:* AND NOT date:*``, as ``date:* OR NOT date:*`` is read; ``date:2020-07 -date:2020``; ``-(date:2020 OR
+    x)``), not of a date and more (``-(date:2020 -police)`` lets 2020's police articles be found)."""
     if not isinstance(query, wq.And) or not required_dates(query):
         return False
     first, last = required_span(query)
     for part in query.subqueries:
         if isinstance(part, wq.Not):
-            for start, end in date_spans(part.query):
+            for start, end in date_spans(wq.Or(_whole_dates(part.query))):
                 if (start is None or first is not None and start <= first) and \
                         (end is None or last is not None and end >= last):
                     return True
     return False
+
+
+def _whole_dates(query: wq.Query) -> list[wq.Query]:
+    """The date clauses whose every article ``query`` finds: itself, or an OR's (DisjunctionMax's) part."""
+    if isinstance(query, wq.NumericRange) and query.fieldname == DATE:
+        return [query]
+    if isinstance(query, (wq.Or, wq.DisjunctionMax)):
+        return [whole for part in query.subqueries for whole in _whole_dates(part)]
+    return []
