@@ -1,6 +1,8 @@
 """A check of what a search says when it finds nothing: each note's claim (a count, "X leaves out every article Y
-finds", "no article has the quoted words in this order") run against the index, on random queries from the grammar of
-the differential check (querycheck.py). tests/test_note_claims.py runs it on a small index."""
+finds", "no article has the quoted words in this order", "N undated articles match too", "the source: clauses required
+name two") run against the index, on random queries from the grammar of the differential check (querycheck.py) and of
+its own for the clauses that grammar never writes (notequeries.py). tests/test_note_claims.py runs it on a small
+index."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from notequeries import MetadataClauses
 from querycheck import Checker
 from querygrammar import Grammar, Vocabulary, render, written_words
 from whoosh import query as wq
@@ -20,7 +23,7 @@ from newssearch.stopwords import GRAMMAR_WORDS
 
 _N = r"([\d,]+)"
 _TYPED = r"""(?:'([^']*)'|"([^"]*)")"""  # errors.as_typed: in single quotes, or double when it holds an apostrophe
-_NEGATED = re.compile(r'(?:NOT |[-!])((?:\w+:)?(?:"[^"]*"|\([^)]*\)|\[[^\]]*\]|\S+))')
+_NEGATED = re.compile(r'(?:NOT |[-!]+)((?:\w+:)?(?:"[^"]*"|\([^)]*\)|\[[^\]]*\]|\S+))')
 _PHRASE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d+)?')
 
 
@@ -137,8 +140,65 @@ def _gap(c: Claims, m: re.Match[str]) -> str | None:
 
 
 def _undated(c: Claims, m: re.Match[str]) -> str | None:
-    said, held = _number(m.group(1)), c.idx._days.undated(range(c.idx._searcher.doc_count_all()))
-    return None if 0 < said <= held else f"{said} undated said, the index holds {held}"
+    """``N undated articles match too: date: …``: the query without the date clauses it requires finds N undated."""
+    rest = _without_dates(c.idx._parse(c.text, c.match).query)
+    held = c.idx._days.undated(matching_docnums(c.idx._searcher, rest)) if rest is not None else 0
+    said = _number(m.group(1))
+    return None if said == held else f"{said} undated said, the query without its date clauses finds {held}"
+
+
+def _without_dates(query: wq.Query) -> wq.Query | None:
+    """``query`` without the date clauses it requires of every article (an AND's, a --match any filter's: then the words
+    beside it); None when it requires none, or nothing else."""
+    dates = _required_dates(query)
+    if not dates:
+        return None
+    if isinstance(query, wq.AndMaybe):
+        rest = _without_dates(query.a)
+        return query.b if rest is None else wq.AndMaybe(rest, query.b)
+    kept = [part for part in query.subqueries if part not in dates] if isinstance(query, wq.And) else []
+    return wq.And(kept) if kept else None
+
+
+def _required_dates(query: wq.Query) -> list[wq.Query]:
+    """The date clauses every article ``query`` finds is in."""
+    if isinstance(query, wq.NumericRange) and query.fieldname == "date":
+        return [query]
+    if isinstance(query, wq.AndMaybe):
+        return _required_dates(query.a)
+    if isinstance(query, wq.And):
+        return [date for part in query.subqueries for date in _required_dates(part)]
+    return []
+
+
+_PUBLISHER = re.compile(r"(?<![\w-])(?:source|site|outlet|publisher):\S+")
+# the date clauses of the generator's queries with their NOTs and ORs
+_DATES_TYPED = re.compile(r"(?<!\S)(?:OR |AND )?(?:NOT |[-!])?date:(?:\[[^\]]*\]|\S+)")
+
+
+def _publishers(c: Claims, m: re.Match[str]) -> str | None:
+    """"the source: clauses required name two": together they find no article."""
+    together = " ".join(_PUBLISHER.findall(c.text))
+    found = c.count(together, "all")
+    return f"{together} finds {found} together" if found else None
+
+
+def _no_shared_day(c: Claims, m: re.Match[str]) -> str | None:
+    """"the date clauses required share no day": the date clauses the query requires find nothing together."""
+    dates = _required_dates(c.idx._parse(c.text, c.match).query)
+    found = len(matching_docnums(c.idx._searcher, wq.And(dates)))
+    return f"its {len(dates)} date clauses required find {found} together" if found or len(dates) < 2 else None
+
+
+def _every_day_left_out(c: Claims, m: re.Match[str]) -> str | None:
+    """"the query excludes every day its date clauses require": its date clauses alone, with their NOTs and ORs, find
+    nothing; and how Lucene reads a NOT inside an OR is said only of a query with an OR."""
+    dates = " ".join(_DATES_TYPED.findall(c.text))
+    if "(" not in c.text and (found := c.count(dates)):  # (a date in brackets is the grammar's: not taken apart)
+        return f"its date clauses alone, {dates}, find {found}"
+    if ("a NOT inside an OR" in m.group(0)) != ("OR" in c.text.split()):
+        return "how a NOT inside an OR is read, said or not, does not follow the query's ORs"
+    return None
 
 
 _FIELDS = {"an author": "author", "a source": "source", "a URL": "url", "a language": "lang", "a section": "section",
@@ -171,6 +231,10 @@ CLAIMS: list[tuple[re.Pattern[str], Callable[[Claims, re.Match[str]], str | None
     (re.compile(r"the articles of this index are dated (\S+) to ([\d-]+)"), _dated),
     (re.compile(r"no article of this index is dated (?:from )?([\d-]+)(?: to ([\d-]+))?, a gap"), _gap),
     (re.compile(rf"{_N} undated articles? match(?:es)? too: date:"), _undated),
+    (re.compile(r"an article has one publisher, and the source: clauses required name two"), _publishers),
+    (re.compile(r"an article has one date, and the date clauses required share no day"), _no_shared_day),
+    (re.compile(r"the query excludes every day its date clauses require, so it finds no article(?:: a NOT inside an "
+                r"OR)?"), _every_day_left_out),
     (re.compile(r"no article in this index has ((?:an? [\w ]+?)(?: or an? [\w ]+?)*)(?=$|; )"), _no_field),
     (re.compile(rf"is a (?:file|folder) of {_N} articles?: {_TYPED} finds them"), _recount(2, 1)),
 ]
@@ -204,10 +268,12 @@ def run(idx: NewsIndex, count: int, seed: int, tally: Counter[str] | None = None
     vocabulary.written = sorted({w for a in idx.articles() for text in (a.title, a.body)
                                  for w in written_words(text)} - GRAMMAR_WORDS)
     grammar = Grammar(vocabulary, rng)
+    clauses = MetadataClauses(idx, vocabulary, random.Random(seed))  # its own generator: the grammar's seeds stay
     wrong: list[str] = []
     for _ in range(count):
         query, _match = grammar.query()
-        text = render(query)
-        for match in ("all", "any"):
-            wrong.extend(false_claims(idx, text, match, tally))
+        for text in (render(query), clauses.query()):
+            for match in ("all", "any"):
+                wrong.extend(false_claims(idx, text, match, tally))
     return count, wrong
+
