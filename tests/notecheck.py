@@ -12,14 +12,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from notequeries import MetadataClauses
-from querycheck import Checker
-from querygrammar import Grammar, Vocabulary, render, written_words
+from querycheck import Checker, index_vocabulary
+from querygrammar import Grammar, render
 from whoosh import query as wq
 
 from newssearch.errors import NewsSearchError
 from newssearch.facets import matching_docnums
 from newssearch.searcher import NewsIndex
-from newssearch.stopwords import GRAMMAR_WORDS
 
 _N = r"([\d,]+)"
 _TYPED = r"""(?:'([^']*)'|"([^"]*)")"""  # errors.as_typed: in single quotes, or double when it holds an apostrophe
@@ -263,10 +262,7 @@ def run(idx: NewsIndex, count: int, seed: int, tally: Counter[str] | None = None
     and how many notes were checked."""
     rng = random.Random(seed)
     checker = Checker(idx)
-    vocabulary = Vocabulary.of([(a.title, a.body, a.date) for a in idx.articles()], rng)
-    vocabulary.terms = set().union(*(doc.terms["title"] | doc.terms["body"] for doc in checker.docs))
-    vocabulary.written = sorted({w for a in idx.articles() for text in (a.title, a.body)
-                                 for w in written_words(text)} - GRAMMAR_WORDS)
+    vocabulary = index_vocabulary(idx, checker, rng, names=False)  # (its seeds' queries as they were)
     grammar = Grammar(vocabulary, rng)
     clauses = MetadataClauses(idx, vocabulary, random.Random(seed))  # its own generator: the grammar's seeds stay
     wrong: list[str] = []

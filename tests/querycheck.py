@@ -8,16 +8,20 @@ it on real news, tests/test_query_differential.py on a small index.
 
 from __future__ import annotations
 
+import json
 import random
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from querygrammar import Grammar, Vocabulary, render, written_words
 from querylogic import Node
 from querynodes import Doc
 from queryterms import LETTERS, name_words, places
 
+from newssearch import build_index
 from newssearch.errors import NewsSearchError
 from newssearch.facets import matching_docnums
 from newssearch.searcher import NewsIndex
@@ -25,6 +29,7 @@ from newssearch.searchoptions import date_filter_of
 from newssearch.stopwords import GRAMMAR_WORDS
 
 # Articles that exercise the analysis: accents, macrons, hyphens, apostrophes, numbers, dates.
+REPO = Path(__file__).resolve().parents[1]
 HANDMADE = [
     {"id": "maori", "title": "Māori wardens patrol Waitematā waterfront", "date": "2021-03-04", "source": "RNZ",
      "text": "Māori wardens walked the Waitematā Harbour waterfront on Friday. The Maori Party's co-leader said "
@@ -129,10 +134,8 @@ def typed_option(text: str) -> bool:
     return any(_OPTION.search(piece) for piece in text.split('"')[::2])
 
 
-def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
-    """``count`` random queries checked on ``idx``; the differences found."""
-    rng = random.Random(seed)
-    checker = Checker(idx)
+def index_vocabulary(idx: NewsIndex, checker: Checker, rng: random.Random, names: bool = True) -> Vocabulary:
+    """The words, terms, months and (with ``names``) author and source words the grammar draws a query's from."""
     vocabulary = Vocabulary.of([(a.title, a.body, a.date) for a in idx.articles()], rng)
     vocabulary.terms = set().union(*(doc.terms["title"] | doc.terms["body"] for doc in checker.docs))
     # the words of the bodies and titles as the index keeps them for fuzzy words (a headline's words are spelling words
@@ -140,9 +143,29 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
     # searches); a wire's abbreviation as the word it stands for (written_words)
     vocabulary.written = sorted({w for a in idx.articles() for text in (a.title, a.body)
                                  for w in written_words(text)} - GRAMMAR_WORDS)
-    vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
-                               (("author", " ".join(a.authors)), ("source", a.source or ""))
-                               for word in LETTERS.findall(text)})
+    if names:
+        vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
+                                   (("author", " ".join(a.authors)), ("source", a.source or ""))
+                                   for word in LETTERS.findall(text)})
+    return vocabulary
+
+
+def build_checked_index(root: Path) -> Path:
+    """The small index the random checks run on, built under ``root``: the seed reports, the feature wire stories and
+    the hand-made articles (``HANDMADE``)."""
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    shutil.copy(REPO / "tests" / "fixtures" / "features" / "wire.jsonl", root / "corpus" / "wire.jsonl")
+    lines = [json.dumps(article, ensure_ascii=False) for article in HANDMADE]
+    (root / "corpus" / "handmade.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
+    """``count`` random queries checked on ``idx``; the differences found."""
+    rng = random.Random(seed)
+    checker = Checker(idx)
+    vocabulary = index_vocabulary(idx, checker, rng)
     grammar = Grammar(vocabulary, rng)
     differences = []
     for _ in range(count):

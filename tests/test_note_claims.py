@@ -13,15 +13,13 @@ undated articles of an optional word counted).
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 from notecheck import run
-from querycheck import HANDMADE
+from querycheck import build_checked_index
 
-from newssearch import build_index, open_index
+from newssearch import open_index
 
 REPO = Path(__file__).resolve().parents[1]
 QUERIES = 600
@@ -30,12 +28,7 @@ QUERIES = 600
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("notes")
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    shutil.copy(REPO / "tests" / "fixtures" / "features" / "wire.jsonl", root / "corpus" / "wire.jsonl")
-    lines = [json.dumps(article, ensure_ascii=False) for article in HANDMADE]
-    (root / "corpus" / "handmade.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    build_index(root / "corpus", root / "index")
-    return root / "index"
+    return build_checked_index(root)
 
 
 def test_every_note_on_a_search_that_finds_nothing_is_borne_out_by_the_index(index: Path) -> None:

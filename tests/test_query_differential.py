@@ -7,18 +7,16 @@ real news.
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
-from querycheck import HANDMADE, Checker, run
+from querycheck import Checker, build_checked_index, run
 from querygrammar import word_forms, written_words
 from querylogic import Bool, Not
 from querynodes import Doc, Phrase, Word
 from queryterms import places
 
-from newssearch import build_index, open_index
+from newssearch import open_index
 
 REPO = Path(__file__).resolve().parents[1]
 QUERIES = 900
@@ -27,12 +25,7 @@ QUERIES = 900
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("differential")
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    shutil.copy(REPO / "tests" / "fixtures" / "features" / "wire.jsonl", root / "corpus" / "wire.jsonl")
-    lines = [json.dumps(article, ensure_ascii=False) for article in HANDMADE]
-    (root / "corpus" / "handmade.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    build_index(root / "corpus", root / "index")
-    return root / "index"
+    return build_checked_index(root)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
