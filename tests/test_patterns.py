@@ -59,6 +59,33 @@ def test_a_pattern_matching_only_a_long_vowels_doubled_spelling_finds_every_arti
     assert found_ids(index, "maa* -wards") == ["both.txt", "macron.txt"]
 
 
+def test_a_pattern_finds_the_doubled_spellings_its_plain_word_would(tmp_path: Path) -> None:
+    # README: Maori finds "Maaori" once some article writes Māori; maor* matched maori alone and had missed the article
+    # writing only "Maaori", waitemat* one writing only "Waitemaataa" (Waitemātā, two long vowels doubled)
+    index = index_of_texts(tmp_path, {
+        "macron.txt": "Māori leaders meet\n\nThe Māori Party met at Waitemātā in the city.",
+        "double.txt": "Council wards\n\nCouncillors debated Maaori wards by the Waitemaataa.",
+        "plain.txt": "Rugby\n\nThe Maori All Blacks met at home.",
+        "other.txt": "Weather\n\nRain fell on the city."})
+    assert found_ids(index, "Maori") == ["double.txt", "macron.txt", "plain.txt"]
+    for pattern in ("maor*", "Maor?", "m?ori"):
+        assert found_ids(index, pattern) == ["double.txt", "macron.txt", "plain.txt"], pattern
+    assert found_ids(index, "waitemat*") == ["double.txt", "macron.txt"]
+    assert found_ids(index, "maor* -wards") == ["macron.txt", "plain.txt"]
+
+
+def test_a_pattern_counts_a_word_written_plain_and_doubled_once(tmp_path: Path) -> None:
+    # an article writing Māori holds maori and maaori; one writing "Maori" and "Maaori" is one word twice as well:
+    # maor* scores each as its plain word Maori does, the best of the spellings, not their sum
+    index = index_of_texts(tmp_path, {
+        "macron.txt": "Māori news\n\nThe Māori Party met in the city.",
+        "both.txt": "Maori news\n\nThe Maori Party met in the city. Maaori spelling is used by some iwi.",
+        "plain.txt": "Maori news\n\nThe Maori Party met in the city. Plain spelling is used by some iwi."})
+    with open_index(index) as idx:
+        scores = {hit.id: hit.score for hit in idx.search("maor*", limit=10).hits}
+    assert scores["both.txt"] == pytest.approx(scores["plain.txt"])
+
+
 def test_the_pattern_is_kept_as_typed_in_lower_case() -> None:
     query = parse_user_query("*IES", SCHEMA).query
     assert {leaf.text for leaf in query.leaves()} == {"*ies"}

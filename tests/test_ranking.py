@@ -57,7 +57,8 @@ def test_a_pattern_counts_a_macron_word_once_and_still_finds_the_doubled_spellin
     doubled = index_of_texts(tmp_path / "b", {**texts, "doubled.txt": texts["plain.txt"].replace("ata", "ataa")})
     found = scores(doubled, "waitem*")
     assert sorted(found) == ["doubled.txt", "macron.txt", "plain.txt"]  # a word written doubled is still found
-    assert {name: found[name] for name in texts} == pytest.approx(scores(doubled, "waitemat?"), rel=1e-9)
+    plain_pattern = scores(doubled, "waitemat?")  # matching waitemata, it finds "Waitemataa" too, as the word does
+    assert found == pytest.approx(plain_pattern, rel=1e-9)
 
 
 def test_a_fuzzy_word_typed_with_its_accent_ranks_that_spelling_first(tmp_path: Path) -> None:

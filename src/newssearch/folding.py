@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import combinations
 
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
 # vowel points (below U+0900), Hindi's nukta (ज़िला is often written जिला; Lucene's HindiNormalizer drops it too), and
@@ -93,6 +94,20 @@ def macron_spelling(word: str) -> str:
     """``word`` with each doubled vowel written with its macron: ``maaori`` -> ``māori`` (the other way from
     ``double_vowels``); ``word`` itself when it doubles none."""
     return _DOUBLED_VOWEL.sub(lambda m: MACRON_OF[m.group()], word) if _DOUBLED_VOWEL.search(word) else word
+
+
+def macron_guesses(word: str, most: int = 2) -> list[str]:
+    """``word`` (lower case, no marks) with a macron on one vowel, then on two, up to ``most``: the spellings of a
+    te reo Māori word typed without its macrons (``maori`` -> ``māori``, ``maōri``, ...); none for a word of another
+    shape, or under four letters ("federal", "meet")."""
+    if len(word) < 4 or not TE_REO_SHAPE.match(word):
+        return []
+    vowels = [m.start() for m in _VOWEL.finditer(word)]
+    return ["".join(MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
+            for count in range(1, most + 1) for places in combinations(vowels, count)]
+
+
+_VOWEL = re.compile(r"[aeiou]")
 
 
 def _sharp_s_written_out(written: str) -> str:

@@ -3,14 +3,11 @@ of a query's word finds the others the index gives reason to search for."""
 
 from __future__ import annotations
 
-import re
-from itertools import combinations
-
 from whoosh import query as wq
 
 from . import config
 from .expansions import map_terms
-from .folding import MACRON_OF, TE_REO_SHAPE, double_vowels, macron_spelling
+from .folding import double_vowels, macron_guesses, macron_spelling
 from .livecounts import live_frequency
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze, stem_english
@@ -36,8 +33,6 @@ def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:
     return _with_alternatives(query, alternatives, plain) if alternatives else query
 
 
-_VOWEL = re.compile(r"[aeiou]")
-
 MAX_GUESSED_MACRONS = 2
 
 
@@ -48,16 +43,9 @@ def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped
         return [doubled] if doubled != word else []
     if (macron := macron_spelling(word)) != word:
         return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
-    if len(word) < 4 or not TE_REO_SHAPE.match(word):
-        return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
-    vowels = [m.start() for m in _VOWEL.finditer(word)]
-    found = []
-    for count in range(1, MAX_GUESSED_MACRONS + 1):
-        for places in combinations(vowels, count):
-            macron = "".join(MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
-            if _in_index(macron, reader):
-                found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
-    return found
+    # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses: Maori -> Maaori, when
+    # some article writes Māori
+    return [double_vowels(macron) for macron in macron_guesses(word, MAX_GUESSED_MACRONS) if _in_index(macron, reader)]
 
 
 def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]

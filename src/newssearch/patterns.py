@@ -18,7 +18,7 @@ from .currencysigns import TERM_SIGNS
 from .errors import InvalidQuery, as_typed
 from .folding import fold
 from .functionwords import FUNCTION_WORDS
-from .patternforms import marked, without_exact_forms, without_language_exact_forms
+from .patternforms import doubled_words, marked, without_exact_forms, without_language_exact_forms
 from .schema import BODY, LANG, SCHEMA
 from .stemming import cached_stem, stemmed_languages
 from .termsfile import segment_terms
@@ -81,6 +81,7 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
         term = stem(word).encode("utf-8")
         if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
             terms.add(term)
+    terms |= doubled_words(reader, fieldname, terms, words, held)  # maor*: "Maaori" too, as the word Maori finds it
     terms = without_exact_forms(terms)
     if any(marked(term) for term in terms):  # read at need: the index's languages (0.4 ms), for their exact forms
         terms = without_language_exact_forms(terms, index_languages(reader))
