@@ -1518,3 +1518,27 @@ def test_a_news_archive_s_wire_agencies_name_the_publisher(agency: str, source: 
 def test_a_surname_like_an_agency_stays_a_name(name: str) -> None:
     (article,) = read_text(f"Bridge closed\n\nBy {name}\n\nThe council voted.\n".encode(), "name.txt").articles
     assert (article.authors, article.source) == ((name,), None)
+
+
+# A byline written all in capitals reads as its mixed-case form: the names in their usual case, the agency the
+# publisher; it had given no author and stayed in the text. A headline in capitals opening with "BY" is none.
+@pytest.mark.parametrize(("byline", "authors", "source"), [
+    ("BY ANNE RITZAU", ("Anne Ritzau",), None), ("BY JANE DOE, REUTERS", ("Jane Doe",), "Reuters"),
+    ("BY JANE DOE AND JOHN ROE", ("Jane Doe", "John Roe"), None), ("BY JOHN MCDONALD", ("John McDonald",), None),
+    ("BY JANE DOE OF THE ASSOCIATED PRESS", ("Jane Doe",), "Associated Press"),
+    ("BY THE ASSOCIATED PRESS", (), "Associated Press"),
+])
+def test_a_byline_in_capitals_gives_its_names(byline: str, authors: tuple[str, ...], source: str | None) -> None:
+    (article,) = read_text(f"Bridge closed\n\n{byline}\n\nThe council voted.\n".encode(), "caps.txt").articles
+    assert (article.title, article.authors, article.source, article.body) == (
+        "Bridge closed", authors, source, "The council voted.")
+
+
+@pytest.mark.parametrize("line", ["BY THE NUMBERS: SUPER BOWL LVIII", "BY TUESDAY THE COUNCIL HAD VOTED",
+                                  "BY THE WAY", "BY CHRISTMAS EVE"])
+@pytest.mark.parametrize("place", ["title", "under"])
+def test_a_headline_in_capitals_opening_with_by_is_no_byline(line: str, place: str) -> None:
+    text = f"{line}\n\nThe council voted.\n" if place == "title" else f"Bridge\n\n{line}\n\nThe council voted.\n"
+    (article,) = read_text(text.encode(), "caps.txt").articles
+    assert article.authors == ()
+    assert line in (article.title, article.body.split("\n\n")[0])

@@ -21,6 +21,7 @@ from .bylinelanguages import (
     opens_with_time,
     starts_name,
 )
+from .namecase import name_case
 from .personcheck import is_login, is_person, names_no_person
 from .personnames import NEWSROOM_ROLES
 from .publishers import is_publisher
@@ -115,12 +116,24 @@ def _byline(line: str, language: str | None) -> str | None:
     word: "Von Thomas Müller"), with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
     if language == "ko" and (korean := _KOREAN_BYLINE.fullmatch(line)):
         return korean.group(1)  # "김철수 기자"
+    line = _in_name_case(line)  # "BY JANE DOE, REUTERS": By Jane Doe, Reuters
     match = _BYLINE.match(_BAR.sub(", ", _POSTED_BY.sub("By ", line)))  # "Written by Jane Doe | RNZ": By Jane Doe, RNZ
     if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
         return None
     if _HAN_NAMES.fullmatch(match.group(2)):
         return " and ".join(match.group(2).split())  # "记者 张三 李四": 张三 and 李四
     return _without_agency(names_joined_in_english(match.group(2), language)) if _names_only(match.group(2)) else None
+
+
+def _in_name_case(line: str) -> str:
+    """A byline in capitals ("BY JANE DOE AND JOHN ROE") as its mixed-case form, "By Jane Doe and John Roe" (``name_case``;
+    the first name word capitalised, so that "BY THE WAY" is no name, "The Way"); any other line as it is."""
+    opener, space, names = line.partition(" ")
+    if not space or not line.isupper() or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
+        return line
+    words = name_case(names.strip()).split(" ")
+    return " ".join([opener.title(), words[0], *(word.lower() if word.lower() in _BYLINE_JOINERS else word
+                                                 for word in words[1:])])
 
 
 # Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
