@@ -27,7 +27,7 @@ from collections.abc import Container, Sequence
 from itertools import chain
 from operator import itemgetter
 
-from .scaledeuros import OWN_TERMS, SCALE_WORDS, SCALED_AMOUNT, may_hold_scaled
+from .scaledeuros import OWN_TERMS, SCALE_WORDS, may_hold_scaled, scaled_amounts
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -111,7 +111,7 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
 def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, tuple[str, int, int]]) -> None:
     """Each amount of ``text`` with its scale word before the euro (``scaledeuros``) added to ``found``: the euro's
     term at its number's place, and its scale's term at the scale word's, marked up to the euro."""
-    for match in SCALED_AMOUNT.finditer(text):
+    for match in scaled_amounts(text):
         place = _opened(spans, match.start("number"))
         if place is None or place in found or spans[place][1] != match.end("number") or place + 1 == len(spans) \
                 or spans[place + 1][0] != match.start("scale"):

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from .currencysigns import CODES, TYPED_CODE
 from .scaledeuros import SCALED_EURO
@@ -34,15 +36,31 @@ _DECIMALS = re.compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 # A number before it as one token holds it: digits, or groups of three after dots ("1.000,50"); no comma or point
 # before (a "1,000,50" is no amount), and not a group after a group space ("1 000,50")
 _WHOLE = re.compile(r"(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)")
-_SCALED = re.compile(rf"{_GAP}{SCALED_EURO}")
 _OTHER_CODES = "CHF|PLN|CZK|HUF|SEK|NOK|DKK|RON|BGN|TRY|RUB|UAH|INR|CNY|ZAR"
-# A currency after two decimals: a sign, a code (ours and others'), the złoty's zł
-_CURRENCY_AFTER = re.compile(rf"{_GAP}?(?:[$£¥€]|zł(?!\w))|{_GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b")
-_EURO_AFTER = re.compile(rf"{_GAP}?€|{_GAP}EUR\b")
-_EURO_BEFORE = re.compile(rf"(?:€{_GAP}?|\bEUR{_GAP})$")
-# Any currency's sign or code before a number ("$1,50", "US$ 1,50", "usd 1,50"): a typed number after it has no bare
-# decimal comma (the dollar's "$1,50" is a thousands group cut short, as the index reads it)
-_SIGN_BEFORE = re.compile(rf"(?:[$£¥€]{_GAP}?|\b(?:{TYPED_CODE}){_GAP})$")
+
+
+class _Patterns(NamedTuple):
+    """What tells a decimal comma's currency, compiled when a text or a query first holds a comma and one or two
+    digits (few do: their 5 ms had been every query's, at import)."""
+
+    scaled: re.Pattern[str]  # a scale word and the euro after the decimals ("1,5 Mrd. Euro")
+    currency_after: re.Pattern[str]  # a currency after two decimals: a sign, a code (ours and others'), the złoty's zł
+    euro_after: re.Pattern[str]
+    euro_before: re.Pattern[str]
+    # Any currency's sign or code before a number ("$1,50", "US$ 1,50", "usd 1,50"): a typed number after it has no
+    # bare decimal comma (the dollar's "$1,50" is a thousands group cut short, as the index reads it)
+    sign_before: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """This module's currency patterns, compiled."""
+    return _Patterns(
+        re.compile(rf"{_GAP}{SCALED_EURO}"),
+        re.compile(rf"{_GAP}?(?:[$£¥€]|zł(?!\w))|{_GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b"),
+        re.compile(rf"{_GAP}?€|{_GAP}EUR\b"),
+        re.compile(rf"(?:€{_GAP}?|\bEUR{_GAP})$"),
+        re.compile(rf"(?:[$£¥€]{_GAP}?|\b(?:{TYPED_CODE}){_GAP})$"))
 
 
 def has_decimals(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -94,16 +112,17 @@ def _whole_before(text: str, comma: int, start: int) -> int | None:
 def _is_decimal(text: str, whole: int, after: int, digits: int) -> bool:
     """Whether the comma between a number from ``whole`` and ``digits`` digits up to ``after`` is a decimal comma:
     by the euro before it, a currency after it, or a scale word and a currency after it."""
-    if _EURO_BEFORE.search(text, max(0, whole - 4), whole):
+    patterns = _patterns()
+    if patterns.euro_before.search(text, max(0, whole - 4), whole):
         return True
-    if digits == 2 and _CURRENCY_AFTER.match(text, after):
+    if digits == 2 and patterns.currency_after.match(text, after):
         return True
-    return _EURO_AFTER.match(text, after) is not None or _SCALED.match(text, after) is not None
+    return patterns.euro_after.match(text, after) is not None or patterns.scaled.match(text, after) is not None
 
 
 def _is_bare(text: str, whole: int, after: int, digits: int) -> bool:
-    """Whether a number from ``whole`` has no currency's sign or code before it (``_SIGN_BEFORE``)."""
-    return _SIGN_BEFORE.search(text, max(0, whole - 4), whole) is None
+    """Whether a number from ``whole`` has no currency's sign or code before it (``_Patterns.sign_before``)."""
+    return _patterns().sign_before.search(text, max(0, whole - 4), whole) is None
 
 
 def join_decimals(text: str, spans: list[tuple[int, int]], start: int = 0,
