@@ -1489,15 +1489,27 @@ def test_a_dotted_date_of_a_two_digit_year_is_a_date_line(line: str, day: date) 
     assert read(f"Die Wahl\n\n{line}\n\n{_GERMAN}").date == day
 
 
-# A picture's credit line between a headline and its byline: passed over, kept in the text (a text file has no
-# markup to tell a credit from a caption's words), the byline and day under it read.
+# A picture's credit line between a headline and its byline: passed over, kept in the text after the story's first
+# paragraph (a text file has no markup to tell a credit from a caption's words), the byline and day under it read.
 @pytest.mark.parametrize("credit", ["Photo: Supplied", "Photo / Getty Images", "Image: AP"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_credit_line_over_a_byline_is_passed_over(credit: str, gap: str) -> None:
     text = f"Bridge closed{gap}{credit}{gap}By Jane Doe\n7 March 2024\n\nThe council voted to close the bridge.\n"
     (article,) = read_text(text.encode(), "credit.txt").articles
     assert (article.title, article.authors, article.date, article.body) == (
-        "Bridge closed", ("Jane Doe",), date(2024, 3, 7), f"{credit}\n\nThe council voted to close the bridge.")
+        "Bridge closed", ("Jane Doe",), date(2024, 3, 7), f"The council voted to close the bridge.\n\n{credit}")
+
+
+# A credit line kept under the byline goes after the story's first paragraph, not before it: a wire dateline opening
+# that paragraph is read (it had stood behind the credit, the story undated and its agency unread; seen on an unseen
+# corpus). A credit line straight under the headline, with no byline, alike.
+@pytest.mark.parametrize("byline", ["By Jane Doyle\n\n", ""])
+def test_a_credit_line_goes_after_the_dateline_it_stood_over(byline: str) -> None:
+    story = "CHRISTCHURCH, March 3, 2010 (NZPA) - Engineers began assessing damage after an aftershock."
+    text = f"Quake damage assessed\n\nPhoto: Supplied\n\n{byline}{story}\n\nMore came overnight.\n"
+    (article,) = read_text(text.encode(), "credit.txt").articles
+    assert (article.title, article.source, article.date) == ("Quake damage assessed", "NZPA", date(2010, 3, 3))
+    assert article.body.endswith("Photo: Supplied\n\nMore came overnight.") and "Photo" not in article.body[:20]
 
 
 # The wire agencies a news archive meets, named in a dateline (they had credited no one).

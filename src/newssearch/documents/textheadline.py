@@ -81,7 +81,7 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
         byline, dated, after, _categories = split_byline_lines(under, language)
         if byline or dated:
             read = under[: len(under) - len(after)].strip()
-            return "\n\n".join(filter(None, [read, "\n".join(lines[:between]).strip(), after]))
+            return "\n\n".join(filter(None, [read, _put_back("\n".join(lines[:between]).strip(), after)]))
     return None
 
 
@@ -98,5 +98,15 @@ def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
     under = rest.lstrip("\n")
     byline, dated, after, categories = split_byline_lines(under, language, day_first, date_language)
     if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
-        return BylineLines(None, None, body)
-    return BylineLines(byline, dated, "\n\n".join(filter(None, [first.strip(), after])), categories)
+        return BylineLines(None, None, _put_back(first.strip(), under) if is_credit_line(first) else body)
+    return BylineLines(byline, dated, _put_back(first.strip(), after), categories)
+
+
+def _put_back(line: str, text: str) -> str:
+    """``text`` with ``line``, passed over under a headline, put back: a programme's or a station's name first, as it
+    stood; a picture's credit ("Photo: Supplied") after the story's first paragraph, so that a wire dateline opening
+    that paragraph is read ("CHRISTCHURCH, March 3, 2010 (NZPA) - ": it had stood behind the credit, unread)."""
+    if not is_credit_line(line):
+        return "\n\n".join(filter(None, [line, text]))
+    lede, _sep, rest = text.partition("\n\n")
+    return "\n\n".join(filter(None, [lede, line, rest]))
