@@ -68,8 +68,6 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
 _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
-# The euro's sign before a number with a decimal comma ("€1,50", "€1.000,50": as the index reads it, ``currencysigns``)
-_EURO_DECIMAL = re.compile(r"(?<![\w$£€¥.])€((?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),[0-9]{1,2})(?![0-9]|[.,][0-9]|[\w*?~])")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
@@ -82,9 +80,9 @@ def typed_amounts(text: str) -> str:
 
 def _signed(text: str) -> str:
     """``text`` with each amount written with a code or a spaced sign (``USD 50``, ``50 USD``, ``$ 50``, ``20 €``)
-    as its sign before its number (``$50``, ``€20``), and the euro's decimal comma as a point (``€1,50``: ``€1.50``)."""
+    as its sign before its number (``$50``, ``€20``); a decimal comma is a point already (``decimalcommas.typed_decimals``
+    reads "€1,50" as "€1.50" first)."""
     text = _SPACED.sub(lambda match: CODES[match.group(1).upper()] if match.group(1) else match.group(2), text)
-    text = _EURO_DECIMAL.sub(lambda match: f"€{european_number(match.group(1))}", text)
     return _AFTER.sub(_sign_before, text)
 
 

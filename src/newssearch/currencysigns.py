@@ -123,7 +123,13 @@ def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, 
 def _number(token: str) -> str:
     """A number's token after its currency as the index holds the number: "1,000" is 1000, a decimal comma's "1,50"
     (``decimalcommas``: no other token ends in a comma and one or two digits) 1.50."""
-    return european_number(token) if token[-2:-1] == "," or token[-3:-2] == "," else token.replace(",", "")
+    return european_number(token) if is_decimal_token(token) else token.replace(",", "")
+
+
+def is_decimal_token(word: str) -> bool:
+    """Whether the token ``word`` is a decimal amount's (``decimalcommas.join_decimals``): no other token ends in a
+    comma and one or two digits."""
+    return word[-2:-1] == "," or word[-3:-2] == ","
 
 
 def _opened(spans: Sequence[tuple[int, int]], at: int) -> int | None:

@@ -25,7 +25,7 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .currencysigns import CODES, TYPED_CODE
+from .currencysigns import CODES, TYPED_CODE, european_number
 from .scaledeuros import SCALED_EURO
 
 _GAP = "[ \u00a0\u202f\u2009]"
@@ -157,17 +157,6 @@ def _joins(spans: Sequence[tuple[int, int]], commas: list[tuple[int, int, int]])
     return joins
 
 
-def decimal_number(word: str) -> str:
-    """A decimal amount's token as the index holds its number: "1,50" is ``1.50``, "1.000,50" ``1000.50``."""
-    return word.replace(".", "").replace(",", ".")
-
-
-def is_decimal_token(word: str) -> bool:
-    """Whether the token ``word`` is a decimal amount's (``join_decimals``): no other token ends in a comma and one or
-    two digits."""
-    return word[-2:-1] == "," or word[-3:-2] == ","
-
-
 def typed_decimals(text: str) -> str:
     """``text`` (a query) with each amount's decimal comma written as the index reads it, a point: "20,50 USD" is
     "20.50 USD", "€1.000,50" "€1000.50" (the parser reads each word alone, without the currency that makes it one)."""
@@ -175,6 +164,6 @@ def typed_decimals(text: str) -> str:
         return text
     pieces, last = [], 0
     for whole, _, after in decimal_commas(text):
-        pieces += [text[last:whole], decimal_number(text[whole:after])]
+        pieces += [text[last:whole], european_number(text[whole:after])]
         last = after
     return "".join(pieces) + text[last:] if pieces else text

@@ -17,7 +17,8 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
 from .apostrophes import solid_name
-from .decimalcommas import bare_decimal_joins, decimal_number
+from .currencysigns import european_number
+from .decimalcommas import bare_decimal_joins
 from .folding import double_vowels
 from .hyphens import hyphen_links, solid_words
 from .marks import MARKS
@@ -93,7 +94,7 @@ def decimal_chains(text: str, tokens: list) -> list | None:  # type: ignore[type
     joins = bare_decimal_joins(text, [(token.startchar, token.endchar) for token in tokens])
     kept = list(tokens)
     for at in reversed(joins):
-        terms = analyze(decimal_number(text[tokens[at].startchar:tokens[at + 1].endchar]))
+        terms = analyze(european_number(text[tokens[at].startchar:tokens[at + 1].endchar]))
         if len(terms) == 1:
             joined = tokens[at].copy()
             joined.text, joined.endchar = terms[0], tokens[at + 1].endchar

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .decimalcommas import decimal_number, has_decimals, is_decimal_token, join_decimals
+from .currencysigns import european_number, is_decimal_token
+from .decimalcommas import has_decimals, join_decimals
 from .gluedamounts import SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
 from .marks import MARKS
 
@@ -129,7 +130,7 @@ def plain_word(word: str) -> str:
     if word[-1:] in "nmkNMK" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
         return scale
     if "," in word and is_decimal_token(word):  # "1,50" of "€1,50": 1.50 (``decimalcommas``)
-        return decimal_number(word)
+        return european_number(word)
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .decimalcommas import decimal_commas, decimal_number, has_decimals
+from .currencysigns import european_number
+from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
 from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, solid_words
 from .textanalysis import compound_term
@@ -170,7 +171,7 @@ def _decimal_words(text: str, found: list[tuple[int, int, str]], term_of: Callab
         return found
     kept = [hit for hit in found if not any(whole <= hit[0] < after for whole, after in amounts)]
     for whole, after in amounts:
-        if (term := term_of(decimal_number(text[whole:after]))) is not None and terms(term):
+        if (term := term_of(european_number(text[whole:after]))) is not None and terms(term):
             kept.append((whole, after, term))
     return kept
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Container
 from functools import cache, lru_cache
 
 from .acronymterms import acronyms
-from .decimalcommas import is_decimal_token
+from .currencysigns import is_decimal_token
 from .digitgroups import dot_grouped
 from .folding import fold
 from .gluedamounts import glued_scale
