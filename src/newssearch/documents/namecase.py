@@ -51,10 +51,10 @@ def _surname_in_title_case(words: list[str]) -> str | None:
 def _is_capitals_surname(word: str) -> bool:
     """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III, nor an agency
     (AFP, EFE: "Agencia EFE")."""
-    letters = [c for c in word.casefold() if c.isalpha()]
+    letters = "".join(c for c in word.casefold() if c.isalpha())
     return word.strip(".,") not in POST_NOMINALS and len(letters) >= _ACRONYM_CHARS \
         and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
-        and (("".join(letters) not in WIRE_AGENCIES) or "".join(letters) in NAME_LIKE_AGENCIES)  # RITZAU: a surname
+        and (letters not in WIRE_AGENCIES or letters in NAME_LIKE_AGENCIES)  # RITZAU: a surname
 
 
 _MC = re.compile(r"\bMc([a-z])")
