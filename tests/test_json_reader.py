@@ -762,6 +762,12 @@ def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_n
     ("Chief Political Correspondent", (), None),   # its rank no given name ("Chief Political" had been an author)
     ("Senior Reporter", (), None),
     ("Business Desk", (), None),
+    # a beat's words before the role's, in capitals, open no name: no one ("Local Democracy" had been an author)
+    ("Local Democracy Reporter", (), None),
+    ("Political Reporter", (), None),
+    ("Our Correspondent", (), None),
+    ("Herald reporters", (), None),
+    ("NZ Herald Staff", (), "NZ Herald"),
     ("Jane Doe", ("Jane Doe",), None),
 ])
 def test_a_records_byline_gives_the_people_a_reader_expects(value: str, authors: tuple[str, ...],

@@ -1005,6 +1005,13 @@ def test_a_line_with_a_date_that_is_not_the_publication_date_stays_in_the_text(l
     assert article.date is None and article.body.startswith(line)
 
 
+# A role alone in a byline names no one ("Local Democracy", "Political Reporter" had been authors).
+@pytest.mark.parametrize("line", ["By Local Democracy Reporter", "By Political Reporter", "By Staff Reporter"])
+def test_a_byline_of_a_role_alone_names_no_author(line: str) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == ((), "The council voted.")
+
+
 def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None:
     article = read("Pool closes\n\nBy The Associated Press\n\nThe council voted.\n")
     assert (article.authors, article.source, article.body) == ((), "Associated Press", "The council voted.")

@@ -19,7 +19,7 @@ from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import PARTICLES, is_login, is_person, names_no_person
+from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import (
     DATE_BEFORE_BY,
     NEWSROOM_ROLES,
@@ -180,10 +180,11 @@ def _is_affiliation(part: str) -> bool:
 
 def _is_role_alone(name: str) -> bool:
     """True for a role that names no one as a record's whole byline: its role word in lower case ("Health reporter"),
-    a desk ("Business Desk") or a rank first ("Senior Reporter"); not "Jo Reporter", whose role word may be a surname."""
+    a desk ("Business Desk"), a rank first ("Senior Reporter") or a beat's words alone before it ("Local Democracy
+    Reporter", "Our Correspondent"); not "Jo Reporter", whose role word may be a surname."""
     words = name.strip(" .").split()
     return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
-                               or words[0].lower() in ROLE_RANKS)
+                               or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1]))
 
 
 def _is_role(part: str) -> bool:

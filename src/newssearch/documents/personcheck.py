@@ -59,6 +59,23 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
                for n, w in enumerate(words))
 
 
+# The words of a newsroom's beat, and a desk's "our", before its role's word: "Local Democracy Reporter", "Political
+# Reporter", "Our Correspondent" name a role whole, no one; a given name before it ("Jo Reporter") may be a person's.
+BEAT_WORDS = frozenset("""
+our your the a local democracy political politics parliamentary business economics economic economy finance financial
+markets health medical science technology tech education environment environmental climate energy crime court courts
+justice legal defence defense security diplomatic foreign international national regional rural community city
+transport travel food arts music film culture entertainment fashion lifestyle motoring property sports sport
+weather general investigative features news online digital data pacific world home affairs social
+""".split())
+
+
+def beat_words_only(words: list[str]) -> bool:
+    """Whether ``words`` (those before a role's word) name a beat or a desk alone, in any letter case: "Local
+    Democracy", "Political", "Our"; not a given name ("Jo")."""
+    return bool(words) and all(word.lower() in BEAT_WORDS for word in words)
+
+
 def is_caseless(word: str) -> bool:
     """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
     more than four Chinese or Korean letters, which is a phrase written without spaces, nor an outlet's name (新华社)."""

@@ -15,7 +15,7 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import is_login, is_person, names_no_person
+from .personcheck import beat_words_only, is_login, is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
@@ -291,6 +291,6 @@ def without_role(name: str) -> str:
         rest = " ".join(words[:start])
         # a rank opens no name: "Chief Political Correspondent" is a role whole, not "Chief Political"'s
         if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest) \
-                and words[0].lower() not in ROLE_RANKS:
+                and words[0].lower() not in ROLE_RANKS and not beat_words_only(words[:start]):
             return rest
     return name
