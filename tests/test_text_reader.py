@@ -1005,6 +1005,15 @@ def test_a_line_with_a_date_that_is_not_the_publication_date_stays_in_the_text(l
     assert article.date is None and article.body.startswith(line)
 
 
+# A byline in capitals with its agency after it in mixed case, no comma: the name and the publisher (none had been read).
+@pytest.mark.parametrize("line", ["BY DEREK GATOPOULOS Associated Press", "By DEREK GATOPOULOS Associated Press",
+                                  "BY DEREK GATOPOULOS, Associated Press"])
+def test_a_byline_in_capitals_with_its_agency_in_mixed_case(line: str) -> None:
+    article = read(f"Fires\n\n{line}\n\nThe fires spread.\n")
+    assert (article.authors, article.source, article.body) == (("Derek Gatopoulos",), "Associated Press",
+                                                               "The fires spread.")
+
+
 # A role alone in a byline names no one ("Local Democracy", "Political Reporter" had been authors).
 @pytest.mark.parametrize("line", ["By Local Democracy Reporter", "By Political Reporter", "By Staff Reporter"])
 def test_a_byline_of_a_role_alone_names_no_author(line: str) -> None:

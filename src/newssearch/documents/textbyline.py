@@ -127,13 +127,20 @@ def _byline(line: str, language: str | None) -> str | None:
 
 def _in_name_case(line: str) -> str:
     """A byline in capitals ("BY JANE DOE AND JOHN ROE") as its mixed-case form, "By Jane Doe and John Roe" (``name_case``;
-    the first name word capitalised, so that "BY THE WAY" is no name, "The Way"); any other line as it is."""
+    the first name word capitalised, so that "BY THE WAY" is no name, "The Way"), its agency after it in mixed case
+    too ("BY DEREK GATOPOULOS Associated Press"); any other line as it is."""
     opener, space, names = line.partition(" ")
-    if not space or not line.isupper() or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
+    if not space or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
         return line
+    agency = ""
+    if not line.isupper():
+        agency_at = _AGENCY_END.search(names)
+        names, agency = (names[:agency_at.start()], agency_at.group()) if agency_at else (names, "")
+        if not agency or not names.isupper():
+            return line
     words = name_case(names.strip()).split(" ")
     return " ".join([opener.title(), words[0], *(word.lower() if word.lower() in _BYLINE_JOINERS else word
-                                                 for word in words[1:])])
+                                                 for word in words[1:])]) + agency
 
 
 # Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
