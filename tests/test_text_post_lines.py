@@ -223,6 +223,8 @@ def test_a_sentence_opening_with_written_by_stays_text(text: str, line: str) -> 
     ("Written by Jane Doe | March 3, 2024 in News in Brief", ("Jane Doe",), ("News in Brief",)),
     ("Posted by Jane Doe on March 3, 2024 in News, Politics", ("Jane Doe",), ("News", "Politics")),
     ("Posted by admin on March 3, 2024 in Uncategorized", (), ()),  # WordPress's default category is none
+    ("Posted on March 3, 2024 in Politics", (), ("Politics",)),  # no author: the line had stayed in the text
+    ("Published March 3, 2024 in Local News", (), ("Local News",)),
 ])
 def test_a_category_after_a_post_line_s_day(line: str, authors: tuple[str, ...], sections: tuple[str, ...]) -> None:
     article = _read_under_headline(line)

@@ -94,16 +94,27 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dated is None and (day := line_date(line, day_first, date_language)
-                                or published_beside_update(line, day_first, date_language)) is not None \
+        elif dated is None and (day_filed := _date_line(line, day_first, date_language)) is not None \
                 and not _another_date(rest):  # "Published 3 March 2024 | Updated 5 March 2024": the first
-            dated = day
+            dated, categories = day_filed[0], categories or day_filed[1]
             placed = line if names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
             return BylineLines(byline, dated, f"{placed}\n\n{body}" if placed else body, categories)
         if not rest.strip():
             return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
+
+
+def _date_line(line: str, day_first: DayFirst, date_language: str | None) -> tuple[date, Categories] | None:
+    """The day of a date line ("Published 3 March 2024 | Updated 5 March 2024": the first) and the categories a post
+    line files it under after its day, with no byline ("Posted on March 3, 2024 in Politics"), else None."""
+    day = line_date(line, day_first, date_language) or published_beside_update(line, day_first, date_language)
+    if day is not None:
+        return day, ()
+    if (filed := filed_under(line)) is not None and not names_place(filed[0]) \
+            and (day := line_date(filed[0], day_first, date_language)) is not None:
+        return day, filed[1]
+    return None
 
 
 def byline_names(line: str, language: str | None = None) -> str | None:
