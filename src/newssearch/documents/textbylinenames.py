@@ -1,0 +1,141 @@
+"""The names a byline line gives ("By Rachel Thomas": Rachel Thomas; "BY JANE DOE, REUTERS": Jane Doe (Reuters)),
+and the wire agency a byline names; read by ``textbyline`` for a byline on a line of its own or in a post line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
+from .bylinelanguages import (
+    ALL_AND_WORDS,
+    ANY_AND_PATTERN,
+    ANY_BYLINE_WORDS,
+    TEXT_BYLINE_WORDS,
+    names_joined_in_english,
+    opens_with_time,
+    starts_name,
+)
+from .namecase import name_case
+from .personnames import NEWSROOM_ROLES
+
+# "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
+# "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
+_BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *TEXT_BYLINE_WORDS))}):?[ \t]+([^\W\d_].{{1,100}}?)[ \t]*$")
+_BYLINE_WORDS = 10
+# A bar between a byline's names and its outlet, read as a comma; matched from a run's first space only (from each
+# space of a line of 300,000, the search had taken n² steps).
+_BAR = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")
+# Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
+# Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
+_BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
+                             "del", "dos", "du", *ALL_AND_WORDS})
+_ANY_AND = re.compile(ANY_AND_PATTERN)
+# A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
+_AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
+    {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
+# The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
+_AGENCY_END = re.compile(rf"(?P<mark>\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
+# Its spaces are matched from the first of them only: from each of a long run of them in turn, search took n² steps.
+_AGENCY_AFTER = re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
+ROLE_WORDS = 4  # "Senior Political Reporter"
+# A role after the names and a comma, in any letter case: "By Jane Doe, political editor", "…, transport and
+# infrastructure reporter" (the names are read without it; split_authors leaves the role out).
+_COMMA_ROLE = re.compile(rf",[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){{0,{ROLE_WORDS}}}(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?$")
+
+# A blog's words before a byline's names, read as its "By": "Posted by Jane Doe", "Written by Jane Doe", in capitals too.
+POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
+
+
+def byline_names(line: str, language: str | None = None) -> str | None:
+    """The names a byline line gives ("By Rachel Thomas": Rachel Thomas), else None; see ``_byline``."""
+    return _byline(line, language)
+
+
+def _byline(line: str, language: str | None) -> str | None:
+    """The names of a byline line ("By Rachel Thomas", "Written by Rachel Thomas"; in a story in ``language``, its
+    word: "Von Thomas Müller"), with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
+    if language == "ko" and (korean := _KOREAN_BYLINE.fullmatch(line)):
+        return korean.group(1)  # "김철수 기자"
+    line = _in_name_case(line)  # "BY JANE DOE, REUTERS": By Jane Doe, Reuters
+    match = _BYLINE.match(_BAR.sub(", ", POSTED_BY.sub("By ", line)))  # "Written by Jane Doe | RNZ": By Jane Doe, RNZ
+    if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
+        return None
+    if _HAN_NAMES.fullmatch(match.group(2)):
+        return " and ".join(match.group(2).split())  # "记者 张三 李四": 张三 and 李四
+    return _without_agency(names_joined_in_english(match.group(2), language)) if names_only(match.group(2)) else None
+
+
+def _in_name_case(line: str) -> str:
+    """A byline in capitals ("BY JANE DOE AND JOHN ROE") as its mixed-case form, "By Jane Doe and John Roe" (``name_case``;
+    the first name word capitalised, so that "BY THE WAY" is no name, "The Way"), its agency after it in mixed case
+    too ("BY DEREK GATOPOULOS Associated Press"); any other line as it is."""
+    opener, space, names = line.partition(" ")
+    if not space or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
+        return line
+    agency = ""
+    if not line.isupper():
+        agency_at = _AGENCY_END.search(names)
+        names, agency = (names[:agency_at.start()], agency_at.group()) if agency_at else (names, "")
+        if not agency or not names.isupper():
+            return line
+    words = name_case(names.strip()).split(" ")
+    return " ".join([opener.title(), words[0], *(word.lower() if word.lower() in _BYLINE_JOINERS else word
+                                                 for word in words[1:])]) + agency
+
+
+# Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
+# between two names ("记者 张三 李四"), as those papers write them; a name so written has no capitals to tell it by.
+# A Korean name (two to four Hangul syllables) before "reporter" (기자), maybe an e-mail address after it, as Korean
+# papers write a byline: "김철수 기자", "김철수 기자 kim@yna.co.kr".
+_KOREAN_BYLINE = re.compile(r"([\uac00-\ud7a3]{2,4})\s*기자(?:\s*=)?(?:\s+\S+@\S+)?\s*")
+_HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")
+
+
+def byline_agency(byline: str | None) -> str | None:
+    """The agency a byline names alone ("The Associated Press": Associated Press) or in brackets after its names
+    ("Jane Doe (Reuters)", from an agency on the line under the byline), else None."""
+    match = (_AGENCY_ONLY.match(byline.strip()) or _AGENCY_AFTER.search(byline)) if byline else None
+    return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
+
+
+def _without_agency(byline: str) -> str:
+    """The names of a byline with the agency it ends with in brackets after them, where ``byline_agency`` finds it
+    ("Thomas Müller, dpa": "Thomas Müller (dpa)"); the agency itself when it names no one else."""
+    if byline_agency(byline):
+        return byline
+    names, agency = _agency_end(byline)
+    return f"{names} ({agency})" if names and agency else byline
+
+
+def _agency_end(byline: str) -> tuple[str, str | None]:
+    """The names of a byline and the agency it ends with (", Reuters", " of The Associated Press"), else None."""
+    match = _AGENCY_END.search(byline)
+    if match is None or (not (match.group("mark") or "").strip() and match.group("agency").casefold() in NAME_LIKE_AGENCIES):
+        return byline, None  # "By Anne Ritzau": a surname
+    agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
+    return byline[: match.start()].strip(), agency
+
+
+def names_only(byline: str) -> bool:
+    """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
+    digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not), not
+    opening with a time ("By Christmas Eve", "By Monday Morning": see ``opens_with_time``); a role after a comma aside
+    ("Jane Doe, political editor")."""
+    if opens_with_time(byline):
+        return False
+    if byline_agency(byline):
+        return True
+    byline = _COMMA_ROLE.sub("", byline)
+    if re.search(r"[\d:?!;]", byline):
+        return False
+    byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
+    return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
+
+
+def _name_words(words: list[str]) -> bool:
+    """True for two to ten words, each capitalised or a joiner, the first a name."""
+    return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME
+            and all(starts_name(word) or word in _BYLINE_JOINERS for word in words))
