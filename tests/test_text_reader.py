@@ -893,6 +893,23 @@ def test_a_line_starting_with_by_stays_in_the_text_unless_it_is_a_byline(text: s
     assert article.authors == () and article.body.startswith("By ")
 
 
+# A column's title in mixed case under a headline is no byline: its words are the story language's function words
+# or words the story writes in small letters ("the Way" and "Popular Demand" had been authors).
+@pytest.mark.parametrize("line", ["By the Way", "By The Way", "By Popular Demand", "By All Means"])
+def test_a_column_s_title_of_ordinary_words_is_no_byline(line: str) -> None:
+    article = read(f"Letters\n\n{line}\n\nBy popular demand, the letters are back: all means of reaching us stay "
+                   "open, and the way to write is unchanged.\n")
+    assert (article.title, article.authors, article.body.split("\n\n")[0]) == ("Letters", (), line)
+
+
+# A name whose words are words all the same is read unless the story writes every one of them in small letters.
+@pytest.mark.parametrize("line", ["By Rose Hill", "By Jane Street", "By Mark Little"])
+def test_a_name_of_words_the_story_does_not_all_write_small_is_a_byline(line: str) -> None:
+    article = read(f"Rates\n\n{line}\n\nRates rose on Tuesday. The street was quiet, and little was said.\n")
+    assert (article.authors, article.body) == ((line.removeprefix("By "),),
+                                               "Rates rose on Tuesday. The street was quiet, and little was said.")
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("Remembering 11 September 2001\n\nNew Yorkers gathered. Bells rang.\n", "Remembering 11 September 2001"),
     ("By The Numbers: Super Bowl LVIII\n\nThe Chiefs won. Fans celebrated.\n", "By The Numbers: Super Bowl LVIII"),

@@ -14,7 +14,15 @@ from typing import NamedTuple
 
 from .personcheck import is_login, is_person, names_no_person
 from .publishers import is_publisher
-from .textbylinenames import POSTED_BY, ROLE_WORDS, byline_agency, byline_names, names_only
+from .textbylinenames import (
+    POSTED_BY,
+    ROLE_WORDS,
+    byline_agency,
+    byline_names,
+    names_only,
+    ordinary_words,
+    written_small,
+)
 from .textcategories import Categories, filed_under
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textupdates import published_beside_update, without_update
@@ -52,7 +60,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     while True:
         first, _sep, rest = body.partition("\n")
         line = first.strip()
-        if byline is None and (names := byline_names(line, language)):
+        if byline is None and (names := byline_names(line, language)) and not ordinary_words(names, rest, language):
             byline = names
         elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
             byline, dated, categories = both
@@ -158,7 +166,7 @@ def _byline_part(part: str, language: str | None, bare_above: str | None = None)
         return names
     if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
         return ""
-    if bare_above is None or not is_person(part) or _written_small(part, bare_above):
+    if bare_above is None or not is_person(part) or written_small(part, bare_above):
         return None
     return byline_names(f"By {part}", language)
 
@@ -175,14 +183,9 @@ def _name_at_outlet(part: str, rest: str) -> str | None:
     Stuff"), when the text under it writes no word of the name in small letters ("Harbour Bridge | Stuff" over "the
     harbour bridge" is a topic); else None."""
     name, bar, outlet = part.partition("|")
-    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or _written_small(name, rest):
+    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or written_small(name, rest):
         return None
     return byline_names(f"By {name.strip()} | {outlet.strip()}", None)
-
-
-def _written_small(name: str, text: str) -> bool:
-    """Whether ``text`` writes a word of ``name`` in small letters, as a word of its own."""
-    return any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) for word in name.split())
 
 
 def _another_date(rest: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
+from ..functionwords import FUNCTION_WORDS, fold
+from ..stopwords import GRAMMAR_WORDS
 from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_PATTERN,
@@ -52,6 +54,23 @@ POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
 def byline_names(line: str, language: str | None = None) -> str | None:
     """The names a byline line gives ("By Rachel Thomas": Rachel Thomas), else None; see ``_byline``."""
     return _byline(line, language)
+
+
+def ordinary_words(names: str, text: str, language: str | None = None) -> bool:
+    """Whether a byline's names (an agency after them aside) are ordinary words, no person's: each a function word
+    of ``language`` (English's when it is None) or a word ``text``, the story under it, writes in small letters ("the
+    Way", "Popular Demand", "All Means": a column's title); "Rose Hill" over "rates rose" alone is a name. The
+    joiners between names ("and", "van") are left out."""
+    words = [word for n, word in enumerate(_AGENCY_AFTER.sub("", names).split())
+             if not (n and word in _BYLINE_JOINERS)]
+    function_words = GRAMMAR_WORDS if language in (None, "en") else FUNCTION_WORDS.get(language or "", frozenset())
+    return bool(words) and not byline_agency(names) and all(
+        fold(word) in function_words or written_small(word, text) for word in words)
+
+
+def written_small(name: str, text: str) -> bool:
+    """Whether ``text`` writes a word of ``name`` in small letters, as a word of its own."""
+    return any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) for word in name.split())
 
 
 def _byline(line: str, language: str | None) -> str | None:
