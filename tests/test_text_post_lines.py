@@ -88,6 +88,23 @@ def test_a_topic_beside_a_reading_time_is_no_writer(line: str) -> None:
     assert article.authors == () and article.body.startswith(line)
 
 
+# So are they when the story writes them only in capitals, as part of a longer name ("the Climate Change Commission",
+# "Climate Change Minister James Shaw"): they had been its writer's name.
+@pytest.mark.parametrize("story", ["Climate Change Minister James Shaw said emissions fell. Farmers welcomed it.",
+                                   "Emissions fell, the Climate Change Commission said. Farmers welcomed it."])
+def test_a_topic_beside_a_reading_time_that_the_story_names_in_capitals_is_no_writer(story: str) -> None:
+    line = "Climate Change · 4 min read · Mar 3, 2024"
+    article = read(f"Emissions fall\n\n{line}\n\n{story}")
+    assert article.authors == () and article.body.startswith(line)
+
+
+# A writer named in a note closing the story ("Jane Doe is a columnist") is its writer all the same.
+def test_a_writer_beside_a_reading_time_named_again_at_the_story_s_end() -> None:
+    story = f"{_STORY}\nJane Doe is a columnist. Jane Doe's book is out in May.\n"
+    article = read(f"Bridge closed\n\nJane Doe | March 3, 2024 | 4 min read\n\n{story}")
+    assert (article.authors, article.date) == (("Jane Doe",), date(2024, 3, 3))
+
+
 # An update's day beside a byline is no publication day: the byline read, the story undated, the line out of the text.
 @pytest.mark.parametrize(("line", "day"), [
     ("By Jane Doe, Staff Writer \u2014 Updated March 4, 2024", None),

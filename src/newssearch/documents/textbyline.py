@@ -159,14 +159,15 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
 def _byline_part(part: str, language: str | None, bare_above: str | None = None) -> str | None:
     """The names of a post line's byline ("By Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"), ``""`` for a
     site's login ("Posted by admin"), else None; with ``bare_above``, the text under a line naming a page's reading
-    time, a person's name without "By" too ("Jane Doe"), unless that text writes one of its words in small letters:
-    then it is a topic or a body ("Climate Change", "Auckland Council": "climate", "council")."""
+    time, a person's name without "By" too ("Jane Doe"), unless that text writes one of its words in small letters
+    or them within a longer name: then it is a topic or a body ("Climate Change", "Auckland Council": "climate",
+    "council", "the Climate Change Commission"; ``_topic_of``)."""
     opened = POSTED_BY.sub("By ", part)
     if names := byline_names(opened, language):
         return names
     if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
         return ""
-    if bare_above is None or not is_person(part) or written_small(part, bare_above):
+    if bare_above is None or not is_person(part) or _topic_of(part, bare_above):
         return None
     return byline_names(f"By {part}", language)
 
@@ -183,9 +184,18 @@ def _name_at_outlet(part: str, rest: str) -> str | None:
     Stuff"), when the text under it writes no word of the name in small letters ("Harbour Bridge | Stuff" over "the
     harbour bridge" is a topic); else None."""
     name, bar, outlet = part.partition("|")
-    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or written_small(name, rest):
+    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or _topic_of(name, rest):
         return None
     return byline_names(f"By {name.strip()} | {outlet.strip()}", None)
+
+
+def _topic_of(name: str, text: str) -> bool:
+    """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: the story
+    writes one of them in small letters ("climate"), or writes them in capitals within a longer name ("the Climate
+    Change Commission", "Climate Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
+    name = name.strip()
+    return written_small(name, text) or re.search(
+        rf"(?<!\w)(?:[Tt]he\s+{re.escape(name)}(?!\w)|{re.escape(name)}\s+[A-Z])", text) is not None
 
 
 def _another_date(rest: str) -> bool:
