@@ -249,6 +249,26 @@ def test_a_category_after_a_post_line_s_day(line: str, authors: tuple[str, ...],
         "Bridge closed", authors, date(2024, 3, 3), sections, _STORY.strip())
 
 
+# A place after the day is where it was posted, no section: the story names it as a place, after "in" or as its
+# dateline ("Wellington" had been a section). A category the story names no place stays a section.
+@pytest.mark.parametrize(("story", "sections"), [
+    ("The council in Wellington voted on Tuesday to close the bridge.", ()),
+    ("WELLINGTON, March 3 - The council voted on Tuesday to close the bridge.", ()),
+    ("Crews from Wellington and Hutt City closed the bridge on Tuesday.", ()),
+    ("The council voted on Tuesday to close the bridge, Wellington's mayor said.", ("Wellington",)),
+])
+def test_a_place_after_a_post_line_s_day_is_no_section(story: str, sections: tuple[str, ...]) -> None:
+    article = read(f"Bridge closed\n\nPosted by Jane Doe on March 3, 2024 in Wellington\n\n{story}")
+    assert (article.authors, article.date, article.sections, article.body) == (
+        ("Jane Doe",), date(2024, 3, 3), sections, story)
+
+
+def test_a_category_the_story_writes_after_in_in_small_letters_stays_a_section() -> None:
+    story = "Rates rose. She has been in politics for years, and in business before that."
+    article = read(f"Bridge closed\n\nPosted by Jane Doe on March 3, 2024 in Politics\n\n{story}")
+    assert article.sections == ("Politics",)
+
+
 def test_a_post_line_with_its_category_opening_the_text_is_no_title() -> None:
     article = read(f"Posted by Jane Doe on March 3, 2024 in Politics\n\n{_STORY}")
     assert (article.title_source, article.authors, article.date, article.sections) == (

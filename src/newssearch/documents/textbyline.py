@@ -23,7 +23,7 @@ from .textbylinenames import (
     ordinary_words,
     written_small,
 )
-from .textcategories import Categories, filed_under
+from .textcategories import Categories, filed_under, not_places
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textupdates import published_beside_update, without_update
 
@@ -73,7 +73,8 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             dated, categories = day_filed[0], categories or day_filed[1]
             placed = line if names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
-            return BylineLines(byline, dated, f"{placed}\n\n{body}" if placed else body, categories)
+            return BylineLines(byline, dated, f"{placed}\n\n{body}" if placed else body,
+                               not_places(categories, body) if categories else ())  # "… in Wellington": a place
         if not rest.strip():
             return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")

@@ -1,5 +1,6 @@
 """A blog's categories after a post line's day: "Posted by Jane Doe on March 3, 2024 in Politics", "… in News, Local
-Politics", "… in News in Brief"; read by ``textbyline``."""
+Politics", "… in News in Brief"; read by ``textbyline``. A place there ("… in Wellington") is where it was posted, no
+category: told by the story naming it as a place."""
 
 from __future__ import annotations
 
@@ -31,3 +32,22 @@ def _category_name(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= _CATEGORY_WORDS and words[0][0].isupper() \
         and all(word[0].isupper() or word in _CATEGORY_JOINERS for word in words)
+
+
+# A place as a story writes it: after a preposition of place, in capitals as written ("the council in Wellington",
+# "crews from Wellington"), or opening it as its dateline, in capitals ("WELLINGTON, March 3 -", "WELLINGTON (AP) —").
+_PLACE_BEFORE = r"(?<!\w)(?:[Ii]n|at|from|near)\s+"
+_DATELINE_AFTER = r"(?:,|\s*\(|\s+[-–—])"
+
+
+def is_place_in(category: str, text: str) -> bool:
+    """Whether the story ``text`` writes ``category`` as a place: after "in", "at", "from" or "near" as written
+    ("The council in Wellington voted"), or as the dateline opening it ("WELLINGTON, March 3 - …"); "in politics"
+    in small letters is no place."""
+    return re.search(rf"{_PLACE_BEFORE}{re.escape(category)}(?!\w)", text) is not None \
+        or re.match(rf"\s*{re.escape(category.upper())}{_DATELINE_AFTER}", text) is not None
+
+
+def not_places(categories: Categories, text: str) -> Categories:
+    """``categories`` without those the story ``text`` names as places (``is_place_in``)."""
+    return tuple(category for category in categories if not is_place_in(category, text))
