@@ -1587,3 +1587,12 @@ def test_a_headline_in_capitals_opening_with_by_is_no_byline(line: str, place: s
     (article,) = read_text(text.encode(), "caps.txt").articles
     assert article.authors == ()
     assert line in (article.title, article.body.split("\n\n")[0])
+
+
+# A name's words the story writes apart in small letters are no sign that the name is a column's title: only the
+# words together are ("By Mark Little" over "to mark the day" and "little was said" had been no byline).
+@pytest.mark.parametrize("line", ["By Mark Little", "By Rose Hill"])
+def test_a_name_whose_words_the_story_writes_small_apart_is_a_byline(line: str) -> None:
+    text = "To mark the day, rates rose and little was said. The hill was quiet.\n"
+    article = read(f"Rates\n\n{line}\n\n{text}")
+    assert (article.authors, article.body) == ((line.removeprefix("By "),), text.strip())

@@ -192,10 +192,11 @@ def _name_at_outlet(part: str, rest: str) -> str | None:
 
 def _topic_of(name: str, text: str) -> bool:
     """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: the story
-    writes one of them in small letters ("climate"), or writes them in capitals within a longer name ("the Climate
-    Change Commission", "Climate Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
+    writes one of them in small letters ("climate", "council": a name without "By" needs more to be one than a
+    byline's does), or writes them in capitals within a longer name ("the Climate Change Commission", "Climate
+    Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
     name = name.strip()
-    return written_small(name, text) or re.search(
+    return any(written_small(word, text) for word in name.split()) or re.search(
         rf"(?<!\w)(?:[Tt]he\s+{re.escape(name)}(?!\w)|{re.escape(name)}\s+[A-Z])", text) is not None
 
 

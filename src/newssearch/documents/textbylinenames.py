@@ -58,22 +58,25 @@ def byline_names(line: str, language: str | None = None) -> str | None:
 
 def ordinary_words(names: str, text: str, language: str | None = None) -> bool:
     """Whether a byline's names (an agency after them aside) are ordinary words, no person's: each a function word
-    of ``language`` (English's when it is None) or a word ``text``, the story under it, writes in small letters ("the
-    Way", "Popular Demand", "All Means": a column's title); "Rose Hill" over "rates rose" alone is a name. The
-    joiners between names ("and", "van") are left out."""
+    of ``language`` (English's when it is None), or the words together a phrase ``text``, the story under it, writes
+    in small letters ("the Way", "Popular Demand", "All Means": a column's title over "by popular demand"); "Mark
+    Little" over "to mark the day, little was said" is a name: a story writes a name's words apart far more often
+    than together. The joiners between names ("and", "van") are left out."""
     words = [word for n, word in enumerate(_AGENCY_AFTER.sub("", names).split())
              if not (n and word in _BYLINE_JOINERS)]
+    if not words or byline_agency(names):
+        return False
     function_words = GRAMMAR_WORDS if language in (None, "en") else FUNCTION_WORDS.get(language or "", frozenset())
-    return bool(words) and not byline_agency(names) and all(
-        fold(word) in function_words or written_small(word, text) for word in words)
+    return all(fold(word) in function_words for word in words) or written_small(" ".join(words), text)
 
 
 def written_small(name: str, text: str) -> bool:
-    """Whether ``text`` writes a word of ``name`` in small letters, as a word of its own."""
-    # a plain search for the word first: the pattern's look-behind, tried at each place of a long story, had made
-    # reading a signed text half as slow again
-    return any((small := word.lower()) in text and re.search(rf"(?<!\w){re.escape(small)}(?!\w)", text)
-               for word in name.split())
+    """Whether ``text`` writes ``name`` (a word, or words parted by spaces) in small letters, as words of their own."""
+    # a plain search first: the pattern's look-behind, tried at each place of a long story, had made reading a signed
+    # text half as slow again
+    words = name.lower().split()
+    phrase = r"\s+".join(map(re.escape, words))
+    return bool(words) and words[0] in text and re.search(rf"(?<!\w){phrase}(?!\w)", text) is not None
 
 
 def _byline(line: str, language: str | None) -> str | None:
