@@ -52,7 +52,7 @@ PARALLEL_MIN_BYTES = 4_000_000  # ... or from this many bytes in two or more fil
 STREAM_MIN_BYTES = 64 << 20  # a JSON Lines file or a CSV/TSV table this large is read a line (a row) at a time,
                              #     twice, not whole (whole, a 300 MB export had peaked at about 4 times its size)
 FACET_VALUES = 20            # --facets: most common sources and authors listed
-SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
+SIMILAR_TERMS = 50           # similar: key words of the article the search is made of (chosen on BBC News, odd file numbers)
 SIMILAR_SHARED = 0.1         # similar: the share of them an article must hold (chosen on BBC News, odd file numbers)
 
 
