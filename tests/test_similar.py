@@ -364,3 +364,12 @@ def test_a_story_sharing_its_less_rare_words_is_found_beside_thirty_rarer_ones(t
     with open_index(index_of_texts(tmp_path, texts)) as idx:
         found = {hit.id for hit in idx.similar("report.txt").hits}
     assert found == {"like.txt", "filler0.txt", "filler1.txt", "filler2.txt", "filler3.txt"}
+
+
+def test_an_article_of_thirty_key_words_nothing_is_like_is_not_called_short(tmp_path: Path) -> None:
+    # 30 key words, each held by one other article: none shares the 3 needed, and 30 words is no short text's few
+    words = [f"{a}{b}" for a in ("zor", "qua", "vel", "myn", "tas", "pil") for b in ("ak", "ex", "ib", "on", "ut")]
+    texts = {"long.txt": "Report\n\n" + " ".join(words) + "."}
+    texts |= {f"other{n}.txt": f"Other {n}\n\nThe {word} was seen." for n, word in enumerate(words)}
+    with open_index(index_of_texts(tmp_path, texts)) as idx:
+        assert idx.similar("long.txt").notice == "no other article shares 3 of its 30 key words"

@@ -202,11 +202,12 @@ def unlike_notice(likeness: Likeness, docnum: int, articles: int) -> str | None:
         return f"no other article holds any of its {likeness.alone:,} key words"
     if not likeness.terms:
         return "its title and text give no word to compare by (only stop words, numbers or single letters)"
-    short = " (a short text gives few)" if likeness.terms < config.SIMILAR_TERMS else ""
+    short = " (a short text gives few)" if likeness.terms < FEW_TERMS else ""
     return f"no other article shares {likeness.need:,} of its {likeness.terms:,} key words{short}"
 
 
 SHARED_AT_LEAST = 2  # key words an article like another must share, however few the other has
+FEW_TERMS = 25  # fewer key words than this are a short text's, and the note on finding none says so
 
 
 def _telling(term: str) -> bool:
