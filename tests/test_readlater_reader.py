@@ -209,3 +209,14 @@ def test_an_omnivore_records_highlights_are_part_of_its_article_not_one_of_their
         "omnivore.zip#highlights/ferry-sails-19a0.md"]  # no record names it: as before
     assert articles[0].body == ("Residents were evacuated overnight as the river rose.\n\nPumps failed at dawn.\n\n"
                                 "Pumps failed at dawn.\n\nAsk about the pump budget.")
+
+
+def test_instapaper_csv_with_its_tags_column_keeps_its_save_time_no_date() -> None:
+    # Instapaper's export now ends in a Tags column (a JSON list); its Timestamp had been read as the date.
+    data = INSTAPAPER_CSV.replace(b"Timestamp\n", b"Timestamp,Tags\n").replace(b"1709632320\n", b'1709632320,"[""flood""]"\n')
+    data = data.replace(b"1709800000\n", b"1709800000,[]\n")
+    result = parse_bytes(data, "instapaper-export.csv", ".csv")
+    assert [(article.id, article.date, article.body) for article in result.articles] == [
+        (f"instapaper-export.csv#{FLOOD}", None, "Residents were evacuated overnight."),
+        ("instapaper-export.csv#https://www.example.com/news/oil", None, "Oil climbs"),
+    ]

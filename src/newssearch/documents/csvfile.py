@@ -145,13 +145,23 @@ def _delimiter(first_line: str) -> str:
 
 
 # Read-later services' tables whose time column is when a link was saved, no publication date (USERS.md: an
-# ingestion date must never pass for one): Instapaper's CSV export, by its whole header.
+# ingestion date must never pass for one): Instapaper's CSV export, by its whole header, with or without the Tags
+# column its exports end in since 2024 (a JSON list; without it the Timestamp had been read as the date).
 _SAVE_TIME_TABLES: dict[tuple[str, ...], str] = {("url", "title", "selection", "folder", "timestamp"): "timestamp"}
+_LATER_COLUMNS = ("tags",)  # columns a save-time table's header may end in
+
+
+def _save_time_column(names: tuple[str, ...]) -> str | None:
+    """The save-time column of the read-later table whose normalised header is ``names``; None for another table."""
+    for header, column in _SAVE_TIME_TABLES.items():
+        if names[:len(header)] == header and set(names[len(header):]) <= set(_LATER_COLUMNS):
+            return column
+    return None
 
 
 def _without_save_times(columns: list[str]) -> list[str]:
     """``columns`` with a read-later export's save-time column renamed so that no date key reads it."""
-    saved = _SAVE_TIME_TABLES.get(tuple(norm_key(name) for name in columns))
+    saved = _save_time_column(tuple(norm_key(name) for name in columns))
     return [f"saved {name}" if norm_key(name) == saved else name for name in columns]
 
 
@@ -176,7 +186,7 @@ def _without_submitters(columns: list[str]) -> list[str]:
 def _saved_links(columns: list[str]) -> bool:
     """Whether ``columns`` head a read-later service's list of saved links."""
     names = tuple(norm_key(name) for name in columns)
-    return "url" in names and ("timeadded" in names or names in _SAVE_TIME_TABLES)
+    return "url" in names and ("timeadded" in names or _save_time_column(names) is not None)
 
 
 def saved_link_entries(entries: Iterable[Entry], columns: list[str]) -> list[Entry]:
