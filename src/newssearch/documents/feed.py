@@ -56,6 +56,7 @@ from .recordresults import Made, gather, no_records
 from .textkinds import is_wire_sgml
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
+from .wordpressexport import export_authors, is_wxr, not_a_post, post_children
 
 # Root element (lower-case local name) -> the feed kind, used as the prefix in date_source.
 FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
@@ -98,7 +99,8 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
     comment = comment_feed(items)
     if comment:  # its items were indexed as articles titled "By: Bob Smith"; a page's comments are left out too
         return no_records(rel, f"a feed of readers' comments, its items linking to them: {comment}")
-    return collect_items(items, kind, channel_info(channel, root), rel, unfinished)
+    wxr = export_authors(channel) if kind == "rss" and is_wxr(channel) else None  # a WordPress export's logins
+    return collect_items(items, kind, channel_info(channel, root), rel, unfinished, wxr)
 
 
 def _nested(item: Element) -> bool:
@@ -119,14 +121,16 @@ def unfinished_items(parsed: ParsedXML, items: list[Element], channel: Element) 
     return max(0, len(items) - end_tags(parsed.data, tuple(ITEM_TAGS)))
 
 
-def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, unfinished: int | None = None) -> ReadResult:
+def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, unfinished: int | None = None,
+                  wxr: dict[str, str] | None = None) -> ReadResult:
     """Articles from the items, in feed order, with a skip for each item that has no text; in a feed cut short
-    (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends."""
+    (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends; in a
+    WordPress export (``wxr``: its authors' display names by login), a skip for each item that is no published post."""
     whole = items if unfinished is None else items[: len(items) - unfinished]
     keys = item_keys(whole, channel["link"])
     children = [child_map(item) for item in whole]
     recurring = recurring_sections(children)  # the categories two items name: sections, not tags (feedsections)
-    made = [_made(item, fields, position, key, kind, channel, rel, recurring)
+    made = [_made(item, fields, position, key, kind, channel, rel, recurring, wxr)
             for position, (item, fields, key) in enumerate(zip(whole, children, keys), 1)]
     if unfinished is not None:
         made.extend(_cut_short(items, len(whole)))
@@ -148,12 +152,17 @@ def _label(item: Element, position: int) -> str:
 
 
 def _made(item: Element, children: Children, position: int, key: str, kind: str, channel: Channel, rel: str,
-          recurring: Collection[str]) -> Made:
+          recurring: Collection[str], wxr: dict[str, str] | None = None) -> Made:
     """One item (its elements ``children``) as (key, label, its article or why it has none); ``key`` is its key (see
-    ``item_keys``), ``recurring`` the sections other items name (``feedsections.recurring_sections``)."""
+    ``item_keys``), ``recurring`` the sections other items name (``feedsections.recurring_sections``), ``wxr`` a
+    WordPress export's authors (``wordpressexport``)."""
     label = _label(item, position)
+    reason = not_a_post(children) if wxr is not None else None
+    if reason is not None:
+        return key, label, reason
+    fields = children if wxr is None else post_children(children, wxr)
     try:
-        return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key), recurring)
+        return key, label, article_from_item(item, fields, kind, channel, rel, record_id(rel, key), recurring)
     except RecordError as exc:
         return key, label, str(exc)
 
