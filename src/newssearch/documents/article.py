@@ -60,9 +60,9 @@ def read_in_part(reason: str) -> bool:
     return reason.split(" (kept", 1)[0].endswith(READ_IN_PART)
 
 
-# A record its owner left out (a message labelled Spam or Trash, one deleted in the mail program, a WordPress draft or
-# page): no damage to wait out, so the articles indexed of it before are not kept (see keptrecords). Each reason ends so.
-LEFT_OUT = ("in Gmail", "until the folder is compacted)", "(WordPress export)")
+# A record its owner left out (a message labelled Spam or Trash, one deleted in the mail program, a WordPress or Ghost
+# draft or page): no damage to wait out, so the articles indexed of it before are not kept (see keptrecords). Each reason ends so.
+LEFT_OUT = ("in Gmail", "until the folder is compacted)", "(WordPress export)", "(Ghost export)")
 
 
 def left_out(reason: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ..errors import UnreadableFile
 from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
+from .ghostexport import ghost_data, ghost_records
 from .readeritems import is_reader_item, reader_record
 from .redditposts import is_reddit_thing, reddit_records
 
@@ -22,7 +23,8 @@ def find_records(value: object) -> list[object]:
         raise UnreadableFile(f"JSON holds {kind_of(value)}, not an article object or a list of them")
     if isinstance(value, list):  # the document's own list is its records, whatever they are
         return [record for item in value for record in nested_records(item, 1)]
-    return nested_records(value)
+    ghost = ghost_data(value)  # Ghost's export: its published posts, joined to their authors (ghostexport)
+    return ghost_records(ghost) if ghost is not None else nested_records(value)
 
 
 def nested_records(value: object, depth: int = 0) -> list[object]:
