@@ -55,6 +55,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "firstcreated", "contentcreated", "createdat", "webpublicationdate", "timestamp",
         # schema.org's dateCreated; Reddit's WorldNews headlines (Kaggle) date a post by its date_created.
         "datecreated",
+        # Arc XP's ANS: the day its site shows, else its first publication's (arcstories).
+        "displaydate", "firstpublishdate",
         # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
         "versioncreated",
     ),
@@ -78,7 +80,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "sections": ("articlesection", "section", "sections", "sectionname", "category", "categories",
                  "headlinecategory", "newsdesk", "desk"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
-    "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated"),
+    "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated",
+                 "lastupdateddate"),
     # "_id" normalises to "id"; Twitter's "id_str" is its id as text; Event Registry's (newsapi.ai) is its "uri".
     "id": ("id", "uuid", "guid", "idstr", "uri"),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..errors import UnreadableFile
+from .arcstories import ans_records, is_ans
 from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
 from .ghostexport import ghost_data, ghost_records
 from .readeritems import is_reader_item, reader_record
@@ -35,6 +36,8 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
     ``_MAX_NESTING``: it is reported as not an article.
     """
     if depth < _MAX_NESTING:
+        if is_ans(value) and isinstance(value, Mapping):  # Arc XP's story or page of them (arcstories)
+            return ans_records(value)
         if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
             return [record for item in value for record in nested_records(item, depth + 1)]
         if isinstance(value, Mapping) and is_reader_item(value):  # its "content" box is no wrapper (readeritems)
