@@ -44,11 +44,11 @@ BODY = ("The vote was 51-49\n\nThe Senate passed the budget early Tuesday after 
 
 
 def test_an_ans_story_is_its_headline_credits_display_date_section_and_text_elements() -> None:
-    # It had been skipped: "record 1 (id ABC123): no body text".
+    # It had been skipped: "record 1 (id ABC123): no body text". A file of one story is that article, its id the file's.
     [article] = read_json(json.dumps(story()).encode(), "story.json").articles
     assert (article.id, article.title, article.authors, article.date, article.date_source, article.sections,
             article.lang, article.url, article.source) == (
-        "story.json#ABC123", "Senate passes budget after all-night session", ("Jane Doe", "Carlos Ruiz"),
+        "story.json", "Senate passes budget after all-night session", ("Jane Doe", "Carlos Ruiz"),
         date(2024, 3, 5), "json:display_date", ("Politics",), "en", None, None)
     assert article.body == BODY
 

@@ -22,7 +22,7 @@ from .dates import slashed_order
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, keyed, pick, without_source
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
-from .jsonrecords import find_records, kind_of, record_fields
+from .jsonrecords import find_records, kind_of, one_story, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
 from .recordresults import Made, gather, no_records
@@ -128,7 +128,7 @@ def read_document(value: object, rel: str) -> ReadResult:
     if not records and only_reddit_things(value):  # a page of comments alone ("no records" had said nothing of them)
         return no_records(rel, "a Reddit listing with no posts: its comments are no articles")
     result = collect(((f"record {n}", str(n), record) for n, record in enumerate(records, 1)), rel)
-    if len(records) == 1 and records[0] is value and len(result.articles) == 1:
+    if len(records) == 1 and (records[0] is value or one_story(value)) and len(result.articles) == 1:
         result.articles[0] = replace(result.articles[0], id=rel)
     return result
 

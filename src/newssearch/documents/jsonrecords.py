@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..errors import UnreadableFile
+from .applenews import anf_record, is_apple_news
 from .arcstories import ans_records, is_ans
 from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
 from .ghostexport import ghost_data, ghost_records
@@ -38,6 +39,8 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
     if depth < _MAX_NESTING:
         if is_ans(value) and isinstance(value, Mapping):  # Arc XP's story or page of them (arcstories)
             return ans_records(value)
+        if is_apple_news(value) and isinstance(value, Mapping):  # an Apple News Format article.json (applenews)
+            return [anf_record(value)]
         if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
             return [record for item in value for record in nested_records(item, depth + 1)]
         if isinstance(value, Mapping) and is_reader_item(value):  # its "content" box is no wrapper (readeritems)
@@ -132,3 +135,9 @@ def kind_of(value: object) -> str:
     """``a string``, ``a number``... for messages."""
     names = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list", type(None): "null"}
     return names.get(type(value), "an object")
+
+
+def one_story(value: object) -> bool:
+    """Whether ``value`` is one story of a CMS's own shape, made a record of the reader's keys (Arc XP's ANS story,
+    an Apple News Format document): a file of it is that article, as a file of one article object is."""
+    return is_apple_news(value) or (is_ans(value) and isinstance(value, Mapping) and value.get("type") == "story")
