@@ -47,6 +47,7 @@ from .feeditems import (
 from .feedsections import item_sections, recurring_sections
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import CHANNEL_FIELDS, FEED_FIELDS, RecordError, without_source
+from .googlenews import headlines_only, held_address
 from .mailalerts import unwrapped
 from .mediumfeeds import medium_feed
 from .newsml import NEWSML_READERS
@@ -183,10 +184,12 @@ def article_from_item(
     lang = text_language(children) or item.get(XML_LANG) or (own[1] if own else None) or channel["lang"]
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
+    if text and headlines_only(children, link):  # Google News's: its description links headlines, no story's text
+        text = ""
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
-    # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News or Reddit
-    # shares (Reddit's item links the thread, its [link] the article).
-    story_address = (unwrapped(link) or reddit_link(children, link)) if link else None
+    # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a Google News link holding its
+    # story's address, and a link Hacker News or Reddit shares (Reddit's item links the thread, its [link] the article).
+    story_address = (unwrapped(link) or held_address(link) or reddit_link(children, link)) if link else None
     url = (story_address or original_link(children) or link) if link else None  # tracking cut in normalised
     elsewhere = story_address or shared_link(children, url, channel["link"])
     # Whoever shared another site's story (a Reddit or Hacker News submitter) did not write it: no author is named.
