@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
-from . import archives, embedded, htmlmeta, jsonld, pageinfo, storylists
+from . import archives, embedded, htmlmeta, jsonld, mediumexport, pageinfo, storylists
 from .article import Article, ReadResult
 from .emptyruns import cut_empty_runs, may_be_many
 from .encoding import (
@@ -238,7 +238,10 @@ def read_html(data: bytes | str, rel: str, url: str | None = None, charset: str 
     if isinstance(data, bytes):
         if looks_binary(data):
             raise UnreadableFile("binary file (not HTML)")
-        url = url or saved_from(data)
+        if mediumexport.is_draft(data, rel):
+            raise UnreadableFile(mediumexport.DRAFT)
+        data, canonical = mediumexport.medium_post(data)  # a post of Medium's export: its footer's address
+        url = url or saved_from(data) or canonical
     found = extract(data, url, charset)
     if len(found.body) < SHORT_PAGE:
         reason = not_an_article(data)
