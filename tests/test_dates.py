@@ -7,10 +7,12 @@ from datetime import date, datetime, timezone
 import pytest
 
 from newssearch.documents.dates import boxed_date, parse_date, slashed_order
+from newssearch.documents.dayevidence import has_ambiguous_date, shown_day_first
 from newssearch.documents.dayfirst import (
     document_locale,
     host_region,
     not_after_update,
+    publisher_region,
     writes_day_first,
 )
 from newssearch.documents.isomoments import iso_moment
@@ -338,3 +340,43 @@ def test_a_spaced_numeric_date_is_read_day_first(value: str, expected: date) -> 
                                    "1.2.2024.1", "12.03.2024.5"])
 def test_numbers_spaced_after_full_stops_that_are_no_date_give_none(value: str) -> None:
     assert parse_date(value) is None
+
+
+# An English document naming no region shows how it writes a numeric date: another date whose first number is a day,
+# or a date written with its month's name that is one reading of an ambiguous one. A leading zero shows nothing.
+@pytest.mark.parametrize("texts, expected", [
+    (["7/03/2024", "The vote is set for 25/03/2024."], True),          # 25 is a day: the day first
+    (["7/03/2024", "The vote is set for 03/25/2024."], False),         # 25 second: the month first
+    (["7/03/2024", "On 25/03/2024 and 03/25/2024."], None),            # both ways: nothing shown
+    (["7/03/2024", "The vote on 7 March 2024 was close."], True),      # the day-first reading, named
+    (["7/03/2024", "The vote on March 7, 2024 was close."], True),
+    (["7/03/2024", "The vote on July 3, 2024 was close."], False),     # the month-first one
+    (["7/03/2024", "On 7 March 2024 and on 3 July 2024."], None),
+    (["07/03/2024", "The vote was close."], None),                     # a leading zero is no evidence
+    (["7/03/2024", "Version 25/03/2024.1 and 1.25/03/2024."], None),   # no date: a longer run of numbers
+    (["7/07/2024", "On 7 July 2024."], None),                          # read the same either way
+    (["The code 13-2-24 is no date."], None),                           # a dash takes a four-digit year
+])
+def test_shown_day_first(texts: list[str], expected: bool | None) -> None:
+    assert shown_day_first(texts) is expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["NZ Herald"], "nz"), (["RNZ"], "nz"), (["Stuff"], "nz"), (["BBC News"], "uk"), (["The Guardian"], "uk"),
+    (["www.stuff.co.nz"], "nz"), ([None, "bbc"], "uk"),
+    (["CNN"], ""), (["The New York Times"], ""), (["Politico"], ""),   # a US publisher (politico.eu: no country's)
+    (["The Times"], ""), (["Telegraph"], ""),                          # shared with New York's, Macon's
+    (["Independent"], "uk"),                                           # London's and Dublin's: both day first
+    (["The Daily Bugle"], ""), ([], ""),                               # one newssearch does not know
+])
+def test_publisher_region(names: list, expected: str) -> None:
+    assert publisher_region(names) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["7/03/2024"], True), (["https://x.example/news/07-03-2024/storm"], True),
+    (["07/03/2024 10:30"], True),
+    (["25/03/2024"], False), (["7/07/2024"], False), (["2024-03-07"], False), (["7.03.2024"], False),
+])
+def test_has_ambiguous_date(texts: list[str], expected: bool) -> None:
+    assert has_ambiguous_date(texts) is expected

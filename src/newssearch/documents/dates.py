@@ -42,7 +42,7 @@ _MONTH_NUMBERS = {**{month_key(name): number for name, number in MONTHS.items()}
 _DAY_MONTH_YEAR_TEXT = (
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
     r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?,?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
-# 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see _full_year)
+# 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
 _YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
@@ -210,7 +210,7 @@ def _rfc822(text: str) -> date | None:
     if not parts:
         return None
     two_digits = re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(\d\d)\b(?!:)", text)  # 01 Jan 50: 1950, as 01/01/50 is
-    return make_date(_full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
+    return make_date(full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
 
 
 def _slashed(text: str, day_first: bool = False) -> date | None:
@@ -222,7 +222,7 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     month, day, year = _slashed_numbers(match)
     if day_first:
         month, day = day, month
-    year = _full_year(year)
+    year = full_year(year)
     if month > 12 >= day:
         month, day = day, month
     return make_date(year, month, day)
@@ -233,7 +233,7 @@ def _slashed_numbers(match: re.Match[str]) -> tuple[int, int, int]:
     return int(match.group(1)), int(match.group(3) or match.group(6)), int(match.group(4) or match.group(7))
 
 
-def _full_year(year: int) -> int:
+def full_year(year: int) -> int:
     """A two-digit year in the century that keeps it no later than next year: 22 is 2022, 87 is 1987."""
     if year >= 100:
         return year
@@ -247,7 +247,7 @@ def _words(text: str, language: str | None = None) -> date | None:
     match = _named_month_form("day month year").search(text) or _named_month_form("dashed").search(text)
     if match:
         day, month, year = match.groups()
-        return _named_month_date(_full_year(int(year)), month, int(day), language)
+        return _named_month_date(full_year(int(year)), month, int(day), language)
     match = _named_month_form("month day year").search(text)
     if match:
         month, day, year = match.groups()
@@ -272,7 +272,7 @@ def _words(text: str, language: str | None = None) -> date | None:
     match = _DOTTED_SHORT.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        return make_date(_full_year(year), month, day)
+        return make_date(full_year(year), month, day)
     other = calendar_date(text)  # 令和6年3月5日, 民國113年3月5日, 5 มี.ค. 67, ۲۱ فروردین ۱۴۰۳
     return make_date(other.year, other.month, other.day) if other else None
 

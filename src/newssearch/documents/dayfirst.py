@@ -4,13 +4,17 @@ reading is not after the document's update."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from functools import cache
 from urllib.parse import urlsplit
 
 from ..functionwords import guess_language
 from .dates import parse_date
+from .dayevidence import has_ambiguous_date, shown_day_first
 from .languages import language_region
+from .publishernames import PUBLISHERS, SHARED_NAMES
+from .publishers import ALIASES, host_named, is_host, name_key
 
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
@@ -25,6 +29,9 @@ _MONTH_FIRST_REGIONS = {
 }
 # Country-code domains sold as generic names (a startup's .io, a video site's .tv): they name no country's readers.
 _GENERIC_COUNTRY_DOMAINS = frozenset("ai am cc co fm gg io me ly nu sh so to tv vc ws".split())
+# The regions whose English writes the day first that a known publisher's country names (Britain's as its domains and
+# its ISO code write it): a publisher at politico.eu or dw.de is no evidence of its English readers' order.
+DAY_FIRST_ENGLISH_REGIONS = frozenset({"nz", "uk", "gb", "au", "ie", "in", "za"})
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
@@ -49,10 +56,29 @@ def told_locale(text: str) -> tuple[str, str] | None:
     return (told, "") if told else None
 
 
-def text_writes_day_first(tag: object, text: str) -> bool:
+def text_writes_day_first(tag: object, text: str, url: str | None = None, names: Iterable[object] = (),
+                          dates: Iterable[object] = ()) -> bool:
     """Whether a text writes a slashed date day first: in the language and region ``tag`` names (a header's
-    ``Language: en-GB``), else in the one its words show (``told_locale``)."""
-    return writes_day_first((language_region(tag) if tag else None) or told_locale(text))
+    ``Language: en-GB``), else in the one its words show (``told_locale``); where that says no more than English, as
+    its ``url``'s country (``with_host``), its publisher (``names``) or its own dates (its header's ``dates`` and its
+    text) show (``english_day_first``)."""
+    locale = with_host((language_region(tag) if tag else None) or told_locale(text), url)
+    return english_day_first(locale, names, lambda: [*(d for d in dates if isinstance(d, str)), text])
+
+
+def english_day_first(locale: tuple[str, str] | None, names: Iterable[object], dates: Callable[[], Sequence[str]],
+                      body: str = "") -> bool:
+    """``writes_day_first(locale)``, or, where ``locale`` says no more than English (None, plain "en"), whether the
+    document shows the day first: its publisher, the first of ``names`` newssearch knows, is in a country that writes
+    it so (NZ Herald, the BBC: ``publisher_region``), or, when its ``dates()`` (its date values, read only then) hold
+    one that reads both ways, they and its ``body`` show it (``shown_day_first``). A US or an unknown publisher's
+    document without such evidence stays month first."""
+    if locale not in (None, ("en", "")):
+        return writes_day_first(locale)
+    if publisher_region(names):
+        return True
+    values = dates()
+    return has_ambiguous_date(values) and shown_day_first([*values, body]) is True
 
 
 def record_locale(tags: Iterable[object], text: str, url: str | None) -> tuple[str, str] | None:
@@ -86,6 +112,43 @@ def with_host(locale: tuple[str, str] | None, url: str | None) -> tuple[str, str
     if locale not in (None, ("en", "")) or not region:
         return locale
     return "en", region
+
+
+@cache
+def _publisher_regions() -> dict[str, str]:
+    """Each known publisher's one name to the country the first of its domains names (``bbc.co.uk``: "uk")."""
+    return {name: region for name, aliases in PUBLISHERS.items()
+            if (region := next((found for alias in aliases if is_host(alias) and (found := host_region(alias))), ""))}
+
+
+@cache
+def _sharers() -> dict[str, tuple[str, ...]]:
+    """Each name several papers share ("the times") to the papers that go by it."""
+    shared: dict[str, tuple[str, ...]] = {}
+    for name, keys in SHARED_NAMES.items():
+        for key in keys:
+            shared[key] = (*shared.get(key, ()), name)
+    return shared
+
+
+def publisher_region(names: Iterable[object]) -> str:
+    """The day-first country (``DAY_FIRST_ENGLISH_REGIONS``) of the first of ``names`` that is a known publisher's (a
+    name or a host: "NZ Herald", "RNZ", "www.stuff.co.nz", "The Guardian"); "" when none is, or its publisher is
+    elsewhere ("CNN"). A name several papers share is one only when each of them writes the day first: "The Guardian"
+    (London's, Lagos's) is, "The Times" (London's, New York's) is not."""
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = name_key(name)
+        if key in _sharers():
+            regions = [_publisher_regions().get(paper, "") for paper in _sharers()[key]]  # the first its name's
+            return regions[0] if all(region and writes_day_first(("en", region)) for region in regions) else ""
+        host = host_named(name)
+        known = ALIASES.get(key) or (ALIASES.get(name_key(host)) if host else None)
+        if known is not None:
+            region = _publisher_regions().get(known, "")
+            return region if region in DAY_FIRST_ENGLISH_REGIONS else ""
+    return ""
 
 
 def writes_day_first(locale: tuple[str, str] | None) -> bool:
