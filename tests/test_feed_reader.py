@@ -313,6 +313,20 @@ def test_an_items_slashed_date_is_read_in_its_feeds_or_its_texts_language(channe
     assert (a.date, a.date_source) == (expected, "dc:date")
 
 
+@pytest.mark.parametrize("channel, text, expected", [
+    ("<title>RNZ</title>", "B", date(2024, 3, 7)),                           # its publisher: New Zealand's
+    ("<title>Feed</title>", "The next vote is on 25/03/2024.", date(2024, 3, 7)),   # its text's other date
+    ("<title>Feed</title>", "The vote on 7 March 2024 was close.", date(2024, 3, 7)),
+    ("<title>CNN</title>", "B", date(2024, 7, 3)),                           # a US publisher: month first
+    ("<title>Feed</title>", "B", date(2024, 7, 3)),                          # no evidence
+])
+def test_an_english_items_slashed_date_is_read_day_first_where_it_shows_so(channel: str, text: str,
+                                                                           expected: date) -> None:
+    item = f"<item><description>{text}</description><dc:date>7/03/2024</dc:date></item>"
+    (a,) = read_feed(rss(item, channel), "f.rss").articles
+    assert (a.date, a.date_source) == (expected, "dc:date")
+
+
 ATOM_DATES = [
     # (entry's date elements, (date, date_source)): updated is the date only when no publication date reads
     ("<updated>2024-03-25T09:00:00Z</updated>", (date(2024, 3, 25), "atom:updated")),

@@ -248,6 +248,30 @@ LABELLED_DATES = [
 ]
 
 
+# An English page that names no region and whose address names no country: a publisher newssearch knows in a country
+# that writes the day first, or the page's other dates, show its order (7/03/2024 is 7 March). A US publisher's page,
+# one with no evidence, or one whose date with its month's name is the month-first reading keeps the month first.
+SEVENTH = '<meta property="article:published_time" content="7/03/2024">'
+STORY = "<p>" + "Officials said the work was finished, on time, and under budget. " * 3 + "</p>"
+SHOWN_DATES = [
+    (page(SEVENTH + '<meta property="og:site_name" content="RNZ">'), date(2024, 3, 7)),
+    (page(SEVENTH + '<meta property="og:site_name" content="The Guardian">', lang=' lang="en"'), date(2024, 3, 7)),
+    (page(SEVENTH + ld('{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "NZ Herald"}}')),
+     date(2024, 3, 7)),
+    (page(SEVENTH, f"<article>{STORY}<p>The next vote is on 25/03/2024.</p></article>"), date(2024, 3, 7)),
+    (page(SEVENTH, f"<article>{STORY}<p>The vote on 7 March 2024 was close.</p></article>"), date(2024, 3, 7)),
+    (page(SEVENTH, f"<article>{STORY}<p>The vote on July 3, 2024 was close.</p></article>"), date(2024, 7, 3)),
+    (page(SEVENTH + '<meta property="og:site_name" content="CNN">'), date(2024, 7, 3)),
+    (page(SEVENTH + '<meta property="og:site_name" content="RNZ">', lang=' lang="en-US"'), date(2024, 7, 3)),
+    (page(SEVENTH), date(2024, 7, 3)),
+]
+
+
+@pytest.mark.parametrize("html, expected", SHOWN_DATES)
+def test_an_english_pages_slashed_date_is_read_day_first_where_it_shows_so(html: str, expected: date) -> None:
+    assert extract(html).date == expected
+
+
 # A page that names no language or country, and whose box's label tells no order either: its text's language does
 # (told by its function words, as the article's language is). "05/03/2024" over a German story had been 3 May; an
 # English story keeps month first, a label of a language still comes first, and 13/03 or 03/13 reads one way only.

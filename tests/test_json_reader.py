@@ -493,6 +493,22 @@ def test_slashed_date_order(fields: dict, expected: date):
     assert one({"text": "B.", **fields}).date == expected
 
 
+# An English record naming no region and no country's address: its publisher, when newssearch knows it in a country
+# that writes the day first, or its other dates, show its order (7/03/2024 is 7 March); a US publisher, a tag of
+# en-US or no evidence keep the month first.
+@pytest.mark.parametrize("fields, expected", [
+    ({"date": "7/03/2024", "source": "NZ Herald"}, date(2024, 3, 7)),
+    ({"date": "7/03/2024", "publisher": "BBC News", "language": "en"}, date(2024, 3, 7)),
+    ({"date": "7/03/2024", "text": "The vote on 7 March 2024 was close."}, date(2024, 3, 7)),
+    ({"date": "7/03/2024", "text": "The next vote is on 25/03/2024."}, date(2024, 3, 7)),
+    ({"date": "7/03/2024", "source": "CNN"}, date(2024, 7, 3)),
+    ({"date": "7/03/2024", "source": "NZ Herald", "language": "en-US"}, date(2024, 7, 3)),
+    ({"date": "7/03/2024", "text": "The vote on July 3, 2024 was close."}, date(2024, 7, 3)),
+])
+def test_an_english_records_slashed_date_is_read_day_first_where_it_shows_so(fields: dict, expected: date) -> None:
+    assert one({"text": "B.", **fields}).date == expected
+
+
 # A record naming no language reads its slashed date in the order its text's language writes (a German story's
 # 05/03/2024 is 5 March, as a German text file's is); an English text's stays month first, its address's country aside.
 GERMAN_TEXT = ("Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in "

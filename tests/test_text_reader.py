@@ -782,6 +782,34 @@ def test_a_headers_slashed_date_is_read_in_the_order_of_the_storys_language(head
     assert (article.date, article.date_source) == (day, f"header:{key}")
 
 
+# An English story naming no region reads its slashed date day first where it shows the day first: its address in a
+# country that writes it so, a publisher newssearch knows there, another date whose first number is a day, or the day
+# its month's name gives (7/03/2024 is 7 March). A US address, a leading zero or no evidence keeps the month first.
+@pytest.mark.parametrize(("header", "story", "day"), [
+    ("URL: https://www.stuff.co.nz/national/1\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("URL: https://www.bbc.co.uk/news/1\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: NZ Herald\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: RNZ\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: The Guardian\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Date: 7/03/2024\n", _ENGLISH + "The next vote is on 25/03/2024.\n", date(2024, 3, 7)),
+    ("Date: 7/03/2024\n", _ENGLISH + "The vote on 7 March 2024 was close.\n", date(2024, 3, 7)),
+    ("Date: 7/03/2024\n", _ENGLISH + "The vote on July 3, 2024 was close.\n", date(2024, 7, 3)),
+    ("URL: https://www.nytimes.com/1\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 7, 3)),   # a .com: month first
+    ("Source: CNN\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 7, 3)),
+    ("Source: NZ Herald\nDate: 7/03/2024\nLanguage: en-US\n", _ENGLISH * 2, date(2024, 7, 3)),   # its tag first
+    ("Date: 07/03/2024\n", _ENGLISH * 2, date(2024, 7, 3)),                   # a leading zero shows nothing
+])
+def test_an_english_storys_slashed_date_is_read_day_first_where_it_shows_so(header: str, story: str,
+                                                                            day: date) -> None:
+    article = read(f"{header}\n{story}")
+    assert (article.date, article.date_source) == (day, "header:Date")
+
+
+def test_a_bare_date_line_under_an_address_line_of_a_day_first_country_is_read_day_first() -> None:
+    article = read(f"https://www.stuff.co.nz/national/1\n\nHarbour plans\n\n7/03/2024\n\n{_ENGLISH * 2}")
+    assert (article.date, article.date_source) == (date(2024, 3, 7), "date line")
+
+
 @pytest.mark.parametrize(("text", "authors"), [
     (f"Die Wahl\n\nVon Thomas Müller und Anna Weber\n\n{_GERMAN}", ("Thomas Müller", "Anna Weber")),
     (f"Von Thomas Müller\n\n{_GERMAN}", ("Thomas Müller",)),

@@ -18,7 +18,7 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher
-from .dayfirst import record_locale, writes_day_first
+from .dayfirst import english_day_first, record_locale
 from .feedelements import (
     Children,
     child_map,
@@ -35,6 +35,7 @@ from .feeditems import (
     item_authors,
     item_body,
     item_date,
+    item_date_texts,
     item_keys,
     item_link,
     item_source,
@@ -197,9 +198,10 @@ def article_from_item(
                                               channel["link"])
     authors, source = people_and_publisher(named,
                                            item_source(children, url) or (None if elsewhere else channel["source"]), url)
-    # 06/03/2021 and /06-03-2021/ in the order the feed's language (else its text's, else its address's country) writes
-    # it: German 6 March
-    day_first = writes_day_first(record_locale([lang], text or (title[1] if title else ""), url))
+    # 06/03/2021 and /06-03-2021/ in the order the feed's language (else its text's, else its address's country, else
+    # its publisher's country or its own dates, english_day_first) writes it: German 6 March
+    day_first = english_day_first(record_locale([lang], text or (title[1] if title else ""), url), (source,),
+                                  lambda: [*item_date_texts(children, kind), url or ""], text)
     published = item_date(children, kind, day_first) or url_dated(url, day_first)
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(

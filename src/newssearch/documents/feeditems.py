@@ -141,6 +141,12 @@ def item_date(children: Children, kind: str, day_first: bool = False) -> tuple[s
     return None
 
 
+def item_date_texts(children: Children, kind: str) -> list[str]:
+    """The texts of the item's date elements, each as written (``item_date`` reads the first that parses)."""
+    return [element_text(element) for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ())
+            for element in children.get(name, [])]
+
+
 def item_authors(children: Children, language: Language = no_language) -> tuple[str, ...]:
     """Names from every dc:creator, RSS author and Atom author/name, in that order, without repeats; a byline in
     the item's ``language`` read in it."""

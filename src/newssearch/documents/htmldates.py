@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import jsonld
 from .dates import boxed_date, parse_date, written_date
-from .dayfirst import document_locale, not_after_update, told_locale, with_host, writes_day_first
+from .dayfirst import document_locale, english_day_first, not_after_update, told_locale, with_host
 from .htmldatelines import event_day_at, labels_day_first, names_an_update
 from .pagelines import dates_under_headline, first_published, last_changed, over_headline
 from .recorddates import epoch_date
@@ -60,7 +60,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     """
     locale = with_host(extract_locale(info), info.address())
     told = locale if locale is not None else told_locale(body)
-    day_first = writes_day_first(told)
+    day_first = english_day_first(told, _page_publishers(info), lambda: _page_date_texts(info, body, date_lines), body)
     language = told[0] if told else None  # Croatian's "5. listopada 2024." is 5 October, Polish's 5 November
     boxes = [*first_published(info.lines), *info.date_texts, *(" ".join(b.split()) for b in info.bylines),
              *dates_under_headline(info.lines, headline), *over_headline(info.kickers, headline), *date_lines]
@@ -103,6 +103,20 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                     and same_moment(utc_raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+def _page_publishers(info: PageInfo) -> list[str | None]:
+    """The names a page gives its publisher: og:site_name, JSON-LD's publisher, microdata's."""
+    return [info.meta("og:site_name")[0], jsonld.text_of(jsonld.first(info.articles, "publisher")),
+            info.microdata_publisher]
+
+
+def _page_date_texts(info: PageInfo, body: str, date_lines: Sequence[str]) -> list[str]:
+    """The texts a page's date is read from: its date meta tags, <time> stamps, date boxes, bylines, date lines,
+    addresses and its body's opening."""
+    metas = [value for key in (*PUBLISHED_KEYS, *MODIFIED_KEYS) for value in info.metas.get(key, ())]
+    return [*metas, *info.times, *info.date_texts, *info.bylines, *date_lines, *filter(None, info.addresses()),
+            body[:OPENING_CHARS]]
 
 
 def _shown_over_generic(info: PageInfo, found: list[tuple[date, str, str]], day_first: bool) -> tuple[date, str, str]:

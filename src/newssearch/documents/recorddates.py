@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .dates import parse_date
-from .dayfirst import not_after_update, record_locale, writes_day_first
+from .dayfirst import english_day_first, not_after_update, record_locale
 from .fields import JSON_FIELDS, Keyed, pick
 from .keynames import keys_language
 from .languages import language_code
@@ -61,7 +61,15 @@ def record_day_first(record: Keyed, day_first: bool | None = None, url: str | No
     if locale is None:  # a headline too short to show its language: the one its keys name (titel, datum: German)
         language = keys_language(record, text, record=True)
         locale = (language, "") if language else None
-    return writes_day_first(locale)
+    names = (value for _key, value in pick(record, JSON_FIELDS["source"]))
+    return english_day_first(locale, names, lambda: [*_date_texts(record), url or ""], text)
+
+
+def _date_texts(record: Keyed) -> list[str]:
+    """The record's dates as text, its publication's and its modification's: with its address and its text, they
+    may show how it writes a numeric date (``dayevidence``)."""
+    return [value for key in ("date", "modified") for _key, value in pick(record, JSON_FIELDS[key])
+            if isinstance(value, str)]
 
 
 def _modified_date(record: Keyed, day_first: bool) -> date | None:

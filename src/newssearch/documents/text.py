@@ -167,7 +167,11 @@ def _layout(text: str, lead: Lead) -> _Layout:
     url, text = split_url_line(text)
     tag = _language_tag(header, lead.record)
     language = _byline_language(header, text, tag)
-    day_first = cache(lambda: text_writes_day_first(tag, text))  # a bare "05/03/2024" date line's order: the story's
+    # a bare "05/03/2024" date line's order: the story's, its address's country's, its publisher's, its other dates'
+    address = record_url(lead.record) or record_url(header) or url
+    day_first = cache(lambda: text_writes_day_first(
+        tag, text, address, (record_source(lead.record, address), record_source(header, address)),
+        [value for _name, value in header.values()]))
     # its month names' ("5. listopada 2024.": October in Croatian), named or else, for such a name, shown by its words
     named = language_code(tag) if tag else guess_language(text) if names_own_month(text[:_BYLINE_SPAN]) else None
     above = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
