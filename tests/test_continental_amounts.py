@@ -58,7 +58,8 @@ def test_a_currency_after_a_comma_and_two_digits_makes_them_decimals(cents: Path
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("€1,50 und 1,50 € und 20,50 USD", {"€1.50": [0, 2], "$20.50": [4]}),  # one token each: the places that follow
-    ("20,50 $ oder 7,5 USD oder 1,500 USD", {"$1500": [6]}),  # one digit is no dollar's decimal; three a group
+    ("20,50 $ oder 7,5 USD oder 1,500 USD", {"$20.50": [0], "$1500": [6]}),  # one digit no decimal; three a group
+    ("20,50 £ ou 20,50$ ou 20 $ ou 5$ ou 1,50 $2", {"£20.50": [0], "$20.50": [2], "$2": [9]}),  # "20 $" is none
     ("sold for $110,00 and £1,50", {"$110": [2], "£1": [5]}),   # sign first: the BBC's dropped zero, as it was
     ("50 Mio. € und 50 Mrd. € und 1,5 Mrd. Euro", {"€50": [0, 3], "€1.5": [6]}),
     ("3 millions d'euros, 50 millones de euros, 50 million €, 2 milioni di euro",
@@ -66,6 +67,31 @@ def test_a_currency_after_a_comma_and_two_digits_makes_them_decimals(cents: Path
 ])
 def test_continental_amounts_are_indexed_as_their_sign_first_form(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected
+
+
+# A decimal comma and a sign after it, as French-Canadian and other texts write a dollar ("20,50 $")
+SIGN_AFTER = {
+    "dollar.txt": "Prix\n\nLe café coûte 20,50 $ au magasin.",
+    "pound.txt": "Prix\n\nLe thé coûte 20,50 £ au magasin.",
+    "sign.txt": "Prices\n\nThe book costs $20.50 in the shop.",
+    "euro.txt": "Prix\n\nLe livre coûte 20,50 € au magasin.",
+    "bare.txt": "Prices\n\nThe juice costs 20.50 in the shop.",
+}
+
+
+@pytest.fixture(scope="module")
+def sign_after(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("sign_after"), SIGN_AFTER)
+
+
+@pytest.mark.parametrize(("query", "first"), [("$20.50", {"dollar.txt", "sign.txt"}), ("£20.50", {"pound.txt"}),
+                                              ("€20.50", {"euro.txt"})])
+def test_a_sign_after_a_decimal_comma_is_its_currency(sign_after: Path, query: str, first: set[str]) -> None:
+    # "20,50 $" had been 20.50 with no currency: $20.50 and £20.50 found it among the bare amounts
+    found = hits(sign_after, query)
+    assert set(found[:len(first)]) == first
+    assert found[len(first)] == "bare.txt"  # then the amount with no currency, then the others' currencies
+    assert len(found) == 5
 
 
 SCALED = {

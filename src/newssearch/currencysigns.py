@@ -13,7 +13,9 @@ A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$) is a dollar'
 real's R$ is its own (``r$50``: a real is no dollar), and so is the Mexican peso's MX$ (``mx$50``). A sign may stand a
 space before its number ("$ 50", "€ 20"), and the euro's a space after it or on it, as European papers set it ("20 €",
 "20,50 €": a decimal comma, a "1.000 €" grouped with dots, and so after EUR: "20,50 EUR"); before its number too, the
-euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still 1500). An ISO code in capitals before or after a number,
+euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still 1500). Another sign after a decimal comma, as
+French-Canadian texts write a dollar ("20,50 $", "20,50 £"), is its currency too; after a whole number ("5$") it is
+none. An ISO code in capitals before or after a number,
 a space apart ("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read
 (``CODES``), none of them a word in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd
 50" in a text is no amount).
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
@@ -39,7 +41,8 @@ CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$",
          "GBP": "£", "JPY": "¥", "BRL": REAL, "MXN": PESO}
 # A code as a query types it: in any letter case but CAD's (a cad is a word): ``currencyamounts`` reads it.
 TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
-_GAP = "[ \u00a0\u202f\u2009]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
+_GAPS = " \u00a0\u202f\u2009"
+_GAP = f"[{_GAPS}]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
 _CODE = "|".join(CODES)
 _SIGN = re.compile(rf"[$£€¥]{_GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODE}){_GAP}(?=[0-9])")
@@ -61,7 +64,8 @@ def may_hold_signs(text: str, words: Container[str] | None = None) -> bool:
     """True when ``text`` may hold a number with a currency sign or code (the quick test: most texts hold none);
     ``words``: its tokens, if at hand, among which a code is looked up (searching a text for eleven codes had cost a
     BBC story 50 us, a tenth of the rest of this)."""
-    if ("$" in text or "£" in text or "¥" in text) and _SIGN.search(text) is not None or "€" in text:
+    if ("$" in text or "£" in text or "¥" in text) and (_SIGN.search(text) is not None or any(_signs_after(text))) \
+            or "€" in text:
         return True
     return has_code(text, words) or may_hold_scaled(text)
 
@@ -99,6 +103,12 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
         if number is not None and (place := _opened(spans, number.start())) is not None and place not in found:
             found[place] = (signed_term("€", european_number(number.group(1))), number.start(), at + 1)
         at = text.find("€", at + 1)
+    for at in _signs_after(text):  # "20,50 $", "20,50 £": after a decimal comma only ("5$" is no amount)
+        sign = _sign(text, at)
+        number = _EURO_AFTER.search(text, max(0, at - len(sign) + 1 - _BEFORE_EURO), at - len(sign) + 1)
+        if number is not None and (place := _opened(spans, number.start())) is not None and place not in found \
+                and spans[place][1] == number.end(1) and is_decimal_token(tokens[place]):
+            found[place] = (signed_term(sign, european_number(number.group(1))), number.start(), at + 1)
     for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD", "1,50 EUR", "20,50 USD" (a decimal comma)
         if (place := _opened(spans, match.start())) is not None and place not in found \
                 and spans[place][1] == match.end(1):  # its number one token: "7,5 USD" is none
@@ -106,6 +116,28 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
     if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro": as "€50 million"
         _scaled_euros(text, spans, found)
     return found
+
+
+def _signs_after(text: str) -> Iterator[int]:
+    """Where a sign other than the euro's stands after a number's last digit (a space between them or none), with no
+    number after it ("20,50 $", "20,50 R$"; not the "$" of "10,20 $5", which is its own number's)."""
+    for sign in "$£¥":
+        at = text.find(sign)
+        while at >= 0:
+            opens = sign_start(text, at)
+            if _digit_before(text, opens) and not _digit_after(text, at + 1):
+                yield at
+            at = text.find(sign, at + 1)
+
+
+def _digit_before(text: str, at: int) -> bool:
+    """Whether a digit ends ``text`` before ``at``, or before a space there."""
+    return at > 0 and (text[at - 1].isdigit() or at > 1 and text[at - 1] in _GAPS and text[at - 2].isdigit())
+
+
+def _digit_after(text: str, at: int) -> bool:
+    """Whether a digit opens ``text`` from ``at``, or after a space there."""
+    return at < len(text) and (text[at].isdigit() or text[at] in _GAPS and text[at + 1 : at + 2].isdigit())
 
 
 def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, tuple[str, int, int]]) -> None:
