@@ -15,7 +15,8 @@ space before its number ("$ 50", "€ 20"), and the euro's a space after it or o
 "20,50 €": a decimal comma, a "1.000 €" grouped with dots, and so after EUR: "20,50 EUR"); before its number too, the
 euro's decimal comma is one ("€1,50" is 1.50, "€1,500" still 1500). Another sign after a decimal comma, as
 French-Canadian texts write a dollar ("20,50 $", "20,50 £"), is its currency too; after a whole number ("5$") it is
-none. An ISO code in capitals before or after a number,
+none. A number grouped with spaces beside its currency ("1 000,50 €", "€1 000", "1 000 EUR") is one number
+(``groupedamounts``). An ISO code in capitals before or after a number,
 a space apart ("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign: only the codes of the signs read
 (``CODES``), none of them a word in capitals ("ALL", "TOP" and "CUP" are currencies too), and only in capitals ("usd
 50" in a text is no amount).
@@ -25,10 +26,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
+from .groupedamounts import grouped_after, grouped_before, grouped_number
 from .scaledeuros import OWN_TERMS, SCALE_WORDS, may_hold_scaled, scaled_amounts
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
@@ -94,28 +96,44 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
     for match in chain(_SIGN.finditer(text), _CODE_BEFORE.finditer(text) if coded else ()):
         place = _opened(spans, match.end())
         if place is not None and _NUMBER.fullmatch(token := tokens[place]):
-            sign = CODES.get(match.group().rstrip(" \u00a0\u202f\u2009")) or _sign(text, match.start())
+            sign = CODES.get(match.group().rstrip(_GAPS)) or _sign(text, match.start())
+            if (run := grouped_after(text, match.end())) is not None:  # "€1 000,50": its groups one number
+                found[place] = (signed_term(sign, grouped_number(run.group())), match.start(), run.end())
+                continue
             # the euro's decimal comma ("€1,50", "€1.000,50") is in its token (``decimalcommas``); "$110,00" is not
             found[place] = (signed_term(sign, _number(token)), match.start(), spans[place][1])
     at = text.find("€")
-    while at >= 0:  # "20 €", "20,50 €": the number before the sign, as Europe writes it
-        number = _EURO_AFTER.search(text, max(0, at - _BEFORE_EURO), at)
-        if number is not None and (place := _opened(spans, number.start())) is not None and place not in found:
-            found[place] = (signed_term("€", european_number(number.group(1))), number.start(), at + 1)
+    while at >= 0:  # "20 €", "20,50 €", "1 000 €": the number before the sign, as Europe writes it
+        _number_before(text, spans, "€", at, found, lambda place: True)
         at = text.find("€", at + 1)
-    for at in _signs_after(text):  # "20,50 $", "20,50 £": after a decimal comma only ("5$" is no amount)
-        sign = _sign(text, at)
-        number = _EURO_AFTER.search(text, max(0, at - len(sign) + 1 - _BEFORE_EURO), at - len(sign) + 1)
-        if number is not None and (place := _opened(spans, number.start())) is not None and place not in found \
-                and spans[place][1] == number.end(1) and is_decimal_token(tokens[place]):
-            found[place] = (signed_term(sign, european_number(number.group(1))), number.start(), at + 1)
+    for at in _signs_after(text):  # "20,50 $", "1 000 £": after a decimal comma or groups only ("5$" is no amount)
+        _number_before(text, spans, _sign(text, at), at, found, lambda place: is_decimal_token(tokens[place]))
     for match in _CODE_AFTER.finditer(text) if coded else ():  # "50 USD", "1,50 EUR", "20,50 USD" (a decimal comma)
-        if (place := _opened(spans, match.start())) is not None and place not in found \
+        if (run := grouped_before(text, match.start(2))) is not None:  # "1 000 EUR"
+            if (place := _opened(spans, run.start())) is not None and place not in found:
+                found[place] = (signed_term(CODES[match.group(2)], grouped_number(run.group())), run.start(),
+                                match.end())
+        elif (place := _opened(spans, match.start())) is not None and place not in found \
                 and spans[place][1] == match.end(1):  # its number one token: "7,5 USD" is none
             found[place] = (signed_term(CODES[match.group(2)], _number(match.group(1))), match.start(), match.end())
     if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro": as "€50 million"
         _scaled_euros(text, spans, found)
     return found
+
+
+def _number_before(text: str, spans: Sequence[tuple[int, int]], sign: str, at: int,
+                   found: dict[int, tuple[str, int, int]], single: Callable[[int], bool]) -> None:
+    """The number before ``sign`` at ``at`` in ``text`` (the place of its last character) added to ``found``: its
+    groups a space apart ("1 000,50 €"), or one token that ``single`` (its place) takes."""
+    opens = at - len(sign) + 1
+    if (run := grouped_before(text, opens)) is not None:
+        if (place := _opened(spans, run.start())) is not None and place not in found:
+            found[place] = (signed_term(sign, grouped_number(run.group())), run.start(), at + 1)
+        return
+    number = _EURO_AFTER.search(text, max(0, opens - _BEFORE_EURO), opens)
+    if number is not None and (place := _opened(spans, number.start())) is not None and place not in found \
+            and (sign == "€" or spans[place][1] == number.end(1)) and single(place):
+        found[place] = (signed_term(sign, european_number(number.group(1))), number.start(), at + 1)
 
 
 def _signs_after(text: str) -> Iterator[int]:

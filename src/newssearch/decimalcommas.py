@@ -10,7 +10,8 @@ A comma and one or two digits ending a number is a decimal comma where its curre
   "20,50 $", "20,50 CHF", "20,50 zł": the wire's "2,29 dlrs" and "514,00 dlrs" are one typo each way, and stay);
 * a scale word and then the euro after it ("1,5 Mrd. Euro", "2,5 millones de euros": ``scaledeuros``).
 
-Three digits are a thousands group, as anywhere ("1,500 €" is 1500).
+Three digits are a thousands group, as anywhere ("1,500 €" is 1500). After groups a space apart ("1 000,50 €",
+"€1 000,50") the decimals are the last group's; ``groupedamounts`` reads the number whole.
 
 A query's number typed with a decimal comma and no currency ("1,50", ``bare_decimal_commas``) may mean either: the
 decimal of "€1,50" or "1,50 €", or a bare text's "1,50", two numbers; the parser searches both (``phrases``).
@@ -26,6 +27,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .currencysigns import CODES, TYPED_CODE, european_number
+from .groupedamounts import group_head
 from .scaledeuros import SCALED_EURO
 
 _GAP = "[ \u00a0\u202f\u2009]"
@@ -34,7 +36,7 @@ _GAP = "[ \u00a0\u202f\u2009]"
 # with the look-behind, tried at every character, it had cost 600 BBC stories' analysis 5%)
 _DECIMALS = re.compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 # A number before it as one token holds it: digits, or groups of three after dots ("1.000,50"); no comma or point
-# before (a "1,000,50" is no amount), and not a group after a group space ("1 000,50")
+# before (a "1,000,50" is no amount); its last group after a space ("1 000,50 €"), whose head ``currencysigns`` reads
 _WHOLE = re.compile(r"(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)")
 _OTHER_CODES = "CHF|PLN|CZK|HUF|SEK|NOK|DKK|RON|BGN|TRY|RUB|UAH|INR|CNY|ZAR"
 
@@ -104,8 +106,6 @@ def _whole_before(text: str, comma: int, start: int) -> int | None:
         at -= 1
     if not _WHOLE.fullmatch(text, at, comma) or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in ",._")):
         return None
-    if at > 1 and text[at - 1] in "\u00a0\u202f\u2009" and text[at - 2].isdigit():
-        return None  # a group of "1 000,50": left as it was
     return at
 
 
@@ -113,7 +113,8 @@ def _is_decimal(text: str, whole: int, after: int, digits: int) -> bool:
     """Whether the comma between a number from ``whole`` and ``digits`` digits up to ``after`` is a decimal comma:
     by the euro before it, a currency after it, or a scale word and a currency after it."""
     patterns = _patterns()
-    if patterns.euro_before.search(text, max(0, whole - 4), whole):
+    head = group_head(text, whole)  # "€1 000,50": the euro before its first group
+    if patterns.euro_before.search(text, max(0, head - 4), head):
         return True
     if digits == 2 and patterns.currency_after.match(text, after):
         return True

@@ -40,8 +40,9 @@ def group_links(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
 
 def grouped_numbers(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """Each grouped number of ``text`` joined, by the place of its first group: ``{0: (1, "40000")}`` for "40\u00a0000"
-    (the shape of ``hyphens.solid_words``: the place of its last group, and the word)."""
-    return {first: (last, "".join(text[start:end] for start, end in spans[first:last + 1]))
+    (the shape of ``hyphens.solid_words``: the place of its last group, and the word); a decimal comma on its last
+    group (``decimalcommas``: "1\u00a0000,50 €") is a point, as the number is written ("1000.50")."""
+    return {first: (last, "".join(text[start:end] for start, end in spans[first:last + 1]).replace(",", "."))
             for first, last in link_runs(group_links(text, spans))}
 
 
