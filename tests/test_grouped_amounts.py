@@ -53,6 +53,7 @@ GROUPED = {
     "people.txt": "Foule\n\nEn 2024 1 000 personnes sont venues.",
     "fifty.txt": "Prix\n\nLe prix de 50 € est payé.",
     "decimal.txt": "Prix\n\nLe prix de 1.000,50 € est payé.",  # dots between groups: 1000.50 already
+    "commas.txt": "Price\n\nThe price of €1,000,000 was paid.",
 }
 
 
@@ -70,7 +71,7 @@ def hits(index: Path, query: str) -> list[str]:
 @pytest.mark.parametrize(("query", "found"), [
     ("€1000.50", ["decimal.txt", "narrow.txt", "nbsp.txt", "sign.txt", "space.txt"]),
     ("€3000", ["thousand.txt"]),
-    ("€1000000", ["million.txt"]),
+    ("€1000000", ["commas.txt", "million.txt"]),
     ("€50", ["fifty.txt"]),  # no decimals of a grouped amount
     ("€1000", []),  # not "2024 1 000 personnes": no currency, no one number
 ])
@@ -82,3 +83,14 @@ def test_the_snippet_marks_the_spaced_amount_whole(grouped: Path) -> None:
     with open_index(grouped) as idx:
         shown = {hit.id: hit.snippet.html() for hit in idx.search("€1000.50").hits}
     assert shown["space.txt"] == "Une amende de <mark>1 000,50 €</mark> est payée."
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("1 000,50 €", ["decimal.txt", "narrow.txt", "nbsp.txt", "sign.txt", "space.txt"]),  # had not found sign.txt
+    (f"€1{NBSP}000,50", ["decimal.txt", "narrow.txt", "nbsp.txt", "sign.txt", "space.txt"]),
+    ("1 000 000 €", ["commas.txt", "million.txt"]),
+    ("3 000 EUR", ["thousand.txt"]),
+    ("EUR 3 000", ["thousand.txt"]),
+])
+def test_a_spaced_amount_typed_is_one_number(grouped: Path, query: str, found: list[str]) -> None:
+    assert sorted(hits(grouped, query)) == found

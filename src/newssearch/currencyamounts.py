@@ -38,6 +38,7 @@ from .bareamounts import BareAmount
 from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
+from .groupedamounts import grouped_number, grouped_runs
 from .lucene import outside_quotes
 from .phrases import AmountPhrase
 from .schema import SEARCH_FIELDS
@@ -68,6 +69,8 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
 _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
+_CURRENCY_AFTER = re.compile(rf"[ \u00a0\u202f\u2009]?[$£€¥]|[ \u00a0\u202f\u2009](?:{TYPED_CODE})\b")
+_CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE}))[ \u00a0\u202f\u2009]?$")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
@@ -82,8 +85,20 @@ def _signed(text: str) -> str:
     """``text`` with each amount written with a code or a spaced sign (``USD 50``, ``50 USD``, ``$ 50``, ``20 €``)
     as its sign before its number (``$50``, ``€20``); a decimal comma is a point already (``decimalcommas.typed_decimals``
     reads "€1,50" as "€1.50" first)."""
+    text = _typed_groups(text)
     text = _SPACED.sub(lambda match: CODES[match.group(1).upper()] if match.group(1) else match.group(2), text)
     return _AFTER.sub(_sign_before, text)
+
+
+def _typed_groups(text: str) -> str:
+    """``text`` with each number grouped with spaces beside a currency's sign or code one number (``groupedamounts``):
+    "1 000 000 €" is "1000000 €", "EUR 3 000" "EUR 3000"; with none, as typed ("in 2024 1 000 people")."""
+    pieces, last = [], 0
+    for run in grouped_runs(text):
+        if _CURRENCY_AFTER.match(text, run.end()) or _CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()):
+            pieces += [text[last:run.start()], grouped_number(run.group())]
+            last = run.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _sign_before(match: re.Match[str]) -> str:

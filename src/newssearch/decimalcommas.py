@@ -27,7 +27,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .currencysigns import CODES, TYPED_CODE, european_number
-from .groupedamounts import group_head
+from .groupedamounts import group_head, grouped_number
 from .scaledeuros import SCALED_EURO
 
 _GAP = "[ \u00a0\u202f\u2009]"
@@ -160,11 +160,15 @@ def _joins(spans: Sequence[tuple[int, int]], commas: list[tuple[int, int, int]])
 
 def typed_decimals(text: str) -> str:
     """``text`` (a query) with each amount's decimal comma written as the index reads it, a point: "20,50 USD" is
-    "20.50 USD", "€1.000,50" "€1000.50" (the parser reads each word alone, without the currency that makes it one)."""
+    "20.50 USD", "€1.000,50" and "1 000,50 €" "€1000.50" and "1000.50 €" (the parser reads each word alone, without
+    the currency that makes it one)."""
     if not has_decimals(text):
         return text
     pieces, last = [], 0
     for whole, _, after in decimal_commas(text):
-        pieces += [text[last:whole], european_number(text[whole:after])]
+        if (head := group_head(text, whole)) < whole and head >= last:  # "1 000,50 €": "1000.50 €"
+            pieces += [text[last:head], grouped_number(text[head:after])]
+        else:
+            pieces += [text[last:whole], european_number(text[whole:after])]
         last = after
     return "".join(pieces) + text[last:] if pieces else text

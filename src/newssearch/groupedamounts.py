@@ -10,6 +10,7 @@ last: "in 2024 1 000 €" is €1000 (a year is no head), and without a currency
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 _GAPS = " \u00a0\u202f\u2009"
@@ -55,3 +56,9 @@ def group_head(text: str, at: int) -> int:
 def grouped_number(written: str) -> str:
     """A grouped number as the index holds a number: "1 000,50" is "1000.50", "1 000 000" "1000000"."""
     return re.sub(_GAP, "", written.rstrip(_GAPS)).replace(",", ".")
+
+
+
+def grouped_runs(text: str) -> Iterator[re.Match[str]]:
+    """Each number of ``text`` grouped with spaces, a currency beside it or not (a query's, to read it so)."""
+    return _compiled()[0].finditer(text) if any(char in _GAPS for char in text) else iter(())
