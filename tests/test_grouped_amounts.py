@@ -24,6 +24,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
     ("1 000,50 $ et 2 000 £", {"$1000.50": [0], "£2000": [3]}),
     (f"costs €1 000,50 or EUR 1{NBSP}000 or € 2 000", {"€1000.50": [1], "€1000": [5], "€2000": [8]}),
     ("costs 12 1000 € or 1234 000 €", {"€1000": [2], "€000": [5]}),  # a group of four digits, a head of four: none
+    ("paid $1 500m or 2 500m €", {"$1": [1]}),  # a group glued to a scale is none: "$1" as it was
 ])
 def test_a_spaced_number_with_its_currency_is_one_amount(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected

@@ -16,8 +16,8 @@ from functools import cache
 _GAPS = " \u00a0\u202f\u2009"
 _GAP = f"[{_GAPS}]"
 # The number: a head, groups of three a space apart, perhaps decimals after a comma; no digit nor word before it,
-# no digit after it
-_RUN = rf"(?<![\w.,])[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})+(?:,[0-9]{{1,2}})?(?![0-9]|[.,][0-9])"
+# no digit nor letter after it ("$1 500m" is no grouped number)
+_RUN = rf"(?<![\w.,])[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})+(?:,[0-9]{{1,2}})?(?!\w|[.,][0-9])"
 # A head and groups before a last group, up to it
 _HEAD = rf"(?<![\w.,])[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})*{_GAP}"
 _WINDOW = 48  # characters before a sign its number is looked for in
