@@ -62,7 +62,7 @@ _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
-_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
+_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
 _TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
@@ -209,9 +209,13 @@ def _fuzzy_edits(piece: str) -> str:
         count = int(round((1 - value) * len(word), 6)) if value < 1 else int(value)  # 0.2 * 5 is 0.999…
         return f"{word}~{min(count, MAX_EDITS)}" if count > 0 else word
 
+    def many(match: re.Match[str]) -> str:  # brown~01 is one edit and brown~00 none (both had been two)
+        count = min(int(match.group(2)), MAX_EDITS)
+        return f"{match.group(1)}~{count}" if count else match.group(1)
+
     if "~" not in piece:
         return piece
-    piece = _FUZZY_MANY.sub(lambda m: f"{m.group(1)}~{MAX_EDITS}", piece)  # brown~100: as many as may be
+    piece = _FUZZY_MANY.sub(many, piece)                                     # brown~100: as many as may be
     piece = _FUZZY_NEGATIVE.sub(r"\1~", piece)                               # brown~-1: the default
     return _FUZZY_SIMILARITY.sub(edits, piece)
 
