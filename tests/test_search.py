@@ -674,6 +674,17 @@ def test_date_clauses_that_share_no_day_say_so(features_index: Path) -> None:
         assert idx.search("police date:2020 year:2020-10").total == 2  # one within the other: a day in both
 
 
+def test_date_clauses_that_share_no_day_with_since_and_until_say_so(features_index: Path) -> None:
+    # police date:2020-06 --since 2020-07 had found nothing and said nothing: each alone finds an article of the index
+    said = ("an article has one date, and the date clauses required share no day with --since and --until: leave out "
+            "one or the other")
+    with open_index(features_index) as idx:
+        assert idx.search("police date:2020-06", since="2020-07").notice == said
+        assert idx.search("police date:2020-10", until="2020-06-30", match="any").notice == said
+        assert idx.timeline("police date:2020-06", since="2020-07").notice == said  # a timeline as a search
+        assert idx.search("police date:2020", since="2020-07").notice is None  # a day in both: found, nothing said
+
+
 @pytest.mark.parametrize(("text", "ored"), [
     ("date:* OR NOT date:*", True), ("date:* OR -date:*", True), ("police date:2020 OR NOT date:2020", True),
     # no OR: how Lucene reads one is not why (it had been said of these too)

@@ -83,12 +83,13 @@ def _shifted(day: date, by: int) -> date:
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
                        matched: Callable[[wq.Query], set[int]] | None = None, typed: str = "",
-                       match: str = "all") -> str | None:
+                       match: str = "all", since: DateLike = None, until: DateLike = None) -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
     (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; that the clauses share no
     day when they are several (``date:2020 date:2021``: an AND of two years); or, for a clause within
     them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; that
-    its NOT excludes every day its clauses require (``date:* OR NOT date:*``, read as Lucene reads it); and,
+    its NOT excludes every day its clauses require (``date:* OR NOT date:*``, read as Lucene reads it); that they
+    share no day with ``since`` and ``until`` (``date:2020-06 --since 2020-07``); and,
     as for --since, how many undated articles the query finds without its date clauses (``matched``: the articles a
     query finds). How Lucene reads a NOT inside an OR is said only when ``typed`` (the query as typed, under ``match``)
     has one: ``police date:2020-07 -date:2020`` has no OR."""
@@ -98,6 +99,12 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
     if first and last and first > last:  # date:2020 date:2021 had found nothing without a word
         return noted(notice, "an article has one date, and the date clauses required share no day: an OR finds "
                              "articles of either, as in date:2020 OR date:2021 (or date:2020,2021)")
+    start, end = bound(since, end=False), bound(until, end=True)
+    if start or end:  # date:2020-06 --since 2020-07 had found nothing unsaid, each alone finding articles
+        first, last = required_span(query, start.date() if start else None, end.date() if end else None)
+        if first and last and first > last:
+            return noted(notice, "an article has one date, and the date clauses required share no day with --since "
+                                 "and --until: leave out one or the other")
     if excludes_required(query):  # it had said undated articles match, as if its date alone left them out
         said = "the query excludes every day its date clauses require, so it finds no article"
         return noted(notice, f"{said}: {OR_NOT_READ}" if or_beside_not(typed, match) else said)

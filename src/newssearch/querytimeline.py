@@ -72,5 +72,5 @@ def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, notes: 
             or clause_notices(searcher.reader(), date_clause_notice(days, date_notice(
                 days, undated_timeline_notice(days, notes, dated, found), since, until, found,
                 lambda: matching_docnums(searcher, parsed.query)), parsed.query, found,
-                partial(matching_docnums, searcher), parsed.text, match), parsed.query, found,
+                partial(matching_docnums, searcher), parsed.text, match, since, until), parsed.query, found,
                 partial(matching_docnums, searcher)))

@@ -207,7 +207,7 @@ class NewsIndex:
             self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter),
                                              partial(self._matched, date_filter=date_filter), suggested),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
-            partial(matching_docnums, self._searcher), parsed.text, match)
+            partial(matching_docnums, self._searcher), parsed.text, match, since, until)
         reader = self._searcher.reader()
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
                 or clause_notices(reader, empty_field_notice(reader, notice, parsed.query, total), parsed.query, total,
