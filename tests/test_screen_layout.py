@@ -200,3 +200,15 @@ def test_stats_wraps_on_a_terminal_only(features_index, monkeypatch: pytest.Monk
     assert screen.exit_code == 0 and len(screen.stdout.splitlines()) > len(piped.stdout.splitlines())
     assert all(len(words) == 2 and words[0] in ("index:", "corpus:") for words in longer)  # a long path whole
     assert screen.stdout.split() == piped.stdout.split()
+
+
+@pytest.mark.parametrize("width", [30, 32, 34])
+def test_a_terminal_the_header_is_wrapped_to_wraps_the_title_and_snippet_too(width: int) -> None:
+    # from 30 to 34 columns the header was wrapped (MIN_WRAP is 30) but the title and the snippet, whose widths
+    # are the terminal's less their indent, were left whole to the terminal, which broke words and lost the indent
+    hit = Hit(rank=1, id="a.txt", path="a.txt", title="Police have confirmed an officer died in West Auckland",
+              date=date(2020, 6, 19), score=1.0, snippet=Snippet(((("The ", False), ("armed offenders", True),
+                                                                   (WORDS[19:], False)),)))
+    lines = hit_lines(hit, width=width)
+    assert len(lines) > 4 and all(columns(line) <= width for line in lines)
+    assert " ".join(lines).split() == f"1. {hit.title} 2020-06-19 a.txt · score 1.00 {WORDS}".split()

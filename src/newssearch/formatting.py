@@ -66,11 +66,17 @@ def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) ->
     rows = rows_between(INDENT, _meta_pieces(hit), width)
     lines = [*_title_lines(hit, style, width), *(INDENT + style(row[len(INDENT):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
-    for line in wrapped_parts(parts, width - len(INDENT)) if width else [parts]:
+    for line in _indented_rows(parts, width, len(INDENT)):
         if line:
             lines.append(INDENT + "".join(style(text, bold=True, fg="yellow") if marked else text
                                           for text, marked in line))
     return lines
+
+
+def _indented_rows(parts: list[tuple[str, bool]], width: int | None, indent: int) -> list[list[tuple[str, bool]]]:
+    """``parts`` wrapped to a terminal of ``width`` columns less ``indent``, when the terminal is one the header is
+    wrapped to (MIN_WRAP): at 30 to 34 columns the header had been wrapped and the title and snippet left whole."""
+    return wrapped_parts(parts, width - indent, least=1) if width and width >= MIN_WRAP else [parts]
 
 
 def _meta_pieces(hit: Hit) -> list[str]:
@@ -92,7 +98,7 @@ def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
     pad = " " * len(head)
     dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     parts = _title_parts(hit)
-    rows = wrapped_parts(parts, width - len(head)) if width else [parts]
+    rows = _indented_rows(parts, width, len(head))
     lines = [(pad if n else head) + "".join(style(text, bold=True, fg="yellow" if marked else None)
                                             for text, marked in row) for n, row in enumerate(rows)]
     if width and width >= MIN_WRAP and len(pad) + columns("".join(text for text, _ in rows[-1])) + 2 + columns(dateline) > width:

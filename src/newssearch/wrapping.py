@@ -19,12 +19,13 @@ def columns(text: str) -> int:
 MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
 
 
-def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[str, bool]]]:
+def wrapped_parts(parts: list[tuple[str, bool]], width: int, least: int = MIN_WRAP) -> list[list[tuple[str, bool]]]:
     """(text, is_match) parts broken into lines of at most ``width`` columns between words (a longer word is a line
     of its own, unless written in letters two columns wide, which break anywhere as Chinese and Japanese text has no
-    spaces); a match broken across two lines is marked on both."""
+    spaces); a match broken across two lines is marked on both. A ``width`` below ``least`` is not wrapped (a caller
+    indenting the lines checks the terminal's width against MIN_WRAP itself, and passes a smaller ``least``)."""
     plain = "".join(text for text, _ in parts)
-    if width < MIN_WRAP or columns(plain) <= width:
+    if width < max(least, 1) or columns(plain) <= width:
         return [parts]
     starts = list(itertools.accumulate((len(text) for text, _ in parts), initial=0))
     return [[(text[max(begin - start, 0): end - start], marked) for (text, marked), start in zip(parts, starts)
