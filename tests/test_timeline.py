@@ -257,6 +257,19 @@ def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_betwe
     assert piped[2] == "…         0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)"
 
 
+def test_a_timeline_on_a_narrow_terminal_breaks_a_period_of_no_articles_in_the_index_between_words() -> None:
+    # at COLUMNS=30 "2020-07  0  (no articles in the index)" ran 39 columns while a folded run beside it was broken
+    from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
+
+    months = [("2020-06", 1), ("2020-07", 0), ("2020-08", 1)]
+    timeline = Timeline("police", "month", months, total=2, indexed={"2020-06": 1, "2020-08": 1})
+    lines = timeline_lines(timeline, 30, wrap=True)
+    assert lines[4:6] == ["2020-07  0  (no articles in", "            the index)"]
+    assert all(len(line) <= 30 for line in lines)
+    assert timeline_lines(timeline, 30)[3] == "2020-07  0  (no articles in the index)"  # a pipe: one line, as before
+
+
 def test_a_timelines_undated_count_is_written_as_its_header_writes_counts() -> None:
     # "1,303 articles for '-bridge' by year" over "undated: 1303"
     from newssearch.timeline import Timeline

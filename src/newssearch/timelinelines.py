@@ -59,12 +59,21 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
             continue
         for period, count in run:
             bar = style(BAR * max(1 if count else 0, round(count / peak * bar_width)), fg="yellow") if peak and count else ""
-            if not count and _archive_gap(timeline, [(period, count)]):
-                bar = "(no articles in the index)"  # a gap in the archive, not a lull in the news
+            if not count and _archive_gap(timeline, [(period, count)]):  # a gap in the archive, not a lull in the news
+                lines += _gap_rows(f"{period:<{width}}", f"  {count:>{digits}}  ", fit, style)
+                continue
             lines.append(f"{style(f'{period:<{width}}', fg='green')}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
         lines.append(f"undated: {timeline.undated:,}")
     return lines
+
+
+def _gap_rows(period: str, count: str, fit: int | None, style: Style) -> list[str]:
+    """A period the index holds no article of, ``2020-07  0  (no articles in the index)``, its words broken to fit a
+    terminal of ``fit`` columns as a folded run's are (at COLUMNS=30 it had run past the edge); the period green."""
+    said = "(no articles in the index)".split(" ")
+    first, *more = rows_between(period + count, [said[0], *(" " + word for word in said[1:])], fit)
+    return [style(period, fg="green") + first[len(period):], *more]
 
 
 def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
