@@ -78,3 +78,19 @@ def test_every_command_has_an_example() -> None:
     for name in cli.list_commands(ctx):
         command = cli.get_command(ctx, name)
         assert "Example" in (command.help or ""), name
+
+
+def test_help_syntax_wraps_to_a_terminal_and_keeps_its_lines_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    # on an 80-column terminal 26 lines of the page ran past the edge (up to 125 columns), the terminal breaking words
+    piped = CliRunner().invoke(cli, ["help", "syntax"])
+    assert max(len(line) for line in piped.stdout.splitlines()) > 80  # a pipe: the lines as written
+    monkeypatch.setattr("newssearch.cli.commands.screen_width", lambda: 80)  # a terminal of 80 columns
+    screen = CliRunner().invoke(cli, ["help", "syntax"])
+    lines = screen.stdout.splitlines()
+    assert screen.exit_code == 0 and max(len(line) for line in lines) <= 80
+    assert screen.stdout.split() == piped.stdout.split()
+    table = lines[2:lines.index("", 2)]
+    column = table[0].index("articles with all the words")
+    assert len(table) > len(EXAMPLES)  # a meaning too long for a row goes on under its column
+    assert all(row[2] != " " or row[:column].isspace() for row in table)
+    assert all(not line.startswith(" ") or line.startswith("  ") for line in lines[len(table) + 3:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .wrapping import hanging_rows, rows_between, word_pieces
+
 # (query as typed, what it finds). tests/test_syntax_help.py runs each against a fixture corpus.
 EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police officer", "articles with all the words (any form: officers, policing)"),
@@ -42,9 +44,24 @@ NOTES = (
 )
 
 
-def syntax_lines() -> list[str]:
-    """The help page as lines of text."""
-    width = max(len(query) for query, _ in EXAMPLES)
+def syntax_lines(width: int | None = None) -> list[str]:
+    """The help page as lines of text; on a terminal of ``width`` columns each broken between words to fit, an
+    example's meaning under its column and a note's further rows two columns in (at 80 columns 26 lines had run past
+    the edge, the terminal breaking words)."""
+    column = max(len(query) for query, _ in EXAMPLES)
     lines = ["Query syntax, with examples:", ""]
-    lines += [f"  {query:<{width}}  {meaning}" for query, meaning in EXAMPLES]
-    return [*lines, "", *NOTES]
+    lines += [row for query, meaning in EXAMPLES for row in rows_between(f"  {query:<{column}}  ", word_pieces(meaning),
+                                                                        width)]
+    return [*lines, "", *(row for note in _notes() for row in hanging_rows(note, width))] if width else \
+        [*lines, "", *NOTES]
+
+
+def _notes() -> list[str]:
+    """The notes each on one line, its rows (those after the first, two columns in) joined."""
+    notes: list[str] = []
+    for line in NOTES:
+        if line.startswith("  ") and notes:
+            notes[-1] += " " + line.strip()
+        else:
+            notes.append(line)
+    return notes

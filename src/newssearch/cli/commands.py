@@ -220,7 +220,7 @@ def help_command(ctx: click.Context, topic: str | None) -> None:
     if topic == "syntax":
         from ..syntax import syntax_lines
 
-        echo_lines(syntax_lines())
+        echo_lines(syntax_lines(screen_width()))
     elif topic is None:
         click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
     elif topic in commands:
