@@ -138,6 +138,21 @@ def test_records_of_a_changed_file_that_did_not_change_are_unchanged(tmp_path: P
     assert ids(tmp_path / "index", "bridge") == {"wire.jsonl#r1"}
 
 
+def test_a_record_whose_section_alone_changed_is_updated(tmp_path: Path) -> None:
+    # its digest left the sections out: a record moved from Transport to Weather stayed "unchanged", the index
+    # finding it under section:transport, and its facet counting it there, until another of its fields changed
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    record = {"id": "1", "title": "Ferry sails", "text": "The ferry sailed on time today.", "section": "Transport"}
+    (corpus / "news.json").write_text(json.dumps([record]))
+    build_index(corpus, tmp_path / "index")
+    (corpus / "news.json").write_text(json.dumps([{**record, "section": "Weather"}]))
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.updated, report.unchanged) == (1, 0)
+    assert ids(tmp_path / "index", "section:weather") == {"news.json#1"}
+    assert ids(tmp_path / "index", "ferry -section:transport") == {"news.json#1"}
+
+
 def test_only_the_records_that_changed_are_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One line added to or changed in a large daily export must not write every article again."""
     import newssearch.parallel

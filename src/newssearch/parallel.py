@@ -85,9 +85,12 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
 
 
 def article_digest(article: Article) -> str:
-    """A short hash of everything indexed of ``article``: two equal digests are the same article."""
+    """A short hash of everything indexed of ``article``: two equal digests are the same article. Its sections are
+    hashed when it has any (a record whose section alone changed had been kept unchanged, its old section indexed);
+    an article of none keeps the digest it had before sections were hashed, so an update writes no more again."""
     fields = (article.title, article.body, str(article.date), article.date_source, "\0".join(article.authors),
-              article.source, article.url, article.lang, article.title_source)
+              article.source, article.url, article.lang, article.title_source,
+              *(("\0".join(article.sections),) if article.sections else ()))
     text = "\x1f".join(value or "" for value in fields)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
