@@ -315,6 +315,25 @@ def test_no_section_suggestion_that_finds_nothing_more(sections_index: Path, typ
         assert idx.search(typed).suggestion is None
 
 
+def test_a_wire_archive_s_topic_code_gets_the_section_it_names(tmp_path: Path) -> None:
+    # section:earn, the code a Reuters-21578 story files under (<D>earn</D>), found nothing with no hint: the index
+    # holds its name, "Earnings and Earnings Forecasts", which no edit of earn comes near
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "reut2-000.sgm").write_text(SGML, encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    code, output = query(tmp_path / "index", "query", "section:earn")
+    assert code == 1 and 'Did you mean: section:"Earnings and Earnings Forecasts"' in output
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("cocoa section:MONEY-FX").suggestion == 'cocoa section:"MONEY/FOREIGN EXCHANGE"'
+        assert idx.search("section:cocoa").suggestion is None  # a commodity's code is its name: found
+        assert idx.search("section:fx").suggestion is None  # too short to guess at, and no code
+    (tmp_path / "acq").mkdir()
+    (tmp_path / "acq" / "reut2-000.sgm").write_text(SGML.replace("<D>earn</D>", "<D>acq</D>"), encoding="utf-8")
+    build_index(tmp_path / "acq", tmp_path / "acq-index")
+    with open_index(tmp_path / "acq-index") as idx:  # a code of three letters is looked up, not guessed at
+        assert idx.search("section:acq").suggestion == "section:Mergers/Acquisitions"
+
+
 def test_a_section_typed_without_its_quotes_is_told_on_the_screen(sections_index: Path) -> None:
     code, output = query(sections_index, "query", "section:world news")
     assert code == 1 and 'Did you mean: section:"world news"' in output

@@ -56,15 +56,27 @@ def corrected_sections(reader, text: str) -> str:  # type: ignore[no-untyped-def
 
 
 def nearest_section(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The section of the index fewest edits from ``typed``, the one of the most articles on a tie, else the one of
-    the most articles whose name holds ``typed`` as a word (``earnings``: "Earnings and Earnings Forecasts",
-    Reuters-21578's), cased as typed; None when an article names ``typed``, or none is near it or holds it (or it
-    is too short or long to guess at)."""
+    """The section a wire archive's topic code names (``earn``), else the section of the index fewest edits from
+    ``typed``, the one of the most articles on a tie, else the one of the most articles whose name holds ``typed``
+    as a word (``earnings``: "Earnings and Earnings Forecasts", Reuters-21578's), cased as typed; None when an
+    article names ``typed``, or none is near it or holds it (or it is too short or long to guess at)."""
     key = section_key(typed)
-    if not MIN_WORD <= len(key) <= MAX_WORD or _named(reader, key):
+    if not key or _named(reader, key):
         return None
-    found = closest_name(reader, SECTION, key) or _holding(reader, key)  # as an author's or a source's name is
+    found = _coded(reader, typed)  # a code is looked up, not guessed at: acq, three letters, too
+    if not found and MIN_WORD <= len(key) <= MAX_WORD:
+        found = closest_name(reader, SECTION, key) or _holding(reader, key)  # as an author's or a source's name is
     return typed_case(typed.strip(), found) if found else None
+
+
+def _coded(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The section a wire archive's topic code names when an article names it (Reuters-21578's ``earn``: "Earnings
+    and Earnings Forecasts", RCV1's ``GCRIM``), as the index holds it by name: ``section:earn`` had found nothing
+    with no hint, no edit of the code coming near its name."""
+    from .documents.subjectcodes import RCV1_TOPICS, REUTERS_21578_TOPICS
+
+    name = REUTERS_21578_TOPICS.get(typed.strip().lower()) or RCV1_TOPICS.get(typed.strip().upper())
+    return name if name and _named(reader, section_key(name)) else None
 
 
 def _holding(reader, key: str) -> str | None:  # type: ignore[no-untyped-def]
