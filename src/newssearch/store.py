@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .collector import collector_off
 from .errors import (
     IndexCorrupt,
     IndexOutdated,
@@ -89,9 +90,12 @@ class Manifest:
         and ``moved_from`` after them when it has any, so an entry of an older run, without the later ones, reads
         (lists, not ``asdict``: with 200k files the manifest must save and load in well under a second).
         """
-        table = _escaped_surrogates(json.dumps(
-            {rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
-            ensure_ascii=False, separators=(",", ":")))
+        # The collector off while the lists are made and dumped: they hold no cycle, and 19,043 of them had made it
+        # run ~30 times, a full collection among them (~10 ms of a 1% update of Reuters).
+        with collector_off():
+            table = _escaped_surrogates(json.dumps(
+                {rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
+                ensure_ascii=False, separators=(",", ":")))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")), article_files=self.file_count)
         # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
