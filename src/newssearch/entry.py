@@ -10,7 +10,10 @@ INTERRUPTED = 130  # cli.app.ExitStatus.INTERRUPTED, not imported: importing is 
 def main() -> None:
     """Load the command line and run it; interrupted while loading, say so and exit 130 (not a traceback)."""
     try:
-        from .cli import main as run
+        from .collector import collector_off
+
+        with collector_off():  # importing makes many objects and next to no garbage: ~17 collections had walked them
+            from .cli import main as run
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         sys.exit(INTERRUPTED)

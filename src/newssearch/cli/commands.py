@@ -63,8 +63,11 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
       newssearch index export.jsonl --index-dir export-index
       newssearch index -q ~/news        # from cron: a line only for what was not read
     """
-    from ..formatting import safe
-    from ..indexer import build_index
+    from ..collector import collector_off
+
+    with collector_off():  # as the command line's (entry.py): about as many collections had walked what these imports made
+        from ..formatting import safe
+        from ..indexer import build_index
     from ..store import holds_index
 
     if quiet and as_json:
