@@ -5,6 +5,7 @@ and the wire agency a byline names; read by ``textbyline`` for a byline on a lin
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
 from ..functionwords import FUNCTION_WORDS, fold
@@ -37,11 +38,19 @@ _ANY_AND = re.compile(ANY_AND_PATTERN)
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
     {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
-# The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
-_AGENCY_END = re.compile(rf"(?P<mark>\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$", re.IGNORECASE)
-_AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
-# Its spaces are matched from the first of them only: from each of a long run of them in turn, search took n² steps.
-_AGENCY_AFTER = re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
+
+
+@cache
+def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), a byline
+    that is one alone ("The Associated Press") and one in brackets after the names ("Jane Doe (Reuters)"); compiled at
+    the first byline read: ~2 ms that an update of wire stories without one (Reuters-21578's) paid at its first file."""
+    return (re.compile(rf"(?P<mark>\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$", re.IGNORECASE),
+            re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE),
+            # its spaces matched from the first of them only: from each of a long run of them, search took n² steps
+            re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE))
+
+
 ROLE_WORDS = 4  # "Senior Political Reporter"
 # A role after the names and a comma, in any letter case: "By Jane Doe, political editor", "…, transport and
 # infrastructure reporter" (the names are read without it; split_authors leaves the role out).
@@ -62,7 +71,7 @@ def ordinary_words(names: str, text: str, language: str | None = None) -> bool:
     in small letters ("the Way", "Popular Demand", "All Means": a column's title over "by popular demand"); "Mark
     Little" over "to mark the day, little was said" is a name: a story writes a name's words apart far more often
     than together. The joiners between names ("and", "van") are left out."""
-    words = [word for n, word in enumerate(_AGENCY_AFTER.sub("", names).split())
+    words = [word for n, word in enumerate(_agency_patterns()[2].sub("", names).split())
              if not (n and word in _BYLINE_JOINERS)]
     if not words or byline_agency(names):
         return False
@@ -82,13 +91,13 @@ def written_small(name: str, text: str) -> bool:
 def _byline(line: str, language: str | None) -> str | None:
     """The names of a byline line ("By Rachel Thomas", "Written by Rachel Thomas"; in a story in ``language``, its
     word: "Von Thomas Müller"), with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
-    if language == "ko" and (korean := _KOREAN_BYLINE.fullmatch(line)):
+    if language == "ko" and (korean := _cjk_bylines()[0].fullmatch(line)):
         return korean.group(1)  # "김철수 기자"
     line = _in_name_case(line)  # "BY JANE DOE, REUTERS": By Jane Doe, Reuters
     match = _BYLINE.match(_BAR.sub(", ", POSTED_BY.sub("By ", line)))  # "Written by Jane Doe | RNZ": By Jane Doe, RNZ
     if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
         return None
-    if _HAN_NAMES.fullmatch(match.group(2)):
+    if _cjk_bylines()[1].fullmatch(match.group(2)):
         return " and ".join(match.group(2).split())  # "记者 张三 李四": 张三 and 李四
     return _without_agency(names_joined_in_english(match.group(2), language)) if names_only(match.group(2)) else None
 
@@ -102,7 +111,7 @@ def _in_name_case(line: str) -> str:
         return line
     agency = ""
     if not line.isupper():
-        agency_at = _AGENCY_END.search(names)
+        agency_at = _agency_patterns()[0].search(names)
         names, agency = (names[:agency_at.start()], agency_at.group()) if agency_at else (names, "")
         if not agency or not names.isupper():
             return line
@@ -115,14 +124,18 @@ def _in_name_case(line: str) -> str:
 # between two names ("记者 张三 李四"), as those papers write them; a name so written has no capitals to tell it by.
 # A Korean name (two to four Hangul syllables) before "reporter" (기자), maybe an e-mail address after it, as Korean
 # papers write a byline: "김철수 기자", "김철수 기자 kim@yna.co.kr".
-_KOREAN_BYLINE = re.compile(r"([\uac00-\ud7a3]{2,4})\s*기자(?:\s*=)?(?:\s+\S+@\S+)?\s*")
-_HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")
+@cache
+def _cjk_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Korean byline ("김철수 기자") and a byline's Chinese names ("张三 李四"), compiled at the first byline read in
+    Korean or read at all: their ranges of letters took ~1.7 ms to compile, paid at the first file of every update."""
+    return (re.compile(r"([\uac00-\ud7a3]{2,4})\s*기자(?:\s*=)?(?:\s+\S+@\S+)?\s*"),
+            re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,3}"))
 
 
 def byline_agency(byline: str | None) -> str | None:
     """The agency a byline names alone ("The Associated Press": Associated Press) or in brackets after its names
     ("Jane Doe (Reuters)", from an agency on the line under the byline), else None."""
-    match = (_AGENCY_ONLY.match(byline.strip()) or _AGENCY_AFTER.search(byline)) if byline else None
+    match = (_agency_patterns()[1].match(byline.strip()) or _agency_patterns()[2].search(byline)) if byline else None
     return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
 
 
@@ -137,7 +150,7 @@ def _without_agency(byline: str) -> str:
 
 def _agency_end(byline: str) -> tuple[str, str | None]:
     """The names of a byline and the agency it ends with (", Reuters", " of The Associated Press"), else None."""
-    match = _AGENCY_END.search(byline)
+    match = _agency_patterns()[0].search(byline)
     if match is None or (not (match.group("mark") or "").strip() and match.group("agency").casefold() in NAME_LIKE_AGENCIES):
         return byline, None  # "By Anne Ritzau": a surname
     agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
