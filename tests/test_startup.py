@@ -418,15 +418,28 @@ BYLINE_PATTERNS = """
 from newssearch.documents import parse_bytes, textbylinenames
 wire = b"COFFEE PRICES RISE\\n\\nNEW YORK, March 3 - Coffee prices rose on Tuesday, traders said.\\n"
 parse_bytes(wire, "a.txt", ".txt")
-compiled = [textbylinenames._agency_patterns.cache_info, textbylinenames._cjk_bylines.cache_info]
+from newssearch.documents import boilerlines
+compiled = [textbylinenames._agency_patterns.cache_info, textbylinenames._cjk_bylines.cache_info,
+            boilerlines.promotion.cache_info]
 print([info().currsize for info in compiled])
 signed = b"Storm hits the harbour\\n\\nBy Jane Doe, Reuters\\n\\nThe storm hit the harbour at dawn on Tuesday.\\n"
 print([article.authors for article in parse_bytes(signed, "b.txt", ".txt").articles], [info().currsize for info in compiled])
 """
 
 
-def test_the_patterns_of_agencies_and_cjk_bylines_are_compiled_at_the_first_byline() -> None:
-    # Every agency's names three times over, and the ranges of Han and Hangul letters: ~4 ms of compiling that an
-    # update of wire stories without a byline (Reuters-21578's) paid at its first file.
+PAGE_PROMOTIONS = """
+from newssearch.documents import boilerlines
+print(boilerlines.promotion.cache_info().currsize)
+print(boilerlines.drop_promotions(["The storm hit the harbour at dawn.", "Sign up for our daily newsletter."]),
+      boilerlines.promotion.cache_info().currsize)
+"""
+
+
+def test_the_patterns_of_agencies_cjk_bylines_and_promotions_are_compiled_at_their_first_use() -> None:
+    # Every agency's names three times over, the ranges of Han and Hangul letters, and the newsletter and app offers a
+    # page's paragraphs are cut of: ~5 ms of compiling that an update of wire stories without a byline
+    # (Reuters-21578's) paid at its first file.
     output = fresh_python(BYLINE_PATTERNS)
-    assert output.splitlines() == ["[0, 0]", "[('Jane Doe',)] [1, 1]"]
+    assert output.splitlines() == ["[0, 0, 0]", "[('Jane Doe',)] [1, 1, 0]"]
+    page = fresh_python(PAGE_PROMOTIONS)
+    assert page.splitlines() == ["0", "['The storm hit the harbour at dawn.'] 1"]

@@ -167,7 +167,7 @@ OFFERS = re.compile(
     r"\b(?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provision)|\baffiliate-links?\b.{0,80}\bprovision\b|"
     r"\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b|"
     r"\b(?:contains|includes|may contain) affiliate links\b|"
-    # English paywalls that ``boilerlines.PROMOTION`` has not named
+    # English paywalls that ``boilerlines.PROMOTION_TEXT`` has not named
     r"\b(?:you['’]?re|you are) already a (?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b|"
     # A shop's widget beside a recipe: "Like recipe? Add the ingredients to your basket", "Add all to your cart"
     r"(?:^|[.?!]\s+)add (?:the |all )?(?:\S+ )?to your (?:shopping )?(?:basket|cart|trolley)\b|"
