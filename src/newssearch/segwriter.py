@@ -26,6 +26,7 @@ from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.fields import SpellField
 from whoosh.writing import SegmentWriter
 
+from .durability import commit_toc
 from .fastanalysis import compile_schema
 from .postingpool import ChunkedPool
 from .schema import (
@@ -268,7 +269,7 @@ class NewsWriter(SegmentWriter):
                 final.append(self._finalize_segment())
             else:
                 self._close_segment()
-            self._commit_toc(final)
+            commit_toc(self, final)  # each step synced before the next (a power cut leaves this commit or the last)
         except BaseException:  # a disk full: the lock is let go of all the same (the caller clears the files)
             self._finish()
             raise

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .collector import collector_off
+from .durability import fsync_dir
 from .errors import (
     IndexCorrupt,
     IndexOutdated,
@@ -229,20 +230,4 @@ def save_manifest(index_dir: Path, manifest: Manifest) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-    _fsync_dir(index_dir)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (best effort where the OS does not allow it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
+    fsync_dir(index_dir)
