@@ -228,6 +228,30 @@ class SplicedOrs(qparser.Plugin):
         return group
 
 
+class BoostKeepingInfix(qparser.syntax.InfixOperator):
+    """AND or OR that joins a boosted group to the next clause in a new group: Whoosh appended the clause to the group
+    (a word's fields are an OR of their own, a bracket a group), its boost with it: ``police^2 OR fire`` had doubled
+    fire's score too, ``(a b)^2 AND c`` c's."""
+
+    def replace_self(self, parser, group, position):  # type: ignore[no-untyped-def]
+        if 0 < position < len(group) - 1:
+            merged = group[position - 1] if self.leftassoc else group[position + 1]
+            if isinstance(merged, self.grouptype) and getattr(merged, "boost", 1.0) != 1:
+                group[position - 1 : position + 2] = [self.grouptype([group[position - 1], group[position + 1]])]
+                return position - 1 if not self.leftassoc else position
+        return super().replace_self(parser, group, position)
+
+
+class BoostKeepingOperators(qparser.OperatorsPlugin):
+    """Whoosh's operators, AND and OR as ``BoostKeepingInfix``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        for tagger, _ in self.ops:
+            if tagger.optype is qparser.syntax.InfixOperator:
+                tagger.optype = BoostKeepingInfix
+
+
 class AnyGroup(qparser.syntax.GroupNode):
     """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
     does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
@@ -246,6 +270,8 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     group = qparser.AndGroup if match == "all" else AnyGroup
     parser = NewsParser(None, schema, group=group)
     parser.kept = kept
+    # in Whoosh's place among the plugins: the taggers of one priority are tried in their plugins' order
+    parser.plugins = [BoostKeepingOperators() if type(pin) is qparser.OperatorsPlugin else pin for pin in parser.plugins]
     parser.remove_plugin_class(qparser.PhrasePlugin)
     parser.add_plugin(StopwordPhrasePlugin())
     parser.phraseclass = NewsPhrase
