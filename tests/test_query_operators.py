@@ -1,11 +1,14 @@
 """How the query operators join their clauses: a boost stays on the clause it is typed after, whatever operator joins
-that clause to the next (``police^2 OR ferries`` doubles police's share of a score, not ferries')."""
+that clause to the next (``police^2 OR ferries`` doubles police's share of a score, not ferries'); under --match any,
+AND makes the clauses on either side of it required and NOT leaves its clause out, as Lucene's classic query parser
+reads them with OR as its default operator (``a b AND NOT c`` is ``a +b -c``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from conftest import found_ids
 
 from newssearch import open_index
 from newssearch.fastscore import all_scores
@@ -36,3 +39,39 @@ def test_a_boost_doubles_its_own_clause_alone(features_index: Path, match: str, 
     once, twice, alone = (scores(features_index, typed, match) for typed in (plain, boosted, clause))
     assert twice.keys() == once.keys() and alone.keys() & once.keys()
     assert twice == pytest.approx({doc: score + alone.get(doc, 0.0) for doc, score in once.items()}, rel=1e-9)
+
+
+def ids(*names: str) -> list[str]:
+    return sorted(f"wire.jsonl#{name}" if "." not in name else name for name in names)
+
+
+@pytest.mark.parametrize(("typed", "lucene", "expected"), [
+    # it had been police OR (date:2020 AND NOT police): every police article and the ferries (7)
+    ("police date:2020 AND NOT police", "police +date:2020 -police", ids("ferries")),
+    ("police date:2020 AND -police", "police +date:2020 -police", ids("ferries")),
+    ("police AND kaha ferries", "+police +kaha ferries", ids("police-dog.txt")),  # had found the ferries too
+    ("ferries police AND kaha", "ferries +police +kaha", ids("police-dog.txt")),
+    ("ferries OR police AND kaha", "ferries +police +kaha", ids("police-dog.txt")),
+    ("police AND kaha OR ferries", "+police +kaha ferries", ids("police-dog.txt")),
+    ("gunmen AND police AND arrested", "+gunmen +police +arrested", ids("arrests")),
+    ("NOT ferries AND waitemata police", "-ferries +waitemata police", ids("harbour")),  # a NOT stays a NOT
+    ("(police kaha AND NOT dog) ferries", "(police +kaha -dog) ferries", ids("ferries")),  # in brackets too
+    ("police AND kaha^2 ferries", "+police +kaha^2 ferries", ids("police-dog.txt")),
+])
+def test_under_match_any_and_requires_its_neighbours_as_lucene_does(features_index: Path, typed: str, lucene: str,
+                                                                   expected: list[str]) -> None:
+    assert found_ids(features_index, typed, match="any") == found_ids(features_index, lucene, match="any") == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("police date:2020 AND NOT police", []),
+    ("police AND kaha ferries", []),
+    ("ferries OR police AND kaha", ids("ferries", "police-dog.txt")),  # AND before OR, as ever under --match all
+])
+def test_under_match_all_and_reads_as_before(features_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(features_index, typed) == expected
+
+
+def test_and_under_match_any_scores_as_its_plus_words(features_index: Path) -> None:
+    assert scores(features_index, "police AND kaha ferries", "any") == pytest.approx(
+        scores(features_index, "+police +kaha ferries", "any"), rel=1e-12)

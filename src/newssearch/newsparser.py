@@ -12,6 +12,7 @@ from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, solid_words
+from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, decimal_chains, phrase_of
@@ -150,31 +151,6 @@ _RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\[{\]}]*?)\s+)?[Tt][
 _LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[^\s)+-])"
 
 
-class BracketedPlusMinus(qparser.PlusMinusPlugin):
-    """``+word`` required among its own brackets' words too, as in Lucene: Whoosh sorts the words of the whole query
-    alone, and inside brackets dropped the ``+``, so ``(+police café) blair`` found an article with café alone."""
-
-    def do_plusminus(self, parser, group):  # type: ignore[no-untyped-def]
-        return super().do_plusminus(parser, self._inner(group))
-
-    def _inner(self, group):  # type: ignore[no-untyped-def]
-        """``group`` with each group in brackets in it (at any depth) sorted by its own + words."""
-        for at, node in enumerate(group):
-            if isinstance(node, qparser.syntax.GroupNode):
-                group[at] = self._bracketed(self._inner(node))
-        return group
-
-    def _bracketed(self, group):  # type: ignore[no-untyped-def]
-        """A group in brackets as its required AND-MAYBE optional words when it has a + word, keeping its boost
-        (``(+police café)^3``): the AND-MAYBE takes none itself, so its parts do, as both score it."""
-        if not any(isinstance(node, self.Plus) for node in group):
-            return group
-        sorted_group = super().do_plusminus(None, group)
-        for node in sorted_group:
-            node.set_boost(node.boost * group.boost)
-        return sorted_group
-
-
 class RunWildcardPlugin(qparser.WildcardPlugin):
     """Whoosh's ``*`` and ``?``, a run of them inside a word one pattern with the word: Whoosh joined a mark to the
     text after it once, so the second of two marks ended the pattern and ``r??ning`` (``ja**ne``, an id holding an
@@ -206,61 +182,6 @@ class RunWildcardPlugin(qparser.WildcardPlugin):
                 prefix.startchar, prefix.endchar = node.startchar, node.endchar
                 group[at] = prefix
         return group
-
-
-class SplicedOrs(qparser.Plugin):
-    """Under --match any, an OR typed among optional words is the same OR as theirs: its parts are spliced into their
-    group, so that a NOT in it leaves its articles out of every word's hits, as Lucene reads ``a b OR NOT c``
-    (``(a OR b) AND NOT c``): ``police date:2020 OR NOT police`` had been ``police OR (date:2020 AND NOT police)``,
-    every police article. A group in brackets (``AnyGroup``) keeps its NOT to itself."""
-
-    def filters(self, parser):  # type: ignore[no-untyped-def]
-        return [(self.do_splice, 610)]  # after the operators (600) have made their groups
-
-    def do_splice(self, parser, group):  # type: ignore[no-untyped-def]
-        """``group`` with each unboosted OR directly inside an OR (or brackets' any-group) spliced into it."""
-        for at in range(len(group) - 1, -1, -1):
-            node = group[at]
-            if isinstance(node, qparser.syntax.GroupNode):
-                self.do_splice(parser, node)
-                if type(node) is qparser.syntax.OrGroup and node.boost == 1 and isinstance(group, _ANY_GROUPS):
-                    group[at : at + 1] = node.nodes
-        return group
-
-
-class BoostKeepingInfix(qparser.syntax.InfixOperator):
-    """AND or OR that joins a boosted group to the next clause in a new group: Whoosh appended the clause to the group
-    (a word's fields are an OR of their own, a bracket a group), its boost with it: ``police^2 OR fire`` had doubled
-    fire's score too, ``(a b)^2 AND c`` c's."""
-
-    def replace_self(self, parser, group, position):  # type: ignore[no-untyped-def]
-        if 0 < position < len(group) - 1:
-            merged = group[position - 1] if self.leftassoc else group[position + 1]
-            if isinstance(merged, self.grouptype) and getattr(merged, "boost", 1.0) != 1:
-                group[position - 1 : position + 2] = [self.grouptype([group[position - 1], group[position + 1]])]
-                return position - 1 if not self.leftassoc else position
-        return super().replace_self(parser, group, position)
-
-
-class BoostKeepingOperators(qparser.OperatorsPlugin):
-    """Whoosh's operators, AND and OR as ``BoostKeepingInfix``."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        for tagger, _ in self.ops:
-            if tagger.optype is qparser.syntax.InfixOperator:
-                tagger.optype = BoostKeepingInfix
-
-
-class AnyGroup(qparser.syntax.GroupNode):
-    """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
-    does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
-    voting" is not "(storm OR voting) AND NOT school"."""
-
-    qclass = wq.Or
-
-
-_ANY_GROUPS = (qparser.syntax.OrGroup, AnyGroup)  # the groups whose parts are any of them under --match any
 
 
 def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) -> qparser.QueryParser:  # type: ignore[no-untyped-def]

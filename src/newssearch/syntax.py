@@ -27,6 +27,7 @@ NOTES = (
     "  -word still leaves out; a filter is required too: author:, source:, site:, url:, id:, lang:, section:, date:,",
     "  or a group of them alone, (source:rnz OR source:stuff), and in brackets with words within them; one",
     "  joined to a word or clause by OR or AND, or negated, is read as typed; title: is words, not a filter).",
+    "Under --match any an AND requires the clause on either side, as Lucene reads it: a b AND NOT c is a +b -c.",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun (canada/us: US).",
