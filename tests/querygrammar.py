@@ -61,7 +61,13 @@ def written_words(text: str) -> list[str]:
         elif m.start() in amounts:
             word = _AFTER_NUMBER[word]
         words.append(fold(word))
+        surname = _IRISH_NAME.fullmatch(m.group())
+        if surname and surname.group(1).lower() != "clock":  # README: "Driscoll" finds "Brian O'Driscoll"
+            words.append(fold(surname.group(1).lower()))
     return words
+
+
+_IRISH_NAME = re.compile(r"O['’]([A-Z][^\W_]+)")  # O' before a capital: the surname is a word too
 
 # --- the grammar ---------------------------------------------------------------------------------------------------
 
