@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word as written: letters 
 # last dot left off too, as acronymterms reads them: a wire's "<F.N>" is fn, but "GM.N" no initials); a
 # word's inner apostrophe its own ("goat's": oat~ does not find it, goats~ does)
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z\d]+s")  # README: an acronym and its plural find each other (MPs, NGOs)
+_ACRONYM_POSSESSIVE = re.compile(r"[A-Z]{2,3}['’]s")  # README: possessives of acronyms (US's) are the acronym
 _WRITTEN = re.compile(r"(?<![^\W_])[A-Z](?:\.[A-Z])+(?:\.|(?![^\W_]))|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
 
 # A wire's and a paper's abbreviations are the words they stand for where the index reads them so (README's "5%" and
@@ -56,6 +57,7 @@ def written_words(text: str) -> list[str]:
         word = m.group().lower().replace(",", "").replace("’", "'")
         word = word.replace(".", "") if "." in word and not word[0].isdigit() else word  # N.Y., F.N
         word = word[:-1] if _ACRONYM_PLURAL.fullmatch(m.group()) else word  # MPs: spelled mp, as the acronym
+        word = word[:-2] if _ACRONYM_POSSESSIVE.fullmatch(m.group()) else word  # AAA's: aaa, the acronym
         if word in _STANDS_FOR:
             word = _STANDS_FOR[word]
         elif m.start() in amounts:
