@@ -14,6 +14,7 @@ from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Word
 from queryterms import one_edit, places, query_places
 
 from newssearch.aliases import aliases
+from newssearch.apostrophes import ELISIONS
 from newssearch.folding import fold
 from newssearch.stopwords import STOP_WORDS
 
@@ -63,13 +64,14 @@ def written_words(text: str) -> list[str]:
         elif m.start() in amounts:
             word = _AFTER_NUMBER[word]
         words.append(fold(word))
-        surname = _IRISH_NAME.fullmatch(m.group())
-        if surname and surname.group(1).lower() != "clock":  # README: "Driscoll" finds "Brian O'Driscoll"
-            words.append(fold(surname.group(1).lower()))
+        after = _AFTER_APOSTROPHE.fullmatch(m.group())
+        if after and (after.group(1).lower() in ELISIONS or after.group(1) == "O" and after.group(2)[0].isupper()
+                      and after.group(2).lower() != "clock"):
+            words.append(fold(after.group(2).lower()))  # README: "Driscoll" finds "Brian O'Driscoll", état "l'État"
     return words
 
 
-_IRISH_NAME = re.compile(r"O['’]([A-Z][^\W_]+)")  # O' before a capital: the surname is a word too
+_AFTER_APOSTROPHE = re.compile(r"([^\W\d_]{1,6})['’]([^\W\d_]{2}[^\W_]*)")  # an elided article's, an O' name's word
 
 # --- the grammar ---------------------------------------------------------------------------------------------------
 

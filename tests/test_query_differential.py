@@ -68,6 +68,8 @@ def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where
     # README: an acronym's possessive is the acronym (seed 411: aza~ rightly found "the AAA's Indoor 800m title" and
     # "AGA's German" through aaa and aga, one edit away); a word's stays its own ("goat's" above)
     assert written_words("the AAA's title and AGA's German") == ["the", "aaa", "title", "and", "aga", "german"]
+    # README: the word after an elided article is found (seed 437: ary~ rightly found "Gordon D'Arcy" through arcy)
+    assert written_words("Gordon D'Arcy de l'État") == ["gordon", "d'arcy", "arcy", "de", "l'etat", "etat"]
     assert written_words("Brian O'Malley at six o'clock, O'CLOCK") == ["brian", "o'malley", "malley", "at", "six",
                                                                        "o'clock", "o'clock"]
 
