@@ -196,6 +196,20 @@ def test_an_index_of_no_articles_finds_nothing_and_says_why(tmp_path: Path, comm
     assert "--verbose` lists the files it skipped" in result.output
 
 
+@pytest.mark.parametrize("command", [["query", "police"], ["timeline", "police"]])
+def test_an_index_of_an_empty_corpus_sends_no_one_to_verbose_for_skips(tmp_path: Path, command: list[str]) -> None:
+    """A corpus of no file newssearch reads skipped none: the note had told the user to run --verbose to list the
+    files it skipped, a run that lists nothing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    assert invoke("index", str(corpus), "--index-dir", str(tmp_path / "ix")).exit_code == 0
+    result = invoke(*command, "--index-dir", str(tmp_path / "ix"))
+    assert result.exit_code == 1, result.output
+    assert "--verbose" not in result.output
+    assert ("this index holds no articles: its corpus held no file of a type newssearch reads when indexed"
+            in result.output)
+
+
 def test_a_damaged_manifests_fix_names_the_index_folder(built: Path) -> None:
     """Run as shown, the fix rebuilds this index: without --index-dir it had built another in ./index/."""
     (built / MANIFEST).write_text("not json\n")

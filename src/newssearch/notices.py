@@ -10,7 +10,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from . import indexhints, livecounts, namespelling, spelling, store
-from .errors import as_typed
+from .errors import NewsSearchError, as_typed
 from .functionwords import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
@@ -122,8 +122,22 @@ def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore
     """``notice`` and why nothing was found when the index holds no article at all; else None."""
     if total or searcher.doc_count():
         return None
+    if not _remembered_files(manifest, index_dir):  # nothing skipped: --verbose would list nothing
+        return noted(notice, "this index holds no articles: its corpus held no file of a type newssearch reads "
+                             "when indexed")
     command = indexhints.index_command(manifest.corpus, index_dir).cli
     return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
+
+
+def _remembered_files(manifest: store.Manifest, index_dir: Path) -> int:
+    """How many corpus files the index remembers, read or skipped (the table read when only its head was)."""
+    if manifest.listed is None:
+        return len(manifest.files)
+    try:
+        whole = store.load_manifest(index_dir)
+    except NewsSearchError:  # the table changed since the head was read: the hint as before
+        return 1
+    return len(whole.files) if whole else 1
 
 
 def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) -> str | None:  # type: ignore[no-untyped-def]
