@@ -49,3 +49,10 @@ def test_quiet_leaves_out_the_line_naming_the_recorded_corpus_but_not_errors(cor
 def test_quiet_and_json_are_refused_together(corpus: Path, index_dir: Path) -> None:
     result = _index(str(corpus), "--index-dir", str(index_dir), "--quiet", "--json")
     assert result.exit_code == 2 and "--quiet" in result.stderr and "--json" in result.stderr
+
+
+def test_the_help_says_what_quiet_with_verbose_does() -> None:
+    """-q with --verbose is no contradiction, as -q with --json is: quiet when every file was read, and else every
+    file not read named (not five); the help had not said so, so the pair looked like -q silently winning."""
+    help_text = " ".join(_index("--help").stdout.split())
+    assert "with --verbose, every one" in help_text

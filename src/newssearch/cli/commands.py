@@ -43,7 +43,8 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @click.option("-q", "--quiet", is_flag=True,
-              help="Print nothing when every file was read; files not read are still named, with why, on stderr.")
+              help="Print nothing when every file was read; files not read are still named, with why, on stderr "
+                   "(the first five; with --verbose, every one).")
 @json_option
 def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   quiet: bool, as_json: bool) -> None:
