@@ -553,3 +553,25 @@ def test_an_id_typed_without_its_accents_finds_the_one_article_it_means(tmp_path
     both = run(index_dir, "show", "fr/election.txt")
     assert (both.exit_code, both.stderr) == (
         2, "Error: no article with id 'fr/election.txt' (did you mean fr/élection.txt or fr/élection.txt.gz?)\n")
+
+
+CASED = "id: matches ids as the index writes them, in their letter case and accents: "
+
+
+def test_an_id_clause_in_another_letter_case_says_how_the_index_writes_it(tmp_path: Path) -> None:
+    """``id:BBC/POLITICS/*`` had found nothing without a word while ``show`` takes an id in another letter case or
+    without its accents: the note gives the clause as the index writes the ids (never widened silently: two folders
+    may differ in case alone)."""
+    index_dir = index(tmp_path / "corpus", tmp_path, {"bbc/politics/001.txt": "Vote\n\nZqvote held.",
+                                                      "bbc/politics/002.txt": "Poll\n\nZqvote counted.",
+                                                      "Grève/à-paris.txt": "Grève\n\nZqvote à Paris."})
+    found = run(index_dir, "query", "zqvote id:BBC/POLITICS/*")
+    assert (found.exit_code, found.stdout) == (1, "")
+    assert found.stderr.splitlines()[1:] == [f"Note: {CASED}'id:bbc/politics/*' matches 2 ids."]
+    with open_index(index_dir) as idx:
+        assert [idx.search(query).notice for query in ("id:BBC/POLITICS/001.TXT", "id:greve/a-paris.txt",
+                                                       "id:GREVE", "id:bbc/*/00?.TXT", "id:nope/*")] == [
+            f"{CASED}did you mean 'id:bbc/politics/001.txt'?", f"{CASED}did you mean 'id:Grève/à-paris.txt'?",
+            f"{CASED}'id:Grève/*' matches 1 id", f"{CASED}2 ids match it written otherwise, as 'bbc/politics/001.txt'",
+            None]
+        assert idx.search("id:bbc/politics/*").total == 2  # as written, as ever

@@ -11,6 +11,7 @@ from whoosh import query as wq
 
 from . import livecounts
 from .errors import as_typed
+from .idcases import id_case_note
 from .notices import noted
 from .schema import ID, SOURCE, SOURCE_FACET, URL
 
@@ -31,17 +32,28 @@ def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignor
     that holds some, how many and the pattern that finds them; ``notice`` alone when something was found."""
     if total:
         return notice
-    for typed in dict.fromkeys(_asked_ids(query)):
-        if livecounts.live_doc_frequency(reader, ID, typed):
+    for leaf in dict.fromkeys(_asked_ids(query)):
+        if _finds_any(reader, leaf):
             continue
+        typed = str(leaf.text)
         for opening, kind in ((typed + "#", "a file"), (typed.rstrip("/") + "/", "a folder")):
-            held = _live_count(reader, opening)
+            held = _live_count(reader, opening) if isinstance(leaf, wq.Term) else 0
             if held:
                 pattern = f"id:{opening}*"
                 notice = noted(notice, f"{typed.rstrip('/')} is {kind} of {held:,} article{'' if held == 1 else 's'}: "
                                        f"{as_typed(pattern)} finds them")
                 break
+        else:
+            said = id_case_note(reader, leaf)
+            notice = noted(notice, said) if said else notice
     return notice
+
+
+def _finds_any(reader, leaf: wq.Query) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an ``id:`` term or pattern names a live article."""
+    if isinstance(leaf, wq.Term):
+        return bool(livecounts.live_doc_frequency(reader, ID, leaf.text))
+    return any(livecounts.live_doc_frequency(reader, ID, term) for term in leaf.expanded_terms(reader))
 
 
 def _live_count(reader, opening: str) -> int:  # type: ignore[no-untyped-def]
@@ -49,12 +61,12 @@ def _live_count(reader, opening: str) -> int:  # type: ignore[no-untyped-def]
     return sum(1 for term in reader.expand_prefix(ID, opening) if livecounts.live_doc_frequency(reader, ID, term))
 
 
-def _asked_ids(query: wq.Query) -> list[str]:
-    """The ids of ``query``'s ``id:`` terms, not of those it leaves out (``-id:wire.jsonl`` asks for none)."""
+def _asked_ids(query: wq.Query) -> list[wq.Query]:
+    """``query``'s ``id:`` terms and patterns, not those it leaves out (``-id:wire.jsonl`` asks for none)."""
     if isinstance(query, wq.Not):
         return []
-    if isinstance(query, wq.Term):
-        return [str(query.text)] if query.fieldname == ID else []
+    if isinstance(query, (wq.Term, wq.PatternQuery)):
+        return [query] if query.fieldname == ID else []
     parts = [query.a] if isinstance(query, wq.AndNot) else [] if query.is_leaf() else query.children()
     return [typed for part in parts for typed in _asked_ids(part)]
 

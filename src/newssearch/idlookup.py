@@ -37,7 +37,7 @@ def natural_order(article_id: str) -> list[tuple[int, str]]:
 _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
 
-def _loose(article_id: str) -> str:
+def loose_id(article_id: str) -> str:
     """An id without the notation a user may leave out when typing it: its file's compression suffix
     (``story.html.gz`` as ``story.html``), the leading zeros of its key's numbers (``time.json#017`` as
     ``time.json#17``), its letter case (``STORY.TXT`` typed ``story.txt``, as a Mac's or Windows's disk reads it)
@@ -131,7 +131,7 @@ class TypedIds:
             yield matches[0]
 
     def _loose_match(self, typed: str) -> Iterator[str]:
-        """The one id ``typed`` names in the notation a user drops (see ``_loose``): ``time.json#17`` for
+        """The one id ``typed`` names in the notation a user drops (see ``loose_id``): ``time.json#17`` for
         ``time.json#017``, ``story.html`` for ``story.html.gz``. Reads every id of the index: tried last."""
         matches = self.loose_matches(typed)
         if len(matches) == 1:
@@ -142,8 +142,8 @@ class TypedIds:
         those whose loose form ends with it as a path's tail."""
         tail = typed.removeprefix("./").strip("/")
         named = [*typed_forms(tail), *(portable_id(path) for path in self.corpus_paths(typed))]
-        wanted = {_loose(form) for form in named if form}
-        ids = {known: _loose(known) for known in self.ids()}
+        wanted = {loose_id(form) for form in named if form}
+        ids = {known: loose_id(known) for known in self.ids()}
         equal = [known for known, loose in ids.items() if loose in wanted]
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 
