@@ -30,6 +30,7 @@ from newssearch.schema import SCHEMA
     ("election !!blair -!blair", "election -blair -blair"),   # a run of signs with a bang is one NOT
     ("brown~0.8 blair~1.5 clark~0.1", "brown~1 blair~1 clark~2"),
     ("brown~0.9", "brown"),                                    # half an edit is none
+    ("blair~0.0 blair~.0 blair~0.00", "blair blair blair"),  # exact, as blair~0 (Lucene 4 on); had been 2 edits
     ("brown~00 brown~01 brown~02 brown~100", "brown brown~1 brown~2 brown~2"),  # leading zeros: the number's edits
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),

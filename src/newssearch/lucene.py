@@ -202,11 +202,14 @@ def _boosts_after_tildes(text: str) -> str:
 def _fuzzy_edits(piece: str) -> str:
     """``word~0.8`` (Lucene 3's similarity) or ``word~1.5`` as a whole number of edits, at most MAX_EDITS.
 
-    A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it.
+    A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it; a similarity
+    of 0 is none, the exact word, as ``word~0`` is (Lucene 4 and later, FuzzyQuery.floatToEdits; Lucene 3 had
+    read it as every letter, so two edits).
     """
     def edits(match: re.Match[str]) -> str:
         word, value = match.group(1), float(match.group(2))
-        count = int(round((1 - value) * len(word), 6)) if value < 1 else int(value)  # 0.2 * 5 is 0.999…
+        count = (int(round((1 - value) * len(word), 6)) if 0 < value < 1  # 0.2 * 5 is 0.999…
+                 else int(value))
         return f"{word}~{min(count, MAX_EDITS)}" if count > 0 else word
 
     def many(match: re.Match[str]) -> str:  # brown~01 is one edit and brown~00 none (both had been two)
