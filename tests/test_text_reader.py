@@ -293,6 +293,14 @@ def test_numeric_character_references_are_the_characters() -> None:
     assert article.body == "José Manuel Barroso said “yes” &#0; &#1114112; &amp; A."
 
 
+def test_an_inverted_question_mark_reference_between_letters_is_an_apostrophe() -> None:
+    # BBC News: "Mr Blair&#191;s government" is a mis-encoded apostrophe ("Blair¿s" found by no blair's); a Spanish
+    # ¿ opens a question, after a space or a mark, never straight after a letter, so one there stays ¿.
+    article = read("Blair&#191;s plan\n\nMr Blair&#191;s government, America&#xBF;s league. Dijo: &#191;Por qu&#233;? (&#191;S&#237;?)")
+    assert article.title == "Blair's plan"
+    assert article.body == "Mr Blair's government, America's league. Dijo: ¿Por qué? (¿Sí?)"
+
+
 def test_utf8_bom_and_crlf() -> None:
     article = read("\ufeffHeadline here\r\n\r\nBody text here.\r\n".encode("utf-8"))
     assert (article.title, article.body) == ("Headline here", "Body text here.")
