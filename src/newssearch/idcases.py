@@ -60,6 +60,8 @@ def _ids(count: int) -> str:
 
 def _key(text: str) -> str:
     """``text`` without its letter case and accents, a character at a time (so an opening keeps its length)."""
+    if text.isascii():  # most ids: a character for a character already
+        return text.lower()
     return "".join(fold(ch.casefold()) for ch in text)
 
 
