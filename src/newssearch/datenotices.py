@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from whoosh import query as wq
 
 from .daycolumn import DayColumn
-from .notices import OR_NOT_READ, noted, or_beside_not
+from .notices import noted
+from .notnotices import OR_NOT_READ, or_beside_not
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 

@@ -14,6 +14,7 @@ from .errors import NewsSearchError, as_typed
 from .functionwords import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
+from .notnotices import Matched, excluded_notice
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .querytree import without_nots
@@ -21,7 +22,6 @@ from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTIO
 from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
-Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
 # (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
@@ -32,9 +32,6 @@ _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
-
-# How a NOT inside an OR is read, said by this note and by the date clauses' (``datenotices``)
-OR_NOT_READ = "a NOT inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND NOT b)"
 
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
@@ -89,7 +86,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     rest = matched(kept, match) if kept is not None else set()  # found but left out by a NOT: the NOT is why
     # (a NOT of every day the date clauses require is datenotices.py's: date:* OR NOT date:*)
     if rest and not excludes_required(parsed.query):  # police -police: it had said only that nothing matched
-        return noted(parsed.notes, _excluded_notice(parsed.text.strip(), match, matched, len(rest)))
+        return noted(parsed.notes, excluded_notice(parsed.text.strip(), match, matched, len(rest)))
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
     if without != parsed.text and without.strip():
         found = count(without, match)
@@ -204,116 +201,6 @@ def _leaves(query: wq.Query) -> list[wq.Query]:
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
     return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
-
-
-def _excluded_notice(text: str, match: str, matched: Matched, found: int) -> str:
-    """Why a query finds nothing whose NOTs leave out every article the rest of it finds (``found`` of them, counted
-    with the NOTs taken out of its tree): ``police -police``, ``"police dog" -(police)``, ``cat OR NOT cat``
-    (Lucene's a OR NOT b is a AND NOT b). The rest as typed (the NOTs taken out with the AND that joins each) and what
-    it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``."""
-    clauses = _clauses(text)
-    if _or_beside_not(clauses, match):
-        return f"{text} finds nothing: {OR_NOT_READ}"
-    negated: list[str] = []
-    kept = list(clauses)
-    for at in reversed(_nots(clauses)):  # from the end, so that the places before stay as they were
-        first = _not_start(clauses, at)
-        negated.insert(0, _negation(clauses, first, at))
-        joined = first - 1 if first and kept[first - 1] in _ANDS else first
-        last = at + 1 if joined == first and at + 1 < len(kept) and kept[at + 1] in _ANDS else at
-        del kept[joined : last + 1]
-    wanted = " ".join(kept)
-    rest = matched(wanted, match) if kept and negated else set()
-    if rest and not rest.difference(*(matched(_NOT_MARK.sub("", part, count=1), match) for part in negated)):
-        return f"{' '.join(negated)} leaves out every article {wanted} finds: {wanted} alone finds {len(rest):,}"
-    named = negated or _inner_nots(clauses)  # a NOT in brackets ("police (kaha -police)"), or not told apart
-    many = len(named) != 1
-    return (f"{' '.join(named) if named else 'its NOTs'} leave{'s' * (not many)} out every article the rest of the "
-            f"query finds: the query finds {found:,} without {'them' if many else 'it'}")
-
-
-_NOT_MARK = re.compile(r"^(?:[-!]+|NOT\s+)")  # what makes a clause a NOT (--police one): without it, what it leaves out
-
-
-def _inner_nots(clauses: list[str]) -> list[str]:
-    """The NOTs of ``clauses`` and of the groups in brackets among them, as typed (``-police`` of ``(kaha -police)``),
-    not those inside a NOT's brackets."""
-    nots = _nots(clauses)
-    found = [_negation(clauses, _not_start(clauses, at), at) for at in nots]
-    for at, clause in enumerate(clauses):
-        if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause:
-            found += _inner_nots(_clauses(clause[clause.index("(") + 1 : clause.rindex(")")]))
-    return found
-
-
-_ANDS = ("AND", "&&")
-# A NOT as the parser reads it: NOT with signs typed before it (-NOT, ---NOT: web_operators' NOT NOT, one NOT)
-_NOT_WORD = re.compile(r"[-!+]*NOT")
-
-
-def _nots(clauses: list[str]) -> list[int]:
-    """The places of the clauses a NOT leaves out: ``-police``, ``!police``, or one after ``NOT`` (or ``---NOT``)."""
-    return [at for at, clause in enumerate(clauses) if not _NOT_WORD.fullmatch(clause)
-            and (clause.startswith(("-", "!")) or at and _NOT_WORD.fullmatch(clauses[at - 1]) and clause not in _ANDS)]
-
-
-def _not_start(clauses: list[str], at: int) -> int:
-    """Where the NOT of the clause at ``at`` starts: at the first of the ``NOT`` words before it, or at it."""
-    while at and _NOT_WORD.fullmatch(clauses[at - 1]):
-        at -= 1
-    return at
-
-
-def _negation(clauses: list[str], first: int, at: int) -> str:
-    """The NOT from ``first`` to ``at`` as the parser reads it: ``-police`` as typed, ``---NOT police`` (or
-    ``NOT NOT police``) as ``NOT police``, one NOT."""
-    return clauses[at] if first == at else f"NOT {clauses[at]}"
-
-
-_CLOSING = {"(": ")", "[": "]}", "{": "]}"}  # a range may close with either bracket, as in Lucene
-
-
-def _clauses(text: str) -> list[str]:
-    """The clauses of ``text`` at its top level: a word or a field's value, a quoted phrase or a group in brackets
-    whole (``title:(police OR fire)^2``, ``date:[2020 TO 2021]``)."""
-    clauses: list[str] = []
-    start: int | None = None
-    closing: list[str] = []
-    quoted = False
-    for at, char in enumerate(text):
-        if char.isspace() and not quoted and not closing:
-            if start is not None:
-                clauses.append(text[start:at])
-                start = None
-            continue
-        start = at if start is None else start
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and closing and char in closing[-1]:
-            closing.pop()
-        elif not quoted and char in _CLOSING:
-            closing.append(_CLOSING[char])
-    return clauses + ([text[start:]] if start is not None else [])
-
-
-def _or_beside_not(clauses: list[str], match: str) -> bool:
-    """Whether an OR joins a NOT to other clauses at some level of ``clauses``, its own or inside a group in brackets
-    (``police -(police OR fire)`` has none: its OR is inside the NOT): under --match any an OR beside a NOT anywhere at
-    its level (the level's clauses are an OR already); else one either side of it."""
-    ors = [at for at, clause in enumerate(clauses) if clause in ("OR", "||")]
-    nots = _nots(clauses)
-    if ors and nots and (match == "any" or any(_not_start(clauses, at) - 1 in ors or at + 1 in ors for at in nots)):
-        return True
-    # not inside a NOT's brackets: NOT (NOT a OR b) is NOT (b AND NOT a), whose NOT lets a's articles back in
-    inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for at, clause in enumerate(clauses)
-             if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause)
-    return any(_or_beside_not(_clauses(group), match) for group in inner)
-
-
-def or_beside_not(text: str, match: str) -> bool:
-    """Whether an OR joins a NOT to other clauses in ``text``, at its top level or in a group in brackets outside a
-    NOT's: what ``OR_NOT_READ`` speaks of."""
-    return _or_beside_not(_clauses(text), match)
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
