@@ -259,6 +259,10 @@ class NewsWriter(SegmentWriter):
                 kept.append(segment)
         return kept
 
+    def _commit_toc(self, segments: list) -> None:  # type: ignore[type-arg]
+        """Whoosh's, each step synced before the next: a power cut leaves this commit or the last (``durability``)."""
+        commit_toc(self, segments)
+
     def commit_with(self, segments: list) -> None:  # type: ignore[type-arg]
         """Commit this writer's deletions and additions together with segments written elsewhere."""
         self._check_state()
@@ -269,7 +273,7 @@ class NewsWriter(SegmentWriter):
                 final.append(self._finalize_segment())
             else:
                 self._close_segment()
-            commit_toc(self, final)  # each step synced before the next (a power cut leaves this commit or the last)
+            self._commit_toc(final)
         except BaseException:  # a disk full: the lock is let go of all the same (the caller clears the files)
             self._finish()
             raise
