@@ -46,6 +46,7 @@ from .querychecks import (
     check_options,
     shorten,
 )
+from .querynormal import normalized
 from .querytext import (
     bracketed_words,
     capitals_colon_names,
@@ -240,7 +241,8 @@ def _try_parse(text: str, schema, match: str, kept: frozenset[str] = frozenset()
     try:
         # negations lifted before the tree is flattened: "(storm -school) OR voting" under --match any had become
         # "(storm OR voting) AND NOT school", its group's NOT spread over the whole query
-        parsed = lift_negations(make_parser(schema, match, kept).parse(text, normalize=False)).normalize()
+        # normalized, not .normalize(): Whoosh's dedup of a long query's words was quadratic (querynormal.py)
+        parsed = normalized(lift_negations(make_parser(schema, match, kept).parse(text, normalize=False)))
     except Exception:  # noqa: BLE001 - the parser raises many types on odd input
         return None
     if parsed is wq.NullQuery or _has_error(parsed):

@@ -11,6 +11,7 @@ from whoosh import query as wq
 
 from .documents.languages import language_code
 from .expansions import map_terms
+from .querynormal import normalized
 from .schema import LANG, SEARCH_FIELDS
 
 
@@ -63,7 +64,7 @@ def lift_negations(query: wq.Query) -> wq.Query:
 
 def _empty(query: wq.Query) -> bool:
     """True for a part of the parsed tree that searches nothing: a stopword left out, a group of them."""
-    return isinstance(query.normalize(), wq.qcore._NullQuery)
+    return isinstance(normalized(query), wq.qcore._NullQuery)  # a bracketed group of 1,000 words: not quadratic
 
 
 def _neither(negated: list[wq.Query], boost: float) -> wq.Query:
