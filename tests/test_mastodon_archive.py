@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import zipfile
 from datetime import date
+from pathlib import Path
 
+from newssearch import build_index, open_index
+from newssearch.documents import parse_bytes
 from newssearch.documents.jsonfile import read_json
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
@@ -47,3 +53,64 @@ def test_an_outboxs_public_posts_are_articles_its_boosts_and_private_posts_are_n
     assert [skip.reason for skip in result.skipped] == [
         "record 2: a boost (Announce) of another account's post, not the account's own",
         "record 3: a post to followers only or a direct message, not addressed to the public"]
+
+
+# The account the archive is of, as Mastodon writes actor.json beside outbox.json.
+ACTOR = {"@context": ["https://www.w3.org/ns/activitystreams"], "id": "https://mastodon.example/users/rnz",
+         "type": "Person", "preferredUsername": "rnz", "name": "RNZ News",
+         "summary": "<p>News from Radio New Zealand, the public broadcaster of Aotearoa.</p>",
+         "url": "https://mastodon.example/@rnz", "published": "2022-11-01T00:00:00Z"}
+
+
+def archive_folder(tmp_path: Path, actor: dict[str, object]) -> Path:
+    """A corpus holding an unpacked archive: outbox.json beside actor.json."""
+    folder = tmp_path / "corpus" / "mastodon"
+    folder.mkdir(parents=True)
+    (folder / "outbox.json").write_text(json.dumps(OUTBOX))
+    (folder / "actor.json").write_text(json.dumps(actor))
+    return folder
+
+
+def test_an_unpacked_archives_posts_are_by_its_accounts_display_name(tmp_path: Path) -> None:
+    # They had been credited to no one.
+    folder = archive_folder(tmp_path, ACTOR)
+    build_index(folder.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        posts = {article.id: article.authors for article in idx.articles() if "outbox" in article.id}
+    assert posts == {f"mastodon/outbox.json#{STATUS}": ("RNZ News",)}
+
+
+def test_an_account_of_no_display_name_is_its_handle(tmp_path: Path) -> None:
+    folder = archive_folder(tmp_path, {**ACTOR, "name": ""})
+    build_index(folder.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        posts = [article.authors for article in idx.articles() if "outbox" in article.id]
+    assert posts == [("@rnz@mastodon.example",)]
+
+
+def test_a_renamed_account_reads_its_outbox_again(tmp_path: Path) -> None:
+    folder = archive_folder(tmp_path, ACTOR)
+    build_index(folder.parent, tmp_path / "index")
+    actor = folder / "actor.json"
+    stamp = actor.stat().st_mtime_ns + 1_000_000_000
+    actor.write_text(json.dumps({**ACTOR, "name": "RNZ"}))
+    os.utime(actor, ns=(stamp, stamp))
+    build_index(folder.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        posts = [article.authors for article in idx.articles() if "outbox" in article.id]
+    assert posts == [("RNZ",)]
+
+
+def test_an_archive_zips_posts_are_by_its_accounts_display_name() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("outbox.json", json.dumps(OUTBOX))
+        archive.writestr("actor.json", json.dumps(ACTOR))
+    result = parse_bytes(buffer.getvalue(), "archive.zip", ".zip")
+    posts = [(article.id, article.authors) for article in result.articles if "outbox" in article.id]
+    assert posts == [(f"archive.zip#outbox.json#{STATUS}", ("RNZ News",))]
+
+
+def test_an_outbox_alone_is_credited_to_no_one() -> None:
+    result = read_json(json.dumps(OUTBOX).encode(), "outbox.json")
+    assert [article.authors for article in result.articles] == [()]

@@ -11,6 +11,9 @@ Substack's export is joined the same way: its ``posts.csv`` (a row a post) reads
 ``posts/<post_id>.html`` beside it (``documents.substackposts``), and a page a row names, a draft's too, gives none.
 Its subscriber files (``email_list*.csv``, ``posts/*.opens.csv``, ``posts/*.delivers.csv``) are not read: posts.csv
 counts them in one skip (``substack_part``), and one appearing or going reads the export again to count it.
+
+A Mastodon archive's ``outbox.json`` credits its posts to the account of the ``actor.json`` beside it
+(``documents.activitypub``): an actor.json changed, new or gone reads the outbox beside it again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .documents import Article, ReadResult, parse_file_bytes
+from .documents.activitypub import ACTOR, actor_name, is_outbox_file, with_actor
 from .documents.archivepages import is_records_file, record_slugs, with_highlights, with_page
 from .documents.substackposts import (
     PAGES,
@@ -71,18 +75,22 @@ def regrouped(present: Collection[str], changed: Iterable[str]) -> set[str]:
     """The files of ``present`` to read again whatever their stat says: every file of each export folder (one
     holding a file of records, now or before) one of whose files is in ``changed`` (changed, new or gone)."""
     changed = list(changed)
+    actors = {rel.rpartition("/")[0] for rel in changed if rel.rpartition("/")[2].lower() == ACTOR}
+    outboxes = {rel for rel in present if actors and is_outbox_file(rel) and rel.rpartition("/")[0] in actors}
     candidates = {folder for rel in changed if (folder := export_folder(rel)) is not None}
     if not candidates:  # no file changed that could be an export's: the corpus's other names not looked at
-        return set()
+        return outboxes
     members = {rel: folder for rel in [*present, *changed] if (folder := export_folder(rel)) in candidates}
     exports = {folder for rel, folder in members.items() if _is_table(rel)}
-    return {rel for rel in present if members.get(rel) in exports}
+    return outboxes | {rel for rel in present if members.get(rel) in exports}
 
 
 def joined_in_folder(result: ReadResult, data: bytes, path: Path, rel: str) -> ReadResult:
     """``result``, what the corpus file ``rel`` (its bytes ``data``, at ``path``) gave alone, as a part of its
     export folder: a file of records with each record's page text and highlights after it; a page or highlights
     file a record names, and that gives one article, with none (its record has its text); any other as it was."""
+    if is_outbox_file(rel):  # a Mastodon archive's outbox: its posts by the account of the actor.json beside it
+        return with_actor(result, _actor_beside(path.parent))
     folder = export_folder(rel)
     if folder is None:
         return result
@@ -157,6 +165,14 @@ def _is_substack(table: str, _mtime: int, _size: int) -> bool:
         return posts_of(Path(table).read_bytes()) is not None
     except OSError:
         return False
+
+
+def _actor_beside(base: Path) -> str | None:
+    """The byline of the account of the Mastodon archive in ``base``, by its actor.json; None: none there."""
+    try:
+        return actor_name((base / ACTOR).read_bytes()) if (base / ACTOR).is_file() else None
+    except OSError:
+        return None
 
 
 def _plain(slug: str) -> bool:

@@ -7,17 +7,68 @@ day, its address its ``url`` (else its ``id``, which keys it), its language its 
 ``name`` its title. A boost (``Announce``: another account's post), a post to followers only or a direct message (not
 addressed to the public: never the index's to show) and any other activity are each a record no article, with that
 reason.
+
+The archive keeps the account in ``actor.json`` beside the outbox: its posts are credited to its display name
+(``name``), else to its handle (``@user@host``), read once per outbox (``actor_name``, ``with_actor``): by the
+indexer from the outbox's folder (``exportfolders``), from the same folder of an archive's zip (``joined_actors``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from urllib.parse import urlsplit
 
+from .article import ReadResult
 from .fields import RecordError
 
 _COLLECTIONS = frozenset({"OrderedCollection", "OrderedCollectionPage", "Collection", "CollectionPage"})
 _POSTS = frozenset({"Note", "Article", "Page"})
 _PUBLIC = ("https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public")
+_ACTORS = frozenset({"Person", "Service", "Group", "Organization", "Application"})
+OUTBOX, ACTOR = "outbox.json", "actor.json"  # an archive's files, side by side
+
+
+def is_outbox_file(name: str) -> bool:
+    """Whether ``name`` (a path in a corpus or an archive) is named as a Mastodon archive's outbox."""
+    return name.rpartition("/")[2].lower() == OUTBOX
+
+
+def actor_name(data: bytes | None) -> str | None:
+    """The byline of the account an archive's ``actor.json`` (its bytes ``data``) describes: its display name, else
+    ``@user@host``; None when ``data`` is no ActivityPub actor (or names neither)."""
+    try:
+        actor = json.loads(data) if data is not None else None
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(actor, Mapping) or actor.get("type") not in _ACTORS:
+        return None
+    name, user = actor.get("name"), actor.get("preferredUsername")
+    if isinstance(name, str) and name.strip():
+        return " ".join(name.split())
+    address = next((found for found in (actor.get("url"), actor.get("id")) if isinstance(found, str)), "")
+    host = urlsplit(address).hostname if "://" in address else None
+    return f"@{user.strip()}@{host}" if isinstance(user, str) and user.strip() and host else None
+
+
+def with_actor(result: ReadResult, author: str | None) -> ReadResult:
+    """``result``, an outbox's articles, each that names no author credited to the account's ``author``."""
+    if author is None:
+        return result
+    return replace(result, articles=[article if article.authors else replace(article, authors=(author,))
+                                     for article in result.articles])
+
+
+def joined_actors(found: dict[str, ReadResult], unpack: Callable[[str], bytes | None]) -> dict[str, ReadResult]:
+    """``found`` (what each file of an archive gave, by its name in ids) with each outbox's posts credited to the
+    account of the ``actor.json`` beside it; ``unpack`` gives a file's bytes again (None: not)."""
+    joined = dict(found)
+    for name in found:
+        actor = f"{name.rpartition('/')[0]}/{ACTOR}".lstrip("/")
+        if is_outbox_file(name) and actor in found and found[name].articles:
+            joined[name] = with_actor(found[name], actor_name(unpack(actor)))
+    return joined
 
 
 def is_outbox(value: object) -> bool:

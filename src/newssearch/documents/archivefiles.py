@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 
 from ..errors import UnreadableFile
 from . import MAX_UNZIPPED, named_inside, parse_bytes, reader_suffix, unpacked_file
+from .activitypub import joined_actors
 from .archivelistings import Listing, Member, tar_listing, zip_listing
 from .archivenames import member_id, member_ids, member_path
 from .archivepages import joined_pages
@@ -83,6 +84,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     found, ignored = _read_each(named, rel)
     found = joined_pages(found, lambda name: _unpacked_or_none(named[name]), rel)  # Omnivore's record and page
     found = joined_posts(found, lambda name: _unpacked_or_none(named[name]), rel)  # Substack's row and page
+    found = joined_actors(found, lambda name: _unpacked_or_none(named[name]))  # Mastodon's outbox and account
     result = ReadResult(ignored=[f"{rel}#{name}" for name in sorted(ignored, key=_walk_order)])
     for name in sorted(found, key=_walk_order):
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
