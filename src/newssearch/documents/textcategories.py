@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 # A blog's categories after a post line's day, "in" before them: "… on March 3, 2024 in Politics", "… in News, Local
-# Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them.
-_FILED_IN = re.compile(r"[ \t]+in[ \t]+(?P<categories>[^\d\n]{1,80}?)[ \t]*$")
+# Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them. Tried
+# only where a run of spaces starts, and the categories start with no space, so that a long run (a damaged file's) is
+# passed over once, not once from each of its spaces.
+_FILED_IN = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?P<categories>[^\d \t\n][^\d\n]{0,79}?)[ \t]*$")
 _CATEGORY_WORDS = 4
 _CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
 Categories = tuple[str, ...]
