@@ -24,6 +24,7 @@ from .personnames import NEWSROOM_ROLES
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
+_NAMES_AT_MOST = 120  # a byline line's names and the agency after them, in characters
 _BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *TEXT_BYLINE_WORDS))}):?[ \t]+([^\W\d_].{{1,100}}?)[ \t]*$")
 _BYLINE_WORDS = 10
 # A bar between a byline's names and its outlet, read as a comma; matched from a run's first space only (from each
@@ -107,7 +108,9 @@ def _in_name_case(line: str) -> str:
     the first name word capitalised, so that "BY THE WAY" is no name, "The Way"), its agency after it in mixed case
     too ("BY DEREK GATOPOULOS Associated Press"); any other line as it is."""
     opener, space, names = line.partition(" ")
-    if not space or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
+    # longer than a byline's names (as _BYLINE reads them): the agency's search had taken n³ steps over a long run of
+    # spaces ("By Jane", 2,000 spaces, "Doe": 1.3 s; a fuzzed file's 1.3 million hung the build)
+    if not space or len(names) > _NAMES_AT_MOST or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
         return line
     agency = ""
     if not line.isupper():
