@@ -11,7 +11,6 @@ from whoosh import query as wq
 
 from . import livecounts
 from .errors import as_typed
-from .idcases import id_case_note
 from .notices import noted
 from .schema import ID, SOURCE, SOURCE_FACET, URL
 
@@ -44,6 +43,8 @@ def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignor
                                        f"{as_typed(pattern)} finds them")
                 break
         else:
+            from .idcases import id_case_note  # only an id: clause that found nothing asks
+
             said = id_case_note(reader, leaf)
             notice = noted(notice, said) if said else notice
     return notice

@@ -10,7 +10,6 @@ from whoosh import query as wq
 
 from .daycolumn import DayColumn
 from .notices import noted
-from .notnotices import OR_NOT_READ, or_beside_not
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 
@@ -108,6 +107,8 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
                                  "and --until: leave out one or the other")
     if excludes_required(query):  # it had said undated articles match, as if its date alone left them out
         said = "the query excludes every day its date clauses require, so it finds no article"
+        from .notnotices import OR_NOT_READ, or_beside_not  # only such a query asks
+
         return noted(notice, f"{said}: {OR_NOT_READ}" if or_beside_not(typed, match) else said)
     newest = days.newest()
     oldest = days.oldest() if newest else None

@@ -14,7 +14,6 @@ from .errors import NewsSearchError, as_typed
 from .functionwords import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
-from .notnotices import Matched, excluded_notice
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .querytree import without_nots
@@ -22,6 +21,7 @@ from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTIO
 from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
+Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
 # (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
@@ -86,6 +86,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     rest = matched(kept, match) if kept is not None else set()  # found but left out by a NOT: the NOT is why
     # (a NOT of every day the date clauses require is datenotices.py's: date:* OR NOT date:*)
     if rest and not excludes_required(parsed.query):  # police -police: it had said only that nothing matched
+        from .notnotices import excluded_notice  # only a query that found nothing for its NOTs asks
+
         return noted(parsed.notes, excluded_notice(parsed.text.strip(), match, matched, len(rest)))
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
     if without != parsed.text and without.strip():

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from whoosh import query as wq
-
-Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
+if TYPE_CHECKING:
+    from .notices import Matched
 
 # How a NOT inside an OR is read, said by this note and by the date clauses' (``datenotices``)
 OR_NOT_READ = "a NOT inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND NOT b)"
