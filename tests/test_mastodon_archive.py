@@ -9,9 +9,12 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from newssearch import build_index, open_index
 from newssearch.documents import parse_bytes
 from newssearch.documents.jsonfile import read_json
+from newssearch.errors import UnreadableFile
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 STATUS = "https://mastodon.example/users/rnz/statuses/111"
@@ -114,3 +117,13 @@ def test_an_archive_zips_posts_are_by_its_accounts_display_name() -> None:
 def test_an_outbox_alone_is_credited_to_no_one() -> None:
     result = read_json(json.dumps(OUTBOX).encode(), "outbox.json")
     assert [article.authors for article in result.articles] == [()]
+
+
+def test_an_accounts_profile_is_no_article() -> None:
+    # actor.json with its bio had been an article: the bio titled by its first sentence, dated the account's first day
+    profile = {**ACTOR, "summary": "<p>News from Aotearoa New Zealand's public broadcaster. Follow us for updates.</p>",
+               "published": "2019-05-01T00:00:00Z"}
+    with pytest.raises(UnreadableFile) as raised:
+        read_json(json.dumps(profile).encode(), "actor.json")
+    assert str(raised.value) == ("no articles in file (record 1: an ActivityPub account's profile (a Mastodon "
+                                 "archive's actor.json), not a post: its posts are in its outbox.json)")

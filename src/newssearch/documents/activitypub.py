@@ -77,6 +77,14 @@ def is_outbox(value: object) -> bool:
             and isinstance(value.get("orderedItems", value.get("items")), list))
 
 
+def is_actor(value: object) -> bool:
+    """Whether ``value`` is an ActivityPub actor (a Mastodon archive's ``actor.json``: the account and its bio)."""
+    return isinstance(value, Mapping) and value.get("type") in _ACTORS and "@context" in value
+
+
+ACTOR_NO_POST = f"an ActivityPub account's profile (a Mastodon archive's {ACTOR}), not a post: its posts are in its {OUTBOX}"
+
+
 def outbox_records(value: Mapping[str, object]) -> list[object]:
     """The records of the collection ``value``: a post's record for each public post it creates, a ``RecordError``
     for each other activity."""

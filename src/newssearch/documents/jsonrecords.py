@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..errors import UnreadableFile
-from .activitypub import is_outbox, outbox_records
+from .activitypub import ACTOR_NO_POST, is_actor, is_outbox, outbox_records
 from .applenews import anf_record, is_apple_news
 from .arcstories import ans_records, is_ans
-from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
+from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, RecordError, keyed, pick
 from .ghostexport import ghost_data, ghost_records
 from .readeritems import is_reader_item, reader_record
 from .redditposts import is_reddit_thing, reddit_records
@@ -44,6 +44,8 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
             return [anf_record(value)]
         if is_outbox(value) and isinstance(value, Mapping):  # a Mastodon archive's outbox.json (activitypub)
             return outbox_records(value)
+        if is_actor(value):  # the account beside it, its bio no article
+            return [RecordError(ACTOR_NO_POST)]
         if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
             return [record for item in value for record in nested_records(item, depth + 1)]
         if isinstance(value, Mapping) and is_reader_item(value):  # its "content" box is no wrapper (readeritems)
