@@ -400,7 +400,7 @@ sys.argv = ["newssearch", *command]
 try:
     main()
 except SystemExit as exc:
-    print(exc.code, len(seen))
+    print(int(exc.code or 0), len(seen))  # an IntEnum prints its name on Python 3.10
 """
 
 
