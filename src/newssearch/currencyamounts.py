@@ -38,7 +38,7 @@ from .bareamounts import BareAmount
 from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
-from .groupedamounts import grouped_number, grouped_runs
+from .groupedamounts import GAP, grouped_number, grouped_runs
 from .lucene import outside_quotes
 from .phrases import AmountPhrase
 from .schema import SEARCH_FIELDS
@@ -69,8 +69,8 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
 _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
-_CURRENCY_AFTER = re.compile(rf"[ \u00a0\u202f\u2009]?[$£€¥]|[ \u00a0\u202f\u2009](?:{TYPED_CODE})\b")
-_CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE}))[ \u00a0\u202f\u2009]?$")
+_CURRENCY_AFTER = re.compile(rf"{GAP}?[$£€¥]|{GAP}(?:{TYPED_CODE})\b")
+_CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE})){GAP}?$")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 

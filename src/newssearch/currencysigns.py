@@ -30,7 +30,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
-from .groupedamounts import grouped_after, grouped_before, grouped_number
+from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
 from .scaledeuros import OWN_TERMS, SCALE_WORDS, may_hold_scaled, scaled_amounts
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
@@ -43,13 +43,11 @@ CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$",
          "GBP": "£", "JPY": "¥", "BRL": REAL, "MXN": PESO}
 # A code as a query types it: in any letter case but CAD's (a cad is a word): ``currencyamounts`` reads it.
 TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
-_GAPS = " \u00a0\u202f\u2009"
-_GAP = f"[{_GAPS}]"  # a space between a sign and its number: plain, no-break, narrow no-break, thin
 _CODE = "|".join(CODES)
-_SIGN = re.compile(rf"[$£€¥]{_GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
-_CODE_BEFORE = re.compile(rf"\b(?:{_CODE}){_GAP}(?=[0-9])")
-_CODE_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){_GAP}({_CODE})\b")
-_EURO_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){_GAP}?$")  # up to a euro's sign
+_SIGN = re.compile(rf"[$£€¥]{GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
+_CODE_BEFORE = re.compile(rf"\b(?:{_CODE}){GAP}(?=[0-9])")
+_CODE_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}({_CODE})\b")
+_EURO_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}?$")  # up to a euro's sign
 _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
@@ -96,7 +94,7 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
     for match in chain(_SIGN.finditer(text), _CODE_BEFORE.finditer(text) if coded else ()):
         place = _opened(spans, match.end())
         if place is not None and _NUMBER.fullmatch(token := tokens[place]):
-            sign = CODES.get(match.group().rstrip(_GAPS)) or _sign(text, match.start())
+            sign = CODES.get(match.group().rstrip(GAPS)) or _sign(text, match.start())
             if (run := grouped_after(text, match.end())) is not None:  # "€1 000,50": its groups one number
                 found[place] = (signed_term(sign, grouped_number(run.group())), match.start(), run.end())
                 continue
@@ -150,12 +148,12 @@ def _signs_after(text: str) -> Iterator[int]:
 
 def _digit_before(text: str, at: int) -> bool:
     """Whether a digit ends ``text`` before ``at``, or before a space there."""
-    return at > 0 and (text[at - 1].isdigit() or at > 1 and text[at - 1] in _GAPS and text[at - 2].isdigit())
+    return at > 0 and (text[at - 1].isdigit() or at > 1 and text[at - 1] in GAPS and text[at - 2].isdigit())
 
 
 def _digit_after(text: str, at: int) -> bool:
     """Whether a digit opens ``text`` from ``at``, or after a space there."""
-    return at < len(text) and (text[at].isdigit() or text[at] in _GAPS and text[at + 1 : at + 2].isdigit())
+    return at < len(text) and (text[at].isdigit() or text[at] in GAPS and text[at + 1 : at + 2].isdigit())
 
 
 def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, tuple[str, int, int]]) -> None:

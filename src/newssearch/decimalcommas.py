@@ -27,10 +27,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .currencysigns import CODES, TYPED_CODE, european_number
-from .groupedamounts import group_head, grouped_number
+from .groupedamounts import GAP, group_head, grouped_number
 from .scaledeuros import SCALED_EURO
 
-_GAP = "[ \u00a0\u202f\u2009]"
 # A comma and one or two digits ending a number: no digit, no other group and no letter after them ("€1,50m" is a
 # glued amount, one token). Opening with the comma, its look-behind after it: the engine looks for commas alone (opening
 # with the look-behind, tried at every character, it had cost 600 BBC stories' analysis 5%)
@@ -58,11 +57,11 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     """This module's currency patterns, compiled."""
     return _Patterns(
-        re.compile(rf"{_GAP}{SCALED_EURO}"),
-        re.compile(rf"{_GAP}?(?:[$£¥€]|zł(?!\w))|{_GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b"),
-        re.compile(rf"{_GAP}?€|{_GAP}EUR\b"),
-        re.compile(rf"(?:€{_GAP}?|\bEUR{_GAP})$"),
-        re.compile(rf"(?:[$£¥€]{_GAP}?|\b(?:{TYPED_CODE}){_GAP})$"))
+        re.compile(rf"{GAP}{SCALED_EURO}"),
+        re.compile(rf"{GAP}?(?:[$£¥€]|zł(?!\w))|{GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b"),
+        re.compile(rf"{GAP}?€|{GAP}EUR\b"),
+        re.compile(rf"(?:€{GAP}?|\bEUR{GAP})$"),
+        re.compile(rf"(?:[$£¥€]{GAP}?|\b(?:{TYPED_CODE}){GAP})$"))
 
 
 def has_decimals(text: str, start: int = 0, end: int | None = None) -> bool:

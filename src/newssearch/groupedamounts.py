@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-_GAPS = " \u00a0\u202f\u2009"
-_GAP = f"[{_GAPS}]"
+GAPS = " \u00a0\u202f\u2009"  # a space in an amount: plain, no-break, narrow no-break, thin
+GAP = f"[{GAPS}]"
 # The number: a head, groups of three a space apart, perhaps decimals after a comma; no digit nor word before it,
 # no digit nor letter after it ("$1 500m" is no grouped number)
-_RUN = rf"(?<![\w.,])[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})+(?:,[0-9]{{1,2}})?(?!\w|[.,][0-9])"
+_RUN = rf"(?<![\w.,])[0-9]{{1,3}}(?:{GAP}[0-9]{{3}})+(?:,[0-9]{{1,2}})?(?!\w|[.,][0-9])"
 # A head and groups before a last group, up to it
-_HEAD = rf"(?<![\w.,])[0-9]{{1,3}}(?:{_GAP}[0-9]{{3}})*{_GAP}"
+_HEAD = rf"(?<![\w.,])[0-9]{{1,3}}(?:{GAP}[0-9]{{3}})*{GAP}"
 _WINDOW = 48  # characters before a sign its number is looked for in
 
 
@@ -27,12 +27,12 @@ _WINDOW = 48  # characters before a sign its number is looked for in
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The number from its start, the number ending a text (a space after it or none) and the groups before a last
     one, compiled when first needed (few texts hold a sign after a digit and a space)."""
-    return re.compile(_RUN), re.compile(rf"{_RUN}{_GAP}?$"), re.compile(rf"{_HEAD}$")
+    return re.compile(_RUN), re.compile(rf"{_RUN}{GAP}?$"), re.compile(rf"{_HEAD}$")
 
 
 def grouped_after(text: str, at: int) -> re.Match[str] | None:
     """The grouped number starting at ``at`` in ``text`` (after its sign or code), or None."""
-    if not any(char in _GAPS for char in text[at + 1 : at + 4]):
+    if not any(char in GAPS for char in text[at + 1 : at + 4]):
         return None
     return _compiled()[0].match(text, at)
 
@@ -47,7 +47,7 @@ def grouped_before(text: str, at: int) -> re.Match[str] | None:
 def group_head(text: str, at: int) -> int:
     """Where the number whose group of three digits starts at ``at`` in ``text`` starts: at its head, a space apart
     ("1 000,50": the 1), or at ``at``."""
-    if at < 2 or text[at - 1] not in _GAPS or not text[at - 2].isdigit():
+    if at < 2 or text[at - 1] not in GAPS or not text[at - 2].isdigit():
         return at
     head = _compiled()[2].search(text, max(0, at - _WINDOW), at)
     return at if head is None else head.start()
@@ -55,10 +55,9 @@ def group_head(text: str, at: int) -> int:
 
 def grouped_number(written: str) -> str:
     """A grouped number as the index holds a number: "1 000,50" is "1000.50", "1 000 000" "1000000"."""
-    return re.sub(_GAP, "", written.rstrip(_GAPS)).replace(",", ".")
-
+    return re.sub(GAP, "", written.rstrip(GAPS)).replace(",", ".")
 
 
 def grouped_runs(text: str) -> Iterator[re.Match[str]]:
     """Each number of ``text`` grouped with spaces, a currency beside it or not (a query's, to read it so)."""
-    return _compiled()[0].finditer(text) if any(char in _GAPS for char in text) else iter(())
+    return _compiled()[0].finditer(text) if any(char in GAPS for char in text) else iter(())

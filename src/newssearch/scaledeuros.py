@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .groupedamounts import GAP
+
 # The scale words written between an amount and its currency, by the scale term they stand for. Not German's
 # "Billion" nor French's "billion" (in capitals or not), which are a thousand billions: only an English "billion".
 SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million", "Millionen": "million",
@@ -21,18 +23,17 @@ SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million"
                "billion": "billion"}
 # the scale words whose own term is their scale's, in English (its chain would index it twice at one place)
 OWN_TERMS = frozenset({"million", "millions", "billion"})
-_GAP = "[ \u00a0\u202f\u2009]"
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 # A scale word (group "scale"), a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions
 # d'euros, milioni di euro), and the euro's sign, code or word
-SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{_GAP}(?:de{_GAP}|d['’]|di{_GAP})?"
+SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{GAP}(?:de{GAP}|d['’]|di{GAP})?"
                rf"(?:€|EUR(?!\w)|[Ee]uros?(?!\w))")
 # The whole amount: its number (group "number": one token, "1,5" joined by ``decimalcommas``) first, a space before
 # its scale word
-_SCALED_AMOUNT = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){_GAP}{SCALED_EURO}"
+_SCALED_AMOUNT = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}{SCALED_EURO}"
 # What stands before the euro's sign, code or word (its "uro") in such an amount, up to it: looked for only before each
 # (a search of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
-_BEFORE_EURO = rf"[0-9]{_GAP}(?:{_SCALE})\.?{_GAP}(?:de{_GAP}|d['’]|di{_GAP})?[Ee]?$"
+_BEFORE_EURO = rf"[0-9]{GAP}(?:{_SCALE})\.?{GAP}(?:de{GAP}|d['’]|di{GAP})?[Ee]?$"
 _EURO_MARKS = ("€", "EUR", "uro")
 _BEFORE = 24  # characters before a euro's mark its amount and scale word are looked for in
 
