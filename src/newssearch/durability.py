@@ -13,20 +13,11 @@ import os
 from pathlib import Path
 
 
-def fsync_file(path: Path) -> None:
-    """Make the bytes written to ``path`` durable (best effort where the OS does not allow it)."""
-    _fsync(path, os.O_RDONLY)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in ``folder`` durable (best effort where the OS does not allow it)."""
-    _fsync(folder, os.O_RDONLY)
-
-
-def _fsync(path: Path, flags: int) -> None:
-    """fsync ``path`` opened with ``flags``; an OS that refuses (a folder on Windows) is let be."""
+def fsync_path(path: Path) -> None:
+    """Make what was written to ``path``, a file or a folder (a rename, a new file in it), durable; best effort where
+    the OS does not allow it (a folder on Windows)."""
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
@@ -49,9 +40,9 @@ def commit_toc(writer, segments: list) -> None:  # type: ignore[no-untyped-def,t
         new = tuple(segment.segment_id() + "." for segment in segments if segment.segment_id() not in before)
         for name in writer.storage.list():
             if name.startswith(new):
-                fsync_file(Path(folder, name))
+                fsync_path(Path(folder, name))
     TOC(writer.schema, segments, writer.generation).write(writer.storage, writer.indexname)
     if folder is not None:
-        fsync_file(Path(folder, TOC._filename(writer.indexname, writer.generation)))
-        fsync_dir(Path(folder))
+        fsync_path(Path(folder, TOC._filename(writer.indexname, writer.generation)))
+        fsync_path(Path(folder))
     clean_files(writer.storage, writer.indexname, writer.generation, segments)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .collector import collector_off
-from .durability import fsync_dir
+from .durability import fsync_path
 from .errors import (
     IndexCorrupt,
     IndexOutdated,
@@ -230,4 +230,4 @@ def save_manifest(index_dir: Path, manifest: Manifest) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-    fsync_dir(index_dir)
+    fsync_path(index_dir)
