@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .fields import objects_in
 from .mdtext import markdown_text
 
 _TEXT_ROLES = frozenset({"intro", "body", "quote", "heading", *(f"heading{n}" for n in range(1, 7))})
@@ -34,7 +35,7 @@ def anf_record(document: Mapping[str, object]) -> dict[str, object]:
     """The Apple News Format ``document`` as a record of the JSON reader's keys."""
     metadata = document.get("metadata")
     meta = metadata if isinstance(metadata, Mapping) else {}
-    paragraphs = [part for component in _components(document) for part in _paragraphs(component, 0)]
+    paragraphs = [part for component in objects_in(document, "components") for part in _paragraphs(component, 0)]
     record: dict[str, object] = {
         "title": document.get("title"),
         "body": paragraphs,
@@ -49,17 +50,11 @@ def anf_record(document: Mapping[str, object]) -> dict[str, object]:
     return {key: value for key, value in record.items() if value not in (None, "", [])}
 
 
-def _components(value: Mapping[str, object]) -> list[Mapping[str, object]]:
-    """The components ``value`` holds, each an object."""
-    found = value.get("components")
-    return [item for item in found if isinstance(item, Mapping)] if isinstance(found, list) else []
-
-
 def _paragraphs(component: Mapping[str, object], depth: int) -> list[str]:
     """The paragraphs of text one component gives, in its ``format``; its nested components' for a container."""
     role = str(component.get("role", "")).lower()
     if role in _NESTING_ROLES and depth < _MAX_DEPTH:
-        return [part for inner in _components(component) for part in _paragraphs(inner, depth + 1)]
+        return [part for inner in objects_in(component, "components") for part in _paragraphs(inner, depth + 1)]
     text = component.get("text")
     if role not in _TEXT_ROLES or not isinstance(text, str) or not text.strip():
         return []

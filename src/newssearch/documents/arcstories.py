@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .fields import RecordError
+from .fields import RecordError, objects_in
 
 _STORY = "story"
 _RESULTS = "results"
@@ -36,8 +36,7 @@ def ans_records(value: Mapping[str, object]) -> list[object]:
     """The records of an ANS story or page of results ``value``: each story's flat record (``ans_record``), or a
     ``RecordError`` where it is a draft; a page's elements that are no story are passed over."""
     stories = [value] if value.get("type") == _STORY else [
-        item for item in _list(value, "content_elements") if isinstance(item, Mapping) and is_ans(item)
-        and item.get("type") == _STORY]
+        item for item in objects_in(value, "content_elements") if is_ans(item) and item.get("type") == _STORY]
     return [ans_record(story) for story in stories]
 
 
@@ -50,9 +49,9 @@ def ans_record(story: Mapping[str, object]) -> Mapping[str, object] | RecordErro
         "id": story.get("_id"),
         "headline": _basic(story, "headlines"),
         "standfirst": _basic(story, "subheadlines") or _basic(story, "description"),
-        "body": [part for element in _list(story, "content_elements") for part in _element_html(element)],
-        "authors": [name for credit in _list(_object(story, "credits"), "by")
-                    if isinstance(credit, Mapping) and isinstance(name := credit.get("name"), str)],
+        "body": [part for element in objects_in(story, "content_elements") for part in _element_html(element)],
+        "authors": [name for credit in objects_in(_object(story, "credits"), "by")
+                    if isinstance(name := credit.get("name"), str)],
         # the day the site shows, else the first publication's (its publish_date is the last time it was put out)
         "display_date": story.get("display_date"),
         "first_publish_date": story.get("first_publish_date"),
@@ -75,9 +74,9 @@ def _element_html(element: object) -> list[str]:
         tag = _PARAGRAPHS[str(kind)]
         return [f"<{tag}>{content}</{tag}>"]
     if kind == "list":
-        return [part for item in _list(element, "items") for part in _element_html(item)]
+        return [part for item in objects_in(element, "items") for part in _element_html(item)]
     if kind == "quote":
-        quoted = [part for item in _list(element, "content_elements") for part in _element_html(item)]
+        quoted = [part for item in objects_in(element, "content_elements") for part in _element_html(item)]
         citation = _object(element, "citation").get("content")
         cited = isinstance(citation, str) and citation.strip()
         return quoted + ([f"<p>{citation}</p>"] if cited else [])
@@ -94,9 +93,3 @@ def _object(value: Mapping[str, object], field: str) -> Mapping[str, object]:
     """``value[field]`` when it is an object, else an empty one."""
     found = value.get(field)
     return found if isinstance(found, Mapping) else {}
-
-
-def _list(value: Mapping[str, object], field: str) -> list[object]:
-    """``value[field]`` when it is a list, else an empty one."""
-    found = value.get(field)
-    return found if isinstance(found, list) else []

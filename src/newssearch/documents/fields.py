@@ -190,6 +190,12 @@ def _alternative(value: object) -> object:
 Keyed = dict[str, tuple[str, object]]
 
 
+def objects_in(value: Mapping[str, object], field: str) -> list[Mapping[str, object]]:
+    """The objects of the list ``value[field]`` (a CMS export's table, a story's elements); none when it is no list."""
+    found = value.get(field)
+    return [item for item in found if isinstance(item, Mapping)] if isinstance(found, list) else []
+
+
 def keyed(record: Mapping[str, object]) -> Keyed:
     """``record`` indexed by normalised key, each entry ``(original key, value)``; the first spelling wins."""
     index: Keyed = {}

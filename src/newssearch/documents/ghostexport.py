@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .fields import RecordError
+from .fields import RecordError, objects_in
 
 _PUBLISHED = "published"
 # How each skip of a post that is no published post ends: its owner left it out (article.LEFT_OUT).
@@ -34,12 +34,12 @@ def ghost_data(value: object) -> Mapping[str, object] | None:
 def ghost_records(data: Mapping[str, object]) -> list[object]:
     """The records of the export's ``data``: each published post with its authors, primary tag and site joined to
     it, and a ``RecordError`` in the place of each draft or page."""
-    names = {row.get("id"): row.get("name") for row in _rows(data, "users")}
-    tags = {row.get("id"): row.get("name") for row in _rows(data, "tags")}
-    site = next((row.get("value") for row in _rows(data, "settings") if row.get("key") == "title"), None)
+    names = {row.get("id"): row.get("name") for row in objects_in(data, "users")}
+    tags = {row.get("id"): row.get("name") for row in objects_in(data, "tags")}
+    site = next((row.get("value") for row in objects_in(data, "settings") if row.get("key") == "title"), None)
     authors, post_tags = _joined(data, "posts_authors", "author_id", names), _joined(data, "posts_tags", "tag_id", tags)
     records: list[object] = []
-    for post in _rows(data, "posts"):
+    for post in objects_in(data, "posts"):
         why = _not_published(post)
         if why is not None:
             records.append(RecordError(why))
@@ -68,15 +68,9 @@ def _not_published(post: Mapping[str, object]) -> str | None:
     return None
 
 
-def _rows(data: Mapping[str, object], table: str) -> list[Mapping[str, object]]:
-    """The objects of one of the export's tables (``users``), none when it has no such table."""
-    rows = data.get(table)
-    return [row for row in rows if isinstance(row, Mapping)] if isinstance(rows, list) else []
-
-
 def _joined(data: Mapping[str, object], table: str, column: str, names: Mapping[object, object]) -> dict[object, list[str]]:
     """Each post's id and the names its rows of the joining ``table`` give it, in their ``sort_order``."""
-    rows = sorted(_rows(data, table), key=_sort_order)
+    rows = sorted(objects_in(data, table), key=_sort_order)
     joined: dict[object, list[str]] = {}
     for row in rows:
         name = names.get(row.get(column))
