@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from .article import ReadResult
@@ -42,7 +43,7 @@ def actor_name(data: bytes | None) -> str | None:
         actor = json.loads(data) if data is not None else None
     except (ValueError, RecursionError):
         return None
-    if not isinstance(actor, Mapping) or actor.get("type") not in _ACTORS:
+    if not is_actor(actor):
         return None
     name, user = actor.get("name"), actor.get("preferredUsername")
     if isinstance(name, str) and name.strip():
@@ -77,7 +78,7 @@ def is_outbox(value: object) -> bool:
             and isinstance(value.get("orderedItems", value.get("items")), list))
 
 
-def is_actor(value: object) -> bool:
+def is_actor(value: object) -> TypeGuard[Mapping[str, object]]:
     """Whether ``value`` is an ActivityPub actor (a Mastodon archive's ``actor.json``: the account and its bio)."""
     return isinstance(value, Mapping) and value.get("type") in _ACTORS and "@context" in value
 
