@@ -93,3 +93,28 @@ def test_a_post_put_back_to_draft_since_it_was_indexed_leaves_the_index(tmp_path
     assert (report.deleted, [skip.kept for skip in report.skipped]) == (1, [False])
     with open_index(tmp_path / "ix") as idx:
         assert [article.title for article in idx.articles()] == ["Bridge opens"]
+
+
+def test_an_exports_many_skips_of_one_reason_are_one_line_in_the_summary(tmp_path: Path) -> None:
+    # A site's 500 pictures had filled the five lines shown with attachments, the page and the draft among the
+    # "497 more": each reason of a file's records is one line, with its count.
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pictures = [item(1000 + n, f"picture {n}", "", post_type="attachment", status="inherit") for n in range(500)]
+    (corpus / "export.xml").write_bytes(wxr(FERRY, *pictures, item(2, "About us", "<p>A paper.</p>", post_type="page"),
+                                            item(102, "Rates draft", "<p>Notes.</p>", status="draft")))
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2:] == [
+        "  502 skipped",
+        "    export.xml: 500 items skipped: an attachment (wp:post_type attachment), not a post (WordPress export); "
+        "its other records were indexed",
+        "    export.xml#https://herald.example/?p=2: item 502 skipped: a page (wp:post_type page), not a post "
+        "(WordPress export); its other records were indexed",
+        "    export.xml#https://herald.example/?p=102: item 503 skipped: a draft (wp:status draft), not a published "
+        "post (WordPress export); its other records were indexed",
+    ]

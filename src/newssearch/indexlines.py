@@ -3,6 +3,7 @@ index's statistics (pure functions from results to lines)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -85,15 +86,49 @@ SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a fi
 
 def skip_lines(skipped: list[Skip], verbose: bool = False) -> list[str]:
     """``N skipped`` and a line each: first, always, those whose earlier version the index keeps (its text may be
-    out of date: this run's news); then the others, the first SKIPS_SHOWN unless ``verbose``."""
+    out of date: this run's news); then the others, the first SKIPS_SHOWN unless ``verbose``, a file's records
+    skipped for one reason one line with their count (a WordPress export's 500 attachments: ``_grouped``)."""
     kept = [skip for skip in skipped if skip.kept]
     others = [skip for skip in skipped if not skip.kept]
-    shown = kept + (others if verbose else others[:max(0, SKIPS_SHOWN - len(kept))])
+    groups = [[skip] for skip in others] if verbose else _grouped(others)
+    shown = groups[:max(0, SKIPS_SHOWN - len(kept))] if not verbose else groups
     notes = [f"{len(kept):,} keeping the version indexed before"] if kept else []
-    more = len(skipped) - len(shown)
+    more = len(others) - sum(map(len, shown))
     notes += [f"{more:,} more: --verbose lists them"] if more else []
     head = f"  {len(skipped):,} skipped" + (f" ({'; '.join(notes)})" if notes else "")
-    return [head, *(f"    {skip_line(skip)}" for skip in shown)]
+    return [head, *(f"    {skip_line(skip)}" for skip in kept), *(f"    {_group_line(group)}" for group in shown)]
+
+
+def _grouped(skipped: list[Skip]) -> list[list[Skip]]:
+    """``skipped`` in groups, in the order of their first: a file's records skipped for the same reason (their place
+    aside: "item 2: an attachment …", "item 3: an attachment …") one group, any other skip one of its own."""
+    groups: dict[object, list[Skip]] = {}
+    for n, skip in enumerate(skipped):
+        place, _, why = skip.reason.partition(": ")
+        key = (skip.path.partition("#")[0], _places(place), why) if skip.record and why and _places(place) else n
+        groups.setdefault(key, []).append(skip)
+    return list(groups.values())
+
+
+_PLACE = re.compile(r"([a-z]+) \d+")  # a record's place in its file: "item 2", "line 14"
+
+
+def _places(place: str) -> str | None:
+    """What a group of records' places is called ("item 2": items; an archive's file: archived files), else None."""
+    if place == ARCHIVED_FILE:
+        return f"{ARCHIVED_FILE}s"
+    found = _PLACE.fullmatch(place)
+    return f"{found.group(1)}s" if found else None
+
+
+def _group_line(group: list[Skip]) -> str:
+    """A skip's line (``skip_line``), or a group's: ``export.xml: 500 items skipped: …; its other records were
+    indexed``."""
+    if len(group) == 1:
+        return skip_line(group[0])
+    place, _, why = group[0].reason.partition(": ")
+    rest = "the archive's other files were" if place == ARCHIVED_FILE else "its other records were"
+    return f"{safe(group[0].path.partition('#')[0])}: {len(group):,} {_places(place)} skipped: {safe(why)}; {rest} indexed"
 
 
 def skip_line(skip: Skip) -> str:
