@@ -1031,6 +1031,10 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
      ("x.json#111", (), "RNZ")),                                             # a Mastodon post: RNZ's newsroom
     ({"id": "112", "content": "<p>Council reviews.</p>", "account": {"username": "kiwi", "display_name": " "}},
      ("x.json#112", ("kiwi",), None)),                                        # no display name: the user name
+    ({"id": "121", "content": "<p>Council reviews.</p>",   # a Mastodon account's custom emoji: no part of its name
+      "account": {"username": "ana", "display_name": ":blobcat: Ana Lima :verified:"}}, ("x.json#121", ("Ana Lima",), None)),
+    ({"id": "122", "text": "Council reviews.", "user": {"username": "ana", "name": ":misskey: Ana Lima"}},  # Misskey's
+     ("x.json#122", ("Ana Lima",), None)),
     ({"id": "113", "text": "The storm arrived.", "author": {"id": 3, "username": "admin"}},
      ("x.json#113", (), None)),                                              # a CMS user is no Mastodon account
     ({"id": "114", "text": "The storm arrived.", "author": "oradmin"}, ("x.json#114", (), None)),  # a site's

@@ -13,6 +13,7 @@ import pytest
 
 from newssearch import build_index, open_index
 from newssearch.documents import parse_bytes
+from newssearch.documents.activitypub import actor_name
 from newssearch.documents.jsonfile import read_json
 from newssearch.errors import UnreadableFile
 
@@ -89,6 +90,16 @@ def test_an_account_of_no_display_name_is_its_handle(tmp_path: Path) -> None:
     with open_index(tmp_path / "index") as idx:
         posts = [article.authors for article in idx.articles() if "outbox" in article.id]
     assert posts == [("@rnz@mastodon.example",)]
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    (":blobcat: Harbour Watch :verified:", "Harbour Watch"),  # the codes of the account's custom emoji had stayed
+    ("Harbour:verified: Watch", "Harbour:verified: Watch"),  # after a letter no code, as Mastodon reads one
+    (":blobcat:", "@rnz@mastodon.example"),                  # a name of emoji alone: the handle
+    ("RNZ: News 10:30", "RNZ: News 10:30"),                   # colons that are no code's
+])
+def test_an_accounts_display_name_is_without_its_custom_emojis_codes(name: str, author: str) -> None:
+    assert actor_name(json.dumps({**ACTOR, "name": name}).encode()) == author
 
 
 def test_a_renamed_account_reads_its_outbox_again(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from .activitypub import without_emoji_codes
 from .bylinelanguages import (
     ANY_AND_PATTERN,
     ANY_BYLINE_WORDS,
@@ -86,7 +87,8 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     byline stays whole (``people_and_publisher`` drops it: a desk is no one). As in a page's byline, a one-word
     part after a full name is a place or a degree ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or
     outlet after the name goes ("Jane Doe in Wellington", "for Stuff"). A name's letter case is made one (JOHN
-    SMITH, john smith: John Smith; see ``name_case``).
+    SMITH, john smith: John Smith; see ``name_case``); a Mastodon or Misskey account's custom emoji's codes are no part
+    of it (":blobcat: Ana Lima": Ana Lima).
     In a story in German, French, Spanish, Portuguese or Dutch (``language``), a byline reads in it too: "Von
     Thomas Müller und Anna Weber" is Thomas Müller and Anna Weber.
     """
@@ -94,8 +96,8 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     listed = isinstance(value, list)
     for item in value if isinstance(value, list) else [value]:
         item = _person(item)
-        if isinstance(item, str):
-            names.extend(name_case(name) for name in _split_byline(item, listed, language))
+        if isinstance(item, str):  # a Mastodon or Misskey account's name: without its emoji's codes
+            names.extend(name_case(name) for name in _split_byline(without_emoji_codes(item), listed, language))
     return tuple(dict.fromkeys(names))
 
 
