@@ -1250,6 +1250,12 @@ def test_an_outlet_typed_as_a_person_is_no_author(head: str, name: str) -> None:
     assert extract(page(head + author, byline)).authors == ("Ann Lee",)
 
 
+@pytest.mark.parametrize("line", ["From Our Own Correspondent", "By Our Own Correspondent"])
+def test_a_byline_box_of_a_desks_role_alone_names_no_one(line: str) -> None:
+    body = f'<article><p class="byline">{line}</p>' + BODY + "</article>"
+    assert extract(page(body=body)).authors == ()  # "From Our" had been an author
+
+
 @pytest.mark.parametrize("role", ["Senior Reporter", "Political Editor", "Chief Political Correspondent"])
 def test_a_role_beside_the_name_in_an_author_box_is_no_part_of_it(role: str) -> None:
     body = f'<div class="author"><a href="/a/jd">Jane Doe</a><span class="role">{role}</span></div>' + BODY

@@ -782,6 +782,7 @@ def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_n
     ("Local Democracy Reporter", (), None),
     ("Political Reporter", (), None),
     ("Our Correspondent", (), None),
+    ("From Our Own Correspondent", (), None),      # "From Our" had been an author
     ("Herald reporters", (), None),
     ("NZ Herald Staff", (), "NZ Herald"),
     ("Jane Doe", ("Jane Doe",), None),

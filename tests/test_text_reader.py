@@ -1075,6 +1075,23 @@ def test_a_byline_of_a_role_alone_names_no_author(line: str) -> None:
     assert (article.authors, article.body) == ((), "The council voted.")
 
 
+# A desk's "our" before the role names no one, and its line leaves the text as a person's byline line does (it had
+# stayed the story's first paragraph); "From" opens it too, as British papers write it.
+@pytest.mark.parametrize("line", ["By Our Correspondent", "From Our Own Correspondent", "By Our Own Correspondent",
+                                  "BY OUR CORRESPONDENT", "From Our Special Correspondent", "By a Staff Reporter",
+                                  "By Our Political Staff"])
+def test_a_byline_line_of_a_desks_role_alone_leaves_the_text(line: str) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert (article.title, article.authors, article.body) == ("Pool closes", (), "The council voted.")
+
+
+# "From" opens no person's byline, nor a role's inside a sentence: those lines stay.
+@pytest.mark.parametrize("line", ["From Jane Doe", "From Our Readers", "From our correspondent in Paris, the news"])
+def test_a_line_opening_with_from_is_no_byline_unless_a_desks_role_alone(line: str) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert (article.authors, article.body.split("\n\n")[0]) == ((), line)
+
+
 def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None:
     article = read("Pool closes\n\nBy The Associated Press\n\nThe council voted.\n")
     assert (article.authors, article.source, article.body) == ((), "Associated Press", "The council voted.")

@@ -60,9 +60,10 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
 
 
 # The words of a newsroom's beat, and a desk's "our", before its role's word: "Local Democracy Reporter", "Political
-# Reporter", "Our Correspondent" name a role whole, no one; a given name before it ("Jo Reporter") may be a person's.
+# Reporter", "Our Correspondent", "From Our Own Correspondent" name a role whole, no one; a given name before it ("Jo
+# Reporter") may be a person's.
 BEAT_WORDS = frozenset("""
-our your the a local democracy political politics parliamentary business economics economic economy finance financial
+our own from your the a local democracy political politics parliamentary business economics economic economy finance financial
 markets health medical science technology tech education environment environmental climate energy crime court courts
 justice legal defence defense security diplomatic foreign international national regional rural community city
 transport travel food arts music film culture entertainment fashion lifestyle motoring property sports sport

@@ -19,6 +19,7 @@ from .textbylinenames import (
     ROLE_WORDS,
     byline_agency,
     byline_names,
+    desk_role_line,
     names_only,
     ordinary_words,
     written_small,
@@ -44,7 +45,8 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
                        date_language: str | None = None) -> BylineLines:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
-    only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
+    only an agency ("By The Associated Press") is returned as the agency's name, one that is only a desk's role ("By
+    Our Correspondent", "From Our Own Correspondent") as none, its line out of the body all the same; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber); a byline
     and its date may share a line, a post line ("Posted by Jane Doe on March 3, 2024": ``_byline_and_date``), its
@@ -64,6 +66,8 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline = names
         elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
             byline, dated, categories = both
+        elif byline is None and desk_role_line(line):
+            pass  # "By Our Correspondent": no one, and no line of the story
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= ROLE_WORDS and names_no_person(line) and names_only(line):

@@ -20,7 +20,8 @@ from .bylinelanguages import (
     starts_name,
 )
 from .namecase import name_case
-from .personnames import NEWSROOM_ROLES
+from .personcheck import BEAT_WORDS
+from .personnames import NEWSROOM_ROLES, ROLE_RANKS
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
@@ -59,6 +60,22 @@ _COMMA_ROLE = re.compile(rf",[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){{0,{ROLE_WORDS}}
 
 # A blog's words before a byline's names, read as its "By": "Posted by Jane Doe", "Written by Jane Doe", in capitals too.
 POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
+
+
+# The words opening a byline line that names a desk's role alone, and the last word of one: "By Our Correspondent",
+# "From Our Own Correspondent", "By Our Political Staff".
+_ROLE_OPENERS = frozenset({"by", "from"})
+_DESK_ROLES = frozenset({*NEWSROOM_ROLES, "staff"})
+
+
+def desk_role_line(line: str) -> bool:
+    """Whether ``line`` is a byline line naming a desk's role alone, no one, in any letter case: "By" or "From", a
+    beat's or a rank's words and a role's ("By Our Correspondent", "From Our Own Correspondent", "By a Staff
+    Reporter", "By Our Political Staff"); not "From Jane Doe", nor "From our correspondent in Paris, …"."""
+    words = line.lower().split()
+    return 2 <= len(words) <= ROLE_WORDS + 2 and words[0] in _ROLE_OPENERS \
+        and words[-1].removesuffix("s") in _DESK_ROLES \
+        and all(word in BEAT_WORDS or word in ROLE_RANKS for word in words[1:-1])
 
 
 def byline_names(line: str, language: str | None = None) -> str | None:
