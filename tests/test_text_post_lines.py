@@ -252,17 +252,35 @@ def test_a_category_after_a_post_line_s_day(line: str, authors: tuple[str, ...],
 
 
 # A place after the day is where it was posted, no section: the story names it as a place, after "in" or as its
-# dateline ("Wellington" had been a section). A category the story names no place stays a section.
+# dateline, or names it only as a name, or not at all ("Wellington" had been a section in the last two): a section is a
+# newsroom's desk (Politics, World) or a topic the story writes in small letters, no name.
 @pytest.mark.parametrize(("story", "sections"), [
     ("The council in Wellington voted on Tuesday to close the bridge.", ()),
     ("WELLINGTON, March 3 - The council voted on Tuesday to close the bridge.", ()),
     ("Crews from Wellington and Hutt City closed the bridge on Tuesday.", ()),
-    ("The council voted on Tuesday to close the bridge, Wellington's mayor said.", ("Wellington",)),
+    ("The council voted on Tuesday to close the bridge, Wellington's mayor said.", ()),
+    ("The council voted on Tuesday to close the bridge.", ()),
 ])
 def test_a_place_after_a_post_line_s_day_is_no_section(story: str, sections: tuple[str, ...]) -> None:
     article = read(f"Bridge closed\n\nPosted by Jane Doe on March 3, 2024 in Wellington\n\n{story}")
     assert (article.authors, article.date, article.sections, article.body) == (
         ("Jane Doe",), date(2024, 3, 3), sections, story)
+
+
+# A desk's name is a section whether or not the story writes it; another category is when the story writes it in
+# small letters (a topic), else it is a place or a name.
+@pytest.mark.parametrize(("category", "sections"), [
+    ("Politics", ("Politics",)), ("World", ("World",)), ("Sport", ("Sport",)), ("Opinion", ("Opinion",)),
+    ("Business", ("Business",)), ("Local News", ("Local News",)), ("Technology", ("Technology",)),
+    ("Bridges", ("Bridges",)),                          # a topic: the story writes "bridge"s in small letters
+    ("Auckland", ()), ("New Zealand", ()), ("Otago", ()),  # places the story never names
+    ("Politics, Wellington", ("Politics",)),
+])
+def test_a_post_lines_category_is_a_section_when_a_desk_or_a_topic_not_a_place(
+        category: str, sections: tuple[str, ...]) -> None:
+    story = "The council voted on Tuesday to close the two bridges for repairs."
+    article = read(f"Bridge closed\n\nPosted on March 3, 2024 in {category}\n\n{story}")
+    assert (article.date, article.sections, article.body) == (date(2024, 3, 3), sections, story)
 
 
 def test_a_category_the_story_writes_after_in_in_small_letters_stays_a_section() -> None:

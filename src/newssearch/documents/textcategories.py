@@ -1,10 +1,13 @@
 """A blog's categories after a post line's day: "Posted by Jane Doe on March 3, 2024 in Politics", "… in News, Local
 Politics", "… in News in Brief"; read by ``textbyline``. A place there ("… in Wellington") is where it was posted, no
-category: told by the story naming it as a place."""
+category: a category is a section when it is a newsroom's desk or a topic the story writes in small letters."""
 
 from __future__ import annotations
 
 import re
+
+from .personcheck import BEAT_WORDS
+from .textbylinenames import written_small
 
 # A blog's categories after a post line's day, "in" before them: "… on March 3, 2024 in Politics", "… in News, Local
 # Politics", "… in News in Brief"; each a capitalised word and at most three more, capitalised or joining them. Tried
@@ -50,6 +53,27 @@ def is_place_in(category: str, text: str) -> bool:
         or re.match(rf"\s*{re.escape(category.upper())}{_DATELINE_AFTER}", text) is not None
 
 
+# A newsroom's desks, whose names are sections whatever the story under them writes: a beat's words (personcheck's,
+# its fillers aside) and the desks a news site lists beside them.
+DESK_WORDS = (BEAT_WORDS - {"our", "own", "from", "your", "the", "a"}) | frozenset("""
+opinion comment comments letters editorial editorials analysis feature brief briefs review reviews books obituaries
+life style living wine money markets breaking latest columns columnists blogs podcasts podcast video videos photos
+gallery galleries events farming agriculture housing jobs careers parenting family relationships puzzles games quizzes
+horoscopes rugby cricket football soccer racing golf tennis netball olympics tv television radio media celebrity movies
+arts entertainment technology science weather recipes travel
+""".split())
+
+
+def is_section(category: str, text: str) -> bool:
+    """Whether a post line's category is a section of the story ``text``: a desk's name, each of its words a desk's or
+    joining them ("Politics", "Local News", "News in Brief"), or a topic the story writes in small letters ("Bridges"
+    over "the two bridges"); not a place or a name, which the story names as a place (``is_place_in``), names
+    otherwise ("Wellington's mayor") or does not name at all: a section is a desk or a topic, no place."""
+    words = category.lower().split()
+    desk = all(word in DESK_WORDS or word in _CATEGORY_JOINERS for word in words)
+    return not is_place_in(category, text) and (desk or written_small(category, text))
+
+
 def not_places(categories: Categories, text: str) -> Categories:
-    """``categories`` without those the story ``text`` names as places (``is_place_in``)."""
-    return tuple(category for category in categories if not is_place_in(category, text))
+    """``categories`` that are sections of the story ``text`` (``is_section``), without places and names."""
+    return tuple(category for category in categories if is_section(category, text))
