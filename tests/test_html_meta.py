@@ -1250,6 +1250,18 @@ def test_an_outlet_typed_as_a_person_is_no_author(head: str, name: str) -> None:
     assert extract(page(head + author, byline)).authors == ("Ann Lee",)
 
 
+# A column's title in a byline box is no one: a set phrase after "by" ("Popular Demand", "Design" had been authors).
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Popular Demand", ()), ("By Design", ()), ("By Request", ()), ("By Any Means", ()), ("By No Means", ()),
+    ("By Default", ()),
+    ("By Mark Little", ("Mark Little",)), ("By Summer Page", ("Summer Page",)), ("By Will Rose", ("Will Rose",)),
+    ("By Russell Means", ("Russell Means",)), ("By Hope Bay", ("Hope Bay",)),
+])
+def test_a_byline_box_of_a_set_phrase_names_no_one(line: str, authors: tuple[str, ...]) -> None:
+    body = f'<article><p class="byline">{line}</p>' + BODY + "</article>"
+    assert extract(page(body=body)).authors == authors
+
+
 @pytest.mark.parametrize("line", ["From Our Own Correspondent", "By Our Own Correspondent"])
 def test_a_byline_box_of_a_desks_role_alone_names_no_one(line: str) -> None:
     body = f'<article><p class="byline">{line}</p>' + BODY + "</article>"

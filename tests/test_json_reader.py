@@ -783,6 +783,10 @@ def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_n
     ("Political Reporter", (), None),
     ("Our Correspondent", (), None),
     ("From Our Own Correspondent", (), None),      # "From Our" had been an author
+    ("By Popular Demand", (), None),   # a column's title, no one (had been an author)
+    ("By Design", (), None),
+    ("Any Means", (), None),
+    ("Bill Gates", ("Bill Gates",), None),
     ("Herald reporters", (), None),
     ("NZ Herald Staff", (), "NZ Herald"),
     ("Jane Doe", ("Jane Doe",), None),

@@ -939,6 +939,24 @@ def test_a_column_s_title_of_ordinary_words_is_no_byline(line: str) -> None:
     assert (article.title, article.authors, article.body.split("\n\n")[0]) == ("Letters", (), line)
 
 
+# A column's title of English's set phrases after "by" is no byline though the story never writes it again
+# ("Popular Demand", "the Numbers", "Any Means" had been authors): a determiner or a preposition opens no name, and
+# a set phrase's last word (demand, request, design) ends none.
+@pytest.mark.parametrize("line", ["By Popular Demand", "By the Numbers", "By Any Means", "By No Means",
+                                  "By Special Request", "By Public Demand", "By Intelligent Design", "By All Accounts"])
+def test_a_column_s_title_of_a_set_phrase_is_no_byline_though_the_story_never_writes_it(line: str) -> None:
+    article = read(f"Letters\n\n{line}\n\nThe letters are back. We print them on Tuesday.\n")
+    assert (article.title, article.authors, article.body.split("\n\n")[0]) == ("Letters", (), line)
+
+
+# Names that are words too stay names.
+@pytest.mark.parametrize("name", ["Mark Little", "Grace Song", "Will Rose", "Hope Bay", "Rich Young", "Bill Gates",
+                                  "Summer Page", "Russell Means"])
+def test_a_name_of_words_under_a_headline_is_a_byline_though_the_story_never_writes_them(name: str) -> None:
+    article = read(f"Letters\n\nBy {name}\n\nThe letters are back. We print them on Tuesday.\n")
+    assert (article.authors, article.body) == ((name,), "The letters are back. We print them on Tuesday.")
+
+
 # A name whose words are words all the same is read unless the story writes every one of them in small letters.
 @pytest.mark.parametrize("line", ["By Rose Hill", "By Jane Street", "By Mark Little"])
 def test_a_name_of_words_the_story_does_not_all_write_small_is_a_byline(line: str) -> None:

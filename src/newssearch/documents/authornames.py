@@ -16,6 +16,7 @@ from .bylinelanguages import (
     byline_in_english,
     may_need_language,
 )
+from .bylinephrases import is_phrase
 from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
@@ -255,8 +256,8 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None,
     authors = tuple(name for name in authors if not _is_credit(name))  # "Staff", "Staff and agencies": no one
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
-    # a role or a desk alone ("Health reporter", "Business Desk") is no one, nor any publisher
-    people = tuple(name for name in people if not _is_role_alone(name))
+    # a role or a desk alone ("Health reporter", "Business Desk") is no one, nor any publisher; nor a column's title
+    people = tuple(name for name in people if not _is_role_alone(name) and not is_phrase(name))  # "Popular Demand"
     if named and not source:
         source = agency_name(named) or stated_publisher(_publisher_of_desk(named) or named, url)
     agencies = [agency for name in authors if name not in people

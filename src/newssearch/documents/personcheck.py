@@ -9,6 +9,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .bylinephrases import is_phrase
+
 # Bylines that name a desk, a role or an agency rather than a person (any letter case).
 _NOT_A_PERSON = (
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
@@ -41,15 +43,15 @@ PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".s
 
 
 def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool = False) -> bool:
-    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
+    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link, nor a phrase (``is_phrase``:
+    "Popular Demand", "Any Means"); ``loose``
     (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised;
     ``caseless``, a word of a script without capitals (Arabic, Hebrew, Hindi, CJK) is a name word too, and
     2 to 4 Chinese, Japanese or Korean letters written without a space (李华, 김민수) are a full name."""
     words = name.split()
     count = 2 if caseless and is_unspaced_name(name) else len(words)
-    if not min_words <= count <= 5 or _patterns().not_a_person.search(name) or words[0] in ("The", "A", "An") \
-            or ":" in name:
-        return False
+    if not min_words <= count <= 5 or _patterns().not_a_person.search(name) or is_phrase(name) or ":" in name:
+        return False  # "The Numbers", "Popular Demand": a column's title (bylinephrases)
     if any(w == "der" and (n == 0 or words[n - 1].lower() not in PARTICLES) for n, w in enumerate(words)):
         return False  # "der" joins a name after a particle ("van der Berg"); after a noun it is "of the": "Leiter der HSS"
     if words[-1] in PARTICLES:

@@ -19,6 +19,7 @@ from .bylinelanguages import (
     opens_with_time,
     starts_name,
 )
+from .bylinephrases import is_phrase
 from .namecase import name_case
 from .personcheck import BEAT_WORDS
 from .personnames import NEWSROOM_ROLES, ROLE_RANKS
@@ -194,6 +195,7 @@ def names_only(byline: str) -> bool:
 
 
 def _name_words(words: list[str]) -> bool:
-    """True for two to ten words, each capitalised or a joiner, the first a name."""
+    """True for two to ten words, each capitalised or a joiner, the first a name, and no phrase (``is_phrase``:
+    "the Numbers", "Popular Demand": a column's title)."""
     return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME
-            and all(starts_name(word) or word in _BYLINE_JOINERS for word in words))
+            and all(starts_name(word) or word in _BYLINE_JOINERS for word in words) and not is_phrase(" ".join(words)))
