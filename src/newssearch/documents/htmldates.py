@@ -25,7 +25,12 @@ PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
     "publish-date", "publish_date", "published_time", "article.published", "article_date_original",
     "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
+    "dc.date.created", "dcterms.created",
+    # more publication names htmldate reads (WordPress plugins', Open Graph's variants, Highwire's for papers)
+    "article:post_date", "article:published_date", "og:published_time", "og:publish_date", "published-date",
+    "published_date", "publication_date", "date_published", "dc.date.publication", "citation_publication_date",
+    "shareaholic:article_published_time", "dc:created", "dcterms:created", "dcterms:issued",
+    "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
 )
 # A broadcaster's video page, <meta itemprop="uploadDate">: a video's date, after the article's in JSON-LD.

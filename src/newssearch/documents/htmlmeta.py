@@ -44,9 +44,12 @@ from .titles import trim_title
 
 # Meta keys (name / property / itemprop / http-equiv, lower case) per field, best first (dates' and
 # languages' in htmldates.py).
+# (Open Graph's prefixed and named forms, Shareaholic's, and Dublin Core's written as RDFa properties, as trafilatura
+# reads them: a Facebook profile's address in article:author names no one, article:author_name beside it does.)
 AUTHOR_KEYS = (
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    "byl", "cxenseparse:author", "twitter:creator:name", "citation_author",
+    "author", "article:author", "article:author_name", "og:article:author", "og:author", "parsely-author",
+    "sailthru.author", "shareaholic:article_author_name", "dc.creator", "dcterms.creator", "dc:creator",
+    "dcterms:creator", "byl", "cxenseparse:author", "twitter:creator:name", "citation_author",
 )
 SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
 

@@ -5,6 +5,7 @@ fields from it.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -93,6 +94,8 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
             content = article_address(el.get("content")) if key == "og:url" else el.get("content")
             if content is not None:
                 info.metas.setdefault(key, []).append(content)
+    for key, value in parsely_page(info.metas.get("parsely-page", ())):
+        info.metas.setdefault(key, []).append(value)
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             try:
@@ -135,6 +138,26 @@ def script_dates(scripts: Iterable[str]) -> list[str]:
     none when they give more than one day, as a list of other stories or products does."""
     stamps = [found.group(1) for script in scripts for found in _SCRIPT_DATE.finditer(script)]
     return stamps if len({stamp[:10] for stamp in stamps}) == 1 else []
+
+
+# What Parse.ly's older ``parsely-page`` record (JSON in one meta tag) says under the names of its newer tags.
+_PARSELY_FIELDS = {"author": "parsely-author", "authors": "parsely-author", "pub_date": "parsely-pub-date"}
+
+
+def parsely_page(records: Iterable[str]) -> list[tuple[str, str]]:
+    """(meta key, value) for the author and publication stamp of Parse.ly's ``parsely-page`` records, as its newer
+    tags give them (``parsely-author``, ``parsely-pub-date``); a record that is not a JSON object gives none."""
+    found: list[tuple[str, str]] = []
+    for record in records:
+        try:
+            fields = json.loads(record)
+        except ValueError:
+            continue
+        for name, key in _PARSELY_FIELDS.items() if isinstance(fields, dict) else ():
+            values = fields.get(name)
+            found += [(key, value) for value in (values if isinstance(values, list) else [values])
+                      if isinstance(value, str) and value.strip()]
+    return found
 
 
 def _microdata_publisher(root: Element) -> str | None:

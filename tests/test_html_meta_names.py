@@ -1,0 +1,62 @@
+"""The meta names other conventions give a page's author and publication date: Open Graph's prefixed and named forms,
+Shareaholic's, Dublin Core written as RDFa (``dc:creator``), and htmldate's publication names; and Parse.ly's older
+``parsely-page`` record, which holds its author and date in JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents.html import extract
+
+BODY = "<article><p>" + "The council voted to close the old harbour bridge for repairs this year. " * 4 + "</p></article>"
+
+
+def page(head: str) -> str:
+    return f"<html><head><title>Harbour bridge to close</title>{head}</head><body>{BODY}</body></html>"
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:article:author" content="Jane Doe">',
+    '<meta property="og:author" content="Jane Doe">',
+    # a Facebook profile as article:author (a web address, no name), the name beside it
+    '<meta property="article:author" content="https://www.facebook.com/janedoe">'
+    '<meta property="article:author_name" content="Jane Doe">',
+    '<meta name="shareaholic:article_author_name" content="Jane Doe">',
+    '<meta property="dc:creator" content="Jane Doe">',
+    '<meta property="dcterms:creator" content="Jane Doe">',
+])
+def test_an_author_meta_of_another_convention_names_the_author(meta: str) -> None:
+    assert extract(page(meta)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("key", [
+    "article:post_date", "article:published_date", "og:published_time", "og:publish_date", "published-date",
+    "published_date", "publication_date", "date_published", "dc.date.publication", "citation_publication_date",
+    "shareaholic:article_published_time", "dc:created",
+])
+def test_a_publication_meta_of_another_convention_dates_the_page(key: str) -> None:
+    found = extract(page(f'<meta name="{key}" content="2024-03-03T10:22:00Z">'))
+    assert (found.date, found.date_source) == (date(2024, 3, 3), "meta")
+
+
+def test_a_publication_meta_comes_before_a_bare_date_meta() -> None:
+    found = extract(page('<meta name="date" content="2024-05-01"><meta name="published_date" content="2024-03-03">'))
+    assert found.date == date(2024, 3, 3)
+
+
+PARSELY_PAGE = ('<meta name="parsely-page" content=\'{"title": "Harbour bridge to close", "link": '
+                '"https://coasttimes.example/a", "type": "post", "author": "Jane Doe", "post_id": "1", '
+                '"pub_date": "2024-03-03T10:22:00Z", "section": "News", "tags": []}\'>')
+
+
+def test_parselys_page_record_gives_the_author_and_date() -> None:
+    found = extract(page(PARSELY_PAGE))
+    assert (found.authors, found.date, found.date_source) == (("Jane Doe",), date(2024, 3, 3), "meta")
+
+
+@pytest.mark.parametrize("content", ["{not json", '["a list"]', '{"author": 3, "pub_date": ["x"]}', ""])
+def test_a_parsely_page_record_that_cannot_be_read_gives_nothing(content: str) -> None:
+    found = extract(page(f"<meta name=\"parsely-page\" content='{content}'>"))
+    assert (found.authors, found.date) == ((), None)
