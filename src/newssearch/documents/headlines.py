@@ -244,3 +244,24 @@ def _once(pieces: list[str]) -> str:
     if len(segments) > 1 and len({segment.casefold() for segment in segments}) == 1:
         return segments[0].strip()
     return "".join(pieces).strip()
+
+
+# A title's separators, a colon after a word too ("Marsh Notes: …"), with the part they part off.
+_AROUND = r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/|│)|\s*:)\s+"
+_SEPARATED_AFTER = re.compile(rf"^{_AROUND}(\S.*)$")
+_SEPARATED_BEFORE = re.compile(rf"^(.*\S){_AROUND}$")
+
+
+def title_around(title: str, headline: str) -> str | None:
+    """The rest of a title tag that is ``headline`` and one more part, a separator between (``_AROUND``, a colon
+    too): "Marsh Notes" of "Marsh Notes: Bitterns booming again" around an hAtom entry's title, the blog's name
+    as Blogger's classic template writes it; None when the title is not so made."""
+    title, headline = " ".join(title.split()), " ".join(headline.split())
+    folded, wanted = title.casefold(), headline.casefold()
+    if not wanted or folded == wanted:
+        return None
+    if folded.startswith(wanted) and (after := _SEPARATED_AFTER.match(title[len(headline):])):
+        return after.group(1)
+    if folded.endswith(wanted) and (before := _SEPARATED_BEFORE.match(title[:-len(headline)])):
+        return before.group(1)
+    return None

@@ -19,6 +19,7 @@ from .headlines import (
     strip_site_end,
     strip_site_name,
     strip_site_suffix,
+    title_around,
     without_cut_titles,
     without_label,
     without_print_mark,
@@ -78,7 +79,10 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     title = strip_site_suffix(references[2] or "", keys)
     og, headline = ((strip_site_end if ref == references[2] else strip_site_name)(ref or "", keys)
                     for ref in references[:2])
-    chain: list[Found] = [(og, "og"), (headline, "json-ld"),
+    # An hAtom entry's title (an h2 of class entry-title) that the title tag holds with one more part, a colon between
+    # too: Blogger's classic "Marsh Notes: Bitterns booming again", of a blog newssearch cannot otherwise name.
+    around = info.headline_h2 if info.headline_h2 and title_around(references[2] or "", info.headline_h2) else None
+    chain: list[Found] = [(og, "og"), (headline, "json-ld"), (around, "h2"),
                           (None if info.headline_h2 and names_site(title, keys) else title, "title"),
                           (info.headline_h2, "h2"),
                           # a page of no title tag (an e-mail's attached page): its one h1, which the text leaves out
@@ -168,8 +172,16 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
     if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
     name = info.meta("og:site_name")[0] or jsonld.text_of(publisher) or info.microdata_publisher
-    name = name or info.meta(*SITE_KEYS[1:])[0] or site_in_title(info.title, [*info.site_names, *info.brand_names])
+    name = name or info.meta(*SITE_KEYS[1:])[0] or site_in_title(info.title, [*info.site_names, *info.brand_names]) \
+        or _site_around_headline(info)
     return publisher_name(name, url)  # the page's own address names a known site better than its label: not stated
+
+
+def _site_around_headline(info: PageInfo) -> str | None:
+    """The title tag's part beside the headline an h2 marks (``title_around``: "Marsh Notes" of "Marsh Notes:
+    Bitterns booming again") when the page's home links or logo name the site so, else None."""
+    rest = title_around(info.title or "", info.headline_h2) if info.headline_h2 else None
+    return rest if rest and names_site(rest, site_keys([*info.site_names, *info.brand_names])) else None
 
 
 def extract_url(info: PageInfo) -> str | None:
