@@ -70,6 +70,7 @@ def test_a_signature_comes_before_the_copyright() -> None:
     ('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', ("Amelie Loevenich",)),   # it-for-kids.org
     ('<div>Essay</div><div><span class="field-content">25.10.2022 - Reiner Nagel</span></div>', ("Reiner Nagel",)),
     ("<p>Jane Doe | 3 May 2021</p>", ("Jane Doe",)),                                   # the name first
+    ('<div class="meta">Sun, 03/03/2024 - 10:22 — Jane Doe</div>', ("Jane Doe",)),   # Drupal's medium date format
     ('<span class="date2">04. November 2021 | PAID CONTENT</span>', ()),              # a label in capitals
     ("<p>11.12.2019 - Neue Regeln für den Steinkauz und seine Nachbarn im Wald</p>", ()),  # a subheading
     ("<p>Nicht heute - Amelie Loevenich</p>", ()),                                     # no date

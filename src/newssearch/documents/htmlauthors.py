@@ -12,7 +12,7 @@ from typing import Any
 from lxml.html import HtmlElement as Element
 
 from . import jsonld
-from .dates import parse_date
+from .dates import boxed_date, parse_date
 from .personnames import BYLINE_LABEL, clean_authors, is_handle, is_name_alone
 from .publishers import agency_name, domain_of, name_key, same_site
 
@@ -280,6 +280,8 @@ def dated_names(root: Element) -> list[str]:
             if match is None:
                 continue
             name = match.group("name") or match.group("first")
-            if not name.isupper() and parse_date(match.group("date") or match.group("after")) and name not in names:
+            # (a date box's date as boxed_date reads it: Drupal's "Sun, 03/03/2024 - 10:22" too)
+            if not name.isupper() and parse_date(boxed_date(match.group("date") or match.group("after"))) \
+                    and name not in names:
                 names.append(name)
     return names
