@@ -56,6 +56,11 @@ def test_parselys_page_record_gives_the_author_and_date() -> None:
     assert (found.authors, found.date, found.date_source) == (("Jane Doe",), date(2024, 3, 3), "meta")
 
 
+def test_parselys_page_record_may_list_its_authors() -> None:
+    record = '{"title": "Harbour bridge to close", "authors": ["Jane Doe", "John Roe"], "pub_date": "2024-03-03"}'
+    assert extract(page(f"<meta name=\"parsely-page\" content='{record}'>")).authors == ("Jane Doe", "John Roe")
+
+
 @pytest.mark.parametrize("content", ["{not json", '["a list"]', '{"author": 3, "pub_date": ["x"]}', ""])
 def test_a_parsely_page_record_that_cannot_be_read_gives_nothing(content: str) -> None:
     found = extract(page(f"<meta name=\"parsely-page\" content='{content}'>"))
