@@ -63,7 +63,7 @@ def test_a_currency_after_a_comma_and_two_digits_makes_them_decimals(cents: Path
     ("sold for $110,00 and £1,50", {"$110": [2], "£1": [5]}),   # sign first: the BBC's dropped zero, as it was
     ("50 Mio. € und 50 Mrd. € und 1,5 Mrd. Euro", {"€50": [0, 3], "€1.5": [6]}),
     ("3 millions d'euros, 50 millones de euros, 50 million €, 2 milioni di euro",
-     {"€3": [0], "€50": [3, 7], "€2": [9]}),
+     {"€3": [0], "€50": [3, 7], "€50000000": [8], "€2": [9]}),
 ])
 def test_continental_amounts_are_indexed_as_their_sign_first_form(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected

@@ -23,23 +23,23 @@ def terms_at(text: str) -> dict[str, list[int]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("paid $50m for it", {"$50": [1]}),                   # the number cut from "$50m", at its place
-    ("paid US$50 million for it", {"$50": [2]}),          # a dollar's country before its sign: a dollar's
-    ("£1.2bn or €3 or ¥1,000", {"£1.2": [0], "€3": [3], "¥1000": [5]}),
+    ("paid $50m for it", {"$50": [1], "$50000000": [2]}),  # the number cut from "$50m", at its place; in full at its scale's
+    ("paid US$50 million for it", {"$50": [2], "$50000000": [3]}),  # a dollar's country before its sign: a dollar's
+    ("£1.2bn or €3 or ¥1,000", {"£1.2": [0], "£1200000000": [1], "€3": [3], "¥1000": [5]}),
     ("50 million shares, $x, 5$", {}),                    # no sign, a sign before no number, a sign after one
     ("HK$5, S$6, A$7, C$8, NT$9 and US$10", {"$5": [1], "$6": [3], "$7": [5], "$8": [7], "$9": [9], "$10": [12]}),
-    ("paid MX$50m, MXN 7 or 8 MXN", {"mx$50": [2], "mx$7": [5], "mx$8": [7]}),  # the Mexican peso's: no dollar
+    ("paid MX$50m, MXN 7 or 8 MXN", {"mx$50": [2], "mx$50000000": [3], "mx$7": [5], "mx$8": [7]}),  # the Mexican peso's: no dollar
     ("AMX$5", {"$5": [1]}),                               # no MX alone
-    ("paid R$50m for it", {"r$50": [2]}),                  # the Brazilian real's sign: no dollar
+    ("paid R$50m for it", {"r$50": [2], "r$50000000": [3]}),                  # the Brazilian real's sign: no dollar
     ("BR$5", {"$5": [1]}),                                # no R alone
-    ("paid $ 50 million", {"$50": [1]}),                  # a sign a space before its number
+    ("paid $ 50 million", {"$50": [1], "$50000000": [2]}),                  # a sign a space before its number
     ("costs € 20 or 20 € or 20,50 € or 1.000 € or 20€",   # the euro's after its number, as Europe sets it
      {"€20": [1, 3, 9], "€20.50": [5], "€1000": [7]}),   # "20,50" one token, 20.50 (decimalcommas)
-    ("USD 50 million and 50 USD", {"$50": [1, 4]}),       # a code a space before its number or after it
-    ("EUR 20, NZD 1.2bn, GBP 5, JPY 100, BRL 5", {"€20": [1], "$1.2": [3], "£5": [6], "¥100": [8], "r$5": [10]}),
+    ("USD 50 million and 50 USD", {"$50": [1, 4], "$50000000": [2]}),       # a code a space before its number or after it
+    ("EUR 20, NZD 1.2bn, GBP 5, JPY 100, BRL 5", {"€20": [1], "$1.2": [3], "$1200000000": [4], "£5": [6], "¥100": [8], "r$5": [10]}),
     ("usd 50, TOP 10, ALL 3, CUP 5", {}),                  # a code in lower case, codes that are words: no amount
     ("€1,50, € 2,5, EUR 3,75 and €1.000,50 or €1,50m",     # the euro's decimal comma after its sign, glued on too
-     {"€1.50": [0, 7], "€2.5": [1], "€3.75": [3], "€1000.50": [5]}),  # (the numbers one token each)
+     {"€1.50": [0, 7], "€2.5": [1], "€3.75": [3], "€1000.50": [5], "€1500000": [8]}),  # (the numbers one token each)
     ("€1,500 or €1,50,5 but $1,50 and £1,50",             # three digits: a thousands group; English signs as they were
      {"€1500": [0], "€1": [2], "$1": [6], "£1": [9]}),
     ("1,50 EUR or 1.000,50 EUR or 1,500 EUR but 20,50 USD",  # EUR after its number: the euro's comma, as "1,50 €"
@@ -72,7 +72,7 @@ def test_a_sign_s_term_is_counted_in_no_length() -> None:
 def test_the_term_of_an_amount_with_its_scale_written_on_is_its_number_s() -> None:
     text = "paid $50m and $7 for it"
     spans = word_spans(text)
-    assert signed_numbers(text, spans, [text[start:end] for start, end in spans]) == {1: "$50", 4: "$7"}
+    assert signed_numbers(text, spans, [text[start:end] for start, end in spans]) == {1: "$50", 2: "$50000000", 4: "$7"}
 
 
 def test_the_words_typed_find_what_they_did(tmp_path) -> None:

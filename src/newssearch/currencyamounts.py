@@ -37,6 +37,7 @@ from . import config
 from .bareamounts import BareAmount
 from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
+from .fullamounts import in_full, scaled_forms
 from .gluedamounts import SCALES
 from .groupedamounts import GAP, grouped_number, grouped_runs
 from .lucene import outside_quotes
@@ -149,22 +150,46 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     def ranked(leaf: wq.Query) -> wq.Query:
         if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
             return leaf
+        boost = leaf.boost * config.CURRENCY_AMOUNT_BOOST
         if isinstance(leaf, wq.Phrase):
             words = tuple(str(word) for word in leaf.words)
             if len(words) == 2 and (signs := typed.scaled.get(words)):
-                return _tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
+                tiers = _tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
+                # "€1,000,000" holds "€1000000" and no phrase "1 million": found by €1m all the same; a bare
+                # "1,000,000" last, with another currency's
+                if (full := in_full(*words)) is None:
+                    return tiers
+                return _or_written_so(tiers, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, full), boost=boost)
+                                                      for sign in signs),
+                                                    wq.Term(leaf.fieldname, full, boost=_last(leaf))])
             signs = list(dict.fromkeys(sign for word in words for sign in typed.numbers.get(word, ())))
-            return _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)]) \
-                if signs else leaf
+            if not signs:
+                return leaf
+            tiers = _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)])
+            # "$2.5 million for repairs" holds "$2500000" "for" "repairs": found by "$2,500,000 for repairs"
+            return _or_written_so(tiers, leaf, [_signed_phrase(leaf, words, sign, typed, boost) for sign in signs])
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
             tiers = _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
-            # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same
-            signed = [wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=leaf.boost * config.CURRENCY_AMOUNT_BOOST)
-                      for sign in signs]
-            return wq.Or([tiers, wq.AndNot(wq.Or(signed), leaf)])
+            # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same; "$2.5 million" holds
+            # "$2500000" (``fullamounts``), and a bare "2.5 million" is found by $2,500,000 last
+            return _or_written_so(tiers, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=boost)
+                                                  for sign in signs),
+                                                *(wq.Phrase(leaf.fieldname, list(form), boost=_last(leaf))
+                                                  for form in scaled_forms(str(leaf.text)))])
         return leaf
 
     return map_terms(query, ranked, skip=(wq.Not,))
+
+
+def _last(leaf: wq.Query) -> float:
+    """The boost of ``leaf``'s amount written bare another way: in the last tier, with another currency's."""
+    return leaf.boost * config.OTHER_CURRENCY_WEIGHT
+
+
+def _or_written_so(tiers: wq.Query, leaf: wq.Query, signed: list[wq.Query]) -> wq.Query:
+    """``tiers`` (``leaf`` ranked in the module's tiers), or the articles holding one of ``signed`` (the amount's terms
+    after its sign, which another way of writing it holds: "€1,250.00" for ``€1250``) but not ``leaf``."""
+    return wq.Or([tiers, wq.AndNot(wq.Or(signed), leaf)]) if signed else tiers
 
 
 def _tiers(leaf: wq.Query, signs: list[str], forms) -> wq.Query:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
+from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
 from .scaledeuros import OWN_TERMS, SCALE_WORDS, may_hold_scaled, scaled_amounts
 
@@ -56,8 +57,9 @@ _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
 
 def signed_term(sign: str, number: str) -> str:
     """The term of an amount's ``number`` (as the index holds it: ``1000``, ``1.2``) after ``sign``: ``$50``, the
-    real's ``r$50`` (in lower case, as the analyzer chain makes every term)."""
-    return sign.lower() + number
+    real's ``r$50`` (in lower case, as the analyzer chain makes every term); its zero cents dropped (``€1250.00`` is
+    ``€1250``: ``fullamounts``)."""
+    return sign.lower() + whole_amount(number)
 
 
 def may_hold_signs(text: str, words: Container[str] | None = None) -> bool:
@@ -78,9 +80,16 @@ def has_code(text: str, words: Container[str] | None = None) -> bool:
 def signed_numbers(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str],
                    words: Container[str] | None = None) -> dict[int, str]:
     """The term (``signed_term``) of each number among ``tokens`` (a text's tokens as written, at ``spans`` in
-    ``text``; ``words``: the same, to look up) written with its currency (the module's forms), by its place."""
-    return {place: term for place, (term, _, _) in signed_amounts(text, spans, tokens, words).items()
-            if tokens[place].lower() not in OWN_TERMS}  # the "million" of "50 million €": its own term already
+    ``text``; ``words``: the same, to look up) written with its currency (the module's forms), by its place; and a
+    scaled amount's term in full at its scale's place ("$2500000" at the "million" of "$2.5 million": ``fullamounts``)."""
+    return amount_terms(signed_amounts(text, spans, tokens, words), tokens)
+
+
+def amount_terms(amounts: dict[int, tuple[str, int, int]], tokens: Sequence[str]) -> dict[int, str]:
+    """The terms the index holds for ``amounts`` (``signed_amounts``: a text's, among its ``tokens``), by place."""
+    found = {place: term for place, (term, _, _) in amounts.items()
+             if tokens[place].lower() not in OWN_TERMS}  # the "million" of "50 million €": its own term already
+    return with_full_amounts(found, tokens, TERM_SIGNS) if found else found
 
 
 def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str],

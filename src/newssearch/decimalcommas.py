@@ -4,8 +4,9 @@ query for 50 finds no amount of 1.50.
 
 A comma and one or two digits ending a number is a decimal comma where its currency says so:
 
-* the euro's sign or code before it ("€1,50", "€ 1,50", "EUR 1.000,50"): only the euro's, as ``currencysigns`` reads
-  it; an English "$110,00" or "£135,00" (BBC) is a thousands group cut short, and stays two numbers;
+* the euro's sign or code before it ("€1,50", "€ 1,50", "EUR 1.000,50"), or the Brazilian real's ("R$ 20,50", "BRL
+  20,50": Brazil writes a decimal comma): only theirs, as ``currencysigns`` reads them; an English "$110,00" or
+  "£135,00" (BBC) is a thousands group cut short, and stays two numbers, as does "US$ 1,50";
 * a currency after it, in the continental order ("20,50 €", "20,50 EUR"; with exactly two digits "20,50 USD",
   "20,50 $", "20,50 CHF", "20,50 zł": the wire's "2,29 dlrs" and "514,00 dlrs" are one typo each way, and stay);
 * a scale word and then the euro after it ("1,5 Mrd. Euro", "2,5 millones de euros": ``scaledeuros``).
@@ -60,7 +61,7 @@ def _patterns() -> _Patterns:
         re.compile(rf"{GAP}{SCALED_EURO}"),
         re.compile(rf"{GAP}?(?:[$£¥€]|zł(?!\w))|{GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b"),
         re.compile(rf"{GAP}?€|{GAP}EUR\b"),
-        re.compile(rf"(?:€{GAP}?|\bEUR{GAP})$"),
+        re.compile(rf"(?:€{GAP}?|\bEUR{GAP}|\bR\${GAP}?|\bBRL{GAP})$"),
         re.compile(rf"(?:[$£¥€]{GAP}?|\b(?:{TYPED_CODE}){GAP})$"))
 
 
@@ -110,7 +111,7 @@ def _whole_before(text: str, comma: int, start: int) -> int | None:
 
 def _is_decimal(text: str, whole: int, after: int, digits: int) -> bool:
     """Whether the comma between a number from ``whole`` and ``digits`` digits up to ``after`` is a decimal comma:
-    by the euro before it, a currency after it, or a scale word and a currency after it."""
+    by the euro or the real before it, a currency after it, or a scale word and a currency after it."""
     patterns = _patterns()
     head = group_head(text, whole)  # "€1 000,50": the euro before its first group
     if patterns.euro_before.search(text, max(0, head - 4), head):

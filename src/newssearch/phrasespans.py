@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 
 from .acronymterms import acronyms
-from .currencysigns import may_hold_signs, signed_amounts
+from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
@@ -225,12 +225,20 @@ def _signed_amounts(text: str, terms: list[str], spans: list[Span]) -> list[Read
     """"$50 million" is the phrase "$50 million" too, the number after its sign read as the term the index holds
     beside it (``currencysigns``), and marked with its sign or code: "US<mark>$50 million</mark>", "<mark>20
     €</mark>", "<mark>USD 50</mark>"."""
-    signed = signed_amounts(text, spans, [text[start:end] for start, end in spans]) if may_hold_signs(text) else {}
+    tokens = [text[start:end] for start, end in spans]
+    signed = signed_amounts(text, spans, tokens) if may_hold_signs(text) else {}
     if not signed:
         return []
-    return [([signed[at][0] if at in signed else term for at, term in enumerate(terms)],
-             [(min(span[0], signed[at][1]), max(span[1], signed[at][2])) if at in signed else span
-              for at, span in enumerate(spans)])]
+    readings = [([signed[at][0] if at in signed else term for at, term in enumerate(terms)],
+                 [(min(span[0], signed[at][1]), max(span[1], signed[at][2])) if at in signed else span
+                  for at, span in enumerate(spans)])]
+    # "$2.5 million" is "$2500000" at its scale's place too (``fullamounts``), marked from its sign
+    full = {at: term for at, term in amount_terms(signed, tokens).items() if at not in signed or signed[at][0] != term}
+    if full:
+        readings.append(([full.get(at, term) for at, term in enumerate(terms)],
+                         [(signed[at - 1][1], max(span[1], signed[at - 1][2])) if at in full else span
+                          for at, span in enumerate(spans)]))
+    return readings
 
 
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.

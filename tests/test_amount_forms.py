@@ -1,0 +1,101 @@
+"""One amount written two ways finds the other: with zero cents or none ("€1,250.00", "€1250"), with its scale or in
+full ("$2.5 million", "$2,500,000"), and the real's decimal comma after its sign ("R$ 20,50")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch.fastanalysis import compile_text_field
+from newssearch.schema import BODY, SCHEMA
+
+FIELD = SCHEMA[BODY]
+
+
+def signed_terms(text: str) -> dict[str, list[int]]:
+    """The currency terms the one-pass analysis indexes ``text`` by, and their places; checked against the chain."""
+    analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]
+    assert sorted(analysis.items) == sorted(FIELD.index(text))
+    places = {term.decode(): list(FIELD.format.decode_positions(value)) for term, _, _, value in analysis.items}
+    return {term: at for term, at in places.items() if term[:1] in "$£€¥" or term[:2] == "r$" or term[:3] == "mx$"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("costs €1,250.00 or €1250.0", {"€1250": [1, 3]}),              # zero cents: the whole amount's term
+    ("costs 1 250,00 € or €1,250.50", {"€1250": [1], "€1250.50": [4]}),  # real cents stay
+    ("paid $2.5 million for it", {"$2.5": [1], "$2500000": [2]}),    # the amount in full at its scale's place
+    ("paid $50m, £1.2bn and ¥3k", {"$50": [1], "$50000000": [2], "£1.2": [3], "£1200000000": [4], "¥3": [6],
+                                   "¥3000": [7]}),
+    ("$5 Million and $5 MN and 5m", {"$5": [0, 3], "$5000000": [1]}),  # a spaced MN may be Minnesota; 5m a metre
+    ("paid 50 million € or 50 Mio. €", {"€50": [1, 4], "€50000000": [2]}),  # Mio's place holds its million already
+    ("paid 50 mln dlrs, $ 7 mln", {"$7": [4], "$7000000": [5]}),     # the wire's scale after a sign
+    ("$1.2345k", {"$1.2345": [0], "$1234.5": [1]}),
+    ("costs R$ 20,50 a lap", {"r$20.50": [2]}),                       # the real's decimal comma after its sign
+    ("but $1,50 and US$ 1,50", {"$1": [1, 5]}),                       # a dollar's stays an English comma
+])
+def test_an_amount_s_other_ways_of_writing_are_indexed(text: str, expected: dict[str, list[int]]) -> None:
+    assert signed_terms(text) == expected
+
+
+TEXTS = {"ticket.txt": "Tickets\n\nA season ticket now costs €1,250.00 this year.",
+         "spaced.txt": "Prix\n\nPrize money was R$ 20,50 per lap and 1 250,00 € in total.",
+         "cents.txt": "Dearer\n\nA better seat costs €1,250.50 in all.",
+         "whole.txt": "Cheaper\n\nThe standing ticket costs €1250 now.",
+         "fund.txt": "Fund\n\nThe fund is worth €1,000,000 today.",
+         "repairs.txt": "Repairs\n\nThe council set aside $2.5 million for repairs.",
+         "roof.txt": "Roof\n\nThe roof alone will cost $2,500,000 to mend.",
+         "kiwi.txt": "Kiwi\n\nA grant of NZ$5 million was set up.",
+         "budget.txt": "Budget\n\nA budget of 2,500,000 was set.",
+         "crowd.txt": "Crowd\n\nSome 2.5 million people came."}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("forms"), TEXTS)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("€1250", ["spaced.txt", "ticket.txt", "whole.txt"]),         # a whole amount finds it with zero cents
+    ("€1,250", ["spaced.txt", "ticket.txt", "whole.txt"]),
+    ("€1250.00", ["spaced.txt", "ticket.txt", "whole.txt"]),      # and the reverse; real cents stay apart
+    ("€1,250.50", ["cents.txt"]),
+    ("€1m", ["fund.txt"]),                                        # a scale finds the amount in full
+    ("€1 million", ["fund.txt"]),
+    ("$2.5m", ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),
+    ("$2,500,000", ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),  # and the amount in full its scale
+    ("NZ$5m", ["kiwi.txt"]),
+    ("$5000000", ["kiwi.txt"]),
+    ("R$20.50", ["spaced.txt"]),                                  # the real's decimal comma
+    ("R$ 20,50", ["spaced.txt"]),
+])
+def test_an_amount_finds_its_other_ways_of_writing(index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["$2.5m", "$2,500,000"])
+def test_an_amount_written_bare_the_other_way_ranks_last(index: Path, typed: str) -> None:
+    from newssearch import open_index
+
+    with open_index(index) as idx:
+        hits = [hit.id for hit in idx.search(typed).hits]
+    assert sorted(hits[:2]) == ["repairs.txt", "roof.txt"]
+    assert hits[2] == ("crowd.txt" if typed == "$2.5m" else "budget.txt")  # written as typed, bare: the bare tier
+
+
+def test_a_phrase_of_an_amount_in_full_finds_it_scaled(index: Path) -> None:
+    assert found_ids(index, '"$2,500,000 for repairs"') == ["repairs.txt"]
+
+
+@pytest.mark.parametrize(("typed", "name", "marked"), [
+    ("$2,500,000", "repairs.txt", "The council set aside <mark>$2.5 million</mark> for repairs."),
+    ('"$2,500,000 for repairs"', "repairs.txt", "The council set aside <mark>$2.5 million for repairs</mark>."),
+    ("€1250", "ticket.txt", "A season ticket now costs <mark>€1,250.00</mark> this year."),
+    ("$2.5m", "roof.txt", "The roof alone will cost <mark>$2,500,000</mark> to mend."),
+])
+def test_an_amount_found_written_another_way_is_marked_whole(index: Path, typed: str, name: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(index) as idx:
+        assert {hit.id: hit.snippet.html() for hit in idx.search(typed).hits}[name] == marked
