@@ -99,3 +99,21 @@ def test_an_amount_found_written_another_way_is_marked_whole(index: Path, typed:
 
     with open_index(index) as idx:
         assert {hit.id: hit.snippet.html() for hit in idx.search(typed).hits}[name] == marked
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("2.5 million", ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),  # no currency typed: in full too
+    ('"2.5 million"', ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),
+    ("2500000", ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),      # and with its scale too
+    ("2,500,000 budget", ["budget.txt"]),
+    ("1000000", ["fund.txt"]),
+    ("2500", []),                                                              # no "2.5 thousand"
+])
+def test_a_number_typed_bare_finds_it_written_the_other_way(index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
+
+
+def test_a_year_beside_a_number_is_no_amount(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"year.txt": "Count\n\nIn 2024 1 000 people came, and 2 million in all."})
+    assert found_ids(index, "2024000") == found_ids(index, "2024000000") == []
+    assert found_ids(index, "2000000") == ["year.txt"]

@@ -192,7 +192,7 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     query = with_name_forms(with_exact_forms(query, exact), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    return _with_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first
+    return _with_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first; 2.5 million: 2,500,000 too
 
 
 # The signs currencyamounts reads (its CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
@@ -215,9 +215,14 @@ def _typed_amounts(text: str) -> str:
 
 
 def _with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
-    """currencyamounts.with_currency_amounts, for a query typing a currency sign."""
+    """currencyamounts.with_currency_amounts, for a query typing a currency sign; scaledwords.with_scaled_forms for
+    one typing a number."""
     if not any(sign in text for sign in CURRENCY_SIGNS):
-        return query
+        if not any(char.isdigit() for char in text):
+            return query
+        from .scaledwords import with_scaled_forms
+
+        return with_scaled_forms(query)
     from .currencyamounts import with_currency_amounts
 
     return with_currency_amounts(query, text)
