@@ -68,6 +68,7 @@ TRICKY = [
     "rose 24-7/8 to 30, 269 3/4 up 1/2; 6-1/4 1/8 MAY7 3/4 124-14/32 24/7 24-7 9/11 24 9/11 7/8/87 7-1/2-pct"
     " x-24-7/8 5\u00a01/2 e-mail 3-1/4 co-op",  # mixed numbers: their hyphen or space a token, other hyphens not
     "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
+    "Jim Cooper's co-operation, busy businesses' authorities, the authority's EXECUTIVEs, ironic irony-laden iron",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .stemming import ENGLISH_STEMMER
+from .stemming import english_stem
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 # Acronyms: "U.S." (any case) and a word of two or three capitals ("US", "UN", "WHO") amid normal text;
@@ -36,7 +36,7 @@ def _acronym_term(word: str) -> str | None:
     elif _ACRONYM_PLURAL.fullmatch(word):
         word = word[:-1]
         if len(word) > 3 or not word.isalpha():  # NATOs, MP3s: the term "NATO" and "MP3" have, stemmed
-            return ENGLISH_STEMMER.stemWord(word.lower())
+            return english_stem(word.lower())
     term = word.replace(".", "").lower()
     if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
         return term
@@ -56,7 +56,7 @@ def acronym_other_form(word: str, term: str) -> str | None:
         return word if "".join(parts) == term and any(len(part) == 2 for part in parts) else None
     if not word.endswith("s") or term != word[:-1]:
         return None
-    form = ENGLISH_STEMMER.stemWord(word)
+    form = english_stem(word)
     return form if form != term else None
 
 

@@ -15,6 +15,7 @@ import Stemmer
 
 from .apostrophes import ELISIONS
 from .folding import fold
+from .overstemming import overridden_stem
 from .postfixedarticles import POSTFIXED_ARTICLES, without_article
 
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
@@ -43,6 +44,13 @@ SNOWBALL_NAMES = {code: name for code, name in {
 
 # Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
 ENGLISH_STEMMER = Stemmer.Stemmer("english")
+
+
+def english_stem(word: str) -> str:
+    """The English stem of ``word``: Snowball's (Porter2), but for the word families it conflates with unrelated words
+    ("business" and "busy", "authority" and "author"), which have stems of their own (``overstemming``)."""
+    return overridden_stem(word) or ENGLISH_STEMMER.stemWord(word)
+
 STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds before it starts again
 
 

@@ -24,7 +24,7 @@ from whoosh.analysis import (
 from .apostrophes import solid_names, straight_apostrophes
 from .digitgroups import DOT_GROUP_LANGUAGES, dot_grouped
 from .folding import double_vowels, fold
-from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
+from .stemming import cached_stem, english_stem, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
@@ -42,11 +42,12 @@ FUNCTION_MARK = "\x1f"
 
 
 def stem_english(word: str) -> str:
-    """The Snowball (Porter2) English stem of ``word``; a function word (``GRAMMAR_WORDS``: "down", "quite") is a
+    """The English stem of ``word`` (``stemming.english_stem``: Snowball's, Porter2, but for the word families it
+    conflates with unrelated words, ``overstemming``); a function word (``GRAMMAR_WORDS``: "down", "quite") is a
     term of its own, as written with ``FUNCTION_MARK`` after it, which no other word's stem is."""
     if word in GRAMMAR_WORDS:
         return word + FUNCTION_MARK
-    return ENGLISH_STEMMER.stemWord(word)
+    return english_stem(word)
 
 
 def compound_term(word: str) -> str:
