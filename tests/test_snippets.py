@@ -569,3 +569,28 @@ def test_a_passage_starts_at_an_address_holding_the_match_not_inside_it() -> Non
     long_address = "https://www.example.com/" + "x" * 60 + "/budget-report-final.pdf"
     plain = snippet(QUIET * 3 + "See " + long_address + " now. " + QUIET * 3, "budget", chars=60).plain()
     assert plain.startswith("… budget-report")
+
+
+BACKLOG = ("Analysis and Technology Inc said it won 7.6 mln dlrs worth of Navy contracts, subcontracts and increases to "
+           "existing contracts.\n\nThe company said its backlog of contracts is approximately 107 mln dlrs, compared to "
+           "62 mln dlrs of backlog contracts a year ago this time.")
+
+
+def test_a_word_or_two_between_passages_is_shown_not_left_out() -> None:
+    # Reuters' "The company said its … of contracts is": an ellipsis for "backlog" alone saves nothing
+    s = snippet(BACKLOG, "contract")
+    assert "its … of" not in s.plain()
+    assert "The company said its backlog of contracts" in s.plain()
+
+
+def test_a_word_or_two_before_the_first_passage_is_shown_not_left_out() -> None:
+    # BBC's "… Arsene Wenger has admitted": the article's first two words had been cut for an ellipsis as long
+    text = ("Arsenal manager Arsene Wenger has admitted he is at a loss to explain why Newcastle are languishing "
+            "in the bottom half. The club were tipped for Europe at the start of the season.")
+    assert snippet(text, "wenger", chars=40).plain().startswith("Arsenal manager Arsene Wenger")
+
+
+def test_a_word_or_two_after_the_last_passage_is_shown_not_left_out() -> None:
+    text = "Opening words. " * 10 + "The fleet sailed at dawn from the harbour in a gale and came home late on a Monday."
+    plain = snippet(text, "fleet", chars=70).plain()
+    assert plain.endswith("on a Monday.") and not plain.endswith("…")

@@ -103,15 +103,42 @@ def make_snippet(
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
 
+GAP_CHARS = 20  # characters left out between passages (or before the first, after the last) fewer than this are shown
+
+
 def _touching_joined(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Passages with nothing but spaces between them as one: "…" must mean that words were left out."""
+    """Passages with no more than a word or two between them as one, the first from the text's start and the last to
+    its end when only as much is left out there: "…" must mean that words were left out, more than it takes the
+    room of (Reuters' "The company said its … of contracts", BBC's "… Arsene Wenger" of "Arsenal manager Arsene
+    Wenger")."""
     joined: list[tuple[int, int]] = []
     for start, end in windows:
-        if joined and not text[joined[-1][1] : start].strip():
+        if joined and _short(text, joined[-1][1], start):
             joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:
             joined.append((start, end))
+    if joined and _short(text, 0, joined[0][0]):
+        joined[0] = (0, joined[0][1])
+    if joined and _short(text, joined[-1][1], len(text)):
+        joined[-1] = (joined[-1][0], len(text))
     return joined
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds fewer than GAP_CHARS characters besides spaces at its ends (not sliced: the
+    rest of a 100 MB text would be copied for every snippet)."""
+    for _ in range(GAP_SPACES):
+        if end - start < GAP_CHARS or not text[start].isspace():
+            break
+        start += 1
+    for _ in range(GAP_SPACES):
+        if end - start < GAP_CHARS or not text[end - 1].isspace():
+            break
+        end -= 1
+    return end - start < GAP_CHARS
+
+
+GAP_SPACES = 100  # spaces at a gap's ends not counted, at most
 
 
 SPAN_OVERRUN = 60  # characters a passage may grow by so as not to cut a marked phrase in two
