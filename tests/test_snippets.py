@@ -398,8 +398,17 @@ def test_a_passage_at_the_end_reaches_back_to_be_full_from_a_sentence_or_a_word(
     # it had started at the first sentence after the text's last 240 characters: HARLEY alone, 95 characters
     short = HARLEY.replace(" in 1986", "").replace(" in 1983", "")  # 79: a sentence starts 16 before the last 240
     assert snippet(FILLER * 8 + short, "record").plain() == "… " + FILLER * 3 + short
-    # 31 characters before them is too far: from the word at 240 characters from the end
-    assert snippet(FILLER * 8 + HARLEY, "record").plain() == "… budget for roads and parks. " + FILLER * 2 + HARLEY
+    # 31 characters before them is too far: from the sentence starting 28 after them, a little less full, rather than
+    # mid-sentence ("… budget for roads and parks. The council met", as it had been)
+    assert snippet(FILLER * 8 + HARLEY, "record").plain() == "… " + FILLER * 2 + HARLEY
+
+
+def test_a_passage_at_the_end_starts_at_a_sentence_just_after_the_point_that_fills_it() -> None:
+    # BBC's "… over Birmingham. But Wenger said earlier this week": "over Birmingham." was all of its sentence shown
+    last = ("Almunia had some hairy moments in last week's win over Birmingham. But Wenger said earlier this week that "
+            "his indifferent form was down to pressure caused by being under scrutiny from the media.")
+    plain = snippet("Opening words of the story. " * 10 + last, "wenger", chars=140).plain()
+    assert plain.startswith("… But Wenger said earlier"), plain
 
 
 def test_a_lead_snippet_is_what_a_query_marking_nothing_gets() -> None:

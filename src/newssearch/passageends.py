@@ -45,16 +45,22 @@ def _token_start(text: str, floor: int, at: int) -> int:
 def reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
     """``start`` moved back, not before ``floor``, when a window from it would run past the text's end, so that
     the window is full: to a sentence start at most ``WORD_OVERRUN`` characters before the point that leaves it
-    exactly ``width``, else to the start of the word at that point (the next one after a long word)."""
+    exactly ``width``, else at most as many after it (a little less full, rather than from a sentence's last words:
+    "… over Birmingham. But Wenger said"), else to the start of the word at that point (the next one after a long
+    word)."""
     room = max(len(text) - width, floor)
     if start <= room:
         return start
     if room <= 0:
         return 0
     best = -1
-    for m in _SENTENCE_START.finditer(text, max(floor, room - WORD_OVERRUN), room + 1):
-        if m.end() <= room and not (m.start() and after_abbreviation(text, m.start() + 1)):
-            best = m.end()  # the last such start: the window over-full by the least
+    for m in _SENTENCE_START.finditer(text, max(floor, room - WORD_OVERRUN), min(start, room + WORD_OVERRUN) + 1):
+        if m.end() > min(start, room + WORD_OVERRUN) or (m.start() and after_abbreviation(text, m.start() + 1)):
+            continue
+        if m.end() <= room or best < 0:
+            best = m.end()  # the last start before the point: over-full by the least; else the first after it
+        if m.end() > room:
+            break
     if best >= 0:
         return best
     before = max(text.rfind(" ", floor, room), text.rfind("\n", floor, room))
