@@ -603,3 +603,19 @@ def test_a_word_or_two_after_the_last_passage_is_shown_not_left_out() -> None:
     text = "Opening words. " * 10 + "The fleet sailed at dawn from the harbour in a gale and came home late on a Monday."
     plain = snippet(text, "fleet", chars=70).plain()
     assert plain.endswith("on a Monday.") and not plain.endswith("…")
+
+
+def test_a_passage_starts_at_its_matchs_sentence_up_to_half_its_width_before() -> None:
+    # BBC's "… weekend's European Indoor Athletics Championships after picking up a hamstring injury": the sentence's
+    # start, 120 characters before the match in a passage of 240, had been a third of it too far
+    story = ("Kelly Holmes has been forced out of this weekend's European Indoor Athletics Championships after picking up "
+             "a hamstring injury during training. ")
+    s = make_snippet(FILLER * 4 + story + FILLER * 4, term_of, {term_of("injury")}.__contains__, chars=240, fragments=1)
+    assert s.plain().startswith("… Kelly Holmes has been forced out"), s.plain()
+
+
+def test_a_passage_with_no_sentence_start_near_starts_a_third_of_its_width_before() -> None:
+    long_sentence = "The season opened with " + "a long run of matches and " * 8 + "an injury to the captain."
+    s = make_snippet(FILLER * 4 + long_sentence + " " + FILLER * 4, term_of, {term_of("injury")}.__contains__,
+                     chars=120, fragments=1)
+    assert s.plain().startswith("… and a long run of matches and an injury"), s.plain()  # not further back
