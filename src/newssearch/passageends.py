@@ -12,6 +12,7 @@ from .unspaced import first_unspaced
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
+_STOP_START = re.compile(r"(?:[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")  # ... after a stop (faster found)
 
 
 def window_start(text: str, at: int, width: int) -> int:
@@ -22,21 +23,28 @@ def window_start(text: str, at: int, width: int) -> int:
     the way for a sentence had started a passage of 240 at "… weekend's European Indoor Athletics Championships
     after picking up a hamstring injury", its sentence's start "Kelly Holmes has been forced out of this" left out.)
     """
-    best, reach = -1, max(0, at - width // 2)
-    for m in _SENTENCE_START.finditer(text, max(0, reach - STOP_CHARS), at + 1):  # (the stop before it too)
-        if m.end() < reach or (m.start() and after_abbreviation(text, m.start() + 1)):
-            continue
-        best = m.end()
+    floor, reach = max(0, at - width // 3), max(0, at - width // 2)
+    best = _last_sentence_start(text, reach, at + 1)
     if best >= 0:
         return min(best, at)
-    floor = max(0, at - width // 3)
-    if floor == 0:
+    if reach == 0:  # the text's start, a sentence's
         return 0
     space = text.find(" ", floor, at)
     return min(space + 1 if space != -1 else _token_start(text, floor, at), at)
 
 
 STOP_CHARS = 8  # characters of a stop and the quotes and spaces after it, looked at before a sentence's start
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text`` starting from ``start`` to before ``end`` starts (its stop may stand
+    STOP_CHARS before ``start``; a stop after initials or a title is none); -1 for none."""
+    for m in reversed(list(_STOP_START.finditer(text, max(0, start - STOP_CHARS), end))):
+        if m.end() < start:
+            break
+        if not (m.start() and after_abbreviation(text, m.start() + 1)):  # (asked of the last start alone, most often)
+            return m.end()
+    return -1
 
 
 def _token_start(text: str, floor: int, at: int) -> int:
