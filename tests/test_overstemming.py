@@ -106,7 +106,7 @@ def test_a_capital_word_s_plural_is_stemmed_as_the_word_is() -> None:
     ("morale", "moral"), ("succession", "success"), ("publication", "public"), ("competent", "compete"),
     ("marinated", "marines"), ("severe", "severed"), ("hospitality", "hospital"), ("respective", "respect"),
     ("convention", "convent"), ("transition", "transit"), ("procession", "process"), ("integrity", "integrated"),
-    ("formation", "format"), ("authorized", "author"),
+    ("formation", "format"), ("authorized", "author"), ("positive", "position"), ("France", "francs"),
 ])
 def test_the_other_families_have_stems_apart_from_the_word_snowball_gave_theirs(word: str, other: str) -> None:
     assert analyze(word) != analyze(other)
@@ -116,6 +116,7 @@ def test_the_other_families_have_stems_apart_from_the_word_snowball_gave_theirs(
     "executive executives", "department departments departmental", "important importance importantly",
     "liberal liberals liberalism", "authorize authorized authorised authorization authorisation",
     "experiment experiments experimental", "conservative conservatives conservatism", "witness witnesses witnessed",
+    "positive positively positives positivity",
 ])
 def test_a_family_s_forms_find_each_other(family: str) -> None:
     assert len(set(analyze(family))) == 1

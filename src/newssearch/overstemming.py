@@ -91,6 +91,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "integriti": ("integrity",),
     # format, formatting: format
     "formation": ("formation", "formations"),
+    # position, positioned, posit: posit
+    "positiv": ("positive", "positively", "positives", "positivity", "positivism", "positivist", "positivists"),
+    # franc, francs (the currency): franc
+    "france": ("france",),
 }
 
 # word form -> its stem
