@@ -23,6 +23,7 @@ from .moremonths import (
     YEAR_MONTH_DAY_TEXT,
     month_key,
 )
+from .weekdays import as_weekday_says, iso_week_date, weekday_before, weekday_start
 
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
@@ -37,18 +38,21 @@ _MONTH = "(" + "|".join(sorted(set(MONTHS) - set(SHORT_MONTHS), key=len, reverse
 _DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*MONTHS, *MORE_MONTHS}, key=len, reverse=True))) + r")\.?"
 _MONTH_NUMBERS = {**{month_key(name): number for name, number in MONTHS.items()}, **MORE_MONTHS}
 # "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024",
-# "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year).
+# "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year); "3.März 2024" and Folha's "3.mar.2024", unspaced.
 # Catalan's "2 d'octubre de 2026"; Al Jazeera's "2 ديسمبر/كانون الأول 2026", the Levant's name after the slash.
 _DAY_MONTH_YEAR_TEXT = (
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
-    r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?,?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
+    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th|er|º|°)?\s+|\.\s*)(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
+    r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?(?:,?\s+|(?<=\d\.[^\W\d_]{3}\.))"
+    r"(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
 # 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
 _YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
 _YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
-# C's ctime and Twitter's created_at: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018".
-_CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?(\d{4})\s*$")
+# C's ctime, Twitter's created_at and Java's Date: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018",
+# "Sun Mar 03 10:22:00 NZDT 2024".
+_CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+                    r"(?:(?:[+-]\d{4}|[A-Z]{2,5})\s+)?(\d{4})\s*$")
 # 03.11.2023: day first, as Europe writes it (03.11.2023. too, as Croatian closes it; not 1.2.2023.4); or 5. 3. 2024 (5.
 # 3. 2024.), spaced after its full stops, as Czech, Slovak, Croatian, Slovenian and German write it (groups 4 and 5 its
 # month and year). The spaced form's year has four digits, and neither a list's numbers stand before it ("1. 2. 3.
@@ -69,7 +73,7 @@ _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
     YEAR_MONTH_DAY_TEXT,
     _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d))", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
 ))
 # A day or a month named without its year at the start of a text ("MARCH 3", "Apr. 7", "3 mars", "MARCH 1987") or
@@ -136,7 +140,9 @@ def parse_date(value: object, day_first: bool = False, language: str | None = No
     text = value.strip()
     if len(text) > MAX_DATE_TEXT:  # no date; its patterns searched from each space of a long run (n² steps)
         return None
-    for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first), partial(_words, language=language)):
+    weekday, text = weekday_before(text)  # "Sun, 03/03/2024": its weekday tells an ambiguous date's order
+    for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first, weekday=weekday),
+                   partial(_words, language=language)):
         found = parser(text)
         if found is not None:
             return found
@@ -158,7 +164,7 @@ def boxed_date(text: str) -> str:
     found = written_date().search(text)
     if found is None and (short := _BOXED_SHORT.search(text)) is not None:
         return ".".join(f"{int(number):02d}" for number in short.groups())
-    return text[found.start():] if found else text
+    return text[weekday_start(text, found.start()):] if found else text  # its weekday too: Tue, 05/03/2024
 
 
 def slashed_order(values: Iterable[object]) -> bool | None:
@@ -193,6 +199,8 @@ def _iso(text: str) -> date | None:
     match = _ISO.match(text) or _COMPACT.match(text)
     if match:
         return make_date(*(int(g) for g in match.groups()))
+    if (week := iso_week_date(text)) is not None:
+        return make_date(week.year, week.month, week.day)
     match = _YMD_SLASHED.match(text)
     if match is None:
         return None
@@ -213,9 +221,10 @@ def _rfc822(text: str) -> date | None:
     return make_date(full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
 
 
-def _slashed(text: str, day_first: bool = False) -> date | None:
+def _slashed(text: str, day_first: bool = False, weekday: int | None = None) -> date | None:
     """``mm/dd/yy`` or ``mm/dd/yyyy`` (US order, as TIME and many feeds write it), ``dd/mm/yyyy`` when
-    ``day_first``; a first number above 12 is a day whatever the order."""
+    ``day_first``; a first number above 12 is a day whatever the order, and a ``weekday`` written before it only one
+    reading falls on tells it ("Tue, 05/03/2024": 5 March 2024)."""
     match = _SLASHED.match(text)
     if not match:
         return None
@@ -225,7 +234,7 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     year = full_year(year)
     if month > 12 >= day:
         month, day = day, month
-    return make_date(year, month, day)
+    return as_weekday_says(make_date(year, month, day), make_date(year, day, month), weekday)
 
 
 def _slashed_numbers(match: re.Match[str]) -> tuple[int, int, int]:

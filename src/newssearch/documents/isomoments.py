@@ -7,6 +7,7 @@ from datetime import datetime
 
 # A fraction of a second, after the seconds: Python 3.10 reads only 3 or 6 digits of it, 3.11 any (cut to 6).
 _SECONDS_FRACTION = re.compile(r"(?<=:\d\d)\.(\d+)")
+_BASIC_OFFSET = re.compile(r"(?<=\d)([+-]\d\d)(\d\d)$")  # an offset without its colon, after the time
 
 
 def iso_moment(text: str) -> datetime | None:
@@ -15,6 +16,7 @@ def iso_moment(text: str) -> datetime | None:
     text = _SECONDS_FRACTION.sub(lambda found: "." + found.group(1)[:6].ljust(6, "0"), text.strip(), count=1)
     if text[-1:] in ("Z", "z"):
         text = text[:-1] + "+00:00"
+    text = _BASIC_OFFSET.sub(r"\1:\2", text)  # "+1300", which 3.10 does not read
     try:
         return datetime.fromisoformat(text)
     except ValueError:

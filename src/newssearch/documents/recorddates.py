@@ -20,6 +20,8 @@ from .languages import language_code
 _EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
 _EPOCH_MIN = 1e8
 _SECONDS_MAX = 1e11  # larger is milliseconds or finer
+# ASP.NET's JSON date, milliseconds and maybe the writer's UTC offset: "/Date(1709461320000)/", "/Date(…+1300)/".
+_DOTNET = re.compile(r"^\s*\\?/Date\((-?\d{1,15})(?:([+-])(\d\d)(\d\d))?\)\\?/\s*$")
 
 
 def record_date(record: Keyed, day_first: bool | None = None, url: str | None = None) -> tuple[str, date] | None:
@@ -92,8 +94,18 @@ def _date_of(value: object, day_first: bool = False, language: str | None = None
 
 def epoch_date(value: object) -> date | None:
     """The day of ``value`` read as Unix time (a number, or a string of 9 to 19 digits), or None."""
-    seconds = _unix_seconds(value)
+    seconds = _unix_seconds(value) if not isinstance(value, str) or "Date(" not in value else _dotnet_seconds(value)
     return parse_date(seconds) if seconds is not None else None
+
+
+def _dotnet_seconds(value: str) -> float | None:
+    """An ASP.NET JSON date (``_DOTNET``) in seconds at its writer's offset, whose day it names; else None."""
+    found = _DOTNET.match(value)
+    if found is None:
+        return None
+    milliseconds, sign, hours, minutes = found.groups()
+    offset = (int(hours) * 3600 + int(minutes) * 60) * (-1 if sign == "-" else 1) if sign else 0
+    return int(milliseconds) / 1000 + offset
 
 
 def _unix_seconds(value: object) -> float | None:
