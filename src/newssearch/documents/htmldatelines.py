@@ -91,9 +91,9 @@ _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(
 _CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
 # A language's word for "at" (or "hour") between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31
 # pm", "4 maart 2024 om 10:30", Polish's "o godz. 10:30", Czech's "v", Romanian's "la ora", Turkish's "saat", the
-# Scandinavians' "kl. 10.30", Finnish's "klo", Croatian's and Serbian's "u"): the time's, not an event's "on" ("Concert
-# on …"), nor a name. The text reader's date lines read the same words (textdatelines).
-TIME_AT_WORDS = (r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|ora|saat|kl\.?"
+# Scandinavians' "kl. 10.30", Finnish's "klo", Croatian's and Serbian's "u", Italian's "ore": hours): the time's, not
+# an event's "on" ("Concert on …"), nor a name. The text reader's date lines read the same words (textdatelines).
+TIME_AT_WORDS = (r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|or[ae]|saat|kl\.?"
                  r"|klo|u|у)")
 # Its time may be written with a dot ("kl. 10.30"), which alone is a number: read as the time's colon. A year may be
 # closed by a full stop before it ("5. ožujka 2024. u 10:30").

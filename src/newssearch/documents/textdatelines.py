@@ -26,12 +26,15 @@ from .htmldatelines import (
     WEEKDAYS_AFTER_DATE,
 )
 from .isomoments import iso_moment
+from .weekdays import LINE_WEEKDAYS
 
 # A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
 # Wednesday Feb 15, 2023", the weekday short too ("Sat 1 Jun 2024 10.00 BST", as the Guardian writes it; "Tue.");
 # or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020",
 # "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)"
+# Its weekday in Western Europe's languages too ("dimanche 3 mars 2024", "So 03.03.2024", "domingo, 3 de marzo de
+# 2024"), kept for a numeric date, whose reading it may tell ("Tue, 05/03/2024": 5 March).
+_WEEKDAY = rf"(?:(?:{LINE_WEEKDAYS})(?!\w)\.?)"
 # Its publishing label in any language the page's date lines know ("Veröffentlicht: 05.03.2024", "Publié le 5 mars
 # 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
@@ -50,10 +53,11 @@ def without_first_published(line: str) -> str:
 
 
 # An ISO 8601 date and time, as a CMS or an API prints it: "2024-03-06T14:05:00+13:00", "2024-03-06T14:05:00.000Z".
-_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2})?")
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?")
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
-                         r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
-                         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+                         r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?,?\s+)?"  # "10:22 AM EST, "
+                         rf"(?:(?P<weekday>{_WEEKDAY})(?:,\s*|\s+)(?:the\s+)?)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?",
+                         re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf",?\s+(?:{_WEEKDAY}|{'|'.join(WEEKDAYS_AFTER_DATE)})$", re.IGNORECASE)  # "…, kedd" too
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
 # 2024", "الثلاثاء ٥ مارس ٢٠٢٤", "יום שלישי, 5 במרץ 2024", "मंगलवार, 5 मार्च 2024", Thai's "วันที่" ("the day") or a
@@ -66,9 +70,10 @@ _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # language's word for "at" (htmldatelines.TIME_AT_WORDS: "à 10h30", "um 10:30 Uhr", "a las", "om", "в", "o godz.",
 # "kl. 10.30"); never a date's own last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or
 # slash, "3.24" of "12.03.24" too).
-_TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
-                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|-kor\b|órakor\b)?"  # Hungarian's case ending or word: "10:30-kor"
-                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
+_TIME = re.compile(rf"(?:,|\s*[-–—|•·@])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
+                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|h\b|-kor\b|órakor\b)?"  # "10:22 h"; Hungarian's "10:30-kor"
+                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?\s*$"  # "GMT+1", "+1300"
+                   r"|(?:,|\s*[-–—|])?\s+(?:at\s+)?(?:12\s+)?(?:noon|midday|midnight)\s*$"  # "March 3, 2024, 12 noon"
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$"  # 18時30分
                    r"|(?:,|\s*[-–—|])?\s+\d{1,2}\s+órakor\s*$",  # Hungarian's "10 órakor": at ten o'clock
                    re.IGNORECASE)
@@ -115,6 +120,8 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
         return None
     labelled = _label_language(label) if label else None
+    if label and label.group("weekday"):  # the parser reads a weekday before a numeric date as its evidence
+        rest = f"{label.group('weekday')} {rest}"
     if labelled is not None:
         return parse_date(rest, writes_day_first((labelled, "")), language)
     return parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first(),
@@ -139,12 +146,11 @@ _PLACE = re.compile(rf"^({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})[ \t]*[,،]
 def _without_place(line: str) -> str:
     """``line`` without the place (or weekday) before its date (``_PLACE``)."""
     match = _PLACE.match(line)
-    return line[match.end():] if match and not match.group(1)[0].islower() else line
+    if match is None or match.group(1)[0].islower() or re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE):
+        return line  # a weekday stays, read with its date ("Tue, 05/03/2024": 5 March)
+    return line[match.end():]
 
 
 def names_place(line: str) -> bool:
     """Whether a date line names a place before its date (not a weekday: "Tuesday, 12 March 2024")."""
-    match = _PLACE.match(line)
-    if match is None or _without_place(line) == line:
-        return False
-    return not re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE)
+    return _PLACE.match(line) is not None and _without_place(line) != line
