@@ -50,6 +50,9 @@ def test_a_web_archive_of_plain_text_is_read_as_text() -> None:
     (b"<html><body>Saved as text</body></html>", "not a Safari web archive"),
     (b'<?xml version="1.0"?><plist version="1.0"><dict><key>WebMainResource</key>&x;</dict></plist>',
      "not a Safari web archive (its property list does not read: undefined entity"),
+    # an XML declaration naming an encoding Python does not know: expat raises LookupError (fuzz seed 2068)
+    (b'<?xml version="1.0" encoding="x-mac-roman"?><plist version="1.0"><dict/></plist>',
+     "not a Safari web archive (its property list does not read: unknown encoding: x-mac-roman"),
     (plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY), "not a Safari web archive (no WebMainResource)"),
     (webarchive(b"%PDF-1.4", "application/pdf"), "the Safari web archive holds no web page (application/pdf)"),
 ])

@@ -39,8 +39,10 @@ def _main_resource(data: bytes) -> dict[str, object]:
     """The archive's ``WebMainResource``; a file that is no property list, or holds none, is skipped with why."""
     try:
         archive = plistlib.loads(data)
-    except (plistlib.InvalidFileException, ValueError, TypeError, OverflowError, KeyError, IndexError,
-            RecursionError, ExpatError) as exc:  # a cut or damaged file (binary or XML): whatever its parser raises
+    # a cut or damaged file (binary or XML): whatever its parser raises; LookupError is KeyError's, IndexError's
+    # and that of an XML declaration naming an encoding Python does not know (expat's "unknown encoding")
+    except (plistlib.InvalidFileException, ValueError, TypeError, OverflowError, LookupError, RecursionError,
+            ExpatError) as exc:
         why = str(exc) or type(exc).__name__
         raise UnreadableFile(f"not a Safari web archive (its property list does not read: {why})") from exc
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
