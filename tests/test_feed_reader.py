@@ -665,6 +665,29 @@ def test_a_page_or_feed_declared_iso_8859_1_is_read_as_windows_1252_as_browsers_
     assert (article.title, article.body) == ("\u201cQuoted\u201d feed", "It\u2019s caf\u00e9 time.")
 
 
+@pytest.mark.parametrize(("label", "codec", "word"), [
+    ("x-mac-roman", "mac_roman", "caf\u00e9"), ("x-sjis", "cp932", "\u30ab\u30d5\u30a7"), ("x-gbk", "gbk", "\u5496\u5561"),
+    ("iso-8859-8-i", "iso8859_8", "\u05e7\u05e4\u05d4"), ("windows-874", "cp874", "\u0e01\u0e32\u0e41\u0e1f"),
+    ("x-mac-cyrillic", "mac_cyrillic", "\u043a\u0430\u0444\u0435"), ("x-cp1252", "cp1252", "caf\u00e9 \u2013"),
+])
+def test_a_page_feed_or_mail_in_a_charset_only_browsers_name_is_read_in_it(label: str, codec: str, word: str) -> None:
+    """The WHATWG Encoding Standard's labels Python's codecs do not know (x-mac-roman, x-sjis, iso-8859-8-i) name
+    the code page browsers read: such a page, feed or e-mail had been read as another, its words mojibake."""
+    from newssearch.documents import parse_bytes
+    from newssearch.documents.html import decode_html
+
+    page = f'<html><head><meta charset="{label}"><title>{word}</title></head><body>The {word} opens.</body></html>'
+    assert f"<title>{word}</title>" in decode_html(page.encode(codec))
+    feed = (f'<?xml version="1.0" encoding="{label}"?><rss><channel><title>F</title><item><title>{word} opens</title>'
+            f'<description>The {word} opened on Monday.</description></item></channel></rss>')
+    [article] = parse_bytes(feed.encode(codec), "f.rss", ".rss").articles
+    assert (article.title, article.body) == (f"{word} opens", f"The {word} opened on Monday.")
+    mail = (f'From: a@example.com\nSubject: Opening\nContent-Type: text/plain; charset="{label}"\n\n'
+            f'The {word} opened on Monday in the city centre.\n')
+    [article] = parse_bytes(mail.encode(codec), "m.eml", ".eml").articles
+    assert article.body == f"The {word} opened on Monday in the city centre."
+
+
 def test_an_atom_entry_without_an_author_has_the_feeds() -> None:
     """RFC 4287 4.2.1: an entry's authors are the feed's when it names none of its own."""
     entries = ("<author><name>Feed Owner</name></author>"

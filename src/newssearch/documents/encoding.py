@@ -43,11 +43,30 @@ _AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1
 _NO_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "charmap", "punycode", "idna"})
 
 
+# The Encoding Standard's labels that Python's codecs do not know, as the codec each names (UTF-16's left out: a
+# page that says so in its markup is not UTF-16); a page, feed or e-mail declaring one had been read as another.
+_BROWSER_LABELS = {
+    **dict.fromkeys(("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"), "utf-8"),
+    **{f"iso8859{n}": f"iso8859-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15)},
+    **dict.fromkeys(("iso-8859-6-e", "iso-8859-6-i", "csiso88596e", "csiso88596i"), "iso8859-6"),
+    **dict.fromkeys(("iso-8859-8-e", "iso-8859-8-i", "csiso88598e", "csiso88598i", "visual", "logical"), "iso8859-8"),
+    "sun_eu_greek": "iso8859-7", "csisolatin9": "iso8859-15", "koi": "koi8-r", "koi8": "koi8-r", "koi8-ru": "koi8-u",
+    **dict.fromkeys(("csmacintosh", "mac", "x-mac-roman"), "mac-roman"),
+    **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
+    **dict.fromkeys(("windows-874", "dos-874"), "cp874"), **{f"x-cp125{n}": f"cp125{n}" for n in range(9)},
+    **dict.fromkeys(("x-gbk", "csgb2312", "gb_2312", "gb_2312-80"), "gbk"), "cn-big5": "big5", "x-x-big5": "big5",
+    "x-euc-jp": "euc-jp", "cseucpkdfmtjapanese": "euc-jp", "x-sjis": "cp932", "windows-31j": "cp932",
+    **dict.fromkeys(("cseuckr", "csksc56011987", "iso-ir-149", "ks_c_5601-1989", "ksc_5601"), "euc-kr"),
+    "windows-949": "cp949",
+}
+
+
 def _codec_named(label: str) -> str | None:
-    """The Python codec a charset label names, or None for an unknown label or one of a codec of no charset
-    (``base64``, ``undefined``)."""
+    """The Python codec a charset label names (a browser's label too: ``x-mac-roman``), or None for an unknown label
+    or one of a codec of no charset (``base64``, ``undefined``)."""
+    label = label.strip()
     try:
-        codec = codecs.lookup(label.strip())
+        codec = codecs.lookup(_BROWSER_LABELS.get(label.lower(), label))
     except (LookupError, ValueError):
         return None
     return codec.name if getattr(codec, "_is_text_encoding", True) and codec.name not in _NO_CHARSETS else None
@@ -60,8 +79,9 @@ def declared_codec(label: str) -> str | None:
 
 
 def read_otherwise(label: str) -> bool:
-    """True for a charset label that browsers read as another code page than the one it names."""
-    return _codec_named(label) in _AS_BROWSERS_READ
+    """True for a charset label that browsers read as another code page than the one it names, or that only
+    browsers know (``x-mac-roman``): one a parser would not read as they do."""
+    return label.strip().lower() in _BROWSER_LABELS or _codec_named(label) in _AS_BROWSERS_READ
 
 
 def decode_declared(data: bytes, label: str) -> str | None:
