@@ -14,7 +14,7 @@ from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Word
 from queryterms import one_edit, places, query_places
 
 from newssearch.aliases import aliases
-from newssearch.apostrophes import ELISIONS
+from newssearch.apostrophes import ELISIONS, ENGLISH_CLITICS
 from newssearch.folding import fold
 from newssearch.stopwords import STOP_WORDS
 
@@ -68,10 +68,14 @@ def written_words(text: str) -> list[str]:
         if after and (after.group(1).lower() in ELISIONS or after.group(1) == "O" and after.group(2)[0].isupper()
                       and after.group(2).lower() != "clock"):
             words.append(fold(after.group(2).lower()))  # README: "Driscoll" finds "Brian O'Driscoll", état "l'État"
+        elif (suffixed := _SUFFIXED.fullmatch(m.group())) and suffixed.group(1)[0].isupper() \
+                and suffixed.group(2).islower() and suffixed.group(2) not in ENGLISH_CLITICS:
+            words.append(fold(suffixed.group(1).lower()))  # README: Türkiye finds "Türkiye'de"; not "Blair's"
     return words
 
 
 _AFTER_APOSTROPHE = re.compile(r"([^\W\d_]{1,6})['’]([^\W\d_]{2}[^\W_]*)")  # an elided article's, an O' name's word
+_SUFFIXED = re.compile(r"([^\W\d_]{2,})['’]([^\W\d_]+)")  # a name and its suffix, as Turkish writes them
 
 # --- the grammar ---------------------------------------------------------------------------------------------------
 

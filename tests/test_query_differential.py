@@ -72,6 +72,10 @@ def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where
     assert written_words("Gordon D'Arcy de l'État") == ["gordon", "d'arcy", "arcy", "de", "l'etat", "etat"]
     assert written_words("Brian O'Malley at six o'clock, O'CLOCK") == ["brian", "o'malley", "malley", "at", "six",
                                                                        "o'clock", "o'clock"]
+    # README: a capitalised name before a suffix after an apostrophe is found, as Turkish writes it (Türkiye finds
+    # "Türkiye'de"), but not before an English clitic (seed 485: 'none er~' rightly found a typo's "Wer'e" through wer)
+    assert written_words("Türkiye'de Wer'e Blair's we're") == ["turkiye'de", "turkiye", "wer'e", "wer", "blair's",
+                                                              "we're"]
 
 
 def test_the_evaluator_reads_a_phrase_with_its_hyphenated_words_solid_and_its_initials_joined() -> None:
