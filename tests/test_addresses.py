@@ -16,16 +16,16 @@ from newssearch.addresses import web_addresses
     ("url:http://a.example/?p=1", 'url:"a.example/ p=1"'),                 # ? had been a pattern: nothing found
     ('inurl:"http://a.example/x?p=1&q=2"', 'inurl:"a.example/x p=1&q=2"'),
     ("URL:a.example/~joe/notes", 'URL:"a.example/ joe/notes"'),           # a ~ had been a fuzzy word's
-    ("http://a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "http://a.example/x p=1") oil'),
+    ("http://a.example/x?p=1 oil", '(url:"a.example/x p=1"^10 OR "http://a.example/x p=1") oil'),
     ('"https://a.example/x" -https://b.example/y',
-     '(url:"a.example/x" OR "https://a.example/x") -(url:"b.example/y" OR "https://b.example/y")'),
-    ("a.example/x oil", '(url:"a.example/x" OR "a.example/x") oil'),          # a bare host's: had been words only
+     '(url:"a.example/x"^10 OR "https://a.example/x") -(url:"b.example/y"^10 OR "https://b.example/y")'),
+    ("a.example/x oil", '(url:"a.example/x"^10 OR "a.example/x") oil'),          # a bare host's: had been words only
     ("9/11 km/h U.S./Mexico", "9/11 km/h U.S./Mexico"),                          # no host: as typed
     ("url:nzherald.co.nz oil* 9/11", "url:nzherald.co.nz oil* 9/11"),      # no address: as typed
     ('oil "see https://a.example/x now"', 'oil "see https://a.example/x now"'),  # inside a phrase: its words
     ("url:-a.example/x url:!a.example/y", 'url:-"a.example/x" url:!"a.example/y"'),  # the sign kept, for lucene_forms
-    ("www.a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "www.a.example/x p=1") oil'),  # a browser bar's, no scheme
-    ('-"WWW.a.example/x"', '-(url:"a.example/x" OR "WWW.a.example/x")'),
+    ("www.a.example/x?p=1 oil", '(url:"a.example/x p=1"^10 OR "www.a.example/x p=1") oil'),  # a browser bar's, no scheme
+    ('-"WWW.a.example/x"', '-(url:"a.example/x"^10 OR "WWW.a.example/x")'),
     ("oil.www.a.example", "oil.www.a.example"),
     ("url:www.a.example/x", 'url:"a.example/x"'),
     # a trailing * or ? is a pattern of its words from its start, which the parser reads dotted (address_pattern)
@@ -51,6 +51,13 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"id": "www", "title": "Rates", "text": "Rates rose.", "url": "https://www.paper.example/news/1"},
         {"id": "tracked", "title": "Boat", "text": "A boat.",
          "url": "https://news.example/boat?id=7&utm_source=newsletter&utm_medium=email"},
+        {"id": "standoff", "title": "Armed offenders squad called to Otara", "text": "Police called the squad.",
+         "url": "https://www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara"},
+        {"id": "followup", "title": "Armed offenders squad called to Otara: standoff ends",
+         "text": "The armed offenders squad called to Otara left. Our report "
+                 "https://www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara, "
+                 "and again: https://www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara",
+         "url": None},
     ]
     (root / "corpus").mkdir()
     (root / "corpus" / "links.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
@@ -97,3 +104,17 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]
+
+
+@pytest.mark.parametrize("typed", [
+    "https://www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara",
+    "www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara/",
+    '"https://www.rnz.example/news/national/123/armed-offenders-squad-called-to-otara"',
+])
+def test_a_pasted_address_finds_its_article_first(linked: Path, typed: str) -> None:
+    """The article at the address pasted ranks above one that quotes it, however often (it had ranked second)."""
+    from newssearch import open_index
+
+    with open_index(linked) as idx:
+        ranked = [hit.id for hit in idx.search(typed).hits]
+    assert ranked == ["links.jsonl#standoff", "links.jsonl#followup"]

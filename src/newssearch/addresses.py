@@ -29,12 +29,15 @@ _BARE_HOST = re.compile(r"(?<![^\s(\"])[-+!]?(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IG
 _ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is: only other letters are escaped
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
 _ADDRESS_SEPARATORS = re.compile(r"[\W_]+")  # what is between an address's words
+# the weight of a pasted address's article over the articles quoting it: a follow-up that writes the address (and
+# its slug's words) twice had outscored the article at it, whose one url field matched
+AT_ADDRESS_BOOST = 10
 
 
 def web_addresses(text: str) -> str:
     """``text`` with each address after ``url:`` as the phrase of its words, and each one pasted alone as the article
     at that address or the words of one quoting it: ``https://x.example/?p=1`` is
-    ``(url:"https://x.example/ p=1" OR "https://x.example/ p=1")``."""
+    ``(url:"x.example/ p=1"^10 OR "https://x.example/ p=1")``."""
     if "/" not in text:
         return text
     text = _FIELD_ADDRESS.sub(lambda m: _field_address(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
@@ -44,12 +47,14 @@ def web_addresses(text: str) -> str:
 
 
 def _pasted(match: re.Match[str]) -> str:
-    """An address pasted alone as the article at it, or the words of one that quotes it (with its sign)."""
+    """An address pasted alone as the article at it, or the words of one that quotes it (with its sign), the article
+    at it first (``AT_ADDRESS_BOOST``)."""
     sign, words = match.group(1), _as_words(_untracked(match.group(2)))
     # its words from the host on, which url: finds after a scheme and a www. or without (address_phrase): a bar may
     # show www. that the article's address has not, or not say it, and http for https
     address = _hosted(words)
-    return f'{sign}({" OR ".join(f"url:{chr(34)}{one}{chr(34)}" for one in _spellings(address))} OR "{words}")'
+    at = " OR ".join(f'url:"{one}"^{AT_ADDRESS_BOOST}' for one in _spellings(address))
+    return f'{sign}({at} OR "{words}")'
 
 
 def _field_address(field: str, sign: str, address: str) -> str:
