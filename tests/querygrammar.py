@@ -194,7 +194,7 @@ class Grammar:
             word = word[:cut] + word[cut + 1:]
         own = set().union(*places(word)) if places(word) else set()
         terms = set(own)
-        for written in self.v.written:
+        for written in self.v.written if len(fold(word)) > 2 else []:  # README: a word of two letters is as typed
             if one_edit(fold(word), written):
                 terms |= {t for t in set().union(*places(written)) if not t.endswith("\x1f") or t in own}
         return Fuzzy(word, frozenset(terms))

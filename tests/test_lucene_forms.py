@@ -33,6 +33,9 @@ from newssearch.schema import SCHEMA
     ("blair~0.0 blair~.0 blair~0.00", "blair blair blair"),  # exact, as blair~0 (Lucene 4 on); had been 2 edits
     ("brown~00 brown~01 brown~02 brown~100", "brown brown~1 brown~2 brown~2"),  # leading zeros: the number's edits
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
+    # a word of one or two letters with a bare ~ is the word (Elasticsearch's AUTO fuzziness): mx~ had found "Ma'a"
+    ("mx~ (x~) title:uk~ -nz~^2 mx~-1", "mx (x) title:uk -(nz)^2 mx"),
+    ("mx~1 mx~0.5 mix~ Ma'a~ l'a~ 3m~", "mx~1 mx~1 mix~ Ma'a~ l'a~ 3m~"),  # a number typed, three letters: fuzzy
     ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),
     ("What price for 'trusted PC security'?", "What price for 'trusted PC security'"),  # a question's mark after a quote
     ('is it "fake news"?', 'is it "fake news"'),
@@ -168,3 +171,16 @@ def test_a_field_inside_quotes_is_words() -> None:
 def test_a_spaced_field_finds_what_the_field_holds(features_index: Path) -> None:
     assert found_ids(features_index, "title: gunmen") == found_ids(features_index, "title:gunmen")
     assert found_ids(features_index, "title:( gunmen") == found_ids(features_index, "title:gunmen")
+
+
+def test_a_two_letter_fuzzy_word_is_the_word(tmp_path: Path) -> None:
+    # mx~ had found Ma'a Nonu (one edit of two letters); a number typed after the ~ still allows its edits
+    from newssearch import build_index
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "wire.jsonl").write_text(
+        '{"id": "nonu", "title": "Nonu returns", "text": "Ma\'a Nonu returned."}\n'
+        '{"id": "council", "title": "Council vote", "text": "Mx Smith voted."}\n')
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    assert found_ids(tmp_path / "index", "mx~") == ["wire.jsonl#council"]
+    assert found_ids(tmp_path / "index", "mx~1") == ["wire.jsonl#council", "wire.jsonl#nonu"]

@@ -55,7 +55,7 @@ def test_the_evaluator_reads_a_wire_abbreviation_as_the_word_it_stands_for_where
     # a number is one word, its thousands and decimals too: 201b* is no pattern of "22,201bn" (README: 1,000 stays a
     # number; 1.2bn* finds "£1.2bn")
     assert written_words("added up to 22,201bn yen (£1.2bn)") == ["added", "up", "to", "22201bn", "yen", "1.2bn"]
-    assert written_words("HAUPPAUGE, N.Y., April 9") == ["hauppauge", "ny", "april", "9"]  # nr~ finds it
+    assert written_words("HAUPPAUGE, N.Y., April 9") == ["hauppauge", "ny", "april", "9"]  # ny finds it
     # initials dotted between their letters are the acronym without a last dot too, as acronymterms reads them: a
     # wire's ticker "<F.N>" is fn (seed 360: 'fun~ contain towards' found it through fn, the evaluator had read f, n);
     # a ticker of a longer part, "GM.N", is no initials
