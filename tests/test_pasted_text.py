@@ -135,3 +135,17 @@ def test_a_stopword_alone_at_the_end_is_still_noted(pasted: Path) -> None:
 ])
 def test_single_curly_quotes_around_words_are_a_phrase(typed: str, read: str) -> None:
     assert normalize(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("\u200fStorm\u200f", "Storm"), ("Wel\u200eling\u202aton\u202c", "Wellington"), ("\u2067Blair\u2069 \u061c", "Blair"),
+])
+def test_bidirectional_marks_are_no_part_of_the_query(typed: str, read: str) -> None:
+    # pasted with a right-to-left page's words: invisible, as a zero-width space is (inside a word they had split it)
+    assert normalize(typed) == read
+
+
+def test_a_query_of_bidirectional_marks_alone_is_empty() -> None:
+    # had said "nothing to search for in ''": the marks, which the message leaves out, had been left for the parser
+    with pytest.raises(InvalidQuery, match="^the query is empty "):
+        parse_user_query("\u200f\u202a\u202c", SCHEMA)

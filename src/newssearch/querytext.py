@@ -26,6 +26,9 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Bidirectional marks, embeddings and isolates, pasted with a right-to-left page's words: invisible, no part of a
+# word (inside one they had split it; alone they had been "nothing to search for in ''", the message showing none)
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = TOKEN_RE
 
@@ -33,10 +36,11 @@ _WORD = TOKEN_RE
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
     double ones, apostrophes for their look-alikes inside words, digit groups joined (``10\u00a0000``: 10000), no
-    control or invisible characters, a byte that is not UTF-8 (a lone surrogate) U+FFFD, the number after a ~ or ^
-    in digits 0-9 (``~３``: ``~3``), single spaces."""
+    control, invisible or bidirectional characters, a byte that is not UTF-8 (a lone surrogate) U+FFFD, the number
+    after a ~ or ^ in digits 0-9 (``~３``: ``~3``), single spaces."""
     text = _SURROGATE.sub("\ufffd", text)  # as UTF-8, the index's terms cannot hold one
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
+    text = text if text.isascii() else _BIDI_MARKS.sub("", text)
     if any(quote in text for quote in "‘‚"):
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
