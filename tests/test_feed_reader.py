@@ -995,3 +995,19 @@ def test_a_medium_feed_is_its_publications_or_its_writers_on_medium(
     data = rss(item, channel).replace(b"<rss ", b"<rss xmlns:dc='http://purl.org/dc/elements/1.1/' ")
     article, = read_feed(data, "m.xml").articles
     assert (article.source, article.authors) == (source, authors)
+
+
+# PHP's notices, printed by a blog's plugin before its feed (WordPress's "Deprecated: … on line 12"): the file had
+# been unreadable whole ("root element <br>", "no XML elements").
+_PHP_NOTICE = b"<br />\n<b>Deprecated</b>:  Function create_function() is deprecated in <b>/x.php</b> on line <b>12</b><br />\n"
+
+
+@pytest.mark.parametrize("head", [
+    _PHP_NOTICE + b'<?xml version="1.0" encoding="ISO-8859-1"?>\n',  # its declaration, its encoding, still read
+    b"\nNotice: Undefined index: page in /var/www/feed.php on line 4\n",
+])
+def test_a_feed_after_a_programs_notice_is_read(head: bytes) -> None:
+    data = head + rss("<item><title>Caf\xe9</title><link>https://x.example/a</link><description>Ferries go electric."
+                      "</description></item>").replace("\xe9".encode(), b"\xe9")
+    [a] = read_feed(data, "f.xml").articles
+    assert (a.title, a.body, a.url) == ("Café", "Ferries go electric.", "https://x.example/a")

@@ -61,6 +61,12 @@ _WIDE_STARTS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# A document's start after what a program printed before it: its XML declaration, which is only ever a document's
+# first characters, else an RSS, Atom or RSS 1.0 root; looked for in the file's first bytes.
+_LATE_START = re.compile(rb"<\?xml\s|<(?:rss|feed|rdf:RDF)[\s>]")
+_OUTPUT_BYTES = 4096
+
+
 @dataclass(frozen=True)
 class ParsedXML:
     """A parsed document, the UTF-8 bytes the parser read and whether it found the XML broken."""
@@ -73,7 +79,7 @@ class ParsedXML:
 
 def parse_xml(data: bytes) -> ParsedXML:
     """Parse feed bytes leniently and safely; raise UnreadableFile when no element comes out."""
-    data = as_utf8(from_wide(data).lstrip(b"\xef\xbb\xbf \t\r\n"))
+    data = as_utf8(_without_output_before(from_wide(data).lstrip(b"\xef\xbb\xbf \t\r\n")))
     declared = frozenset(_DECLARED_ENTITY.findall(data[: data.find(b"]>") + 2])) if b"<!ENTITY" in data else frozenset()
     if declared:
         data = _without_external_entities(data)
@@ -91,6 +97,17 @@ def parse_xml(data: bytes) -> ParsedXML:
         raise UnreadableFile(f"the file {ENTITY_BOMB}")
     too_deep = any(past_depth_limit(error.message) for error in errors)
     return ParsedXML(root, data, broken=len(errors) > 0, too_deep=too_deep)
+
+
+def _without_output_before(data: bytes) -> bytes:
+    """``data`` from its XML declaration, or its feed's root, on when a program printed something before them (PHP's
+    "Deprecated: … on line 12" above a blog's feed): the recovering parser had read that as the document (its root
+    ``<br>``, or no element) and no item of the feed. What may stand before a root (a declaration, a comment, a
+    DOCTYPE, a stylesheet's instruction) is kept."""
+    if data.startswith((b"<?", b"<!")):
+        return data
+    found = _LATE_START.search(data, 0, _OUTPUT_BYTES)
+    return data[found.start():] if found else data
 
 
 def parsed_bytes(data: bytes) -> tuple[Element | None, etree._ListErrorLog]:
