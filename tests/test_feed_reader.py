@@ -1011,3 +1011,18 @@ def test_a_feed_after_a_programs_notice_is_read(head: bytes) -> None:
                       "</description></item>").replace("\xe9".encode(), b"\xe9")
     [a] = read_feed(data, "f.xml").articles
     assert (a.title, a.body, a.url) == ("Café", "Ferries go electric.", "https://x.example/a")
+
+
+@pytest.mark.parametrize("content", [
+    "<p>The council voted on Monday to close the Elm Street pool after forty years, citing repair</p>",  # cut
+    "<p>The council voted on Monday to close the Elm Street pool after forty years, citing repair costs of $2m.</p>",
+])
+def test_a_description_holding_a_shorter_content_whole_is_the_body(content: str) -> None:
+    # A feed whose content:encoded is the excerpt and whose description the story: the fuller one is the body, once.
+    [article] = read_feed(content_rss(_POOL, content), "f.rss").articles
+    assert article.body == POOL_TEXT
+
+
+def test_a_description_of_a_standfirst_and_the_content_is_read_once() -> None:
+    [article] = read_feed(content_rss("<p>Lifeguards lose their jobs.</p>" + _POOL), "f.rss").articles
+    assert article.body == "Lifeguards lose their jobs.\n\n" + POOL_TEXT

@@ -20,7 +20,7 @@ from .itemtext import item_text
 from .publishers import domain_of, same_site, stated_publisher
 from .recorddates import epoch_date
 from .redditposts import on_reddit
-from .teasers import repeats, teaser_first
+from .teasers import holds_more, repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -88,11 +88,24 @@ def item_body(children: Children, item: Element) -> str:
     for name in FEED_FIELDS["body"]:
         for element in children.get(name, []):
             if text := _element_body(element):
-                return text if name in _TEASERS else teaser_first(_item_teaser(children, text), text)
+                if name in _TEASERS:
+                    return text
+                return _fuller_teaser(children, text) or teaser_first(_item_teaser(children, text), text)
     for element in item.iter():
         if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
             return text
     return ""
+
+
+def _fuller_teaser(children: Children, body: str) -> str | None:
+    """The item's description or summary when it holds its content ``body`` whole and more (``teasers.holds_more``):
+    a feed whose content is the story's opening (cut mid-sentence, or its first paragraph) and whose description is
+    the story had been indexed by the opening alone; else None. Its page is parsed only when its text holds more."""
+    for name in _TEASERS:
+        for element in children.get(name, []):
+            if holds_more(element_text(element, _tags_stripped), body) and holds_more(text := _element_body(element), body):
+                return text
+    return None
 
 
 def _item_teaser(children: Children, body: str) -> str:

@@ -33,6 +33,13 @@ def repeats(teaser: str, body: str) -> bool:
     return f" {words[:_OVERLAP]}" in f" {_words(body)}" or f" {_words(body[:_OPENING_CHARS])[:_OVERLAP]}" in f" {words}"
 
 
+def holds_more(fuller: str, text: str) -> bool:
+    """Whether ``fuller`` holds all of ``text`` (its words as ``repeats`` compares them; a last word cut short too)
+    and more words besides: a feed's description that is its story, beside a content that is only its opening."""
+    words, held = _words(fuller), _words(text)
+    return bool(held) and len(words) > len(held) + 1 and f" {held}" in f" {words}"
+
+
 def _words(text: str) -> str:
     """The words of ``text`` case- and accent-folded, one space apart: what is compared when a teaser may repeat the
     text."""
