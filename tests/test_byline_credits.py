@@ -123,3 +123,10 @@ def test_an_author_box_headed_by_a_name_and_its_follow_button_over_a_role_names_
 def test_a_newsrooms_credit_in_another_language_names_no_one(byline: str) -> None:
     assert page("Coast Times", byline)[0] == ()
     assert clean_authors([f"Jane Doe, {byline}"]) == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("byline", ["Unknown", "UNKNOWN", "Unknown author", "null", "None", "N/A", "undefined"])
+def test_a_placeholder_byline_names_no_one(byline: str) -> None:
+    # Blogger's feeds name a hidden profile "Unknown"; a dataset's empty author cell is written "None", "N/A", "null".
+    assert people_and_publisher(split_authors(byline), "Blog") == ((), "Blog")
+    assert people_and_publisher(split_authors(f"Jane Doe; {byline}"), "Blog") == (("Jane Doe",), "Blog")

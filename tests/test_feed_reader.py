@@ -1026,3 +1026,10 @@ def test_a_description_holding_a_shorter_content_whole_is_the_body(content: str)
 def test_a_description_of_a_standfirst_and_the_content_is_read_once() -> None:
     [article] = read_feed(content_rss("<p>Lifeguards lose their jobs.</p>" + _POOL), "f.rss").articles
     assert article.body == "Lifeguards lose their jobs.\n\n" + POOL_TEXT
+
+
+def test_bloggers_unknown_author_is_no_one() -> None:
+    entry = ('<entry><title>T</title><content type="html">Ferries go electric.</content><author><name>Unknown</name>'
+             '<uri>https://www.blogger.com/profile/1</uri><email>noreply@blogger.com</email></author></entry>')
+    [article] = read_feed(atom(entry), "f.atom").articles
+    assert article.authors == ()

@@ -65,6 +65,9 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 # A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
                           "writer writers editor editors newsroom desk team editorial board service services".split())
+# A byline that says no one is named: Blogger's feeds' "Unknown" (a hidden profile), a dataset's empty author cell
+# written out ("None", "N/A", "null"); "Anonymous" is kept, an op-ed's author as its paper names it.
+_PLACEHOLDERS = frozenset({"unknown", "unknown author", "none", "null", "nan", "n/a", "undefined", "not available"})
 _CREDIT_FILLERS = frozenset(("our", "the", "news", "and", "&"))
 # A picture's credit or a date in a byline field names no one, alone too: "Photo: Getty Images", "Jane Doe, AP Photo",
 # "Updated 3 June 2020".
@@ -253,7 +256,8 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None,
     credit ("Staff", "Staff and agencies", "Editorial Board"), as in a page's byline; when the record names no source,
     the first publisher its byline named is the source ("Author: Reuters"; a name tied to an address read at the
     record's ``url``: "Time" at timeout.com as written, see ``stated_publisher``)."""
-    authors = tuple(name for name in authors if not _is_credit(name))  # "Staff", "Staff and agencies": no one
+    authors = tuple(name for name in authors  # "Staff", "Staff and agencies", Blogger's "Unknown": no one
+                    if not _is_credit(name) and name.strip(" .").casefold() not in _PLACEHOLDERS)
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
     # a role or a desk alone ("Health reporter", "Business Desk") is no one, nor any publisher; nor a column's title
