@@ -1033,3 +1033,18 @@ def test_bloggers_unknown_author_is_no_one() -> None:
              '<uri>https://www.blogger.com/profile/1</uri><email>noreply@blogger.com</email></author></entry>')
     [article] = read_feed(atom(entry), "f.atom").articles
     assert article.authors == ()
+
+
+def test_an_item_listed_twice_whole_is_one_article() -> None:
+    # A feed that repeats an item (its guid, link and text the same) holds one story; one with its guid alone
+    # repeated (another text) stays apart (test_duplicate_guids_stay_distinct).
+    item = "<item><guid>g7</guid><link>https://x.example/7</link><description>Ferries go electric.</description></item>"
+    other = "<item><guid>g8</guid><link>https://x.example/8</link><description>Buses too.</description></item>"
+    result = read_feed(rss(item + other + item), "f.rss")
+    assert ([a.id for a in result.articles], result.skipped) == (["f.rss#g7", "f.rss#g8"], [])
+
+
+def test_an_item_after_a_repeated_one_is_named_by_its_place() -> None:
+    item = "<item><guid>g7</guid><description>Ferries go electric.</description></item>"
+    result = read_feed(rss(item + item + "<item><guid>g9</guid><description> </description></item>"), "f.rss")
+    assert [skip.reason for skip in result.skipped] == ["item 3: no body text"]

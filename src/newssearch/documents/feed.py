@@ -9,9 +9,12 @@ smaller feed, whose missing items the index would delete.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from functools import cache
 from typing import TypedDict
+
+from lxml import etree
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
@@ -36,6 +39,7 @@ from .feeditems import (
     item_body,
     item_date,
     item_date_texts,
+    item_key,
     item_keys,
     item_link,
     item_source,
@@ -128,15 +132,35 @@ def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, u
     """Articles from the items, in feed order, with a skip for each item that has no text; in a feed cut short
     (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends; in a
     WordPress export (``wxr``: its authors' display names by login), a skip for each item that is no published post."""
-    whole = items if unfinished is None else items[: len(items) - unfinished]
+    complete = len(items) - (unfinished or 0)
+    positions = _listed_once(items[:complete])
+    whole = [items[position - 1] for position in positions]
     keys = item_keys(whole, channel["link"])
     children = [child_map(item) for item in whole]
     recurring = recurring_sections(children)  # the categories two items name: sections, not tags (feedsections)
     made = [_made(item, fields, position, key, kind, channel, rel, recurring, wxr)
-            for position, (item, fields, key) in enumerate(zip(whole, children, keys), 1)]
+            for position, item, fields, key in zip(positions, whole, children, keys)]
     if unfinished is not None:
-        made.extend(_cut_short(items, len(whole)))
+        made.extend(_cut_short(items, complete))
     return gather(made, rel)
+
+
+def _listed_once(items: list[Element]) -> list[int]:
+    """The places (counted from 1) of ``items`` but those of an item repeating an earlier one whole, its own id too (a
+    feed listing a story twice, a merged feed): one story, which had been indexed twice (``g7``, ``g7-2``). Items that
+    share an id but not their text stay apart, as ``gather`` keeps repeated ids."""
+    own = [item_key(item, child_map(item)) for item in items]
+    repeated = {key for key, count in Counter(own).items() if key is not None and count > 1}
+    seen: set[bytes] = set()
+    kept = []
+    for position, (item, key) in enumerate(zip(items, own), 1):
+        if key in repeated:  # only these written out: a feed's other items are never
+            written = etree.tostring(item, with_tail=False)
+            if written in seen:
+                continue
+            seen.add(written)
+        kept.append(position)
+    return kept
 
 
 def _cut_short(items: list[Element], whole: int) -> list[Made]:
