@@ -1420,3 +1420,18 @@ def test_a_record_naming_no_language_takes_the_one_its_wrapper_names() -> None:
     assert [a.lang for a in parse_bytes(json.dumps(export).encode(), "e.json", ".json").articles] == ["de"]
     plain = {"articles": [{"title": "Streik", "text": "Züge fallen aus."}]}  # none named: none guessed
     assert [a.lang for a in parse_bytes(json.dumps(plain).encode(), "p.json", ".json").articles] == [None]
+
+
+def test_a_json_feeds_items_are_published_by_it_and_written_by_its_authors() -> None:
+    """A JSON Feed's items are its publisher's (its "title"), and an item naming no author has the feed's (JSON Feed
+    1.1: "authors" at the top); they had been published by their address's host and written by no one."""
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Gazette",
+            "home_page_url": "https://gazette.example/", "authors": [{"name": "Jane Doe"}],
+            "items": [{"id": "1", "url": "https://gazette.example/1", "title": "Ferries", "content_text": "Ferries go."},
+                      {"id": "2", "url": "https://gazette.example/2", "title": "Buses", "content_text": "Buses go.",
+                       "authors": [{"name": "Ann Lee"}]}]}
+    articles = parse_bytes(json.dumps(feed).encode(), "f.json", ".json").articles
+    assert [(a.source, a.authors) for a in articles] == [("Harbour Gazette", ("Jane Doe",)),
+                                                         ("Harbour Gazette", ("Ann Lee",))]
+    export = {"title": "My export", "articles": [{"title": "Streik", "text": "Züge fallen aus."}]}  # no feed: none
+    assert [a.source for a in parse_bytes(json.dumps(export).encode(), "e.json", ".json").articles] == [None]

@@ -54,7 +54,7 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
             return list(reddit_records(value))
         inner = _wrapped(value) if isinstance(value, Mapping) else None
         if inner is not None and isinstance(value, Mapping):
-            return _in_language(nested_records(inner, depth + 1), value)
+            return _in_json_feed(_in_language(nested_records(inner, depth + 1), value), value)
         keyed_records = _keyed_records(value) if isinstance(value, Mapping) else None
         if keyed_records is not None:
             return [record for item in keyed_records for record in nested_records(item, depth + 1)]
@@ -70,6 +70,22 @@ def _in_language(records: list[object], wrapper: Mapping[str, object]) -> list[o
     return [{**record, named[0]: named[1]}
             if isinstance(record, Mapping) and next(pick(record_fields(record), JSON_FIELDS["lang"]), None) is None
             else record for record in records]
+
+
+_JSON_FEED = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
+
+
+def _in_json_feed(records: list[object], wrapper: Mapping[str, object]) -> list[object]:
+    """``records``, the items of a JSON Feed (``wrapper``, its "version" jsonfeed.org's), each published by the feed
+    (its "title") and, naming no author, written by the feed's authors (JSON Feed 1.1's "authors", 1.0's "author"), as
+    an RSS item is by its channel and an Atom entry by its feed; any other wrapper's records as they are."""
+    version, title = wrapper.get("version"), wrapper.get("title")
+    if not (isinstance(version, str) and version.startswith(_JSON_FEED)):
+        return records
+    owners = {key: wrapper[key] for key in ("authors", "author") if wrapper.get(key)}
+    return [{**({"publication": title} if isinstance(title, str) and title.strip() else {}),
+             **({} if any(pick(record_fields(record), JSON_FIELDS["authors"])) else owners), **record}
+            if isinstance(record, Mapping) else record for record in records]
 
 
 def _keyed_records(value: Mapping[str, object]) -> list[object] | None:
