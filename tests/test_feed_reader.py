@@ -1048,3 +1048,16 @@ def test_an_item_after_a_repeated_one_is_named_by_its_place() -> None:
     item = "<item><guid>g7</guid><description>Ferries go electric.</description></item>"
     result = read_feed(rss(item + item + "<item><guid>g9</guid><description> </description></item>"), "f.rss")
     assert [skip.reason for skip in result.skipped] == ["item 3: no body text"]
+
+
+def test_an_atom_entry_document_is_its_entry() -> None:
+    # RFC 4287's Entry Document, one entry with no feed around it (AtomPub's, an entry saved alone): it had been
+    # "not an RSS or Atom feed (root element <entry>)".
+    entry = (b'<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><id>urn:e1</id><title>Ferries</title>'
+             b'<link href="https://x.example/1"/><updated>2024-03-05T09:30:00Z</updated><author><name>Jane Doe</name>'
+             b'</author><content type="text">Ferries go electric.</content></entry>')
+    [a] = read_feed(entry, "e.xml").articles
+    assert (a.id, a.title, a.body, a.authors, a.date, a.url, a.source) == (
+        "e.xml#urn:e1", "Ferries", "Ferries go electric.", ("Jane Doe",), date(2024, 3, 5), "https://x.example/1", None)
+    with pytest.raises(UnreadableFile, match="root element <entry>"):  # a dictionary's entry is none
+        read_feed(b"<entry><word>ferry</word></entry>", "d.xml")

@@ -69,6 +69,7 @@ FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
 # Item element -> the word used in skip reasons ("item 3: no body text").
 ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
 _LEDE_CHARS = 600
+_ATOM_ENTRY = "{http://www.w3.org/2005/Atom}entry"
 
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
@@ -89,6 +90,8 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
         return newsml(root, rel)
     if local_name(root).lower() == "opml":  # a subscription list saved as .xml
         raise UnreadableFile(OPML_LIST)
+    if root.tag == _ATOM_ENTRY:  # an Atom Entry Document (RFC 4287, 4.1.2): one entry, no feed around it
+        return collect_items([root], "atom", _no_channel(root), rel)
     kind = FEED_ROOTS.get(local_name(root).lower())
     if kind is None:
         raise UnreadableFile(f"not an RSS or Atom feed, an NITF article or a NewsML item (root element <{local_name(root)}>)")
@@ -269,6 +272,11 @@ def channel_info(channel: Element, root: Element) -> Channel:
     return Channel(source=source, lang=lang or channel.get(XML_LANG) or root.get(XML_LANG), link=link,
                    authors=item_authors({"author": children.get("author", [])}),  # never an item's element
                    writers=medium.authors if medium is not None else ())
+
+
+def _no_channel(entry: Element) -> Channel:
+    """What an Atom Entry Document says around its one entry: its language, nothing else (no feed names a publisher)."""
+    return Channel(source=None, lang=entry.get(XML_LANG), link=None, authors=(), writers=())
 
 
 def feed_authors(channel: Channel, kind: str) -> tuple[str, ...]:
