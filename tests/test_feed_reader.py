@@ -1061,3 +1061,18 @@ def test_an_atom_entry_document_is_its_entry() -> None:
         "e.xml#urn:e1", "Ferries", "Ferries go electric.", ("Jane Doe",), date(2024, 3, 5), "https://x.example/1", None)
     with pytest.raises(UnreadableFile, match="root element <entry>"):  # a dictionary's entry is none
         read_feed(b"<entry><word>ferry</word></entry>", "d.xml")
+
+
+@pytest.mark.parametrize("notice", ["&#169; 2024 Copy Media", "(c) 2024 AP. All rights reserved.", "Copyright 2024 Copy Media"])
+def test_a_copyright_notice_closing_an_items_one_paragraph_leaves_its_story(notice: str) -> None:
+    # The notice had made the whole paragraph a promotion: dropped, the item indexed by its headline alone.
+    item = (f"<item><title>Ferries</title><description>&lt;p&gt;The harbour board voted on Tuesday to replace the "
+            f"ferry fleet. {notice}&lt;/p&gt;</description></item>")
+    [a] = read_feed(rss(item), "f.rss").articles
+    assert a.body == "The harbour board voted on Tuesday to replace the ferry fleet."
+
+
+def test_a_story_sentence_about_copyright_closing_an_items_paragraph_is_kept() -> None:
+    text = "The court ruled for the authors. Copyright holders welcomed the ruling on Monday."
+    [a] = read_feed(rss(f"<item><title>T</title><description>&lt;p&gt;{text}&lt;/p&gt;</description></item>"), "f.rss").articles
+    assert a.body == text
