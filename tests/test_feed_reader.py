@@ -1076,3 +1076,14 @@ def test_a_story_sentence_about_copyright_closing_an_items_paragraph_is_kept() -
     text = "The court ruled for the authors. Copyright holders welcomed the ruling on Monday."
     [a] = read_feed(rss(f"<item><title>T</title><description>&lt;p&gt;{text}&lt;/p&gt;</description></item>"), "f.rss").articles
     assert a.body == text
+
+
+@pytest.mark.parametrize("description", [
+    "&lt;![CDATA[Ferries go electric, &lt;b&gt;said&lt;/b&gt; the mayor.]]&gt;",  # a CDATA section escaped
+    "<![CDATA[<![CDATA[Ferries go electric, <b>said</b> the mayor.]]>]]>",  # one inside another: the first ]]> ends it
+])
+def test_a_cdata_section_written_as_text_is_read_as_its_content(description: str) -> None:
+    # Its words up to the first ">" had been read as an HTML comment and lost ("said the mayor.]]>").
+    item = f"<item><title>&lt;![CDATA[Ferries]]&gt;</title><description>{description}</description></item>"
+    [a] = read_feed(rss(item), "f.rss").articles
+    assert (a.title, a.body) == ("Ferries", "Ferries go electric, said the mayor.")

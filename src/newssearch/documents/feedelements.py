@@ -19,6 +19,11 @@ Children = dict[str, list[Element]]
 # the article: media:content had been read as the item's text.
 _MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
 
+# A CDATA section written as text: escaped (``&lt;![CDATA[…]]&gt;``) by a feed's template, or inside another one, which
+# its first ``]]>`` ends (the outer one's ``]]>`` left, which the recovering parser reads as "]>"). Its words up to the
+# first ">" had been read as an HTML comment and lost.
+_CDATA_AS_TEXT = re.compile(r"\s*<!\[CDATA\[(.*?)(?:\]{1,2}>)?\s*\Z", re.DOTALL)
+
 
 def first_inline(children: Children, names: tuple[str, ...]) -> tuple[Element, str] | None:
     """The first ``(element, one-line text)`` among ``names`` with any text."""
@@ -42,6 +47,8 @@ def element_text(element: Element, reduce: Callable[[str], str] = plain_text) ->
     for child in element:  # only entities left unexpanded are here: HTML's (&nbsp;) read, any other (&xxe;) dropped
         name = child.text or ""
         text += (decoded if (decoded := html.unescape(name)) != name else "") + (child.tail or "")
+    if "<![CDATA[" in text and (wrapped := _CDATA_AS_TEXT.match(text)):
+        text = wrapped[1]
     if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
         return text.strip()
     return reduce(text)
