@@ -69,6 +69,7 @@ from .querytree import (
     weight_repeats,
 )
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
+from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
 from .typedpatterns import check_sign_patterns
@@ -92,7 +93,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
     check_options(normalize(text))  # before "--since" is read as a NOT
-    cleaned, notice = _rewritten(text, match, held)
+    searched, site, tab_note = tab_title(text, match)  # "… | RNZ News": the site's name optional (tabtitles.py)
+    cleaned, notice = _rewritten(searched, match, held)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
     if match == "all":  # "Take That", "The Who": a name of stop words alone is its phrase
@@ -107,7 +109,17 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     check_boost_product(parsed, text)
     query, exact = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
+    if tab_note:  # a note on words left out, as the rest of the query's reading is unchanged
+        query = _with_site(query, site, schema)
+        left_out = "; ".join(said for said in (tab_note, left_out) if said)
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out, exact=exact)
+
+
+def _with_site(query: wq.Query, site: str | None, schema) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with the words of a pasted tab title's site's name (``tabtitles.tab_title``) ranking its hits, in
+    the title, the text or the source, but not required."""
+    optional = _try_parse(f"{site} source:({site})", schema, "any") if site else None
+    return wq.AndMaybe(query, optional) if optional is not None else query
 
 
 def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
