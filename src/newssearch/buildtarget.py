@@ -186,3 +186,17 @@ def _recovered_entries(found: dict[str, store.FileEntry],
                 and set(old.ids) == set(entry.ids))
 
     return {rel: recorded[rel] if same(entry, recorded.get(rel)) else entry for rel, entry in found.items()}
+
+
+def open_for_reading(folder: Path, root: Path):  # type: ignore[no-untyped-def]
+    """The manifest and Whoosh index of ``folder``, for an update that cannot take the writer lock (a folder this user
+    can only read) to find whether it has anything to write; None when it would write whatever the corpus holds: no
+    index of this format, of another corpus or one moved, or a commit its manifest does not record yet."""
+    try:
+        manifest = store.load_manifest(folder)
+    except NewsSearchError:
+        return None
+    if manifest is None or not _same_path(manifest.corpus, root):
+        return None
+    ix = liveindex.open_whoosh(folder, manifest)
+    return (manifest, ix) if manifest.generation == ix.latest_generation() else None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
@@ -21,7 +23,7 @@ from .buildfailures import (
     unwritable_path,
 )
 from .buildplan import BuildPlan, plan_build
-from .buildtarget import open_for_writing, recorded_corpus
+from .buildtarget import open_for_reading, open_for_writing, recorded_corpus
 from .collector import paused_collector
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
@@ -122,7 +124,13 @@ def _index_locked(folder: Path, root: Path, report: IndexReport, rebuild: bool, 
                   workers: int | None, lock_timeout: float, on_wait: Callable[[], None] | None) -> float:
     """``_index_into`` with the writer lock held, what it wrote cleared if it stops; return when it started (once
     the lock was taken: the report's seconds do not count the wait)."""
-    with writerlock.writer_lock(folder, lock_timeout, on_wait):
+    with ExitStack() as held:
+        try:
+            held.enter_context(writerlock.writer_lock(folder, lock_timeout, on_wait))
+        except OSError as exc:  # a folder this user can only read: an update with nothing to write says so
+            if rebuild or exc.errno not in _READ_ONLY or not _unchanged(folder, root, report, exc):
+                raise
+            return time.perf_counter()
         started = time.perf_counter()
         try:
             _index_into(folder, root, report, rebuild, progress, workers)
@@ -132,6 +140,22 @@ def _index_locked(folder: Path, root: Path, report: IndexReport, rebuild: bool, 
             clear_uncommitted(folder)
             raise
     return started
+
+
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def _unchanged(folder: Path, root: Path, report: IndexReport, refused: OSError) -> bool:
+    """Fill ``report`` for an update of an index the writer lock was ``refused`` on, without the lock: True when
+    the corpus is as the index records it; ``refused`` is raised when a file changed. Nothing is written either way,
+    so no writer's work can be lost, and a run that finds nothing to do needs no lock."""
+    with paused_collector():
+        opened = open_for_reading(folder, root)
+        if opened is None:
+            return False
+        manifest, ix = opened
+        _index_into(folder, root, report, False, None, 1, (manifest, ix, refused))
+    return True
 
 
 def _broken_pool() -> tuple[type[BaseException], ...]:
@@ -162,10 +186,15 @@ def _target(corpus: str | os.PathLike[str] | None, index_dir: str | os.PathLike[
 
 
 def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
-                workers: int | None) -> None:
-    """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``."""
+                workers: int | None, unlocked: tuple[store.Manifest, object, OSError] | None = None) -> None:
+    """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``.
+    ``unlocked``: the index's manifest and Whoosh index, opened without the lock, and the error that refused it,
+    raised if there is anything to write."""
     with paused_collector() as pause:  # the manifest, the walk and the plan: many objects, no cycles (collector.py)
-        manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
+        if unlocked is None:
+            manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
+        else:
+            (manifest, ix, refused), fresh = unlocked, False
         report.rebuilt = fresh
         known = {} if fresh else manifest.files
         walk = walk_corpus(root, exclude=folder, known=known)
@@ -175,9 +204,12 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         report.ignored_files = walk.ignored_files
         report.skipped.extend(walk_skips(walk, known))
         plan = plan_build(walk.files, known)
+        if unlocked is not None and (plan.to_read or not all(walk.keeps(rel) for rel in plan.vanished)):
+            raise refused
         pause.resume()
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
-        _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
+        if unlocked is None:  # unlocked, only the change times an older manifest lacks are new: not worth an error
+            _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = _unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
