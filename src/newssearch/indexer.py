@@ -149,12 +149,10 @@ def _unchanged(folder: Path, root: Path, report: IndexReport, refused: OSError) 
     """Fill ``report`` for an update of an index the writer lock was ``refused`` on, without the lock: True when
     the corpus is as the index records it; ``refused`` is raised when a file changed. Nothing is written either way,
     so no writer's work can be lost, and a run that finds nothing to do needs no lock."""
-    with paused_collector():
-        opened = open_for_reading(folder, root)
-        if opened is None:
-            return False
-        manifest, ix = opened
-        _index_into(folder, root, report, False, None, 1, (manifest, ix, refused))
+    opened = open_for_reading(folder, root)
+    if opened is None:
+        return False
+    _index_into(folder, root, report, False, None, 1, (*opened, refused))
     return True
 
 
