@@ -97,7 +97,9 @@ def build_index(
     ``workers`` is how many reader processes (1 to 64; default: one per core, at most 8, for a large corpus,
     else 1). ``lock_timeout`` is how many seconds to wait while another run writes the same index before
     raising IndexLocked; ``on_wait`` is called once when this one starts waiting for it; the report's seconds
-    do not count the wait. Arguments of the wrong type or out of range raise InvalidArgument."""
+    do not count the wait. An index folder this user can only read is left as it is: an update that finds nothing
+    changed reports so, one with something to write raises IndexNotWritable. Arguments of the wrong type or out of
+    range raise InvalidArgument."""
     check_arguments(corpus=corpus, index_dir=index_dir, rebuild=rebuild, progress=progress, workers=workers,
                     lock_timeout=lock_timeout, on_wait=on_wait)
     root, folder = _target(corpus, index_dir)
