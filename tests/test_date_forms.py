@@ -193,7 +193,14 @@ NONE = _rows("time box dateline", ["3 hours ago", "Mar 3", "Sunday"], None) \
     + _rows("dateline trailer", ["Last updated 5 March 2024", "Updated: Tue, 05/03/2024"], None) \
     + _rows("parse", ["2024-063", "2024-W54-1", "Mon 3.5", "Do 3 things", "Sunday 3"], None) \
     + _rows("json", [0, "0", "/Date(0)/", "/Date(abc)/"], None)
-ROWS = (STAMPS + VARIANTS + EXPORTS + MORE + WIRES + WEEKDAY_NUMBERS + WEEKDAY_ORDER + WRITTEN + EUROPEAN + LABELLED
+# A month's name between dashes or slashes, as logs, Apache's access log and Excel-minded exports write it.
+DELIMITED_MONTHS = _rows("meta json pubDate box dateline parse", [
+    "Mar-03-2024", "2024-Mar-03", "03/Mar/2024", "03/Mar/2024:10:22:00 +1300", "2024/Mar/03", "03-Mar-2024",
+])
+# A bare number, or a month's name with no day, stays no date.
+DELIMITED_NONE = _rows("box dateline parse", ["2024", "Mar-2024", "2024-Mar", "03/Mar", "1300"], None)
+ROWS = (DELIMITED_MONTHS + DELIMITED_NONE + STAMPS + VARIANTS + EXPORTS + MORE + WIRES
+        + WEEKDAY_NUMBERS + WEEKDAY_ORDER + WRITTEN + EUROPEAN + LABELLED
         + TWO_DATES + EPOCHS + OTHER_DAYS + TURNS + NONE)
 
 

@@ -46,6 +46,11 @@ _DAY_MONTH_YEAR_TEXT = (
     r"(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
 # 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
+# A month's name between dashes or slashes, the same mark twice: "Mar-03-2024", "2024-Mar-03", "2024/Mar/03" and
+# Apache's access log "03/Mar/2024:10:22:00 +1300" (its colon before the time kept, a date line's time cut after it).
+_DELIMITED_MONTH_TEXT = (rf"\b(?:{_MONTH.replace('(', '(?P<m1>', 1)}(?P<s1>[-/])(?P<d1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})\b"
+                         rf"|(?P<y2>\d{{4}})(?P<s2>[-/]){_MONTH.replace('(', '(?P<m2>', 1)}(?P=s2)(?P<d2>\d{{1,2}})\b"
+                         rf"|(?P<d3>\d{{1,2}})/{_MONTH.replace('(', '(?P<m3>', 1)}/(?P<y3>\d{{4}})(?:\b:?))")
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
 _YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
 _YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
@@ -70,7 +75,8 @@ _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 # A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
-    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _DELIMITED_MONTH_TEXT.replace("?P<", "?P<w").replace("?P=", "?P=w"),
+    _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
     YEAR_MONTH_DAY_TEXT,
     _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d))", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
@@ -86,7 +92,7 @@ _DAY_WITHOUT_YEAR_TEXT = (
 # them all (~20 ms) had been paid by every update that read a file, though a text or a feed whose dates are numbers
 # needs few of them or none.
 _NAMED_MONTH_FORMS = {"written": _WRITTEN_DATE_TEXT, "day month year": _DAY_MONTH_YEAR_TEXT,
-                      "dashed": _DASHED_DAY_MONTH_YEAR_TEXT, "month day year": _MONTH_DAY_YEAR_TEXT,
+                      "dashed": _DASHED_DAY_MONTH_YEAR_TEXT, "delimited": _DELIMITED_MONTH_TEXT, "month day year": _MONTH_DAY_YEAR_TEXT,
                       "day without year": _DAY_WITHOUT_YEAR_TEXT, "year month day": YEAR_MONTH_DAY_TEXT}
 
 
@@ -257,6 +263,10 @@ def _words(text: str, language: str | None = None) -> date | None:
     if match:
         day, month, year = match.groups()
         return _named_month_date(full_year(int(year)), month, int(day), language)
+    match = _named_month_form("delimited").search(text)
+    if match:
+        found = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "dmy"}
+        return _named_month_date(int(found["y"]), found["m"], int(found["d"]), language)
     match = _named_month_form("month day year").search(text)
     if match:
         month, day, year = match.groups()
