@@ -197,9 +197,18 @@ NONE = _rows("time box dateline", ["3 hours ago", "Mar 3", "Sunday"], None) \
 DELIMITED_MONTHS = _rows("meta json pubDate box dateline parse", [
     "Mar-03-2024", "2024-Mar-03", "03/Mar/2024", "03/Mar/2024:10:22:00 +1300", "2024/Mar/03", "03-Mar-2024",
 ])
+# A text's date line holding a stamp as software prints it: compact ISO, a space or an hour-only offset, a zone's
+# name in brackets after an RFC 822 stamp.
+LINE_STAMPS = _rows("dateline", [
+    "20240303T102200Z", "2024-03-03T10:22:00 +13:00", "2024-03-03T10:22:00+13", "Sun, 03 Mar 2024 10:22:00 +1300 (NZDT)",
+    "20240303T1022Z", "20240303T102200+1300", "2024-03-03T10:22:00 Z", "March 3, 2024 10:22 +13",
+    "Sun, 03 Mar 2024 10:22:00 +13", "3 March 2024 10:22 (NZDT)",
+    "3 March 2024 10:22 (New Zealand Daylight Time)",
+])
 # A bare number, or a month's name with no day, stays no date.
-DELIMITED_NONE = _rows("box dateline parse", ["2024", "Mar-2024", "2024-Mar", "03/Mar", "1300"], None)
-ROWS = (DELIMITED_MONTHS + DELIMITED_NONE + STAMPS + VARIANTS + EXPORTS + MORE + WIRES
+DELIMITED_NONE = _rows("box dateline parse", ["2024", "Mar-2024", "2024-Mar", "03/Mar", "1300"], None) \
+    + _rows("dateline", ["20240303", "20240303T2522Z", "(NZDT)", "Harbour plan (NZDT)", "3 March 2024 10:22 (Updated)"], None)
+ROWS = (DELIMITED_MONTHS + LINE_STAMPS + DELIMITED_NONE + STAMPS + VARIANTS + EXPORTS + MORE + WIRES
         + WEEKDAY_NUMBERS + WEEKDAY_ORDER + WRITTEN + EUROPEAN + LABELLED
         + TWO_DATES + EPOCHS + OTHER_DAYS + TURNS + NONE)
 

@@ -25,7 +25,6 @@ from .htmldatelines import (
     TIME_AT_WORDS,
     WEEKDAYS_AFTER_DATE,
 )
-from .isomoments import iso_moment
 from .weekdays import LINE_WEEKDAYS
 
 # A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
@@ -52,8 +51,12 @@ def without_first_published(line: str) -> str:
     return FIRST_PUBLISHED.sub(lambda match: f"{match.group('label')} " if match.group("label") else "", line)
 
 
-# An ISO 8601 date and time, as a CMS or an API prints it: "2024-03-06T14:05:00+13:00", "2024-03-06T14:05:00.000Z".
-_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?")
+# An ISO 8601 date and time, as a CMS or an API prints it: "2024-03-06T14:05:00+13:00", "2024-03-06T14:05:00.000Z", a
+# space or an hour alone in its offset ("2024-03-06T14:05:00 +13:00", "…+13"), or compact ("20240306T140500Z"); its
+# time a clock's, lest a number be read as a day.
+_ISO_OFFSET = r"(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)"
+_ISO_STAMP = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,9}})?)?(?:\s?{_ISO_OFFSET})?"
+                        rf"|\d{{8}}T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?{_ISO_OFFSET}?")
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?,?\s+)?"  # "10:22 AM EST, "
                          rf"(?:(?P<weekday>{_WEEKDAY})(?:,\s*|\s+)(?:the\s+)?)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?",
@@ -72,7 +75,8 @@ _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # slash, "3.24" of "12.03.24" too).
 _TIME = re.compile(rf"(?:,|\s*[-–—|•·@])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
                    r"(?::\d{2})?\s*(?:[ap]\.?m\.?|h\b|-kor\b|órakor\b)?"  # "10:22 h"; Hungarian's "10:30-kor"
-                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}:?\d{2})?\s*$"  # "GMT+1", "+1300"
+                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}(?::?\d{2})?)?"  # "GMT+1", "+1300", "+13"
+                   r"(?:\s*\((?-i:[A-Z]{2,5}|(?:[A-Z][a-z]+ ){1,4}Time)\))?\s*$"  # its zone named in brackets: "(NZDT)"
                    r"|(?:,|\s*[-–—|])?\s+(?:at\s+)?(?:12\s+)?(?:noon|midday|midnight)\s*$"  # "March 3, 2024, 12 noon"
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$"  # 18時30分
                    r"|(?:,|\s*[-–—|])?\s+\d{1,2}\s+órakor\s*$",  # Hungarian's "10 órakor": at ten o'clock
@@ -113,8 +117,8 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = without_first_published(_READING_TIME.sub("", line))
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
-    if (stamp := _ISO_STAMP.fullmatch(line[label.end():] if label else line)) and (moment := iso_moment(stamp[0])):
-        return moment.date()  # "2024-03-06T14:05:00+13:00": the day as written, in its own zone
+    if (stamp := _ISO_STAMP.fullmatch(line[label.end():] if label else line)) and (day := parse_date(stamp[0])):
+        return day  # "2024-03-06T14:05:00+13:00": the day as written, in its own zone
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")
     rest = _YEAR_WORD.sub("", rest)
     if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
