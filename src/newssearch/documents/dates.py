@@ -48,7 +48,8 @@ _DAY_MONTH_YEAR_TEXT = (
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
 # A month's name between dashes or slashes, the same mark twice: "Mar-03-2024", "2024-Mar-03", "2024/Mar/03" and
 # Apache's access log "03/Mar/2024:10:22:00 +1300" (its colon before the time kept, a date line's time cut after it).
-_DELIMITED_MONTH_TEXT = (rf"\b(?:{_MONTH.replace('(', '(?P<m1>', 1)}(?P<s1>[-/])(?P<d1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})\b"
+_DELIMITED_MONTH_TEXT = (rf"\b(?=[^\W\d_]{{3,9}}\.?[-/]\d|\d{{1,4}}[-/][^\W\d_])"  # a cheap look first
+                         rf"(?:{_MONTH.replace('(', '(?P<m1>', 1)}(?P<s1>[-/])(?P<d1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})\b"
                          rf"|(?P<y2>\d{{4}})(?P<s2>[-/]){_MONTH.replace('(', '(?P<m2>', 1)}(?P=s2)(?P<d2>\d{{1,2}})\b"
                          rf"|(?P<d3>\d{{1,2}})/{_MONTH.replace('(', '(?P<m3>', 1)}/(?P<y3>\d{{4}})(?:\b:?))")
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
@@ -75,12 +76,12 @@ _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 # A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
-    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _DELIMITED_MONTH_TEXT.replace("?P<", "?P<w").replace("?P=", "?P=w"),
-    _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
     YEAR_MONTH_DAY_TEXT,
     _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d))", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
+    _DELIMITED_MONTH_TEXT.replace("?P<", "?P<w").replace("?P=", "?P=w"),
 ))
 # A day or a month named without its year at the start of a text ("MARCH 3", "Apr. 7", "3 mars", "MARCH 1987") or
 # a week ("WEEK TO 23-29", "week ended April 3"): a wire headline's "U.S. DIVIDEND MEETINGS - MARCH 3" ends so.
@@ -263,7 +264,7 @@ def _words(text: str, language: str | None = None) -> date | None:
     if match:
         day, month, year = match.groups()
         return _named_month_date(full_year(int(year)), month, int(day), language)
-    match = _named_month_form("delimited").search(text)
+    match = _named_month_form("delimited").search(text) if "-" in text or "/" in text else None
     if match:
         found = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "dmy"}
         return _named_month_date(int(found["y"]), found["m"], int(found["d"]), language)
