@@ -11,6 +11,7 @@ import pytest
 
 from newssearch.documents import parse_bytes
 from newssearch.documents.textcategories import filed_under
+from newssearch.documents.textdatelines import line_date, names_place
 
 _STORY = "The council voted on Tuesday to close the harbour bridge for repairs. The work will take three weeks.\n"
 _GERMAN = ("Der Stadtrat hat am Dienstag beschlossen, die Brücke für Reparaturen zu schließen. Die Arbeiten werden "
@@ -349,3 +350,20 @@ def test_a_long_run_of_spaces_in_a_line_is_read_in_linear_time() -> None:
     assert filed_under(line) is None
     assert filed_under("March 3, 2024" + " " * 60_000 + "in Local Politics") == ("March 3, 2024", ("Local Politics",))
     assert time.process_time() - started < 1
+
+
+@pytest.mark.parametrize(("line", "day", "sections"), [
+    ("Posted on Sunday, March 3, 2024 in Politics", date(2024, 3, 3), ("Politics",)),
+    ("Posted on Sun, 03/03/2024 in Politics", date(2024, 3, 3), ("Politics",)),
+    ("Posted on Tue, 05/03/2024 in Wellington", date(2024, 3, 5), ()),  # the weekday tells 5 March; a place no section
+    ("Posted on Friday, 8 March 2024 in Local News", date(2024, 3, 8), ("Local News",)),
+])
+def test_a_post_line_s_weekday_before_its_day_is_no_place(line: str, day: date, sections: tuple[str, ...]) -> None:
+    # "Posted on Sunday," had been read as a place before the date (as "Wellington, 3 March 2024" is), the day lost
+    article = _read_under_headline(line)
+    assert (article.date, tuple(article.sections), line in article.body) == (day, sections, False)
+
+
+@pytest.mark.parametrize("line", ["Santo Domingo, 3 de marzo de 2024", "SANTO DOMINGO, 3 de marzo de 2024"])
+def test_a_place_whose_last_word_is_a_weekday_is_a_place(line: str) -> None:
+    assert (line_date(line), names_place(line)) == (date(2024, 3, 3), True)

@@ -150,9 +150,15 @@ _PLACE = re.compile(rf"^({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})[ \t]*[,،]
 def _without_place(line: str) -> str:
     """``line`` without the place (or weekday) before its date (``_PLACE``)."""
     match = _PLACE.match(line)
-    if match is None or match.group(1)[0].islower() or re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE):
-        return line  # a weekday stays, read with its date ("Tue, 05/03/2024": 5 March)
+    if match is None or match.group(1)[0].islower() or _weekday_ends(match.group(1).split()):
+        return line  # a weekday stays, read with its date ("Tue, 05/03/2024": 5 March; "Posted on Sunday, March 3")
     return line[match.end():]
+
+
+def _weekday_ends(words: list[str]) -> bool:
+    """Whether a date line's words before its comma are a weekday, alone or after a label's lower-case word ("Posted
+    on Sunday"): Santo Domingo, whose last word is Spanish's Sunday, is a place."""
+    return re.fullmatch(_WEEKDAY, words[-1], re.IGNORECASE) is not None and (len(words) == 1 or words[-2].islower())
 
 
 def names_place(line: str) -> bool:
