@@ -9,6 +9,7 @@ import pytest
 from conftest import found_ids, index_of_texts
 
 from newssearch.fastanalysis import compile_text_field
+from newssearch.fullamounts import in_full, scaled_forms
 from newssearch.schema import BODY, SCHEMA
 
 FIELD = SCHEMA[BODY]
@@ -117,3 +118,14 @@ def test_a_year_beside_a_number_is_no_amount(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {"year.txt": "Count\n\nIn 2024 1 000 people came, and 2 million in all."})
     assert found_ids(index, "2024000") == found_ids(index, "2024000000") == []
     assert found_ids(index, "2000000") == ["year.txt"]
+
+
+@pytest.mark.parametrize("typed", ['0"INF', "inf", "NaN", "$inf", "1e5 million", "1_000 million", "$Infinity"])
+def test_a_word_decimal_reads_as_a_number_is_no_amount(index: Path, typed: str) -> None:
+    # Decimal reads "inf", "NaN", "1e5" and "1_000": scaled_forms had raised ValueError on "inf" (hypothesis's '0"INF')
+    found_ids(index, typed)  # a result, not a crash
+
+
+@pytest.mark.parametrize("number", ["inf", "nan", "Infinity", "1e5", "1_000", "-5", "sNaN"])
+def test_only_digits_are_written_another_way(number: str) -> None:
+    assert (scaled_forms(number), in_full(number, "million")) == ([], None)

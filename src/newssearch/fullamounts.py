@@ -12,6 +12,7 @@ German, French, Spanish or Italian ("50 Mio. €") holds its scale's term at tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -24,6 +25,9 @@ SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 # token holds the space before it (``tokenpatterns``' " mln": a "MN" alone may be Minnesota)
 _SPACED = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion", "tn": "trillion"}
 _LONGEST = 12  # no scale's token is longer (" trillions" is no scale's)
+# A number as the index holds one: digits, a point and digits after it; not what Decimal reads besides ("inf", "NaN",
+# "1e5", "1_000", "-5"), which a typed query may hold
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def whole_amount(number: str) -> str:
@@ -36,7 +40,7 @@ def in_full(number: str, scale: str) -> str | None:
     """The number ``number`` (``2.5``) of ``scale`` (a scale's term: ``million``) written in full, as the index holds a
     number (``2500000``; ``1234.5`` for 1.2345 thousand), or None for no scale or no number."""
     power = SCALE_POWERS.get(scale)
-    if power is None:
+    if power is None or not _NUMBER.fullmatch(number):
         return None
     try:
         value = Decimal(number).scaleb(power)
@@ -77,10 +81,9 @@ def with_full_amounts(found: dict[int, str], tokens: Sequence[str], signs: tuple
 def scaled_forms(number: str) -> list[tuple[str, str]]:
     """The ways of writing ``number`` (as the index holds it: ``2500000``) with a scale, each its number and its
     scale's term: ``[("2500", "thousand"), ("2.5", "million")]`` (at most three decimals: no "0.0025 billion")."""
-    try:
-        value = Decimal(whole_amount(number))
-    except InvalidOperation:
+    if not _NUMBER.fullmatch(number):
         return []
+    value = Decimal(whole_amount(number))
     forms = []
     for scale, power in SCALE_POWERS.items():
         scaled = value.scaleb(-power).normalize()
