@@ -16,7 +16,6 @@ indexer from the outbox's folder (``exportfolders``), from the same folder of an
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TypeGuard
@@ -24,6 +23,7 @@ from urllib.parse import urlsplit
 
 from .article import ReadResult
 from .fields import RecordError
+from .namecase import without_emoji_codes
 
 _COLLECTIONS = frozenset({"OrderedCollection", "OrderedCollectionPage", "Collection", "CollectionPage"})
 _POSTS = frozenset({"Note", "Article", "Page"})
@@ -52,17 +52,6 @@ def actor_name(data: bytes | None) -> str | None:
     address = next((found for found in (actor.get("url"), actor.get("id")) if isinstance(found, str)), "")
     host = urlsplit(address).hostname if "://" in address else None
     return f"@{user.strip()}@{host}" if isinstance(user, str) and user.strip() and host else None
-
-
-# A custom emoji's shortcode in a display name (":blobcat: Harbour Watch :verified:"), as Mastodon reads one: a word
-# of two letters or more between colons, with neither a letter, a digit nor a colon either side.
-_EMOJI_CODE = re.compile(r"(?<![^\W_]|:):\w{2,}:(?![^\W_]|:)")
-
-
-def without_emoji_codes(name: str) -> str:
-    """A Mastodon or Misskey display name without its custom emoji's shortcodes, its spaces single
-    (":blobcat: Harbour Watch :verified:": Harbour Watch); "" when they were all it held."""
-    return " ".join(_EMOJI_CODE.sub(" ", name).split()) if ":" in name else " ".join(name.split())
 
 
 def with_actor(result: ReadResult, author: str | None) -> ReadResult:

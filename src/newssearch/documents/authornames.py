@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .activitypub import without_emoji_codes
 from .bylinelanguages import (
     ANY_AND_PATTERN,
     ANY_BYLINE_WORDS,
@@ -19,7 +18,7 @@ from .bylinelanguages import (
 from .bylinephrases import is_phrase
 from .fields import unbox
 from .htmltext import inline_text
-from .namecase import name_case
+from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import (

@@ -64,3 +64,14 @@ def _titled(text: str) -> str:
     """``text`` in title case, a "Mc" name with its capital after it (MCLEOD: McLeod, as Scottish and Irish names
     are written; "Mac" is left, as in Mackay and Macy)."""
     return _MC.sub(lambda match: "Mc" + match.group(1).upper(), text.title())
+
+
+# A custom emoji's shortcode in a display name (":blobcat: Harbour Watch :verified:"), as Mastodon reads one: a word
+# of two letters or more between colons, with neither a letter, a digit nor a colon either side.
+_EMOJI_CODE = re.compile(r"(?<![^\W_]|:):\w{2,}:(?![^\W_]|:)")
+
+
+def without_emoji_codes(name: str) -> str:
+    """A Mastodon or Misskey display name without its custom emoji's shortcodes, its spaces single
+    (":blobcat: Harbour Watch :verified:": Harbour Watch); "" when they were all it held."""
+    return " ".join(_EMOJI_CODE.sub(" ", name).split()) if ":" in name else " ".join(name.split())
