@@ -136,10 +136,10 @@ def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, u
     (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends; in a
     WordPress export (``wxr``: its authors' display names by login), a skip for each item that is no published post."""
     complete = len(items) - (unfinished or 0)
-    positions = _listed_once(items[:complete])
-    whole = [items[position - 1] for position in positions]
+    read = [child_map(item) for item in items[:complete]]
+    positions = _listed_once(items[:complete], read)
+    whole, children = [items[at - 1] for at in positions], [read[at - 1] for at in positions]
     keys = item_keys(whole, channel["link"])
-    children = [child_map(item) for item in whole]
     recurring = recurring_sections(children)  # the categories two items name: sections, not tags (feedsections)
     made = [_made(item, fields, position, key, kind, channel, rel, recurring, wxr)
             for position, item, fields, key in zip(positions, whole, children, keys)]
@@ -148,11 +148,11 @@ def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, u
     return gather(made, rel)
 
 
-def _listed_once(items: list[Element]) -> list[int]:
-    """The places (counted from 1) of ``items`` but those of an item repeating an earlier one whole, its own id too (a
-    feed listing a story twice, a merged feed): one story, which had been indexed twice (``g7``, ``g7-2``). Items that
-    share an id but not their text stay apart, as ``gather`` keeps repeated ids."""
-    own = [item_key(item, child_map(item)) for item in items]
+def _listed_once(items: list[Element], children: list[Children]) -> list[int]:
+    """The places (counted from 1) of ``items`` (their ``children``: ``child_map``) but those of an item repeating an
+    earlier one whole, its own id too (a feed listing a story twice, a merged feed): one story, which had been indexed
+    twice (``g7``, ``g7-2``). Items that share an id but not their text stay apart, as ``gather`` keeps repeated ids."""
+    own = [item_key(item, fields) for item, fields in zip(items, children)]
     repeated = {key for key, count in Counter(own).items() if key is not None and count > 1}
     seen: set[bytes] = set()
     kept = []
