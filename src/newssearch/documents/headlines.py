@@ -9,8 +9,10 @@ from ..unspaced import has_unspaced
 from .headingtext import BOUNDARY, LABEL_MARK, squeezed
 from .sitekeys import SiteKeys, names_site
 
+# The marks a title parts its headline from its site or section with (spaced), read by _TITLE_SEPARATORS and _AROUND.
+_SEPARATOR_MARKS = r"\||-|–|—|::|·|•|»|«|/|│"
 # Between a headline and the site's name: "Floods close SH2 | Times-Age", "Plejaden : Abenteuer Astronomie".
-_TITLE_SEPARATORS = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|»|«|/|│)\s+)")
+_TITLE_SEPARATORS = re.compile(rf"(\s+(?:{_SEPARATOR_MARKS}|:)\s+)")
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||::|»|«|│)\s+")  # between a site's parts, never inside a headline
 
 
@@ -247,7 +249,7 @@ def _once(pieces: list[str]) -> str:
 
 
 # A title's separators, a colon after a word too ("Marsh Notes: …"), with the part they part off.
-_AROUND = r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/|│)|\s*:)\s+"
+_AROUND = rf"(?:\s+(?:{_SEPARATOR_MARKS})|\s*:)\s+"
 _SEPARATED_AFTER = re.compile(rf"^{_AROUND}(\S.*)$")
 _SEPARATED_BEFORE = re.compile(rf"^(.*\S){_AROUND}$")
 
