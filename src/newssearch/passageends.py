@@ -11,8 +11,9 @@ from .tokenpatterns import TOKEN_RE
 from .unspaced import first_unspaced
 
 _WORD = TOKEN_RE
-_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
-_STOP_START = re.compile(r"(?:[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")  # ... after a stop (faster found)
+_STOP = r"[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*"  # a sentence's end: its stop, quotes and spaces
+_SENTENCE_START = re.compile(rf"(?:^|{_STOP})(?=\S)")
+_STOP_START = re.compile(rf"(?:{_STOP})(?=\S)")  # ... after a stop (faster found)
 
 
 def window_start(text: str, at: int, width: int) -> int:
