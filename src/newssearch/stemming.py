@@ -42,16 +42,16 @@ SNOWBALL_NAMES = {code: name for code, name in {
     "sk": "czech",
 }.items() if name in Stemmer.algorithms()}
 
-# Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
+# Snowball's English stemmer, made once: english_stem's, for the schema's stem function (textanalysis.stem_english)
+# and acronyms' terms.
 ENGLISH_STEMMER = Stemmer.Stemmer("english")
+STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds before it starts again
 
 
 def english_stem(word: str) -> str:
     """The English stem of ``word``: Snowball's (Porter2), but for the word families it conflates with unrelated words
     ("business" and "busy", "authority" and "author"), which have stems of their own (``overstemming``)."""
     return overridden_stem(word) or ENGLISH_STEMMER.stemWord(word)
-
-STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds before it starts again
 
 
 class _Stems(dict):  # type: ignore[type-arg]
