@@ -931,12 +931,14 @@ def test_a_line_starting_with_by_stays_in_the_text_unless_it_is_a_byline(text: s
 
 
 # A column's title in mixed case under a headline is no byline: its words are the story language's function words
-# or words the story writes in small letters ("the Way" and "Popular Demand" had been authors).
+# or words the story writes in small letters ("the Way" and "Popular Demand" had been authors); standing where a
+# byline stands, it is the column's name over the story, no line of it (it had stayed the body's first line).
 @pytest.mark.parametrize("line", ["By the Way", "By The Way", "By Popular Demand", "By All Means"])
 def test_a_column_s_title_of_ordinary_words_is_no_byline(line: str) -> None:
-    article = read(f"Letters\n\n{line}\n\nBy popular demand, the letters are back: all means of reaching us stay "
-                   "open, and the way to write is unchanged.\n")
-    assert (article.title, article.authors, article.body.split("\n\n")[0]) == ("Letters", (), line)
+    story = ("By popular demand, the letters are back: all means of reaching us stay open, and the way to write is "
+             "unchanged.")
+    article = read(f"Letters\n\n{line}\n\n{story}\n")
+    assert (article.title, article.authors, article.body) == ("Letters", (), story)
 
 
 # A column's title of English's set phrases after "by" is no byline though the story never writes it again
@@ -946,7 +948,34 @@ def test_a_column_s_title_of_ordinary_words_is_no_byline(line: str) -> None:
                                   "By Special Request", "By Public Demand", "By Intelligent Design", "By All Accounts"])
 def test_a_column_s_title_of_a_set_phrase_is_no_byline_though_the_story_never_writes_it(line: str) -> None:
     article = read(f"Letters\n\n{line}\n\nThe letters are back. We print them on Tuesday.\n")
-    assert (article.title, article.authors, article.body.split("\n\n")[0]) == ("Letters", (), line)
+    assert (article.title, article.authors, article.body) == ("Letters", (), "The letters are back. We print them on Tuesday.")
+
+
+# A byline's phrase stands where a byline stands: under a header's title, under the headline over another byline,
+# or over the headline as its kicker; there it is the column's name and no line of the story. Anywhere else it stays:
+# a paragraph of the body, or the only line that can be the headline.
+@pytest.mark.parametrize(("text", "title", "authors", "body"), [
+    ("Title: Rolls are back\n\nBy Popular Demand\n\nThe bakery sold rolls. It sold out.\n",
+     "Rolls are back", (), "The bakery sold rolls. It sold out."),
+    ("Rolls are back\n\nBy Popular Demand\n\nBy Jane Doe\n\nThe bakery sold rolls. It sold out.\n",
+     "Rolls are back", ("Jane Doe",), "The bakery sold rolls. It sold out."),
+    ("By the Numbers\n\nHow the bakery sold 4,000 rolls\n\nThe bakery sold rolls. It sold out.\n",
+     "How the bakery sold 4,000 rolls", (), "The bakery sold rolls. It sold out."),
+    ("BY POPULAR DEMAND\n\nRolls are back\n\nThe bakery sold rolls. It sold out.\n",
+     "Rolls are back", (), "The bakery sold rolls. It sold out."),
+    ("By the Numbers\n\nThe bakery sold 4,000 rolls on Monday.\n\nIt sold out.\n",
+     "By the Numbers", (), "The bakery sold 4,000 rolls on Monday.\n\nIt sold out."),
+    ("Rolls are back\n\nThe bakery sold rolls.\n\nBy Popular Demand\n\nIt sold out.\n",
+     "Rolls are back", (), "The bakery sold rolls.\n\nBy Popular Demand\n\nIt sold out."),
+    ("Rolls are back\n\nBy the way, the bakery sold rolls.\n\nIt sold out.\n",
+     "Rolls are back", (), "By the way, the bakery sold rolls.\n\nIt sold out."),
+    ("Rolls are back\n\nBy any means necessary\n\nThe bakery sold rolls.\n",
+     "Rolls are back", (), "By any means necessary\n\nThe bakery sold rolls."),
+])
+def test_a_byline_s_phrase_leaves_the_body_only_where_a_byline_stands(text: str, title: str, authors: tuple[str, ...],
+                                                                      body: str) -> None:
+    article = read(text)
+    assert (article.title, article.authors, article.body) == (title, authors, body)
 
 
 # Names that are words too stay names.
@@ -1658,7 +1687,10 @@ def test_a_headline_in_capitals_opening_with_by_is_no_byline(line: str, place: s
     text = f"{line}\n\nThe council voted.\n" if place == "title" else f"Bridge\n\n{line}\n\nThe council voted.\n"
     (article,) = read_text(text.encode(), "caps.txt").articles
     assert article.authors == ()
-    assert line in (article.title, article.body.split("\n\n")[0])
+    # a column's name ("BY THE WAY") under a headline is its kicker, out of the body; elsewhere each line stays
+    kept = (article.title, article.body.split("\n\n")[0])
+    assert line not in kept and article.body == "The council voted." if (place, line) == ("under", "BY THE WAY") \
+        else line in kept
 
 
 # A name's words the story writes apart in small letters are no sign that the name is a column's title: only the

@@ -8,6 +8,8 @@ told by what opens it and what ends it, not by its words being words.
 
 from __future__ import annotations
 
+import re
+
 # Words that open no name: a determiner or a preposition ("the Numbers", "Any Means", "No Means", "All Accounts", "From
 # Our …"): a name opens with a given name (or a particle, "van der Berg", which is none of these).
 _OPENERS = frozenset("""
@@ -22,6 +24,8 @@ _PHRASE_ENDS = frozenset("""
 demand request design default definition accident appointment invitation necessity mistake comparison contrast
 extension proxy consensus numbers degrees stealth committee vote
 """.split())
+# A line of its own that is "By" and a column's title: a heading's words, no sentence's marks or digits.
+_PHRASE_LINE = re.compile(r"[ \t]*[Bb][Yy][ \t]+([^\W\d_][^\W\d_'’ \t-]*(?:[ \t-]+[^\W\d_][^\W\d_'’ \t-]*){0,4})[ \t]*")
 
 
 def is_phrase(name: str) -> bool:
@@ -31,3 +35,15 @@ def is_phrase(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and (words[0] in _OPENERS or words[-1].rstrip(".") in _PHRASE_ENDS
                             or any(word in _NEVER_NAMES for word in words))
+
+
+def phrase_line(line: str) -> bool:
+    """Whether ``line`` is a byline's line naming no one but a column ("By Popular Demand", "By the Numbers", "BY ANY
+    MEANS"): "By", one to five words written as a heading's (each capitalised but an opener, "the", "any"), no
+    sentence's marks, and a phrase (``is_phrase``); not "By the way, the …", "By any means necessary"."""
+    found = _PHRASE_LINE.fullmatch(line)
+    if found is None:
+        return False
+    words = found.group(1).replace("-", " ").split()
+    return len(words) >= 1 and is_phrase(found.group(1)) and all(
+        word[0].isupper() or word in _OPENERS for word in words) and words[-1][0].isupper()

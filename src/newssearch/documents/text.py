@@ -174,9 +174,10 @@ def _layout(text: str, lead: Lead) -> _Layout:
         [value for _name, value in header.values()]))
     # its month names' ("5. listopada 2024.": October in Croatian), named or else, for such a name, shown by its words
     named = language_code(tag) if tag else guess_language(text) if names_own_month(text[:_BYLINE_SPAN]) else None
-    above = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
+    titled = bool(first_text(lead.record, JSON_FIELDS["title"]) or first_text(header, JSON_FIELDS["title"]))
+    above = split_byline_lines(text, language, day_first, named, titled)  # "By Jane Doe" above the text
     headline, body = _split_heading(above.body, lead.headings) or split_headline(above.body, language)
-    under = split_byline_lines(body, language, day_first, named)  # under the headline
+    under = split_byline_lines(body, language, day_first, named, titled or bool(headline))  # under the headline
     body = under.body
     if under.byline and not (header or under.dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from .bylinephrases import phrase_line
 from .personcheck import is_login, is_person, names_no_person
 from .publishers import is_publisher
 from .textbylinenames import (
@@ -27,8 +28,12 @@ from .textbylinenames import (
 from .textcategories import Categories, filed_under, not_places
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textupdates import published_beside_update, without_update
+from .titles import ENDS_SENTENCE
 
 __all__ = ["BylineLines", "byline_agency", "byline_names", "split_byline_lines"]
+
+
+_HEADLINE_CHARS = 200  # as textheadline's longest headline
 
 
 class BylineLines(NamedTuple):
@@ -42,7 +47,7 @@ class BylineLines(NamedTuple):
 
 
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
-                       date_language: str | None = None) -> BylineLines:
+                       date_language: str | None = None, titled: bool = True) -> BylineLines:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name, one that is only a desk's role ("By
@@ -55,7 +60,10 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     stays the text's first line, as it was before its date was read; one with its update's day after it is read for
     its first ("Published 3 March 2024 | Updated 5 March 2024": 3 March, ``textupdates``). ``day_first`` tells the
     story's order of a slashed date whose line has no label to tell it, ``date_language`` the language the story
-    names, whose month names it reads (see ``line_date``)."""
+    names, whose month names it reads (see ``line_date``). A byline's line naming a column, no one ("By Popular
+    Demand", ``phrase_line``), is out of the body where a byline's would be: under a title (``titled``: a header's, a
+    headline's), or over a headline, its kicker; over the story's first sentence with no title above, it is the
+    story's headline and stays."""
     byline = dated = placed = None
     categories: tuple[str, ...] = ()
     original = body
@@ -68,6 +76,8 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline, dated, categories = both
         elif byline is None and desk_role_line(line):
             pass  # "By Our Correspondent": no one, and no line of the story
+        elif byline is None and phrase_line(line) and (titled or _headline_next(rest)):
+            pass  # "By Popular Demand": a column's name over the story, no line of it
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= ROLE_WORDS and names_no_person(line) and names_only(line):
@@ -82,6 +92,13 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
         if not rest.strip():
             return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
+
+
+def _headline_next(rest: str) -> bool:
+    """Whether ``rest`` opens with a paragraph of one short line that is no sentence, a headline, over more text."""
+    paragraph, _sep, after = rest.strip().partition("\n\n")
+    return bool(after.strip()) and "\n" not in paragraph and len(paragraph) <= _HEADLINE_CHARS \
+        and not ENDS_SENTENCE.search(paragraph)
 
 
 def _date_line(line: str, day_first: DayFirst, date_language: str | None) -> tuple[date, Categories] | None:
