@@ -1072,6 +1072,15 @@ def test_a_copyright_notice_closing_an_items_one_paragraph_leaves_its_story(noti
     assert a.body == "The harbour board voted on Tuesday to replace the ferry fleet."
 
 
+def test_a_story_sentence_quoting_a_copyright_mark_in_an_items_paragraph_is_kept() -> None:
+    # The mark and its year in the paragraph's middle had made it a copyright notice, dropped whole.
+    text = "The museum's label reads “&#169; 2024 Estate of Frida Kahlo”, and visitors queued for hours."
+    item = (f"<item><title>T</title><description>&lt;p&gt;{text}&lt;/p&gt;&lt;p&gt;The board voted again."
+            "&lt;/p&gt;</description></item>")
+    [a] = read_feed(rss(item), "f.rss").articles
+    assert a.body == text.replace("&#169;", "©") + "\n\nThe board voted again."
+
+
 def test_a_story_sentence_about_copyright_closing_an_items_paragraph_is_kept() -> None:
     text = "The court ruled for the authors. Copyright holders welcomed the ruling on Monday."
     [a] = read_feed(rss(f"<item><title>T</title><description>&lt;p&gt;{text}&lt;/p&gt;</description></item>"), "f.rss").articles

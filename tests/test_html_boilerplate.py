@@ -259,6 +259,8 @@ PROMOTIONS = [
     # A writer's bio closes the story; the same sentence shape mid-story would be kept.
     (article(STORY + "<p>Phil Helsel is a reporter for Coast News.</p>"), "Phil Helsel"),
     (article(STORY + "<p>The contents of this site are ©2019 Coast Publishing Corp.</p>"), "contents of this site"),
+    (article(STORY + "<p>Text and photos © 2024 Coast Media</p>"), "Text and photos"),
+    (article(STORY + "<p>All content © Coast Media 2024. All rights reserved.</p>"), "All content"),
     # Labels, slideshow fallbacks and unrendered WordPress shortcodes are not text.
     (article(STORY + "<p>Advert</p><p>This slideshow requires JavaScript.</p><p>Tags:</p>"), "Advert"),
     (article(STORY + '<p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>'), "[button"),
@@ -318,6 +320,24 @@ def test_a_story_about_subscriptions_is_kept(paragraph: str) -> None:
 def test_promotion_is_dropped(html: str, dropped: str) -> None:
     body = extract(html).body
     assert "Paragraph 4" in body and dropped not in body
+
+
+# A story's sentence quoting a copyright mark and a year is the story's, wherever it stands: the paragraph had been
+# dropped whole as a copyright notice (a mark and a year anywhere in it).
+@pytest.mark.parametrize("paragraph", [
+    "The museum's label reads “© 2024 Estate of Frida Kahlo”, and visitors queued for hours.",
+    "Every photo in the book carries a line such as © 2024 Jane Doe, and the publisher checks each one.",
+])
+@pytest.mark.parametrize("place", ["middle", "end"])
+def test_a_story_sentence_quoting_a_copyright_mark_is_kept(paragraph: str, place: str) -> None:
+    inner = STORY[:200] + f"<p>{paragraph}</p>" + STORY[200:] if place == "middle" else STORY + f"<p>{paragraph}</p>"
+    assert paragraph in extract(article(inner)).body
+
+
+# A notice closing a story's paragraph is cut off it, the story's sentences kept (the paragraph had been dropped).
+def test_a_copyright_notice_closing_a_paragraph_leaves_its_sentences() -> None:
+    body = extract(article(STORY + "<p>The board voted on Tuesday. © 2024 Coast Media. All rights reserved.</p>")).body
+    assert body.endswith("is finally done.\n\nThe board voted on Tuesday.")
 
 
 def test_bio_shaped_sentence_mid_story_is_kept() -> None:

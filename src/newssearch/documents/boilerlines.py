@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from .bylinelanguages import BY_TIME
+from .copyrightnotices import is_notice, without_notice_tail
 
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
@@ -152,8 +153,9 @@ _FOLLOW = r"(?:(?<!\bto )follow (?:him|her|them|me)|follow us) on (?:twitter|fac
 PROMOTION_TEXT = (
     rf"{_PROMPT}.{{0,80}}\bnewsletters?\b|\bnewsletters?\b.{{0,80}}(?:{_PROMPT}|\binbox\b)|\b(?:to|in|into) your inbox\b|"
     r"^breaking news (?:e-?mails|alerts)$|"
-    r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
-    rf"^(?:©|copyright\s*(?:©|\(c\)|{_NOTICE_YEAR}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|"
+    r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|"
+    # a notice elsewhere in a paragraph (a mark and a year, "All rights reserved"): copyrightnotices.is_notice
+    rf"^(?:©|copyright\s*(?:©|\(c\)|{_NOTICE_YEAR}))|\bis the copyrighted property of\b|"
     r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
     # A paper or a magazine offered to the reader's door; not a parcel a story says was delivered there.
     r"\b(?:get|have|enjoy|receive|paper|newspaper|edition|magazine|copy|issues?|subscription)\b.{0,60}"
@@ -192,11 +194,14 @@ BIO_TAIL = 2
 
 
 def drop_promotions(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without short promotions, and without a writer's bio among the last few. A sentence reporting
-    one is story ("The paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
+    """``paragraphs`` without short promotions and copyright notices (one closing a paragraph cut off it:
+    ``copyrightnotices``), and without a writer's bio among the last few. A sentence reporting one is story ("The
+    paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
     tail, promoting = len(paragraphs) - BIO_TAIL, promotion()
+    texts = (without_notice_tail(text) for text in paragraphs)
     return [
-        text for n, text in enumerate(paragraphs)
-        if not (len(text) <= MAX_PROMOTION and ((promoting.search(text) and not REPORTED.search(text))
-                                                or (n >= tail and AUTHOR_BIO.match(text))))
+        text for n, text in enumerate(texts)
+        if text and not (len(text) <= MAX_PROMOTION and (((promoting.search(text) or is_notice(text))
+                                                          and not REPORTED.search(text))
+                                                         or (n >= tail and AUTHOR_BIO.match(text))))
     ]

@@ -22,12 +22,6 @@ from .xmllimits import html_tree
 # HTML escaped twice (``&amp;lt;p&amp;gt;``), once decoded: text that opens or closes with a tag is markup.
 _OPENS_WITH_TAG = re.compile(r"^\s*<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _CLOSES_WITH_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*\s*>\s*$")
-# A copyright notice closing a paragraph after its story's last sentence ("… fleet. © 2024 AP. All rights reserved."),
-# as a feed writes it into an item's one paragraph: cut off, the story kept; the paragraph, read as a promotion
-# (boilerlines), had been dropped whole and the item indexed by its headline alone.
-# Its mark or word before a year ("Copyright holders sued on Monday." may close a story).
-_NOTICE_TAIL = re.compile(r"(?<=[.!?…\"”’])\s+(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:19|20)\d\d\b|"
-                          r"all rights reserved\b)[^\n]{0,160}$", re.IGNORECASE)
 
 
 def item_text(text: str) -> str:
@@ -37,8 +31,8 @@ def item_text(text: str) -> str:
         text = plain_text(text)
         if not escaped_twice(text):
             return text
-    paragraphs = (_without_boilerplate_lines(_NOTICE_TAIL.sub("", p))
-                  for p in html_to_text(clean_item_html(text)).split("\n\n"))
+    # a notice closing a paragraph is cut off it there (boilerlines.drop_promotions), the story kept
+    paragraphs = (_without_boilerplate_lines(p) for p in html_to_text(clean_item_html(text)).split("\n\n"))
     return "\n\n".join(drop_promotions([p for p in paragraphs if p]))
 
 

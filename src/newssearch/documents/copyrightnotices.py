@@ -1,0 +1,64 @@
+"""A copyright notice among a story's paragraphs (a page's, a feed item's): a paragraph that is one ("© 2024 Coast
+Media. All rights reserved.", "Text and photos © 2024 Coast Media"), or one closing a paragraph after its story's last
+sentence ("… the ferry fleet. © 2024 AP."), cut off it. A story's sentence quoting a mark and a year is neither ("The
+label reads “© 2024 Estate of Frida Kahlo”, and visitors queued"): its words go on after the holder's name in small
+letters, or the mark stands in quotes; a mark and a year anywhere in a paragraph had dropped it whole.
+
+A paragraph opening with the mark or "Copyright" and a year is read by ``boilerlines.PROMOTION_TEXT``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The mark or the word, maybe both, and a year or a span of years: "©2019", "(c) 2024", "Copyright © 2019-2021".
+_MARK_YEAR = r"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:19|20)\d\d\b(?:[ \t]*[-–][ \t]*\d{2,4}\b)?"
+# A holder's name after it: words opening with a capital or a digit ("Coast Publishing Corp.", "AFP / Getty Images"),
+# and the small words inside a name ("Estate of Frida Kahlo", "Smith and Sons").
+_HOLDER = r"(?:[ \t,/|&]+(?:[A-Z0-9][\w'’&.-]*|of|and|the|for|by|de|und))*"
+_RESERVED = r"(?i:all rights reserved)\b"
+# What may follow the holder to the paragraph's end: a full stop, then "All rights reserved." and what a notice goes
+# on to say after it ("This material may not be published, …").
+_NOTICE_END = rf"[ \t,.]*(?:\s+{_RESERVED}[\s\S]*)?\s*$"
+# The holder before the year: "© Coast Media 2024".
+_MARK_HOLDER_YEAR = rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:[A-Z][\w'’&.-]*{_HOLDER})[ \t,]+(?:19|20)\d\d\b"
+_NOTICE = re.compile(rf"(?:{_MARK_YEAR}{_HOLDER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
+_BEFORE_WORDS = 8  # words before a notice's mark in a paragraph that is one: "The contents of this site are"
+_QUOTES = "\"“‘'«„"
+# A notice after a sentence's end, to the paragraph's end: "… fleet. © 2024 AP. All rights reserved."
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=(?:©|\([cC]\)|(?i:copyright|all rights reserved)\b))")
+_TAIL_CHARS = 200  # a longer tail is more than a notice
+
+
+def is_notice(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a copyright notice: a mark (or "Copyright") and a year, a holder's name and maybe
+    "All rights reserved." to its end, after a few words or none ("The contents of this site are ©2019 Coast
+    Publishing Corp."), or "All rights reserved" as its first sentence; not a sentence quoting a mark."""
+    if not _may_hold(paragraph):
+        return False
+    for found in _NOTICE.finditer(paragraph):
+        before = paragraph[:found.start()]
+        if not before.rstrip().endswith(tuple(_QUOTES)) and len(before.split()) <= _BEFORE_WORDS \
+                and not re.search(r"[.!?…]\s", before):
+            return True
+    return False
+
+
+def without_notice_tail(paragraph: str) -> str:
+    """``paragraph`` without a copyright notice closing it after its last sentence ("… fleet. © 2024 AP. All rights
+    reserved.": "… fleet."), as a feed writes one into an item's one paragraph; as it was when none closes it."""
+    if not _may_hold(paragraph):
+        return paragraph
+    for end in _AFTER_SENTENCE.finditer(paragraph):
+        tail = paragraph[end.end():]
+        if len(tail) <= _TAIL_CHARS and _NOTICE.match(tail):
+            return paragraph[:end.start()]
+    return paragraph
+
+
+def _may_hold(text: str) -> bool:
+    """Whether ``text`` holds a notice's mark or words at all: most paragraphs hold none, and are passed at once."""
+    if "©" in text:
+        return True
+    lowered = text.lower()
+    return "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered
