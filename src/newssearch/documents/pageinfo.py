@@ -23,6 +23,7 @@ from .pageboxes import PAGE_TAGS, class_hints, collect_bylines, collect_dates, f
 from .pagelines import kickers, text_lines
 from .publishers import domain_of
 from .sitenames import collect_site_names
+from .wixposts import collect_wix_post
 
 Element: TypeAlias = lxml_html.HtmlElement
 Found = tuple[Any, str | None]
@@ -118,6 +119,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.microdata_publisher = _microdata_publisher(root)
     collect_dates(root, info)
     collect_bylines(root, info)
+    collect_wix_post(root, info)  # Wix's byline and day, marked by its hooks alone
     info.copyrights, info.signatures, info.dated_names = copyright_holders(root), signatures(root), dated_names(root)
     info.source_agencies = source_agencies(root)
     info.credited_writers = credited_writers(root)
