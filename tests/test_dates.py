@@ -361,6 +361,22 @@ def test_shown_day_first(texts: list[str], expected: bool | None) -> None:
     assert shown_day_first(texts) is expected
 
 
+# A weekday before an ambiguous numeric date shows its order when only one reading falls on it: 5 March 2024 is a
+# Tuesday, 3 May 2024 a Friday. One that fits both readings (a date read the same either way) or neither shows none.
+@pytest.mark.parametrize("texts, expected", [
+    (["04/03/2024", "The council met on Tuesday 05/03/2024."], True),
+    (["04/03/2024", "The council met on Tue, 05/03/2024."], True),
+    (["04/03/2024", "The council met on Friday 05/03/2024."], False),
+    (["04/03/2024", "The council met on Sunday 03/03/2024."], None),     # the same day either way
+    (["04/03/2024", "The council met on Monday 05/03/2024."], None),     # neither reading's weekday: a slip
+    (["04/03/2024", "Tuesday 05/03/2024, Wednesday 04/10/2024."], None),  # both ways: nothing shown
+    (["04/03/2024", "The council met on Tuesday 25/03/2024."], True),    # a day above 12 shows it still
+    (["04/03/2024", "Mardi 05/03/2024, le conseil a voté."], True),      # in another language's weekday
+])
+def test_a_weekday_that_fits_one_reading_shows_the_order(texts: list[str], expected: bool | None) -> None:
+    assert shown_day_first(texts) is expected
+
+
 @pytest.mark.parametrize("names, expected", [
     (["NZ Herald"], "nz"), (["RNZ"], "nz"), (["Stuff"], "nz"), (["BBC News"], "uk"), (["The Guardian"], "uk"),
     (["www.stuff.co.nz"], "nz"), ([None, "bbc"], "uk"),

@@ -1708,3 +1708,17 @@ def test_a_byline_word_opening_a_long_run_of_spaces_is_read_in_linear_time() -> 
     started = time.process_time()
     article = read("Storm\n\nBy Jane" + " " * 200_000 + "Doe Associated Press\n\nThe storm hit the harbour.\n")
     assert article.authors == () and time.process_time() - started < 1
+
+
+# A weekday beside a numeric date in the text tells the file's order of its other numeric dates: "Tuesday 05/03/2024"
+# is 5 March (3 May 2024 was a Friday), so the header's "04/03/2024" is 4 March, not April 3; a weekday that fits both
+# readings ("Sunday 03/03/2024") tells nothing, and the date stays month first.
+@pytest.mark.parametrize(("meeting", "expected"), [
+    ("Tuesday 05/03/2024", date(2024, 3, 4)),
+    ("Friday 05/03/2024", date(2024, 4, 3)),
+    ("Sunday 03/03/2024", date(2024, 4, 3)),
+])
+def test_a_weekday_beside_a_date_tells_the_files_order(meeting: str, expected: date) -> None:
+    article = read(f"Date: 04/03/2024\n\nCouncil votes\n\nThe council met on {meeting} and voted for the bridge. "
+                   "It was close.\n")
+    assert article.date == expected

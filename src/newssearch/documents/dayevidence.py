@@ -13,26 +13,31 @@ from collections.abc import Iterable
 from datetime import date
 
 from .dates import full_year, make_date, parse_date, written_date
+from .weekdayorder import weekday_orders
 
 # A numeric date in running text or an address: 7/03/2024, 25/03/24, 25-03-2024 (a dash with a four-digit year only,
 # as ``dates._SLASHED`` reads it), /news/25-03-2024/; not a part of a longer number (a version: 1.25/03/2024.1).
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})(?:/(\d{1,2})/(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))(?!\d|\.\d)")
 MAX_EVIDENCE_CHARS = 100_000  # a document's first characters read for its dates: a date line or a trailer is in them
+_BEFORE_DATE = 20  # characters kept before a numeric date, where a weekday written before it stands
 
 
-def _numeric_dates(texts: Iterable[str]) -> list[tuple[int, int, int]]:
-    """The (first, second, year) numbers of each numeric date in ``texts``, as written."""
+def _numeric_dates(texts: Iterable[str]) -> list[tuple[int, int, int, str]]:
+    """The (first, second, year) numbers of each numeric date in ``texts``, as written, and the few characters before
+    it, where its weekday stands (``weekdayorder``)."""
     found = []
     for text in texts:
-        for match in _NUMERIC.finditer(text[:MAX_EVIDENCE_CHARS]):
+        text = text[:MAX_EVIDENCE_CHARS]
+        for match in _NUMERIC.finditer(text):
             first, second, year = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
-            found.append((int(first), int(second), int(year)))
+            found.append((int(first), int(second), int(year), text[max(0, match.start() - _BEFORE_DATE):match.start()]))
     return found
 
 
-def _ambiguous(numbers: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _ambiguous(numbers: Iterable[tuple[int, int, int, str]]) -> list[tuple[int, int, int]]:
     """The dates among ``numbers`` that read as two days, one each way (7/03/2024; not 7/07/2024 nor 25/03/2024)."""
-    return [(first, second, year) for first, second, year in numbers if first != second and max(first, second) <= 12]
+    return [(first, second, year) for first, second, year, _before in numbers
+            if first != second and max(first, second) <= 12]
 
 
 def has_ambiguous_date(texts: Iterable[str]) -> bool:
@@ -47,10 +52,12 @@ def shown_day_first(texts: Iterable[str]) -> bool | None:
 
     A date whose first number is above 12 (``25/03/2024``) shows the day first, one whose second is (``03/25/2024``)
     the month; else a date written with its month's name that is one reading of an ambiguous numeric date and not
-    the other ("7 March 2024" beside "7/03/2024") shows that reading's order."""
+    the other ("7 March 2024" beside "7/03/2024") shows that reading's order. A weekday before an ambiguous one that
+    only one reading falls on ("Tuesday 05/03/2024": 5 March) shows it as a day above 12 does (``weekdayorder``)."""
     texts = [text[:MAX_EVIDENCE_CHARS] for text in texts if text]
     numbers = _numeric_dates(texts)
-    orders = {first > 12 for first, second, _year in numbers if (first > 12) != (second > 12) and max(first, second) <= 31}
+    orders = {first > 12 for first, second, _year, _before in numbers
+              if (first > 12) != (second > 12) and max(first, second) <= 31} | weekday_orders(numbers)
     if orders:
         return orders.pop() if len(orders) == 1 else None
     ambiguous = _ambiguous(numbers)
