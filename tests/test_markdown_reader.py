@@ -329,3 +329,11 @@ def test_an_unquoted_wiki_link_in_front_matter_is_the_name_it_links() -> None:
     assert read(OBSIDIAN_CLIP.replace('author:\n  - "[[Jane Doe]]"\n  - "[[Sam Lee|Samuel Lee]]"',
                                       "author: [[Jane Doe]]")).authors == ("Jane Doe",)
     assert split_front_matter("---\ntags: [a, b]\n---\nText.\n")[0] == {"tags": ["a", "b"]}
+
+
+# A column's name the writer marked a heading is a heading, not a byline's line to take out ("By Popular Demand" in
+# a text's byline place is: test_text_reader); under its own heading, the story's subheading stays too.
+def test_a_heading_that_reads_as_a_column_s_name_stays_the_title() -> None:
+    text = "# By the Numbers\n\n## Rolls sold\n\nThe bakery sold rolls. It sold out.\n"
+    (article,) = parse_bytes(text.encode(), "a.md", ".md").articles
+    assert (article.title, article.body) == ("By the Numbers", "Rolls sold\n\nThe bakery sold rolls. It sold out.")

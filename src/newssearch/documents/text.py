@@ -175,9 +175,11 @@ def _layout(text: str, lead: Lead) -> _Layout:
     # its month names' ("5. listopada 2024.": October in Croatian), named or else, for such a name, shown by its words
     named = language_code(tag) if tag else guess_language(text) if names_own_month(text[:_BYLINE_SPAN]) else None
     titled = bool(first_text(lead.record, JSON_FIELDS["title"]) or first_text(header, JSON_FIELDS["title"]))
-    above = split_byline_lines(text, language, day_first, named, titled)  # "By Jane Doe" above the text
+    # a column's name where a byline stands ("By Popular Demand") is out of the text, unless the format marked it a heading
+    above = split_byline_lines(text, language, day_first, named, titled, not _split_heading(text, lead.headings))
     headline, body = _split_heading(above.body, lead.headings) or split_headline(above.body, language)
-    under = split_byline_lines(body, language, day_first, named, titled or bool(headline))  # under the headline
+    under = split_byline_lines(body, language, day_first, named, titled or bool(headline),
+                               not _split_heading(body, lead.headings))  # under the headline
     body = under.body
     if under.byline and not (header or under.dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)

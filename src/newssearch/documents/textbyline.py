@@ -47,7 +47,7 @@ class BylineLines(NamedTuple):
 
 
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
-                       date_language: str | None = None, titled: bool = True) -> BylineLines:
+                       date_language: str | None = None, titled: bool = True, phrases: bool = True) -> BylineLines:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name, one that is only a desk's role ("By
@@ -63,7 +63,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     names, whose month names it reads (see ``line_date``). A byline's line naming a column, no one ("By Popular
     Demand", ``phrase_line``), is out of the body where a byline's would be: under a title (``titled``: a header's, a
     headline's), or over a headline, its kicker; over the story's first sentence with no title above, it is the
-    story's headline and stays."""
+    story's headline and stays, as it does with ``phrases`` false (the format marked it a heading: "# By Design")."""
     byline = dated = placed = None
     categories: tuple[str, ...] = ()
     original = body
@@ -76,7 +76,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline, dated, categories = both
         elif byline is None and desk_role_line(line):
             pass  # "By Our Correspondent": no one, and no line of the story
-        elif byline is None and phrase_line(line) and (titled or _headline_next(rest)):
+        elif byline is None and phrases and phrase_line(line) and (titled or _headline_next(rest)):
             pass  # "By Popular Demand": a column's name over the story, no line of it
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
