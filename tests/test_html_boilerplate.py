@@ -260,6 +260,8 @@ PROMOTIONS = [
     (article(STORY + "<p>Phil Helsel is a reporter for Coast News.</p>"), "Phil Helsel"),
     (article(STORY + "<p>The contents of this site are ©2019 Coast Publishing Corp.</p>"), "contents of this site"),
     (article(STORY + "<p>Text and photos © 2024 Coast Media</p>"), "Text and photos"),
+    (article(STORY + "<p>The contents of this site are ©2019 Coast Publishing Corp., a subsidiary of Coast "
+             "Communications, Inc.</p>"), "subsidiary"),
     (article(STORY + "<p>All content © Coast Media 2024. All rights reserved.</p>"), "All content"),
     # Labels, slideshow fallbacks and unrendered WordPress shortcodes are not text.
     (article(STORY + "<p>Advert</p><p>This slideshow requires JavaScript.</p><p>Tags:</p>"), "Advert"),

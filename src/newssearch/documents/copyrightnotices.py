@@ -16,13 +16,15 @@ _MARK_YEAR = r"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:19
 # A holder's name after it: words opening with a capital or a digit ("Coast Publishing Corp.", "AFP / Getty Images"),
 # and the small words inside a name ("Estate of Frida Kahlo", "Smith and Sons").
 _HOLDER = r"(?:[ \t,/|&]+(?:[A-Z0-9][\w'’&.-]*|of|and|the|for|by|de|und))*"
+# The holder's owner after it: ", a subsidiary of News Communications, Inc.", ", a division of …", ", part of …".
+_OWNER = rf"(?:,[ \t]+(?:an?|part)[ \t]+(?:[a-z]+[ \t]+){{0,2}}of(?=[ \t]+[A-Z]){_HOLDER})?"
 _RESERVED = r"(?i:all rights reserved)\b"
 # What may follow the holder to the paragraph's end: a full stop, then "All rights reserved." and what a notice goes
 # on to say after it ("This material may not be published, …").
 _NOTICE_END = rf"[ \t,.]*(?:\s+{_RESERVED}[\s\S]*)?\s*$"
 # The holder before the year: "© Coast Media 2024".
 _MARK_HOLDER_YEAR = rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:[A-Z][\w'’&.-]*{_HOLDER})[ \t,]+(?:19|20)\d\d\b"
-_NOTICE = re.compile(rf"(?:{_MARK_YEAR}{_HOLDER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
+_NOTICE = re.compile(rf"(?:{_MARK_YEAR}{_HOLDER}{_OWNER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
 _BEFORE_WORDS = 8  # words before a notice's mark in a paragraph that is one: "The contents of this site are"
 _QUOTES = "\"“‘'«„"
 # A notice after a sentence's end, to the paragraph's end: "… fleet. © 2024 AP. All rights reserved."
