@@ -168,6 +168,15 @@ def test_a_date_slashed_year_first_reads_as_iso(features_index, slashed: str, is
     ("03/04/2020", "03/04/2020 is written day or month first: write the year first, 2020-03-04 or 2020-04-03; "),
     ("2020/10-26", "(use YYYY"),   # one separator throughout
     ("2020/13", "is not a real date"),
+    # a reading that is no real day is not offered: 2024-02-31 had been, which is refused in turn
+    ("31/02/2024", "31/02/2024 is no real day, read day or month first; use YYYY"),
+    ("02/30/2024", "02/30/2024 is no real day, read day or month first; use YYYY"),
+    ("31/04/2024", "31/04/2024 is no real day, read day or month first; use YYYY"),
+    ("04/31/2024", "04/31/2024 is no real day, read day or month first; use YYYY"),
+    ("29.02.2023", "29.02.2023 is no real day, read day or month first; use YYYY"),
+    ("29.02.2024", "29.02.2024 is written day or month first: write the year first, 2024-02-29; use YYYY"),
+    ("02/29/24", "02/29/24 is written day or month first: write the year first, YYYY-02-29; use YYYY"),
+    ("30/06/2024", "30/06/2024 is written day or month first: write the year first, 2024-06-30; use YYYY"),
 ])
 def test_a_date_day_or_month_first_is_refused_saying_the_year_first_form(typed: str, said: str) -> None:
     with pytest.raises(InvalidQuery) as raised:

@@ -132,8 +132,19 @@ def date_order_hint(value: str) -> str:
         return ""
     first, second, year = re.split(r"[/.-]", value)
     year = year if len(year) == 4 else "YYYY"
-    days = [f"{year}-{month:0>2}-{day:0>2}" for month, day in ((first, second), (second, first)) if 0 < int(month) <= 12]
-    return f"{value} is written day or month first: write the year first, {' or '.join(dict.fromkeys(days))}; " if days else ""
+    days = [f"{year}-{month:0>2}-{day:0>2}" for month, day in ((first, second), (second, first))
+            if _real_day(year, int(month), int(day))]
+    if not days:  # 31/02/2024: offering 2024-02-31 had the user type a date refused in turn
+        return f"{value} is no real day, read day or month first; "
+    return f"{value} is written day or month first: write the year first, {' or '.join(dict.fromkeys(days))}; "
+
+
+def _real_day(year: str, month: int, day: int) -> bool:
+    """Whether ``month`` and ``day`` make a day of ``year`` (``YYYY``, a year not written in full: of any year, a leap
+    year's 29 February too)."""
+    if not 0 < month <= 12:
+        return False
+    return 0 < day <= calendar.monthrange(int(year) if year.isdigit() else 2000, month)[1]
 
 
 def iso_day(compact: str) -> str | None:
