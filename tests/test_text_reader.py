@@ -1722,3 +1722,13 @@ def test_a_weekday_beside_a_date_tells_the_files_order(meeting: str, expected: d
     article = read(f"Date: 04/03/2024\n\nCouncil votes\n\nThe council met on {meeting} and voted for the bridge. "
                    "It was close.\n")
     assert article.date == expected
+
+
+@pytest.mark.parametrize("line", ["Berlin, 5. Mai 2024", "LONDON, 5 May 2024", "Otago Daily Times, 05/05/2024"])
+def test_a_date_line_naming_its_place_atop_the_text_is_not_its_headline(line: str) -> None:
+    """A place and date line over the headline ("RNZ, 14 March 2024" / "Flood warning" / "By Kiri Walker") had been
+    the title, the headline left as the text's first line."""
+    article = read(f"{line}\n\nFlood warning for the river\nBy Kiri Walker\n\n{_ENGLISH}")
+    assert (article.title, article.date, article.authors) == ("Flood warning for the river", date(2024, 5, 5),
+                                                             ("Kiri Walker",))
+    assert article.body == f"{line}\n\n{_ENGLISH.strip()}"

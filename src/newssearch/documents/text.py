@@ -177,7 +177,10 @@ def _layout(text: str, lead: Lead) -> _Layout:
     titled = bool(first_text(lead.record, JSON_FIELDS["title"]) or first_text(header, JSON_FIELDS["title"]))
     # a column's name where a byline stands ("By Popular Demand") is out of the text, unless the format marked it a heading
     above = split_byline_lines(text, language, day_first, named, titled, not _split_heading(text, lead.headings))
-    headline, body = _split_heading(above.body, lead.headings) or split_headline(above.body, language)
+    # a date line naming its place ("Berlin, 5. Mai 2024") stays the text's first line, but is no headline: the
+    # headline is looked for under it
+    opening = above.body.removeprefix(above.placed).lstrip("\n") if above.placed else above.body
+    headline, body = _split_heading(opening, lead.headings) or split_headline(opening, language)
     under = split_byline_lines(body, language, day_first, named, titled or bool(headline),
                                not _split_heading(body, lead.headings))  # under the headline
     body = under.body
@@ -191,6 +194,8 @@ def _layout(text: str, lead: Lead) -> _Layout:
     title, title_source = _title(lead, header, headline, body)
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
+    if above.placed:
+        body = f"{above.placed}\n\n{body}"
     body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
     story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story

@@ -44,6 +44,7 @@ class BylineLines(NamedTuple):
     dated: date | None
     body: str
     categories: tuple[str, ...] = ()
+    placed: str | None = None  # a date line naming its place ("Berlin, 5. Mai 2024"), kept atop ``body``
 
 
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
@@ -88,7 +89,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             placed = line if names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
             return BylineLines(byline, dated, f"{placed}\n\n{body}" if placed else body,
-                               not_places(categories, body) if categories else ())  # "… in Wellington": a place
+                               not_places(categories, body) if categories else (), placed)  # "… in Wellington": a place
         if not rest.strip():
             return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")

@@ -78,7 +78,7 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
         if between >= len(lines) or between and not _between_line(lines[between - 1]):
             return None
         under = "\n".join(lines[between:])
-        byline, dated, after, _categories = split_byline_lines(under, language)
+        byline, dated, after, _categories, _placed = split_byline_lines(under, language)
         if byline or dated:
             read = under[: len(under) - len(after)].strip()
             return "\n\n".join(filter(None, [read, _put_back("\n".join(lines[:between]).strip(), after)]))
@@ -96,7 +96,7 @@ def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
     if not sep or not _between_line(first):
         return BylineLines(None, None, body)
     under = rest.lstrip("\n")
-    byline, dated, after, categories = split_byline_lines(under, language, day_first, date_language)
+    byline, dated, after, categories, _placed = split_byline_lines(under, language, day_first, date_language)
     if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
         return BylineLines(None, None, _put_back(first.strip(), under) if is_credit_line(first) else body)
     return BylineLines(byline, dated, _put_back(first.strip(), after), categories)
