@@ -168,3 +168,31 @@ def test_a_text_that_only_mentions_the_tag_is_a_text() -> None:
     data = b"Reuters archive notes\n\nThe collection wraps each story in a <REUTERS> element, one per story.\n"
     [article] = parse_file_bytes(data, "notes.txt", "notes.txt").articles
     assert (article.id, article.title) == ("notes.txt", "Reuters archive notes")
+
+
+def test_an_unprocessed_story_s_headline_line_is_its_title_not_its_text_too() -> None:
+    # 610 of Reuters-21578's 736 unprocessed stories had shown their headline twice: as the title and as the body's
+    # first paragraph (in the snippet and in show, and its words counted in the body as well)
+    story = b"""<REUTERS NEWID="11457">
+<DATE>31-MAR-1987 12:20:20.17</DATE>
+<TEXT TYPE="UNPROC">&#2;
+U.S. OIL &lt;USOL> TO SELL SHARES
+    NEW YORK, March 31 - U.S. Oil Co said its chairman signed an
+agreement to buy up to 50,000 shares.
+    Under terms of the agreement, the board can call for payment.
+ Reuter
+&#3;</TEXT>
+</REUTERS>
+<REUTERS NEWID="9">
+<TEXT TYPE="UNPROC">&#2;
+Sugar quotas were cut again, traders said.
+    Prices rose.
+&#3;</TEXT>
+</REUTERS>
+"""
+    headed, sentence = read_sgml(story, "w.sgm").articles
+    assert (headed.title, headed.title_source) == ("U.S. OIL <USOL> TO SELL SHARES", "lede")
+    assert headed.body == ("NEW YORK, March 31 - U.S. Oil Co said its chairman signed an agreement to buy up to "
+                           "50,000 shares.\n\nUnder terms of the agreement, the board can call for payment.")
+    # a first paragraph that is a sentence of the story, not a headline in capitals, stays its text
+    assert sentence.body == "Sugar quotas were cut again, traders said.\n\nPrices rose."

@@ -68,11 +68,13 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     if not body and not title:
         return None
     published = _story_date(story)
+    title_source = "sgml:title" if title else "lede"
+    title, body = (trim_title(title), body) if title else _headline_line(body)
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(title) if title else title_from_lede(body),
-        title_source="sgml:title" if title else "lede",
+        title=title,
+        title_source=title_source,
         body=body or title,
         date=published,
         date_source="sgml:date" if published else None,
@@ -80,6 +82,15 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
         source=SOURCE,
         sections=section_values(reuters_21578_topics(_TOPIC.findall(_element_raw(story, "TOPICS")))),
     )
+
+
+def _headline_line(body: str) -> tuple[str, str]:
+    """The title of a story without a ``<TITLE>`` (an unprocessed one), from its lede, and its body: without its first
+    paragraph when that is the title whole, over more text ("U.S. OIL <USOL> TO SELL SHARES" over "NEW YORK, March
+    31 - …": the wire's headline line, which had been shown twice); a sentence of the story stays its text."""
+    title = title_from_lede(body)
+    first, _sep, rest = body.partition("\n\n")
+    return (title, rest.strip()) if first == title and rest.strip() else (title, body)
 
 
 def element(story: str, tag: str, to_end: bool = False) -> str:
