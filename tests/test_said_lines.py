@@ -42,3 +42,31 @@ def test_a_note_s_and_a_suggestion_s_further_rows_stand_under_their_text(feature
     assert len(note) > 1 and all(row.startswith(" " * 6) for row in note[1:])
     meant = _said(features_index, monkeypatch, 40, "query", TYPOS)[-2:]
     assert meant == ["Did you mean: armed offenders squad", "              police gunmen"]
+
+
+def _stderr(monkeypatch: pytest.MonkeyPatch, width: int | None, *args: str) -> list[str]:
+    monkeypatch.setattr("newssearch.cli.notes.said_width", lambda: width)
+    return CliRunner().invoke(cli, list(args)).stderr.splitlines()
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "music", "--since", "31/02/2024"],  # a usage error, its hint long
+    ["query", "the"],                              # the library's error
+    ["show", "no/such/article.txt"],
+])
+def test_an_error_is_broken_between_words_at_40_columns(features_index: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        args: list[str]) -> None:
+    # at COLUMNS=40 an error of 300 columns had been left to the terminal, which broke its words at the edge
+    piped = _stderr(monkeypatch, None, *args, "--index-dir", str(features_index))
+    narrow = _stderr(monkeypatch, 40, *args, "--index-dir", str(features_index))
+    assert len(piped) == 1 and piped[0].startswith("Error: ") and columns(piped[0]) > 40  # a pipe: one line, as before
+    assert max(map(columns, narrow)) <= 40 and all(row.startswith(" " * 7) for row in narrow[1:])
+    assert " ".join(narrow).split() == piped[0].split()
+
+
+def test_the_corpus_an_update_reads_is_said_broken_between_words_at_40_columns(built: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    narrow = _stderr(monkeypatch, 40, "index", "--index-dir", str(built))
+    said = narrow[:next(n for n, row in enumerate(narrow) if row.endswith("was built from)")) + 1]
+    assert said[0].startswith("Updating the index of") and len(said) > 1
+    assert all(columns(row) <= 40 or " " not in row.strip() for row in said)  # a path is never broken

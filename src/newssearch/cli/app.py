@@ -16,6 +16,7 @@ import click
 
 from .. import __version__
 from ..errors import NewsSearchError
+from .notes import said_rows
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
 from .typos import command_meant, did_you_mean, no_such_option
 
@@ -216,8 +217,9 @@ def _fail(line: str, status: int) -> NoReturn:
     """Say the error ``line`` on stderr and exit ``status``. When it cannot be said, exit all the same (Python's report
     of the failed write had failed too: exit 1), and as the hangup does (129) where that is because the terminal
     closed meanwhile (EIO)."""
-    try:
-        click.echo(line, err=True)
+    label = "Error: " if line.startswith("Error: ") else ""
+    try:  # on a terminal broken between words (at COLUMNS=40 the terminal had broken a long hint's words at the edge)
+        click.echo(said_rows(line[len(label):], label), err=True)
     except OSError as exc:
         gone = exc.errno == errno.EIO and terminal_hung_up()
         with suppress(OSError):  # the results printed before the error still go out, where they can

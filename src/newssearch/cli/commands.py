@@ -9,6 +9,7 @@ import click
 
 from .. import config
 from .app import STOP_NOTE, SystemPath, cli, hangup_when_terminal_gone
+from .notes import say
 from .options import (
     Seconds,
     Whole,
@@ -124,7 +125,7 @@ def _recorded_corpus(index_dir: str, rebuild: bool, quiet: bool = False) -> str:
     built = f"the corpus {safe(shown_folder(Path(index_dir)))} was built from"
     whence = f"{built}, at {safe(moved_from)}: it moved with the index" if moved_from is not None else built
     if not quiet:
-        click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} ({whence})", err=True)
+        say(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} ({whence})")
     return str(corpus)
 
 

@@ -1,6 +1,7 @@
-"""What a search says on stderr beside its results (nothing found, the notes on the query, "Did you mean"): on a
-terminal broken between words to its width, as the results are (at COLUMNS=40 a note of 129 columns had been left
-to the terminal, which broke its words at the edge); to a pipe or a file, one line each."""
+"""What a search says on stderr beside its results (nothing found, the notes on the query, "Did you mean"), and an
+error or the corpus an update reads: on a terminal broken between words to its width, as the results are (at
+COLUMNS=40 a note of 129 columns had been left to the terminal, which broke its words at the edge); to a pipe or a
+file, one line each."""
 
 from __future__ import annotations
 
@@ -19,11 +20,15 @@ def said_width() -> int | None:
 def say(line: str, label: str = "") -> None:
     """``label`` and ``line`` on stderr; on a terminal broken between words, further rows under the first word after
     ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``)."""
+    click.echo(said_rows(line, label), err=True)
+
+
+def said_rows(line: str, label: str = "") -> str:
+    """``label`` and ``line`` as ``say`` writes them: one line to a pipe, on a terminal broken between words."""
     from ..wrapping import rows_between, word_pieces
 
     pieces = word_pieces(line)
-    width = said_width()
-    click.echo("\n".join(rows_between(label, pieces, width) if pieces else [label + line]), err=True)
+    return "\n".join(rows_between(label, pieces, said_width()) if pieces else [label + line])
 
 
 def echo_notice(result: Any) -> None:
