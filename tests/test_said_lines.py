@@ -70,3 +70,31 @@ def test_the_corpus_an_update_reads_is_said_broken_between_words_at_40_columns(b
     said = narrow[:next(n for n, row in enumerate(narrow) if row.endswith("was built from)")) + 1]
     assert said[0].startswith("Updating the index of") and len(said) > 1
     assert all(columns(row) <= 40 or " " not in row.strip() for row in said)  # a path is never broken
+
+
+def test_the_width_said_rows_fit_is_the_terminal_stderr_is_when_stdout_is_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `newssearch query … | less`: stderr the terminal, 40 columns; its width had been asked of stdout, a pipe,
+    # which has none: 80 columns, the default, and a note broken past the edge
+    import os
+    import sys
+
+    from newssearch.cli.notes import said_width
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+        def fileno(self) -> int:
+            return 2
+
+    def size(fd: int = 1) -> os.terminal_size:
+        if fd != 2:
+            raise OSError("not a terminal")
+        return os.terminal_size((40, 24))
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    monkeypatch.setattr(os, "get_terminal_size", size)
+    assert said_width() == 40
+    monkeypatch.setenv("COLUMNS", "100")  # as set, the terminal's width said
+    assert said_width() == 100

@@ -5,6 +5,7 @@ file, one line each."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from typing import Any
@@ -13,8 +14,17 @@ import click
 
 
 def said_width() -> int | None:
-    """The width in columns of the terminal stderr is, else None (a pipe or a file gets each line whole)."""
-    return shutil.get_terminal_size().columns if sys.stderr.isatty() else None
+    """The width in columns of the terminal stderr is (``COLUMNS`` when set), else None (a pipe or a file gets each
+    line whole). Asked of stderr itself: shutil asks stdout, which in ``newssearch query … | less`` is a pipe of no
+    width (its default, 80 columns, had been used)."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        own = os.get_terminal_size(sys.stderr.fileno())
+        fallback = (own.columns, own.lines) if own.columns > 0 else (80, 24)
+    except (AttributeError, ValueError, OSError):  # a stream replaced (a test's), of no descriptor
+        fallback = (80, 24)
+    return shutil.get_terminal_size(fallback).columns  # COLUMNS, else stdout's terminal, else stderr's
 
 
 def say(line: str, label: str = "") -> None:
