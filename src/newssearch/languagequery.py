@@ -11,6 +11,7 @@ and German's stem of ``market`` ("mark") or ``time`` ("tim") would otherwise fin
 from __future__ import annotations
 
 from collections.abc import Hashable
+from functools import lru_cache
 from typing import TypeVar
 
 from whoosh import query as wq
@@ -22,16 +23,17 @@ from .schema import LANG, SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER
 
 _Alternative = TypeVar("_Alternative", bound=Hashable)  # a stem, or a phrase's words
+WORD_TERMS_CACHE = 8192  # typed words by language: a pasted paragraph's, in an index of several languages
 
 
 def stem_tables(words: list[str], languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """For each language, the term each word's English term is in it, where the two differ (``{"de": {"wahlen":
     "wahl"}}``); stopwords too, as phrases keep them. A word the two languages cut into different words has none."""
     tables: dict[str, dict[str, str]] = {}
+    english_terms = [word_terms(word, None) for word in words] if languages else []  # once, not once per language
     for lang in languages:
         table = tables.setdefault(lang, {})
-        for word in words:
-            english = word_terms(word, None)
+        for word, english in zip(words, english_terms):
             other = word_terms(word, lang)
             if len(english) == len(other):
                 for term, stem in zip(english, other):
@@ -42,9 +44,16 @@ def stem_tables(words: list[str], languages: tuple[str, ...]) -> dict[str, dict[
 
 def word_terms(word: str, lang: str | None) -> list[str]:
     """The terms of a typed word, stopwords kept, stemmed as in an article in ``lang`` (None: English)."""
+    return list(_word_terms(word, lang))
+
+
+@lru_cache(maxsize=WORD_TERMS_CACHE)
+def _word_terms(word: str, lang: str | None) -> tuple[str, ...]:
+    """``word_terms``, kept for the query's next parse: a search parses its query again for its count and notes (a
+    pasted paragraph's thousand words had been analysed again each time, for each language)."""
     if lang is None:
-        return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False)]
-    return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
+        return tuple(t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False))
+    return tuple(t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang))
 
 
 def any_language(languages: list[str]) -> wq.Query:
@@ -97,6 +106,7 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     both = [tables, {lang: {**table, **unmarked[lang]} for lang, table in tables.items()}] if plain else [tables]
     if not any(table for tables_ in both for table in tables_.values()):
         return query
+    english: list[list[str]] = []  # each typed word's English terms, made once for every phrase's typed_run
 
     def stemmed(leaf: wq.Query) -> wq.Query:
         if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
@@ -107,7 +117,8 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
             return _best(leaf, [in_language(wq.Term(leaf.fieldname, stem, boost=leaf.boost), langs)
                                 for stem, langs in stems.items()])
         if isinstance(leaf, NewsPhrase):
-            run = typed_run(list(leaf.words), words)
+            english[:] = english or [word_terms(word, None) for word in words]
+            run = typed_run(list(leaf.words), words, english)
             runs = [run, [fold(word.lower()) for word in run] if run else None]  # as typed, and without marks
             phrases = _by_alternative([(lang, _phrase_in(lang, list(leaf.words), table, typed))
                                        for tables_, typed in zip(both, runs) for lang, table in tables_.items()])
@@ -119,10 +130,10 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
 
 
-def typed_run(phrase: list[str], words: list[str]) -> list[str] | None:
-    """The typed ``words``, one after another, whose English terms (stopwords kept) are ``phrase``'s words; None when
-    no run of them is."""
-    terms = [word_terms(word, None) for word in words]
+def typed_run(phrase: list[str], words: list[str], terms: list[list[str]] | None = None) -> list[str] | None:
+    """The typed ``words``, one after another, whose English terms (stopwords kept; ``terms``, each word's, when
+    made already) are ``phrase``'s words; None when no run of them is."""
+    terms = terms if terms is not None else [word_terms(word, None) for word in words]
     for start in range(len(words)):
         got: list[str] = []
         end = start
