@@ -32,6 +32,13 @@ def test_phrase_is_one_span() -> None:
     assert s.html() == "The <mark>armed offenders</mark> squad is in attendance."
 
 
+def test_a_text_shorter_than_a_phrase_it_opens_is_no_match() -> None:
+    # a headline of five words opening a quoted phrase of seven: the phrase's sixth word was looked for past the text's
+    # last word (IndexError), as a title's snippet is made for every hit the phrase finds in its body
+    text = "Oil prices rise on Saudi"
+    assert snippet(text, phrases=("oil prices rise on saudi effort today",)).fragments == (((text, False),),)
+
+
 def test_words_side_by_side_but_not_a_phrase_of_the_query_are_marked_apart() -> None:
     s = snippet("The armed offenders squad is in attendance.", "armed", "offenders")
     assert s.html() == "The <mark>armed</mark> <mark>offenders</mark> squad is in attendance."

@@ -251,7 +251,7 @@ def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Spa
     found = []
     for phrase in phrases:
         size = len(phrase)
-        for at, term in enumerate(terms[: len(terms) - size + 1]):
+        for at, term in enumerate(terms[: max(0, len(terms) - size + 1)]):  # (a longer phrase: no place, not the last)
             if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
                 # an amount's scale written on ("£1.2bn") is a token from its sign, over its number's: marked whole
                 start = min(spans[at][0], spans[at + 1][0]) if size > 1 else spans[at][0]
