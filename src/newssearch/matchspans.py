@@ -89,7 +89,7 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
                  phrases: Collection[Phrase], near: Collection[tuple[Phrase, int]]) -> list[MatchSpan]:
     """The match spans of ``text``: its matching words, the whole phrases and near words asked for."""
     if phrases or near:  # the words are read once for every kind of match
-        tokens = list(tokens_with_terms(text, term_of))
+        tokens = tokens_with_terms(text, term_of)
         spans = match_spans(text, term_of, matches, tokens)
         if phrases:
             spans = overlaid(spans, whole_phrases(text, phrases, tokens))

@@ -112,7 +112,7 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
     words as the index reads them, and, for a phrase they do not hold, each other way it reads them too
     (``_READINGS``: read only then, as they cost a snippet more than the rest of it)."""
     terms = _phrase_terms(text, tokens)
-    spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
+    spans = _letter_spans(text, tokens)
     found: list[MatchSpan] = []
     readings: list[Reading] | None = None
     held: list[dict[str, Span]] | None = None
@@ -130,6 +130,11 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
                 as_written = _held_phrases(held, phrase)
         found += as_written
     return found
+
+
+def _letter_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """Each token's span marked from its first letter (``letter_at``), asked only of a token opening with a space."""
+    return [(letter_at(text, start), end) if text[start].isspace() else (start, end) for start, end, _, _ in tokens]
 
 
 def _held_phrases(held: list[dict[str, Span]], phrase: Phrase) -> list[MatchSpan]:
@@ -251,9 +256,26 @@ def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Spa
     found = []
     for phrase in phrases:
         size = len(phrase)
-        for at, term in enumerate(terms[: max(0, len(terms) - size + 1)]):  # (a longer phrase: no place, not the last)
-            if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
+        for at in _first_word_places(phrase[0], terms, max(0, len(terms) - size + 1)):  # (a longer phrase: none)
+            if all(terms[at + k] in want for k, want in enumerate(phrase)):
                 # an amount's scale written on ("£1.2bn") is a token from its sign, over its number's: marked whole
                 start = min(spans[at][0], spans[at + 1][0]) if size > 1 else spans[at][0]
                 found.append(MatchSpan(start, spans[at + size - 1][1], " ".join(terms[at : at + size])))
     return found
+
+
+def _first_word_places(first: frozenset[str], terms: list[str], end: int) -> list[int]:
+    """The places before ``end`` whose term is one of ``first`` (a phrase's first word), in order: each term looked
+    for by ``list.index``, in C, not every place asked in turn (a phrase's snippet had asked each of its text's words)."""
+    if isinstance(first, AnyWord) or len(first) > 8:
+        return [at for at, term in enumerate(terms[:end]) if term in first]
+    places = []
+    for term in first:
+        at = -1
+        try:
+            while True:
+                at = terms.index(term, at + 1, end)
+                places.append(at)
+        except ValueError:
+            pass
+    return sorted(places) if len(first) > 1 else places

@@ -96,9 +96,15 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     return out, singles
 
 
+def plain_tokens(text: str) -> bool:
+    """Whether the tokens of ``text`` are the token pattern's matches alone, none with single letters beside it: no
+    letters of a script without spaces, no amount with its scale written on, no decimal comma (``token_spans``)."""
+    return not has_unspaced(text) and not has_glued(text) and not has_decimals(text)
+
+
 def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
     """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
-    if not has_unspaced(text) and not has_glued(text) and not has_decimals(text):
+    if plain_tokens(text):
         # one token at a time, not a list of every span first: a colon's minutes ("9:10am") in a 20 MB text had
         # made that list, 40 times the text's size
         for match in token_pattern_for(text).finditer(text):
