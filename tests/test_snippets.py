@@ -39,6 +39,12 @@ def test_a_text_shorter_than_a_phrase_it_opens_is_no_match() -> None:
     assert snippet(text, phrases=("oil prices rise on saudi effort today",)).fragments == (((text, False),),)
 
 
+def test_every_run_of_white_space_in_a_passage_is_one_space() -> None:
+    # a lone no-break space, tab or line break too, not only a run of spaces
+    for space in (" ", "  ", "\t", "\n", "\u00a0", "\u2009", " \n "):
+        assert snippet(f"Armed{space}offenders were seen.", "offenders").html() == "Armed <mark>offenders</mark> were seen."
+
+
 def test_words_side_by_side_but_not_a_phrase_of_the_query_are_marked_apart() -> None:
     s = snippet("The armed offenders squad is in attendance.", "armed", "offenders")
     assert s.html() == "The <mark>armed</mark> <mark>offenders</mark> squad is in attendance."

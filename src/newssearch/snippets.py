@@ -254,4 +254,6 @@ def _mark(text: str, start: int, end: int, spans: list[MatchSpan]) -> tuple[tupl
 
 def _squash(text: str) -> str:
     """Collapse runs of whitespace (paragraph breaks included) to one space."""
+    if "  " not in text and text.isprintable():  # (every space of it alone: ASCII's is the one printable space)
+        return text
     return _SPACES.sub(" ", text)
