@@ -43,13 +43,20 @@ def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Tok
                                       for term, (start, end, _, _) in zip(terms, tokens)]
     held: list[dict[str, Span]] | None = None
     found: dict[int, tuple[Span, str]] = {}
-    for words, slop in near:
+    for words, slop in sorted(near, key=_near_order):  # (a frozenset's order changes with the process's hash seed)
         runs = _runs(written, words, slop)
         if not runs:
             held = held if held is not None else _place_terms(text, tokens, terms)
             runs = _runs(held, words, slop)
         found.update(runs)
     return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
+
+
+def _near_order(near: tuple[Phrase, int]) -> tuple[int, int, list[list[str]]]:
+    """The order proximities are marked in, the same in every process: more words first, so that a hyphenated word's
+    reading written solid ("debtridden", one word) marks its places after its parts' ("debt", "ridden"): whole."""
+    words, slop = near
+    return -len(words), slop, [sorted(word) for word in words]
 
 
 def _runs(held: list[dict[str, Span]], words: Phrase, slop: int) -> dict[int, tuple[Span, str]]:
