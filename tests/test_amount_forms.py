@@ -25,7 +25,7 @@ def signed_terms(text: str) -> dict[str, list[int]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("costs €1,250.00 or €1250.0", {"€1250": [1, 3]}),              # zero cents: the whole amount's term
-    ("costs 1 250,00 € or €1,250.50", {"€1250": [1], "€1250.50": [4]}),  # real cents stay
+    ("costs 1 250,00 € or €1,250.50", {"€1250": [1], "€1250.5": [4]}),  # real cents stay
     ("paid $2.5 million for it", {"$2.5": [1], "$2500000": [2]}),    # the amount in full at its scale's place
     ("paid $50m, £1.2bn and ¥3k", {"$50": [1], "$50000000": [2], "£1.2": [3], "£1200000000": [4], "¥3": [6],
                                    "¥3000": [7]}),
@@ -33,7 +33,7 @@ def signed_terms(text: str) -> dict[str, list[int]]:
     ("paid 50 million € or 50 Mio. €", {"€50": [1, 4], "€50000000": [2]}),  # Mio's place holds its million already
     ("paid 50 mln dlrs, $ 7 mln", {"$7": [4], "$7000000": [5]}),     # the wire's scale after a sign
     ("$1.2345k", {"$1.2345": [0], "$1234.5": [1]}),
-    ("costs R$ 20,50 a lap", {"r$20.50": [2]}),                       # the real's decimal comma after its sign
+    ("costs R$ 20,50 a lap", {"r$20.5": [2]}),                       # the real's decimal comma after its sign
     ("but $1,50 and US$ 1,50", {"$1": [1, 5]}),                       # a dollar's stays an English comma
 ])
 def test_an_amount_s_other_ways_of_writing_are_indexed(text: str, expected: dict[str, list[int]]) -> None:
@@ -49,7 +49,11 @@ TEXTS = {"ticket.txt": "Tickets\n\nA season ticket now costs €1,250.00 this ye
          "roof.txt": "Roof\n\nThe roof alone will cost $2,500,000 to mend.",
          "kiwi.txt": "Kiwi\n\nA grant of NZ$5 million was set up.",
          "budget.txt": "Budget\n\nA budget of 2,500,000 was set.",
-         "crowd.txt": "Crowd\n\nSome 2.5 million people came."}
+         "crowd.txt": "Crowd\n\nSome 2.5 million people came.",
+         "latte.txt": "Latte\n\nA latte costs $3.50 here.",
+         "flat.txt": "Flat white\n\nA flat white costs $3.5 here.",
+         "tea.txt": "Tea\n\nA pot of tea costs $3.05 here.",
+         "bonus.txt": "Bonus\n\nThe bonus came to €1,250.5 in all."}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +65,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("€1250", ["spaced.txt", "ticket.txt", "whole.txt"]),         # a whole amount finds it with zero cents
     ("€1,250", ["spaced.txt", "ticket.txt", "whole.txt"]),
     ("€1250.00", ["spaced.txt", "ticket.txt", "whole.txt"]),      # and the reverse; real cents stay apart
-    ("€1,250.50", ["cents.txt"]),
+    ("€1,250.50", ["bonus.txt", "cents.txt"]),                    # (and €1,250.5: the same amount)
     ("€1m", ["fund.txt"]),                                        # a scale finds the amount in full
     ("€1 million", ["fund.txt"]),
     ("$2.5m", ["budget.txt", "crowd.txt", "repairs.txt", "roof.txt"]),
@@ -83,6 +87,19 @@ def test_an_amount_written_bare_the_other_way_ranks_last(index: Path, typed: str
         hits = [hit.id for hit in idx.search(typed).hits]
     assert sorted(hits[:2]) == ["repairs.txt", "roof.txt"]
     assert hits[2] == ("crowd.txt" if typed == "$2.5m" else "budget.txt")  # written as typed, bare: the bare tier
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("$3.5", ["flat.txt", "latte.txt"]),            # one decimal digit: the same amount as with a trailing zero
+    ("$3.50", ["flat.txt", "latte.txt"]),
+    ("$3.05", ["tea.txt"]),                         # but not another amount
+    ("€1,250.5", ["bonus.txt", "cents.txt"]),
+    ("€1,250.50", ["bonus.txt", "cents.txt"]),
+    ('"costs $3.5 here"', ["flat.txt", "latte.txt"]),
+])
+def test_cents_with_a_trailing_zero_are_the_amount_with_one_decimal(index: Path, typed: str,
+                                                                      expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
 
 
 def test_a_phrase_of_an_amount_in_full_finds_it_scaled(index: Path) -> None:

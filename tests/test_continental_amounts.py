@@ -57,9 +57,9 @@ def test_a_currency_after_a_comma_and_two_digits_makes_them_decimals(cents: Path
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("€1,50 und 1,50 € und 20,50 USD", {"€1.50": [0, 2], "$20.50": [4]}),  # one token each: the places that follow
-    ("20,50 $ oder 7,5 USD oder 1,500 USD", {"$20.50": [0], "$1500": [6]}),  # one digit no decimal; three a group
-    ("20,50 £ ou 20,50$ ou 20 $ ou 5$ ou 1,50 $2", {"£20.50": [0], "$20.50": [2], "$2": [9]}),  # "20 $" is none
+    ("€1,50 und 1,50 € und 20,50 USD", {"€1.5": [0, 2], "$20.5": [4]}),  # one token each: the places that follow
+    ("20,50 $ oder 7,5 USD oder 1,500 USD", {"$20.5": [0], "$1500": [6]}),  # one digit no decimal; three a group
+    ("20,50 £ ou 20,50$ ou 20 $ ou 5$ ou 1,50 $2", {"£20.5": [0], "$20.5": [2], "$2": [9]}),  # "20 $" is none
     ("sold for $110,00 and £1,50", {"$110": [2], "£1": [5]}),   # sign first: the BBC's dropped zero, as it was
     ("50 Mio. € und 50 Mrd. € und 1,5 Mrd. Euro", {"€50": [0, 3], "€1.5": [6]}),
     ("3 millions d'euros, 50 millones de euros, 50 million €, 2 milioni di euro",

@@ -34,16 +34,16 @@ def terms_at(text: str) -> dict[str, list[int]]:
     ("BR$5", {"$5": [1]}),                                # no R alone
     ("paid $ 50 million", {"$50": [1], "$50000000": [2]}),                  # a sign a space before its number
     ("costs € 20 or 20 € or 20,50 € or 1.000 € or 20€",   # the euro's after its number, as Europe sets it
-     {"€20": [1, 3, 9], "€20.50": [5], "€1000": [7]}),   # "20,50" one token, 20.50 (decimalcommas)
+     {"€20": [1, 3, 9], "€20.5": [5], "€1000": [7]}),   # "20,50" one token, 20.50 (decimalcommas)
     ("USD 50 million and 50 USD", {"$50": [1, 4], "$50000000": [2]}),       # a code a space before its number or after it
     ("EUR 20, NZD 1.2bn, GBP 5, JPY 100, BRL 5", {"€20": [1], "$1.2": [3], "$1200000000": [4], "£5": [6], "¥100": [8], "r$5": [10]}),
     ("usd 50, TOP 10, ALL 3, CUP 5", {}),                  # a code in lower case, codes that are words: no amount
     ("€1,50, € 2,5, EUR 3,75 and €1.000,50 or €1,50m",     # the euro's decimal comma after its sign, glued on too
-     {"€1.50": [0, 7], "€2.5": [1], "€3.75": [3], "€1000.50": [5], "€1500000": [8]}),  # (the numbers one token each)
+     {"€1.5": [0, 7], "€2.5": [1], "€3.75": [3], "€1000.5": [5], "€1500000": [8]}),  # (the numbers one token each)
     ("€1,500 or €1,50,5 but $1,50 and £1,50",             # three digits: a thousands group; English signs as they were
      {"€1500": [0], "€1": [2], "$1": [6], "£1": [9]}),
     ("1,50 EUR or 1.000,50 EUR or 1,500 EUR but 20,50 USD",  # EUR after its number: the euro's comma, as "1,50 €"
-     {"€1.50": [0], "€1000.50": [3], "€1500": [6], "$20.50": [9]}),  # (it had read €150 and €1.00050, then $2050)
+     {"€1.5": [0], "€1000.5": [3], "€1500": [6], "$20.5": [9]}),  # (it had read €150 and €1.00050, then $2050)
 ])
 def test_a_number_after_a_sign_has_the_sign_s_term_at_its_place(text: str, expected: dict[str, list[int]]) -> None:
     assert terms_at(text) == expected

@@ -3,7 +3,8 @@ full ("$2.5 million", "$2.5m" and "50 mln" after a sign are "$2,500,000").
 
 The index holds a number after its currency as one term (``currencysigns.signed_term``: ``€1250``), its zero cents
 dropped, so that ``€1250`` finds "€1,250.00" and "1 250,00 €", and ``€1250.00`` finds "€1,250"; real cents stay
-(``€1250`` does not find "€1,250.50"). An amount with a scale after its sign ("$2.5 million", "$2.5m", "$ 7 mln",
+(``€1250`` does not find "€1,250.50"), the trailing zero of two left off (``€1250.5``: ``€1,250.5`` and
+``€1,250.50`` find each other, ``$3.5`` "$3.50", never "$3.05"). An amount with a scale after its sign ("$2.5 million", "$2.5m", "$ 7 mln",
 "50 million €") holds, at its scale's place, the term of the amount in full (``$2500000``), which "$2,500,000" holds at
 its number's place: ``$2,500,000`` (the term) finds "$2.5 million", the phrase ``"$2,500,000 for repairs"`` finds
 "$2.5 million for repairs", and ``$2.5m`` (``currencyamounts``) "$2,500,000". The scale of an amount before the euro in
@@ -31,9 +32,15 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def whole_amount(number: str) -> str:
-    """A number (as the index holds it: ``1250.00``) with its zero cents dropped (``1250``); any other as it is."""
+    """A number (as the index holds it: ``1250.00``) with its zero cents dropped (``1250``), and the trailing zero of
+    two cents' digits (``3.50`` is ``3.5``: a "$3.5" is the same amount; ``3.05`` stays); any other as it is (three
+    decimals may be a group of thousands: "$3.500")."""
     whole, point, cents = number.partition(".")
-    return whole if point and cents in ("0", "00") and whole else number
+    if not point or not whole:
+        return number
+    if cents in ("0", "00"):
+        return whole
+    return number[:-1] if len(cents) == 2 and cents[1] == "0" else number
 
 
 def in_full(number: str, scale: str) -> str | None:
