@@ -118,6 +118,44 @@ def test_an_amount_with_its_scale_then_the_euro_is_found_as_euros(scaled: Path, 
     assert found[4:] == ["pound.txt"]
 
 
+@pytest.mark.parametrize("query", ["€50,000,000", "€50000000", "50.000.000 €", "EUR 50 000 000"])
+def test_the_amount_in_full_finds_it_with_its_scale_then_the_euro_as_euros(scaled: Path, query: str) -> None:
+    # as €50m finds "€50,000,000" in the euro's tier: "50 Mio. €" had been in the last, with "£50m"
+    found = hits(scaled, query)
+    assert set(found[:4]) == {"mio.txt", "million.txt", "es.txt", "sign.txt"}
+    assert found[4:] == ["pound.txt"]
+
+
+ABBREVIATED = {"meur.txt": "Achat\n\nLa firme a payé 50 M€ pour le site.",
+               "spaced.txt": "Achat\n\nLa firme a payé 50 M € pour l'usine.",
+               "mdeur.txt": "Achat\n\nLa firme a payé 1,5 Md€ pour l'usine.",
+               "mds.txt": "Achat\n\nLa firme a payé 1,5 Mds € pour l'usine.",
+               "mia.txt": "Kauf\n\nDie Firma zahlte 1,5 Mia. Euro für das Werk.",
+               "size.txt": "Taille\n\nLa taille 50 M est en stock."}
+
+
+@pytest.fixture(scope="module")
+def abbreviated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("abbreviated"), ABBREVIATED)
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("€50m", ["meur.txt", "spaced.txt"]),                    # French "M€" and "Md€", the Swiss "Mia.": had been none
+    ("€50,000,000", ["meur.txt", "spaced.txt"]),
+    ("€1.5bn", ["mdeur.txt", "mds.txt", "mia.txt"]),
+    ("€1,500,000,000", ["mdeur.txt", "mds.txt", "mia.txt"]),
+])
+def test_a_french_or_swiss_abbreviated_scale_before_the_euro_is_euros(abbreviated: Path, query: str,
+                                                                       found: list[str]) -> None:
+    assert sorted(hits(abbreviated, query)) == found
+
+
+def test_an_abbreviated_scale_is_marked_with_its_euro(abbreviated: Path) -> None:
+    with open_index(abbreviated) as idx:
+        shown = {hit.id: hit.snippet.html() for hit in idx.search("€50m").hits}
+    assert shown["meur.txt"] == "La firme a payé <mark>50 M€</mark> pour le site."
+
+
 @pytest.mark.parametrize(("query", "found"), [("€1.5bn", "mrd.txt"), ("€3m", "fr.txt"), ("€50bn", "billion.txt")])
 def test_a_billion_and_a_decimal_comma_before_the_scale(scaled: Path, query: str, found: str) -> None:
     assert hits(scaled, query) == [found]
@@ -128,6 +166,8 @@ def test_a_billion_and_a_decimal_comma_before_the_scale(scaled: Path, query: str
     ("€50m", "million.txt", "Die Firma zahlte <mark>50 million €</mark> für das Werk."),
     ("€50m", "es.txt", "La empresa pagó <mark>50 millones de euros</mark> por la planta."),
     ("€1.5bn", "mrd.txt", "Die Firma zahlte <mark>1,5 Mrd. Euro</mark> für das Werk."),
+    ("€50,000,000", "mio.txt", "Die Firma zahlte <mark>50 Mio. €</mark> für das Werk."),
+    ("€1,500,000,000", "mrd.txt", "Die Firma zahlte <mark>1,5 Mrd. Euro</mark> für das Werk."),
 ])
 def test_the_snippet_marks_the_amount_whole(scaled: Path, query: str, name: str, shown: str) -> None:
     with open_index(scaled) as idx:

@@ -171,14 +171,24 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
             tiers = _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
             # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same; "$2.5 million" holds
-            # "$2500000" (``fullamounts``), and a bare "2.5 million" is found by $2,500,000 last
-            return _or_written_so(tiers, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=boost)
+            # "$2500000" (``fullamounts``), and a bare "2.5 million" is found by $2,500,000 last; with its scale in
+            # the currency typed, as its scaled form typed finds it ("50 Mio. €", "50 mln dlrs": no number in full)
+            # ("$50m" holds both: the best of them counts)
+            forms = [wq.Phrase(leaf.fieldname, list(form), boost=_last(leaf)) for form in scaled_forms(str(leaf.text))]
+            return _or_written_so(tiers, leaf, [*(_best([wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)),
+                                                                 boost=boost),
+                                                         *(written for form in forms
+                                                           for written in _written_in(form, sign, boost))])
                                                   for sign in signs),
-                                                *(wq.Phrase(leaf.fieldname, list(form), boost=_last(leaf))
-                                                  for form in scaled_forms(str(leaf.text)))])
+                                                *forms])
         return leaf
 
     return map_terms(query, ranked, skip=(wq.Not,))
+
+
+def _best(queries: list[wq.Query]) -> wq.Query:
+    """The best-scoring of ``queries`` (the one when there is one)."""
+    return queries[0] if len(queries) == 1 else wq.DisjunctionMax(queries)
 
 
 def _last(leaf: wq.Query) -> float:

@@ -3,12 +3,13 @@ full ("$2.5 million", "$2.5m" and "50 mln" after a sign are "$2,500,000").
 
 The index holds a number after its currency as one term (``currencysigns.signed_term``: ``€1250``), its zero cents
 dropped, so that ``€1250`` finds "€1,250.00" and "1 250,00 €", and ``€1250.00`` finds "€1,250"; real cents stay
-(``€1250`` does not find "€1,250.50"), the trailing zero of two left off (``€1250.5``: ``€1,250.5`` and
-``€1,250.50`` find each other, ``$3.5`` "$3.50", never "$3.05"). An amount with a scale after its sign ("$2.5 million", "$2.5m", "$ 7 mln",
-"50 million €") holds, at its scale's place, the term of the amount in full (``$2500000``), which "$2,500,000" holds at
-its number's place: ``$2,500,000`` (the term) finds "$2.5 million", the phrase ``"$2,500,000 for repairs"`` finds
-"$2.5 million for repairs", and ``$2.5m`` (``currencyamounts``) "$2,500,000". The scale of an amount before the euro in
-German, French, Spanish or Italian ("50 Mio. €") holds its scale's term at that place already, and is not read so.
+(``€1250`` does not find "€1,250.50"), the trailing zero of two left off (``€1250.5``: ``€1,250.5`` and ``€1,250.50``
+find each other, ``$3.5`` "$3.50", never "$3.05"). An amount with a scale after its sign ("$2.5 million", "$2.5m",
+"$ 7 mln", "50 million €") holds, at its scale's place, the term of the amount in full (``$2500000``), which "$2,500,000"
+holds at its number's place: ``$2,500,000`` (the term) finds "$2.5 million", the phrase ``"$2,500,000 for repairs"``
+finds "$2.5 million for repairs", and ``$2.5m`` (``currencyamounts``) "$2,500,000". The scale of an amount before the
+euro in German, French, Spanish or Italian ("50 Mio. €") holds its scale's term at that place already, and is not read
+so: ``€50,000,000`` finds it as ``€50m`` does, by "€50" "million" (``currencyamounts``).
 """
 
 from __future__ import annotations

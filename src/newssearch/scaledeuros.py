@@ -1,5 +1,6 @@
 """An amount, its scale word, then the euro, as German, French, Spanish and Italian news write it ("50 Mio. €", "1,5
-Mrd. Euro", "3 millions d'euros", "50 millones de euros", "2 milioni di euro"): the words it is read by.
+Mrd. Euro", "3 millions d'euros", "50 M€", "1,5 Md€", "50 millones de euros", "2 milioni di euro"): the words it is
+read by.
 
 ``currencysigns`` reads such an amount as its sign-first form, "€50 million", is read: the term ``€50`` at its
 number's place and its scale word's term (``million``, ``billion``) at the scale's place, so that ``€50m``,
@@ -20,20 +21,23 @@ SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million"
                "Mio": "million", "millón": "million", "millones": "million", "milione": "million",
                "milioni": "million", "Mrd": "billion", "Milliarde": "billion", "Milliarden": "billion",
                "milliard": "billion", "milliards": "billion", "miliardo": "billion", "miliardi": "billion",
-               "billion": "billion"}
+               "billion": "billion",
+               # French papers' abbreviations ("50 M€", "1,5 Md€", "2 Mds €"), the Swiss "Mia." (Milliarden); in
+               # capitals only, and only between a number and the euro (a size "50 M" is none)
+               "M": "million", "Md": "billion", "Mds": "billion", "Mia": "billion"}
 # the scale words whose own term is their scale's, in English (its chain would index it twice at one place)
 OWN_TERMS = frozenset({"million", "millions", "billion"})
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 # A scale word (group "scale"), a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions
-# d'euros, milioni di euro), and the euro's sign, code or word
-SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{GAP}(?:de{GAP}|d['’]|di{GAP})?"
+# d'euros, milioni di euro), and the euro's sign, code or word (a space before it, or none: "M€", "Md€")
+SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?"
                rf"(?:€|EUR(?!\w)|[Ee]uros?(?!\w))")
 # The whole amount: its number (group "number": one token, "1,5" joined by ``decimalcommas``) first, a space before
 # its scale word
 _SCALED_AMOUNT = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}{SCALED_EURO}"
 # What stands before the euro's sign, code or word (its "uro") in such an amount, up to it: looked for only before each
 # (a search of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
-_BEFORE_EURO = rf"[0-9]{GAP}(?:{_SCALE})\.?{GAP}(?:de{GAP}|d['’]|di{GAP})?[Ee]?$"
+_BEFORE_EURO = rf"[0-9]{GAP}(?:{_SCALE})\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?[Ee]?$"
 _EURO_MARKS = ("€", "EUR", "uro")
 _BEFORE = 24  # characters before a euro's mark its amount and scale word are looked for in
 
