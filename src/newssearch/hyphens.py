@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -10,6 +11,8 @@ from .tokenpatterns import Span
 from .unspaced import has_unspaced
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+NUMBER_DASHES = HYPHENS + "\u2013"  # and between two numbers the en dash: a score "1–0", a season "2020–21"
+PAIR_JOINT = "-"  # what joins a number pair's numbers in its term ("1-0"), which no token holds
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
 # Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
 NOT_JOINED = frozenset({"re", "in"})
@@ -30,11 +33,18 @@ _ONE_HYPHEN = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 
 def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:
     """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail")."""
-    if not any(hyphen in text for hyphen in HYPHENS):
+    dashed = "\u2013" in text
+    if not dashed and not any(hyphen in text for hyphen in HYPHENS):
         return []
     # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
     return [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
-            if start == end + 1 and text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])]
+            if start == end + 1 and (text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])
+                                     or dashed and text[end] == "\u2013" and _digit(text[end - 1]) and _digit(text[start]))]
+
+
+def _digit(char: str) -> bool:
+    """Whether ``char`` is an ASCII digit, as a number pair's numbers are written."""
+    return "0" <= char <= "9"
 
 
 def link_runs(links: list[int]) -> Iterator[tuple[int, int]]:
@@ -56,16 +66,29 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     lets ``email`` find "e-mail", ``cooperation`` "co-operation", ``takeover`` "take-over" and ``F16``
     "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
     with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined,
-    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign").
+    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign"). Numbers alone are joined by
+    PAIR_JOINT (``number_pair``: "1-0", "2020-21"), so that a score typed is that score, not its numbers in two
+    pairs side by side ("3-1 0-30").
     """
     solid: dict[int, tuple[int, str]] = {}
     for first, last in link_runs(links):
         parts = words[first : last + 1]
+        if len(parts) > MAX_SOLID_PARTS:
+            continue
         word = "".join(parts)
-        if (len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word)
-                and parts[0].lower() not in NOT_JOINED):
+        if word.isalnum() and not word[0].isdigit() and not has_unspaced(word) and parts[0].lower() not in NOT_JOINED:
             solid[first] = (last, word)
+        elif word.isascii() and word.isdigit():
+            solid[first] = (last, PAIR_JOINT.join(parts))
     return solid
+
+
+def number_pair(word: str) -> bool:
+    """Whether ``word`` (a term, a solid word) is numbers joined as a number pair's term is (``solid_words``: "1-0")."""
+    return _NUMBER_PAIR.fullmatch(word) is not None
+
+
+_NUMBER_PAIR = re.compile(rf"[0-9]+(?:{PAIR_JOINT}[0-9]+)+")
 
 
 def word_char(char: str) -> bool:

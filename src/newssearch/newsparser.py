@@ -11,7 +11,7 @@ from whoosh import query as wq
 from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
-from .hyphens import hyphen_links, joined_only, solid_words
+from .hyphens import hyphen_links, joined_only, number_pair, solid_words
 from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
@@ -76,6 +76,8 @@ class NewsParser(qparser.QueryParser):
                 return address_phrase(fieldname, [str(word) for word in phrase.words], boost)
             if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
                 solid = written_solid(text) if fieldname in SEARCH_FIELDS else None
+                if solid and number_pair(solid):  # a score, 1-0: that pair, never a 1 and a 0 of two ("3-1 0-30")
+                    return wq.Term(fieldname, solid, boost=boost)
                 if solid and joined_only(text):  # co-operation, not "Co operations": the hyphenated word first
                     phrase.boost = boost * config.EXACT_FORM_BOOST
                     return wq.AndMaybe(wq.Term(fieldname, solid, boost=boost), phrase)
@@ -136,6 +138,8 @@ def written_solid(word: str) -> str | None:
     if len(links) != len(spans) - 1 or not links:
         return None
     solid = solid_words([plain_word(word[start:end]) for start, end in spans], links)
+    if 0 in solid and number_pair(solid[0][1]):  # "1-0": its term as it is (the analyzer would cut it)
+        return solid[0][1]
     terms = analyze(solid[0][1]) if 0 in solid else []
     return terms[0] if len(terms) == 1 else None
 

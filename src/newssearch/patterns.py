@@ -18,6 +18,7 @@ from .currencysigns import TERM_SIGNS
 from .errors import InvalidQuery, as_typed
 from .folding import fold
 from .functionwords import FUNCTION_WORDS
+from .hyphens import PAIR_JOINT, number_pair
 from .patternforms import doubled_words, marked, without_exact_forms, without_language_exact_forms
 from .schema import BODY, LANG, SCHEMA
 from .stemming import cached_stem, stemmed_languages
@@ -130,24 +131,30 @@ def _matches(reader, fieldname: str, pattern: str, lexicons: Lexicons | None = N
     if lexicons is None or (prefix and not _opens_many(reader, fieldname, prefix)):
         for segment, _offset in reader.leaf_readers():  # letters first: Whoosh reads only the words they open
             found.update(wildcard._btexts(segment))
-        return _without_signed(found) if prefix[:1] in _SIGNED_PREFIXES else found
+        return _without_other_forms(found, prefix)
     matches, from_bytes = re.compile(wildcard._get_pattern()).match, reader.schema[fieldname].from_bytes
     start = prefix.encode("utf-8")
     for words in lexicons.terms(fieldname):  # as Whoosh's _btexts, over the list (from the prefix's place in it)
         first = bisect.bisect_left(words, start)
         last = bisect.bisect_left(words, start + b"\xff", first) if start else len(words)
         found.update(word for word in words[first:last] if matches(from_bytes(word)))
-    return _without_signed(found) if prefix[:1] in _SIGNED_PREFIXES else found
+    return _without_other_forms(found, prefix)
 
 
-def _without_signed(terms: set[bytes]) -> set[bytes]:
-    """``terms`` but a number's after a currency sign ("$50", the real's "r$50": ``currencysigns``), no word: ``?50``
-    had found "$50m", ``r*`` "R$50"."""
-    return {term for term in terms if not term.startswith(_SIGN_BYTES)}
+def _without_other_forms(terms: set[bytes], prefix: str) -> set[bytes]:
+    """``terms`` (a pattern's, opening with ``prefix``) but a number's other forms, which no word is: its term after a
+    currency sign ("$50", the real's "r$50": ``currencysigns``; ``?50`` had found "$50m", ``r*`` "R$50") and a
+    number pair's ("1-0": ``hyphens.solid_words``; ``1*`` is the words that open with 1, not a score's)."""
+    signs, pairs = prefix[:1] in _SIGNED_PREFIXES, not prefix or prefix[0].isdigit()
+    if not signs and not pairs:
+        return terms
+    return {term for term in terms if not (signs and term.startswith(_SIGN_BYTES))
+            and not (pairs and _PAIR_BYTE in term and number_pair(term.decode("utf-8")))}  # one pass: *e* has many
 
 
 _SIGN_BYTES = tuple(sign.encode("utf-8") for sign in TERM_SIGNS)
 _SIGNED_PREFIXES = ("", *(sign[:1] for sign in TERM_SIGNS))  # a pattern's prefix a sign's term may open with
+_PAIR_BYTE = PAIR_JOINT.encode("utf-8")
 
 
 PREFIX_KEYS_ON_DISK = 2_000  # words a prefix opens that Whoosh reads key by key; more, in the word list read at once

@@ -20,7 +20,7 @@ from .apostrophes import solid_name
 from .currencysigns import european_number
 from .decimalcommas import bare_decimal_joins
 from .folding import double_vowels
-from .hyphens import hyphen_links, solid_words
+from .hyphens import hyphen_links, number_pair, solid_words
 from .marks import MARKS
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
@@ -58,8 +58,9 @@ def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.
     return NewsPhrase(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges or None)
 
 
-def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
-    """A phrase's tokens with each hyphenated word as the one term of the word written solid.
+def solid_chains(text: str, tokens: list, pairs_only: bool = False) -> list:  # type: ignore[type-arg]
+    """A phrase's tokens with each hyphenated word as the one term of the word written solid (``pairs_only``: each
+    number pair alone, "1-0", which is searched only so).
 
     The index holds "e-mail" as "email" too, at its first and its last part's places, so the phrase
     "email address" finds "email address" and "e-mail address" alike. Inside a phrase ("a take-over fee")
@@ -74,7 +75,8 @@ def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
     at = 0
     while at < len(tokens):
         last, word = solid.get(at, (at, ""))
-        terms = analyze(word) if word else []
+        pair = number_pair(word)
+        terms = [word] if pair else analyze(word) if word and not pairs_only else []
         if len(terms) == 1:
             joined = tokens[at]
             joined.text, joined.endchar = terms[0], tokens[last].endchar
@@ -185,6 +187,7 @@ class StopwordPhrasePlugin(PhrasePlugin):
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             written = [t.copy() for t in tokens]
             chained = solid_chains(text, tokens)
+            written = solid_chains(text, written, pairs_only=True)  # a score, "1-0", only as a pair
             readings = [chained, written] if len(chained) < len(written) else [chained]  # hyphenated: solid, as written
             if fieldname in SEARCH_FIELDS and "," in text:
                 readings += [joined for reading in readings if (joined := decimal_chains(text, reading))]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .currencysigns import european_number
 from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
-from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, solid_words
+from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, number_pair, solid_words
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans
 from .tokenpatterns import Span, plain_word, token_pattern_for
@@ -238,7 +238,7 @@ def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | No
     numbers = grouped_numbers(text, spans)
     found = []
     for first, (last, word) in (solid_spellings(text, spans) | numbers).items():
-        term = term_of(word)
+        term = word if number_pair(word) else term_of(word)  # "1-0" as it is: the analyzer would cut it
         if term is not None and terms(term):
             found.append(MatchSpan(letter_at(text, spans[first][0]), spans[last][1], term))
         elif first in numbers:  # "40 000" typed group by group

@@ -1,0 +1,78 @@
+"""A score or a season typed as its numbers joined by a hyphen (``1-0``, ``"1-0"``, ``2020-21``) finds that pair as
+written, with a hyphen or an en dash ("1-0", "1–0"), never its numbers in two pairs side by side ("3-1 0-30")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch import open_index
+from newssearch.fastanalysis import compile_text_field
+from newssearch.schema import BODY, SCHEMA
+
+FIELD = SCHEMA[BODY]
+
+TEXTS = {"won.txt": "Derby\n\nThey won 1-0 at home.",
+         "dash.txt": "Derby\n\nThey won 1–0 at home.",
+         "tennis.txt": "Final\n\nShe led 3-1 0-30 at one point.",
+         "season.txt": "Season\n\nThe 2020-21 season ended.",
+         "years.txt": "Season\n\nIn 2020 21 clubs played."}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("pairs"), TEXTS)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ('"1-0"', ["dash.txt", "won.txt"]),            # had found "3-1 0-30" too: its 1 and 0 side by side
+    ("1-0", ["dash.txt", "won.txt"]),
+    ('"1–0"', ["dash.txt", "won.txt"]),            # an en dash, typed or written
+    ('"won 1-0"', ["dash.txt", "won.txt"]),        # in a phrase, before a word and after one
+    ('"1-0 at home"', ["dash.txt", "won.txt"]),
+    ('"3-1 0-30"', ["tennis.txt"]),
+    ("3-1", ["tennis.txt"]),
+    ("2020-21", ["season.txt"]),                   # not "2020 21"
+    ("1 0", ["dash.txt", "tennis.txt", "won.txt"]),  # the numbers typed apart are still the numbers
+])
+def test_a_hyphenated_number_pair_finds_that_pair_alone(index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "name", "marked"), [
+    ("1-0", "won.txt", "They won <mark>1-0</mark> at home."),
+    ('"won 1-0"', "dash.txt", "They <mark>won 1–0</mark> at home."),
+])
+def test_a_number_pair_is_marked_whole(index: Path, typed: str, name: str, marked: str) -> None:
+    with open_index(index) as idx:
+        assert {hit.id: hit.snippet.html() for hit in idx.search(typed).hits}[name] == marked
+
+
+def _terms(text: str) -> dict[str, list[int]]:
+    """The terms the one-pass analysis indexes ``text`` by, with their places; checked against the chain's."""
+    analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]
+    assert sorted(analysis.items) == sorted(FIELD.index(text))
+    return {term.decode(): list(FIELD.format.decode_positions(value)) for term, _, _, value in analysis.items}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("led 3-1 0-30 then", {"3-1": [1, 2], "0-30": [3, 4]}),   # at its first number's place and its last's
+    ("led 3–1 then", {"3-1": [1, 2]}),                       # an en dash is a hyphen between numbers
+    ("on 2020-01-05 and 24-7/8", {"2020-01-05": [1, 3]}),    # a mixed number's hyphen is no pair's
+    ("a 3-D film, F-16 and 3 - 1", {}),                      # nor a number and a letter, nor a spaced dash
+])
+def test_a_number_pair_is_indexed_joined(text: str, pairs: dict[str, list[int]]) -> None:
+    assert {term: at for term, at in _terms(text).items() if "-" in term} == pairs
+
+
+@pytest.mark.parametrize("pattern", ["1*", "2020*", "*0", "?-?"])
+def test_a_pattern_matches_no_number_pair_s_term(index: Path, pattern: str) -> None:
+    # a pair's term is another form of its numbers, as a sign's "$50" is: 1* is the words that open with 1
+    from newssearch.patterns import Lexicons, matching_terms
+
+    with open_index(index) as idx:
+        reader = idx._searcher.reader()
+        for lexicons in (None, Lexicons(reader)):
+            assert not [term for term in matching_terms(reader, BODY, pattern, lexicons=lexicons) if b"-" in term]
