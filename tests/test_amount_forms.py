@@ -53,7 +53,8 @@ TEXTS = {"ticket.txt": "Tickets\n\nA season ticket now costs €1,250.00 this ye
          "latte.txt": "Latte\n\nA latte costs $3.50 here.",
          "flat.txt": "Flat white\n\nA flat white costs $3.5 here.",
          "tea.txt": "Tea\n\nA pot of tea costs $3.05 here.",
-         "bonus.txt": "Bonus\n\nThe bonus came to €1,250.5 in all."}
+         "bonus.txt": "Bonus\n\nThe bonus came to €1,250.5 in all.",
+         "deal.txt": "Deal\n\nThe deal is worth $3.5bn to the firm."}
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +91,13 @@ def test_an_amount_written_bare_the_other_way_ranks_last(index: Path, typed: str
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
-    ("$3.5", ["flat.txt", "latte.txt"]),            # one decimal digit: the same amount as with a trailing zero
-    ("$3.50", ["flat.txt", "latte.txt"]),
     ("$3.05", ["tea.txt"]),                         # but not another amount
+    ("$3.5", ["deal.txt", "flat.txt", "latte.txt"]),  # typed without cents, the number of "$3.5bn" too, as before
+    ("$3.50", ["flat.txt", "latte.txt"]),            # with cents, a price: "$3.5" too, not "$3.5bn"
     ("€1,250.5", ["bonus.txt", "cents.txt"]),
     ("€1,250.50", ["bonus.txt", "cents.txt"]),
     ('"costs $3.5 here"', ["flat.txt", "latte.txt"]),
+    ("$3.50 OR $3.05", ["flat.txt", "latte.txt", "tea.txt"]),
 ])
 def test_cents_with_a_trailing_zero_are_the_amount_with_one_decimal(index: Path, typed: str,
                                                                       expected: list[str]) -> None:
@@ -111,6 +113,8 @@ def test_a_phrase_of_an_amount_in_full_finds_it_scaled(index: Path) -> None:
     ('"$2,500,000 for repairs"', "repairs.txt", "The council set aside <mark>$2.5 million for repairs</mark>."),
     ("€1250", "ticket.txt", "A season ticket now costs <mark>€1,250.00</mark> this year."),
     ("$2.5m", "roof.txt", "The roof alone will cost <mark>$2,500,000</mark> to mend."),
+    ("$3.50", "flat.txt", "A flat white costs <mark>$3.5</mark> here."),  # a price: not where a scale follows
+    ("$3.5", "latte.txt", "A latte costs <mark>$3.50</mark> here."),
 ])
 def test_an_amount_found_written_another_way_is_marked_whole(index: Path, typed: str, name: str, marked: str) -> None:
     from newssearch import open_index

@@ -37,7 +37,7 @@ from . import config
 from .bareamounts import BareAmount
 from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
 from .expansions import map_terms
-from .fullamounts import in_full, scaled_forms
+from .fullamounts import SCALE_POWERS, in_full, scaled_forms
 from .gluedamounts import SCALES
 from .groupedamounts import GAP, grouped_number, grouped_runs
 from .lucene import outside_quotes
@@ -72,6 +72,7 @@ _SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
 _CURRENCY_AFTER = re.compile(rf"{GAP}?[$£€¥]|{GAP}(?:{TYPED_CODE})\b")
 _CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE})){GAP}?$")
+_CENTS = re.compile(r"[0-9]+\.[0-9]{2}")  # a number typed with cents: a price, no scaled amount's
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
@@ -175,8 +176,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
             # the currency typed, as its scaled form typed finds it ("50 Mio. €", "50 mln dlrs": no number in full)
             # ("$50m" holds both: the best of them counts)
             forms = [wq.Phrase(leaf.fieldname, list(form), boost=_last(leaf)) for form in scaled_forms(str(leaf.text))]
-            return _or_written_so(tiers, leaf, [*(_best([wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)),
-                                                                 boost=boost),
+            return _or_written_so(tiers, leaf, [*(_best([_signed_number(leaf, sign, boost),
                                                          *(written for form in forms
                                                            for written in _written_in(form, sign, boost))])
                                                   for sign in signs),
@@ -230,9 +230,19 @@ def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
     """The number of ``leaf`` written in the currency of ``sign``: after its sign ("$80") or before its word ("80
     dlrs")."""
     number = str(leaf.text)
-    return [wq.Term(leaf.fieldname, signed_term(sign, number), boost=boost),
+    return [_signed_number(leaf, sign, boost),
             *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
               for currency in _currency_terms(sign))]
+
+
+def _signed_number(leaf: wq.Term, sign: str, boost: float) -> wq.Query:
+    """The term of ``leaf``'s number after ``sign``; typed with cents (``$3.50``), a price, only where no scale follows
+    it: "$3.5bn" holds "$3.5" too, as "$3.50" does (``fullamounts``). With no boost (another currency's form, which
+    marks the bare tier's places: ``_tiers``), the term alone."""
+    term = wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=boost)
+    if not boost or _CENTS.fullmatch(str(leaf.text)) is None:
+        return term
+    return BareAmount(term, SpanOr([wq.Phrase(leaf.fieldname, [str(term.text), scale]) for scale in SCALE_POWERS]))
 
 
 def _signed_phrase(leaf: wq.Phrase, words: tuple[str, ...], sign: str, typed: TypedAmounts,

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from whoosh import query as wq
 
+from .bareamounts import BareAmount
 from .currencysigns import TERM_SIGNS
 from .languagequery import excluded_languages, required_languages
 from .marks import MARKS
@@ -68,6 +69,9 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     """Walk the query tree, skipping negated branches and other languages' stems, collecting each field's terms,
     phrases and proximities."""
     if isinstance(node, wq.Not):
+        return
+    if isinstance(node, BareAmount):  # an amount at some of its places ("$3.50" where no scale follows): the amount
+        _collect(node.a, reader, found, lang)
         return
     languages = required_languages(node)
     if isinstance(node, wq.AndNot) or languages is not None:
