@@ -1,5 +1,6 @@
 """A score or a season typed as its numbers joined by a hyphen (``1-0``, ``"1-0"``, ``2020-21``) finds that pair as
-written, with a hyphen or an en dash ("1-0", "1–0"), never its numbers in two pairs side by side ("3-1 0-30")."""
+written, with a hyphen, an en dash or a slash ("1-0", "1–0", "2004/05"), never its numbers in two pairs side by side
+("3-1 0-30")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ TEXTS = {"won.txt": "Derby\n\nThey won 1-0 at home.",
          "dash.txt": "Derby\n\nThey won 1–0 at home.",
          "tennis.txt": "Final\n\nShe led 3-1 0-30 at one point.",
          "season.txt": "Season\n\nThe 2020-21 season ended.",
-         "years.txt": "Season\n\nIn 2020 21 clubs played."}
+         "years.txt": "Season\n\nIn 2020 21 clubs played.",
+         "slash.txt": "Budget\n\nThe budget for 2004/05 rose."}
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ('"1–0"', ["dash.txt", "won.txt"]),            # an en dash, typed or written
     ('"won 1-0"', ["dash.txt", "won.txt"]),        # in a phrase, before a word and after one
     ('"1-0 at home"', ["dash.txt", "won.txt"]),
+    ('"won 1-0 at home"', ["dash.txt", "won.txt"]),  # and between words
+    ('"led 3-1 0-30 at"', ["tennis.txt"]),
+    ("2004-05", ["slash.txt"]),                    # a season written with a slash is the pair too, as "24/7" is "24-7"
+    ("2004/05", ["slash.txt"]),
     ('"3-1 0-30"', ["tennis.txt"]),
     ("3-1", ["tennis.txt"]),
     ("2020-21", ["season.txt"]),                   # not "2020 21"
@@ -60,7 +66,8 @@ def _terms(text: str) -> dict[str, list[int]]:
 @pytest.mark.parametrize(("text", "pairs"), [
     ("led 3-1 0-30 then", {"3-1": [1, 2], "0-30": [3, 4]}),   # at its first number's place and its last's
     ("led 3–1 then", {"3-1": [1, 2]}),                       # an en dash is a hyphen between numbers
-    ("on 2020-01-05 and 24-7/8", {"2020-01-05": [1, 3]}),    # a mixed number's hyphen is no pair's
+    ("on 2020-01-05 and 24-7/8", {"2020-01-05": [1, 3], "7-8": [7, 8]}),  # a mixed number's hyphen is no pair's
+    ("open 24/7, 9/11", {"24-7": [1, 2], "9-11": [3, 4]}),    # a slash between numbers joins them too
     ("a 3-D film, F-16 and 3 - 1", {}),                      # nor a number and a letter, nor a spaced dash
 ])
 def test_a_number_pair_is_indexed_joined(text: str, pairs: dict[str, list[int]]) -> None:

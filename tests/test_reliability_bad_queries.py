@@ -187,7 +187,7 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     assert "date:2020-06" in (caught.value.hint or "")
 
 
-@pytest.mark.parametrize(("text", "words"), [('oil "published:1987-03"', ("publish", "1987", "03")),
+@pytest.mark.parametrize(("text", "words"), [('oil "published:1987-03"', ("publish", "1987-03", "03")),  # a pair
                                            ('"oil date:>1987"', ("oil", "date", "1987")),
                                            ('"year:1987" oil date:1987', ("year", "1987"))])
 def test_a_date_field_inside_quotes_is_words_of_the_phrase(text: str, words: tuple[str, ...]) -> None:

@@ -11,7 +11,7 @@ from .tokenpatterns import Span
 from .unspaced import has_unspaced
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
-NUMBER_DASHES = HYPHENS + "\u2013"  # and between two numbers the en dash: a score "1–0", a season "2020–21"
+NUMBER_JOINTS = "\u2013/"  # between two numbers an en dash or a slash joins them too: "1–0", "2004/05", "24/7"
 PAIR_JOINT = "-"  # what joins a number pair's numbers in its term ("1-0"), which no token holds
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
 # Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
@@ -32,19 +32,28 @@ _ONE_HYPHEN = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 
 
 def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:
-    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail")."""
-    dashed = "\u2013" in text
-    if not dashed and not any(hyphen in text for hyphen in HYPHENS):
+    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail"),
+    or are numbers joined by an en dash or a slash ("1–0", "24/7": a number pair, ``solid_words``)."""
+    joints = any(joint in text for joint in NUMBER_JOINTS)
+    if not joints and not any(hyphen in text for hyphen in HYPHENS):
         return []
     # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
-    return [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
+    return [i for i, ((first, end), (start, last)) in enumerate(zip(spans, islice(spans, 1, None)))
             if start == end + 1 and (text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])
-                                     or dashed and text[end] == "\u2013" and _digit(text[end - 1]) and _digit(text[start]))]
+                                     or joints and text[end] in NUMBER_JOINTS and _number(text, first, end)
+                                     and _number(text, start, last))]
 
 
-def _digit(char: str) -> bool:
-    """Whether ``char`` is an ASCII digit, as a number pair's numbers are written."""
-    return "0" <= char <= "9"
+def number_links(text: str, spans: Sequence[Span]) -> list[int]:
+    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` are numbers joined by an en dash or a slash
+    (``hyphen_links`` finds them too: this, for a text whose hyphens were read without spans)."""
+    return [i for i, ((first, end), (start, last)) in enumerate(zip(spans, islice(spans, 1, None)))
+            if start == end + 1 and text[end] in NUMBER_JOINTS and _number(text, first, end) and _number(text, start, last)]
+
+
+def _number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is ASCII digits alone, as a number pair's numbers are written."""
+    return start < end and all("0" <= char <= "9" for char in text[start:end])
 
 
 def link_runs(links: list[int]) -> Iterator[tuple[int, int]]:
@@ -67,8 +76,8 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
     with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined,
     and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign"). Numbers alone are joined by
-    PAIR_JOINT (``number_pair``: "1-0", "2020-21"), so that a score typed is that score, not its numbers in two
-    pairs side by side ("3-1 0-30").
+    PAIR_JOINT (``number_pair``: "1-0", "2020-21", "24/7" as "24-7"), so that a score typed is that score, not its
+    numbers in two pairs side by side ("3-1 0-30").
     """
     solid: dict[int, tuple[int, str]] = {}
     for first, last in link_runs(links):

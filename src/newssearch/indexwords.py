@@ -16,7 +16,7 @@ from .currencysigns import may_hold_signs, signed_numbers
 from .decimalcommas import decimal_joins, has_decimals
 from .digitgroups import grouped_numbers
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
-from .hyphens import compound_parts, hyphen_links, solid_words, word_char
+from .hyphens import compound_parts, hyphen_links, number_links, solid_words, word_char
 from .tokenforms import token_cuts
 from .tokenpatterns import (
     MIXED_JOINT,
@@ -35,6 +35,7 @@ from .unspaced import has_unspaced
 # BBC build's analysis), and small.
 PACKED_FROM = 100_000
 _WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount word's after a number ("5 pct", "3 mln")
+_SLASHED = re.compile(r"[0-9]/[0-9]")  # numbers joined by a slash, a pair's ("24/7"): its links need the spans
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid and numbers
 # after a currency sign: ``text_words``
@@ -136,7 +137,12 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         if "," in raw[at - 1]:  # its number, with a decimal comma ("$1,5m": 1.5, ``decimalcommas``) or a group
             words[at - 1] = plain_word(raw[at - 1])
     # "$50": this path has no spans, which only a text with a sign before a number needs (one tokenizing more)
-    signed = signed_numbers(text, word_spans(text), raw, shared) if may_hold_signs(text, shared) else {}
+    spans = word_spans(text) if may_hold_signs(text, shared) else None
+    signed = signed_numbers(text, spans, raw, shared) if spans is not None else {}
+    if "/" in text and _SLASHED.search(text) is not None:  # "24/7", "2004/05": a number pair, as "24-7" (``hyphens``)
+        if spans is None or pattern is not TOKEN_RE:
+            spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
+        links = sorted({*links, *number_links(text, spans)})
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
             solid_words(words, links) if links else {}, signed)
 

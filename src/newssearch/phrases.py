@@ -59,8 +59,9 @@ def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.
 
 
 def solid_chains(text: str, tokens: list, pairs_only: bool = False) -> list:  # type: ignore[type-arg]
-    """A phrase's tokens with each hyphenated word as the one term of the word written solid (``pairs_only``: each
-    number pair alone, "1-0", which is searched only so).
+    """A phrase's tokens with each hyphenated word as the one term of the word written solid, and each number pair's
+    first number as the pair's term ("1-0" "0": the index holds it there, so that the pair is the one written, never
+    a 1 and a 0 of two pairs, wherever it stands in the phrase); ``pairs_only``: the number pairs alone.
 
     The index holds "e-mail" as "email" too, at its first and its last part's places, so the phrase
     "email address" finds "email address" and "e-mail address" alike. Inside a phrase ("a take-over fee")
@@ -75,8 +76,13 @@ def solid_chains(text: str, tokens: list, pairs_only: bool = False) -> list:  # 
     at = 0
     while at < len(tokens):
         last, word = solid.get(at, (at, ""))
-        pair = number_pair(word)
-        terms = [word] if pair else analyze(word) if word and not pairs_only else []
+        if number_pair(word):  # "1-0" at its first number's place, its other numbers after it, as in the text
+            joined = tokens[at]
+            joined.text = word
+            kept += [joined, *tokens[at + 1 : last + 1]]
+            at = last + 1
+            continue
+        terms = analyze(word) if word and not pairs_only else []
         if len(terms) == 1:
             joined = tokens[at]
             joined.text, joined.endchar = terms[0], tokens[last].endchar

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from .acronymterms import acronyms
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
+from .hyphens import number_pair
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
 from .timesofday import after_colon
@@ -227,8 +228,12 @@ def _written_solid(text: str, terms: list[str], spans: list[Span]) -> list[Readi
     joined_terms, joined_spans, at = [], [], 0
     while at < len(spans):
         last, word = solid.get(at, (at, ""))
-        joined_terms.append(compound_term(word) if word else terms[at])
-        joined_spans.append((spans[at][0], spans[last][1]))
+        if number_pair(word):  # "1-0": the pair's term at its first number's place, the other numbers after it
+            joined_terms += [word, *terms[at + 1 : last + 1]]
+            joined_spans += spans[at : last + 1]
+        else:
+            joined_terms.append(compound_term(word) if word else terms[at])
+            joined_spans.append((spans[at][0], spans[last][1]))
         at = last + 1
     return [(joined_terms, joined_spans)]
 
