@@ -1,5 +1,6 @@
 """Hyphenated words: which tokens a hyphen joins ("e", "mail"), and each such word written solid ("email"), so that
-``email`` finds "e-mail" and a part that is a stopword ("co" in "co-operation") is still searched."""
+``email`` finds "e-mail" and a part that is a stopword ("co" in "co-operation") is still searched; numbers joined by a
+hyphen, an en dash or a slash ("1-0", "1–0", "24/7") as one number pair's term ("1-0", "24-7")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .unspaced import has_unspaced
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 NUMBER_JOINTS = "\u2013/"  # between two numbers an en dash or a slash joins them too: "1–0", "2004/05", "24/7"
+_NUMBER_JOINT = re.compile(rf"[0-9][{NUMBER_JOINTS}][0-9]")
 PAIR_JOINT = "-"  # what joins a number pair's numbers in its term ("1-0"), which no token holds
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
 # Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
@@ -34,14 +36,13 @@ _ONE_HYPHEN = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:
     """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail"),
     or are numbers joined by an en dash or a slash ("1–0", "24/7": a number pair, ``solid_words``)."""
-    joints = any(joint in text for joint in NUMBER_JOINTS)
-    if not joints and not any(hyphen in text for hyphen in HYPHENS):
-        return []
     # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
-    return [i for i, ((first, end), (start, last)) in enumerate(zip(spans, islice(spans, 1, None)))
-            if start == end + 1 and (text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])
-                                     or joints and text[end] in NUMBER_JOINTS and _number(text, first, end)
-                                     and _number(text, start, last))]
+    links = [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
+             if start == end + 1 and text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])] \
+        if any(hyphen in text for hyphen in HYPHENS) else []
+    if ("/" not in text and "\u2013" not in text) or _NUMBER_JOINT.search(text) is None:  # (read apart: most have none)
+        return links
+    return sorted({*links, *number_links(text, spans)})
 
 
 def number_links(text: str, spans: Sequence[Span]) -> list[int]:
