@@ -85,3 +85,48 @@ def test_a_read_only_index_folder_for_real(built: Path, corpus: Path) -> None:
             build_index(corpus, built)
     finally:
         built.chmod(mode)
+
+
+@pytest.mark.parametrize("change", ["chmod", "touch"])
+def test_a_file_whose_times_alone_moved_is_read_to_compare_and_the_update_of_an_unwritable_index_a_no_op(
+        built: Path, corpus: Path, unwritable: None, change: str) -> None:
+    # A chmod moves a file's change time, a touch its modification time: each is read to compare its content, and
+    # the same bytes need nothing written (this had been the error an edit gets)
+    seed = sorted(corpus.iterdir())[0]
+    if change == "chmod":
+        seed.chmod(0o600)
+    else:
+        os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 10**9))
+    before = snapshot(built)
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built)])
+    assert (result.exit_code, result.output.splitlines()[1:], result.stderr) == (0, NO_OP.splitlines(), "")
+    assert snapshot(built) == before
+    report = build_index(corpus, built)
+    assert (report.added, report.updated, report.deleted, report.unchanged, report.documents) == (0, 0, 0, 3, 3)
+
+
+def test_a_file_touched_and_then_edited_is_still_the_error_for_an_unwritable_index(built: Path, corpus: Path,
+                                                                                 unwritable: None) -> None:
+    seed = sorted(corpus.iterdir())[0]
+    stat = seed.stat()
+    seed.write_bytes(seed.read_bytes().replace(b"e", b"a", 1))  # same size
+    os.utime(seed, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # its modification time set back: its ctime tells
+    with pytest.raises(IndexNotWritable, match="Permission denied"):
+        build_index(corpus, built)
+
+
+def test_a_file_chmodded_unreadable_keeps_its_articles_in_a_no_op_update_of_an_unwritable_index(
+        built: Path, corpus: Path, unwritable: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newssearch.buildplan as buildplan
+
+    seed = sorted(corpus.iterdir())[0]
+    seed.chmod(0)  # its change time moves (root reads it all the same: the refusal is simulated)
+
+    def denied(path: Path) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(buildplan, "file_sha1", denied)
+    report = build_index(corpus, built)
+    assert [(s.path, s.reason) for s in report.skipped] == [
+        (seed.name, "cannot read file: Permission denied (kept the version indexed before)")]
+    assert (report.added, report.updated, report.deleted, report.unchanged, report.documents) == (0, 0, 0, 3, 3)

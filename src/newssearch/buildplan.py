@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 
 from . import store
 from .corpus import CorpusFile
-from .corpusreads import open_problem
+from .corpusreads import file_sha1, open_problem
+from .errors import UnreadableFile
 from .exportfolders import regrouped
 
 
@@ -46,3 +47,28 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
         previous[item.rel] = unchanged.pop(item.rel)
         to_read.append(item)
     return BuildPlan(to_read, previous, unchanged, vanished, unopenable, forced)
+
+
+def settle_unwritable(plan: BuildPlan) -> bool:
+    """For an update of an index that cannot be written: read each file the plan would read again to compare its
+    bytes with the index's hash, keeping as unchanged those of the same bytes (a ``chmod``, a ``touch`` or a copy
+    moved only their times) and those that cannot be read now while the index holds their articles (kept, as a
+    written run keeps them); True when nothing is left to write, False at the first new or changed file."""
+    same: dict[str, store.FileEntry] = {}
+    unopenable: dict[str, str] = {}
+    for item in plan.to_read:
+        old = plan.previous.get(item.rel)
+        if old is None:  # a new file
+            return False
+        try:
+            if file_sha1(item.path) != old.sha1:
+                return False
+        except (OSError, UnreadableFile) as exc:
+            if not old.ids:
+                return False
+            unopenable[item.rel] = f"cannot read file: {exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+        same[item.rel] = old
+    plan.unchanged.update(same)
+    plan.unopenable.update(unopenable)
+    plan.to_read, plan.previous, plan.forced = [], {}, set()
+    return True

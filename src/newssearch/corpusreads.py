@@ -56,6 +56,20 @@ def open_problem(path: Path) -> str | None:
     return None
 
 
+def file_sha1(path: Path) -> str:
+    """The hash of the regular file at ``path``'s bytes, read a block at a time (the hash ``read_corpus_file`` takes
+    of a file, without holding or parsing it); OSError when it cannot be read, UnreadableFile when it is a pipe or a
+    device now."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe opens without waiting for a writer
+    with os.fdopen(fd, "rb") as handle:
+        if not S_ISREG(os.fstat(fd).st_mode):
+            raise UnreadableFile("not a regular file (a pipe or a device)")
+        hasher = hashlib.sha1()
+        while block := handle.read(1 << 20):
+            hasher.update(block)
+    return hasher.hexdigest()
+
+
 def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> FileRead:
     """Read and parse one file (runs in worker processes, so it takes and returns plain data).
 

@@ -22,7 +22,7 @@ from .buildfailures import (
     remove_if_empty,
     unwritable_path,
 )
-from .buildplan import BuildPlan, plan_build
+from .buildplan import BuildPlan, plan_build, settle_unwritable
 from .buildtarget import open_for_reading, open_for_writing, recorded_corpus
 from .collector import paused_collector
 from .corpus import CorpusFile, walk_corpus
@@ -204,7 +204,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         report.ignored_files = walk.ignored_files
         report.skipped.extend(walk_skips(walk, known))
         plan = plan_build(walk.files, known)
-        if unlocked is not None and (plan.to_read or not all(walk.keeps(rel) for rel in plan.vanished)):
+        if unlocked is not None and (not all(walk.keeps(rel) for rel in plan.vanished) or not settle_unwritable(plan)):
             raise refused
         pause.resume()
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
