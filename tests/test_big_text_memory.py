@@ -75,3 +75,14 @@ def test_a_long_texts_language_is_told_without_keeping_the_text() -> None:
         assert tracemalloc.get_traced_memory()[0] < len(TEXT)  # not kept by the cache to the end of the run
     finally:
         tracemalloc.stop()
+
+
+# A text of one long line (a paragraph no line break parts): each of its top lines is the whole text.
+LINE = "Prices rose in Sao Paulo's markets at 9:10am on Monday, traders said. " * 3000
+
+
+def test_a_long_line_is_no_desk_role_without_a_list_of_its_words() -> None:
+    from newssearch.documents.textbylinenames import desk_role_line
+
+    assert desk_role_line("By Our Political Staff") and not desk_role_line("By Our Political Staff Today Said Hello")
+    assert _peak(lambda: desk_role_line(LINE)) < 2  # its words lowered and split first: 10 times the text

@@ -21,6 +21,7 @@ from .textbylinenames import (
     byline_agency,
     byline_names,
     desk_role_line,
+    few_words,
     names_only,
     ordinary_words,
     written_small,
@@ -81,7 +82,7 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             pass  # "By Popular Demand": a column's name over the story, no line of it
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
-        elif byline is not None and len(line.split()) <= ROLE_WORDS and names_no_person(line) and names_only(line):
+        elif byline is not None and few_words(line, ROLE_WORDS) is not None and names_no_person(line) and names_only(line):
             pass  # "Political Reporter"
         elif dated is None and (day_filed := _date_line(line, day_first, date_language)) is not None \
                 and not _another_date(rest):  # "Published 3 March 2024 | Updated 5 March 2024": the first

@@ -73,10 +73,19 @@ def desk_role_line(line: str) -> bool:
     """Whether ``line`` is a byline line naming a desk's role alone, no one, in any letter case: "By" or "From", a
     beat's or a rank's words and a role's ("By Our Correspondent", "From Our Own Correspondent", "By a Staff
     Reporter", "By Our Political Staff"); not "From Jane Doe", nor "From our correspondent in Paris, …"."""
-    words = line.lower().split()
-    return 2 <= len(words) <= ROLE_WORDS + 2 and words[0] in _ROLE_OPENERS \
-        and words[-1].removesuffix("s") in _DESK_ROLES \
+    words = few_words(line, ROLE_WORDS + 2)
+    if words is None:
+        return False
+    words = [word.lower() for word in words]
+    return len(words) >= 2 and words[0] in _ROLE_OPENERS and words[-1].removesuffix("s") in _DESK_ROLES \
         and all(word in BEAT_WORDS or word in ROLE_RANKS for word in words[1:-1])
+
+
+def few_words(line: str, most: int) -> list[str] | None:
+    """The words of ``line`` parted at white space, or None when it has more than ``most``: a text of one long line,
+    split whole, had held ten times its size as a list of its words."""
+    words = line.split(None, most)
+    return None if len(words) > most else words
 
 
 def byline_names(line: str, language: str | None = None) -> str | None:
