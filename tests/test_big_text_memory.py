@@ -86,3 +86,26 @@ def test_a_long_line_is_no_desk_role_without_a_list_of_its_words() -> None:
 
     assert desk_role_line("By Our Political Staff") and not desk_role_line("By Our Political Staff Today Said Hello")
     assert _peak(lambda: desk_role_line(LINE)) < 2  # its words lowered and split first: 10 times the text
+
+
+def test_a_long_ascii_texts_tokens_are_shared_in_place() -> None:
+    # long enough that the runs of tokens lowered at a time (``_RUN``) weigh little beside it
+    text = LINE * 10
+    # bytes a character (not counting the text): a second list of every token first, 4.7
+    assert _peak(lambda: text_words(text, TOKEN_RE)) * len(TEXT) / len(text) < 4.2
+
+
+def test_a_long_texts_colon_minutes_are_counted_as_they_are_found() -> None:
+    from newssearch.timesofday import colon_minute_spans
+
+    text = LINE * 10  # a time in every sentence
+    assert len(colon_minutes(text)) == len(colon_minute_spans(text)) == 30000
+    assert _peak(lambda: colon_minutes(text)) * len(TEXT) / len(text) < 2.5  # a list of them all first: 4.2
+
+
+def test_a_long_texts_token_lists_are_gone_before_its_items_are_encoded() -> None:
+    plan = compile_schema(SCHEMA)[BODY]
+    varied = " ".join(f"w{n * 7919 % 20011:x}" for n in range(300_000))  # 20,000 words, each at places of its own
+    assert _peak(lambda: plan.analyse(varied)) * len(TEXT) / len(varied) < 10.5  # its places in arrays of 8 bytes: 12.4
+    timed = LINE * 10  # a time in every sentence
+    assert _peak(lambda: plan.analyse(timed)) * len(TEXT) / len(timed) < 6.3  # 7.3

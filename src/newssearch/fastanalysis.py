@@ -37,6 +37,10 @@ from .tokenpatterns import plain_word
 Items = list[tuple[bytes, int, float, bytes]]
 
 
+# A long text's places held 4 bytes each (a C int), not 8 ("q"): each is a token's, fewer than the text's characters
+_INT_PLACES = 2**31
+
+
 @dataclass
 class Analysis:
     """What indexing one text field makes: posting items, the field length and the spelling words."""
@@ -73,7 +77,8 @@ class OnePassField:
         exact = once and keeps_exact_forms(lang)  # a form as written beside a stem that lost its mark ("papá": pap)
         # a long text's places in arrays of machine integers, 8 bytes a word, not 40 as int objects in lists (its
         # largest part once its spans were packed); a short one's in lists, quicker to make
-        poses: dict[str, MutableSequence[int]] = defaultdict(list if len(text) < PACKED_FROM else partial(array, "q"))
+        places = list if len(text) < PACKED_FROM else partial(array, "i" if len(text) < _INT_PLACES else "q")
+        poses: dict[str, MutableSequence[int]] = defaultdict(places)
         spelling: set[str] = set()
         length = 0
         stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
@@ -123,6 +128,8 @@ class OnePassField:
                 plist.append(pos)
             elif pos not in plist:
                 insort(plist, pos)
+        # the tokens' lists (16 bytes a word) gone before the items are encoded, at the analysis's peak
+        del words, raw, special, singles, joined, solid, signed
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:

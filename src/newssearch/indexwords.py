@@ -112,17 +112,19 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     raw, links = _ascii_tokens(text, pattern, hyphens)
     shared: dict[str, str] = {}
     share = shared.setdefault
-    raw = list(map(share, raw, raw))
+    _share_in_place(raw, share)
     together = "\0".join(raw)
     glued = has_glued(together) and glued_tokens(raw, links, together)
     if glued:  # "£1.2bn": its number, then itself, read as "billion" (below)
         raw, links, amounts = glued
-        raw = list(map(share, raw, raw))
+        _share_in_place(raw, share)
         together = "\0".join(raw)
     # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln"), as is
     # a wire's scale or dollar alone ("five mln", "U.S. dlrs"), and a mixed number's hyphen ("24-7/8")
     percent = (joints or "%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
                or wire_words(together))
+    found = acronyms(raw, together) if raw else {}
+    del together  # as large as the text, gone before the words are made
     words: list[str] = []
     done: dict[str, str] = {}
     for at in range(0, len(raw), _RUN):  # a run of tokens at a time: a string a token, before each is shared
@@ -143,8 +145,16 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         if spans is None or pattern is not TOKEN_RE:
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
         links = sorted({*links, *number_links(text, spans)})
-    return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
+    return (words, raw, found, {}, compound_parts(links),
             solid_words(words, links) if links else {}, signed)
+
+
+def _share_in_place(tokens: list[str], share: Callable[[str, str], str]) -> None:
+    """Each of ``tokens`` as the one string ``share`` gives for it, a run at a time in place: a second list of every
+    token, made whole, had been a long text's peak."""
+    for at in range(0, len(tokens), _RUN):
+        run = tokens[at:at + _RUN]
+        tokens[at:at + _RUN] = map(share, run, run)
 
 
 def _ascii_tokens(text: str, pattern, hyphens: list[int]) -> tuple[list[str], list[int]]:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ so that it is indexed apart too and ``10.45`` or ``9:30`` finds it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .unspaced import token_spans
 
@@ -42,10 +43,11 @@ def colon_minute_spans(text: str) -> list[tuple[int, int]]:
     return [span for _, span in _colon_minute_tokens(text)]
 
 
-def _colon_minute_tokens(text: str) -> list[tuple[int, tuple[int, int]]]:
-    """Each token of ``text`` that is minutes only after its colon: its place, and the span of its minutes."""
+def _colon_minute_tokens(text: str) -> Iterator[tuple[int, tuple[int, int]]]:
+    """Each token of ``text`` that is minutes only after its colon: its place, and the span of its minutes (found as
+    they are taken: a list of them all had been a long text's analysis peak where every line has a time)."""
     if ":" not in text or not _COLON_MINUTES.search(text):
-        return []
-    return [(pos, (start, start + cut)) for pos, (start, end, _) in enumerate(token_spans(text))
+        return iter(())
+    return ((pos, (start, start + cut)) for pos, (start, end, _) in enumerate(token_spans(text))
             if after_colon(text, start) and (cut := time_of_day(text[start:end], colon=True))
-            and not time_of_day(text[start:end])]
+            and not time_of_day(text[start:end]))
