@@ -171,9 +171,9 @@ def test_show_and_stats_import_no_query_code(tmp_path: Path) -> None:
 
 
 NAMED_MONTHS = """
-from newssearch.documents import dates
-print(dates.parse_date("2020-06-19"), dates.parse_date("06/19/2020"), dates._named_month_form.cache_info().currsize)
-print(dates.parse_date("19 June 2020"), dates._named_month_form.cache_info().currsize)
+from newssearch.documents import dates, namedmonths
+print(dates.parse_date("2020-06-19"), dates.parse_date("06/19/2020"), namedmonths.named_month_form.cache_info().currsize)
+print(dates.parse_date("19 June 2020"), namedmonths.named_month_form.cache_info().currsize)
 """
 
 

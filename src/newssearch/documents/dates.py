@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
-from functools import cache, partial
+from functools import partial
 
-from .calendars import CALENDAR_DATE_TEXTS, calendar_date, solar_hijri_numeric
-from .monthnames import MONTHS, SHORT_MONTHS
-from .moremonths import (
-    BUDDHIST_ERA_MONTHS,
-    BUDDHIST_ERA_OFFSET,
-    HUNGARIAN_MONTHS,
-    LANGUAGE_MONTHS,
-    MORE_MONTHS,
-    YEAR_MONTH_DAY_TEXT,
-    month_key,
+from .calendars import calendar_date, solar_hijri_numeric
+from .monthnames import MONTHS
+from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, HUNGARIAN_MONTHS, LANGUAGE_MONTHS, month_key
+from .namedmonths import (
+    DOTTED,
+    MONTH_NUMBERS,
+    VIETNAMESE,
+    YEAR_MONTH_DAY_SIGNS,
+    named_month_form,
+    written_date,
 )
 from .weekdays import as_weekday_says, iso_week_date, weekday_before, weekday_start
 
@@ -34,83 +34,13 @@ _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$|(?=(?:[01]\d|2[0-3])[
 # ("06-10 17:50" is a day and a time).
 _SLASHED = re.compile(r"^\s*(\d{1,2})(?:(/)(\d{1,2})[/\s](\d{2}|\d{4})|(-)(\d{1,2})-(\d{4}))\b(?!:)")
 _YMD_SLASHED = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # 2020/06/19, 2020.06.19
-_MONTH = "(" + "|".join(sorted(set(MONTHS) - set(SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*MONTHS, *MORE_MONTHS}, key=len, reverse=True))) + r")\.?"
-_MONTH_NUMBERS = {**{month_key(name): number for name, number in MONTHS.items()}, **MORE_MONTHS}
-# "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024",
-# "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year); "3.März 2024" and Folha's "3.mar.2024", unspaced.
-# Catalan's "2 d'octubre de 2026"; Al Jazeera's "2 ديسمبر/كانون الأول 2026", the Levant's name after the slash.
-_DAY_MONTH_YEAR_TEXT = (
-    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th|er|º|°)?\s+|\.\s*)(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
-    r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?(?:,?\s+|(?<=\d\.[^\W\d_]{3}\.))"
-    r"(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
-# 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see full_year)
-_DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
-# A month's name between dashes or slashes, the same mark twice: "Mar-03-2024", "2024-Mar-03", "2024/Mar/03" and
-# Apache's access log "03/Mar/2024:10:22:00 +1300" (its colon before the time kept, a date line's time cut after it).
-_DELIMITED_MONTH_TEXT = (rf"\b(?=[^\W\d_]{{3,9}}\.?[-/]\d|\d{{1,4}}[-/][^\W\d_])"  # a cheap look first
-                         rf"(?:{_MONTH.replace('(', '(?P<m1>', 1)}(?P<s1>[-/])(?P<d1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})\b"
-                         rf"|(?P<y2>\d{{4}})(?P<s2>[-/]){_MONTH.replace('(', '(?P<m2>', 1)}(?P=s2)(?P<d2>\d{{1,2}})\b"
-                         rf"|(?P<d3>\d{{1,2}})/{_MONTH.replace('(', '(?P<m3>', 1)}/(?P<y3>\d{{4}})(?:\b:?))")
-# Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
-_YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
-_YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
 # C's ctime, Twitter's created_at and Java's Date: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018",
 # "Sun Mar 03 10:22:00 NZDT 2024".
 _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
                     r"(?:(?:[+-]\d{4}|[A-Z]{2,5})\s+)?(\d{4})\s*$")
-# 03.11.2023: day first, as Europe writes it (03.11.2023. too, as Croatian closes it; not 1.2.2023.4); or 5. 3. 2024 (5.
-# 3. 2024.), spaced after its full stops, as Czech, Slovak, Croatian, Slovenian and German write it (groups 4 and 5 its
-# month and year). The spaced form's year has four digits, and neither a list's numbers stand before it ("1. 2. 3.
-# 2024") nor a version's after it ("1. 2. 2024.1"). One pattern, not two: a second alternative of its own had cost the
-# written-date search 7% of its time, read at every place.
-_DOTTED_TEXT = (r"(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.(\d{4})(?!\d|\.\d)"
-                r"|[ \xa0](?<!\d\.[ \xa0]\d\.[ \xa0])(?<!\d\.[ \xa0]\d\d\.[ \xa0])(\d{1,2})\.[ \xa0]?(\d{4})(?!\d|\.\d))")
-_DOTTED = re.compile(_DOTTED_TEXT)
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
 _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
-_MONTH_DAY_YEAR_TEXT = rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-_VIETNAMESE_TEXT = r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b"  # 2 tháng 12 năm 2026
-_VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
-# A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
-# ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
-_WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
-    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
-    YEAR_MONTH_DAY_TEXT,
-    _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
-    r"\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d))", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
-    r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
-    _DELIMITED_MONTH_TEXT.replace("?P<", "?P<w").replace("?P=", "?P=w"),
-))
-# A day or a month named without its year at the start of a text ("MARCH 3", "Apr. 7", "3 mars", "MARCH 1987") or
-# a week ("WEEK TO 23-29", "week ended April 3"): a wire headline's "U.S. DIVIDEND MEETINGS - MARCH 3" ends so.
-_DAY_WITHOUT_YEAR_TEXT = (
-    rf"^\s*(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\w)"
-    r"|weeks?\s+(?:to|ended|ending)\b)")
-
-# The patterns of months named in words, in every language, are compiled at their first use, each once: compiling
-# them all (~20 ms) had been paid by every update that read a file, though a text or a feed whose dates are numbers
-# needs few of them or none.
-_NAMED_MONTH_FORMS = {"written": _WRITTEN_DATE_TEXT, "day month year": _DAY_MONTH_YEAR_TEXT,
-                      "dashed": _DASHED_DAY_MONTH_YEAR_TEXT, "delimited": _DELIMITED_MONTH_TEXT, "month day year": _MONTH_DAY_YEAR_TEXT,
-                      "day without year": _DAY_WITHOUT_YEAR_TEXT, "year month day": YEAR_MONTH_DAY_TEXT}
-
-
-@cache
-def _named_month_form(form: str) -> re.Pattern[str]:
-    """The pattern of ``_NAMED_MONTH_FORMS[form]``, in any letter case."""
-    return re.compile(_NAMED_MONTH_FORMS[form], re.I)
-
-
-def written_date() -> re.Pattern[str]:
-    """A date in one of the forms the parsers read within a line (see above)."""
-    return _named_month_form("written")
-
-
-def day_without_year() -> re.Pattern[str]:
-    """A day or month named without its year at the start of a text, or a week (see above)."""
-    return _named_month_form("day without year")
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -257,31 +187,31 @@ def full_year(year: int) -> int:
 
 
 def _words(text: str, language: str | None = None) -> date | None:
-    match = _YEAR_MONTH_DAY_SIGNS.search(text)
+    match = YEAR_MONTH_DAY_SIGNS.search(text)
     if match:
         return make_date(*(int(g) for g in match.groups()))
-    match = _named_month_form("day month year").search(text) or _named_month_form("dashed").search(text)
+    match = named_month_form("day month year").search(text) or named_month_form("dashed").search(text)
     if match:
         day, month, year = match.groups()
         return _named_month_date(full_year(int(year)), month, int(day), language)
-    match = _named_month_form("delimited").search(text) if "-" in text or "/" in text else None
+    match = named_month_form("delimited").search(text) if "-" in text or "/" in text else None
     if match:
         found = {name[0]: value for name, value in match.groupdict().items() if value and name[0] in "dmy"}
         return _named_month_date(int(found["y"]), found["m"], int(found["d"]), language)
-    match = _named_month_form("month day year").search(text)
+    match = named_month_form("month day year").search(text)
     if match:
         month, day, year = match.groups()
         return _named_month_date(int(year), month, int(day), language)
-    match = _named_month_form("year month day").search(text)  # Hungarian: 2024. március 5.
+    match = named_month_form("year month day").search(text)  # Hungarian: 2024. március 5.
     if match:
         year, month, day = match.groups()
         number = HUNGARIAN_MONTHS.get(month_key(month))
         return make_date(int(year), number, int(day)) if number else None
-    match = _VIETNAMESE.search(text)
+    match = VIETNAMESE.search(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return make_date(year, month, day)
-    match = _DOTTED.search(text)
+    match = DOTTED.search(text)
     if match:
         day, month, year = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
         return make_date(int(year), int(month), int(day))
@@ -302,7 +232,7 @@ def _named_month_date(year: int, month: str, day: int, language: str | None = No
     Thai month's year of the Buddhist Era counted as the Western one. A name a case-blind regex matched that is no
     month's in any case (``ſeptember`` is) gives none."""
     key = month_key(month)
-    number = LANGUAGE_MONTHS.get(language or "", {}).get(key) or _MONTH_NUMBERS.get(key)
+    number = LANGUAGE_MONTHS.get(language or "", {}).get(key) or MONTH_NUMBERS.get(key)
     if number is None:
         return None
     if key in BUDDHIST_ERA_MONTHS and year > date.today().year + 1 + BUDDHIST_ERA_OFFSET // 2:

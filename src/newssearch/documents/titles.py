@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..datelines import dateline_match
-from .dates import day_without_year
+from .namedmonths import day_without_year
 
 MAX_TITLE = 120     # a title made from the lede
 MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
