@@ -51,8 +51,8 @@ def test_the_progress_line_moves_with_any_count_and_says_when_the_index_is_writt
 def test_the_summary_writes_every_count_alike() -> None:
     # "21579 added … 21,579 articles" had stood in one line of a Reuters build
     from newssearch.documents.article import Skip
-    from newssearch.indexer import IndexReport
     from newssearch.indexlines import ignored_types, report_lines
+    from newssearch.indexreport import IndexReport
 
     skipped = [Skip(f"{n}.txt", "empty file") for n in range(1200)]
     report = IndexReport("/c", "index", added=21579, updated=1500, deleted=2000, unchanged=30000, skipped=skipped,

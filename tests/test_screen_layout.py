@@ -158,7 +158,7 @@ def test_show_wraps_on_a_terminal_only(features_index, monkeypatch: pytest.Monke
 def _report_and_stats():  # type: ignore[no-untyped-def]
     """An index report and stats with paths holding spaces, as a Mac's folders have."""
     from newssearch.documents.article import Skip
-    from newssearch.indexer import IndexReport
+    from newssearch.indexreport import IndexReport
     from newssearch.results import IndexStats
 
     report = IndexReport("/Users/jo/My Clippings", "/Users/jo/news index", added=21579, updated=1500, deleted=2000,

@@ -35,7 +35,7 @@ __version__ = "0.1.0"
 # The heavy modules (Whoosh, lxml) load on first use, so `newssearch --help` starts fast.
 _LAZY = {
     "build_index": ("indexer", "build_index"),
-    "IndexReport": ("indexer", "IndexReport"),
+    "IndexReport": ("indexreport", "IndexReport"),
     "open_index": ("searcher", "open_index"),
     "NewsIndex": ("searcher", "NewsIndex"),
     "SearchResult": ("results", "SearchResult"),
@@ -49,7 +49,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from .documents.article import Article, Skip
-    from .indexer import IndexReport, build_index
+    from .indexer import build_index
+    from .indexreport import IndexReport
     from .results import Hit, IndexStats, SearchResult
     from .searcher import NewsIndex, open_index
     from .snippets import Snippet

@@ -16,7 +16,7 @@ from .parallel import Written
 from .schema import FILE, ID
 
 if TYPE_CHECKING:
-    from .indexer import IndexReport
+    from .indexreport import IndexReport
 
 KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
 

@@ -6,12 +6,10 @@ import errno
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from . import config, indexfolders, indexhints, store, writerlock
 from .arguments import check_arguments
@@ -28,7 +26,6 @@ from .collector import paused_collector
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
-from .documents.archivenames import is_archive
 from .documents.article import Skip
 from .errors import (
     CorpusNotFound,
@@ -39,42 +36,12 @@ from .errors import (
 from .filemoves import record_moves
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
+from .indexreport import IndexReport, is_attachment, unread_attachments
 from .keptrecords import stored_skips
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class IndexReport:
-    """What one indexing run did. Counts are articles; ``skipped`` lists files and records with reasons."""
-
-    corpus: str
-    index_dir: str
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    deleted_ids: list[str] = field(default_factory=list)  # the articles deleted, for --verbose
-    unchanged: int = 0
-    skipped: list[Skip] = field(default_factory=list)
-    ignored: int = 0
-    ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
-    ignored_files: list[str] = field(default_factory=list)  # their ids, for --verbose
-    ignored_inside: list[str] = field(default_factory=list)  # the ids of such files inside archives, for --verbose
-    # an e-mail file's attachments of such types, by ending (".jpg", "" for none), for --verbose: {"mail.mbox": {".jpg": 9}}
-    unread_attachments: dict[str, dict[str, int]] = field(default_factory=dict)
-    documents: int = 0
-    files: int = 0
-    rebuilt: bool = False
-    moved_from: str | None = None  # the corpus path the index recorded, when this corpus is it moved or renamed
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, object]:
-        """Plain data for JSON output."""
-        data = asdict(self)
-        data["seconds"] = round(self.seconds, 3)
-        return data
 
 
 def build_index(
@@ -211,23 +178,9 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         if unlocked is None:  # unlocked, only the change times an older manifest lacks are new: not worth an error
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
-    report.unread_attachments = _unread_attachments(entries)
+    report.unread_attachments = unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
     report.documents = sum(len(e.ids) for e in entries.values())
-
-
-def is_attachment(ignored: str) -> bool:
-    """Whether an ignored file's id is an e-mail's attachment (``mail.eml#photo.jpg``), not an archive's file
-    (``clips.zip#photo.jpg``, ``mail.eml#clips.zip#photo.jpg``): what it is inside is no archive."""
-    return not is_archive(ignored.rpartition("#")[0])
-
-
-def _unread_attachments(entries: dict[str, store.FileEntry]) -> dict[str, dict[str, int]]:
-    """Each file's attachments of types none reads, counted by ending, most first (``IndexReport``)."""
-    # Only the files that ignored some: a Counter for each of 19,000 files was 24 ms of every run, a no-op's too.
-    unread = {rel: Counter(PurePosixPath(name).suffix.lower() for name in entries[rel].ignored if is_attachment(name))
-              for rel in sorted(entries) if entries[rel].ignored}
-    return {rel: dict(counts.most_common()) for rel, counts in unread.items() if counts}
 
 
 def _workers(requested: int | None, to_read: list[CorpusFile]) -> int:

@@ -14,7 +14,7 @@ from .results import IndexStats, iso
 from .wrapping import hanging_rows, rows_between, word_pieces
 
 if TYPE_CHECKING:
-    from .indexer import IndexReport
+    from .indexreport import IndexReport
 
 
 def report_lines(report: IndexReport, verbose: bool = False, width: int | None = None) -> list[str]:
