@@ -1732,3 +1732,21 @@ def test_a_date_line_naming_its_place_atop_the_text_is_not_its_headline(line: st
     assert (article.title, article.date, article.authors) == ("Flood warning for the river", date(2024, 5, 5),
                                                              ("Kiri Walker",))
     assert article.body == f"{line}\n\n{_ENGLISH.strip()}"
+
+
+@pytest.mark.parametrize(("line", "source", "day", "dated_by"), [
+    ("Source: RNZ, 14 March 2024", "RNZ", date(2024, 3, 14), "header:Source"),
+    ("Source: The Press, March 14, 2024", "The Press", date(2024, 3, 14), "header:Source"),
+    ("Publisher: Stuff - 2024-03-14", "Stuff", date(2024, 3, 14), "header:Publisher"),
+    ("Source: Smith, Jones & Co", "Smith, Jones & Co", None, None),  # no date after the comma: the whole name
+])
+def test_a_source_line_ending_in_a_date_gives_the_publisher_and_the_date(line: str, source: str, day: date | None,
+                                                                         dated_by: str | None) -> None:
+    """"Source: RNZ, 14 March 2024" had made the whole value the publisher and left the story undated."""
+    article = read(f"Title: Ferry sinks\n{line}\n\nThe ferry sank in the harbour after a storm.\n")
+    assert (article.source, article.date, article.date_source) == (source, day, dated_by)
+
+
+def test_a_date_line_wins_over_the_date_after_a_source() -> None:
+    article = read("Title: Ferry sinks\nSource: RNZ, 14 March 2024\nDate: 15 March 2024\n\nThe ferry sank.\n")
+    assert (article.source, article.date, article.date_source) == ("RNZ", date(2024, 3, 15), "header:Date")

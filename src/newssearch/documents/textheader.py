@@ -124,10 +124,33 @@ def split_header(text: str) -> tuple[Keyed, str]:
     # unless a title and a date were read: "Title: …", "Date: …", then "Length: 288 words" or any other key).
     if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
         return {}, text
+    _dated_source(found)
     if sections:
         found.setdefault("section", (sections[0][0], "; ".join(value for _name, value in sections)))
     rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+# "Source: RNZ, 14 March 2024", "Publisher: Stuff - 2024-03-14": a publisher, then the story's date after a comma or dash.
+_SOURCE_KEYS = ("source", "publication", "publisher", "site", "sitename")
+_SOURCE_DATE_SPLIT = re.compile(r",\s+|\s+[-–—|]\s+")
+
+
+def _dated_source(found: Keyed) -> None:
+    """A publisher's key whose value ends in a date (``RNZ, 14 March 2024``) split in ``found``: the name its
+    publisher, the date its date (kept under the publisher's key name, so ``date_source`` says where it was read),
+    unless a date key named one. A value whose end reads as no date is one name (``Smith, Jones & Co``)."""
+    for key in _SOURCE_KEYS:
+        if key not in found:
+            continue
+        name, value = found[key]
+        for cut in _SOURCE_DATE_SPLIT.finditer(value):
+            publisher, tail = value[:cut.start()].strip(), value[cut.end():].strip()
+            if publisher and any(char.isdigit() for char in tail) and parse_date(tail) is not None:
+                found[key] = (name, publisher)
+                if not any(date_key in found for date_key in _DATE_KEYS):
+                    found["date"] = (name, tail)
+                break
 
 
 def reader_output(text: str) -> tuple[Keyed, str] | None:
