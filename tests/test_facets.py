@@ -182,6 +182,21 @@ def test_a_terminal_gets_a_facet_in_lines_broken_between_values() -> None:
     assert facet_lines({"year": []}, width=40) == ["Facets:", "  year: none"]
 
 
+def test_a_facet_value_wider_than_the_terminal_is_broken_between_its_words() -> None:
+    # a source of 52 columns ran past a 40-column terminal, which broke its words at the edge
+    from newssearch.formatting import facet_lines
+    from newssearch.wrapping import columns
+
+    long = "Office of the Parliamentary Commissioner for the Environment"
+    lines = facet_lines({"source": [("RNZ", 3), (long, 2), ("Stuff", 1)]}, width=40)
+    assert max(map(columns, lines)) <= 40
+    assert lines == ["Facets:",
+                     "  source: RNZ (3), Office of the",
+                     "          Parliamentary Commissioner for",
+                     "          the Environment (2), Stuff (1)"]
+    assert facet_lines({"source": [(long, 2)]}) == ["Facets:", f"  source: {long} (2)"]  # a pipe: whole
+
+
 def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Path) -> None:
     """What title case cannot mend (Ron DeSantis on a page, Ron Desantis from RON DESANTIS) and what an index made
     before readers wrote one case keeps: one author, one publisher, under the spelling most articles use."""

@@ -10,7 +10,7 @@ from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, SearchResult, iso
 from .tokenpatterns import INVISIBLE
-from .wrapping import MIN_WRAP, columns, line_rows, paragraph_rows, rows_between, wrapped_parts
+from .wrapping import MIN_WRAP, columns, line_rows, paragraph_rows, rows_between, word_pieces, wrapped_parts
 
 Style = Callable[..., str]
 # Control characters from a hostile file must never reach the terminal (escape-sequence injection): UNSAFE_CHARS,
@@ -220,7 +220,11 @@ def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] |
             values.append(f"{NO_VALUE_LABELS.get(name, 'none')} ({none:,})")
         pieces = [("" if n == 0 else " ") + value + (seps[n] if n < len(values) - 1 else "")
                   for n, value in enumerate(values)]
-        lines += rows_between(f"  {name}: ", pieces or ["none"], width)
+        label = f"  {name}: "
+        if width:  # a value wider than the terminal (a long publisher's name) broken between its words, not at the edge
+            pieces = [part for piece in pieces
+                      for part in (word_pieces(piece) if columns(label + piece) > width else [piece])]
+        lines += rows_between(label, pieces or ["none"], width)
     return lines
 
 
