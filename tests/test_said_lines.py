@@ -3,6 +3,7 @@ as its hits are on stdout; one line each in a pipe."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,23 @@ def test_the_width_said_rows_fit_is_the_terminal_stderr_is_when_stdout_is_a_pipe
     assert said_width() == 40
     monkeypatch.setenv("COLUMNS", "100")  # as set, the terminal's width said
     assert said_width() == 100
+
+
+def test_waiting_for_another_writer_is_said_broken_between_words_at_40_columns(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Waiting for another newssearch process writing to …" had been one line of 80 columns at COLUMNS=40
+    from newssearch.errors import IndexLocked
+
+    def locked(*args: object, on_wait: Callable[[], None], **kwargs: object) -> None:
+        on_wait()
+        raise IndexLocked("another newssearch process is writing to ix")
+
+    monkeypatch.setattr("newssearch.indexer.build_index", locked)
+    (tmp_path / "news").mkdir()
+    args = ["index", str(tmp_path / "news"), "--index-dir", str(tmp_path / "ix")]
+    piped = _stderr(monkeypatch, None, *args)
+    narrow = _stderr(monkeypatch, 40, *args)
+    assert piped[0].startswith("Waiting for another newssearch process") and columns(piped[0]) > 40
+    waited = narrow[:next(n for n, row in enumerate(narrow) if row.endswith("(up to 30s)…")) + 1]
+    assert len(waited) > 1 and all(columns(row) <= 40 or " " not in row.strip() for row in waited)
+    assert " ".join(waited).split() == piped[0].split()

@@ -81,7 +81,9 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
             return
         how_long = "for as long as it takes" if wait == float("inf") else f"up to {wait:g}s"  # not "up to infs"
         with hangup_when_terminal_gone():  # not an index that cannot be written
-            click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} ({how_long})…", err=True)
+            # on a terminal broken between words, as every other line said on stderr is (the path kept whole)
+            shown = safe(index_dir)
+            say(f"Waiting for another newssearch process writing to {shown} ({how_long})…", whole=(shown,))
 
     had_index = holds_index(config.resolve_index_dir(index_dir))
     if corpus is None:

@@ -27,17 +27,19 @@ def said_width() -> int | None:
     return shutil.get_terminal_size(fallback).columns  # COLUMNS, else stdout's terminal, else stderr's
 
 
-def say(line: str, label: str = "") -> None:
+def say(line: str, label: str = "", whole: tuple[str, ...] = ()) -> None:
     """``label`` and ``line`` on stderr; on a terminal broken between words, further rows under the first word after
-    ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``)."""
-    click.echo(said_rows(line, label), err=True)
+    ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``), each of ``whole`` (a path
+    with a space) never broken."""
+    click.echo(said_rows(line, label, whole), err=True)
 
 
-def said_rows(line: str, label: str = "") -> str:
-    """``label`` and ``line`` as ``say`` writes them: one line to a pipe, on a terminal broken between words."""
+def said_rows(line: str, label: str = "", whole: tuple[str, ...] = ()) -> str:
+    """``label`` and ``line`` as ``say`` writes them: one line to a pipe, on a terminal broken between words (each of
+    ``whole`` kept in one piece)."""
     from ..wrapping import rows_between, word_pieces
 
-    pieces = word_pieces(line)
+    pieces = word_pieces(line, whole)
     return "\n".join(rows_between(label, pieces, said_width()) if pieces else [label + line])
 
 
