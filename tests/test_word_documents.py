@@ -432,3 +432,53 @@ def test_words_owner_file_beside_an_open_document_is_passed_over(tmp_path: Path)
     (corpus / "Report story.docx").write_bytes(docx(STORY))
     report = build_index(corpus, tmp_path / "ix")
     assert (report.added, report.skipped, report.ignored) == (1, [], 0)
+
+
+def core_xml(title: str = "", creator: str = "", created: str = "2019-01-01T00:00:00Z") -> str:
+    """A docProps/core.xml of ``title``, ``creator`` and the time the file was created."""
+    return ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">'
+            f'<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>'
+            f'<dcterms:created>{created}</dcterms:created></cp:coreProperties>')
+
+
+RAIN = p("Heavy rain fell across the region on Tuesday.") + p("Roads were closed.")
+
+
+def test_a_docx_of_no_headline_or_byline_has_its_core_properties_title_and_author_but_never_their_date() -> None:
+    # docProps/core.xml had never been read: a story saved with its title and author set was titled by its lede
+    article, = read(docx(RAIN, core=core_xml("Storm hits the coast", "Jane Doe")), "rain.docx").articles
+    assert (article.title, article.title_source, article.authors) == \
+        ("Storm hits the coast", "docx:title", ("Jane Doe",))
+    assert (article.date, article.date_source) == (None, None)  # dcterms:created is the file's time, not publication
+    listed, = read(docx(RAIN, core=core_xml(creator="Jane Doe; John Roe")), "rain.docx").articles
+    assert listed.authors == ("Jane Doe", "John Roe")
+
+
+def test_the_texts_own_headline_and_byline_win_over_the_core_properties() -> None:
+    article, = read(docx(STORY, core=core_xml("Draft 3", "Sub Editor")), "storm.docx").articles
+    assert (article.title, article.title_source, article.authors) == ("Storm hits the coast", "heading", ("Jane Doe",))
+
+
+@pytest.mark.parametrize(("title", "creator"), [
+    ("Document1", "Microsoft Office User"), ("Microsoft Word - storm.doc", "Windows User"), ("Untitled", "jdoe1984"),
+    ("rain", "Admin"), ("Template", "Office User"), ("Dokument1", "Windows-Benutzer"),
+])
+def test_a_placeholder_title_or_an_accounts_name_in_the_core_properties_is_none(title: str, creator: str) -> None:
+    article, = read(docx(RAIN, core=core_xml(title, creator)), "rain.docx").articles
+    assert (article.title_source, article.authors) == ("lede", ())
+
+
+def test_a_database_export_of_several_stories_takes_nothing_from_the_core_properties() -> None:
+    # the properties are the download's, not any one story's
+    lines = (EXPORTS / "nexis_uni.txt").read_text(encoding="utf-8").splitlines()
+    body = "".join(p(line) for line in lines)
+    plain = read(docx(body), "nexis_uni.docx").articles
+    cored = read(docx(body, core=core_xml("Nexis Uni results", "Jane Doe")), "nexis_uni.docx").articles
+    assert len(cored) == 2 and cored == plain
+
+
+def test_a_broken_core_properties_part_leaves_the_text_read() -> None:
+    article, = read(docx(RAIN, core="<cp:coreProperties><dc:title>Storm"), "rain.docx").articles
+    assert (article.title_source, article.authors, article.body) == \
+        ("lede", (), "Heavy rain fell across the region on Tuesday.\n\nRoads were closed.")

@@ -144,6 +144,8 @@ def _dated_source(found: Keyed) -> None:
         if key not in found:
             continue
         name, value = found[key]
+        if not isinstance(value, str):
+            continue
         for cut in _SOURCE_DATE_SPLIT.finditer(value):
             publisher, tail = value[:cut.start()].strip(), value[cut.end():].strip()
             if publisher and any(char.isdigit() for char in tail) and parse_date(tail) is not None:

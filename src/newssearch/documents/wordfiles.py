@@ -6,8 +6,9 @@ else ``word/document.xml``) is Office Open XML, one with ``content.xml`` OpenDoc
 compound file is a legacy binary .doc or a password-protected document, neither of which is read (said so, with
 what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file. The text then goes
 through the .txt rules: its headline, byline and date lines, a header, a dateline, a news database's export split
-into its stories. A paragraph styled Title or Heading 1 that opens the text is its headline. The document's own
-properties (its creator, its created and modified dates, its title) are the file's, not the article's: not read.
+into its stories. A paragraph styled Title or Heading 1 that opens the text is its headline. A .docx's core
+properties give a document of one story its title and authors when its text names none (``docxcore``: not a
+placeholder's, "Document1", "Microsoft Office User"); their created and modified times are the file's, never read.
 """
 
 from __future__ import annotations
@@ -88,11 +89,19 @@ def _zipped(data: bytes, rel: str) -> ReadResult:
         def part(name: str) -> etree._Element | None:
             return part_xml(archive, name, damage)
 
-        from .docx import docx_text, main_part
+        from .docx import docx_text, main_part, related
 
         main = main_part(part, names)
         if main is not None:
-            return _salvaged(lambda: docx_text(part, main), damage, rel)
+            from .docxcore import CORE_PART, core_fields, with_core_properties
+
+            result = _salvaged(lambda: docx_text(part, main), damage, rel)
+            try:  # a broken properties part is no reason to lose the text: read as none
+                title, creator = core_fields(lambda name: part_xml(archive, name),
+                                             related(part, "", "core-properties") or CORE_PART)
+            except UnreadableFile:
+                title = creator = None
+            return with_core_properties(result, title, creator, rel)
         if "content.xml" in names:
             from .odt import odt_text
 
