@@ -173,7 +173,8 @@ def test_all_the_news_2_keeps_its_text_under_article() -> None:
             "0,2016-12-09 18:31:00,2016,12.0,9,Lee Drutman,Democracy at risk,The post is about democracy.,"
             "https://www.vox.com/2016/12/9/democracy,,Vox\n")
     (article,) = read(text).articles
-    assert (article.id, article.title, article.body) == ("news.csv#1", "Democracy at risk", "The post is about democracy.")
+    assert (article.id, article.title, article.body) == (  # keyed by its address (recordkeys)
+        "news.csv#https://www.vox.com/2016/12/9/democracy", "Democracy at risk", "The post is about democracy.")
     assert (article.date, article.authors, article.source) == (date(2016, 12, 9), ("Lee Drutman",), "Vox")
 
 
@@ -225,9 +226,9 @@ def test_a_cells_lost_opening_quote_is_put_back_with_a_note_and_no_later_row_cha
                   'Row two,Para 1, with a comma, or two.\n\nPara 2, with a comma. He said ""no"".",https://a.example/2\n'
                   'Row three,"body three",https://a.example/3\n')
     assert [(a.id, a.title, a.body) for a in result.articles] == [
-        ("news.csv#1", "Row one", "body one"),
-        ("news.csv#2", "Row two", 'Para 1, with a comma, or two.\n\nPara 2, with a comma. He said "no".'),
-        ("news.csv#3", "Row three", "body three")]
+        ("news.csv#https://a.example/1", "Row one", "body one"),  # keyed by their addresses (recordkeys)
+        ("news.csv#https://a.example/2", "Row two", 'Para 1, with a comma, or two.\n\nPara 2, with a comma. He said "no".'),
+        ("news.csv#https://a.example/3", "Row three", "body three")]
     (note,) = result.skipped
     assert note.reason == ('row 2 (lines 3-5): no opening quote before its cell "Para 1, with a comma, or two."; '
                            'with one put there, the row was read')

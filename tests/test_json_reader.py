@@ -160,7 +160,7 @@ def test_records_keyed_by_their_ids_are_articles_under_those_keys(wrapped: bool)
         ("fb.json#-Nx1", "Ferry sails", "The ferry sailed."), ("fb.json#storm-2", "Storm hits", "The storm hit.")]
 
 
-def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
+def test_list_of_trafilatura_and_newspaper_records_with_id_or_address():
     result = fixture("list.json")
     assert result.articles == [
         Article(
@@ -176,7 +176,7 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             lang="pt",
         ),
         Article(
-            id="list.json#2",
+            id="list.json#https://www.gazette.example",  # no id: its address (recordkeys)
             path="list.json",
             title="Newspaper3k export",
             title_source="json:title",
@@ -264,7 +264,7 @@ def test_a_headline_and_date_records_fields_are_read_as_a_storys() -> None:
 def test_object_wrapping_articles_list_with_html_content_and_source_object():
     assert fixture("wrapped.json").articles == [
         Article(
-            id="wrapped.json#1",
+            id="wrapped.json#https://bbc.example/storm",
             path="wrapped.json",
             title="Storm hits coast",
             title_source="json:title",

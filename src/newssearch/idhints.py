@@ -4,6 +4,7 @@ record of the file it names, an article of the folder, one of the ids it ends or
 from __future__ import annotations
 
 import itertools
+import re
 
 from .errors import ArticleNotFound, as_typed
 from .idlookup import TypedIds, natural_order
@@ -57,6 +58,9 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
         named = [file for file in files if file == name or file.endswith("/" + name)]
         if len(named) == 1:
             held = [known for known in ids if known.startswith(named[0] + "#")]
+            if _by_place(typed) and not any(_by_place(known) for known in held):  # an id noted before (recordkeys)
+                return (f"{named[0]} keys its records by their own id or address, not their place: its "
+                        f"{len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}")
             return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
     for folder in dict.fromkeys(name for name in [tail, *relative] if name not in ("", ".")):
         inside = [known for known in ids if known.startswith(folder + "/")]
@@ -76,6 +80,14 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
     if len(loose) > 1:
         return _did_you_mean(loose)
     return _did_you_mean(lookup.prefix_matches(typed)) if typed else ID_HINT
+
+
+def _by_place(article_id: str) -> bool:
+    """Whether ``article_id`` keys a record by its place in its file (``export.jsonl#2``, ``wire.jsonl#3.2``): the
+    id a record without its own id or address had, and one of a file keyed so before its records were keyed by their
+    addresses, which no longer names a record, lest it name another one once the file changes."""
+    key = article_id.partition("#")[2]
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", key))
 
 
 def _keyed(typed: str, ids: list[str]) -> str | None:

@@ -79,8 +79,8 @@ def record_slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
     its article has; none when the file does not parse."""
     # The JSON readers are imported here, for an export's records: every update imports this module (the indexer's
     # ``exportfolders`` asks ``is_records_file`` of each changed file), and a folder of text files never needs them.
-    from .jsonfile import record_key
-    from .jsonrecords import find_records, record_fields
+    from .jsonrecords import find_records
+    from .recordkeys import AddressKeys, entry_key
 
     try:
         value = json.loads(data) if data is not None else None
@@ -90,9 +90,12 @@ def record_slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
     if len(records) == 1 and records[0] is value:  # a file of one record: its article's id is the file's
         slug = records[0].get("slug") if isinstance(records[0], Mapping) else None
         return {file_rel: slug} if isinstance(slug, str) and slug else {}
+    keys = AddressKeys()  # the records keyed as their articles are (recordkeys)
+    for record in records:
+        keys.add(record)
     slugs = {}
     for position, record in enumerate(records, 1):
         slug = record.get("slug") if isinstance(record, Mapping) else None
         if isinstance(record, Mapping) and isinstance(slug, str) and slug:
-            slugs[record_id(file_rel, record_key(record_fields(record)) or str(position))] = slug
+            slugs[record_id(file_rel, entry_key(record, str(position), keys.by_address))] = slug
     return slugs

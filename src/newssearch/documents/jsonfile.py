@@ -1,9 +1,9 @@
 """JSON and JSON Lines exports: one article per object, field names from the ``fields`` table.
 
-A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index among a JSON
-file's records, the 1-based line number in a JSONL file (so the id points at the line), or for a
-line that holds several records (a list, or an API response per line) the line and the 1-based
-index in it: ``<rel>#3.2``.
+A record's id is ``<rel>#<its id field>``, else ``<rel>#<its address>`` while every record of the file without an
+id has one and no two share it (``recordkeys``), else ``<rel>#<position>``: the 1-based index among a JSON file's
+records, the 1-based line number in a JSONL file (so the id points at the line), or for a line that holds several
+records (a list, or an API response per line) the line and the 1-based index in it: ``<rel>#3.2``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream,
 from .jsonrecords import find_records, kind_of, one_story, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
+from .recordkeys import AddressKeys, chosen_key, record_key
 from .recordresults import Made, gather, no_records
 from .redditposts import only_reddit_things
 from .referencekinds import csl_work, no_story
@@ -149,6 +150,10 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResul
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
     day_first = slashed_order(value for _label, _position, entry in entries
                               for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    keys = AddressKeys()  # the records without an id keyed by their addresses, else their places (recordkeys)
+    found = [keys.add(entry) for _label, _position, entry in entries]
+    entries = [(label, chosen_key(own, address, position, keys.by_address), value)
+               for (label, position, value), (own, address) in zip(entries, found)]
     opening = OpeningLanguage()  # its opening rows and their keys: the language of a row too short to tell its own
     result = gather((_opening_made(label, position, value, rel, day_first, kind, opening)
                      for label, position, value in entries), rel)
@@ -204,12 +209,6 @@ def _made(label: str, position: str, value: object, record: Keyed, rel: str, day
         return None, label, article_from_record(record, rel, record_id(rel, own or position), day_first, kind)
     except RecordError as exc:
         return None, f"{label} (id {portable_key(own)})" if own else label, str(exc)
-
-
-def record_key(record: Keyed) -> str | None:
-    """The record's own id (``id``, ``_id``, ``uuid``, ``guid``), or None."""
-    found = first_text(record, JSON_FIELDS["id"])
-    return found[1] if found else None
 
 
 def article_from_record(record: Keyed, rel: str, article_id: str, day_first: bool | None = None,

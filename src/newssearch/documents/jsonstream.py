@@ -27,6 +27,7 @@ from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import line_entries, line_records, stream_error
+from .recordkeys import AddressKeys, entry_key
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 
@@ -57,6 +58,7 @@ class LinesScan(FileScan):
     day_first: bool | None = None
     bad_lines: frozenset[int] = frozenset()  # its lines that do not parse, each a skip (see above)
     language: str | None = None  # given to a row too short to tell its own (``given_language``)
+    by_address: bool = False  # its records without an id keyed by their addresses (``recordkeys``)
 
     @property
     def streams(self) -> bool:
@@ -78,6 +80,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     opening, more = OpeningLanguage(), True
     count, hits, first, values = 0, True, None, 0
     bad: list[int] = []
+    keys = AddressKeys()
     follows = _ANY  # what the line after a bad one must be for the stream to read on there as the lines do
     try:
         for number, line in enumerate(text_lines(handle, size, hasher), 1):
@@ -100,6 +103,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                 count += 1
                 hits = hits and is_search_hit(entry)
                 first = entry if count == 1 else first
+                keys.add(entry)
                 if len(orders) < 2:
                     dates = pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"])
                     slashed_orders((value for _key, value in dates), orders)
@@ -110,7 +114,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
         return LinesScan(hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
     return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, frozenset(bad),
-                     opening.language() if lines else None)
+                     opening.language() if lines else None, keys.by_address)
 
 
 def sniffed_text(handle: BinaryIO) -> bool:
@@ -182,7 +186,8 @@ class LineArticles(RecordArticles):
             for label, position, entry in line_records(number, line):
                 if isinstance(entry, RecordError) and number not in self.scan.bad_lines:
                     raise ChangedWhileRead("changed while it was read: a line no longer parses")
-                article = self.article(made_from(label, position, entry, self.rel, self.scan.day_first))
+                key = entry_key(entry, position, self.scan.by_address)
+                article = self.article(made_from(label, key, entry, self.rel, self.scan.day_first))
                 if article is not None:
                     yield article
         if hasher.hexdigest() != self.scan.read_sha1:

@@ -26,6 +26,7 @@ from .dates import slashed_orders
 from .fields import JSON_FIELDS, keyed
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
+from .recordkeys import AddressKeys, entry_key
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 from .tablelines import TableLines
@@ -39,6 +40,7 @@ class TableScan(FileScan):
     rows: bool
     day_first: bool | None = None
     language: str | None = None
+    by_address: bool = False  # its rows without an id keyed by their addresses (``recordkeys``)
 
     @property
     def streams(self) -> bool:
@@ -59,6 +61,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
     orders: set[bool] = set()
     opening, more = OpeningLanguage(), True
     count, hits, first = 0, True, None
+    keys = AddressKeys()
     try:
         table = open_table(TableLines(table_text_lines(handle, size, hasher)), rel)
         if table.saved_links:
@@ -68,6 +71,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
             count += 1
             hits = hits and is_search_hit(entry)
             first = entry if count == 1 else first
+            keys.add(entry)
             if len(orders) < 2 and isinstance(entry, dict):
                 slashed_orders(map(entry.get, dates), orders)
             if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
@@ -77,7 +81,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
         return TableScan(hashed(handle, size), size, False)
     rows = count > 0 and not hits and not (count == 1 and shown_article(first))
     return TableScan(hasher.hexdigest(), size, rows, orders.pop() if len(orders) == 1 else None,
-                     opening.language() if rows else None)
+                     opening.language() if rows else None, keys.by_address)
 
 
 _DATES = JSON_FIELDS["date"] + JSON_FIELDS["modified"]
@@ -153,8 +157,8 @@ class TableArticles(RecordArticles):
         table = self._table(handle, hasher)
         try:
             for label, position, entry in table.entries:
-                article = self.article(made_from(label, position, entry, self.rel, self.scan.day_first,
-                                                          table.kind))
+                key = entry_key(entry, position, self.scan.by_address)
+                article = self.article(made_from(label, key, entry, self.rel, self.scan.day_first, table.kind))
                 if article is not None:
                     yield article
         except UnicodeDecodeError as exc:
