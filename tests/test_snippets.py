@@ -370,6 +370,20 @@ def test_a_hyphenated_word_in_a_proximity_is_marked_whole_whichever_reading_come
             "Funds go to <mark>debt-ridden</mark> <mark>countries</mark>. The <mark>officials</mark> said so.")
 
 
+def test_overlapping_phrases_make_the_same_snippet_whichever_comes_first() -> None:
+    # a query's phrases come from a frozenset, whose order changes with PYTHONHASHSEED: "new york" read before
+    # "new york city" had made their one span's key "new york new york citi" (five words), after it "new york citi",
+    # and the passage a snippet shows is scored by its span's key: one process showed New York City, the next the
+    # big apple
+    text = ("He moved to New York City in May. " + "Nothing else happened there for a long while after that. " * 4
+            + "Later he lived in the big apple again.")
+    short, long, apple = (tuple(frozenset({term_of(w)}) for w in words)
+                          for words in (("new", "york"), ("new", "york", "city"), ("in", "the", "big", "apple")))
+    shown = {make_snippet(text, term_of, lambda term: False, phrases=phrases, chars=60, fragments=1).html()
+             for phrases in ([short, long, apple], [long, short, apple], [apple, long, short])}
+    assert shown == {"… Later he lived <mark>in the big apple</mark> again."}
+
+
 def test_proximity_words_are_marked_where_the_index_reads_them_another_way() -> None:
     # "email address"~2 found "e-mail address", and "first round"~1 a scraped "first round.said", but marked
     # neither: a proximity was looked for in the words as written only, not as the index also reads them.

@@ -137,7 +137,14 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
                 held = held if held is not None else _place_terms(text, tokens, terms)
                 as_written = _held_phrases(held, phrase)
         found += as_written
-    return found
+    # in one order in every process, not the phrases' (a frozenset's, which changes with the hash seed): at one place the
+    # longest first, so that a shorter phrase inside it ("new york" in "new york city") adds nothing to its span's key
+    return sorted(found, key=_span_order)
+
+
+def _span_order(span: MatchSpan) -> tuple[int, int, str]:
+    """The order of a text's phrase spans: by start, the longer first, then by key."""
+    return span.start, -span.end, span.key
 
 
 def _letter_spans(text: str, tokens: list[Token]) -> list[Span]:
