@@ -129,3 +129,24 @@ def test_every_name_of_the_country_finds_the_others_and_not_the_pronoun(tmp_path
     index = index_of_texts(tmp_path, COUNTRY)
     assert found_ids(index, f"{typed} Monday") == ["name.txt", "us-dots.txt", "us.txt", "usa-dots.txt", "usa.txt"]
 
+
+
+def test_a_query_s_words_are_analysed_once_for_its_repeats_and_its_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the terms of the words typed were made twice a parse, once to weight repeated words and again to find the names
+    # and acronyms typed: a pasted paragraph's 600 words, 1,200 analyses
+    from newssearch import aliases as alias_module
+    from newssearch import querying
+    from newssearch.textanalysis import analyze
+
+    words = ["united", "nations", "envoy", "talks", "NZ", "peace", "envoy"]
+    calls: list[str] = []
+
+    def counted(word: str, *args: object, **kwargs: object) -> list[str]:
+        calls.append(word)
+        return analyze(word, *args, **kwargs)  # type: ignore[arg-type]
+
+    aliases()  # the table of names, read once a process
+    monkeypatch.setattr(querying, "analyze", counted)
+    monkeypatch.setattr(alias_module, "analyze", counted)
+    parse_user_query(" ".join(words), SCHEMA)
+    assert sorted(calls) == sorted(words)

@@ -94,23 +94,25 @@ def group_names(text: str) -> str:
     return '"'.join(pieces)
 
 
-def typed_aliases(words: list[str]) -> tuple[list[Alias], list[Alias]]:
-    """The aliases whose name is spelled out among ``words`` (as typed, in order), and those typed as acronyms."""
-    terms = [term for word in words for term in analyze(word, TEXT_ANALYZER)]
+def typed_aliases(words: list[str], terms: list[str] | None = None) -> tuple[list[Alias], list[Alias]]:
+    """The aliases whose name is spelled out among ``words`` (as typed, in order), and those typed as acronyms;
+    ``terms``: the terms of ``words``, in order, when the caller has made them (``analyze``)."""
+    if terms is None:
+        terms = [term for word in words for term in analyze(word, TEXT_ANALYZER)]
     runs = {tuple(terms[at : at + size]) for size in {len(a.name) for a in aliases()} for at in range(len(terms))}
     return ([alias for alias in aliases() if alias.name in runs],
             [alias for alias in aliases() if alias.acronym in terms])
 
 
-def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
+def with_aliases(query: wq.Query, words: list[str], terms: list[str] | None = None) -> wq.Query:
     """``query`` where a spelled-out name may also match as its acronym, and an acronym as the name.
 
     Under an And, "united nations" becomes (united AND nations) OR un, so ``--match all`` finds
     "U.N." too; in an Or (``--match any``) the other form is one more optional clause. An acronym
     becomes (un OR "united nations"). A name or acronym left out (``-UN``) leaves out both forms;
-    phrases in quotes are left as typed.
+    phrases in quotes are left as typed. ``terms``: see ``typed_aliases``.
     """
-    names, acronyms = typed_aliases(words)
+    names, acronyms = typed_aliases(words, terms)
     if not names and not acronyms:
         return query
     once = list({alias.name: alias for alias in names}.values())  # a name is given all its acronyms at once

@@ -197,9 +197,10 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     languages' stems) added; and the exact spellings of its words typed with marks (``exact_form_queries``)."""
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
-    parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
+    terms = [term for word in words for term in analyze(word)]  # made once: for repeated words and aliases alike
+    parsed = lift_negations(weight_repeats(parsed, Counter(terms)))
     spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
-    query = with_aliases(parsed, words)
+    query = with_aliases(parsed, words, terms)
     exact, tiers = exact_form_queries(query, spelled, languages)
     query = with_name_forms(with_exact_forms(query, exact), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
