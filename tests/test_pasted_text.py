@@ -149,3 +149,28 @@ def test_a_query_of_bidirectional_marks_alone_is_empty() -> None:
     # had said "nothing to search for in ''": the marks, which the message leaves out, had been left for the parser
     with pytest.raises(InvalidQuery, match="^the query is empty "):
         parse_user_query("\u200f\u202a\u202c", SCHEMA)
+
+
+def test_a_typed_word_is_analysed_once_for_the_title_and_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the parser read each word of a query once per field searched, the title's and the body's one analyzer alike, and
+    # again as its phrase of terms: four analyses a word, over half of a pasted paragraph's parse (600 words: 2,400)
+    from newssearch import schema as schema_module
+    from newssearch.textanalysis import TEXT_ANALYZER
+
+    typed = "Ministers met union leaders on Tuesday; the talks on pay went well, ministers said"
+    expected = parse_user_query(typed, SCHEMA)
+    counted: list[str] = []
+
+    class Counting:
+        def __call__(self, value: str, **kwargs: object):  # type: ignore[no-untyped-def]
+            if kwargs.get("mode") == "query":
+                counted.append(value)
+            return TEXT_ANALYZER(value, **kwargs)
+
+    schema, counting = schema_module.make_schema(), Counting()
+    for name in ("title", "body"):  # one analyzer, as TEXT_ANALYZER is
+        monkeypatch.setattr(schema[name], "analyzer", counting)
+    parsed = parse_user_query(typed, schema)
+    assert parsed.query == expected.query  # the same query
+    words = [word for word in counted if word.isalpha()]
+    assert len(words) <= 2 * len(set(words))  # as a phrase of terms (stopwords kept) and as its terms alone

@@ -35,6 +35,19 @@ class NewsParser(qparser.QueryParser):
 
     kept: frozenset[str] = frozenset()  # stop-list words, as typed, searched like any word (searched_stopwords)
 
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._terms: dict[tuple[int, str, bool], list[str]] = {}  # query_terms' (a parser reads one query)
+
+    def query_terms(self, field, text: str, removestops: bool) -> list[str]:  # type: ignore[no-untyped-def]
+        """The terms ``field``'s analyzer makes of a typed word (``mode="query"``), made once a parse: the title and
+        the body, one analyzer, had each read every word of the query again, its phrase's and its own."""
+        key = (id(field.analyzer), text, removestops)  # (the schema keeps each analyzer while the parser lives)
+        terms = self._terms.get(key)
+        if terms is None:
+            terms = self._terms[key] = [t.text for t in field.tokenize(text, mode="query", removestops=removestops)]
+        return terms
+
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
         stop-list word of ``kept`` as any word; a name with an apostrophe as the best of it and the name written
@@ -48,9 +61,9 @@ class NewsParser(qparser.QueryParser):
         after = word_after_article(text) if fieldname in SEARCH_FIELDS else None
         for other, removes in ((solid_name(text, typed=True), False), (after, True)):
             field = self.schema[fieldname] if other and self.schema and fieldname in self.schema else None
-            if field is None or not field.analyzer or field.self_parsing():
+            if other is None or field is None or not field.analyzer or field.self_parsing():
                 continue
-            terms = [t.text for t in field.tokenize(other, mode="query", removestops=removes)]
+            terms = self.query_terms(field, other, removes)
             query = wq.DisjunctionMax([query, wq.Term(fieldname, terms[0], boost=boost)]) if len(terms) == 1 else query
         return query
 
@@ -71,7 +84,7 @@ class NewsParser(qparser.QueryParser):
                 return sequence
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
-            phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)
+            phrase = NewsPhrase(fieldname, list(self.query_terms(field, text, False)), boost=boost)  # (phrase_of's)
             if len(phrase.words) > 1 and fieldname == URL and "." in text:  # url:news.example: from the host's start
                 return address_phrase(fieldname, [str(word) for word in phrase.words], boost)
             if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
@@ -84,6 +97,11 @@ class NewsParser(qparser.QueryParser):
                 if solid:
                     return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)])
                 return _with_decimal(phrase, field, text) if fieldname in SEARCH_FIELDS and "," in text else phrase
+        if field is not None and tokenize and field.analyzer and not field.self_parsing():
+            texts = self.query_terms(field, text, removestops)  # Whoosh's term_query, its terms made once
+            if len(texts) > 1:
+                return self.multitoken_query(field.multitoken_query, list(texts), fieldname, termclass, boost)
+            return termclass(fieldname, texts[0], boost=boost) if texts else None
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
