@@ -465,3 +465,31 @@ def test_an_equally_near_word_keeping_every_letter_typed_beats_one_found_more_wi
     with open_index(index_of_texts(tmp_path, texts)) as idx:
         assert [idx.search(typed).suggestion for typed in ("santé publiqe", "publiqe")] == [
             "santé publique", "publique"]
+
+
+def test_a_suggestion_reads_each_article_it_samples_once(index: Path) -> None:
+    # how a suggested word is written is read in a few articles holding it; "tonny blare" is corrected twice (alone,
+    # then beside the other's correction: tony blair), and the 3 articles of Tony Blair had been read for each word
+    # each time, 3 times each (tony, then tony and blair)
+    from collections import Counter
+
+    from newssearch.spelling import suggest
+
+    class Reading:  # the index's reader, counting the articles it reads
+        def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+            self.reader, self.read = reader, Counter[int]()
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.reader, name)
+
+        def __contains__(self, key: object) -> bool:
+            return key in self.reader
+
+        def stored_fields(self, docnum: int):  # type: ignore[no-untyped-def]
+            self.read[docnum] += 1
+            return self.reader.stored_fields(docnum)
+
+    with open_index(index) as idx:
+        reading = Reading(idx._searcher.reader())
+        assert suggest(reading, "tonny blare", ["tonny", "blare"], idx._lexicons) == "tony blair"
+    assert reading.read and max(reading.read.values()) == 1

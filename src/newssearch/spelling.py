@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from .folding import fold
 from .fuzzywords import WordFinder
@@ -38,12 +38,14 @@ def word_frequency(reader, word: str, enough: int | None = None) -> int | None: 
     return max(word_count(reader, word, f, enough) for f in SEARCH_FIELDS)
 
 
-def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
+def as_written(reader, word: str,  # type: ignore[no-untyped-def]
+               written_in: Callable[[int, str], Counter[str]] | None = None) -> str:
     """``word``, an index word without its marks, as the articles write it: ``grunen`` -> ``grünen``.
 
     The index offers words folded ("Straßen" is strassen); the spelling most written in a few of the
     articles holding it (WRITTEN_SAMPLE), when written with marks more often than without, is what the user
-    would type.
+    would type. ``written_in``: the words an article's field writes, and how often (``WrittenForms``: read once
+    for a query's words).
     """
     if not word.isascii():
         return word
@@ -56,8 +58,9 @@ def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
             break
     counts = Counter[str]()
     for docnum in sorted(docnums)[:WRITTEN_SAMPLE]:
-        text = str(reader.stored_fields(docnum).get(field) or "")
-        for written, count in Counter(_WORD.findall(text)).items():  # each distinct word folded once
+        words = (written_in(docnum, field) if written_in is not None
+                 else Counter(_WORD.findall(str(reader.stored_fields(docnum).get(field) or ""))))
+        for written, count in words.items():  # each distinct word folded once
             if fold(spelled := written.lower()) == word:
                 counts[spelled] += count
     marked = [(count, spelled) for spelled, count in counts.items() if spelled != word]
@@ -66,6 +69,29 @@ def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
 
 _WORD = re.compile(r"\w+")
 WRITTEN_SAMPLE = 10  # articles read for how a suggested word is written: its marks are there in most of them
+
+
+class WrittenForms:
+    """``as_written`` for the words of one query's suggestion, each article it samples read once: a word corrected
+    again beside the others' corrections, and words found in the same articles, had read them again each time."""
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        self.reader = reader
+        self._words: dict[tuple[int, str], Counter[str]] = {}
+        self._found: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """``word`` as the articles write it (``as_written``)."""
+        if word not in self._found:
+            self._found[word] = as_written(self.reader, word, self._written_in)
+        return self._found[word]
+
+    def _written_in(self, docnum: int, field: str) -> Counter[str]:
+        """The words the article ``docnum``'s ``field`` writes, as written, and how often."""
+        if (docnum, field) not in self._words:
+            text = str(self.reader.stored_fields(docnum).get(field) or "")
+            self._words[docnum, field] = Counter(_WORD.findall(text))
+        return self._words[docnum, field]
 
 
 def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  # type: ignore[no-untyped-def]
@@ -134,6 +160,7 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
     """
     suggestion, changed, looked_up = text, False, 0
     finder = WordFinder(reader, lexicons)  # each word's look-alikes, found once for the query (alone, then beside the others)
+    written_as = WrittenForms(reader)  # and how the articles write each word offered
     unknown: dict[str, str] = {}  # words the index does not hold, and their corrections
     rare = reader.doc_count() // MORE_POPULAR  # a commoner word 100 times as common must fit in the index
     typed = list(dict.fromkeys(words))
@@ -153,13 +180,13 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
                        if not frequency
                        else _known_word_replacement(reader, word, frequency, rare, unwritten))
         if replacement:
-            replacement = as_written(reader, replacement)
+            replacement = written_as(replacement)
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
             if not frequency:
                 unknown[word] = replacement
     if len(unknown) > 1:  # "blare browm": each was corrected alone (blame, brown); again, beside the others' corrections
-        suggestion = _corrected_together(reader, text, typed, unknown, finder, languages)
+        suggestion = _corrected_together(reader, text, typed, unknown, finder, written_as, languages)
     return suggestion if changed else None
 
 
@@ -177,14 +204,14 @@ def _known_word_replacement(reader, word: str, frequency: int, rare: int,  # typ
 
 
 def _corrected_together(reader, text: str, typed: list[str], unknown: dict[str, str],  # type: ignore[no-untyped-def]
-                        finder: WordFinder, languages: Collection[str] = ()) -> str:
+                        finder: WordFinder, written_as: WrittenForms, languages: Collection[str] = ()) -> str:
     """``text`` with each unknown word replaced by its closest word found with the other words as corrected:
     "blare browm" is "blair brown" (56 BBC articles), not "blame brown" (2)."""
     corrected = [unknown.get(word, word) for word in typed]
     frequencies: dict[str, int | None] = {}
     for word, first in unknown.items():
         context = _context(reader, corrected, unknown[word], frequencies)
-        unknown[word] = as_written(reader, closest_word(reader, word, context, finder, languages) or first)
+        unknown[word] = written_as(closest_word(reader, word, context, finder, languages) or first)
         corrected = [unknown.get(other, other) for other in typed]
     for word, replacement in unknown.items():
         text = _replace_word(text, word, replacement)
