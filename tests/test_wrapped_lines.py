@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newssearch import build_index, open_index
+from newssearch import build_index, functionwords, open_index
 from newssearch.cli import cli
 from newssearch.documents import parse_bytes
 from newssearch.documents.wrappedlines import joined, unwrapped
@@ -209,3 +209,40 @@ def test_a_sentences_end_short_of_the_width_inside_a_paragraph_is_joined() -> No
     lines = textwrap.wrap(exco, 76)
     assert lines[0].endswith("small U.S.") and len(lines[0]) == 68
     assert unwrapped("\n".join(lines)) == exco
+
+
+def _tellings(monkeypatch: pytest.MonkeyPatch, data: str) -> tuple[str | None, int]:
+    """The language stored for ``data`` read as a .txt file, and how many times a text's language was told."""
+    told: list[str] = []
+    telling = functionwords._told_language
+    monkeypatch.setattr(functionwords, "_told_language", lambda text: told.append(text) or telling(text))
+    functionwords._cached_language.cache_clear()
+    article = parse_bytes(data.encode("utf-8"), "a.txt", ".txt").articles[0]
+    return article.lang, len(told)
+
+
+def test_a_wrapped_texts_language_is_told_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # told on its lines as wrapped, and again on its lines joined as it was stored: 2% of a Reuters build's CPU
+    assert _tellings(monkeypatch, f"Bridge shut\n\n{wrapped(BRIDGE, FERRY, width=60)}\n") == ("en", 1)
+
+
+# Texts whose lines joined are told another language than as wrapped: the language told as wrapped is kept, as it was
+# when each was told apart. German compounds broken at their first parts ("Mit-" / "glieder"), function words only
+# while broken; Greek lines padded with spaces, the Latin lines under them past the opening a script is told by
+# until the spaces are taken out.
+COMPOUNDS_DE = ("Die Regierung plant höhere Zölle. Ein-fuhr Aus-fuhr Mit-glieder Vor-stand Nach-frage Bei-träge "
+                "Um-satz Zu-kunft Ein-kommen Aus-gaben Mit-arbeiter Vor-schlag Nach-richten Bei-spiel Um-welt "
+                "Zu-schuss Ein-nahmen Aus-land Mit-tel Vor-teil Nach-teil Bei-rat Um-bau Zu-gang Ein-satz Aus-bau Mit-tag "
+                "Vor-bild")
+PADDED_EL = "\n".join(line + " " * 1000 for line in [
+    "Κωνσταντινούπολη Θεσσαλονίκη Αλεξανδρούπολη Ηρακλειώτικη",
+    "Πελοποννησιακή Μεσολογγίτικη Καλαμπακιώτικη Ιωαννίνων Lorem",
+    "ipsum dolorem sitamet consectetur adipiscing elitsed",
+    "doeiusmod temporincididunt utlabore etdolore magnaaliqua"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [(textwrap.fill(COMPOUNDS_DE, 62), "de"), (PADDED_EL, "el")])
+def test_a_wrapped_text_told_otherwise_once_joined_keeps_the_language_told_as_wrapped(
+        monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> None:
+    assert functionwords.text_language(text) == lang and functionwords.text_language(unwrapped(text)) is None
+    assert _tellings(monkeypatch, f"Schlagzeile\n\n{text}\n")[0] == lang

@@ -32,6 +32,7 @@ def _in_scripts() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _SCRIPTS) + "]")
 
 
+SAMPLE = 2000  # characters: a text's opening, which tells its script
 MIN_LETTERS = 30  # fewer letters tell no language: a name or a quoted phrase
 MIN_SHARE = 0.6  # of a text's letters, in the one script
 KANA_SHARE = 0.05  # of its Han and kana letters, that makes a text Japanese: a headline may be all kanji
@@ -44,9 +45,16 @@ def _script(char: str) -> str | None:
     return _SCRIPTS[at][2] if at >= 0 and code <= _SCRIPTS[at][1] else None
 
 
+def has_script_letters(text: str) -> bool:
+    """Whether ``text``'s opening (``SAMPLE`` characters, those ``script_language`` reads) holds a letter of a script
+    it tells a language by; without one, it tells none."""
+    sample = text[:SAMPLE]
+    return not sample.isascii() and _in_scripts().search(sample) is not None
+
+
 def script_language(text: str) -> str | None:
     """The language whose script most of ``text``'s letters are in (``"th"``), when the script is one language's."""
-    sample = text[:2000]
+    sample = text[:SAMPLE]
     if sample.isascii() or len(_in_scripts().findall(sample)) < MIN_SHARE * MIN_LETTERS:
         return None  # no script can hold MIN_SHARE of MIN_LETTERS letters or more
     letters = [char for char in sample if char.isalpha()]

@@ -35,7 +35,7 @@ from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import title_from_lede
-from .wrappedlines import unwrapped
+from .wrappedlines import language_text, unwrapped
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
@@ -132,7 +132,8 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
     # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
     # too short to show it is in its header keys' language
-    guessed = cache(lambda: guess_language(body))  # told by its function words once, for both uses
+    stored = unwrapped(body) if lead.wrapped else body  # the lines read above (a closing byline's) as written
+    guessed = cache(lambda: guess_language(language_text(body, stored)))  # told once, for both uses
     story_language = cache(lambda: parts.language or (language_code(tag) if tag else None)
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
@@ -142,7 +143,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         id=rel,
         path=rel,
         title=parts.title,
-        body=unwrapped(body) if lead.wrapped else body,  # the lines read above (a closing byline's) as written
+        body=stored,
         date=published,
         date_source=date_source,
         title_source=parts.title_source,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..scriptlanguages import has_script_letters
 from ..unspaced import has_unspaced
 from .pdfparagraphs import SOFT_HYPHEN
 from .titles import ENDS_SENTENCE, line_ends_sentence
@@ -38,6 +39,8 @@ _SUSPENDING = frozenset({"and", "or", "nor", "und", "oder", "sowie", "bzw.", "bi
 _SUSPENDING_BEFORE_HYPHEN = frozenset({"to", "of", "e", "o", "y", "u", "i", "a", "ja"})
 _OPENING_QUOTES = "\"'‘“«„("  # before a paragraph's first capital
 _ITEM = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")  # a year opening a line is no item
+# A hyphen ending a line (white space may follow it): where a word broken at it is joined whole
+_HYPHEN_ENDING = re.compile("[" + "".join(map(re.escape, _HYPHENS)) + r"][^\S\n]*\n")
 
 
 def unwrapped(text: str) -> str:
@@ -49,6 +52,17 @@ def unwrapped(text: str) -> str:
     prose = _prose_lines(lines)  # once for both: a wire corpus has a million lines
     width = wrap_width(lines, prose)
     return text if width is None else "\n".join(joined(lines, width, prose=prose))
+
+
+def language_text(text: str, stored: str) -> str:
+    """The text to tell ``text``'s language by: ``stored``, its lines joined (``unwrapped``), when that is told alike
+    for certain, since the text stored is told again from ``functionwords``' cache (``normalise``); else ``text``.
+    Alike: the same words (no line ends in a hyphen, where a broken word is joined whole; joining puts one space where
+    a line break and the white space around it were), and no letter of a script in ``stored``'s opening
+    (``has_script_letters``), whose characters ``text``'s opening holds no more of."""
+    if stored is text:
+        return text
+    return text if _HYPHEN_ENDING.search(text) or has_script_letters(stored) else stored
 
 
 def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = None,
