@@ -65,8 +65,9 @@ _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
 _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
-# A word of one or two letters with a bare ~ (no number): as Elasticsearch's AUTO fuzziness, searched as typed; its
+# A word of one or two letters with a bare ~ (no number): as Elasticsearch's AUTO fuzziness, no edit, word~0; its
 # one edit had been half the word, so mx~ found "Ma'a" and every two-letter word with an m or an x (mx~1 still does).
+# Not the plain word: that left out a stop word typed so (an~, up~), which an~0, an~1 and the~ search as typed.
 # Letters only: an amount's ("$3m~", its sign in no term) stays as a pattern's is (glued amounts)
 _FUZZY_SHORT = re.compile(r"(?<![\w'’])([^\W\d_]{1,2})~(?=[\s)]|$)")
 _TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
@@ -205,7 +206,7 @@ def _boosts_after_tildes(text: str) -> str:
 
 def _fuzzy_edits(piece: str) -> str:
     """``word~0.8`` (Lucene 3's similarity) or ``word~1.5`` as a whole number of edits, at most MAX_EDITS; a word
-    of one or two letters with a bare ``~`` as typed (``_FUZZY_SHORT``).
+    of one or two letters with a bare ``~`` as the word exactly, ``word~0`` (``_FUZZY_SHORT``).
 
     A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it; a similarity
     of 0 is none, the exact word, as ``word~0`` is (Lucene 4 and later, FuzzyQuery.floatToEdits; Lucene 3 had
@@ -225,7 +226,7 @@ def _fuzzy_edits(piece: str) -> str:
         return piece
     piece = _FUZZY_MANY.sub(many, piece)                                     # brown~100: as many as may be
     piece = _FUZZY_NEGATIVE.sub(r"\1~", piece)                               # brown~-1: the default
-    piece = _FUZZY_SHORT.sub(r"\1", piece)                                  # mx~: too short for the default
+    piece = _FUZZY_SHORT.sub(r"\1~0", piece)                                # mx~: too short for the default
     return _FUZZY_SIMILARITY.sub(edits, piece)
 
 
