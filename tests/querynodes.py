@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from queryterms import SOLID, Places, amounts_spelled, fields_of, in_order, initials_joined, query_places
+from queryterms import SOLID, Places, amounts_spelled, fields_of, in_order, initials_joined, number_pairs, query_places
 
 from newssearch.folding import fold
 from newssearch.stopwords import CONTENT_STOPWORDS, STOP_WORDS
@@ -72,6 +72,8 @@ class Word(Plain):
         if not self.searched():
             return None
         terms = query_places(self.text)
+        if number_pairs(self.text):  # README: 1-0 is that pair, not its numbers side by side ("3-1 0-30")
+            return Phrase([self.text], self.fieldname).matches(doc)
         if len(terms) > 1:  # a hyphenated word is its parts in order, or written solid (e-mail, email: README)
             solid = query_places(self.text.replace("-", "")) if SOLID.fullmatch(self.text) else []
             found_solid = len(solid) == 1 and any(solid[0] & doc.terms[name] for name in fields_of(self.fieldname))

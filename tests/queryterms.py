@@ -31,14 +31,33 @@ def query_places(text: str) -> Places:
     """The terms a phrase's words search, place by place (stopwords kept, as a phrase keeps them); a name with an
     apostrophe searches its solid spelling too (README: ``O'Brien`` finds "OBrien")."""
     found: Places = []
+    pairs = dict(number_pairs(text))
     for t in TEXT_ANALYZER(text, mode="query", positions=True, removestops=False, chars=True):
         while len(found) <= t.pos:
             found.append(set())
+        if t.startchar in pairs:  # a number pair is that pair at its first number's place (README: 1-0, "won 1-0")
+            found[t.pos] = pairs.pop(t.startchar)
+            continue
         found[t.pos].add(t.text)
         solid = solid_spelling(text[t.startchar:t.endchar])
         if solid is not None:
             found[t.pos].update(t.text for t in TEXT_ANALYZER(solid, mode="query", removestops=False))
     return [terms for terms in found if terms]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def number_pairs(text: str) -> list[tuple[int, set[str]]]:
+    """Where each number pair typed in ``text`` starts, and the pair's term as the index holds it at its first and
+    last number's places ("1-0", "24-7" for 24/7, not "6-3/4", a mixed number)."""
+    found = []
+    for word in _WORD.finditer(text):
+        at = places(word.group())
+        pair = {term for term in at[0] & at[-1] if re.fullmatch(r"[\d.]+-[\d.]+", term)} if len(at) == 2 else set()
+        if pair:
+            found.append((word.start() + re.search(r"\d", word.group()).start(), pair))  # type: ignore[union-attr]
+    return found
 
 
 _NAME = re.compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")  # O'Brien, O'Brien's
