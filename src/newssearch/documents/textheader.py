@@ -41,12 +41,13 @@ def _language(value: str) -> bool:
 # (it is the text's), where else the whole block is the text ("Author: …", "Publisher: …", "Price: $37").
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "published", "publicationdate", "pubdate", "datepublished", "updated", "modified", "lastmodified")
+_SOURCE_KEYS = ("source", "publication", "publisher", "site", "sitename")
 # The keys a header line may have (as a record's, normalised), each with the test its value must pass.
 _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(_TITLE_KEYS, lambda value: True),
     **dict.fromkeys(_DATE_KEYS, lambda value: parse_date(value) is not None),
     **dict.fromkeys(("author", "authors", "by", "byline"), _short),
-    **dict.fromkeys(("source", "publication", "publisher", "site", "sitename"), _short),
+    **dict.fromkeys(_SOURCE_KEYS, _short),
     # "URL:", "Link:", and the address keys a record has ("Source URL:", "Permalink:", "Canonical URL:"): read as one's
     **dict.fromkeys(JSON_FIELDS["url"], is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
@@ -132,7 +133,6 @@ def split_header(text: str) -> tuple[Keyed, str]:
 
 
 # "Source: RNZ, 14 March 2024", "Publisher: Stuff - 2024-03-14": a publisher, then the story's date after a comma or dash.
-_SOURCE_KEYS = ("source", "publication", "publisher", "site", "sitename")
 _SOURCE_DATE_SPLIT = re.compile(r",\s+|\s+[-–—|]\s+")
 
 
