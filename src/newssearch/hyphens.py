@@ -36,13 +36,17 @@ _ONE_HYPHEN = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:
     """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail"),
     or are numbers joined by an en dash or a slash ("1–0", "24/7": a number pair, ``solid_words``)."""
-    # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
-    links = [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
-             if start == end + 1 and text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])] \
-        if any(hyphen in text for hyphen in HYPHENS) else []
+    links = _hyphened(text, spans) if any(hyphen in text for hyphen in HYPHENS) else []
     if ("/" not in text and "\u2013" not in text) or _NUMBER_JOINT.search(text) is None:  # (read apart: most have none)
         return links
     return sorted({*links, *number_links(text, spans)})
+
+
+def _hyphened(text: str, spans: Sequence[Span]) -> list[int]:
+    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` are joined by a hyphen between word characters."""
+    # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
+    return [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
+            if start == end + 1 and text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])]
 
 
 def number_links(text: str, spans: Sequence[Span]) -> list[int]:
