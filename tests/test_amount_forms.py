@@ -3,6 +3,7 @@ full ("$2.5 million", "$2,500,000"), and the real's decimal comma after its sign
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,26 @@ def test_a_word_decimal_reads_as_a_number_is_no_amount(index: Path, typed: str) 
 @pytest.mark.parametrize("number", ["inf", "nan", "Infinity", "1e5", "1_000", "-5", "sNaN"])
 def test_only_digits_are_written_another_way(number: str) -> None:
     assert (scaled_forms(number), in_full(number, "million")) == ([], None)
+
+
+# A price and a scaled amount of the same number in one story: "$3.5bn" holds the term "$3.5" too
+PRICE_AND_DEAL = {"both.txt": "Prices\n\nThe firm paid $3.5bn for the plant. A coffee costs $3.50 in the shop."}
+
+
+@pytest.mark.parametrize(("typed", "marked"), [
+    # the price alone, as it alone is found: it had marked "<mark>$3.5</mark>bn" too
+    ("$3.50", "The firm paid $3.5bn for the plant. A coffee costs <mark>$3.50</mark> in the shop."),
+    ("$3.50 coffee", "The firm paid $3.5bn for the plant. A <mark>coffee</mark> costs <mark>$3.50</mark> in the shop."),
+    # typed without cents, the number of both, as before
+    ("$3.5", "The firm paid <mark>$3.5bn</mark> for the plant. A coffee costs <mark>$3.50</mark> in the shop."),
+    ("$3.50 OR $3.5bn", "The firm paid <mark>$3.5bn</mark> for the plant. A coffee costs <mark>$3.50</mark> in the shop."),
+])
+def test_a_price_is_not_marked_inside_a_scaled_amount_beside_it(tmp_path: Path, typed: str, marked: str) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    index = index_of_texts(tmp_path, PRICE_AND_DEAL)
+    found = CliRunner().invoke(cli, ["query", typed, "--json", "--index-dir", str(index)])
+    assert found.exit_code == 0, found.output
+    assert [hit["snippet_html"] for hit in json.loads(found.output)["hits"]] == [marked]

@@ -47,3 +47,23 @@ def test_negated_words_are_not_marked(tmp_path) -> None:
     index = index_of_texts(tmp_path, {"dog.txt": DOG})
     _, body = marked(index, "rex -cat NOT (staff AND horse)")
     assert body == "The police dog named <mark>Rex</mark> retired after ten years. The dog was loved by all police staff."
+
+
+def test_a_price_typed_with_cents_is_marked_only_where_no_scale_follows(tmp_path) -> None:
+    # $3.50 is the term "$3.5" where no scale follows it (currencyamounts): "$3.5bn" holds that term too
+    from whoosh import query as wq
+    from whoosh.query.spans import SpanOr
+
+    from newssearch.bareamounts import BareAmount
+    from newssearch.highlights import query_marks
+    from newssearch.snippets import make_snippet
+    from newssearch.wordterms import term_of
+
+    text = "The firm paid $3.5bn for the plant. A coffee costs $3.50 in the shop."
+    index = index_of_texts(tmp_path, {"both.txt": f"Prices\n\n{text}"})
+    price = BareAmount(wq.Term("body", "$3.5"), SpanOr([wq.Phrase("body", ["$3.5", scale])
+                                                        for scale in ("thousand", "million", "billion")]))
+    with open_index(index) as idx:
+        marks = query_marks(price, idx._searcher.reader())["body"]
+    snippet = make_snippet(text, term_of, marks.words.__contains__, phrases=marks.phrases)
+    assert snippet.html() == "The firm paid $3.5bn for the plant. A coffee costs <mark>$3.50</mark> in the shop."

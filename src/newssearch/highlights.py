@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from whoosh import query as wq
 
-from .bareamounts import BareAmount
+from .bareamounts import BareAmount, unfollowed
 from .currencysigns import TERM_SIGNS
 from .languagequery import excluded_languages, required_languages
 from .marks import MARKS
@@ -70,8 +70,11 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     phrases and proximities."""
     if isinstance(node, wq.Not):
         return
-    if isinstance(node, BareAmount):  # an amount at some of its places ("$3.50" where no scale follows): the amount
-        _collect(node.a, reader, found, lang)
+    if isinstance(node, BareAmount):  # an amount at some of its places: "$3.50" where no scale follows, so marked
+        if (priced := unfollowed(node)) is None:
+            _collect(node.a, reader, found, lang)
+        elif priced[0] in found:
+            found[priced[0]].phrases.add((priced[1],))
         return
     languages = required_languages(node)
     if isinstance(node, wq.AndNot) or languages is not None:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 
 from .acronymterms import acronyms
+from .bareamounts import followed
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
 from .hyphens import number_pair
@@ -276,7 +277,7 @@ def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Spa
     for phrase in phrases:
         size = len(phrase)
         for at in _first_word_places(phrase[0], terms, max(0, len(terms) - size + 1)):  # (a longer phrase: none)
-            if all(terms[at + k] in want for k, want in enumerate(phrase)):
+            if all(terms[at + k] in want for k, want in enumerate(phrase)) and not followed(phrase, terms, at):
                 # an amount's scale written on ("£1.2bn") is a token from its sign, over its number's: marked whole
                 start = min(spans[at][0], spans[at + 1][0]) if size > 1 else spans[at][0]
                 found.append(MatchSpan(start, spans[at + size - 1][1], " ".join(terms[at : at + size])))
