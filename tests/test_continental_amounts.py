@@ -251,3 +251,74 @@ def test_the_cli_finds_and_marks_a_bare_decimal_comma_either_way(bare: Path) -> 
         "point.txt": "The coffee costs €<mark>1.50</mark> in the shop.",
         "bare.txt": "Der Saft kostet <mark>1,50</mark> im Laden.",
         "dollar.txt": "The tea sold for $<mark>1,50</mark> in the shop."}
+
+
+# The same amounts as English copy writes them, for a query typed in the continental form
+EURO_FIRST = {
+    "glued.txt": "Deal\n\nThe firm paid €50m for the plant.",
+    "full.txt": "Deal\n\nThe firm paid €50,000,000 for the plant.",
+    "mio.txt": "Kauf\n\nDie Firma zahlte 50 Mio. € für das Werk.",
+    "loan.txt": "Loan\n\nThe state lent €2.5bn to the bank.",
+    "shares.txt": "Shares\n\nThe firm sold 50 million shares.",
+    "pound.txt": "Deal\n\nThe firm paid £50m for the plant.",
+}
+
+
+@pytest.fixture(scope="module")
+def euro_first(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("euro_first"), EURO_FIRST)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("50 Mio. €", "€50m"), ("50 Mio €", "€50m"), ("50 Millionen Euro", "€50m"), ("2.5 Mrd. €", "€2.5bn"),
+    ("50 M€", "€50m"), ("3 millions d'euros", "€3m"), ("-50 Mio. € Werk", "-€50m Werk"),
+    ('"50 Mio. €"', "€50m"),                                       # quoted alone: the amount, as "€50m" is
+    ('"zahlte 50 Mio. € für"', '"zahlte €50 million für"'),        # in a phrase: the words the index holds there
+    ("50 Mio. Dollar", "50 Mio. Dollar"), ("50 Europäer", "50 Europäer"),  # no euro
+])
+def test_an_amount_typed_with_its_scale_word_before_the_euro_is_read_as_its_sign_first_form(typed: str,
+                                                                                            read: str) -> None:
+    from newssearch.currencyamounts import typed_amounts
+
+    assert typed_amounts(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "as_typed"), [("50 Mio. €", "€50m"), ("50 Millionen Euro", "€50 million"),
+                                                 ("2,5 Mrd. €", "€2.5bn"), ('title:"50 Mio €"', "title:€50m")])
+def test_the_query_of_an_amount_before_the_euro_is_its_sign_first_form_s(typed: str, as_typed: str) -> None:
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert parse_user_query(typed, SCHEMA).query == parse_user_query(as_typed, SCHEMA).query
+
+
+@pytest.mark.parametrize("typed", ["50 Mio. €", "50 Mio €", "50 Millionen Euro", "€50m"])
+def test_an_amount_typed_before_the_euro_finds_it_written_after_the_sign(euro_first: Path, typed: str) -> None:
+    # "50 Mio. €" typed had been the words 50 and mio: it found only the story writing it so
+    found = hits(euro_first, typed)
+    assert set(found[:3]) == {"glued.txt", "full.txt", "mio.txt"}
+    assert found[3:] == ["shares.txt", "pound.txt"]  # the bare amount, then another currency's
+
+
+def test_a_billion_typed_before_the_euro_with_a_decimal_comma(euro_first: Path) -> None:
+    assert hits(euro_first, "2,5 Mrd. €") == hits(euro_first, "€2.5bn") == ["loan.txt"]  # it had found nothing
+
+
+def test_the_cli_finds_and_marks_an_amount_typed_before_the_euro(euro_first: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def shown(typed: str) -> dict[str, str]:
+        found = CliRunner().invoke(cli, ["query", typed, "--json", "--index-dir", str(euro_first)])
+        assert found.exit_code == 0, found.output
+        return {hit["id"]: hit["snippet_html"] for hit in json.loads(found.output)["hits"]}
+
+    marked = shown("50 Mio. €")
+    assert marked == shown("€50m")
+    assert {name: marked[name] for name in ("glued.txt", "full.txt", "mio.txt")} == {
+        "glued.txt": "The firm paid <mark>€50m</mark> for the plant.",
+        "full.txt": "The firm paid <mark>€50,000,000</mark> for the plant.",
+        "mio.txt": "Die Firma zahlte <mark>50 Mio. €</mark> für das Werk."}  # "<mark>50</mark> <mark>Mio</mark>. €"

@@ -35,7 +35,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .bareamounts import BareAmount
-from .currencysigns import CODES, TYPED_CODE, european_number, signed_term
+from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
 from .expansions import map_terms
 from .fullamounts import SCALE_POWERS, in_full, scaled_forms
 from .gluedamounts import SCALES
@@ -78,9 +78,11 @@ _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])
 
 def typed_amounts(text: str) -> str:
     """``text`` with each amount typed with its currency written on, outside quotes: ``$50 million`` is ``$50m``,
-    ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word); an amount quoted alone is
+    ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word), and ``50 Mio. €`` (its
+    scale word before the euro, in quotes too: ``currencysigns.euros_first``) ``€50m``; an amount quoted alone is
     that amount (``"$50m"`` is ``$50m``)."""
-    return outside_quotes(_quoted_alone(text), lambda piece: _TYPED.sub(_written_on, _signed(piece)))
+    return outside_quotes(_quoted_alone(euros_first(text)), lambda piece: _TYPED.sub(_written_on, _signed(piece)))
+
 
 
 def _signed(text: str) -> str:

@@ -177,6 +177,20 @@ def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, 
         found[place + 1] = (SCALE_WORDS[match.group("scale")], match.start("scale"), match.end())
 
 
+def euros_first(text: str) -> str:
+    """``text`` (a query) with each amount written with its scale word before the euro ("50 Mio. €", "50 Millionen
+    Euro", "2.5 Mrd. €": its decimal comma a point already) as ``_scaled_euros`` reads it in an article, its sign
+    first: "€50 million", "€2.5 billion"."""
+    if not may_hold_scaled(text):
+        return text
+    pieces, last = [], 0
+    for match in scaled_amounts(text):
+        number, scale = match.group("number", "scale")
+        pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_WORDS[scale]}"]
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def _number(token: str) -> str:
     """A number's token after its currency as the index holds the number: "1,000" is 1000, a decimal comma's "1,50"
     (``decimalcommas``: no other token ends in a comma and one or two digits) 1.50."""

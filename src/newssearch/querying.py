@@ -68,6 +68,7 @@ from .querytree import (
     only_excludes,
     weight_repeats,
 )
+from .scaledeuros import may_hold_scaled
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
 from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -219,8 +220,10 @@ _CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 
 
 def _typed_amounts(text: str) -> str:
-    """currencyamounts.typed_amounts, for a query typing a currency sign or code."""
-    if not any(sign in text for sign in CURRENCY_SIGNS) and _CURRENCY_CODE.search(text) is None:
+    """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
+    word ("50 Millionen Euro")."""
+    if not any(sign in text for sign in CURRENCY_SIGNS) and _CURRENCY_CODE.search(text) is None \
+            and not may_hold_scaled(text):
         return text
     from .currencyamounts import typed_amounts
 
