@@ -275,6 +275,7 @@ def euro_first(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ('"50 Mio. €"', "€50m"),                                       # quoted alone: the amount, as "€50m" is
     ('"zahlte 50 Mio. € für"', '"zahlte €50 million für"'),        # in a phrase: the words the index holds there
     ("50 Mio. Dollar", "50 Mio. Dollar"), ("50 Europäer", "50 Europäer"),  # no euro
+    ("50 Mio. €*", "50 Mio. €*"), ("50 Mio. Euro~", "50 Mio. Euro~"), ("50 Mio. €^2", "50 Mio. €^2"),  # syntax after
 ])
 def test_an_amount_typed_with_its_scale_word_before_the_euro_is_read_as_its_sign_first_form(typed: str,
                                                                                             read: str) -> None:

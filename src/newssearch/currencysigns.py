@@ -53,6 +53,7 @@ _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
+_SYNTAX = ("*", "?", "~", "^")  # a query's signs after a word that make it no amount (a pattern, fuzzy, a boost)
 
 
 def signed_term(sign: str, number: str) -> str:
@@ -180,11 +181,14 @@ def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, 
 def euros_first(text: str) -> str:
     """``text`` (a query) with each amount written with its scale word before the euro ("50 Mio. €", "50 Millionen
     Euro", "2.5 Mrd. €": its decimal comma a point already) as ``_scaled_euros`` reads it in an article, its sign
-    first: "€50 million", "€2.5 billion"."""
+    first: "€50 million", "€2.5 billion"; not one with a pattern's, a fuzzy word's or a boost's sign after it, as
+    ``currencyamounts`` reads none ("50 Mio. €*" had been "€50 million*")."""
     if not may_hold_scaled(text):
         return text
     pieces, last = [], 0
     for match in scaled_amounts(text):
+        if text[match.end() : match.end() + 1] in _SYNTAX:
+            continue
         number, scale = match.group("number", "scale")
         pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_WORDS[scale]}"]
         last = match.end()
