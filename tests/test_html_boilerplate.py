@@ -538,6 +538,16 @@ def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -
     assert body.startswith("Paragraph 1") and body.endswith("finally done.")
 
 
+# A day beside the reading time over the story ("Mar 5, 2024 · 4 min read", a blog's or Wix's post line) had stayed
+# as the story's first paragraph: the reading time's words made it no date line. With its year it dates the page.
+@pytest.mark.parametrize(("line", "day"), [("Mar 5, 2024 · 4 min read", date(2024, 3, 5)),
+                                           ("4 min read · 5 March 2024", date(2024, 3, 5)),
+                                           ("Mar 5·2 min read", None), ("3 days ago · 2 min read", None)])
+def test_a_day_beside_a_reading_time_over_the_story_is_no_text(line: str, day: date | None) -> None:
+    page = extract(article(f"<p>{line}</p>" + STORY))
+    assert (page.body.startswith("Paragraph 1"), page.date) == (True, day)
+
+
 @pytest.mark.parametrize("minutes", ["6 Min.", "4 min", "4-6 min"])
 def test_minutes_alone_over_the_story_are_its_reading_time(minutes: str) -> None:
     # fluter.de's "6 Min." under the headline's standfirst; further down, minutes under a label are a recipe's

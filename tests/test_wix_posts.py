@@ -51,3 +51,23 @@ def test_a_recent_posts_byline_and_day_are_not_the_posts() -> None:
               "Buses go electric too</a></h2></div></section>")
     article = extract(post(day(None, "5 days ago"), recent))
     assert (article.authors, article.date) == ((), None)
+
+
+# The metadata's line, its day and its reading time ("Mar 5 · 2 min read"), had opened the story's text.
+@pytest.mark.parametrize(("shown", "title"), [("Mar 5", "Mar 5, 2024"), ("Mar 5", None), ("3 days ago", None),
+                                              ("Mar 5, 2024", None)])
+def test_a_wix_posts_day_and_reading_time_are_not_its_text(shown: str, title: str | None) -> None:
+    body = extract(post(byline("Jane Doe") + day(title, shown))).body
+    assert body.startswith("The harbour board voted") and "min read" not in body
+
+
+# A day without its year ("Mar 5", as Wix shows a post of the year it is read in) dates nothing: which year is not
+# told. The day the page's meta tags give is a better one than the day the post's box shows.
+def test_a_wix_posts_day_without_its_year_dates_nothing() -> None:
+    assert extract(post(day(None, "Mar 5"))).date is None
+
+
+def test_a_wix_pages_meta_date_comes_before_its_posts_day() -> None:
+    page = post(day("Mar 5, 2024", "Mar 5")).replace(
+        "<title>", "<meta property='article:published_time' content='2024-03-04T09:00:00Z'><title>")
+    assert extract(page).date == date(2024, 3, 4)

@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from .boilerlines import BOILER_LINE, PAGE_LINE, READING_MINUTES, drop_promotions
 from .htmlclean import is_cookie_notice
-from .htmldatelines import dates_the_page, is_date_line, is_dated_heading, is_signature_date
+from .htmldatelines import beside_reading_time, dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmltext import squeeze
 from .pagelabels import is_label_line, is_paywall_cut
 from .storyends import (
@@ -82,8 +82,9 @@ def paragraphs(containers: list[Element]) -> Body:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
                 return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)  # then the offer
-            if (size < OPENING or len(out) == 1) and READING_MINUTES.match(block.text):
-                continue  # the page's reading time over the story ("6 Min.")
+            if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or beside_reading_time(
+                    block.text) and not dates_the_page(block.text)):
+                continue  # the page's reading time over the story ("6 Min.", "Mar 5·2 min read")
             if _keep_block(block, tag):
                 out.append(block.text)
                 tags.append(tag)

@@ -99,6 +99,10 @@ TIME_AT_WORDS = (r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)
 # closed by a full stop before it ("5. ožujka 2024. u 10:30").
 _TIME_AT = re.compile(rf"(?<=\d)\.?(?:\s*,)?\s+{TIME_AT_WORDS}\s+(?=\d{{1,2}}(?:[:.h]\d{{2}}|\s*uhr\b))"
                       r"(?:(\d{1,2})\.(?=\d{2}\b))?", re.IGNORECASE)
+# A page's reading time beside its date, after or before it ("5 March 2024 · 4 min read", "4 min read · Mar 5, 2024",
+# Wix's "Mar 5·2 min read"): the page's, as its date is (the text reader's date lines read it too, see textdatelines).
+READING_TIME = re.compile(r"\s*[·•|–—-]\s*\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read$|"
+                          r"^\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read\s*[·•|–—-]\s*", re.IGNORECASE)
 # The same line written twice, glued (a page's two headers, for small and large screens, run together).
 _TWICE = re.compile(r"(.{8,}?)\s*\1")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
@@ -115,7 +119,7 @@ def _date_line_words(text: str) -> list[str] | None:
     entry stamp, two dates are the run of an event."""
     if len(text) > 2 * MAX_DATE_LINE or not _DIGIT.search(text):
         return None  # before the patterns below, which would cost a long paragraph's square
-    text = _CATEGORY.sub("", text)
+    text = _CATEGORY.sub("", READING_TIME.sub("", text))
     if (twice := _TWICE.fullmatch(text)) is not None:
         text = twice.group(1)
     dates = [found.group(0) for found in written_date().finditer(text)]
@@ -145,6 +149,16 @@ def _date_line_words(text: str) -> list[str] | None:
     handle = words[byline + 1] if handled and byline is not None else None
     return lower if all(word == handle and word.isalpha() for word in names) and \
         sum(1 for word in words if word[0].isupper()) <= MAX_DATE_LINE_WORDS + 1 else None
+
+
+_BESIDE_READING_TIME = 4  # words beside a reading time on a line of the page's: a day without its year, an age, a name
+
+
+def beside_reading_time(text: str) -> bool:
+    """Whether ``text`` is a page's reading time beside a few words of no sentence: a day without its year or the
+    post's age ("Mar 5·2 min read", "3 days ago · 4 min read", as Wix's post line shows them), which date nothing."""
+    rest = READING_TIME.sub("", text).strip()
+    return rest != text.strip() and 0 < len(rest.split()) <= _BESIDE_READING_TIME and rest[-1] not in ".!?"
 
 
 def _time_after_at(found: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from .htmldatelines import (
     LABEL_ON,
     OTHER_WEEKDAYS,
     PUBLISHING_WORDS,
+    READING_TIME,
     TIME_AT_WORDS,
     WEEKDAYS_AFTER_DATE,
 )
@@ -90,15 +91,12 @@ DayFirst = Callable[[], bool] | None
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
-# A page's reading time beside its date, after or before it ("5 March 2024 · 4 min read", "4 min read · Mar 5, 2024").
-_READING_TIME = re.compile(r"\s*[·•|–—-]\s*\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read$|"
-                           r"^\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read\s*[·•|–—-]\s*", re.IGNORECASE)
 DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
 
 
 def names_reading_time(line: str) -> bool:
     """Whether a date line names a page's reading time beside its date ("5 March 2024 · 4 min read")."""
-    return _READING_TIME.search(line) is not None
+    return READING_TIME.search(line) is not None
 
 
 def line_date(line: str, day_first: DayFirst = None, language: str | None = None) -> date | None:
@@ -114,7 +112,7 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
-    line = without_first_published(_READING_TIME.sub("", line))
+    line = without_first_published(READING_TIME.sub("", line))
     line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
     label = _DATE_LABEL.match(line)
     if (stamp := _ISO_STAMP.fullmatch(line[label.end():] if label else line)) and (day := parse_date(stamp[0])):
