@@ -100,3 +100,16 @@ def test_a_wire_agency_credited_as_the_source_names_the_writer(story: str, expec
 
 def test_a_person_goes_before_the_source_credited() -> None:
     assert authors("<footer><p>© 2020 Jane Doe</p></footer>", "<p>Quelle: dpa</p>") == ("Jane Doe",)
+
+
+# A picture's credit in the page's foot names who took the pictures, not who wrote the story: "Photos © 2024 Jane
+# Doe" had made her its author. A notice of the text and the pictures ("Text and photos © …") is the text's.
+@pytest.mark.parametrize("foot, expected", [
+    ("<footer><p>Photos © 2024 Jane Doe</p></footer>", ()),
+    ("<footer><p>Photo: © Jane Doe</p></footer>", ()),
+    ("<footer><p>Fotos © 2024 Jane Doe</p></footer>", ()),
+    ("<footer><p>Images (c) 2024 Jane Doe. All rights reserved.</p></footer>", ()),
+    ("<footer><p>Text and photos © 2024 Jane Doe</p></footer>", ("Jane Doe",)),
+])
+def test_a_picture_credit_in_the_foot_names_no_author(foot: str, expected: tuple[str, ...]) -> None:
+    assert authors(foot) == expected

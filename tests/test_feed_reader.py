@@ -1063,7 +1063,8 @@ def test_an_atom_entry_document_is_its_entry() -> None:
         read_feed(b"<entry><word>ferry</word></entry>", "d.xml")
 
 
-@pytest.mark.parametrize("notice", ["&#169; 2024 Copy Media", "(c) 2024 AP. All rights reserved.", "Copyright 2024 Copy Media"])
+@pytest.mark.parametrize("notice", ["&#169; 2024 Copy Media", "(c) 2024 AP. All rights reserved.", "Copyright 2024 Copy Media",
+                                    "Photos &#169; 2024 Jane Doe"])  # a picture's credit, cut as a notice is
 def test_a_copyright_notice_closing_an_items_one_paragraph_leaves_its_story(notice: str) -> None:
     # The notice had made the whole paragraph a promotion: dropped, the item indexed by its headline alone.
     item = (f"<item><title>Ferries</title><description>&lt;p&gt;The harbour board voted on Tuesday to replace the "

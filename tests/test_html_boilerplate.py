@@ -336,6 +336,27 @@ def test_a_story_sentence_quoting_a_copyright_mark_is_kept(paragraph: str, place
     assert paragraph in extract(article(inner)).body
 
 
+# A picture's credit ("Photos © 2024 Jane Doe") is no text of the story, alone or closing a paragraph: only the
+# credit is left out, not the paragraphs around it nor the sentences before it. It is no copyright notice of the text.
+@pytest.mark.parametrize(("credit", "closing"), [
+    ("Photos © 2024 Jane Doe", "Photos"), ("Photo © Jane Doe", "Photo"), ("Photos © 2024 Jane Doe/AFP.", "Photos"),
+    ("Photography (c) Jane Doe 2024", "Photography"), ("Pictures: © 2024 Jane Doe", "Pictures")])
+def test_a_picture_credit_is_no_text(credit: str, closing: str) -> None:
+    alone = extract(article(STORY.replace("<p>Paragraph 3", f"<p>{credit}</p><p>Paragraph 3"))).body
+    assert alone == extract(article(STORY)).body
+    body = extract(article(STORY + f"<p>The board voted on Tuesday. {credit}</p>")).body
+    assert body.endswith("is finally done.\n\nThe board voted on Tuesday.") and closing not in body
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Photos © 2024 Jane Doe were shown at the council meeting on Tuesday.",
+    "The photos © 2024 Jane Doe took of the flood were shown at the council meeting.",
+    "The caption read “Photo © 2024 Jane Doe”, and the paper paid her for each one.",
+])
+def test_a_story_sentence_naming_a_picture_credit_is_kept(paragraph: str) -> None:
+    assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body
+
+
 # A notice closing a story's paragraph is cut off it, the story's sentences kept (the paragraph had been dropped).
 def test_a_copyright_notice_closing_a_paragraph_leaves_its_sentences() -> None:
     body = extract(article(STORY + "<p>The board voted on Tuesday. © 2024 Coast Media. All rights reserved.</p>")).body

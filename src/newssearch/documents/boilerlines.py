@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .bylinelanguages import BY_TIME
-from .copyrightnotices import is_notice, without_notice_tail
+from .copyrightnotices import is_notice, is_picture_credit, without_notice_tail
 
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
@@ -194,14 +194,14 @@ BIO_TAIL = 2
 
 
 def drop_promotions(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without short promotions and copyright notices (one closing a paragraph cut off it:
-    ``copyrightnotices``), and without a writer's bio among the last few. A sentence reporting one is story ("The
+    """``paragraphs`` without short promotions, copyright notices and pictures' credits (one closing a paragraph cut
+    off it: ``copyrightnotices``), and without a writer's bio among the last few. A sentence reporting one is story ("The
     paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
     tail, promoting = len(paragraphs) - BIO_TAIL, promotion()
     texts = (without_notice_tail(text) for text in paragraphs)
     return [
         text for n, text in enumerate(texts)
-        if text and not (len(text) <= MAX_PROMOTION and (((promoting.search(text) or is_notice(text))
+        if text and not (len(text) <= MAX_PROMOTION and (((promoting.search(text) or is_notice(text) or is_picture_credit(text))
                                                           and not REPORTED.search(text))
                                                          or (n >= tail and AUTHOR_BIO.match(text))))
     ]

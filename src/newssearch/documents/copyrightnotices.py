@@ -4,6 +4,11 @@ sentence ("… the ferry fleet. © 2024 AP."), cut off it. A story's sentence qu
 label reads “© 2024 Estate of Frida Kahlo”, and visitors queued"): its words go on after the holder's name in small
 letters, or the mark stands in quotes; a mark and a year anywhere in a paragraph had dropped it whole.
 
+A picture's credit ("Photos © 2024 Jane Doe", "Photo © Jane Doe/AFP") is no notice of the text: it names who took
+the pictures. Alone or closing a paragraph it is left out of the text as a picture's credit line is ("Photo: Jane
+Doe"), only the credit cut; its holder is no author (``htmlauthors``), and words going on after it in small letters
+make it a sentence ("Photos © 2024 Jane Doe were shown at the council").
+
 A paragraph opening with the mark or "Copyright" and a year is read by ``boilerlines.PROMOTION_TEXT``.
 """
 
@@ -27,8 +32,17 @@ _MARK_HOLDER_YEAR = rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:[A-Z][\w'’&.-]
 _NOTICE = re.compile(rf"(?:{_MARK_YEAR}{_HOLDER}{_OWNER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
 _BEFORE_WORDS = 8  # words before a notice's mark in a paragraph that is one: "The contents of this site are"
 _QUOTES = "\"“‘'«„"
+# A picture's word and the mark after it (maybe a colon between): "Photos ©", "Photo: (c)", "Bilder ©".
+_PICTURE_MARK = (r"(?i:photos?|photographs?|photography|pictures?|images?|fotos?|bild(?:er)?|illustrations?)"
+                 r"[ \t]*:?[ \t]*(?:©|\([cC]\)|(?i:copyright)\b)")
+_PICTURE_START = re.compile(rf"\s*{_PICTURE_MARK}")
+# The credit whole: its mark, maybe a year, the photographer's name (an agency after a slash), maybe a year after it.
+_YEAR = r"(?:19|20)\d\d\b"
+_PICTURE_CREDIT = re.compile(rf"\s*{_PICTURE_MARK}[ \t]*(?:{_YEAR}[ \t,]*)?[A-Z][\w'’&.-]*{_HOLDER}"
+                             rf"(?:[ \t,]+{_YEAR})?[ \t.]*")
 # A notice after a sentence's end, to the paragraph's end: "… fleet. © 2024 AP. All rights reserved."
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=(?:©|\([cC]\)|(?i:copyright|all rights reserved)\b))")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=(?:©|\([cC]\)|(?i:copyright|all rights reserved)\b|"
+                             rf"{_PICTURE_MARK}))")
 _TAIL_CHARS = 200  # a longer tail is more than a notice
 
 
@@ -36,7 +50,7 @@ def is_notice(paragraph: str) -> bool:
     """Whether ``paragraph`` is a copyright notice: a mark (or "Copyright") and a year, a holder's name and maybe
     "All rights reserved." to its end, after a few words or none ("The contents of this site are ©2019 Coast
     Publishing Corp."), or "All rights reserved" as its first sentence; not a sentence quoting a mark."""
-    if not _may_hold(paragraph):
+    if not _may_hold(paragraph) or is_picture_credit(paragraph):
         return False
     for found in _NOTICE.finditer(paragraph):
         before = paragraph[:found.start()]
@@ -46,14 +60,27 @@ def is_notice(paragraph: str) -> bool:
     return False
 
 
+def is_picture_credit(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a picture's credit and nothing more ("Photos © 2024 Jane Doe", "Photo © Jane Doe/AFP",
+    "Pictures: © 2024 Jane Doe"): not the text's notice ("Text and photos © 2024 Coast Media" is one), nor a sentence
+    going on after the name ("Photos © 2024 Jane Doe were shown …")."""
+    return _PICTURE_CREDIT.fullmatch(paragraph) is not None
+
+
+def opens_picture_credit(text: str) -> bool:
+    """Whether ``text`` opens with a picture's word and a copyright mark ("Photos © …"): a credit of the pictures."""
+    return _PICTURE_START.match(text) is not None
+
+
 def without_notice_tail(paragraph: str) -> str:
-    """``paragraph`` without a copyright notice closing it after its last sentence ("… fleet. © 2024 AP. All rights
-    reserved.": "… fleet."), as a feed writes one into an item's one paragraph; as it was when none closes it."""
+    """``paragraph`` without a copyright notice or a picture's credit closing it after its last sentence ("… fleet. ©
+    2024 AP. All rights reserved.": "… fleet."; "… fleet. Photos © 2024 Jane Doe": "… fleet."), as a feed writes
+    one into an item's one paragraph; as it was when none closes it."""
     if not _may_hold(paragraph):
         return paragraph
     for end in _AFTER_SENTENCE.finditer(paragraph):
         tail = paragraph[end.end():]
-        if len(tail) <= _TAIL_CHARS and _NOTICE.match(tail):
+        if len(tail) <= _TAIL_CHARS and (is_picture_credit(tail) or _NOTICE.match(tail)):
             return paragraph[:end.start()]
     return paragraph
 

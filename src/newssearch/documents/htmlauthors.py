@@ -12,6 +12,7 @@ from typing import Any
 from lxml.html import HtmlElement as Element
 
 from . import jsonld
+from .copyrightnotices import opens_picture_credit
 from .dates import boxed_date, parse_date
 from .personnames import BYLINE_LABEL, clean_authors, is_handle, is_name_alone
 from .publishers import agency_name, domain_of, name_key, same_site
@@ -175,6 +176,8 @@ def _holder(el: Element) -> str:
     if sum(1 for _ in islice(el.iter(), _LINE_ELEMENTS + 1)) > _LINE_ELEMENTS or not _in_foot(el):
         return ""
     text = " ".join(el.text_content().split())
+    if opens_picture_credit(text):  # "Photos © 2024 Jane Doe": who took the pictures
+        return ""
     match = _COPYRIGHT.search(text) if len(text) <= _FOOT_LINE else None
     holder = _HOLDER_END.sub("", (match.group("holder") or match.group("by"))).strip() if match else ""
     return holder if len(holder.split()) <= 3 and not _OUTLET_WORDS.search(holder) else ""
