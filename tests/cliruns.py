@@ -129,8 +129,9 @@ def unclean(outcome: Outcome) -> str:
     return ""
 
 
-# The id line under a hit's title on the screen: the id, then authors, the score and copies, joined by " · ".
-_SCREEN_HIT = re.compile(r"^ {0,2}\d+\. .*\n {5}(.+?)(?: · .*)? · score -?[\d.]+(?: · .*)?$", re.MULTILINE)
+# The id line under a hit's title on the screen: the id, then authors, the score (none for a query of filters alone)
+# and copies, joined by " · ".
+_SCREEN_HIT = re.compile(r"^ {0,2}\d+\. .*\n {5}(.+?)(?: · .*)?$", re.MULTILINE)
 _SCREEN_TOTAL = re.compile(r"^([\d,]+) (?:results?|stor(?:y|ies) \([\d,]+ articles?\)) for ", re.MULTILINE)
 
 

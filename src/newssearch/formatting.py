@@ -60,10 +60,11 @@ def plain_style(text: str, **_: object) -> str:
 INDENT = "     "  # under a hit's title: its id line and its snippet
 
 
-def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) -> list[str]:
-    """Title with source and date, then id/authors/score, then the snippet; the id line and the snippet in lines of
-    at most ``width`` columns when a width is given (a terminal's), else each on one line."""
-    rows = rows_between(INDENT, _meta_pieces(hit), width)
+def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None, scored: bool = True) -> list[str]:
+    """Title with source and date, then id/authors/score (no score unless ``scored``: a query of filters alone scores
+    every hit alike), then the snippet; the id line and the snippet in lines of at most ``width`` columns when a width
+    is given (a terminal's), else each on one line."""
+    rows = rows_between(INDENT, _meta_pieces(hit, scored), width)
     lines = [*_title_lines(hit, style, width), *(INDENT + style(row[len(INDENT):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in _indented_rows(parts, width, len(INDENT)):
@@ -79,10 +80,11 @@ def _indented_rows(parts: list[tuple[str, bool]], width: int | None, indent: int
     return wrapped_parts(parts, width - indent, least=1) if width and width >= MIN_WRAP else [parts]
 
 
-def _meta_pieces(hit: Hit) -> list[str]:
-    """The id line ``a.txt · Jane Smith, Ali Khan · score 4.73 · +2 copies: b.txt, c.txt`` as the pieces a narrow
-    terminal may break it between (never inside an id or a name), each with the separator after it."""
-    groups = [[safe(hit.id)], [safe(a) for a in hit.authors if safe(a)], [f"score {hit.score:.2f}"],
+def _meta_pieces(hit: Hit, scored: bool = True) -> list[str]:
+    """The id line ``a.txt · Jane Smith, Ali Khan · score 4.73 · +2 copies: b.txt, c.txt`` (its score only when
+    ``scored``) as the pieces a narrow terminal may break it between (never inside an id or a name), each with the
+    separator after it."""
+    groups = [[safe(hit.id)], [safe(a) for a in hit.authors if safe(a)], [f"score {hit.score:.2f}"] if scored else [],
               _copies_items(hit.copies)]
     groups = [group for group in groups if group]
     pieces = [item + ("," if n < len(group) - 1 else " ·" if g < len(groups) - 1 else "")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from whoosh import query as wq
 
 from .aliases import aliases
-from .schema import LANG, NAME_FIELDS
+from .schema import LANG, NAME_FIELDS, SEARCH_FIELDS
 from .textanalysis import analyze
 
 if TYPE_CHECKING:
@@ -59,12 +59,30 @@ class ParsedQuery:
         _wanted_names(self.query, found)
         return found
 
+    @property
+    def ranks_by_words(self) -> bool:
+        """Whether the query holds words to rank by: a clause on the title or the body outside a Not. A query of
+        filters alone (``section:crime``, ``author:``, ``source:``, ``date:``, ``lang:``), of ``*`` or of negations
+        scores every hit by its filter, alike: no ranking to show."""
+        return _ranks(self.query)
+
     def languages_named(self) -> frozenset[str]:
         """The language codes the query asks for (``lang:fr``, ``lang:(de OR fr)``, ``lang:de,fr``), as stored; not
         one it leaves out (``-lang:fr``), nor the languages a word's own stems are searched in (languagequery)."""
         found: set[str] = set()
         _named_languages(self.query, found)
         return frozenset(found)
+
+
+def _ranks(node: wq.Query) -> bool:
+    """Whether ``node`` scores a clause on a field of words (``SEARCH_FIELDS``) outside a Not."""
+    if isinstance(node, wq.Not):
+        return False
+    if isinstance(node, wq.AndNot):
+        return _ranks(node.a)
+    if node.is_leaf():
+        return node.field() in SEARCH_FIELDS
+    return any(_ranks(child) for child in node.children())
 
 
 def _wanted_names(node: wq.Query, found: set[tuple[str, str]]) -> None:

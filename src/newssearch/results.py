@@ -108,6 +108,7 @@ class SearchResult:
     facets_missing: dict[str, int] = field(default_factory=dict)  # facet -> hits with no value (undated, no source)
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
     articles: int | None = None  # with copies grouped, how many articles the ``total`` stories are
+    ranked: bool = True  # False for a query of filters alone (section:crime): every hit scored alike, by no words
 
     def __iter__(self) -> Iterator[Hit]:
         """The hits of this page, best first: ``for hit in result``."""

@@ -141,7 +141,7 @@ class NewsIndex:
                             notice=undated_ranking_notice(self._days, self._search_notice(
                                 parsed, match, date_filter, since, until, total, suggested), total, recent, around,
                                 sort, partial(self._undated_hits, parsed, date_filter, hits)),
-                            grouped=group_copies, articles=articles)
+                            grouped=group_copies, articles=articles, ranked=parsed.ranks_by_words)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
               decay: Decay | None, sort: str, snippet_chars: int, fragments: int,
