@@ -33,6 +33,23 @@ def test_facets_respect_the_date_filter(features_index: Path) -> None:
     assert result.facets["year"] == [("2020", 3)]
 
 
+def test_facets_count_the_hits_the_ranking_found_without_searching_again(features_index: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """--facets had run the query a second time after ranking it, to collect the articles to count: the ranking's
+    own matches (within the dates asked for) are those articles."""
+    import newssearch.facets
+
+    searched: list[object] = []
+    real = newssearch.facets.all_docs
+    monkeypatch.setattr(newssearch.facets, "all_docs", lambda *args: searched.append(args) or real(*args))
+    with open_index(features_index) as idx:
+        for options in ({}, {"match": "any"}, {"sort": "date"}, {"recent": True}, {"group_copies": True},
+                        {"limit": 0}, {"page": 9}):
+            result = idx.search("police", since="2020", until="2020", facets=True, **options)
+            assert result.facets is not None and result.facets["year"] == [("2020", 3)], options
+    assert searched == []
+
+
 def test_no_facets_unless_asked(features_index: Path) -> None:
     with open_index(features_index) as idx:
         assert idx.search("police").facets is None

@@ -237,6 +237,24 @@ def test_date_ranking_of_hits_none_of_which_is_dated_says_it_changes_nothing(tmp
         assert idx.search("ferry", sort="oldest", page=2, limit=1).notice is None
 
 
+def test_whether_any_hit_is_dated_is_read_from_the_ranking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page without a dated hit (none listed, or past the last) had run the query again to learn whether any hit
+    was dated: the articles the ranking found tell it."""
+    import newssearch.facets
+
+    searched: list[object] = []
+    real = newssearch.facets.all_docs
+    monkeypatch.setattr(newssearch.facets, "all_docs", lambda *args: searched.append(args) or real(*args))
+    index = index_of_texts(tmp_path, {"a.txt": "Harbour\n\nThe harbour closed.",
+                                      "c.txt": "Date: 2021-01-05\n\nRates\n\nThe harbour fares rose."})
+    with open_index(index) as idx:
+        assert idx.search("harbour", sort="oldest", limit=0).notice is None  # one is dated
+        assert idx.search("harbour", sort="oldest", page=3, limit=1).notice is None
+        assert idx.search("closed", sort="date", limit=0).notice == ("no article found has a publication date, so "
+                                                                      "--sort date changes nothing")
+    assert searched == []
+
+
 def test_feedback_terms_come_from_more_than_one_article() -> None:
     weights, languages = term_weights([(9.0, "senate budget vote", None), (8.0, "budget vote delayed", "en"),
                                        (1.0, "harbour ferries", None)])

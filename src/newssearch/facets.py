@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -34,13 +34,13 @@ def matching_docnums(searcher, query: wq.Query,  # type: ignore[no-untyped-def]
 NO_VALUE = ""
 
 
-def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def column_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a single-valued sortable field's values over ``docnums``, those with none under NO_VALUE."""
     column = column_of(reader, field)
     return Counter(column[docnum] or NO_VALUE for docnum in docnums)  # b"" where a segment has no column
 
 
-def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def name_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a multi-valued keyword field of names over ``docnums`` (a document counts once per name), the names
     that differ only in letter case, accents or the dots, hyphens and spaces between their parts counted as one,
     under their most common spelling: "Jane Doe" (5) and "JANE DOE" (1) are Jane Doe (6), "J.R. Stone" and
@@ -58,7 +58,7 @@ def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
     return _with_none(counts, docnums, docs.values())
 
 
-def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def term_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a field's terms over ``docnums`` (a language's code: the few an index holds, each one posting list)."""
     counts: Counter[str] = Counter()
     holding: list[set[int]] = []
@@ -69,7 +69,7 @@ def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
     return _with_none(counts, docnums, holding)
 
 
-def _with_none(counts: Counter[str], docnums: set[int], holding: Iterable[set[int]]) -> Counter[str]:
+def _with_none(counts: Counter[str], docnums: Set[int], holding: Iterable[set[int]]) -> Counter[str]:
     """``counts`` with the documents of ``docnums`` that no value holds counted under NO_VALUE."""
     if none := len(docnums) - len(set().union(*holding)):
         counts[NO_VALUE] = none
@@ -82,7 +82,7 @@ def person_key(name: str) -> str:
     return letters_of(name) or name.casefold()
 
 
-def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def publisher_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """``column_counts`` of the source field, one publisher's spellings counted as one (``publisherkeys``: "Vox" and
     "vox.com", "The Hill" and "TheHill"), under a name rather than a host, then its most common spelling."""
     counts = column_counts(reader, field, docnums)
@@ -145,7 +145,7 @@ class FacetTally:
     missing: dict[str, int] = field(default_factory=dict)
 
 
-def facet_counts(reader, docnums: set[int]) -> FacetTally:  # type: ignore[no-untyped-def]
+def facet_counts(reader, docnums: Set[int]) -> FacetTally:  # type: ignore[no-untyped-def]
     """Every facet's counts over ``docnums``, how many values each facet cut short left out, how many have none."""
     tally = FacetTally()
     for name, (field_name, count, order) in FACETS.items():

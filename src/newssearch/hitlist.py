@@ -3,7 +3,7 @@ each as a Hit with its snippets."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, KeysView, Sequence
 from functools import partial
 
 from whoosh import query as wq
@@ -13,7 +13,7 @@ from .copyindex import CopyIndex
 from .exacttiers import MarkedWord, exact_tiers
 from .fastscore import Scores
 from .highlights import Marks, marks_by_language, runs_marked
-from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page
+from .ranking import Scored, best_scored, date_sorted_page, found_scores, reranked_page, scored_page
 from .recency import Decay
 from .results import Hit, PendingHit
 from .schema import BODY, TITLE, to_article
@@ -30,34 +30,36 @@ def pages_of(total: int, limit: int) -> int:
 
 def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
                 date_filter: set[int] | None, decay: Decay | None, sort: str,
-                exact: Sequence[MarkedWord] = ()) -> tuple[int, Scored]:
-    """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance; by
-    relevance, the hits spelling more of the words typed with marks as typed (``exact``) first (``exacttiers``)."""
+                exact: Sequence[MarkedWord] = ()) -> tuple[Scores, Scored]:
+    """Every hit and its score (``ranking.found_scores``), and one page of ``(docnum, score)``: by date, by relevance,
+    or by date-decayed relevance; by relevance, the hits spelling more of the words typed with marks as typed
+    (``exact``) first (``exacttiers``)."""
     if date_filter is not None and not date_filter:
-        return 0, []
+        return {}, []
+    scores = found_scores(searcher, query, date_filter)
     if limit == 0:  # the count alone: no order to work out (a decay had re-scored its every hit to list none)
-        return scored_page(searcher, query, page, limit, date_filter)
+        return scores, []
     if sort in ("date", "oldest"):
-        return date_sorted_page(searcher, query, page, limit, date_filter, oldest_first=sort == "oldest")
+        return scores, date_sorted_page(searcher, scores, page, limit, oldest_first=sort == "oldest")
     tiers = exact_tiers(searcher, exact) if exact else None
     if decay:
-        return reranked_page(searcher, query, page, limit, date_filter, decay, tiers)
-    return scored_page(searcher, query, page, limit, date_filter, tiers)
+        return scores, reranked_page(searcher, scores, page, limit, decay, tiers)
+    return scores, scored_page(searcher, scores, page, limit, tiers)
 
 
 def page_of(searcher, query: wq.Query, page: int, limit: int, date_filter: set[int] | None,  # type: ignore[no-untyped-def]
             decay: Decay | None, sort: str, keys: CopyIndex | None,
-            exact: Sequence[MarkedWord] = ()) -> tuple[int, Scored, set[int] | None]:
-    """``ranked_page``, or with ``keys`` (copies grouped) the total and one page of stories; and then the articles
-    found, whose copies a hit names (else None)."""
+            exact: Sequence[MarkedWord] = ()) -> tuple[int, Scored, KeysView[int]]:
+    """The total and one page of ``ranked_page``, or with ``keys`` (copies grouped) of stories; and the articles
+    found (the stories' copies a hit names, the articles a search's facets count)."""
     if keys is None:
-        total, scored = ranked_page(searcher, query, page, limit, date_filter, decay, sort, exact)
-        return total, scored, None
+        scores, scored = ranked_page(searcher, query, page, limit, date_filter, decay, sort, exact)
+        return len(scores), scored, scores.keys()
     # rank every hit, keep each story's earliest copy among them, then page
     everyone = max(1, searcher.doc_count_all())
-    _, everything = ranked_page(searcher, query, 1, everyone, date_filter, decay, sort, exact)
+    scores, everything = ranked_page(searcher, query, 1, everyone, date_filter, decay, sort, exact)
     total, scored = stories(searcher, everything, (page - 1) * limit, limit, keys)
-    return total, scored, {docnum for docnum, _ in everything}
+    return total, scored, scores.keys()
 
 
 def page_among(searcher, scores: Scores, allowed: set[int], page: int, limit: int,  # type: ignore[no-untyped-def]
@@ -82,7 +84,7 @@ def stories(searcher, scored: Scored, start: int, limit: int,  # type: ignore[no
 
 
 def make_hits(searcher, scored: Scored, offset: int, query: wq.Query, chars: int,  # type: ignore[no-untyped-def]
-              fragments: int, among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
+              fragments: int, among: Collection[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
     """Hits with snippets (marking what ``query`` finds) for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
     With ``among`` (the articles found, when copies are grouped), each hit names the other copies of its

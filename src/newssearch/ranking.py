@@ -76,11 +76,17 @@ def make_weighting() -> scoring.WeightingModel:
     return NewsBM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
 
 
-def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
-                tiers: Tiers | None = None) -> tuple[int, Scored]:
-    """The total number of hits and one page of them, by score (by ``tiers`` first: ``exacttiers``)."""
-    total, best = best_hits(searcher, query, page * limit, filter, tiers)
-    return total, best[(page - 1) * limit :]
+def found_scores(searcher, query: wq.Query, filter: Filter) -> Scores:  # type: ignore[no-untyped-def]
+    """Every article ``query`` matches within ``filter``, with its score: what each order of hits pages, and the
+    articles a search's facets count (``facets.matching_docnums``, without a second search)."""
+    return _within(searcher, query_scores(searcher, query), filter)
+
+
+def scored_page(searcher, scores: Scores, page: int, limit: int,  # type: ignore[no-untyped-def]
+                tiers: Tiers | None = None) -> Scored:
+    """One page of the hits of ``scores`` (``found_scores``), by score (by ``tiers`` first: ``exacttiers``)."""
+    _, best = best_scored(searcher, scores, page * limit, None, tiers)
+    return best[(page - 1) * limit :]
 
 
 def best_hits(searcher, query: wq.Query, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
@@ -150,10 +156,10 @@ class Expanded(wq.AndMaybe):
         return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in self.known.items()}
 
 
-def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
-                  decay: Decay, tiers: Tiers | None = None) -> tuple[int, Scored]:
-    """The total and one page of hits after the best ones by relevance are re-scored by the date decay (within each
-    of ``tiers``, the highest first: ``exacttiers``).
+def reranked_page(searcher, scores: Scores, page: int, limit: int,  # type: ignore[no-untyped-def]
+                  decay: Decay, tiers: Tiers | None = None) -> Scored:
+    """One page of the hits of ``scores`` (``found_scores``) after the best ones by relevance are re-scored by the
+    date decay (within each of ``tiers``, the highest first: ``exacttiers``).
 
     The decay never raises a score, so once the last relevance score fetched (in its tier) is below the decayed
     score of the page's last hit (in its), no article further down can reach the page: fetch more until then
@@ -163,7 +169,7 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
     depth = max(config.RERANK_DEPTH, wanted)
     column = column_of(searcher.reader(), DAY_NUMBER)
     while True:
-        total, scored = best_hits(searcher, query, depth, filter, tiers)
+        total, scored = best_scored(searcher, scores, depth, None, tiers)  # the query scored once, not per depth
         ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)
         rank, fetched = _ranks(ranked, scored, tiers)
         if tiers:
@@ -173,7 +179,7 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
         depth *= 4
     start = (page - 1) * limit
     settle_ties(ranked, rank, ids(searcher.reader()), start, wanted)  # equal decayed scores, by id too
-    return total, ranked[start : start + limit]
+    return ranked[start : start + limit]
 
 
 RankOf = Callable[[tuple[int, float]], tuple[float, ...]]  # a hit's rank, higher first
@@ -193,16 +199,15 @@ def _score(item: tuple[int, float]) -> tuple[float, ...]:
     return (item[1],)
 
 
-def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
-                     filter: Filter, oldest_first: bool = False) -> tuple[int, Scored]:
-    """The total and one page of hits newest first (or ``oldest_first``: where a quote first appeared), undated
-    last, the hits of one day by their relevance (the scores of the relevance order, so a hit has one score whichever
-    way the page is sorted), then by id."""
-    scores = _within(searcher, query_scores(searcher, query), filter)
+def date_sorted_page(searcher, scores: Scores, page: int, limit: int,  # type: ignore[no-untyped-def]
+                     oldest_first: bool = False) -> Scored:
+    """One page of the hits of ``scores`` (``found_scores``) newest first (or ``oldest_first``: where a quote first
+    appeared), undated last, the hits of one day by their relevance (the scores of the relevance order, so a hit has
+    one score whichever way the page is sorted), then by id."""
     column = column_of(searcher.reader(), DAY_NUMBER)
     # day 0 is undated: last either way
     days = {docnum: (column[docnum] or _UNDATED) if oldest_first else -column[docnum] for docnum in scores}
     ordered = sorted(scores.items(), key=lambda pair: (days[pair[0]], -pair[1], pair[0]))
     start = (page - 1) * limit
     settle_ties(ordered, lambda pair: (days[pair[0]], pair[1]), ids(searcher.reader()), start, start + limit)
-    return len(scores), ordered[start : start + limit]
+    return ordered[start : start + limit]

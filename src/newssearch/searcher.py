@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -129,25 +129,24 @@ class NewsIndex:
         parsed = self._parse(text, match)
         date_filter = date_filter_of(self._days, since, until)
         decay = decay_of(self._days, recent, around, sort)
-        total, hits, articles = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars,
-                                           fragments, group_copies)
-        found = None if group_copies else total  # a grouped total counts stories, not articles
-        suggested = self._suggestion(parsed, match, date_filter, found)
-        tally = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
-                 if facets else None)
+        total, hits, found = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
+                                        group_copies)
+        suggested = self._suggestion(parsed, match, date_filter, len(found))
+        tally = facet_counts(self._searcher.reader(), found) if facets else None
         return SearchResult(query=text, total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=undated_ranking_notice(self._days, self._search_notice(
                                 parsed, match, date_filter, since, until, total, suggested), total, recent, around,
-                                sort, partial(self._undated_hits, parsed, date_filter, hits)),
-                            grouped=group_copies, articles=articles, ranked=parsed.ranks_by_words)
+                                sort, partial(self._undated_hits, found, hits)),
+                            grouped=group_copies, articles=len(found) if group_copies else None,
+                            ranked=parsed.ranks_by_words)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
               decay: Decay | None, sort: str, snippet_chars: int, fragments: int,
-              group_copies: bool) -> tuple[int, list[Hit], int | None]:
-        """How many articles (or stories, ``group_copies``) ``parsed`` finds, the hits of one page of them, and (of
-        stories) how many articles they are."""
+              group_copies: bool) -> tuple[int, list[Hit], Set[int]]:
+        """How many articles (or stories, ``group_copies``) ``parsed`` finds, the hits of one page of them, and the
+        articles it finds (``matching_docnums``: read by the ranking, not searched for again)."""
         from . import feedback
         from .hitlist import make_hits, page_of
 
@@ -156,28 +155,23 @@ class NewsIndex:
         use_feedback = match == "any" and limit > 0  # it adds optional words: the same articles, ranked otherwise
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
-        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys,
+        total, scored, found = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys,
                                        parsed.exact)
         hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments,
-                         among, keys)
-        return total, hits, None if among is None else len(among)
+                         found if keys is not None else None, keys)
+        return total, hits, found
 
-    def _undated_hits(self, parsed: ParsedQuery, date_filter: set[int] | None, hits: list[Hit]) -> bool:
-        """Whether no article ``parsed`` finds is dated (a page's dated hit says one is, without a search)."""
+    def _undated_hits(self, found: Set[int], hits: list[Hit]) -> bool:
+        """Whether no article ``found`` is dated (a page's dated hit says one is, without reading their days)."""
         if any(hit.date for hit in hits):
             return False
-        found = matching_docnums(self._searcher, parsed.query, date_filter)
         return bool(found) and self._days.undated(found) == len(found)
 
-    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
-                    found: int | None) -> str | None:
-        """"Did you mean" for ``parsed`` (see ``notices.suggestion``); ``found``: its hits, when known."""
+    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, found: int) -> str | None:
+        """"Did you mean" for ``parsed`` (see ``notices.suggestion``), which finds ``found`` articles."""
         from .notices import suggestion
 
-        def typed() -> int:
-            return found if found is not None else len(matching_docnums(self._searcher, parsed.query, date_filter))
-
-        return suggestion(self._searcher.reader(), self._lexicons, parsed, match, typed,
+        return suggestion(self._searcher.reader(), self._lexicons, parsed, match, lambda: found,
                           partial(self._count, date_filter=date_filter))
 
     def _count(self, text: str, match: str, date_filter: set[int] | None) -> int:
