@@ -214,3 +214,46 @@ def test_a_not_of_a_date_and_more_excludes_not_every_day(features: Path, typed: 
     result = query(features, typed)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"No articles match '{typed}'.{said}\n"
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("typed", ["$50 million zzqqxx", "$3.50 zzqqxx", "€1,250.00 zzqqxx", "$18 a barrel zzqqxx"])
+def test_an_amounts_other_writings_are_no_not_to_count_the_rest_without(typed: str, match: str) -> None:
+    """An amount's tiers hold an ANDNOT (``currencyamounts``: "$50000000" where "50 million" is not written) beside
+    an OR part finding every article its NOT leaves out: the query had been searched again without it when it found
+    nothing, to find nothing again ("$50 million zzqqxx": 47 ms more on Reuters-21578)."""
+    from newssearch.querying import parse_user_query
+    from newssearch.querytree import without_nots
+    from newssearch.schema import SCHEMA
+
+    assert without_nots(parse_user_query(typed, SCHEMA, match).query) is None
+    assert without_nots(parse_user_query(f"{typed} -oil", SCHEMA, match).query) is not None  # a typed NOT counts
+
+
+def test_a_not_that_leaves_out_nothing_the_rest_finds_is_kept() -> None:
+    # (x ANDNOT y) OR s finds what x OR s finds when s finds every article y finds; an AndMaybe's optional part
+    # finds nothing more, whatever its NOTs: neither is a NOT to count the rest without
+    from whoosh import query as wq
+
+    from newssearch.querytree import without_nots
+
+    police, kaha, dog = (wq.Term("body", word) for word in ("police", "kaha", "dog"))
+    assert without_nots(wq.Or([wq.AndMaybe(police.with_boost(0.5), dog), wq.AndNot(kaha, police)])) is None
+    assert without_nots(wq.DisjunctionMax([police, wq.AndNot(kaha, police)])) is None
+    assert without_nots(wq.AndMaybe(police, wq.Or([dog, wq.AndNot(kaha, dog)]))) is None
+    assert without_nots(wq.Or([dog, wq.AndNot(kaha, police)])) == wq.Or([dog, kaha])
+    assert without_nots(wq.And([police, wq.AndNot(kaha, police)])) == wq.And([police, kaha])
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("$50 million zzqqxx", "no article has all these words: --match any finds 1"),
+    ("$50 million -council", "-council leaves out every article $50 million finds: $50 million alone finds 1"),
+])
+def test_an_amount_that_finds_nothing_says_why(tmp_path: Path, typed: str, said: str) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Roads\n\nThe council spent $50 million on roads.",
+                                      "b.txt": "Zoo\n\nThe new zoo opened in the park."})
+    result = query(index, typed)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"No articles match '{typed}'.\nNote: {said}.\n"

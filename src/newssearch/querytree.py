@@ -93,31 +93,61 @@ def negations(query: wq.Query) -> list[wq.Query]:
 
 def without_nots(query: wq.Query) -> wq.Query | None:
     """``query`` with every NOT in it taken out, which finds every article it finds and those its NOTs leave out
-    (``police -police``: police; ``cat OR NOT cat``, lifted: cat); None when it holds no NOT."""
+    (``police -police``: police; ``cat OR NOT cat``, lifted: cat); None when it holds no NOT that leaves one out.
+
+    Kept are the NOTs that leave out no article the query would find without them: one in an AndMaybe's optional
+    part (which finds nothing more), and ``x ANDNOT y`` in an OR beside a part finding every article ``y`` finds
+    (an amount's other writings beside its tiers, ``currencyamounts``): a query of them that found nothing had been
+    searched again without them, to find nothing again."""
     kept = _kept(query)
     return None if kept is query else kept
 
 
 def _kept(query: wq.Query) -> wq.Query:
-    """``query`` without its NOT parts; ``query`` itself when it has none."""
+    """``query`` without its NOT parts; ``query`` itself when it has none (see ``without_nots``)."""
     if isinstance(query, wq.AndNot):
         return _kept(query.a)
-    if isinstance(query, wq.BinaryQuery):  # a filter under --match any (Require, AndMaybe): its parts
-        a, b = _kept(query.a), _kept(query.b)
-        if a is query.a and b is query.b:
-            return query
-        kept = copy(query)
-        kept.a, kept.b = a, b
-        kept.subqueries = (a, b)
-        return kept
+    if type(query) is wq.AndMaybe:  # its optional part, as typed: no article is found by it, nor left out
+        return _with_parts(query, _kept(query.a), query.b)
+    if isinstance(query, wq.BinaryQuery):  # a filter under --match any (Require): its parts
+        return _with_parts(query, _kept(query.a), _kept(query.b))
     if isinstance(query, wq.compound.CompoundQuery):
-        parts = [_kept(child) for child in query.subqueries if not isinstance(child, wq.Not)]
+        parts = [_kept_in(query, child) for child in query.subqueries if not isinstance(child, wq.Not)]
         if len(parts) == len(query.subqueries) and all(a is b for a, b in zip(parts, query.subqueries)):
             return query
         kept = copy(query)
         kept.subqueries = parts
         return kept if parts else wq.NullQuery
     return query
+
+
+def _with_parts(query: wq.BinaryQuery, a: wq.Query, b: wq.Query) -> wq.Query:
+    """``query`` with the parts ``a`` and ``b``; ``query`` itself when they are its own."""
+    if a is query.a and b is query.b:
+        return query
+    kept = copy(query)
+    kept.a, kept.b = a, b
+    kept.subqueries = (a, b)
+    return kept
+
+
+def _kept_in(parent: wq.Query, child: wq.Query) -> wq.Query:
+    """``_kept(child)``, ``child`` a part of ``parent``; where ``parent`` is an OR (any part matching) and ``child`` is
+    ``x ANDNOT y`` beside a part finding every article ``y`` finds, ``x`` without its NOTs and ``y`` still left out:
+    what ``y`` leaves out, the OR finds all the same."""
+    union = type(parent) is wq.DisjunctionMax or (type(parent) is wq.Or and not parent.minmatch)
+    if not (union and type(child) is wq.AndNot
+            and any(_finds_all(other, child.b) for other in parent.subqueries if other is not child)):
+        return _kept(child)
+    return _with_parts(child, _kept(child.a), child.b)
+
+
+def _finds_all(query: wq.Query, other: wq.Query) -> bool:
+    """Whether ``query`` surely finds every article ``other`` finds: it is ``other`` but for its boost, or an AndMaybe
+    whose required part is."""
+    if type(query) is wq.AndMaybe:
+        return _finds_all(query.a, other)
+    return type(query) is type(other) and query.with_boost(1.0) == other.with_boost(1.0)
 
 
 def languages_as_stored(query: wq.Query) -> wq.Query:
