@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .bylinephrases import phrase_line
 from .personcheck import is_login, is_person, names_no_person
 from .publishers import is_publisher
+from .textbarecredits import bare_credit, topic_of
 from .textbylinenames import (
     POSTED_BY,
     ROLE_WORDS,
@@ -24,7 +25,6 @@ from .textbylinenames import (
     few_words,
     names_only,
     ordinary_words,
-    written_small,
 )
 from .textcategories import Categories, filed_under, not_places
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
@@ -164,8 +164,8 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
 
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         before, after = line[:separator.start()], line[separator.end():]
-        if (day := day_of(after)) is not None and (names := _names_before_day(before, after, language, rest)) \
-                is not None:
+        if (day := day_of(after)) is not None and (names := _names_before_day(
+                before, after, language, rest, _bare_credit(before, separator[0], day, rest))) is not None:
             return names, *day
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
             return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
@@ -185,22 +185,30 @@ def _byline_part(part: str, language: str | None, bare_above: str | None = None)
     site's login ("Posted by admin"), else None; with ``bare_above``, the text under a line naming a page's reading
     time, a person's name without "By" too ("Jane Doe"), unless that text writes one of its words in small letters
     or them within a longer name: then it is a topic or a body ("Climate Change", "Auckland Council": "climate",
-    "council", "the Climate Change Commission"; ``_topic_of``)."""
+    "council", "the Climate Change Commission"; ``topic_of``)."""
     opened = POSTED_BY.sub("By ", part)
     if names := byline_names(opened, language):
         return names
     if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
         return ""
-    if bare_above is None or not is_person(part) or _topic_of(part, bare_above):
+    if bare_above is None or not is_person(part) or topic_of(part, bare_above):
         return None
     return byline_names(f"By {part}", language)
 
 
-def _names_before_day(before: str, after: str, language: str | None, rest: str) -> str | None:
+def _names_before_day(before: str, after: str, language: str | None, rest: str, bare: str | None) -> str | None:
     """The names of a post line's part before its day (``_byline_part``; a name beside a reading time, or beside an
-    outlet: ``_name_at_outlet``), ``""`` for a login's, else None."""
+    outlet: ``_name_at_outlet``; else ``bare``, a credit without "By": ``_bare_credit``), ``""`` for a login's, else
+    None."""
     names = _byline_part(before, language, rest if names_reading_time(after) else None)
-    return _name_at_outlet(before, rest) if names is None else names
+    names = _name_at_outlet(before, rest) if names is None else names
+    return bare if names is None else names
+
+
+def _bare_credit(before: str, separator: str, day: tuple[date, Categories], rest: str) -> str | None:
+    """The byline of a credit line without "By" before a whole date, no categories after it ("Jane Doe - 14 March
+    2024", "RNZ | 5 March 2024": ``textbarecredits``), else None."""
+    return None if day[1] else bare_credit(before, separator, rest)
 
 
 def _name_at_outlet(part: str, rest: str) -> str | None:
@@ -208,19 +216,9 @@ def _name_at_outlet(part: str, rest: str) -> str | None:
     Stuff"), when the text under it writes no word of the name in small letters ("Harbour Bridge | Stuff" over "the
     harbour bridge" is a topic); else None."""
     name, bar, outlet = part.partition("|")
-    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or _topic_of(name, rest):
+    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or topic_of(name, rest):
         return None
     return byline_names(f"By {name.strip()} | {outlet.strip()}", None)
-
-
-def _topic_of(name: str, text: str) -> bool:
-    """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: the story
-    writes one of them in small letters ("climate", "council": a name without "By" needs more to be one than a
-    byline's does), or writes them in capitals within a longer name ("the Climate Change Commission", "Climate
-    Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
-    name = name.strip()
-    return any(written_small(word, text) for word in name.split()) or re.search(
-        rf"(?<!\w)(?:[Tt]he\s+{re.escape(name)}(?!\w)|{re.escape(name)}\s+[A-Z])", text) is not None
 
 
 def _another_date(rest: str) -> bool:

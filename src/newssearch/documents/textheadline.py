@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .fields import Keyed
+from .textbarecredits import ends_in_date
 from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
 from .textheader import split_header
@@ -93,7 +94,7 @@ def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
     None, ``body``) when there are none, or when the line goes on into a paragraph under it ("The vote is on" / "15
     February 2023" / "at noon.")."""
     first, sep, rest = body.partition("\n")
-    if not sep or not _between_line(first):
+    if not sep or not _between_line(first) or ends_in_date(first):  # "Jane Doe - 5 March 2024" / "John Roe | 6 …": a list
         return BylineLines(None, None, body)
     under = rest.lstrip("\n")
     byline, dated, after, categories, _placed = split_byline_lines(under, language, day_first, date_language)

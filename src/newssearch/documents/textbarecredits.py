@@ -1,0 +1,89 @@
+"""A credit line without "By" above a plain text's story: a writer's name or a publisher, then the story's date on the
+same line after a dash or a bar ("Jane Doe - 14 March 2024", "Jane Doe — 2024-03-14", "RNZ | 5 March 2024", "Jane
+Doe, RNZ | 5 March 2024"), read by ``textbyline`` as a post line's byline and day.
+
+Narrow on purpose: without "By", the words before a date may be a place's (a dateline, "New Plymouth - 5 March
+2024"), a topic's ("Climate Change | 5 March 2024"), a heading's ("Weekly Update - 5 March 2024") or an office's
+("Auckland Council - 5 March 2024"). A writer's name is one person's, two to five words written as a name's (not in
+capitals, as a dateline's place is), its last word no heading's or office's noun, and the story under it neither
+names it nor writes its words in small letters; a publisher is one the publishers' table knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .personcheck import is_person, names_no_person
+from .publishers import is_publisher
+from .textbylinenames import byline_names, written_small
+from .textdatelines import DATE_LINE_CHARS, line_date
+
+# Between a bare credit and its date: a bar, or a dash with spaces about it; not a comma ("Wellington, 5 March 2024"
+# is a dateline's place), nor a slash.
+_CREDIT_DATE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[-–—][ \t]+")
+# The last words of a heading's or an office's title case words, no writer's surname: "Weekly Update", "Market
+# Report", "Auckland Council", "Prime Minister"; not a word that is a surname too (Post, Story, Court, Service).
+_NO_SURNAME = frozenset("""
+update updates report reports review reviews notice notices briefing statement statements speech release releases
+news column letter letters digest summary bulletin roundup wrap recap preview analysis opinion editorial feature
+features interview podcast newsletter edition issue minutes agenda announcement advisory alert alerts highlights
+results live blog diary journal weekly daily stories special check explainer guide
+council ministry department office agency authority commission committee board club association society union
+university college school hospital police government parliament party company group limited ltd inc trust
+foundation institute centre center services team desk staff minister president mayor
+""".split())
+
+# The first words of a heading's title case words, an event's or a weather system's, no writer's given name: "Storm
+# Ciara", "Cyclone Gabrielle", "Operation Burnham", "Election Night".
+_NO_GIVEN_NAME = frozenset("""
+storm cyclone hurricane typhoon tropical tornado operation project election budget match game round race season
+breaking latest world
+""".split())
+
+
+def bare_credit(before: str, separator: str, rest: str) -> str | None:
+    """The byline of a credit line's words ``before`` its date, parted from it by ``separator``, without "By": a
+    writer's name ("Jane Doe"), a known publisher's ("RNZ", read as the byline's agency), or both ("Jane Doe, RNZ":
+    "Jane Doe (RNZ)"), when ``rest``, the story under the line, does not show the name a place or a topic (see the
+    module); else None."""
+    if not _CREDIT_DATE.fullmatch(separator) or _dated_line_next(rest):
+        return None  # a name and a date over another name and a date: a list (a schedule's, a roll's), no credit
+    credit = before.strip()
+    if is_publisher(credit):
+        return credit
+    name, comma, outlet = (part.strip() for part in credit.rpartition(","))
+    if comma and is_publisher(outlet) and writer_name(name, rest):
+        return byline_names(f"By {name}, {outlet}", None)
+    return byline_names(f"By {credit}", None) if writer_name(credit, rest) else None
+
+
+def writer_name(name: str, rest: str) -> bool:
+    """Whether ``name``, without "By" above the story ``rest``, is a writer's (see the module)."""
+    words = name.split()
+    return (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
+            and words[-1].lower().strip(".") not in _NO_SURNAME and words[0].lower() not in _NO_GIVEN_NAME
+            and not topic_of(name, rest)
+            and name.casefold() not in rest.casefold())
+
+
+def topic_of(name: str, text: str) -> bool:
+    """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: the story
+    writes one of them in small letters ("climate", "council": a name without "By" needs more to be one than a
+    byline's does), or writes them in capitals within a longer name ("the Climate Change Commission", "Climate
+    Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
+    name = name.strip()
+    return any(written_small(word, text) for word in name.split()) or re.search(
+        rf"(?<!\w)(?:[Tt]he\s+{re.escape(name)}(?!\w)|{re.escape(name)}\s+[A-Z])", text) is not None
+
+
+def _dated_line_next(rest: str) -> bool:
+    """Whether the next line written in ``rest`` ends in a date after a dash or a bar too ("John Roe - 6 March 2024")."""
+    return ends_in_date(next((line for line in rest.split("\n") if line.strip()), ""))
+
+
+def ends_in_date(line: str) -> bool:
+    """Whether ``line`` ends in a whole date after a dash or a bar ("Jane Doe - 5 March 2024"): a credit's line or a
+    list's, no programme's name to pass over (``textheadline.under_name_line``)."""
+    if len(line) > DATE_LINE_CHARS:  # no date line's length: its separators not searched (a long run of spaces)
+        return False
+    return any(line_date(line[cut.end():]) is not None for cut in _CREDIT_DATE.finditer(line))

@@ -1,0 +1,108 @@
+"""A credit line without "By" among a plain text's top lines: a writer's name or a publisher and the story's date on one
+line, after a dash or a bar ("Jane Doe - 14 March 2024", "RNZ | 5 March 2024"). Each had stayed in the text under
+its headline (or been the title when nothing headed it), the story undated and unsigned. A dateline opening the story,
+a line whose right side is no whole date and a name that reads as a place, a topic or a heading stay the text's."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from newssearch.documents import parse_bytes
+
+_STORY = "The council voted on Tuesday to close the town pool for the winter, citing costs.\n"
+
+
+def read(text: str):
+    """The article read from a text file, in the form the indexer stores."""
+    return parse_bytes(text.encode(), "pool.txt", ".txt").articles[0]
+
+
+_CREDITS = [
+    ("Jane Doe - 14 March 2024", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("Jane Doe | 14 March 2024", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("By Jane Doe | March 14, 2024", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("Jane Doe \u2014 2024-03-14", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("Jane Doe - 14 March 2024, 5:03 pm", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("RNZ | 5 March 2024", (), "RNZ", date(2024, 3, 5)),
+    ("Source: RNZ - 5 March 2024", (), "RNZ", date(2024, 3, 5)),
+    ("Jane Doe, RNZ | 5 March 2024", ("Jane Doe",), "RNZ", date(2024, 3, 5)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "source", "day"), _CREDITS)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # straight under the headline, or after a blank line
+def test_a_credit_line_under_a_headline_gives_its_writer_or_publisher_and_day(
+        line: str, authors: tuple[str, ...], source: str | None, day: date, gap: str) -> None:
+    article = read(f"Council votes to close pool{gap}{line}\n\n{_STORY}")
+    assert (article.title, article.authors, article.source, article.date, article.body) == (
+        "Council votes to close pool", authors, source, day, _STORY.strip())
+
+
+@pytest.mark.parametrize(("line", "authors", "source", "day"), _CREDITS)
+def test_a_credit_line_opening_the_text_leaves_it(line: str, authors: tuple[str, ...], source: str | None,
+                                                  day: date) -> None:
+    article = read(f"{line}\n\n{_STORY}")
+    assert (article.authors, article.source, article.date, article.body) == (authors, source, day, _STORY.strip())
+
+
+# A dateline opens the story: its place and date (or place alone) stay the story's first words.
+@pytest.mark.parametrize("lede", [
+    "WELLINGTON - The council said on 5 March 2024 it would close the pool.",
+    "Wellington, 5 March 2024 - Police said a man was hurt at the pool.",
+    "New Plymouth - 5 March 2024 - The council said it would close the pool.",
+])
+def test_a_dateline_opening_the_story_stays_in_it(lede: str) -> None:
+    article = read(f"Council votes to close pool\n\n{lede}\n\nIt will open again in spring.\n")
+    assert (article.authors, article.body.startswith(lede)) == ((), True)
+
+
+# Not a whole date on the right (a month, a date and more words), or no day of the calendar: the line is the text's.
+@pytest.mark.parametrize("line", [
+    "Jane Doe - March 2024",
+    "Jane Doe - 14 March 2024 at the town hall",
+    "Jane Doe - 31 February 2024",
+    "Jane Doe \u2014 2024-02-30",
+    "Jane Doe - 14",
+])
+def test_a_credit_line_without_a_whole_real_date_stays_in_the_text(line: str) -> None:
+    article = read(f"Council votes to close pool\n\n{line}\n\n{_STORY}")
+    assert (article.authors, article.date, article.body.startswith(line)) == ((), None, True)
+
+
+# Without "By", the words before the date must read as a writer's: not a place the story names or one in capitals
+# (a dateline's), not a topic the story writes in small letters, not a heading's or an office's title, not a comma's
+# list, not a desk; a date after a comma is a dateline's place ("Wellington, 5 March 2024"), no credit.
+@pytest.mark.parametrize("line", [
+    "New Plymouth - 5 March 2024",
+    "NEW PLYMOUTH - 5 March 2024",
+    "Town Pool | 5 March 2024",
+    "Weekly Update - 5 March 2024",
+    "Auckland Council | 5 March 2024",
+    "Jane Doe, Wellington | 5 March 2024",
+    "Staff Reporter - 5 March 2024",
+    "Jane Doe / 5 March 2024",
+    "Storm Ciara | 5 March 2024",
+    "Cyclone Gabrielle - 5 March 2024",
+])
+def test_words_that_are_no_writer_before_a_date_stay_in_the_text(line: str) -> None:
+    story = "The New Plymouth council voted on Tuesday to close the town pool for the winter, citing costs.\n"
+    article = read(f"Council votes to close pool\n\n{line}\n\n{story}")
+    assert (article.authors, article.source, line in article.body) == ((), None, True)
+
+
+# A name and a date over another name and a date are a list (a roster, a schedule): neither is the story's credit.
+def test_names_and_dates_one_under_another_are_a_list() -> None:
+    text = f"Pool roster\n\nJane Doe - 5 March 2024\nJohn Roe | 6 March 2024\n\n{_STORY}"
+    article = read(text)
+    assert (article.authors, article.date, article.body.startswith("Jane Doe - 5 March 2024\nJohn Roe")) == (
+        (), None, True)
+
+
+def test_a_long_run_of_spaces_under_a_credit_line_is_read_in_linear_time() -> None:
+    # the line under a credit is searched for a date after a dash: a run of spaces must not be tried from each place
+    started = time.process_time()
+    article = read(f"Jane Doe - 14 March 2024\n{' ' * 200_000}x -\n\n{_STORY}")
+    assert article.authors == ("Jane Doe",) and time.process_time() - started < 2
