@@ -4,9 +4,11 @@ Doe, RNZ | 5 March 2024"), read by ``textbyline`` as a post line's byline and da
 
 Narrow on purpose: without "By", the words before a date may be a place's (a dateline, "New Plymouth - 5 March
 2024"), a topic's ("Climate Change | 5 March 2024"), a heading's ("Weekly Update - 5 March 2024") or an office's
-("Auckland Council - 5 March 2024"). A writer's name is one person's, two to five words written as a name's (not in
-capitals, as a dateline's place is), its last word no heading's or office's noun, and the story under it neither
-names it nor writes its words in small letters; a publisher is one the publishers' table knows.
+("Auckland Council - 5 March 2024"), a paper's the publishers' table does not know ("Sunday Star-Times"). A writer's
+name is one person's, two to five words written as a name's (not in capitals, as a dateline's place is), its last
+word no heading's, office's or paper's noun, its first no event's ("Storm Ciara"), and the story under it neither
+names it nor writes its words in small letters; a publisher is one the publishers' table knows. A name and a date over
+another name and a date are a list, neither of them a credit.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from .textdatelines import DATE_LINE_CHARS, line_date
 # is a dateline's place), nor a slash.
 _CREDIT_DATE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[-–—][ \t]+")
 # The last words of a heading's or an office's title case words, no writer's surname: "Weekly Update", "Market
-# Report", "Auckland Council", "Prime Minister"; not a word that is a surname too (Post, Story, Court, Service).
+# Report", "Auckland Council", "Prime Minister", a paper's "Sunday Star-Times"; not a word that is a surname too
+# (Post, Story, Court, Service).
 _NO_SURNAME = frozenset("""
 update updates report reports review reviews notice notices briefing statement statements speech release releases
 news column letter letters digest summary bulletin roundup wrap recap preview analysis opinion editorial feature
@@ -31,6 +34,7 @@ results live blog diary journal weekly daily stories special check explainer gui
 council ministry department office agency authority commission committee board club association society union
 university college school hospital police government parliament party company group limited ltd inc trust
 foundation institute centre center services team desk staff minister president mayor
+times herald tribune gazette chronicle telegraph mirror courier express observer examiner advertiser argus
 """.split())
 
 # The first words of a heading's title case words, an event's or a weather system's, no writer's given name: "Storm
@@ -61,7 +65,8 @@ def writer_name(name: str, rest: str) -> bool:
     """Whether ``name``, without "By" above the story ``rest``, is a writer's (see the module)."""
     words = name.split()
     return (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
-            and words[-1].lower().strip(".") not in _NO_SURNAME and words[0].lower() not in _NO_GIVEN_NAME
+            and words[-1].lower().strip(".").rsplit("-", 1)[-1] not in _NO_SURNAME
+            and words[0].lower() not in _NO_GIVEN_NAME
             and not topic_of(name, rest)
             and name.casefold() not in rest.casefold())
 
