@@ -196,3 +196,17 @@ Sugar quotas were cut again, traders said.
                            "50,000 shares.\n\nUnder terms of the agreement, the board can call for payment.")
     # a first paragraph that is a sentence of the story, not a headline in capitals, stays its text
     assert sentence.body == "Sugar quotas were cut again, traders said.\n\nPrices rose."
+
+
+def test_a_story_left_open_ends_at_the_next_story_and_other_tags_do_not_end_one() -> None:
+    # The story pattern's ends (read a run of text between tags at a time): a closing tag in any letter case, the
+    # next story's opening tag, the end of the file; a tag that only starts with the name, or another closing tag, no end.
+    data = (b'<reuters NEWID="1"><TITLE>Open</TITLE><BODY>Left <b>open</b> before <REUTERSX> and </REUTERSX>.'
+            b'<Reuters NEWID="2"><TITLE>Closed</TITLE><BODY>Shut.</BODY></reuters >trailing'
+            b'<REUTERS NEWID="3"><TITLE>Last</TITLE><BODY>At the end</BODY></Reuters>')
+    result = read_sgml(data, "wire.sgm")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("wire.sgm#1", "Open", "Left open before and ."),
+        ("wire.sgm#2", "Closed", "Shut."),
+        ("wire.sgm#3", "Last", "At the end"),
+    ]
