@@ -11,7 +11,7 @@ from conftest import shared_path
 
 from newssearch import build_index, open_index
 from newssearch.documents import parse_file_bytes
-from newssearch.documents.sgml import read_sgml
+from newssearch.documents.sgml import element, read_sgml
 from newssearch.errors import UnreadableFile
 
 WIRE = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
@@ -210,3 +210,12 @@ def test_a_story_left_open_ends_at_the_next_story_and_other_tags_do_not_end_one(
         ("wire.sgm#2", "Closed", "Shut."),
         ("wire.sgm#3", "Last", "At the end"),
     ]
+
+
+def test_an_element_is_its_first_opening_tag_to_the_closing_tag_after_it() -> None:
+    # Tags in any letter case, with attributes; a tag that only starts with the name is another; an element left open
+    # is nothing, but a body left open runs to the story's end.
+    story = ('<TITLEX>not it</TITLEX><title lang="en">First</TITLE><TITLE>Second</TITLE><DATELINE>LONDON -'
+             "<AUTHOR>no close<BODY>Runs on")
+    assert [element(story, "TITLE"), element(story, "DATELINE"), element(story, "AUTHOR")] == ["First", "", ""]
+    assert (element(story, "BODY"), element(story, "BODY", to_end=True)) == ("", "Runs on")
