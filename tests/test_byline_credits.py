@@ -130,3 +130,12 @@ def test_a_placeholder_byline_names_no_one(byline: str) -> None:
     # Blogger's feeds name a hidden profile "Unknown"; a dataset's empty author cell is written "None", "N/A", "null".
     assert people_and_publisher(split_authors(byline), "Blog") == ((), "Blog")
     assert people_and_publisher(split_authors(f"Jane Doe; {byline}"), "Blog") == (("Jane Doe",), "Blog")
+
+
+@pytest.mark.parametrize("nothing", ["", " ", "\n\t", "\u00a0", None])
+def test_no_byline_is_no_one_and_a_blank_one_beside_a_name_changes_nothing(nothing: str | None) -> None:
+    # An empty byline is passed over before anything is set up (a wire's stories have none, a text's most often)
+    assert clean_authors([nothing], exclude="Reuters") == ()  # type: ignore[list-item]
+    assert clean_authors([nothing, "By Jane Doe, Reuters"], exclude="Reuters") == ("Jane Doe",)  # type: ignore[list-item]
+    assert split_authors(nothing) == ()
+    assert split_authors([nothing, "Jane Doe"]) == ("Jane Doe",)

@@ -80,6 +80,9 @@ _SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
 
 def clean_authors(names: list[str], exclude: str | None = None, min_words: int = 2) -> tuple[str, ...]:
     """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
+    names = [raw for raw in names if raw and not raw.isspace()]
+    if not names:  # a story with no byline (most of a wire's): nothing to set up (18 us a story had been spent)
+        return ()
     people: list[str] = []
     agencies: list[str] = []
     blocked = {name_key(exclude)} if exclude else set()
