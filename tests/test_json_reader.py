@@ -1435,3 +1435,16 @@ def test_a_json_feeds_items_are_published_by_it_and_written_by_its_authors() -> 
                                                          ("Harbour Gazette", ("Ann Lee",))]
     export = {"title": "My export", "articles": [{"title": "Streik", "text": "Züge fallen aus."}]}  # no feed: none
     assert [a.source for a in parse_bytes(json.dumps(export).encode(), "e.json", ".json").articles] == [None]
+
+
+def test_an_empty_record_names_nothing_and_a_keyed_one_still_does() -> None:
+    # A plain text's header record is most often empty: asked for its address, authors, publisher and sections, it
+    # is not looked into key by key
+    from newssearch.documents.fields import keyed
+    from newssearch.documents.recordfields import record_authors, record_source, record_url
+    from newssearch.documents.sections import record_sections
+
+    assert (record_url({}), record_authors({}), record_source({}), record_sections({})) == (None, (), None, ())
+    record = keyed({"URL": "https://example.com/a", "Author": "Jane Doe", "Source": "Stuff", "Section": "World"})
+    assert (record_url(record), record_authors(record), record_source(record), record_sections(record)) == (
+        "https://example.com/a", ("Jane Doe",), "Stuff", ("World",))

@@ -207,6 +207,8 @@ def keyed(record: Mapping[str, object]) -> Keyed:
 
 def pick(record: Keyed, names: Iterable[str]) -> Iterator[tuple[str, object]]:
     """Yield ``(original key, value)`` for each of ``names`` present and non-empty, in table order."""
+    if not record:  # a text's empty header record: its dozens of names not looked up one by one
+        return
     for name in names:
         found = record.get(name)
         if found is not None and found[1] not in (None, "", [], {}):
