@@ -219,3 +219,15 @@ def test_an_element_is_its_first_opening_tag_to_the_closing_tag_after_it() -> No
              "<AUTHOR>no close<BODY>Runs on")
     assert [element(story, "TITLE"), element(story, "DATELINE"), element(story, "AUTHOR")] == ["First", "", ""]
     assert (element(story, "BODY"), element(story, "BODY", to_end=True)) == ("", "Runs on")
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("26-FEB-1987 15:01:01.79", date(1987, 2, 26)), (" 9-mar-1987 04:58:41.12", date(1987, 3, 9)),
+    ("01-Dec-1987", date(1987, 12, 1)), ("29-FEB-1988", date(1988, 2, 29)), ("29-FEB-1987", None),
+    ("00-MAR-1987", None), ("32-MAR-1987", None), ("5-XYZ-1987", None), ("5-MAR-0000", None),
+    ("\u0665-MAR-1987", None),  # an Arabic-Indic digit: a day strptime never read
+])
+def test_a_story_s_date_is_its_day_month_and_year_or_none(written: str, day: date | None) -> None:
+    story = f'<REUTERS NEWID="1"><DATE>{written}</DATE><TITLE>Dated</TITLE><BODY>Text.</BODY></REUTERS>'
+    [article] = read_sgml(story.encode(), "d.sgm").articles
+    assert article.date == day

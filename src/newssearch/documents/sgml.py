@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 
 from ..errors import UnreadableFile
@@ -171,11 +171,21 @@ def _clean(raw: str) -> str:
 
 
 def _story_date(story: str) -> date | None:
-    """The story's date from ``<DATE>26-FEB-1987 ...``, or None."""
+    """The story's date from ``<DATE>26-FEB-1987 ...``, or None (a day or a month that is none: ``31-FEB-1987``).
+
+    Read by its parts, not by ``strptime`` (7 us a story); the same days: its digits ASCII, its month English."""
     found = _DATE.search(story)
     if not found:
         return None
+    day, month, year = found.group(1).split("-")
+    number = _MONTHS.get(month.lower())
+    if number is None or not (day + year).isascii():
+        return None
     try:
-        return datetime.strptime(found.group(1).title(), "%d-%b-%Y").date()
+        return date(int(year), number, int(day))
     except ValueError:
         return None
+
+
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
