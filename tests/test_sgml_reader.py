@@ -231,3 +231,13 @@ def test_a_story_s_date_is_its_day_month_and_year_or_none(written: str, day: dat
     story = f'<REUTERS NEWID="1"><DATE>{written}</DATE><TITLE>Dated</TITLE><BODY>Text.</BODY></REUTERS>'
     [article] = read_sgml(story.encode(), "d.sgm").articles
     assert article.date == day
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("  HEADLINE   LINE ", "HEADLINE LINE"), ("Reuter", ""), (" \t ", ""),
+    ("First line\nwrapped\r\n    Indented starts one\r\tso does a tab\n\n\nafter blanks\n REUTER \n",
+     "First line wrapped\n\nIndented starts one\n\nso does a tab\n\nafter blanks"),
+    ("a\x1cb\u2028c\n\x85d &amp; <b>e</b>&#3;", "a b c d & e"),
+])
+def test_an_element_s_text_is_its_paragraphs_in_single_spaces(raw: str, text: str) -> None:
+    assert element(f"<BODY>{raw}</BODY>", "BODY") == text

@@ -158,13 +158,20 @@ def _clean(raw: str) -> str:
     The wire indents the first line of each paragraph; a blank line also ends one.
     """
     text = html.unescape(_TAG.sub(" ", _CONTROL_REFERENCE.sub("", raw)))
-    paragraphs: list[list[str]] = [[]]
+    if "\n" not in text and "\r" not in text:  # one line (a title, a dateline, a byline): one paragraph or none
+        line = " ".join(text.split())
+        return "" if line.lower() == "reuter" else line
+    kept: list[str] = []
+    lines: list[str] = []  # the paragraph's lines so far, its white space made single when it ends
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if (not line.strip() or line[:1] in " \t") and paragraphs[-1]:
-            paragraphs.append([])
-        if line.strip():
-            paragraphs[-1].append(" ".join(line.split()))
-    kept = [" ".join(lines) for lines in paragraphs if lines]
+        blank = not line or line.isspace()
+        if (blank or line[0] in " \t") and lines:
+            kept.append(" ".join(" ".join(lines).split()))
+            lines = []
+        if not blank:
+            lines.append(line)
+    if lines:
+        kept.append(" ".join(" ".join(lines).split()))
     if kept and kept[-1].lower() == "reuter":
         kept.pop()  # the wire's sign-off, on every story
     return "\n\n".join(kept)
