@@ -183,3 +183,18 @@ def test_a_file_removed_is_told_by_the_bytes_it_had_last_not_first(tmp_path: Pat
     assert held_ids(index_dir, "bridge.txt") == ["bridge.txt"]
     told = shown(index_dir, "bridge.txt")
     assert "was removed from the index at an update" in told and "same bytes" not in told, told
+
+
+def test_a_file_of_records_gone_before_an_update_still_lists_its_articles(tmp_path: Path) -> None:
+    # "show wire.jsonl" of an export moved away, before any update, had said "wire.jsonl was removed from the index
+    # at an update", while the index still held (and showed) its two records: they are named, as when it is there
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus, "vote.txt", "Council vote")
+    (corpus / "wire.jsonl").write_text("".join(
+        json.dumps({"id": key, "title": f"Wire story {key}", "text": "The wire's story, told in full."}) + "\n"
+        for key in ("a", "b")), encoding="utf-8")
+    build_index(corpus, index_dir)
+    (corpus / "wire.jsonl").rename(tmp_path / "wire.jsonl")
+    held = "(wire.jsonl holds 2 articles: wire.jsonl#a, wire.jsonl#b)\n"
+    assert shown(index_dir, "wire.jsonl") == f"Error: no article with id 'wire.jsonl' {held}"
+    assert "removed from the index" not in shown(index_dir, "wire.jsonl#c")

@@ -75,6 +75,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
+        if _any_live(searcher, name):  # gone since the last update, which did not remove its records: named
+            return None
         gone = f"{name} was removed from the index at an update: {path} is no longer there"
         held = _was_indexed(searcher.reader(), name)
         if moved := _moved(searcher, file, name, facts, held)[:3]:  # a file or folder renamed at that update
