@@ -25,7 +25,7 @@ from fuzzcorpus import (
     write_big_text,
 )
 
-from newssearch import build_index, open_index
+from newssearch import ArticleNotFound, build_index, open_index
 from newssearch.ids import portable_id
 
 BIG_MB = int(os.environ.get("NEWSSEARCH_BIG_MB", "12"))
@@ -292,6 +292,26 @@ def test_pipes_and_devices_are_skipped_not_read(tmp_path: Path) -> None:
     assert {skip.path: skip.reason for skip in report.skipped} == {
         "pipe.txt": "not a regular file (a pipe, device or socket): not read",
         "zero.txt": "not a regular file (a pipe, device or socket): not read"}
+
+
+def test_a_file_the_walk_cannot_read_is_named_so_when_shown(tmp_path: Path) -> None:
+    # "show pipe.txt" after an update that reported it skipped had said only "no article with id 'pipe.txt'", as of
+    # a typo: the walk's skips (a pipe, a link to a file that is gone) are in no manifest entry
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour\n\nThe harbour story.\n", encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "gone.txt").write_text("Gone\n\nA story.\n", encoding="utf-8")
+    (corpus / "link.txt").symlink_to(corpus / "gone.txt")
+    (corpus / "gone.txt").unlink()
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as index:
+        for name, reason in [("pipe.txt", "not a regular file (a pipe, device or socket): not read"),
+                             ("link.txt", "link to a file that is gone")]:
+            with pytest.raises(ArticleNotFound) as raised:
+                index.get(name)
+            assert str(raised.value).startswith(f"no article with id '{name}': {name} is skipped at each update: "
+                                                f"{reason} ("), str(raised.value)
 
 
 def test_a_folder_whose_link_check_fails_is_reported_and_the_rest_indexed(tmp_path: Path, monkeypatch) -> None:

@@ -127,6 +127,8 @@ def _subfolders(here: Path, dirs: list[str], names: list[str], real_root: Path, 
                   and _visit_dir(here / d, seen, excluded))
 
 
+NOT_REGULAR = "not a regular file (a pipe, device or socket): not read"  # reading a named pipe waits for ever
+
 # Word keeps "~$port story.docx" beside a document while it is open (who has it open, 162 bytes):
 # no article, and each run had reported it skipped ("binary file (not text)") as it does a broken document.
 OWNER_FILE = "~$"
@@ -153,7 +155,7 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
             walk.problems.append(_stat_problem(walk, rel, full, exc))
             continue
         if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
-            walk.problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
+            walk.problems.append((rel, NOT_REGULAR))
             continue
         item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode, stat.st_ctime_ns)
         if claims(holders, files, item, (stat.st_dev, stat.st_ino)):
@@ -167,6 +169,16 @@ def _pass_over(walk: WalkResult, rel: str, full: str) -> None:
     else:
         walk.ignored_types[os.path.splitext(rel)[1].lower()] += 1
         walk.ignored_files.append(rel)
+
+
+def walk_problem(full: str) -> str | None:
+    """Why a walk reports the file of a supported type at ``full`` not read (a pipe, a link to a file that is gone),
+    as ``show`` tells it: the walk's skips are in no manifest entry. None when a walk reads it."""
+    try:
+        stat = os.stat(full)
+    except OSError as exc:
+        return _stat_problem(WalkResult([], []), "", full, exc)[1]
+    return None if S_ISREG(stat.st_mode) else NOT_REGULAR
 
 
 def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[str, str]:

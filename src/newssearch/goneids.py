@@ -6,11 +6,13 @@ before an update had said only "no article with id 'bridge.txt'", as of a typo."
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from .config import home_path
+from .corpus import walk_problem
 from .documents import is_supported
 from .errors import Text, Worded
 from .filemoves import moved_to
@@ -68,6 +70,10 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
             return (f"{name} was skipped at the last update: {reason}",
                     Worded(f"{command.api} reports each file it skips, with why",
                            f"{command.cli} lists each file it skips, with why"))
+        if (problem := _walk_skip(file, path)) is not None:
+            return (f"{name} is skipped at each update: {problem}",
+                    Worded(f"{command.api} reports each file it skips, with why",
+                           f"{command.cli} lists each file it skips, with why"))
         if path.exists():
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
@@ -107,6 +113,27 @@ def _readable(file: str, path: Path) -> bool:
     """Whether an update reads the corpus file ``path`` (at relative ``file``): of a type a reader handles, and not
     hidden."""
     return path.is_file() and is_supported(file) and not _hidden(file)
+
+
+def named_links(corpus: str | None, typed: str) -> list[str]:
+    """``typed`` as the relative path of a link in the corpus (``latest.txt``, ``./latest.txt`` or its absolute
+    path), not followed: the paths ``TypedIds.corpus_paths`` gives are resolved, to a file elsewhere or none."""
+    if not corpus or not typed:
+        return []
+    path = home_path(typed) if os.path.isabs(typed) or typed.startswith("~") else Path(corpus) / typed
+    try:
+        rel = path.relative_to(corpus).as_posix()
+    except ValueError:
+        return []
+    return [rel] if os.path.islink(path) else []
+
+
+def _walk_skip(file: str, path: Path) -> str | None:
+    """Why each update skips the corpus file ``path`` (at relative ``file``) of a type it reads, when it is a pipe or
+    a device, or a link that leads nowhere; None for any other."""
+    if not os.path.lexists(path) or path.is_dir() or _hidden(file) or not is_supported(file):
+        return None
+    return walk_problem(str(path))
 
 
 def _hidden(file: str) -> bool:
