@@ -65,3 +65,19 @@ def test_parselys_page_record_may_list_its_authors() -> None:
 def test_a_parsely_page_record_that_cannot_be_read_gives_nothing(content: str) -> None:
     found = extract(page(f"<meta name=\"parsely-page\" content='{content}'>"))
     assert (found.authors, found.date) == ((), None)
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    # og:site_name an address, the JSON-LD publisher its name in words (newsnation.in's pages): the name
+    ('<meta property="og:site_name" content="https://www.newsnation.in">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge to close", '
+     '"publisher": {"@type": "Organization", "name": "News Nation"}}</script>', "News Nation"),
+    ('<meta property="og:site_name" content="https://www.newsnation.in"><div itemprop="publisher" itemscope>'
+     '<meta itemprop="name" content="News Nation"></div>', "News Nation"),  # microdata's publisher too
+    # a publisher not spelling the address (an owner's name) leaves the address's host
+    ('<meta property="og:site_name" content="https://www.coasttimes.example">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge to close", '
+     '"publisher": {"@type": "Organization", "name": "Coastal Media Group"}}</script>', "coasttimes.example"),
+])
+def test_a_site_name_given_as_an_address_yields_to_the_publishers_name_for_it(head: str, source: str) -> None:
+    assert extract(page(head)).source == source

@@ -37,7 +37,7 @@ from .languages import language_code
 from .pageinfo import Found, PageInfo
 from .pagelines import printed_address
 from .personnames import clean_authors
-from .publishers import agency_name, domain_of, name_key, publisher_name
+from .publishers import agency_name, domain_of, is_address, name_key, publisher_name
 from .sections import section_values
 from .sitekeys import names_site, site_keys
 from .sitenames import is_home_page, site_in_title
@@ -171,10 +171,19 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
     kinds = jsonld.types(publisher) | {str(publisher.get("type", "")).lower()} if isinstance(publisher, dict) else set()
     if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
-    name = info.meta("og:site_name")[0] or jsonld.text_of(publisher) or info.microdata_publisher
+    named = jsonld.text_of(publisher) or info.microdata_publisher
+    name = _site_name(info.meta("og:site_name")[0], named) or named
     name = name or info.meta(*SITE_KEYS[1:])[0] or site_in_title(info.title, [*info.site_names, *info.brand_names]) \
         or _site_around_headline(info)
     return publisher_name(name, url)  # the page's own address names a known site better than its label: not stated
+
+
+def _site_name(site: str | None, named: str | None) -> str | None:
+    """og:site_name, unless it is an address and the publisher's ``named`` spells that address's host in words
+    ("News Nation" for https://www.newsnation.in): an address had been the publisher where a name was given."""
+    if site and named and is_address(site) and names_site(named, site_keys([site]), near=False):
+        return None
+    return site
 
 
 def _site_around_headline(info: PageInfo) -> str | None:
