@@ -152,6 +152,7 @@ def test_a_field_name_then_a_space_searches_that_field() -> None:
     ('author:"" blair', "put the words right after the colon: author:smith"),  # empty quotes: a stopword message
     ("title:(", "put the words right after the colon: title:police"),          # a bracket opened on nothing: 40
     ("police source:( ", "put the words right after the colon: source:reuters"),   # hits for the words title, source
+    ("police id:", "put the article's id right after the colon: id:politics/223.txt"),  # had been "id:police"
 ])
 def test_a_field_name_with_nothing_after_it_is_refused(typed: str, hint: str) -> None:
     with pytest.raises(InvalidQuery, match="nothing to search for after") as caught:

@@ -31,8 +31,8 @@ from .schema import (
 
 # What a field name with nothing after it should be given, for its message: date: asks for a date.
 _EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smith", SOURCE: "reuters", URL: "nytimes.com", LANG: "de",
-                   SECTION: "sport"}
-_WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language code"}
+                   SECTION: "sport", ID: "politics/223.txt"}
+_WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language code", ID: "article's id"}
 
 
 def field_named(name: str) -> str:
