@@ -44,6 +44,8 @@ TODAY = date(2026, 3, 31)
     ("3 days ago", False, datetime(2026, 3, 28)),  # git's --since "2 weeks ago": as 3d
     ("2 weeks ago", False, datetime(2026, 3, 17)),
     ("a month ago", False, datetime(2026, 2, 28)),
+    ("3 days", False, datetime(2026, 3, 28)),  # a span written out without "ago" (had been refused, its hint "7d")
+    ("2 weeks", False, datetime(2026, 3, 17)),
 ])
 def test_bounds(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end, today=TODAY) == expected

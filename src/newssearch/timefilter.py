@@ -30,9 +30,9 @@ _SIX_DIGITS = re.compile(r"^\d{6}$")
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
-# git's and a journalist's "2 weeks ago" is 2w. Not "last week": the calendar week before this one, or the 7 days
+# git's and a journalist's "2 weeks ago" (or "2 weeks") is 2w. Not "last week": the calendar week before this one, or the 7 days
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
-_AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?\s+ago$")
+_AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
 _LAST = re.compile(r"^last\s+(week|month|year)$")
 _WORDS = {"today": 0, "yesterday": 1}
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
