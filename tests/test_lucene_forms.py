@@ -29,9 +29,9 @@ from newssearch.schema import SCHEMA
     ("election !blair", "election -blair"),
     ("election !!blair -!blair", "election -blair -blair"),   # a run of signs with a bang is one NOT
     ("brown~0.8 blair~1.5 clark~0.1", "brown~1 blair~1 clark~2"),
-    ("brown~0.9", "brown"),                                    # half an edit is none
-    ("blair~0.0 blair~.0 blair~0.00", "blair blair blair"),  # exact, as blair~0 (Lucene 4 on); had been 2 edits
-    ("brown~00 brown~01 brown~02 brown~100", "brown brown~1 brown~2 brown~2"),  # leading zeros: the number's edits
+    ("brown~0.9", "brown~0"),                                  # half an edit is none: the word exactly, as ~0
+    ("blair~0.0 blair~.0 blair~0.00", "blair~0 blair~0 blair~0"),  # exact, as blair~0 (Lucene 4 on); had been 2 edits
+    ("brown~00 brown~01 brown~02 brown~100", "brown~0 brown~1 brown~2 brown~2"),  # leading zeros: the number's edits
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     # a word of one or two letters with a bare ~ is the word exactly, ~0 (Elasticsearch's AUTO fuzziness): mx~ had
     # found "Ma'a"
@@ -203,3 +203,20 @@ def test_a_two_letter_grammar_word_with_a_bare_tilde_is_searched_with_no_edit(tm
             found_ids(tmp_path / "index", "mx an~0", match=match)
     assert found_ids(tmp_path / "index", "mx an~") == ["wire.jsonl#with"]
     assert found_ids(tmp_path / "index", "mx up~") == ["wire.jsonl#without"]
+
+
+def test_a_fuzzy_word_of_no_edit_by_its_number_is_the_word_exactly(tmp_path: Path) -> None:
+    # an~0.0, an~0.9 and an~00 allow no edit: an~0, the typed word searched exactly; they had been the plain word an,
+    # a stop word left out, so "mx an~0.0" found every article with mx, while "mx an~0" found one
+    from newssearch import build_index
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "wire.jsonl").write_text(
+        '{"id": "without", "title": "Council vote", "text": "Mx Smith voted up the motion."}\n'
+        '{"id": "with", "title": "Council hour", "text": "Mx Jones voted in an hour."}\n')
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    for typed in ("mx an~0.0", "mx an~0.9", "mx an~.0", "mx an~00"):
+        for match in ("all", "any"):
+            assert found_ids(tmp_path / "index", typed, match=match) == \
+                found_ids(tmp_path / "index", "mx an~0", match=match), (typed, match)
+        assert found_ids(tmp_path / "index", typed) == ["wire.jsonl#with"], typed

@@ -210,17 +210,17 @@ def _fuzzy_edits(piece: str) -> str:
 
     A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it; a similarity
     of 0 is none, the exact word, as ``word~0`` is (Lucene 4 and later, FuzzyQuery.floatToEdits; Lucene 3 had
-    read it as every letter, so two edits).
+    read it as every letter, so two edits). Any number rounding to no edit (``brown~0.9``, ``brown~00``) is
+    ``word~0``, not the plain word, which leaves a stop word out (``an~0.0``) as ``an~0`` does not.
     """
     def edits(match: re.Match[str]) -> str:
         word, value = match.group(1), float(match.group(2))
         count = (int(round((1 - value) * len(word), 6)) if 0 < value < 1  # 0.2 * 5 is 0.999…
                  else int(value))
-        return f"{word}~{min(count, MAX_EDITS)}" if count > 0 else word
+        return f"{word}~{min(count, MAX_EDITS)}"
 
     def many(match: re.Match[str]) -> str:  # brown~01 is one edit and brown~00 none (both had been two)
-        count = min(int(match.group(2)), MAX_EDITS)
-        return f"{match.group(1)}~{count}" if count else match.group(1)
+        return f"{match.group(1)}~{min(int(match.group(2)), MAX_EDITS)}"
 
     if "~" not in piece:
         return piece
