@@ -83,3 +83,22 @@ def test_a_pattern_matches_no_number_pair_s_term(index: Path, pattern: str) -> N
         reader = idx._searcher.reader()
         for lexicons in (None, Lexicons(reader)):
             assert not [term for term in matching_terms(reader, BODY, pattern, lexicons=lexicons) if b"-" in term]
+
+
+@pytest.mark.parametrize("typed", ["url:2004/05", "url:2004-05", 'url:"2004/05"', "url:wall.example/2004/05/stocks",
+                                   "url:https://wall.example/2004/05/stocks", 'source:"24/7 Wall St"',
+                                   "source:24/7", 'source:"24-7 Wall St"'])
+def test_a_number_pair_in_an_address_or_a_name_is_its_numbers(tmp_path: Path, typed: str) -> None:
+    # an address, a publisher and a byline hold no pair's term (the title and the body alone do): url:2004/05 and a
+    # news address's whole "/2004/05/" path had been searched as the pair "2004-05", and found nothing, while
+    # url:2004-05 found it; so had source:"24/7 Wall St"
+    from newssearch import build_index
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "wire.jsonl").write_text(
+        '{"id": "wall", "title": "Stocks", "text": "Stocks rose.", "source": "24/7 Wall St.",'
+        ' "url": "https://wall.example/2004/05/stocks"}\n'
+        '{"id": "other", "title": "Stocks", "text": "Stocks fell.", "source": "Herald",'
+        ' "url": "https://herald.example/stocks"}\n')
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    assert found_ids(tmp_path / "index", typed) == ["wire.jsonl#wall"]

@@ -58,10 +58,11 @@ def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.
     return NewsPhrase(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges or None)
 
 
-def solid_chains(text: str, tokens: list, pairs_only: bool = False) -> list:  # type: ignore[type-arg]
+def solid_chains(text: str, tokens: list, pairs_only: bool = False, pairs: bool = True) -> list:  # type: ignore[type-arg]
     """A phrase's tokens with each hyphenated word as the one term of the word written solid, and each number pair's
     first number as the pair's term ("1-0" "0": the index holds it there, so that the pair is the one written, never
-    a 1 and a 0 of two pairs, wherever it stands in the phrase); ``pairs_only``: the number pairs alone.
+    a 1 and a 0 of two pairs, wherever it stands in the phrase); ``pairs_only``: the number pairs alone; ``pairs``
+    False: no number pair, for a field whose index holds none (an address, a name: only the title and the body do).
 
     The index holds "e-mail" as "email" too, at its first and its last part's places, so the phrase
     "email address" finds "email address" and "e-mail address" alike. Inside a phrase ("a take-over fee")
@@ -76,13 +77,13 @@ def solid_chains(text: str, tokens: list, pairs_only: bool = False) -> list:  # 
     at = 0
     while at < len(tokens):
         last, word = solid.get(at, (at, ""))
-        if number_pair(word):  # "1-0" at its first number's place, its other numbers after it, as in the text
+        if pairs and number_pair(word):  # "1-0" at its first number's place, its other numbers after it, as written
             joined = tokens[at]
             joined.text = word
             kept += [joined, *tokens[at + 1 : last + 1]]
             at = last + 1
             continue
-        terms = analyze(word) if word and not pairs_only else []
+        terms = analyze(word) if word and not pairs_only and not number_pair(word) else []
         if len(terms) == 1:
             joined = tokens[at]
             joined.text, joined.endchar = terms[0], tokens[last].endchar
@@ -192,8 +193,9 @@ class StopwordPhrasePlugin(PhrasePlugin):
             number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``)."""
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             written = [t.copy() for t in tokens]
-            chained = solid_chains(text, tokens)
-            written = solid_chains(text, written, pairs_only=True)  # a score, "1-0", only as a pair
+            pairs = fieldname in SEARCH_FIELDS  # url:2004/05, source:"24/7 Wall St": their numbers, as indexed
+            chained = solid_chains(text, tokens, pairs=pairs)
+            written = solid_chains(text, written, pairs_only=True) if pairs else written  # a score, "1-0", as a pair
             readings = [chained, written] if len(chained) < len(written) else [chained]  # hyphenated: solid, as written
             if fieldname in SEARCH_FIELDS and "," in text:
                 readings += [joined for reading in readings if (joined := decimal_chains(text, reading))]
