@@ -56,6 +56,23 @@ def test_a_number_pair_is_marked_whole(index: Path, typed: str, name: str, marke
         assert {hit.id: hit.snippet.html() for hit in idx.search(typed).hits}[name] == marked
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("1-0*", ["dash.txt", "won.txt"]),        # the pairs opening 1-0: had been a 1 beside a word opening 0, so "3-1 0-30"
+    ("1–0*", ["dash.txt", "won.txt"]),        # an en dash or a slash typed: the same pair
+    ("1/0*", ["dash.txt", "won.txt"]),
+    ("2020-2*", ["season.txt"]),              # not "In 2020 21 clubs"
+    ("2020-2?", ["season.txt"]),
+    ("2004-0*", ["slash.txt"]),
+    ("3-1*", ["tennis.txt"]),
+    ("1-0* derby", ["dash.txt", "won.txt"]),
+    ('"1-0*"', ["dash.txt", "won.txt"]),       # in quotes too, alone and in a phrase
+    ('"the 2020-2* season"', ["season.txt"]),
+    ('"in 2020-2*"', []),                      # "In 2020 21 clubs" is no pair
+])
+def test_a_number_pair_with_a_wildcard_is_the_pairs_it_opens(index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
+
+
 def _terms(text: str) -> dict[str, list[int]]:
     """The terms the one-pass analysis indexes ``text`` by, with their places; checked against the chain's."""
     analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]

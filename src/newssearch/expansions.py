@@ -13,6 +13,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from . import patterncaps
 from .errors import as_typed
 from .fuzzywords import WordFinder
+from .hyphens import pair_pattern
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .patterncaps import commonest, kept_words
@@ -48,7 +49,7 @@ def _pattern_word() -> re.Pattern[str]:
 
 def split_patterns(query: wq.Query) -> wq.Query:
     """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern;
-    ``*`` alone as every article.
+    ``*`` alone as every article; a number pair's (``1-0*``) as the pairs it opens (``hyphens.pair_pattern``).
 
     The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
     """
@@ -63,6 +64,8 @@ def split_patterns(query: wq.Query) -> wq.Query:
         if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
             return leaf
         pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
+        if (pair := pair_pattern(pattern)) is not None:  # 1-0*: the pairs opening 1-0, not 1 beside 0*
+            return WordPattern(leaf.fieldname, pair, boost=leaf.boost)
         parts = _pattern_word().findall(pattern)
         if len(parts) < 2:
             return leaf

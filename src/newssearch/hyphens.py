@@ -103,6 +103,23 @@ def number_pair(word: str) -> bool:
 
 
 _NUMBER_PAIR = re.compile(rf"[0-9]+(?:{PAIR_JOINT}[0-9]+)+")
+# a pair's numbers typed, then a pattern of its last number's end: "1-0*", "2020/2?", "2004–0*"
+PAIR_PATTERN = rf"[0-9]+(?:[{HYPHENS}{NUMBER_JOINTS}][0-9]+)+[*?][0-9*?]*"
+_PAIR_PATTERN = re.compile(PAIR_PATTERN)
+_PAIR_JOINTS = str.maketrans(dict.fromkeys(HYPHENS + NUMBER_JOINTS, PAIR_JOINT))
+
+
+def pair_pattern(pattern: str) -> str | None:
+    """A pattern typed as a number pair with a wildcard at its end (``1-0*``, ``1/0*``) as the pattern of the pairs'
+    terms it opens ("1-0*": "1-0", "1-02"), None for another pattern: a score so typed is the scores it opens, as
+    ``1-0`` is that score, never a 1 beside a word opening 0 ("3-1 0-30")."""
+    return pattern.translate(_PAIR_JOINTS) if _PAIR_PATTERN.fullmatch(pattern) else None
+
+
+def pair_numbers(pattern: str) -> list[str]:
+    """The numbers of a number pair's pattern after its first (``1-0*``: "0*"), which the index holds after the pair's
+    term, at their places, as it holds a pair's ("1-0" "0": ``phrases.solid_chains``)."""
+    return pattern.translate(_PAIR_JOINTS).split(PAIR_JOINT)[1:]
 
 
 def word_char(char: str) -> bool:

@@ -12,10 +12,11 @@ from whoosh.matching.wrappers import WrappingMatcher
 from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
 from .errors import InvalidQuery, as_typed
+from .hyphens import PAIR_PATTERN, pair_numbers, pair_pattern
 from .marks import MARKS
 from .patterns import written_pattern
 from .placedfilters import words_placed
-from .schema import URL
+from .schema import SEARCH_FIELDS, URL
 from .typedpatterns import typed_pattern
 
 PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
@@ -29,7 +30,14 @@ PATTERN_WORD = rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*"
 def _phrase_word() -> re.Pattern[str]:
     """A word of a phrase as typed, with its wildcards and its fuzzy mark: "bank of eng*", "police offcer~". Compiled
     at the first quotes (its table of marks is a millisecond to compile, paid by every query command's start)."""
-    return re.compile(rf"({PATTERN_WORD})(~\d*)?")
+    return re.compile(rf"(?P<word>{PATTERN_WORD})(?P<fuzzy>~\d*)?")
+
+
+@cache
+def _text_word() -> re.Pattern[str]:
+    """A word of a title's or body's phrase (``_phrase_word``), or a number pair with a wildcard at its end (``1-0*``:
+    ``hyphens.pair_pattern``), which those fields hold as a pair's term."""
+    return re.compile(rf"(?<![\w*?])(?P<pair>{PAIR_PATTERN})(?![\w*?])|{_phrase_word().pattern}")
 
 
 def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: float = 1.0) -> wq.Query:  # type: ignore[no-untyped-def]
@@ -41,14 +49,17 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
     """
     parts: list[wq.Query] = []
     gaps = [0]  # the free words before each part (and after the last, left out)
-    for match in _phrase_word().finditer(text):
-        word, fuzzy = match.groups()
-        if not word.strip("*?"):
+    for match in (_text_word() if fieldname in SEARCH_FIELDS else _phrase_word()).finditer(text):
+        word, fuzzy = match.group("word"), match.group("fuzzy")
+        if word is not None and not word.strip("*?"):
             gaps[-1] += 1
             continue
-        if fuzzy and "*" not in word and "?" not in word:
+        words: list[wq.Query]
+        if word is None:  # "won 1-0*": the pairs it opens
+            words = _pair_words(fieldname, match.group("pair"))
+        elif fuzzy and "*" not in word and "?" not in word:
             edits = int(fuzzy[1:]) if fuzzy[1:] else 1
-            words: list[wq.Query] = [wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0)]
+            words = [wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0)]
         elif "*" in word or "?" in word:
             words = [typed_pattern(fieldname, word)]
         else:
@@ -60,6 +71,14 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
     if len(parts) < 2 and not gaps[0]:
         return parts[0].with_boost(boost)
     return NewsSequence(parts, slop=slop, boost=boost, gaps=gaps[:-1])
+
+
+def _pair_words(fieldname: str, typed: str) -> list[wq.Query]:
+    """A number pair with a wildcard at its end in a phrase (``"won 1-0*"``) as the index holds a pair: the pairs'
+    terms it opens at its first number's place, its other numbers after it, each a term or a pattern."""
+    return [typed_pattern(fieldname, pair_pattern(typed) or typed),
+            *(typed_pattern(fieldname, number) if "*" in number or "?" in number else wq.Term(fieldname, number)
+              for number in pair_numbers(typed))]
 
 
 # What splits a pattern of an address or a name into the words the field holds: ``stuff.co*`` is "stuff" then "co*".

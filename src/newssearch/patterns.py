@@ -144,8 +144,10 @@ def _matches(reader, fieldname: str, pattern: str, lexicons: Lexicons | None = N
 def _without_other_forms(terms: set[bytes], prefix: str) -> set[bytes]:
     """``terms`` (a pattern's, opening with ``prefix``) but a number's other forms, which no word is: its term after a
     currency sign ("$50", the real's "r$50": ``currencysigns``; ``?50`` had found "$50m", ``r*`` "R$50") and a
-    number pair's ("1-0": ``hyphens.solid_words``; ``1*`` is the words that open with 1, not a score's)."""
-    signs, pairs = prefix[:1] in _SIGNED_PREFIXES, not prefix or prefix[0].isdigit()
+    number pair's ("1-0": ``hyphens.solid_words``; ``1*`` is the words that open with 1, not a score's; ``1-0*``,
+    whose prefix is a pair's, is the pairs it opens)."""
+    signs = prefix[:1] in _SIGNED_PREFIXES
+    pairs = (not prefix or prefix[0].isdigit()) and PAIR_JOINT not in prefix
     if not signs and not pairs:
         return terms
     return {term for term in terms if not (signs and term.startswith(_SIGN_BYTES))
