@@ -73,6 +73,24 @@ def test_a_number_pair_with_a_wildcard_is_the_pairs_it_opens(index: Path, typed:
     assert found_ids(index, typed) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("9/11", ["plain.txt", "post.txt"]),       # "post-9/11" had been held as post911 and its parts, no pair
+    ("1-0", ["loss.txt", "win.txt"]),
+    ("2004/05", ["mid.txt", "season.txt"]),
+    ("post-9/11", ["post.txt"]),               # the hyphenated word typed finds itself
+    ("1-0-win", ["win.txt"]),                  # its pair, and its word after it
+    ("1-0-loss", ["loss.txt"]),               # and its words spaced, as e-mail finds "e mail"
+])
+def test_a_number_pair_inside_a_hyphenated_word_is_that_pair(tmp_path: Path, typed: str, expected: list[str]) -> None:
+    index = index_of_texts(tmp_path, {"post.txt": "World\n\nThe post-9/11 world changed.",
+                                      "plain.txt": "World\n\nAfter 9/11 the world changed.",
+                                      "season.txt": "Season\n\nThe 2004/05-season was long.",
+                                      "mid.txt": "Budget\n\nBy mid-2004/05 it rose.",
+                                      "win.txt": "Derby\n\nA 1-0-win at home.",
+                                      "loss.txt": "Derby\n\nA 1-0 loss, a win at home."})
+    assert found_ids(index, typed) == expected
+
+
 def _terms(text: str) -> dict[str, list[int]]:
     """The terms the one-pass analysis indexes ``text`` by, with their places; checked against the chain's."""
     analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]
@@ -86,6 +104,7 @@ def _terms(text: str) -> dict[str, list[int]]:
     ("on 2020-01-05 and 24-7/8", {"2020-01-05": [1, 3], "7-8": [7, 8]}),  # a mixed number's hyphen is no pair's
     ("open 24/7, 9/11", {"24-7": [1, 2], "9-11": [3, 4]}),    # a slash between numbers joins them too
     ("a 3-D film, F-16 and 3 - 1", {}),                      # nor a number and a letter, nor a spaced dash
+    ("the post-9/11 world, a 1-0-win", {"9-11": [2, 3], "1-0": [6, 7]}),  # a pair in a hyphenated word is the pair
 ])
 def test_a_number_pair_is_indexed_joined(text: str, pairs: dict[str, list[int]]) -> None:
     assert {term: at for term, at in _terms(text).items() if "-" in term} == pairs

@@ -80,9 +80,10 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     lets ``email`` find "e-mail", ``cooperation`` "co-operation", ``takeover`` "take-over" and ``F16``
     "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
     with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined,
-    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign"). Numbers alone are joined by
-    PAIR_JOINT (``number_pair``: "1-0", "2020-21", "24/7" as "24-7"), so that a score typed is that score, not its
-    numbers in two pairs side by side ("3-1 0-30").
+    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign"). Numbers are joined by PAIR_JOINT
+    (``number_pair``: "1-0", "2020-21", "24/7" as "24-7"), so that a score typed is that score, not its numbers in two
+    pairs side by side ("3-1 0-30"); so in a hyphenated word ("post-9/11": "9-11", "1-0-win": "1-0"), which is then
+    not written solid.
     """
     solid: dict[int, tuple[int, str]] = {}
     for first, last in link_runs(links):
@@ -90,11 +91,25 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
         if len(parts) > MAX_SOLID_PARTS:
             continue
         word = "".join(parts)
-        if word.isalnum() and not word[0].isdigit() and not has_unspaced(word) and parts[0].lower() not in NOT_JOINED:
+        pairs = dict(_number_runs(parts, first)) if not word.isalpha() else {}  # (most are letters alone: "e-mail")
+        if pairs:  # "1-0", "2004/05"; in a word, "post-9/11", "1-0-win": its pair, not the word solid ("post911")
+            solid |= {start: (end, PAIR_JOINT.join(words[start : end + 1])) for start, end in pairs.items()}
+        elif word.isalnum() and not word[0].isdigit() and not has_unspaced(word) and parts[0].lower() not in NOT_JOINED:
             solid[first] = (last, word)
-        elif word.isascii() and word.isdigit():
-            solid[first] = (last, PAIR_JOINT.join(parts))
     return solid
+
+
+def _number_runs(parts: list[str], first: int) -> Iterator[tuple[int, int]]:
+    """The first and last place (from ``first``, the first part's) of each run of two numbers or more among a
+    hyphenated word's ``parts``: "post-9/11" gives (1, 2)."""
+    at = 0
+    while at < len(parts):
+        end = at
+        while end < len(parts) and parts[end].isascii() and parts[end].isdigit():
+            end += 1
+        if end - at > 1:
+            yield first + at, first + end - 1
+        at = max(end, at + 1)
 
 
 def number_pair(word: str) -> bool:

@@ -157,7 +157,7 @@ def written_solid(word: str) -> str | None:
         return None
     solid = solid_words([plain_word(word[start:end]) for start, end in spans], links)
     if 0 in solid and number_pair(solid[0][1]):  # "1-0": its term as it is (the analyzer would cut it)
-        return solid[0][1]
+        return solid[0][1] if solid[0][0] == len(spans) - 1 else None  # "1-0-win": a pair and a word, no one term
     terms = analyze(solid[0][1]) if 0 in solid else []
     return terms[0] if len(terms) == 1 else None
 
