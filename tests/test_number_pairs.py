@@ -50,6 +50,9 @@ def test_a_hyphenated_number_pair_finds_that_pair_alone(index: Path, typed: str,
 @pytest.mark.parametrize(("typed", "name", "marked"), [
     ("1-0", "won.txt", "They won <mark>1-0</mark> at home."),
     ('"won 1-0"', "dash.txt", "They <mark>won 1–0</mark> at home."),
+    ("1-0", "dash.txt", "They won <mark>1–0</mark> at home."),  # unquoted, an en dash or a slash written: had been unmarked
+    ("2004-05", "slash.txt", "The budget for <mark>2004/05</mark> rose."),
+    ("2004/05", "slash.txt", "The budget for <mark>2004/05</mark> rose."),
 ])
 def test_a_number_pair_is_marked_whole(index: Path, typed: str, name: str, marked: str) -> None:
     with open_index(index) as idx:

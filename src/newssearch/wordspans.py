@@ -16,7 +16,7 @@ from functools import lru_cache
 from .currencysigns import european_number
 from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
-from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, number_pair, solid_words
+from .hyphens import HYPHENS, NUMBER_JOINTS, compound_parts, hyphen_links, in_compound, number_pair, solid_words
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans
 from .tokenpatterns import Span, plain_word, token_pattern_for
@@ -142,7 +142,9 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     if has_decimals(text):  # "€1,50" is one word, 1.50: its 50 is none
         found = _decimal_words(text, found, term_of, terms)
-    places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
+    pairs = ("/" in text or "\u2013" in text) and _NUMBER_JOINT.search(text) is not None  # "2004/05", "1–0"
+    places = (_hyphenated_word_places(text, pattern, _JOINT if pairs else _HYPHEN)
+              if pairs or any(hyphen in text for hyphen in HYPHENS) else [])
     numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
     if numbers:
         places = sorted(set(places + numbers))
@@ -159,6 +161,8 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
 
 
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
+_JOINT = re.compile(f"[{re.escape(HYPHENS + NUMBER_JOINTS)}]")  # a hyphen, or a slash or an en dash (of a pair)
+_NUMBER_JOINT = re.compile(f"[0-9][{NUMBER_JOINTS}][0-9]")
 _NON_SPACE = re.compile(r"\S*")
 
 
@@ -214,12 +218,12 @@ def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def _hyphenated_word_places(text: str, pattern: re.Pattern[str]) -> list[Span]:
-    """The places of the tokens of the words holding a hyphen: all ``_solid_spans`` needs, as no hyphen
-    links tokens across a space."""
+def _hyphenated_word_places(text: str, pattern: re.Pattern[str], joints: re.Pattern[str] = _HYPHEN) -> list[Span]:
+    """The places of the tokens of the words holding a hyphen (or another of ``joints``: ``_JOINT``'s slash or en
+    dash, for a number pair, "2004/05"): all ``_solid_spans`` needs, as no hyphen links tokens across a space."""
     places: list[Span] = []
     end = 0
-    for hyphen in _HYPHEN.finditer(text):
+    for hyphen in joints.finditer(text):
         if hyphen.start() < end:
             continue  # in the word just read ("one-to-one")
         start = hyphen.start()
