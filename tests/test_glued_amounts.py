@@ -125,3 +125,16 @@ def test_a_fuzzy_amount_typed_with_its_sign_is_the_amount_without_it(glued_index
 
     assert str(parse_user_query(typed, SCHEMA).query) == str(parse_user_query(plain, SCHEMA).query)
     assert found_ids(glued_index, typed) == found_ids(glued_index, plain) != []
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("2bn-worth", ["two.txt"]),          # had found "$1.2bn-worth" too: its solid spelling, "billionworth", had no number
+    ("$2bn-worth", ["two.txt"]),
+    ("1.2bn-worth", ["one.txt"]),
+])
+def test_a_hyphenated_glued_amount_is_searched_with_its_number(tmp_path: Path, typed: str, expected: list[str]) -> None:
+    # differential seed 495: '+corresponding POWELL 2bn-worth --match any' found "more than $1.2bn-worth of the beans"
+    index = index_of_texts(tmp_path, {"one.txt": "Beans\n\nMore than $1.2bn-worth of the beans.",
+                                      "two.txt": "Beans\n\nSome $2bn-worth of the beans."})
+    for match in ("all", "any"):
+        assert found_ids(index, typed, match=match) == expected
