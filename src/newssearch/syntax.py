@@ -35,6 +35,8 @@ NOTES = (
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other;",
     "  words joined by slashes are the words (Canada/U.S. is Canada U.S.; not units, cts/lb).",
+    "A score or season (1-0, 2004/05) is that pair, with a hyphen, en dash or slash, not its numbers apart (3-1 0-30);",
+    "  1-0* is the pairs it opens (1-0, 1-02).",
     "A hyphenated word is found written solid too, and the other way: email and e-mail, takeover and take-over.",
     'A percentage is one phrase: 5%, "5 per cent", "5 percent" and a wire\'s "5 pct" find each other, not any 5.',
     'In quotes a lone * is any one word: "bank * england" finds Bank of England and bank in England.',
