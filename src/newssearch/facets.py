@@ -3,7 +3,6 @@ are in several), year and month."""
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
@@ -11,10 +10,10 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from . import config
-from .doccolumns import column_of
+from .facettable import FacetTable
 from .fastscore import all_docs
-from .publisherkeys import article_home, is_host, letters_of, source_groups
-from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR, facet_name
+from .publisherkeys import is_host, letters_of, source_groups
+from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
 
@@ -34,23 +33,21 @@ def matching_docnums(searcher, query: wq.Query,  # type: ignore[no-untyped-def]
 NO_VALUE = ""
 
 
-def column_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def column_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:
     """Counts of a single-valued sortable field's values over ``docnums``, those with none under NO_VALUE."""
-    column = column_of(reader, field)
-    return Counter(column[docnum] or NO_VALUE for docnum in docnums)  # b"" where a segment has no column
+    column = table.column(field)
+    return Counter(column[docnum] or NO_VALUE for docnum in docnums)  # "" where a segment has no column
 
 
-def name_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def name_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:
     """Counts of a multi-valued keyword field of names over ``docnums`` (a document counts once per name), the names
     that differ only in letter case, accents or the dots, hyphens and spaces between their parts counted as one,
     under their most common spelling: "Jane Doe" (5) and "JANE DOE" (1) are Jane Doe (6), "J.R. Stone" and
     "J. R. Stone" one, "José García" and "Jose Garcia" one."""
     docs: dict[str, set[int]] = {}
     spellings: dict[str, Counter[str]] = {}
-    for term in reader.field_terms(field) if docnums else ():
-        found = [docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums]
-        if found:
-            name = facet_name(term)
+    for name, holders in table.names(field) if docnums else ():
+        if found := holders & docnums:
             key = person_key(name)
             docs.setdefault(key, set()).update(found)
             spellings.setdefault(key, Counter())[name] += len(found)
@@ -58,18 +55,18 @@ def name_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type:
     return _with_none(counts, docnums, docs.values())
 
 
-def term_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def term_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:
     """Counts of a field's terms over ``docnums`` (a language's code: the few an index holds, each one posting list)."""
     counts: Counter[str] = Counter()
-    holding: list[set[int]] = []
-    for term in reader.field_terms(field) if docnums else ():
-        if found := {docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums}:
+    holding: list[Set[int]] = []
+    for term, holders in table.holders(field) if docnums else ():
+        if found := holders & docnums:
             counts[term] = len(found)
             holding.append(found)
     return _with_none(counts, docnums, holding)
 
 
-def _with_none(counts: Counter[str], docnums: Set[int], holding: Iterable[set[int]]) -> Counter[str]:
+def _with_none(counts: Counter[str], docnums: Set[int], holding: Iterable[Set[int]]) -> Counter[str]:
     """``counts`` with the documents of ``docnums`` that no value holds counted under NO_VALUE."""
     if none := len(docnums) - len(set().union(*holding)):
         counts[NO_VALUE] = none
@@ -82,13 +79,13 @@ def person_key(name: str) -> str:
     return letters_of(name) or name.casefold()
 
 
-def publisher_counts(reader, field: str, docnums: Set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+def publisher_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:
     """``column_counts`` of the source field, one publisher's spellings counted as one (``publisherkeys``: "Vox" and
     "vox.com", "The Hill" and "TheHill"), under a name rather than a host, then its most common spelling."""
-    counts = column_counts(reader, field, docnums)
+    counts = column_counts(table, field, docnums)
     none = counts.pop(NO_VALUE, 0)
     grouped: dict[str, Counter[str]] = {}
-    for value, group in source_groups(counts, article_home(reader)).items():
+    for value, group in source_groups(counts, table.home()).items():
         grouped.setdefault(group, Counter())[value] = counts[value]
     shown = Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
     return shown + Counter({NO_VALUE: none})
@@ -145,13 +142,15 @@ class FacetTally:
     missing: dict[str, int] = field(default_factory=dict)
 
 
-def facet_counts(reader, docnums: Set[int]) -> FacetTally:  # type: ignore[no-untyped-def]
-    """Every facet's counts over ``docnums``, how many values each facet cut short left out, how many have none."""
+def facet_counts(table: FacetTable, docnums: Set[int]) -> FacetTally:
+    """Every facet's counts over ``docnums`` (read from ``table``, an index snapshot's), how many values each facet
+    cut short left out, how many have none."""
     tally = FacetTally()
+    docnums = docnums if isinstance(docnums, (set, frozenset)) else set(docnums)  # intersected with each name's
     for name, (field_name, count, order) in FACETS.items():
-        if field_name == LANG and len(list(itertools.islice(reader.field_terms(LANG), 2))) < 2:
+        if field_name == LANG and not table.several_languages():
             continue  # one language, or none named: nothing to tell the hits apart by
-        values = count(reader, field_name, docnums)
+        values = count(table, field_name, docnums)
         if field_name == SECTION_FACET and not set(values) - {NO_VALUE}:
             continue  # no hit names a section
         tally.missing[name] = values.pop(NO_VALUE, 0)

@@ -17,6 +17,7 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
+from .facettable import FacetTable
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
@@ -72,6 +73,7 @@ class NewsIndex:
         self._lexicons = Lexicons(searcher.reader())  # word lists read on first need, kept with this snapshot
         self._days = DayColumn(searcher.reader())  # so are the articles' days
         self._copy_keys = CopyTable(searcher.reader())  # and their copy keys
+        self._facets = FacetTable(searcher.reader())  # and what facets count them by
         self._languages, self._listed, self._size_bytes = languages, listed, size_bytes
 
     def __enter__(self) -> NewsIndex:
@@ -132,7 +134,7 @@ class NewsIndex:
         total, hits, found = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
                                         group_copies)
         suggested = self._suggestion(parsed, match, date_filter, len(found))
-        tally = facet_counts(self._searcher.reader(), found) if facets else None
+        tally = facet_counts(self._facets, found) if facets else None
         return SearchResult(query=text, total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
