@@ -241,6 +241,29 @@ def test_an_and_stops_scoring_once_no_article_is_left(segmented: Path, scored: l
     assert "crude" not in scored and "police" not in scored
 
 
+@pytest.mark.parametrize("empty", [wq.Term("body", "zebra"), wq.Or([wq.Term("body", "zebra"), wq.Term("title", "zebra")]),
+                                   wq.Term("nofield", "oil")])
+def test_an_and_with_a_word_in_no_article_scores_none_of_its_phrases(segmented: Path, empty: wq.Query,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # "$50 million zzqqxx": a word of no postings had tied at cost 0 with the amount's phrases, whose cost is not
+    # counted, and came after them; the whole amount tree was scored before the AND found no article
+    phrases: list[list[str]] = []
+    phrase = fastscore._Leaf._phrase
+
+    def noted(self, query, *args):  # type: ignore[no-untyped-def]
+        phrases.append(query.words)
+        return phrase(self, query, *args)
+
+    monkeypatch.setattr(fastscore._Leaf, "_phrase", noted)
+    amount = wq.AndMaybe(wq.Phrase("body", ["crude", "oil"]), wq.Phrase("body", ["oil", "export"]))
+    query = wq.And([amount, wq.Phrase("body", ["price", "rose"]), empty])
+    with open_index(segmented) as idx:
+        assert all_scores(idx._searcher, query) == {}
+        assert phrases == []
+        found = all_scores(idx._searcher, wq.And([amount, wq.Phrase("body", ["price", "rose"])]))
+    assert found and phrases  # scored where no part is known to be empty
+
+
 def test_copies_in_two_segments_score_alike_to_the_last_bit(tmp_path: Path) -> None:
     # A word's matches are counted per segment: "alpha" is the rarest in the second one, "beta" in the first. Summed
     # in that order, the copy in each segment had scored 2.5528884545745116 and 2.552888454574511, so an updated index

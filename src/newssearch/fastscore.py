@@ -149,9 +149,11 @@ class _Leaf(SegmentWords):
         positive: dict[int, Scores] = {}  # by the part's place: summed in the order of the parts
         alive: Set[int] = set()  # the articles every positive part so far matches
         # the parts with the fewest postings first, and each after the first scored only where the ones before match:
-        # "bank loans debt" had scored every posting of its three words (each article's score is the same)
+        # "bank loans debt" had scored every posting of its three words (each article's score is the same); of those
+        # read as none, a word of no postings before a phrase or an amount, whose cost is not counted: "$50 million
+        # zzqqxx" had scored the amount's every phrase before finding that no article holds zzqqxx
         order = sorted((i for i, part in enumerate(parts) if type(part) is not wq.Not),
-                       key=lambda i: self._postings_read(parts[i]))
+                       key=lambda i: (self._postings_read(parts[i]), not self._known_empty(parts[i])))
         for i in order:  # once no article is left, the rest need not be scored (a pasted page of words)
             scores = self.scores(parts[i], alive if positive else among)
             alive = alive & scores.keys() if positive else scores.keys() & among if among is not None else scores.keys()
@@ -187,6 +189,15 @@ class _Leaf(SegmentWords):
         if kind in (wq.Or, wq.DisjunctionMax) and not (kind is wq.Or and (query.scale or query.minmatch)):
             return sum(self._postings_read(sub) for sub in query.subqueries)
         return 0
+
+    def _known_empty(self, query: wq.Query) -> bool:
+        """Whether ``query`` is a word of no postings in this segment, or an OR of such words: it matches nothing."""
+        kind = type(query)
+        if kind is wq.Term:
+            return self._postings_read(query) == 0
+        if kind in (wq.Or, wq.DisjunctionMax) and not (kind is wq.Or and (query.scale or query.minmatch)):
+            return all(self._known_empty(sub) for sub in query.subqueries)
+        return False
 
     def _or(self, parts: list[wq.Query], among: Set[int] | None = None) -> Scores:
         """Articles any part matches, scored by the sum of the parts that match."""
