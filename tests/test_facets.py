@@ -313,3 +313,27 @@ def test_a_refreshed_handle_counts_the_facets_of_the_updated_index(tmp_path: Pat
         result = idx.search("police", facets=True)
     assert result.facets["author"] == [("Ana Lee", 1), ("Bo Kim", 1)]
     assert result.facets["year"] == [("2020", 1), ("2021", 1)]
+
+
+def test_the_facet_table_reads_a_column_whole_only_for_a_large_share_of_the_articles(tmp_path: Path) -> None:
+    """A first search of few hits looks up their values (the whole column: a fifth of the cost a value, but of
+    every article); one of many reads the column whole, once. Both give each article's value."""
+    from newssearch.doccolumns import column_values
+    from newssearch.facettable import FacetTable
+    from newssearch.schema import MONTH, SOURCE_FACET
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(16):
+        fields = {"source": "RNZ"} if i % 2 else {"date": f"2020-{i % 12 + 1:02d}-03"}
+        (corpus / f"{i:02d}.json").write_text(json.dumps({"title": f"Ferry {i}", "body": "The ferry ran.", **fields}))
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        reader = idx._searcher.reader()
+        for field in (SOURCE_FACET, MONTH):
+            whole = column_values(reader, field)
+            table = FacetTable(reader)
+            assert list(table.values(field, [3, 4])) == [whole[3], whole[4]] and field not in table._columns
+            assert list(table.values(field, range(16))) == whole and field in table._columns
+            assert list(table.values(field, [3, 4])) == [whole[3], whole[4]]
+    assert "" in whole and "2020-03" in whole  # the months, some articles undated

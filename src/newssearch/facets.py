@@ -35,8 +35,7 @@ NO_VALUE = ""
 
 def column_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:
     """Counts of a single-valued sortable field's values over ``docnums``, those with none under NO_VALUE."""
-    column = table.column(field)
-    return Counter(column[docnum] or NO_VALUE for docnum in docnums)  # "" where a segment has no column
+    return Counter(value or NO_VALUE for value in table.values(field, docnums))  # "" where a segment has no column
 
 
 def name_counts(table: FacetTable, field: str, docnums: Set[int]) -> Counter[str]:

@@ -9,14 +9,20 @@ with set intersections and list look-ups alone.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator, Set
 from functools import cache
+from typing import Any
 
-from .doccolumns import column_values
+from .doccolumns import column_of, column_values
 from .publisherkeys import Home, article_home
 from .schema import LANG, facet_name
 
 # A facet field's terms: each with the live documents holding it, in the order of the terms.
 Holders = list[tuple[str, frozenset[int]]]
+# A column is read whole once a search counts more than this share of the documents: read whole, a value costs a
+# fifth of one looked up (21,579 Reuters articles: 8 ms a column whole, 14 ms for the 8,705 hits of "mln" one by one),
+# and a search of few hits looks up its own (a first search for "cocoa" had read 65,000 values for 131 hits).
+WHOLE_COLUMN_SHARE = 1 / 8
 
 
 class FacetTable:
@@ -29,6 +35,7 @@ class FacetTable:
         self._holders: dict[str, Holders] = {}
         self._names: dict[str, Holders] = {}
         self._columns: dict[str, list[str]] = {}
+        self._readers: dict[str, Any] = {}  # Whoosh's column readers
         self._languages: bool | None = None
         self._home: Home | None = None
 
@@ -47,11 +54,18 @@ class FacetTable:
             self._names[field] = [(facet_name(term), found) for term, found in self.holders(field)]
         return self._names[field]
 
-    def column(self, field: str) -> list[str]:
-        """Each document's value of a single-valued sortable field, by document number ("" where it has none)."""
-        if field not in self._columns:
+    def values(self, field: str, docnums: Set[int]) -> Iterator[str]:
+        """The value of a single-valued sortable field of each of ``docnums`` ("" where one has none): from the whole
+        column, read once a search counts a large share of the documents, else looked up one by one."""
+        if field not in self._columns and len(docnums) > self.reader.doc_count_all() * WHOLE_COLUMN_SHARE:
             self._columns[field] = column_values(self.reader, field)
-        return self._columns[field]
+        if field in self._columns:
+            column = self._columns[field]
+        else:
+            if field not in self._readers:
+                self._readers[field] = column_of(self.reader, field)
+            column = self._readers[field]
+        return (column[docnum] for docnum in docnums)
 
     def several_languages(self) -> bool:
         """Whether the index names two languages or more (an index of one tells no hits apart by language)."""
