@@ -317,7 +317,8 @@ def test_a_refreshed_handle_counts_the_facets_of_the_updated_index(tmp_path: Pat
 
 def test_the_facet_table_reads_a_column_whole_only_for_a_large_share_of_the_articles(tmp_path: Path) -> None:
     """A first search of few hits looks up their values (the whole column: a fifth of the cost a value, but of
-    every article); one of many reads the column whole, once. Both give each article's value."""
+    every article); one of many, or searches that have looked up as many, read the column whole, once. Both give
+    each article's value."""
     from newssearch.doccolumns import column_values
     from newssearch.facettable import FacetTable
     from newssearch.schema import MONTH, SOURCE_FACET
@@ -336,4 +337,7 @@ def test_the_facet_table_reads_a_column_whole_only_for_a_large_share_of_the_arti
             assert list(table.values(field, [3, 4])) == [whole[3], whole[4]] and field not in table._columns
             assert list(table.values(field, range(16))) == whole and field in table._columns
             assert list(table.values(field, [3, 4])) == [whole[3], whole[4]]
+            table = FacetTable(reader)  # 16 articles: more than 2 values looked up read the column whole
+            assert [list(table.values(field, [5])) for _ in range(3)] == [[whole[5]]] * 3
+            assert field in table._columns
     assert "" in whole and "2020-03" in whole  # the months, some articles undated

@@ -19,9 +19,10 @@ from .schema import LANG, facet_name
 
 # A facet field's terms: each with the live documents holding it, in the order of the terms.
 Holders = list[tuple[str, frozenset[int]]]
-# A column is read whole once a search counts more than this share of the documents: read whole, a value costs a
-# fifth of one looked up (21,579 Reuters articles: 8 ms a column whole, 14 ms for the 8,705 hits of "mln" one by one),
-# and a search of few hits looks up its own (a first search for "cocoa" had read 65,000 values for 131 hits).
+# A column is read whole once the searches of a snapshot have looked up more values than this share of its documents:
+# read whole, a value costs a fifth of one looked up (21,579 Reuters articles: 8 ms a column whole, 14 ms for the 8,705
+# hits of "mln" one by one), and a search of few hits looks up its own (a first search for "cocoa" had read 65,000
+# values for 131 hits).
 WHOLE_COLUMN_SHARE = 1 / 8
 
 
@@ -36,6 +37,7 @@ class FacetTable:
         self._names: dict[str, Holders] = {}
         self._columns: dict[str, list[str]] = {}
         self._readers: dict[str, Any] = {}  # Whoosh's column readers
+        self._looked_up: dict[str, int] = {}  # how many values of each column they have read
         self._languages: bool | None = None
         self._home: Home | None = None
 
@@ -56,9 +58,12 @@ class FacetTable:
 
     def values(self, field: str, docnums: Set[int]) -> Iterator[str]:
         """The value of a single-valued sortable field of each of ``docnums`` ("" where one has none): from the whole
-        column, read once a search counts a large share of the documents, else looked up one by one."""
-        if field not in self._columns and len(docnums) > self.reader.doc_count_all() * WHOLE_COLUMN_SHARE:
-            self._columns[field] = column_values(self.reader, field)
+        column, read once the searches have counted a large share of the documents (WHOLE_COLUMN_SHARE), else
+        looked up one by one."""
+        if field not in self._columns:
+            self._looked_up[field] = self._looked_up.get(field, 0) + len(docnums)
+            if self._looked_up[field] > self.reader.doc_count_all() * WHOLE_COLUMN_SHARE:
+                self._columns[field] = column_values(self.reader, field)
         if field in self._columns:
             column = self._columns[field]
         else:
