@@ -514,10 +514,10 @@ def test_the_words_inside_a_texts_tokens_are_found_once_for_a_phrase_it_does_not
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A fuzzed NITF of 200,000 "{\\rtf1" had a phrase query's snippet find the words inside each "rtf1" twice, for
     # the first inner words' reading and again for the last's: 2.2 s of CPU for one query ("oil prices"); once now.
-    import newssearch.phrasespans as phrasespans
+    import newssearch.phrasereadings as phrasereadings
 
     calls = []
-    monkeypatch.setattr(phrasespans, "inner_words", lambda word, colon=False: calls.append(word) or [])
+    monkeypatch.setattr(phrasereadings, "inner_words", lambda word, colon=False: calls.append(word) or [])
     s = snippet("Gas prices rose. " + "rtf1 " * 1000 + "Oil was cheap.", phrases=("oil prices",))
     assert not s.matched and len(calls) == 1000
     monkeypatch.undo()
