@@ -55,11 +55,9 @@ from .querytext import (
     fuzzy_words,
     listed_words,
     normalize,
-    percentages,
     query_words,
     site_fields,
     text_values,
-    wire_amounts,
 )
 from .querytree import (
     languages_as_stored,
@@ -73,6 +71,7 @@ from .schema import BODY, QUERY_FIELD_NAMES, TITLE
 from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
+from .typedamounts import percentages, wire_amounts
 from .typedpatterns import check_sign_patterns
 from .typedwords import (
     acronym_stems,
