@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-# The function words of the Cyrillic languages other than Russian and Bulgarian (``functionwords`` holds those two),
-# as written; ``functionwords`` folds them as it folds a text's words (ї as і, ќ as к: so not Ukrainian's "й" nor
-# Belarusian's "ў", which fold to other languages' и and у).
+# The function words of the Cyrillic languages other than Russian and Bulgarian (``functionwordlists`` holds those
+# two), as written; ``functionwordlists`` folds them as it folds a text's words (ї as і, ќ as к: so not Ukrainian's
+# "й" nor Belarusian's "ў", which fold to other languages' и and у).
 CYRILLIC_FUNCTION_WORDS = {
     "uk": "і та що це від до як не на у в з із зі за по про для але його її їх він вона вони воно ми ви я був "
           "була було були буде бути є який яка яке які також цей ця ці цього після щодо під над між через коли вже "
