@@ -109,3 +109,19 @@ def test_a_long_texts_token_lists_are_gone_before_its_items_are_encoded() -> Non
     assert _peak(lambda: plan.analyse(varied)) * len(TEXT) / len(varied) < 10.5  # its places in arrays of 8 bytes: 12.4
     timed = LINE * 10  # a time in every sentence
     assert _peak(lambda: plan.analyse(timed)) * len(TEXT) / len(timed) < 6.3  # 7.3
+
+
+# A text in Chinese: no spaces, each run of letters cut into overlapping pairs with the single letters beside them.
+CHINESE = "一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。6月3日上午，话剧《约定无期限》来到张家口。\n" * 600
+
+
+def test_a_chinese_texts_single_letters_are_shared_and_its_spans_not_kept() -> None:
+    from newssearch.tokenforms import token_cuts
+
+    words = text_words(CHINESE, TOKEN_RE)
+    spans, at = token_cuts(CHINESE, TOKEN_RE)
+    assert words[3] == {pos: tuple(CHINESE[first:last].lower() for first, last in letters)
+                        for pos, letters in at.items()}  # the letters as their spans give them
+    assert words[1] == [CHINESE[start:end] for start, end in spans]
+    # bytes a character: a tuple of spans a pair, then a string and a tuple a letter, had been 290
+    assert _peak(lambda: text_words(CHINESE, TOKEN_RE)) * len(TEXT) / len(CHINESE) < 180

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import TypeVar
 
 from .decimalcommas import has_decimals
 from .gluedamounts import has_glued
@@ -23,6 +24,7 @@ _UNSPACED_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
     (0xFF66, 0xFF9F), (0x20000, 0x2FA1F),
 )
+T = TypeVar("T")
 _UNSPACED_STARTS = [first for first, _ in _UNSPACED_RANGES]
 _UNSPACED_LETTERS = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _UNSPACED_RANGES)
 _UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
@@ -75,9 +77,21 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     tokenized apart. Also returned, by place in the new list: the single letters to index beside
     each pair (its first; the last pair of a run, both), so a one-letter word is found too.
     """
+    return split_unspaced_as(text, spans, _spans)
+
+
+def _spans(letters: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A pair's single letters as their spans (``split_unspaced``)."""
+    return letters
+
+
+def split_unspaced_as(text: str, spans: list[Span],
+                      singles_of: Callable[[tuple[Span, ...]], T]) -> tuple[list[Span], dict[int, T]]:
+    """``split_unspaced``, each pair's single letters given as ``singles_of`` makes them of their spans: a caller
+    wanting the letters' strings holds no tuple of spans a letter of a long text in Chinese meanwhile."""
     letter, run_of_letters = _unspaced_letters_and_runs()
     out: list[Span] = []
-    singles: dict[int, tuple[Span, ...]] = {}
+    singles: dict[int, T] = {}
     for start, end in spans:
         at = start
         for run in run_of_letters.finditer(text, start, end):
@@ -86,7 +100,7 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
             if len(letters) == 1:
                 out.append(letters[0])
             for k in range(len(letters) - 1):
-                singles[len(out)] = (letters[k],) if k < len(letters) - 2 else (letters[k], letters[k + 1])
+                singles[len(out)] = singles_of((letters[k],) if k < len(letters) - 2 else (letters[k], letters[k + 1]))
                 out.append((letters[k][0], letters[k + 1][1]))
             at = run.end()
         if at == start:
