@@ -125,3 +125,23 @@ def test_a_chinese_texts_single_letters_are_shared_and_its_spans_not_kept() -> N
     assert words[1] == [CHINESE[start:end] for start, end in spans]
     # bytes a character: a tuple of spans a pair, then a string and a tuple a letter, had been 290
     assert _peak(lambda: text_words(CHINESE, TOKEN_RE)) * len(TEXT) / len(CHINESE) < 180
+
+
+def test_a_chinese_texts_runs_are_cut_without_each_looking_through_the_whole_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # each piece between two runs of letters had asked the whole text whether it holds a "+" or a "#" (the pattern
+    # its tokens are found by): time that grew as the square of the text, a 20 MB text in Chinese indexed for hours
+    from newssearch import tokenpatterns, unspaced
+
+    asked: list[int] = []
+    real = tokenpatterns.token_pattern_for
+
+    def counted(text: str):  # type: ignore[no-untyped-def]
+        asked.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(tokenpatterns, "token_pattern_for", counted)
+    monkeypatch.setattr(unspaced, "token_pattern_for", counted, raising=False)
+    before = text_words(CHINESE, TOKEN_RE)
+    assert sum(asked) <= 2 * len(CHINESE)  # the whole text once or twice, not once a run (1,800 runs)
+    monkeypatch.undo()
+    assert text_words(CHINESE, TOKEN_RE) == before

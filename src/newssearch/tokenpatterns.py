@@ -162,11 +162,12 @@ def token_pattern_for(text: str) -> re.Pattern[str]:
     return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
 
 
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def word_spans(text: str, start: int = 0, end: int | None = None, pattern: re.Pattern[str] | None = None) -> list[Span]:
     """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends; an amount with a decimal
     comma ("€1,50") is one (``decimalcommas``), an amount with its scale written on ("£1.2bn") two, its number's and its
-    own (``gluedamounts.glued_spans``)."""
-    pattern = token_pattern_for(text)
+    own (``gluedamounts.glued_spans``). ``pattern``: ``token_pattern_for(text)`` when the caller has it, as a caller
+    cutting a long text in many pieces does (each piece looking through the whole text had taken time as its square)."""
+    pattern = token_pattern_for(text) if pattern is None else pattern
     end = len(text) if end is None else end
     spans = [match.span() for match in pattern.finditer(text, start, end)]
     if has_decimals(text, start, end):

@@ -90,12 +90,13 @@ def split_unspaced_as(text: str, spans: list[Span],
     """``split_unspaced``, each pair's single letters given as ``singles_of`` makes them of their spans: a caller
     wanting the letters' strings holds no tuple of spans a letter of a long text in Chinese meanwhile."""
     letter, run_of_letters = _unspaced_letters_and_runs()
+    pattern = token_pattern_for(text)  # once, not once a piece: each piece looks through its own letters alone
     out: list[Span] = []
     singles: dict[int, T] = {}
     for start, end in spans:
         at = start
         for run in run_of_letters.finditer(text, start, end):
-            out.extend(word_spans(text, at, run.start()))
+            out.extend(word_spans(text, at, run.start(), pattern))
             letters = [m.span() for m in letter.finditer(text, *run.span())]
             if len(letters) == 1:
                 out.append(letters[0])
@@ -106,7 +107,7 @@ def split_unspaced_as(text: str, spans: list[Span],
         if at == start:
             out.append((start, end))
         else:
-            out.extend(word_spans(text, at, end))
+            out.extend(word_spans(text, at, end, pattern))
     return out, singles
 
 
