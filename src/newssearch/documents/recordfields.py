@@ -12,6 +12,7 @@ from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address,
 from .htmltext import plain_text
 from .publishers import address_path, is_host
 from .teasers import teaser_first
+from .wrappedlines import unwrapped
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
@@ -22,11 +23,12 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: 
 
 def record_body(record: Keyed) -> str:
     """The body text: a body key, its teaser before it unless the text repeats it (see ``with_teaser``); else a
-    description or summary; HTML reduced to text."""
+    description or summary; HTML reduced to text; a text hard-wrapped (an export saved at 65 columns) a paragraph a
+    line, as the text reader stores one (``wrappedlines.unwrapped``)."""
     for key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
         text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
-        whole = _CUT_MARK.sub("", text).strip()
+        whole = unwrapped(_CUT_MARK.sub("", text).strip())
         if whole:
             return whole if norm_key(key) in JSON_FIELDS["summary"] else with_teaser(record, whole)
     raise RecordError("no body text")
