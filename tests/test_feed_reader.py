@@ -717,6 +717,11 @@ ITEM_BOILERPLATE = [
     '<li class="share-facebook"><a href="?share=facebook"><span>Facebook</span></a></li></ul></div></div>',
     # The page reader's boilerplate lines and promotions.
     "<p>Share this article</p><p>Sign up to our newsletter for the week's best stories.</p>",
+    # A share box without classes: its label with a colon, then its networks' bare names, a line or a list item each.
+    '<h3>Share this:</h3><ul><li><a href="?share=twitter">Twitter</a></li><li><a href="?share=facebook">Facebook</a>'
+    "</li></ul>",
+    '<p>Share this:<br><a href="#">Facebook</a> <a href="#">X</a></p>',
+    '<p>Share:</p><p><a href="#">Facebook</a> | <a href="#">LinkedIn</a> | <a href="#">Email</a></p>',
 ]
 
 
@@ -739,6 +744,10 @@ def test_an_items_html_loses_the_boilerplate_the_page_reader_drops(boilerplate: 
     # A box named for sharing that holds most of the item is its wrapper.
     ('<div class="share-wrap"><p>The whole item sits inside a share box, and it is the story.</p>' + STORY_P + '</div>',
      f"The whole item sits inside a share box, and it is the story.\n\n{STORY_TEXT}"),
+    # A network's name is the story's where no share label stands above it.
+    (f"<p>Facebook</p>{STORY_P}", f"Facebook\n\n{STORY_TEXT}"),
+    ("<p>Share this: the council's plan, the mayor told residents.</p><p>Facebook</p>",
+     "Share this: the council's plan, the mayor told residents.\n\nFacebook"),
 ])
 def test_an_items_own_text_is_kept(content: str, body: str) -> None:
     assert read_feed(content_item(content), "f.rss").articles[0].body == body

@@ -59,7 +59,7 @@ BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|topics:?|this slideshow requires javascript\.?|"
     r"\[\w+\b[^\]]*\].*\[/\w+\]|related:?|related articles|"
     r"read more(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
-    r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here" + _PROMPT_GOES + r"|"
+    r"share( this( article| story)?)?:?|share on \w+|tweet|email|print|click here" + _PROMPT_GOES + r"|"
     r"sign up" + _PROMPT_GOES + r"|subscribe" + _PROMPT_GOES + r"|"
     r"continue reading" + _GOES_ON + r".*|story continues below" + _GOES_ON + r".*|"
     r"scroll to continue" + _GOES_ON + r".*|comments?|"
