@@ -27,6 +27,7 @@ from fuzzcorpus import (
 
 from newssearch import ArticleNotFound, build_index, open_index
 from newssearch.ids import portable_id
+from newssearch.store import FileEntry
 
 BIG_MB = int(os.environ.get("NEWSSEARCH_BIG_MB", "12"))
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -119,7 +120,7 @@ def test_files_that_vanish_or_change_during_the_run(tmp_path: Path) -> None:
     assert report.documents >= len(untouched)
     assert set(skipped) <= gone
     for reason in skipped.values():
-        assert reason.startswith(("cannot read file", "empty file")), reason
+        assert reason.startswith(("cannot read file", "empty file", DELETED)), reason
     for path in victims:
         if path.exists():
             path.chmod(0o644)
@@ -355,7 +356,7 @@ def test_a_file_the_permission_check_refuses_but_that_opens_has_no_problem(tmp_p
     assert corpus_module.open_problem(path) is None
     monkeypatch.setattr(corpus_module.os, "access", lambda *args, **kwargs: False)
     assert corpus_module.open_problem(path) is None
-    assert corpus_module.open_problem(tmp_path / "gone.txt") == "cannot read file: No such file or directory"
+    assert corpus_module.open_problem(tmp_path / "gone.txt") == DELETED
 
 
 def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
@@ -365,6 +366,28 @@ def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
     pipe = tmp_path / "a.txt"
     os.mkfifo(pipe)
     assert read_corpus_file(("a.txt", str(pipe))).error == "not a regular file (a pipe or a device)"
+
+
+DELETED = "deleted during the run (gone by the time it was read)"
+
+
+def test_a_file_deleted_between_the_listing_and_the_reading_is_said_to_be_so(tmp_path: Path) -> None:
+    # It had been "cannot read file: No such file or directory", as of a file the OS refused
+    from newssearch.buildplan import BuildPlan, settle_unwritable
+    from newssearch.corpus import CorpusFile, walk_problem
+    from newssearch.corpusreads import open_problem, read_corpus_file
+    from newssearch.streamedfiles import _opened, _ReadFailed
+
+    gone = tmp_path / "gone.txt"
+    assert read_corpus_file(("gone.txt", str(gone))).error == DELETED
+    assert open_problem(gone) == DELETED
+    assert walk_problem(str(gone)) == DELETED
+    with pytest.raises(_ReadFailed, match=r"^deleted during the run \(gone by the time it was read\)$"):
+        _opened(str(gone), None)
+    # an update of an index it cannot write, comparing each file's bytes with the index's hash
+    plan = BuildPlan([CorpusFile("gone.txt", str(gone), 1, 1)], {"gone.txt": FileEntry(1, 1, "0" * 40, ["gone.txt"])},
+                     {}, {})
+    assert settle_unwritable(plan) and plan.unopenable == {"gone.txt": DELETED}
 
 
 def test_a_large_binary_file_is_sniffed_not_read_whole(tmp_path: Path, monkeypatch) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from . import store
 from .corpus import CorpusFile
 from .corpusreads import file_sha1, open_problem
-from .errors import UnreadableFile
+from .errors import UnreadableFile, read_problem
 from .exportfolders import regrouped
 
 
@@ -66,7 +66,7 @@ def settle_unwritable(plan: BuildPlan) -> bool:
         except (OSError, UnreadableFile) as exc:
             if not old.ids:
                 return False
-            unopenable[item.rel] = f"cannot read file: {exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+            unopenable[item.rel] = read_problem(exc) if isinstance(exc, OSError) else str(exc)
         same[item.rel] = old
     plan.unchanged.update(same)
     plan.unopenable.update(unopenable)

@@ -13,6 +13,7 @@ from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
 from .corpuslinks import LINK_BACK, broken_link, claims, deleted_target, links_back, links_within
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
+from .errors import read_problem
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
@@ -190,7 +191,7 @@ def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[
         return rel, "link to a file in a folder that is not there (a drive not mounted?)"
     if exc.errno == errno.ELOOP:  # as a loop of links of no supported type is told: not the OS's words
         return rel, broken_link(full)
-    return rel, f"cannot read file: {exc.strerror}"
+    return rel, read_problem(exc)
 
 
 def _one_id_each(files: list[CorpusFile], root: Path,

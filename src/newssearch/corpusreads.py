@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from . import config
 from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.encoding import looks_binary
-from .errors import UnreadableFile
+from .errors import UnreadableFile, read_problem
 from .exportfolders import export_folder, joined_in_folder, substack_part
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def open_problem(path: Path) -> str | None:
     try:
         os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))  # a pipe opens without waiting
     except OSError as exc:
-        return f"cannot read file: {exc.strerror or exc}"
+        return read_problem(exc)
     return None
 
 
@@ -84,7 +84,7 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     try:
         data = read_regular_file(path)
     except OSError as exc:
-        return FileRead(rel, None, None, f"cannot read file: {exc.strerror or exc}")
+        return FileRead(rel, None, None, read_problem(exc))
     except UnreadableFile as exc:
         return FileRead(rel, None, None, str(exc))
     sha1 = hashlib.sha1(data).hexdigest()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+DELETED_DURING_RUN = "deleted during the run (gone by the time it was read)"
 
 
 def as_typed(text: str) -> str:
@@ -14,6 +16,14 @@ def as_typed(text: str) -> str:
     a control character written as an escape (``\\n``), so that a message stays one line."""
     text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
     return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
+
+
+def read_problem(exc: OSError) -> str:
+    """Why a corpus file listed by a run could not be read: deleted since it was listed (``DELETED_DURING_RUN``; it
+    had been the OS's "No such file or directory", as of a file refused), else the OS's reason."""
+    if exc.errno == errno.ENOENT:
+        return DELETED_DURING_RUN
+    return f"cannot read file: {exc.strerror or exc}"
 
 
 class Worded:

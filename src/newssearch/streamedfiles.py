@@ -16,7 +16,7 @@ from .corpusreads import FileRead
 from .documents.article import Article
 from .documents.jsonstream import ChangedWhileRead
 from .documents.packedstream import unpacked
-from .errors import UnreadableFile
+from .errors import UnreadableFile, read_problem
 from .parallel import FileJob, Written, article_digest
 
 
@@ -51,7 +51,7 @@ def _opened(path: str, packed: str | None) -> BinaryIO:
     try:
         return unpacked(path, packed)
     except OSError as exc:
-        raise _ReadFailed(f"cannot read file: {exc.strerror or exc}", False) from exc
+        raise _ReadFailed(read_problem(exc), False) from exc
 
 
 class _ReadFailed(Exception):
@@ -74,7 +74,7 @@ def _guarded(articles: Iterator[Article]) -> Iterator[Article]:
         except UnreadableFile as exc:  # its content's, remembered; not a change since the first pass
             raise _ReadFailed(str(exc), not isinstance(exc, ChangedWhileRead)) from exc
         except OSError as exc:
-            raise _ReadFailed(f"cannot read file: {exc.strerror or exc}", False) from exc
+            raise _ReadFailed(read_problem(exc), False) from exc
         except MemoryError:
             raise _ReadFailed("too large to read in memory", False) from None
         except Exception as exc:  # one bad file must never stop a run; the reason is kept
