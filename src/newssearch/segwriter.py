@@ -43,6 +43,7 @@ from .schema import (
     TITLE,
     YEAR,
 )
+from .segmerge import live_postings, still_written
 from .segpostings import write_postings
 from .stemming import language_stemmer
 from .textanalysis import spelling_words, stem_english
@@ -183,7 +184,7 @@ class NewsWriter(SegmentWriter):
         add_post = self.pool.add
         live: set[tuple[str, bytes]] = set()
         tracked = {name for names in sources.values() for name in names}
-        for item in self._process_posts(_postings(reader, spelling, live, tracked), startdoc, docmap):
+        for item in self._process_posts(live_postings(reader, spelling, live, tracked), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
             # patterns is the query side's (wildcards, fuzzy automata, pattern scores): a run that merges no segment
@@ -194,7 +195,7 @@ class NewsWriter(SegmentWriter):
             for fieldname in sorted(spelling):
                 source, spelled = sources.get(fieldname, (fieldname,)), self._spelled.setdefault(fieldname, set())
                 for word in reader.lexicon(fieldname):
-                    if not any(_still_written(name, word, live, stemmers) for name in source):
+                    if not any(still_written(name, word, live, stemmers) for name in source):
                         continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
                     if (text := word.decode("utf-8")) not in spelled:
                         spelled.add(text)
@@ -286,24 +287,3 @@ def _spelled_from(name: str) -> tuple[str, ...]:
 
 
 PURGE_SHARE = 1 / 3  # a segment with more of its articles deleted is rewritten without them (as Lucene's 33%)
-
-
-def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]], tracked: set[str]):  # type: ignore[no-untyped-def]
-    """``reader.iter_postings()`` without the fields in ``skipped``; each term of a ``tracked`` field with a live
-    posting goes in ``live``."""
-    for fieldname, btext in reader.all_terms():
-        if fieldname in skipped:
-            continue
-        matcher = reader.postings(fieldname, btext)  # deleted articles left out
-        if fieldname in tracked and matcher.is_active():
-            live.add((fieldname, btext))
-        while matcher.is_active():
-            yield fieldname, btext, matcher.id(), matcher.weight(), matcher.value()
-            matcher.next()
-
-
-def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]], stemmers: list) -> bool:  # type: ignore[type-arg]
-    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem by one of
-    ``stemmers`` (English, and the languages the segment's articles are stemmed in)."""
-    return (fieldname, word) in live or any((fieldname, stem(word.decode("utf-8")).encode("utf-8")) in live
-                                            for stem in stemmers)
