@@ -71,6 +71,12 @@ def unfollowed(node: BareAmount) -> tuple[str, Unfollowed] | None:
     return term.fieldname, Unfollowed({str(term.text)}, (str(phrase.words[1]) for phrase in after.subqs))
 
 
+def guarded(phrase: Sequence[frozenset[str]]) -> bool:
+    """Whether a word of ``phrase`` is an ``Unfollowed`` (a price typed with cents): only then is each place it
+    matches asked whether a scale follows it (``followed``)."""
+    return any(isinstance(word, Unfollowed) for word in phrase)
+
+
 def followed(phrase: Sequence[frozenset[str]], terms: Sequence[str], at: int) -> bool:
     """Whether a word of ``phrase``, standing from ``at`` among a text's ``terms``, is an ``Unfollowed`` with one of
     its ``after`` next."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 
-from .bareamounts import followed
+from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
 from .phrasereadings import READINGS, Reading, inner_readings, signed_amount_readings, written_out
 from .textanalysis import compound_term
@@ -175,9 +175,10 @@ def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Spa
     """The spans where the ``terms`` of a text's words (at ``spans``) are a phrase's, word for word."""
     found = []
     for phrase in phrases:
-        size = len(phrase)
+        size, unfollowed = len(phrase), guarded(phrase)
         for at in _first_word_places(phrase[0], terms, max(0, len(terms) - size + 1)):  # (a longer phrase: none)
-            if all(terms[at + k] in want for k, want in enumerate(phrase)) and not followed(phrase, terms, at):
+            if all(terms[at + k] in want for k, want in enumerate(phrase)) and not (
+                    unfollowed and followed(phrase, terms, at)):
                 # an amount's scale written on ("£1.2bn") is a token from its sign, over its number's: marked whole
                 start = min(spans[at][0], spans[at + 1][0]) if size > 1 else spans[at][0]
                 found.append(MatchSpan(start, spans[at + size - 1][1], " ".join(terms[at : at + size])))
