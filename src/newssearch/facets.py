@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 
 from . import config
-from .facettable import FacetTable
 from .fastscore import all_docs
 from .publisherkeys import is_host, letters_of, source_groups
 from .schema import AUTHOR_FACET, LANG, MONTH, SECTION_FACET, SOURCE_FACET, YEAR
+
+if TYPE_CHECKING:
+    from .facettable import FacetTable
 
 FacetCounts = list[tuple[str, int]]
 

@@ -17,7 +17,6 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .facettable import FacetTable
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
@@ -32,6 +31,7 @@ from .timeline import Timeline, check_period
 if TYPE_CHECKING:
     from whoosh import query as wq
 
+    from .facettable import FacetTable
     from .parsedquery import ParsedQuery
 
 # The modules that read, rank and show a query (indexquery, hitlist, feedback, notices) are imported by the methods
@@ -73,7 +73,7 @@ class NewsIndex:
         self._lexicons = Lexicons(searcher.reader())  # word lists read on first need, kept with this snapshot
         self._days = DayColumn(searcher.reader())  # so are the articles' days
         self._copy_keys = CopyTable(searcher.reader())  # and their copy keys
-        self._facets = FacetTable(searcher.reader())  # and what facets count them by
+        self._facets: FacetTable | None = None  # and what facets count them by, made by a search asking for them
         self._languages, self._listed, self._size_bytes = languages, listed, size_bytes
 
     def __enter__(self) -> NewsIndex:
@@ -134,7 +134,7 @@ class NewsIndex:
         total, hits, found = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
                                         group_copies)
         suggested = self._suggestion(parsed, match, date_filter, len(found))
-        tally = facet_counts(self._facets, found) if facets else None
+        tally = facet_counts(self._facet_table(), found) if facets else None
         return SearchResult(query=text, total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
@@ -169,6 +169,13 @@ class NewsIndex:
             return False
         return bool(found) and self._days.undated(found) == len(found)
 
+    def _facet_table(self) -> FacetTable:
+        """What facets count this snapshot's articles by: made by its first search asking for them (``facettable``)."""
+        from .facettable import FacetTable
+
+        self._facets = self._facets or FacetTable(self._searcher.reader())
+        return self._facets
+
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, found: int) -> str | None:
         """"Did you mean" for ``parsed`` (see ``notices.suggestion``), which finds ``found`` articles."""
         from .notices import suggestion
@@ -193,11 +200,7 @@ class NewsIndex:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
         from .clausenotices import clause_notices
         from .datenotices import date_clause_notice, date_notice
-        from .notices import (
-            empty_field_notice,
-            empty_index_notice,
-            nothing_found_notice,
-        )
+        from .notices import empty_field_notice, empty_index_notice, nothing_found_notice
 
         notice = date_clause_notice(self._days, date_notice(
             self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter),
