@@ -9,7 +9,9 @@ or holds a date ("Remembering 11 September 2001") stays the story's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from .bylinephrases import phrase_line
@@ -165,7 +167,7 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         before, after = line[:separator.start()], line[separator.end():]
         if (day := day_of(after)) is not None and (names := _names_before_day(
-                before, after, language, rest, _bare_credit(before, separator[0], day, rest))) is not None:
+                before, after, language, rest, partial(_bare_credit, before, separator[0], day, rest))) is not None:
             return names, *day
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
             return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
@@ -196,13 +198,14 @@ def _byline_part(part: str, language: str | None, bare_above: str | None = None)
     return byline_names(f"By {part}", language)
 
 
-def _names_before_day(before: str, after: str, language: str | None, rest: str, bare: str | None) -> str | None:
+def _names_before_day(before: str, after: str, language: str | None, rest: str,
+                      bare: Callable[[], str | None]) -> str | None:
     """The names of a post line's part before its day (``_byline_part``; a name beside a reading time, or beside an
-    outlet: ``_name_at_outlet``; else ``bare``, a credit without "By": ``_bare_credit``), ``""`` for a login's, else
-    None."""
+    outlet: ``_name_at_outlet``; else ``bare()``, a credit without "By": ``_bare_credit``, asked only then), ``""``
+    for a login's, else None."""
     names = _byline_part(before, language, rest if names_reading_time(after) else None)
     names = _name_at_outlet(before, rest) if names is None else names
-    return bare if names is None else names
+    return bare() if names is None else names
 
 
 def _bare_credit(before: str, separator: str, day: tuple[date, Categories], rest: str) -> str | None:
