@@ -84,7 +84,6 @@ def typed_amounts(text: str) -> str:
     return outside_quotes(_quoted_alone(euros_first(text)), lambda piece: _TYPED.sub(_written_on, _signed(piece)))
 
 
-
 def _signed(text: str) -> str:
     """``text`` with each amount written with a code or a spaced sign (``USD 50``, ``50 USD``, ``$ 50``, ``20 €``)
     as its sign before its number (``$50``, ``€20``); a decimal comma is a point already (``decimalcommas.typed_decimals``

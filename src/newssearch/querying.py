@@ -221,8 +221,7 @@ _CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 def _typed_amounts(text: str) -> str:
     """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
     word ("50 Millionen Euro")."""
-    if not any(sign in text for sign in CURRENCY_SIGNS) and _CURRENCY_CODE.search(text) is None \
-            and not may_hold_scaled(text):
+    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_hold_scaled(text)):
         return text
     from .currencyamounts import typed_amounts
 
