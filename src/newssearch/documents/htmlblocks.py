@@ -82,8 +82,8 @@ def paragraphs(containers: list[Element]) -> Body:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
                 return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)  # then the offer
-            if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or beside_reading_time(
-                    block.text) and not dates_the_page(block.text)):
+            if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or (
+                    beside_reading_time(block.text) and not dates_the_page(block.text))):
                 continue  # the page's reading time over the story ("6 Min.", "Mar 5·2 min read")
             if _keep_block(block, tag):
                 out.append(block.text)
