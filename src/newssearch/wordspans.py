@@ -142,7 +142,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     if has_decimals(text):  # "€1,50" is one word, 1.50: its 50 is none
         found = _decimal_words(text, found, term_of, terms)
-    pairs = ("/" in text or "\u2013" in text) and _NUMBER_JOINT.search(text) is not None  # "2004/05", "1–0"
+    pairs = any(joint in text for joint in NUMBER_JOINTS) and _NUMBER_JOINT.search(text) is not None  # "2004/05"
     places = (_hyphenated_word_places(text, pattern, _JOINT if pairs else _HYPHEN)
               if pairs or any(hyphen in text for hyphen in HYPHENS) else [])
     numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
