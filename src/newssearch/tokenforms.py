@@ -18,7 +18,7 @@ from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_text, inner_words
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
-from .unspaced import has_unspaced, split_unspaced_as
+from .unspaced import has_unspaced, letter_spans, split_unspaced_as
 
 T = TypeVar("T")
 
@@ -45,7 +45,7 @@ class TokenWords:
 def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:  # type: ignore[no-untyped-def]
     """Where the tokens of ``value`` stand as ``expression`` cuts them, runs of a script without spaces cut into
     pairs, and each pair's single letters by its position (``split_unspaced``)."""
-    return token_cuts_as(value, expression, _spans)
+    return token_cuts_as(value, expression, letter_spans)
 
 
 def token_cuts_as(value: str, expression, singles_of: Callable[[tuple[Span, ...]], T],  # type: ignore[no-untyped-def]
@@ -53,11 +53,6 @@ def token_cuts_as(value: str, expression, singles_of: Callable[[tuple[Span, ...]
     """``token_cuts``, each pair's single letters given as ``singles_of`` makes them of their spans."""
     spans = word_spans(value) if expression is TOKEN_RE else [m.span() for m in expression.finditer(value)]
     return split_unspaced_as(value, spans, singles_of) if has_unspaced(value) else (spans, {})
-
-
-def _spans(letters: tuple[Span, ...]) -> tuple[Span, ...]:
-    """A pair's single letters as their spans (``token_cuts``)."""
-    return letters
 
 
 def words_of(value: str, expression, index: bool, spelling: bool = False) -> TokenWords:  # type: ignore[no-untyped-def]

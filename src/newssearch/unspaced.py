@@ -77,11 +77,11 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     tokenized apart. Also returned, by place in the new list: the single letters to index beside
     each pair (its first; the last pair of a run, both), so a one-letter word is found too.
     """
-    return split_unspaced_as(text, spans, _spans)
+    return split_unspaced_as(text, spans, letter_spans)
 
 
-def _spans(letters: tuple[Span, ...]) -> tuple[Span, ...]:
-    """A pair's single letters as their spans (``split_unspaced``)."""
+def letter_spans(letters: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A pair's single letters as their spans: ``split_unspaced_as``'s ``singles_of`` for a caller wanting the spans."""
     return letters
 
 
