@@ -66,14 +66,12 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
             continue
         name, path = portable_id(file), root / os_text(file)
         command = facts.command if facts else index_command(corpus, Path("INDEX"))
+        skips = Worded(f"{command.api} reports each file it skips, with why",
+                       f"{command.cli} lists each file it skips, with why")
         if (reason := facts.skipped(file) if facts else None) is not None:
-            return (f"{name} was skipped at the last update: {reason}",
-                    Worded(f"{command.api} reports each file it skips, with why",
-                           f"{command.cli} lists each file it skips, with why"))
+            return f"{name} was skipped at the last update: {reason}", skips
         if (problem := _walk_skip(file, path)) is not None:
-            return (f"{name} is skipped at each update: {problem}",
-                    Worded(f"{command.api} reports each file it skips, with why",
-                           f"{command.cli} lists each file it skips, with why"))
+            return f"{name} is skipped at each update: {problem}", skips
         if path.exists():
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
