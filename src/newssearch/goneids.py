@@ -7,19 +7,25 @@ before an update had said only "no article with id 'bridge.txt'", as of a typo."
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from .config import home_path
 from .corpus import walk_problem
 from .documents import is_supported
+from .documents.readertable import feed_start
 from .errors import Text, Worded
 from .filemoves import moved_to
+from .idlookup import natural_order
 from .ids import file_part, os_text, portable_id
 from .indexhints import index_command
 from .schema import FINGERPRINT, ID
 from .store import FileEntry, Manifest, load_manifest
+
+_SLASHES = re.compile(r"/{2,}")
 
 
 class IndexFacts(NamedTuple):
@@ -75,6 +81,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if path.exists():
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
+            if _readable(file, path) and (record := _gone_record(searcher, path, name, rel[len(file):])) is not None:
+                return record  # a feed's item that scrolled off, a record taken out of an export
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
@@ -105,6 +113,43 @@ def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ig
         return recorded
     sha1 = _gone_sha1(searcher.reader(), name) if held else None
     return facts.same_bytes(sha1) if sha1 else []
+
+
+def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """What to say of the record ``key`` (``#a2``) of the corpus file ``path`` (id ``name``), still indexed, when an
+    update removed it while the index still holds its id (until its segment is merged): a feed's item that scrolled
+    off the feed, a line taken out of an export; None when it is no such record."""
+    if not key.startswith("#"):
+        return None
+    held = sorted((term.decode("utf-8") if isinstance(term, bytes) else term
+                   for term in searcher.reader().expand_prefix(ID, name + "#")), key=natural_order)
+    live = [held_id for held_id in held if searcher.document_number(**{ID: held_id}) is not None]
+    # the typed path's slashes were squeezed (an address's "https://"): the record's key is compared so
+    if not any(_SLASHES.sub("/", held_id[len(name):]) == _SLASHES.sub("/", key) for held_id in set(held) - set(live)):
+        return None
+    gone = "it was removed from the index at an update: "
+    if _is_feed(path):
+        return (f"{gone}the item is gone from its feed, {name}", "a feed saved again over its file keeps only its "
+                f"current items: save each download under a name of its own, {_dated_name(name)}")
+    listed = ", ".join(live[:3]) + (", …" if len(live) > 3 else "")
+    return (f"{gone}the record is gone from {name}",
+            f"{name} holds {len(live):,} article{'' if len(live) == 1 else 's'}" + (f": {listed}" if live else ""))
+
+
+def _is_feed(path: Path) -> bool:
+    """Whether the corpus file ``path`` is an RSS, Atom or RDF feed, as its reader tells one by its start."""
+    try:
+        with open(path, "rb") as handle:
+            return feed_start(handle.read(4096))
+    except OSError:
+        return False
+
+
+def _dated_name(name: str) -> str:
+    """The name of feed ``name`` with today's date in it (``news.rss``: ``news-2024-05-08.rss``), as a download's."""
+    base = PurePosixPath(name).name
+    stem, dot, ending = base.rpartition(".")
+    return f"{stem}-{date.today().isoformat()}.{ending}" if dot and stem else f"{base}-{date.today().isoformat()}"
 
 
 def _readable(file: str, path: Path) -> bool:

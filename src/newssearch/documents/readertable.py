@@ -23,6 +23,11 @@ _FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?
                          re.DOTALL)
 
 
+def feed_start(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (its first 4 KiB) is an RSS, Atom or RDF feed."""
+    return _FEED_START.match(head) is not None
+
+
 def _story(data: bytes, rel: str) -> ReadResult:
     from .storyfiles import read_story
 
@@ -40,7 +45,7 @@ _MARKUP = re.compile(rb"<\x00{0,3}[A-Za-z!/?]")
 
 
 def _html(data: bytes, rel: str) -> ReadResult:
-    if _FEED_START.match(data[:4096]):
+    if feed_start(data[:4096]):
         return _feed(data, rel)
     if not _MARKUP.search(data):  # a story saved as text under a page's ending: read as the text it is
         return _text(data, rel)
