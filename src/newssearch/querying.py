@@ -35,6 +35,7 @@ from .operators import (
     web_operators,
 )
 from .parsedquery import ParsedQuery
+from .pastedarticles import pasted_article
 from .patternphrases import check_gaps
 from .patterns import check_pattern_typos
 from .querychecks import (
@@ -93,7 +94,10 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
     check_options(normalize(text))  # before "--since" is read as a NOT
-    searched, site, tab_note = tab_title(text, match)  # "… | RNZ News": the site's name optional (tabtitles.py)
+    searched, ranked, tab_note = pasted_article(text, match)  # "By Jane Doe" atop an article: optional
+    if tab_note is None:  # "… | RNZ News": the site's name optional (tabtitles.py)
+        searched, site, tab_note = tab_title(text, match)
+        ranked = f"{site} source:({site})" if site else None
     cleaned, notice = _rewritten(searched, match, held)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
@@ -110,15 +114,16 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     query, exact = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     if tab_note:  # a note on words left out, as the rest of the query's reading is unchanged
-        query = _with_site(query, site, schema)
+        query = _with_optional(query, ranked, schema)
         left_out = "; ".join(said for said in (tab_note, left_out) if said)
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out, exact=exact)
 
 
-def _with_site(query: wq.Query, site: str | None, schema) -> wq.Query:  # type: ignore[no-untyped-def]
-    """``query`` with the words of a pasted tab title's site's name (``tabtitles.tab_title``) ranking its hits, in
-    the title, the text or the source, but not required."""
-    optional = _try_parse(f"{site} source:({site})", schema, "any") if site else None
+def _with_optional(query: wq.Query, ranked: str | None, schema) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with the query ``ranked`` ranking its hits but not required: a pasted tab title's site's name
+    (``tabtitles.tab_title``), in the title, the text or the source; a pasted article's byline and date line
+    (``pastedarticles.pasted_article``)."""
+    optional = _try_parse(ranked, schema, "any") if ranked else None
     return wq.AndMaybe(query, optional) if optional is not None else query
 
 
