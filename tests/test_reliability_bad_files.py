@@ -390,6 +390,44 @@ def test_a_file_deleted_between_the_listing_and_the_reading_is_said_to_be_so(tmp
     assert settle_unwritable(plan) and plan.unopenable == {"gone.txt": DELETED}
 
 
+def test_reading_a_file_that_is_not_there_says_so_in_the_tools_words(tmp_path: Path) -> None:
+    # documents.read_file, the readers' entry for one file, had said "cannot read file: No such file or directory"
+    from newssearch.documents import read_file
+    from newssearch.errors import UnreadableFile
+
+    with pytest.raises(UnreadableFile) as raised:
+        read_file(tmp_path / "gone.txt", "gone.txt")
+    assert str(raised.value) == f"there is no file {tmp_path / 'gone.txt'}"
+    with pytest.raises(UnreadableFile, match=r"^cannot read file: Is a directory$"):
+        read_file(tmp_path, "folder")
+
+
+def test_a_folder_deleted_between_the_listing_and_the_walk_is_said_to_be_so(tmp_path: Path, monkeypatch) -> None:
+    # A subfolder removed while the run walked the corpus had been reported "cannot open folder: No such file or
+    # directory", the OS's words; a folder the OS refuses keeps its reason.
+    corpus = tmp_path / "corpus"
+    for name in ("gone", "locked"):
+        (corpus / name).mkdir(parents=True)
+        (corpus / name / "b.txt").write_text("Ferry\n\nThe ferry sailed.")
+    (corpus / "a.txt").write_text("Harbour\n\nThe harbour closed.")
+    real_scandir = os.scandir
+
+    def vanishing(path: str | int = ".") -> object:
+        name = os.path.basename(path) if isinstance(path, str) else None  # (a folder opened by descriptor: kept)
+        if name == "gone":
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        if name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", vanishing)
+    report = build_index(corpus, tmp_path / "index")
+    assert report.added == 1
+    assert sorted((s.path, s.reason) for s in report.skipped) == [
+        ("gone", "deleted during the run (gone by the time it was read)"),
+        ("locked", "cannot open folder: Permission denied")]
+
+
 def test_a_large_binary_file_is_sniffed_not_read_whole(tmp_path: Path, monkeypatch) -> None:
     import newssearch.corpusreads as corpus_module
 

@@ -13,7 +13,7 @@ from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
 from .corpuslinks import LINK_BACK, broken_link, claims, deleted_target, links_back, links_within
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
-from .errors import read_problem
+from .errors import DELETED_DURING_RUN, read_problem
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
@@ -101,7 +101,9 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
-        walk.problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror}"))
+        # a folder deleted while the run walked: said so, not the OS's "No such file or directory"
+        why = DELETED_DURING_RUN if exc.errno == errno.ENOENT else f"cannot open folder: {exc.strerror or exc}"
+        walk.problems.append((_rel_or_name(where, root), why))
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)

@@ -97,6 +97,8 @@ def read_file(path: Path, rel: str) -> ReadResult:
     """Read the articles in ``path``; ``rel`` is its path relative to the corpus (the id base)."""
     try:
         data = path.read_bytes()
+    except FileNotFoundError as exc:  # the tool's words, not the OS's "No such file or directory"
+        raise UnreadableFile(f"there is no file {path}") from exc
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     return parse_file_bytes(data, path, rel)
