@@ -68,3 +68,13 @@ def test_a_record_never_indexed_is_answered_as_before(tmp_path: Path) -> None:
     assert _shown(index_dir, "wire.jsonl#a9") == (
         "Error: no article with id 'wire.jsonl#a9' (wire.jsonl holds 3 articles: wire.jsonl#a1, wire.jsonl#a2, "
         "wire.jsonl#a3)\n")
+
+
+def test_an_item_of_a_feed_renamed_is_answered_with_its_id_in_the_feed_renamed(tmp_path: Path) -> None:
+    # its address's "//" had been squeezed out of the key looked for, so the answer named the feed, not the item
+    corpus, index_dir = _corpus(tmp_path)
+    (corpus / "feeds").mkdir()
+    (corpus / "news.rss").rename(corpus / "feeds" / "harbour.rss")
+    build_index(corpus, index_dir)
+    assert _shown(index_dir, "news.rss#https://news.example/whale").endswith(
+        "(if news.rss was moved or renamed, feeds/harbour.rss#https://news.example/whale is its id now)\n")

@@ -121,8 +121,7 @@ def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] |
     off the feed, a line taken out of an export; None when it is no such record."""
     if not key.startswith("#"):
         return None
-    held = sorted((term.decode("utf-8") if isinstance(term, bytes) else term
-                   for term in searcher.reader().expand_prefix(ID, name + "#")), key=natural_order)
+    held = _held_ids(searcher, name)
     live = [held_id for held_id in held if searcher.document_number(**{ID: held_id}) is not None]
     # the typed path's slashes were squeezed (an address's "https://"): the record's key is compared so
     if not any(_SLASHES.sub("/", held_id[len(name):]) == _SLASHES.sub("/", key) for held_id in set(held) - set(live)):
@@ -215,9 +214,19 @@ def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
 
 def _now_id(searcher, moved: str, key: str) -> str:  # type: ignore[no-untyped-def]
     """The id of the file ``moved`` holding the same bytes as a removed one, with the record ``key`` typed (``#r1``)
-    when it holds that record too: a feed renamed holds its items under their keys."""
-    held = key.startswith("#") and searcher.document_number(**{ID: moved + key}) is not None
-    return moved + key if held else moved
+    when it holds that record too: a feed renamed holds its items under their keys (an address's "//" as the
+    typed path squeezed it, ``#https:/news.example/a``, matched too)."""
+    if not key.startswith("#"):
+        return moved
+    return next((held for held in _held_ids(searcher, moved)
+                 if _SLASHES.sub("/", held[len(moved):]) == _SLASHES.sub("/", key)
+                 and searcher.document_number(**{ID: held}) is not None), moved)
+
+
+def _held_ids(searcher, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the records of the file ``name`` that the index holds, live or removed (until merged), in order."""
+    return sorted((term.decode("utf-8") if isinstance(term, bytes) else term
+                   for term in searcher.reader().expand_prefix(ID, name + "#")), key=natural_order)
 
 
 def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
