@@ -426,7 +426,8 @@ def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path
 def test_a_dash_before_one_letter_is_an_option_and_an_unknown_one_is_refused(runner: CliRunner, built: Path) -> None:
     # query's -n typed to timeline had searched police and "100" without n: nothing found, and no word why
     wrong = run(runner, "timeline", "police", "-n", "100", "--index-dir", str(built))
-    assert (wrong.exit_code, wrong.stderr) == (2, "Error: No such option '-n'. (see: cli timeline --help)\n")
+    assert (wrong.exit_code, wrong.stderr) == (
+        2, "Error: No such option '-n' (an option of query and similar, not of timeline). (see: cli timeline --help)\n")
     quoted = run(runner, "timeline", "police", "--index-dir", str(built), "--json", "--", "-n")
     assert json.loads(quoted.stdout)["query"] == "police -n"
 
@@ -549,7 +550,7 @@ def test_an_id_starting_with_a_dash_is_told_to_go_after_two_dashes(runner: CliRu
     assert result.stderr == (f"Error: No such option '-d'. An id that starts with '-' goes after --: newssearch "
                              f"{command} -- -draft.txt (see: newssearch {command} --help)\n")
     assert runner.invoke(cli, ["show", "-q", "--index-dir", str(built)], prog_name="newssearch").stderr == \
-        "Error: No such option '-q'. (see: newssearch show --help)\n"
+        "Error: No such option '-q' (an option of index, not of show). (see: newssearch show --help)\n"
 
 
 def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner) -> None:

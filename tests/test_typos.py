@@ -41,6 +41,25 @@ def test_a_mistyped_option_names_the_nearest_of_the_commands_options(args: tuple
     assert usage_error(*args) == (2, f"Error: {said} (see: newssearch {args[0]} --help)\n")
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    # another command's option: click's guess had been among this command's by their shared "--" ('--sort' is no
+    # slip of '--json', nor '--facets' of '--csv')
+    (("similar", "a.txt", "--sort", "date"), "No such option '--sort' (an option of query, not of similar)."),
+    (("similar", "a.txt", "--facets"), "No such option '--facets' (an option of query, not of similar)."),
+    (("query", "x", "--by", "year"), "No such option '--by' (an option of timeline, not of query)."),
+    (("timeline", "x", "--recent"), "No such option '--recent' (an option of query, not of timeline)."),
+    (("show", "a.txt", "--limit", "3"),
+     "No such option '--limit' (an option of query and similar, not of show)."),
+])
+def test_another_commands_option_is_said_to_be_its(args: tuple[str, ...], said: str) -> None:
+    assert usage_error(*args) == (2, f"Error: {said} (see: newssearch {args[0]} --help)\n")
+
+
+def test_the_dashes_of_an_option_make_no_likeness() -> None:
+    assert nearest("--sort", ["--json", "--jsonl", "--since"]) == []
+    assert nearest("--facets", ["--csv", "--json"]) == []
+
+
 def test_a_mistyped_option_of_the_group_names_its_option() -> None:
     assert usage_error("--indx", "d", "stats") == (
         2, "Error: No such option '--indx'. Did you mean '--index'? (see: newssearch --help)\n")

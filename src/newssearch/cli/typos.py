@@ -2,7 +2,8 @@
 
 click (8.2 on) guesses among a group's commands and a command's options, but not among the names other tools give
 our commands (``search`` is ``query``), not at all in 8.1, and it lists every name over its cutoff, however much
-nearer one is (``--jsn``: '--json', '--jsonl', '--since'): here only the nearest are named.
+nearer one is (``--jsn``: '--json', '--jsonl', '--since'): here only the nearest are named, an option's dashes no
+likeness. Another command's option is said to be its (``similar --sort``: an option of query, not of similar).
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ def nearest(typed: str, names: Iterable[str]) -> list[str]:
     ``CUTOFF``."""
     from difflib import SequenceMatcher  # here: only a mistyped name needs it, not every command's start-up
 
-    matcher = SequenceMatcher(b=typed.lower())
+    # an option's dashes aside: shared by every option, they had made '--sort' a slip of '--json'
+    matcher = SequenceMatcher(b=typed.lower().lstrip("-"))
     likeness: dict[str, float] = {}
     for name in names:
-        matcher.set_seq1(name.lower())
+        matcher.set_seq1(name.lower().lstrip("-"))
         likeness[name] = matcher.ratio()
     best = max(likeness.values(), default=0.0)
     return sorted(name for name, ratio in likeness.items() if ratio == best) if best >= CUTOFF else []
@@ -63,5 +65,24 @@ def no_such_option(exc: click.NoSuchOption, params: Iterable[click.Parameter],
                    ctx: click.Context) -> click.NoSuchOption:
     """click's error for an unknown option, its guess made among ``params`` by ``option_meant``."""
     name = exc.option_name
-    return click.NoSuchOption(name, f"No such option {name!r}.{did_you_mean(option_meant(name, params))}",
-                              ctx=exc.ctx or ctx)
+    others = _commands_taking(name, ctx)
+    # ``similar --sort date``: the option of another command, not a slip of one of this command's
+    said = (f" (an option of {_and(others)}, not of {ctx.info_name})." if others
+            else f".{did_you_mean(option_meant(name, params))}")
+    return click.NoSuchOption(name, f"No such option {name!r}{said}", ctx=exc.ctx or ctx)
+
+
+def _commands_taking(name: str, ctx: click.Context) -> list[str]:
+    """The names of the group's other commands that take the option ``name`` (none when ``ctx`` is the group's)."""
+    group = ctx.parent.command if ctx.parent is not None else None
+    if not isinstance(group, click.Group):
+        return []
+    return [command_name for command_name, command in sorted(group.commands.items())
+            if command is not ctx.command
+            and any(isinstance(param, click.Option) and name in (*param.opts, *param.secondary_opts)
+                    for param in command.params)]
+
+
+def _and(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
