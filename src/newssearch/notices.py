@@ -104,6 +104,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         return noted(parsed.notes, f"{' and '.join(hosts)} {'are' if many else 'is'} searched as words of the text: "
                                    f"{as_typed(sited)}, the articles of {'those sites' if many else 'that site'}, "
                                    f"finds {found:,}")
+    if (bylined := _author_notice(parsed.text, match, count)) is not None:  # Jane Doe: a byline's name as words
+        return noted(parsed.notes, bylined)
     # (not when a NOT is why: "the words outside the quote are in no article with it" would be false)
     unquoted = None if parsed.notice or suggested or rest else _unquoted_notice(parsed.text, match, count)
     if unquoted:
@@ -114,6 +116,24 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         if found:
             return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
     return parsed.notes
+
+
+# An author's name typed as words, two to four of them, quoted or not: "Jane Doe", "Mary Ann de Vries"
+_NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\1\s*\Z")
+
+
+def _author_notice(text: str, match: str, count: Count) -> str | None:
+    """What to say when a query of two to four words (quoted or not) that found nothing is an author's name:
+    plain words search the title and the text, where a byline's name seldom is, so ``Jane Doe`` had found nothing and
+    been offered ``--match any`` (any article with Jane or Doe); None when it names no author of the index."""
+    named = _NAME.match(text)
+    if named is None or _QUERY_SYNTAX.search(named.group(2)):
+        return None
+    name = " ".join(named.group(2).split())
+    by_author = f'author:"{name}"'
+    found = count(by_author, match)
+    return (f"{name} is searched as words of the text: {as_typed(by_author)}, the articles by that author, finds "
+            f"{found:,}") if found else None
 
 
 def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore[no-untyped-def]

@@ -1,0 +1,46 @@
+"""A reporter's name typed as words (``Jane Doe``), as a journalist looks up a colleague's stories: plain words search
+the title and the text, where a byline's name seldom is (it is the article's author), so nothing was found, and the
+note offered ``--match any`` (any article with "Jane" or "Doe") rather than ``author:"Jane Doe"``, which finds her
+articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import index_of_texts
+
+from newssearch import open_index
+
+TEXTS = {
+    "rail.txt": "Rail plans unveiled\n\nBy Jane Doe\n\n12 March 2024\n\nThe Chancellor set out plans for rail.\n",
+    "bridge.txt": "Bridge closed\n\nBy Tom Roe and Jane Doe\n\n13 March 2024\n\nThe harbour bridge closed overnight.\n",
+    "ferry.txt": "Ferry late\n\nBy Tom Roe\n\n14 March 2024\n\nThe ferry ran late again.\n",
+    "doe.txt": "Deer season opens\n\nA doe and her fawn were seen near the lake, a ranger named Jane said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bylines(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("bylines"), TEXTS)
+
+
+@pytest.mark.parametrize("typed", ["Tom Roe", "tom roe", '"Tom Roe"'])
+def test_an_authors_name_typed_as_words_names_the_author_search_that_finds_her(bylines: Path, typed: str) -> None:
+    with open_index(bylines) as idx:
+        result = idx.search(typed)
+    assert (result.total, result.notice) == (0, f"{typed.strip(chr(34))} is searched as words of the text: "
+                                                f"'author:\"{typed.strip(chr(34))}\"', the articles "
+                                                "by that author, finds 2")
+
+
+def test_words_that_name_no_author_keep_the_note_they_had(bylines: Path) -> None:
+    with open_index(bylines) as idx:
+        result = idx.search("harbour rail")
+    assert (result.total, result.notice) == (0, "no article has all these words: --match any finds 2")
+
+
+def test_a_name_found_in_the_text_says_nothing(bylines: Path) -> None:
+    with open_index(bylines) as idx:
+        result = idx.search("Jane Doe")
+    assert (result.total, result.notice) == (1, None)
