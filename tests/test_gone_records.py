@@ -78,3 +78,16 @@ def test_an_item_of_a_feed_renamed_is_answered_with_its_id_in_the_feed_renamed(t
     build_index(corpus, index_dir)
     assert _shown(index_dir, "news.rss#https://news.example/whale").endswith(
         "(if news.rss was moved or renamed, feeds/harbour.rss#https://news.example/whale is its id now)\n")
+
+
+def test_a_record_of_a_file_whose_records_were_skipped_names_the_skips(tmp_path: Path) -> None:
+    # a line of an export that is not JSON: its record's id unknown, "show bad.jsonl#b1" had listed the file's other
+    # articles alone, while the index keeps why a line of it was skipped
+    corpus, index_dir = _corpus(tmp_path)
+    (corpus / "bad.jsonl").write_text('{"id": "b1", "title": "Broken", "body": "text"\n'
+                                      '{"id": "b2", "title": "Fine story", "body": "A fine story about ferries."}\n',
+                                      encoding="utf-8")
+    build_index(corpus, index_dir)
+    assert _shown(index_dir, "bad.jsonl#b1") == (
+        "Error: no article with id 'bad.jsonl#b1': 1 record of bad.jsonl was skipped at the last update: line 1: "
+        "invalid JSON (column 47: Expecting ',' delimiter) (bad.jsonl holds 1 article: bad.jsonl#b2)\n")

@@ -35,6 +35,7 @@ class IndexFacts(NamedTuple):
     same_bytes: Callable[[str], list[str]]  # the ids of the files the index holds whose content has this SHA-1
     moved_to: Callable[[str], list[str]]  # the ids of the files an update found the file at a relative path moved to
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
+    record_skips: Callable[[str], list[str]] = lambda _rel: []  # why records of a file it read were skipped
 
 
 def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
@@ -54,8 +55,13 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
         now = load_manifest(index_dir)
         return now.files.values() if now and now.generation == manifest.generation else ()
 
+    def record_skips(rel: str) -> list[str]:
+        now = load_manifest(index_dir)
+        entry = now.files.get(rel) if now and now.generation == manifest.generation else None
+        return [why for _id, why in entry.skips] if entry is not None and entry.ids else []
+
     return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
-                      index_command(manifest.corpus, index_dir))
+                      index_command(manifest.corpus, index_dir), record_skips)
 
 
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
@@ -83,6 +89,10 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
             if _readable(file, path) and (record := _gone_record(searcher, path, name, rel[len(file):])) is not None:
                 return record  # a feed's item that scrolled off, a record taken out of an export
+            if rel != file and facts and (skipped := facts.record_skips(file)):  # a line of an export not JSON
+                return (f"{len(skipped):,} record{'' if len(skipped) == 1 else 's'} of {name} "
+                        f"{'was' if len(skipped) == 1 else 'were'} skipped at the last update: {skipped[0]}"
+                        f"{'; …' if len(skipped) > 1 else ''}", _holds(searcher, name))
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
@@ -122,7 +132,7 @@ def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] |
     if not key.startswith("#"):
         return None
     held = _held_ids(searcher, name)
-    live = [held_id for held_id in held if searcher.document_number(**{ID: held_id}) is not None]
+    live = _live(searcher, held)
     # the typed path's slashes were squeezed (an address's "https://"): the record's key is compared so
     if not any(_SLASHES.sub("/", held_id[len(name):]) == _SLASHES.sub("/", key) for held_id in set(held) - set(live)):
         return None
@@ -130,9 +140,19 @@ def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] |
     if _is_feed(path):
         return (f"{gone}the item is gone from its feed, {name}", "a feed saved again over its file keeps only its "
                 f"current items: save each download under a name of its own, {_dated_name(name)}")
+    return f"{gone}the record is gone from {name}", _holds(searcher, name, live)
+
+
+def _live(searcher, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Those of ``ids`` that name a live article."""
+    return [held_id for held_id in ids if searcher.document_number(**{ID: held_id}) is not None]
+
+
+def _holds(searcher, name: str, live: list[str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """``bad.jsonl holds 1 article: bad.jsonl#b2``: the live articles of the file ``name`` (``live``, when known)."""
+    live = _live(searcher, _held_ids(searcher, name)) if live is None else live
     listed = ", ".join(live[:3]) + (", …" if len(live) > 3 else "")
-    return (f"{gone}the record is gone from {name}",
-            f"{name} holds {len(live):,} article{'' if len(live) == 1 else 's'}" + (f": {listed}" if live else ""))
+    return f"{name} holds {len(live):,} article{'' if len(live) == 1 else 's'}" + (f": {listed}" if live else "")
 
 
 def _is_feed(path: Path) -> bool:
