@@ -91,3 +91,13 @@ def test_a_record_of_a_file_whose_records_were_skipped_names_the_skips(tmp_path:
     assert _shown(index_dir, "bad.jsonl#b1") == (
         "Error: no article with id 'bad.jsonl#b1': 1 record of bad.jsonl was skipped at the last update: line 1: "
         "invalid JSON (column 47: Expecting ',' delimiter) (bad.jsonl holds 1 article: bad.jsonl#b2)\n")
+
+
+def test_an_item_gone_from_its_feed_typed_by_its_address_says_so(tmp_path: Path) -> None:
+    # "show https://news.example/mayor", the address a reader copied from the feed, had said only that ids are paths
+    corpus, index_dir = _corpus(tmp_path)
+    (corpus / "news.rss").write_text(_feed(("marina", "Marina approved"), ("whale", "Whale sighted")), encoding="utf-8")
+    build_index(corpus, index_dir)
+    assert _shown(index_dir, "https://news.example/mayor").startswith(
+        "Error: no article with id 'https://news.example/mayor': news.rss#https://news.example/mayor was removed from "
+        "the index at an update: the item is gone from its feed, news.rss (")

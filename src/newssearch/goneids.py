@@ -22,7 +22,7 @@ from .filemoves import moved_to
 from .idlookup import natural_order
 from .ids import file_part, os_text, portable_id
 from .indexhints import index_command
-from .schema import FINGERPRINT, ID
+from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
 
 _SLASHES = re.compile(r"/{2,}")
@@ -64,8 +64,23 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
                       index_command(manifest.corpus, index_dir), record_skips)
 
 
+def gone_at_address(searcher, corpus: str | None, typed: str,  # type: ignore[no-untyped-def]
+                    facts: IndexFacts | None = None) -> tuple[str, Text | None] | None:
+    """What the index can tell of the web address ``typed`` when no live article is at it but an update removed a
+    record keyed or linked so (a feed's item that scrolled off, read by the address a reader copied): as
+    ``why_missing`` tells of that record's id; None when the index holds no such removed record."""
+    for leaf, _offset in searcher.reader().leaf_readers():
+        for docnum in leaf.deleted_docs_set if leaf.has_deletions() else ():
+            stored = leaf.stored_fields(docnum)
+            record = str(stored.get(ID, ""))
+            if (record.endswith("#" + typed) or stored.get(URL) == typed) and "#" in record \
+                    and searcher.document_number(**{ID: record}) is None:
+                return why_missing(searcher, corpus, [record], facts, who=record)
+    return None
+
+
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
-                facts: IndexFacts | None = None) -> tuple[str, Text | None] | None:
+                facts: IndexFacts | None = None, who: str = "it") -> tuple[str, Text | None] | None:
     """What the index can tell of the corpus file that relative ``paths`` name, which has no article: a sentence
     and a hint (None: the usual one, ``idhints.id_hint``); None when it cannot tell (no corpus folder, no path in
     it, a file whose other articles are live)."""
@@ -87,7 +102,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if path.exists():
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
-            if _readable(file, path) and (record := _gone_record(searcher, path, name, rel[len(file):])) is not None:
+            if _readable(file, path) and (record := _gone_record(searcher, path, name, rel[len(file):], who)) is not None:
                 return record  # a feed's item that scrolled off, a record taken out of an export
             if rel != file and facts and (skipped := facts.record_skips(file)):  # a line of an export not JSON
                 return (f"{len(skipped):,} record{'' if len(skipped) == 1 else 's'} of {name} "
@@ -125,7 +140,8 @@ def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ig
     return facts.same_bytes(sha1) if sha1 else []
 
 
-def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def _gone_record(searcher, path: Path, name: str, key: str,  # type: ignore[no-untyped-def]
+                 who: str = "it") -> tuple[str, str] | None:
     """What to say of the record ``key`` (``#a2``) of the corpus file ``path`` (id ``name``), still indexed, when an
     update removed it while the index still holds its id (until its segment is merged): a feed's item that scrolled
     off the feed, a line taken out of an export; None when it is no such record."""
@@ -136,7 +152,7 @@ def _gone_record(searcher, path: Path, name: str, key: str) -> tuple[str, str] |
     # the typed path's slashes were squeezed (an address's "https://"): the record's key is compared so
     if not any(_SLASHES.sub("/", held_id[len(name):]) == _SLASHES.sub("/", key) for held_id in set(held) - set(live)):
         return None
-    gone = "it was removed from the index at an update: "
+    gone = f"{who} was removed from the index at an update: "
     if _is_feed(path):
         return (f"{gone}the item is gone from its feed, {name}", "a feed saved again over its file keeps only its "
                 f"current items: save each download under a name of its own, {_dated_name(name)}")

@@ -30,11 +30,13 @@ def _did_you_mean(ids: list[str]) -> str:
 def not_found(lookup: TypedIds, article_id: str, typed: str) -> ArticleNotFound:
     """The error for an id that names no article: what the index knows of the file it names (``goneids``),
     else what to type instead (``id_hint``); that no such file is in the corpus only beside the general hint."""
-    from .goneids import named_links, outside_corpus, why_missing
+    from .addressids import is_address
+    from .goneids import gone_at_address, named_links, outside_corpus, why_missing
 
     paths = [*named_links(lookup.corpus, typed), *lookup.corpus_paths(typed)]  # a link's own name first
     missing = (why_missing(lookup.searcher, lookup.corpus, paths, lookup.facts)
-               or outside_corpus(lookup.corpus, typed))
+               or outside_corpus(lookup.corpus, typed)
+               or (gone_at_address(lookup.searcher, lookup.corpus, typed, lookup.facts) if is_address(typed) else None))
     hint = missing[1] if missing and missing[1] else id_hint(lookup, typed)
     said = f": {missing[0]}" if missing and (missing[1] or hint == ID_HINT) else ""
     return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
