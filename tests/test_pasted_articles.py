@@ -47,6 +47,27 @@ def test_a_pasted_article_laid_out_otherwise_finds_itself(pasted: Path, typed: s
     assert _query(pasted, typed)[:2] == (0, ["budget.txt"])
 
 
+@pytest.mark.parametrize("header", [
+    "Chancellor unveils spending plans for regional rail\nDate: 12 March 2024\nAuthor: Jane Doe\nSection: Politics",
+    "Title: Chancellor unveils spending plans for regional rail\nPublished: 12 March 2024\nBy: Jane Doe",
+])
+def test_a_pasted_article_under_a_header_of_key_lines_finds_itself(pasted: Path, header: str) -> None:
+    # its "Date: 12 March 2024" had been read as the date field's clause, refused as a date written unquoted (exit 2)
+    assert _query(pasted, f"{header}\n\n{STORY}")[:2] == (0, ["budget.txt"])
+
+
+def test_a_header_of_key_lines_is_named_in_the_note(pasted: Path) -> None:
+    typed = f"Chancellor unveils spending plans for regional rail\nDate: 12 March 2024\nAuthor: Jane Doe\n\n{STORY}"
+    assert _query(pasted, typed)[2] == ("Note: 'Date: 12 March 2024' and 'Author: Jane Doe' are read as a pasted "
+                                        "article's header: their words rank but are not required.\n")
+
+
 def test_a_query_of_one_line_is_read_as_before(pasted: Path) -> None:
     # a byline's words typed on one line with others are words of the search: no article has them all
     assert _query(pasted, "By Jane Doe rail strike")[:2] == (1, [])
+
+
+def test_a_field_on_a_line_of_its_own_under_words_is_still_a_field(pasted: Path) -> None:
+    # no text below it: a search written on two lines, not an article's header
+    assert _query(pasted, "rail\nAuthor: Jane Doe") == (1, [], "No articles match 'rail Author: Jane Doe'.\n")
+    assert _query(pasted, "rail\nauthor:doe") == (0, ["other.txt", "budget.txt"], "")
