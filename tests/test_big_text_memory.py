@@ -115,16 +115,44 @@ def test_a_long_texts_token_lists_are_gone_before_its_items_are_encoded() -> Non
 CHINESE = "一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。6月3日上午，话剧《约定无期限》来到张家口。\n" * 600
 
 
-def test_a_chinese_texts_single_letters_are_shared_and_its_spans_not_kept() -> None:
+def test_a_chinese_texts_pairs_and_their_single_letters_are_packed() -> None:
     from newssearch.tokenforms import token_cuts
 
     words = text_words(CHINESE, TOKEN_RE)
     spans, at = token_cuts(CHINESE, TOKEN_RE)
-    assert words[3] == {pos: tuple(CHINESE[first:last].lower() for first, last in letters)
-                        for pos, letters in at.items()}  # the letters as their spans give them
+    singles = words[3]
+    assert {pos: singles.at(pos) for pos in range(len(spans)) if singles.at(pos)} == {
+        pos: tuple(CHINESE[first:last] for first, last in letters) for pos, letters in at.items()}  # as spans give them
+    assert len(singles.letters) < 60  # each distinct letter, and each run's last two, once: 36 here
     assert words[1] == [CHINESE[start:end] for start, end in spans]
-    # bytes a character: a tuple of spans a pair, then a string and a tuple a letter, had been 290
-    assert _peak(lambda: text_words(CHINESE, TOKEN_RE)) * len(TEXT) / len(CHINESE) < 180
+    # bytes a character: a tuple of spans a pair, then a string and a tuple a letter, had been 290; the spans and a
+    # tuple of letters a pair in a dict 126; each in arrays of numbers (a letter's number in a table of them) 30
+    assert _peak(lambda: text_words(CHINESE, TOKEN_RE)) * len(TEXT) / len(CHINESE) < 50
+
+
+def test_a_pairs_single_letters_are_told_by_their_number() -> None:
+    from newssearch.unspaced import split_unspaced_packed
+
+    text = "北京大学 ที่นี่ 火 iPhone手机"  # a Thai letter holds its marks (ที่ is one); a lone letter is no pair
+    spans, singles = split_unspaced_packed(text, [(0, 4), (5, 11), (12, 13), (14, 22)])
+    assert [text[start:end] for start, end in spans] == ["北京", "京大", "大学", "ที่นี่", "火", "iPhone", "手机"]
+    assert [singles.at(pos) for pos in range(len(spans))] == [("北",), ("京",), ("大", "学"), ("ที่", "นี่"), (), (),
+                                                              ("手", "机")]
+    assert [singles.spans_at(pos, start, end) for pos, (start, end) in enumerate(spans)][2:4] == [
+        ((2, 3), (3, 4)), ((5, 8), (8, 11))]
+    assert list(singles.ids) == [1, 2, 3, 4, 0, 0, 5]  # each distinct tuple of letters numbered once
+
+
+def test_a_long_chinese_texts_analysis_holds_no_object_a_token(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newssearch import fastanalysis, indexwords
+
+    plan = compile_schema(SCHEMA)[BODY]
+    short = plan.analyse(CHINESE)
+    monkeypatch.setattr(indexwords, "PACKED_FROM", len(CHINESE))  # read as a long text is: its places in arrays
+    monkeypatch.setattr(fastanalysis, "PACKED_FROM", len(CHINESE))
+    assert plan.analyse(CHINESE) == short
+    # bytes a character: its spans a tuple each and its pairs' letters a tuple each in a dict had been 120; packed, 27
+    assert _peak(lambda: plan.analyse(CHINESE)) * len(TEXT) / len(CHINESE) < 40
 
 
 def test_a_chinese_texts_runs_are_cut_without_each_looking_through_the_whole_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]

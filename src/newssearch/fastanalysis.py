@@ -88,6 +88,10 @@ class OnePassField:
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         inside: dict[tuple[str, bool], tuple[str, ...]] = {}
+        # a pair's single letters' forms, worked out once for each distinct tuple of them, by its number
+        single_ids = singles.ids if singles else None
+        letter_forms = [tuple(form for letter in letters for form in _forms(letter.lower()))
+                        for letters in singles.letters]
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             ascii = word.isascii()
@@ -95,8 +99,8 @@ class OnePassField:
             if acronym is not None and (other := acronym_other_form(raw[pos].lower(), acronym)):
                 forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd); as written ("DLRs")
             first = forms[0]
-            if singles and pos in singles:
-                forms += tuple(form for letter in singles[pos] for form in _forms(letter))
+            if single_ids is not None and (letters := single_ids[pos]):
+                forms += letter_forms[letters]
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())
                                       or word in SIGNED_SCALES  # the "1.5m" of "$1.5m", whose term is "million"
                                       or (not ascii and word[:1] in HEBREW_PREFIXES)):  # asked of every word
@@ -129,7 +133,7 @@ class OnePassField:
             elif pos not in plist:
                 insort(plist, pos)
         # the tokens' lists (16 bytes a word) gone before the items are encoded, at the analysis's peak
-        del words, raw, special, singles, joined, solid, signed
+        del words, raw, special, singles, single_ids, joined, solid, signed
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:

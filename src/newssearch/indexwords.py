@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 from re import Match
 from sys import intern
@@ -17,7 +17,7 @@ from .decimalcommas import decimal_joins, has_decimals
 from .digitgroups import grouped_numbers
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, number_links, solid_words, word_char
-from .tokenforms import token_cuts_as
+from .packedspans import PackedSpans, PairLetters
 from .tokenpatterns import (
     MIXED_JOINT,
     TOKEN_RE,
@@ -28,7 +28,7 @@ from .tokenpatterns import (
     wire_words,
     word_spans,
 )
-from .unspaced import has_unspaced
+from .unspaced import has_unspaced, split_unspaced_packed
 
 # Characters of a text from which its analysis holds its tokens' spans and its terms' places packed in arrays, not as
 # Python objects (``PackedSpans``, ``fastanalysis``): a shorter text's are quicker to make as they were (4% of a
@@ -39,8 +39,7 @@ _SLASHED = re.compile(r"[0-9]/[0-9]")  # numbers joined by a slash, a pair's ("2
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid and numbers
 # after a currency sign: ``text_words``
-Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]],
-              dict[int, str]]
+Words = tuple[list[str], list[str], dict[int, str], PairLetters, set[int], dict[int, tuple[int, str]], dict[int, str]]
 
 
 def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
@@ -55,8 +54,10 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     """
     if text.isascii() and not (pattern is TOKEN_RE and has_decimals(text)):  # "20,50 USD": one token, below
         return _ascii_words(text, pattern)
-    long = len(text) >= PACKED_FROM and not has_unspaced(text)
-    spans, singles = (_packed_spans(text, pattern), {}) if long else token_cuts_as(text, pattern, _letters_of(text))
+    spans: Sequence[Span] = _packed_spans(text, pattern) if len(text) >= PACKED_FROM else _token_spans(text, pattern)
+    singles = PairLetters()
+    if has_unspaced(text):  # a run of letters a pair every letter: packed, as a long text's spans are
+        spans, singles = split_unspaced_packed(text, spans)
     shared: dict[str, str] = {}
     share = shared.setdefault
     raw = [share(word := text[start:end], word) for start, end in spans]
@@ -64,49 +65,23 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     links = hyphen_links(text, spans)
     numbers = grouped_numbers(text, spans)
     del spans  # the largest of the lists, gone before the next ones are made
-    plain = _each_once(plain_word, raw)
-    solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
+    solid = {first: (last, word.lower())
+             for first, (last, word) in solid_words(_each_once(plain_word, raw), links).items()} if links else {}
     solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
-    return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid, signed
+    words = _each_once(_plain_lower, raw)
+    if words == raw:  # tokens that are their own terms (a text in Chinese or Thai: no capitals), one list for both
+        words = raw
+    return words, raw, acronyms(raw), singles, compound_parts(links), solid, signed
 
 
-def _letters_of(text: str) -> Callable[[tuple[Span, ...]], tuple[str, ...]]:
-    """The single letters indexed beside a pair of a script without spaces (``split_unspaced``), lowered, from their
-    spans in ``text``: each letter and each tuple of them one object shared by its places, and no span kept (a
-    tuple of spans a pair, then a string and a tuple a pair, had made a text in Chinese's analysis hold 290 bytes
-    a character at its peak)."""
-    letters: dict[str, str] = {}
-    tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-    share, share_tuple = letters.setdefault, tuples.setdefault
-
-    def letters_of(spans: tuple[Span, ...]) -> tuple[str, ...]:
-        forms = tuple(share(letter := text[first:last].lower(), letter) for first, last in spans)
-        return share_tuple(forms, forms)
-
-    return letters_of
-
-
-class PackedSpans(Sequence[Span]):
-    """Token spans held in two arrays of offsets, 16 bytes a token: a list of (start, end) tuples is 120 (the tuple and
-    its two numbers), and a 20 MB text's had been its indexing's largest object (25 times the text at its peak)."""
-
-    def __init__(self, starts: array[int], ends: array[int]) -> None:
-        self.starts, self.ends = starts, ends
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __iter__(self) -> Iterator[Span]:
-        return zip(self.starts, self.ends)
-
-    def __getitem__(self, at):  # type: ignore[no-untyped-def]
-        if isinstance(at, slice):
-            return list(zip(self.starts[at], self.ends[at]))
-        return self.starts[at], self.ends[at]
+def _token_spans(text: str, pattern) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Where the tokens of ``text`` stand as ``pattern`` cuts them (``tokenforms.token_cuts``, before runs of a script
+    without spaces are cut into pairs)."""
+    return word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
 
 
 def _packed_spans(text: str, pattern) -> PackedSpans:  # type: ignore[no-untyped-def]
-    """``token_cuts``'s spans of a text without a script written unspaced (``tokenforms``), packed."""
+    """``_token_spans`` of a long text, packed."""
     matches = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).finditer(text)
     offsets = array("q", chain.from_iterable(map(Match.span, matches)))  # start, end, start, ...: no loop in Python
     spans = PackedSpans(offsets[0::2], offsets[1::2])
@@ -160,7 +135,7 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         if spans is None or pattern is not TOKEN_RE:
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
         links = sorted({*links, *number_links(text, spans)})
-    return (words, raw, found, {}, compound_parts(links),
+    return (words, raw, found, PairLetters(), compound_parts(links),
             solid_words(words, links) if links else {}, signed)
 
 

@@ -4,9 +4,7 @@ solid. Read for the whole text at once, so that the tokenizer's loop does little
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from whoosh.analysis import Token
 
@@ -18,9 +16,7 @@ from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_text, inner_words
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
-from .unspaced import has_unspaced, letter_spans, split_unspaced_as
-
-T = TypeVar("T")
+from .unspaced import has_unspaced, split_unspaced
 
 
 @dataclass
@@ -45,14 +41,8 @@ class TokenWords:
 def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:  # type: ignore[no-untyped-def]
     """Where the tokens of ``value`` stand as ``expression`` cuts them, runs of a script without spaces cut into
     pairs, and each pair's single letters by its position (``split_unspaced``)."""
-    return token_cuts_as(value, expression, letter_spans)
-
-
-def token_cuts_as(value: str, expression, singles_of: Callable[[tuple[Span, ...]], T],  # type: ignore[no-untyped-def]
-                  ) -> tuple[list[Span], dict[int, T]]:
-    """``token_cuts``, each pair's single letters given as ``singles_of`` makes them of their spans."""
     spans = word_spans(value) if expression is TOKEN_RE else [m.span() for m in expression.finditer(value)]
-    return split_unspaced_as(value, spans, singles_of) if has_unspaced(value) else (spans, {})
+    return split_unspaced(value, spans) if has_unspaced(value) else (spans, {})
 
 
 def words_of(value: str, expression, index: bool, spelling: bool = False) -> TokenWords:  # type: ignore[no-untyped-def]

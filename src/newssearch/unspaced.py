@@ -4,14 +4,16 @@ their letters, and cutting a run of them into overlapping pairs, as Lucene's CJK
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TypeVar
+from itertools import accumulate
 
 from .decimalcommas import has_decimals
 from .gluedamounts import has_glued
 from .marks import MARKS
+from .packedspans import PackedSpans, PairLetters
 from .tokenpatterns import Span, token_pattern_for, word_spans
 
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -24,7 +26,6 @@ _UNSPACED_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
     (0xFF66, 0xFF9F), (0x20000, 0x2FA1F),
 )
-T = TypeVar("T")
 _UNSPACED_STARTS = [first for first, _ in _UNSPACED_RANGES]
 _UNSPACED_LETTERS = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _UNSPACED_RANGES)
 _UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
@@ -70,45 +71,70 @@ def _unspaced_letters_and_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_UNSPACED_LETTER), re.compile(f"(?:{_UNSPACED_LETTER})+")
 
 
-def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:
+def split_unspaced(text: str, spans: Iterable[Span]) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:
     """Token spans of ``text`` with each run of letters of a script without spaces cut into overlapping pairs.
 
     A lone letter stays a token of its own; the rest of a token ("iPhone" in "iPhone手机") is
     tokenized apart. Also returned, by place in the new list: the single letters to index beside
     each pair (its first; the last pair of a run, both), so a one-letter word is found too.
     """
-    return split_unspaced_as(text, spans, letter_spans)
+    packed, singles = split_unspaced_packed(text, spans)
+    return list(packed), {pos: singles.spans_at(pos, start, end) for pos, (start, end) in enumerate(packed)
+                          if singles.ids[pos]}
 
 
-def letter_spans(letters: tuple[Span, ...]) -> tuple[Span, ...]:
-    """A pair's single letters as their spans: ``split_unspaced_as``'s ``singles_of`` for a caller wanting the spans."""
-    return letters
-
-
-def split_unspaced_as(text: str, spans: list[Span],
-                      singles_of: Callable[[tuple[Span, ...]], T]) -> tuple[list[Span], dict[int, T]]:
-    """``split_unspaced``, each pair's single letters given as ``singles_of`` makes them of their spans: a caller
-    wanting the letters' strings holds no tuple of spans a letter of a long text in Chinese meanwhile."""
+def split_unspaced_packed(text: str, spans: Iterable[Span]) -> tuple[PackedSpans, PairLetters]:
+    """``split_unspaced``'s spans and single letters, packed (``packedspans``): a long text in Chinese is cut into
+    a token every letter or two, each of whose spans and letters, as Python objects, had taken 160 bytes."""
     letter, run_of_letters = _unspaced_letters_and_runs()
     pattern = token_pattern_for(text)  # once, not once a piece: each piece looks through its own letters alone
-    out: list[Span] = []
-    singles: dict[int, T] = {}
+    offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes each (a C int) where the text's offsets fit, not 8
+    starts, ends = array(offsets), array(offsets)
+    singles = PairLetters()
+    ids = singles.ids
+    firsts, both = _LetterIds(singles.letters), _LetterIds(singles.letters)  # a letter's, a run's last two letters'
     for start, end in spans:
         at = start
         for run in run_of_letters.finditer(text, start, end):
-            out.extend(word_spans(text, at, run.start(), pattern))
-            letters = [m.span() for m in letter.finditer(text, *run.span())]
+            _add_spans(starts, ends, ids, word_spans(text, at, run.start(), pattern))
+            first, at = run.span()
+            letters = letter.findall(text, first, at)
             if len(letters) == 1:
-                out.append(letters[0])
-            for k in range(len(letters) - 1):
-                singles[len(out)] = singles_of((letters[k],) if k < len(letters) - 2 else (letters[k], letters[k + 1]))
-                out.append((letters[k][0], letters[k + 1][1]))
-            at = run.end()
+                _add_spans(starts, ends, ids, ((first, at),))
+                continue
+            # where each letter starts (a letter may hold marks after its character: ที่ is one)
+            places = range(first, at + 1) if len(letters) == at - first else [*accumulate(map(len, letters),
+                                                                                         initial=first)]
+            starts.extend(places[:-2])
+            ends.extend(places[2:])
+            ids.extend(map(firsts.__getitem__, letters[:-2]))
+            ids.append(both[letters[-2], letters[-1]])
         if at == start:
-            out.append((start, end))
+            _add_spans(starts, ends, ids, ((start, end),))
         else:
-            out.extend(word_spans(text, at, end, pattern))
-    return out, singles
+            _add_spans(starts, ends, ids, word_spans(text, at, end, pattern))
+    return PackedSpans(starts, ends), singles
+
+
+class _LetterIds(dict):  # type: ignore[type-arg]
+    """The number of each distinct letter (or pair of letters) in a table of letters, added to it when first met."""
+
+    def __init__(self, table: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, key: str | tuple[str, str]) -> int:
+        self[key] = number = len(self.table)
+        self.table.append(key if isinstance(key, tuple) else (key,))
+        return number
+
+
+def _add_spans(starts: array[int], ends: array[int], ids: array[int], spans: Iterable[Span]) -> None:
+    """Add ``spans``, tokens that are no pair, to a text's packed spans, with no letters beside them."""
+    for start, end in spans:
+        starts.append(start)
+        ends.append(end)
+        ids.append(0)
 
 
 def plain_tokens(text: str) -> bool:
@@ -125,6 +151,6 @@ def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
         for match in token_pattern_for(text).finditer(text):
             yield *match.span(), ()
         return
-    spans, singles = split_unspaced(text, word_spans(text))
+    spans, singles = split_unspaced_packed(text, word_spans(text))
     for pos, (start, end) in enumerate(spans):
-        yield start, end, singles.get(pos, ())
+        yield start, end, singles.spans_at(pos, start, end)
