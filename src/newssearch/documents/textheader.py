@@ -12,7 +12,6 @@ Each rule is narrow on purpose: a line of the story itself ("Source: a senior of
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
@@ -186,15 +185,20 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
     subject without "Fwd:" or "Re:" is the title, ``Date:`` the date, the sender's name the author (an automatic
     sender's, "Google Alerts <…-noreply@google.com>", the publisher); the addresses are not text, and a sender's
     words not read as names ("Ann Lee, Hamilton": the place) stay in it."""
-    block = list(itertools.takewhile(str.strip, lines))
-    keys = [(norm_key(match.group(1)), match.group(1), match.group(2)) for line in block
-            if (match := _HEADER_LINE.match(line))]
-    named = {key for key, _name, _value in keys}
-    if not {"from", "subject"} <= named or len(block) == len(lines) or any(
-            not _HEADER_LINE.match(line) and not line[:1].isspace() for line in block):  # a folded line goes on
+    keys = []  # the block of lines up to the first blank one, each a key line or a folded line going on one
+    ends = 0   # read no further than a line that is neither (any text's first, mostly)
+    while ends < len(lines) and lines[ends].strip():
+        if match := _HEADER_LINE.match(lines[ends]):
+            keys.append((norm_key(match.group(1)), match.group(1), match.group(2)))
+        elif not lines[ends][:1].isspace():
+            return None
+        ends += 1
+    if ends == len(lines):
+        return None  # no blank line under it: no body
+    if not {"from", "subject"} <= {key for key, _name, _value in keys}:
         return None
     found, kept = mail_record([(name, value) for _key, name, value in keys])
-    return found, "\n\n".join(filter(None, ["\n".join(lines[len(block):]).strip(), *kept]))
+    return found, "\n\n".join(filter(None, ["\n".join(lines[ends:]).strip(), *kept]))
 
 
 def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
