@@ -51,6 +51,7 @@ TEXTS = {"ticket.txt": "Tickets\n\nA season ticket now costs €1,250.00 this ye
          "kiwi.txt": "Kiwi\n\nA grant of NZ$5 million was set up.",
          "budget.txt": "Budget\n\nA budget of 2,500,000 was set.",
          "crowd.txt": "Crowd\n\nSome 2.5 million people came.",
+         "officers.txt": "Officers\n\nSome 25,000 officers will be hired.",
          "latte.txt": "Latte\n\nA latte costs $3.50 here.",
          "flat.txt": "Flat white\n\nA flat white costs $3.5 here.",
          "tea.txt": "Tea\n\nA pot of tea costs $3.05 here.",
@@ -131,6 +132,9 @@ def test_an_amount_found_written_another_way_is_marked_whole(index: Path, typed:
     ("2,500,000 budget", ["budget.txt"]),
     ("1000000", ["fund.txt"]),
     ("2500", []),                                                              # no "2.5 thousand"
+    ("25 thousand", []),                                                       # nor "25,000": a million up
+    ('"25 thousand"', []),
+    ("25000", ["officers.txt"]),
 ])
 def test_a_number_typed_bare_finds_it_written_the_other_way(index: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(index, typed) == expected

@@ -4,7 +4,8 @@ terms are "2.5" and "million": ``gluedamounts``).
 
 The index is as it was: a number in full is its one term ("2500000"), a scaled one its number and its scale's word;
 the query searches the other way of writing it beside the way typed. Only a million and more is read in full (a typed
-``2500`` is no "2.5 thousand"), and only with at most three decimals (``1234567`` is no "1.234567 million").
+``2500`` is no "2.5 thousand", nor ``25 thousand`` "25,000"), and only with at most three decimals (``1234567`` is no
+"1.234567 million").
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .expansions import map_terms
-from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .fullamounts import in_full, scaled_forms
 from .schema import SEARCH_FIELDS
 
+# The scales a number typed bare is read with, either way: a million up ("25 thousand" is no "25,000", as "25000" is
+# no "25 thousand"; a currency's amount takes a thousand too: currencyamounts)
 _BARE_SCALES = frozenset({"million", "billion", "trillion"})
 
 
@@ -32,7 +35,8 @@ def _other_way(leaf: wq.Query) -> wq.Query:
         forms = [form for form in scaled_forms(str(leaf.text)) if form[1] in _BARE_SCALES]
         return wq.Or([leaf, *(wq.Phrase(leaf.fieldname, list(form), boost=leaf.boost) for form in forms)]) \
             if forms else leaf
-    if isinstance(leaf, wq.Phrase) and len(leaf.words) == 2 and (full := in_full(*map(str, leaf.words))) is not None:
+    if isinstance(leaf, wq.Phrase) and len(leaf.words) == 2 and str(leaf.words[1]) in _BARE_SCALES \
+            and (full := in_full(*map(str, leaf.words))) is not None:
         return wq.Or([leaf, wq.Term(leaf.fieldname, full, boost=leaf.boost)])
     return leaf
 
@@ -47,7 +51,7 @@ def _side_by_side(query: wq.Query) -> wq.Query:
     children, changed, at = list(query.subqueries), False, 0
     while at + 1 < len(children):
         number, scale = _terms(children[at]), _terms(children[at + 1])
-        full = in_full(number[0].text, scale[0].text) if number and scale and scale[0].text in SCALE_POWERS else None
+        full = in_full(number[0].text, scale[0].text) if number and scale and scale[0].text in _BARE_SCALES else None
         if full is not None:
             written = wq.Or([wq.Term(term.fieldname, full, boost=term.boost) for term in number])
             children[at : at + 2] = [wq.Or([wq.And(children[at : at + 2]), written])]
