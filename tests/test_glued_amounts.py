@@ -138,3 +138,58 @@ def test_a_hyphenated_glued_amount_is_searched_with_its_number(tmp_path: Path, t
                                       "two.txt": "Beans\n\nSome $2bn-worth of the beans."})
     for match in ("all", "any"):
         assert found_ids(index, typed, match=match) == expected
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # its solid spelling had been every amount's ("billionworth": the amount's word joined, its number left out)
+    ("Some $2bn-worth of beans.", ["$2", "$2000000000", "2", "2bn", "bean", "billion", "of\x1f", "some\x1f", "worth"]),
+    ("Some €2bn-worth of beans.", ["2", "2bn", "bean", "billion", "of\x1f", "some\x1f", "worth", "€2", "€2000000000"]),
+    ("the 2bn-3bn range", ["2", "2bn", "3", "3bn", "billion", "rang", "the\x1f"]),            # had held "billion3"
+    ("a $5m-a-year deal", ["$5", "$5000000", "5", "5m", "a\x1f", "deal", "million", "year"]),  # "millionayear"
+    ("a billion-dollar deal", ["a\x1f", "billion", "billiondollar", "deal", "dollar"]),        # a word: solid, as before
+])
+def test_a_hyphenated_word_opening_with_a_glued_amount_is_not_written_solid(text: str, terms: list[str]) -> None:
+    from newssearch.fastanalysis import compile_text_field
+    from newssearch.schema import BODY, SCHEMA
+
+    field = SCHEMA[BODY]
+    analysis = compile_text_field(field).analyse(text)
+    assert sorted(analysis.items) == sorted(field.index(text))  # the one-pass analysis as the chain
+    assert sorted(term.decode() for term, _, _, _ in analysis.items) == terms
+
+
+def test_a_long_text_s_hyphenated_glued_amount_is_not_written_solid() -> None:
+    from newssearch.fastanalysis import compile_schema
+    from newssearch.indexwords import PACKED_FROM
+    from newssearch.schema import SCHEMA
+
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    for text in ("Some $2bn-worth of beans, a billion-dollar deal. ", "Some €2bn-worth of beans, é. "):
+        items = plan.analyse(text * (PACKED_FROM // len(text) + 1)).items
+        terms = {term.decode() for term, _, _, _ in items}
+        assert "billionworth" not in terms
+        assert sorted(items) == sorted(field.index(text * (PACKED_FROM // len(text) + 1)))
+
+
+def test_the_solid_spelling_of_an_amount_s_word_typed_finds_only_the_word_written_so(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    index = index_of_texts(tmp_path, {"one.txt": "Beans\n\nMore than $1.2bn-worth of the beans.",
+                                      "two.txt": "Beans\n\nSome $2bn-worth of the beans.",
+                                      "five.txt": "Beans\n\nSome €5m-worth of the beans.",
+                                      "worth.txt": "Beans\n\nA billion-worth of beans, they say."})
+
+    def found(typed: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["query", typed, "--json", "--index-dir", str(index)])
+        assert result.exit_code == 0, result.output
+        return sorted(hit["id"] for hit in json.loads(result.output)["hits"])
+
+    assert found("billionworth") == ["worth.txt"]  # had found every "$Xbn-worth" too, whatever its number
+    assert found("billion-worth") == ["one.txt", "two.txt", "worth.txt"]  # the phrase "billion worth": as before
+    assert found('"$2bn-worth of"') == ["two.txt"]
+    result = CliRunner().invoke(cli, ["query", "millionworth", "--index-dir", str(index)])  # had found five.txt
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No articles match 'millionworth'.\n")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from .gluedamounts import glued_scale
 from .tokenpatterns import Span
 from .unspaced import has_unspaced
 
@@ -73,7 +74,7 @@ def link_runs(links: list[int]) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
-def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]]:
+def solid_words(words: list[str], links: list[int], written: Sequence[str] | None = None) -> dict[int, tuple[int, str]]:
     """Each hyphenated word written solid, by the place of its first part: ``{0: (1, "email")}`` for "e-mail".
 
     Indexed at the first part's place (as Lucene's WordDelimiterGraphFilter places a catenated word), it
@@ -83,12 +84,14 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign"). Numbers are joined by PAIR_JOINT
     (``number_pair``: "1-0", "2020-21", "24/7" as "24-7"), so that a score typed is that score, not its numbers in two
     pairs side by side ("3-1 0-30"); so in a hyphenated word ("post-9/11": "9-11", "1-0-win": "1-0"), which is then
-    not written solid.
+    not written solid. Nor is a word opening with an amount with its scale written on (``written``: the tokens as
+    written, where a term is not: "$2bn-worth", "2bn-3bn"): the amount's term is its scale's word, and "billionworth"
+    had been every amount's, its number left out.
     """
     solid: dict[int, tuple[int, str]] = {}
     for first, last in link_runs(links):
         parts = words[first : last + 1]
-        if len(parts) > MAX_SOLID_PARTS:
+        if len(parts) > MAX_SOLID_PARTS or written is not None and opens_with_amount(written[first]):
             continue
         word = "".join(parts)
         pairs = dict(_number_runs(parts, first)) if not word.isalpha() else {}  # (most are letters alone: "e-mail")
@@ -97,6 +100,12 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
         elif word.isalnum() and not word[0].isdigit() and not has_unspaced(word) and parts[0].lower() not in NOT_JOINED:
             solid[first] = (last, word)
     return solid
+
+
+def opens_with_amount(token: str) -> bool:
+    """Whether ``token`` as written is an amount with its scale written on ("$2bn", "2bn", "R5m"), whose term is its
+    scale's word (``gluedamounts``): a hyphenated word it opens has no solid spelling (``solid_words``)."""
+    return (token[:1].isdigit() or token[:1] in "$£€¥R") and token[-1:] in "nmkNMK" and glued_scale(token) is not None
 
 
 def _number_runs(parts: list[str], first: int) -> Iterator[tuple[int, int]]:

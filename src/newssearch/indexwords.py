@@ -66,7 +66,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     numbers = grouped_numbers(text, spans)
     del spans  # the largest of the lists, gone before the next ones are made
     solid = {first: (last, word.lower())
-             for first, (last, word) in solid_words(_each_once(plain_word, raw), links).items()} if links else {}
+             for first, (last, word) in solid_words(_each_once(plain_word, raw), links, raw).items()} if links else {}
     solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
     words = _each_once(_plain_lower, raw)
     if words == raw:  # tokens that are their own terms (a text in Chinese or Thai: no capitals), one list for both
@@ -136,7 +136,7 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
         links = sorted({*links, *number_links(text, spans)})
     return (words, raw, found, PairLetters(), compound_parts(links),
-            solid_words(words, links) if links else {}, signed)
+            solid_words(words, links, raw) if links else {}, signed)
 
 
 def _share_in_place(tokens: list[str], share: Callable[[str, str], str]) -> None:

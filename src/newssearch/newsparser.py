@@ -10,7 +10,6 @@ from whoosh import query as wq
 
 from . import config
 from .apostrophes import elided, solid_name
-from .currencysigns import SIGNS
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, number_pair, solid_words
 from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs
@@ -156,10 +155,9 @@ def written_solid(word: str) -> str | None:
     links = hyphen_links(word, spans)
     if len(links) != len(spans) - 1 or not links:
         return None
-    first = word[spans[0][0] : spans[0][1]]
-    if (first[:1].isdigit() or first[:1] in SIGNS) and not first.isdigit():  # "2bn-worth": its solid, billionworth,
-        return None  # is every amount's (the index's too): the amount is its phrase's, "2 billion worth"
-    solid = solid_words([plain_word(word[start:end]) for start, end in spans], links)
+    # "2bn-worth" has none (``solid_words``: its "billionworth" is every amount's): it is its phrase, "2 billion worth"
+    written = [word[start:end] for start, end in spans]
+    solid = solid_words([plain_word(part) for part in written], links, written)
     if 0 in solid and number_pair(solid[0][1]):  # "1-0": its term as it is (the analyzer would cut it)
         return solid[0][1] if solid[0][0] == len(spans) - 1 else None  # "1-0-win": a pair and a word, no one term
     terms = analyze(solid[0][1]) if 0 in solid else []

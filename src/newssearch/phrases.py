@@ -72,7 +72,8 @@ def solid_chains(text: str, tokens: list, pairs_only: bool = False, pairs: bool 
     links = hyphen_links(text, spans) if len(tokens) > 1 and not has_unspaced(text) else []
     if not links:
         return tokens
-    solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
+    written = [text[start:end] for start, end in spans]
+    solid = solid_words([plain_word(word) for word in written], links, written)
     kept = []
     at = 0
     while at < len(tokens):

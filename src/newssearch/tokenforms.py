@@ -55,7 +55,7 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     if not index:
         inner = _inner(value, words, spans, special) if spelling else {}
         return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, set())
-    solid = solid_words([plain_word(word) for word in words], links) if links else {}
+    solid = solid_words([plain_word(word) for word in words], links, words) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
     other_acronyms = {pos: other for pos, term in special.items() if (other := acronym_other_form(words[pos].lower(), term))}

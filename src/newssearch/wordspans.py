@@ -117,8 +117,6 @@ def _append(spans: list[MatchSpan], hit: MatchSpan) -> None:
         spans.append(hit)
 
 
-
-
 def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool],
                         words: set[str] | None = None) -> list[MatchSpan]:
     """``match_spans`` for a text with no run of Chinese or Thai letters: each distinct word is judged once.
@@ -234,7 +232,6 @@ def _hyphenated_word_places(text: str, pattern: re.Pattern[str], joints: re.Patt
     return places
 
 
-
 def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> list[MatchSpan]:
     """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``), and
@@ -259,10 +256,11 @@ def solid_spellings(text: str, spans: list[Span]) -> dict[int, tuple[int, str]]:
     if not links:
         return {}
     # Only the words a hyphen joins are read (a snippet's text had had each of its words made a term here).
-    words = [""] * len(spans)
+    written, words = [""] * len(spans), [""] * len(spans)
     for at in compound_parts(links):
-        words[at] = plain_word(text[spans[at][0] : spans[at][1]])
-    return solid_words(words, links)
+        written[at] = text[spans[at][0] : spans[at][1]]
+        words[at] = plain_word(written[at])
+    return solid_words(words, links, written)
 
 
 def letter_at(text: str, start: int) -> int:
@@ -273,7 +271,6 @@ def letter_at(text: str, start: int) -> int:
     return start
 
 
-
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
                     terms: Callable[[str], bool]) -> MatchSpan | None:
     """The span of the single letters of a pair that match (a one-letter query word), or None."""
@@ -281,7 +278,6 @@ def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str
     if not hits:
         return None
     return MatchSpan(hits[0][0], hits[-1][1], " ".join(text[first:last] for first, last in hits))
-
 
 
 def overlaid(spans: list[MatchSpan], more: list[MatchSpan]) -> list[MatchSpan]:
