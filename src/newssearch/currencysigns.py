@@ -32,7 +32,15 @@ from operator import itemgetter
 
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
-from .scaledeuros import OWN_TERMS, SCALE_WORDS, may_hold_scaled, scaled_amounts
+from .scaledeuros import (
+    OWN_TERMS,
+    SCALE_WORDS,
+    TYPED_SCALES,
+    may_hold_scaled,
+    may_type_scaled,
+    scaled_amounts,
+    typed_scaled_amounts,
+)
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -180,17 +188,17 @@ def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, 
 
 def euros_first(text: str) -> str:
     """``text`` (a query) with each amount written with its scale word before the euro ("50 Mio. €", "50 Millionen
-    Euro", "2.5 Mrd. €": its decimal comma a point already) as ``_scaled_euros`` reads it in an article, its sign
-    first: "€50 million", "€2.5 billion"; not one with a pattern's, a fuzzy word's or a boost's sign after it, as
-    ``currencyamounts`` reads none ("50 Mio. €*" had been "€50 million*")."""
-    if not may_hold_scaled(text):
+    Euro", "2.5 Mrd. €", in lower case too: "50 mio euro", "2,5 mrd euro") as ``_scaled_euros`` reads it in an
+    article, its sign first: "€50 million", "€2.5 billion"; not one with a pattern's, a fuzzy word's or a boost's sign
+    after it, as ``currencyamounts`` reads none ("50 Mio. €*" had been "€50 million*")."""
+    if not may_type_scaled(text):
         return text
     pieces, last = [], 0
-    for match in scaled_amounts(text):
+    for match in typed_scaled_amounts(text):
         if text[match.end() : match.end() + 1] in _SYNTAX:
             continue
         number, scale = match.group("number", "scale")
-        pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_WORDS[scale]}"]
+        pieces += [text[last:match.start()], f"€{european_number(number)} {TYPED_SCALES[scale.lower()]}"]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
 

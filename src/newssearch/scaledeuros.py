@@ -28,13 +28,22 @@ SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million"
 # the scale words whose own term is their scale's, in English (its chain would index it twice at one place)
 OWN_TERMS = frozenset({"million", "millions", "billion"})
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
-# A scale word (group "scale"), a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions
-# d'euros, milioni di euro), and the euro's sign, code or word (a space before it, or none: "M€", "Md€")
-SCALED_EURO = (rf"(?P<scale>{_SCALE})(?!\w)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?"
-               rf"(?:€|EUR(?!\w)|[Ee]uros?(?!\w))")
+# After a scale word, a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions d'euros,
+# milioni di euro), and the euro's sign, code or word (a space before it, or none: "M€", "Md€")
+_TO_EURO = rf"(?!\w)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?(?:€|EUR(?!\w)|[Ee]uros?(?!\w))"
+SCALED_EURO = rf"(?P<scale>{_SCALE}){_TO_EURO}"  # a scale word (group "scale") up to the euro
+# A query's scale words and euro in any letter case ("50 mio euro", "2,5 mrd eur", "50 MIO EURO": a user types lower
+# case), by the scale term they stand for; beside a number and the euro only, as an article's ("mio" alone is Italian
+# and Spanish for "my"). But the one-letter M in capitals only (a race's "100 m", "100 m Euro final") and not German's
+# "Billion" typed so (a thousand billions): as an article's are read.
+TYPED_SCALES = {word.lower(): scale for word, scale in SCALE_WORDS.items()}
+_TYPED_SCALE = "|".join(sorted(TYPED_SCALES.keys() - {"m"}, key=lambda word: (-len(word), word)))
+_TYPED_EURO = rf"(?P<scale>M|(?!Billion(?!\w))(?i:{_TYPED_SCALE}))(?i:{_TO_EURO})"
 # The whole amount: its number (group "number": one token, "1,5" joined by ``decimalcommas``) first, a space before
 # its scale word
-_SCALED_AMOUNT = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}{SCALED_EURO}"
+_NUMBER = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}"
+_SCALED_AMOUNT = rf"{_NUMBER}{SCALED_EURO}"
+_TYPED_AMOUNT = rf"{_NUMBER}{_TYPED_EURO}"
 # What stands before the euro's sign, code or word (its "uro") in such an amount, up to it: looked for only before each
 # (a search of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
 _BEFORE_EURO = rf"[0-9]{GAP}(?:{_SCALE})\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?[Ee]?$"
@@ -57,6 +66,18 @@ def scaled_amounts(text: str) -> Iterator[re.Match[str]]:
     """Each amount of ``text`` with its scale word before the euro: its number (group ``number``), its scale word
     (group ``scale``), up to the euro's sign, code or word."""
     return _compiled(_SCALED_AMOUNT).finditer(text)
+
+
+def may_type_scaled(text: str) -> bool:
+    """True when ``text`` (a query) types an amount with its scale word before the euro, in any letter case
+    (``typed_scaled_amounts``)."""
+    return ("€" in text or "eur" in text.lower()) and _compiled(_TYPED_AMOUNT).search(text) is not None
+
+
+def typed_scaled_amounts(text: str) -> Iterator[re.Match[str]]:
+    """``scaled_amounts`` of a query: its scale word and euro in any letter case (``TYPED_SCALES``, a scale word's
+    term by its lower case)."""
+    return _compiled(_TYPED_AMOUNT).finditer(text)
 
 
 @cache
