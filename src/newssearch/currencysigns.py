@@ -32,15 +32,7 @@ from operator import itemgetter
 
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
-from .scaledeuros import (
-    OWN_TERMS,
-    SCALE_WORDS,
-    TYPED_SCALES,
-    may_hold_scaled,
-    may_type_scaled,
-    scaled_amounts,
-    typed_scaled_amounts,
-)
+from .scaledeuros import OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -132,7 +124,7 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
         elif (place := _opened(spans, match.start())) is not None and place not in found \
                 and spans[place][1] == match.end(1):  # its number one token: "7,5 USD" is none
             found[place] = (signed_term(CODES[match.group(2)], _number(match.group(1))), match.start(), match.end())
-    if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro": as "€50 million"
+    if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro", "50 mio euro": as "€50 million"
         _scaled_euros(text, spans, found)
     return found
 
@@ -183,7 +175,7 @@ def _scaled_euros(text: str, spans: Sequence[tuple[int, int]], found: dict[int, 
                 or spans[place + 1][0] != match.start("scale"):
             continue
         found[place] = (signed_term("€", european_number(match.group("number"))), match.start(), match.end("number"))
-        found[place + 1] = (SCALE_WORDS[match.group("scale")], match.start("scale"), match.end())
+        found[place + 1] = (SCALE_TERMS[match.group("scale").lower()], match.start("scale"), match.end())
 
 
 def euros_first(text: str) -> str:
@@ -191,14 +183,14 @@ def euros_first(text: str) -> str:
     Euro", "2.5 Mrd. €", in lower case too: "50 mio euro", "2,5 mrd euro") as ``_scaled_euros`` reads it in an
     article, its sign first: "€50 million", "€2.5 billion"; not one with a pattern's, a fuzzy word's or a boost's sign
     after it, as ``currencyamounts`` reads none ("50 Mio. €*" had been "€50 million*")."""
-    if not may_type_scaled(text):
+    if not may_hold_scaled(text):
         return text
     pieces, last = [], 0
-    for match in typed_scaled_amounts(text):
+    for match in scaled_amounts(text):
         if text[match.end() : match.end() + 1] in _SYNTAX:
             continue
         number, scale = match.group("number", "scale")
-        pieces += [text[last:match.start()], f"€{european_number(number)} {TYPED_SCALES[scale.lower()]}"]
+        pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_TERMS[scale.lower()]}"]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
 

@@ -67,7 +67,7 @@ from .querytree import (
     only_excludes,
     weight_repeats,
 )
-from .scaledeuros import may_type_scaled
+from .scaledeuros import may_hold_scaled
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
 from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -226,7 +226,7 @@ _CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 def _typed_amounts(text: str) -> str:
     """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
     word ("50 Millionen Euro", "50 mio euro")."""
-    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_type_scaled(text)):
+    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_hold_scaled(text)):
         return text
     from .currencyamounts import typed_amounts
 

@@ -1,6 +1,6 @@
 """An amount, its scale word, then the euro, as German, French, Spanish and Italian news write it ("50 Mio. €", "1,5
-Mrd. Euro", "3 millions d'euros", "50 M€", "1,5 Md€", "50 millones de euros", "2 milioni di euro"): the words it is
-read by.
+Mrd. Euro", "3 millions d'euros", "50 M€", "1,5 Md€", "50 millones de euros", "2 milioni di euro"), in lower case
+too ("50 mio euro", "2,5 mrd eur"): the words it is read by, in an article and in a query alike.
 
 ``currencysigns`` reads such an amount as its sign-first form, "€50 million", is read: the term ``€50`` at its
 number's place and its scale word's term (``million``, ``billion``) at the scale's place, so that ``€50m``,
@@ -22,37 +22,37 @@ SCALE_WORDS = {"million": "million", "millions": "million", "Million": "million"
                "milioni": "million", "Mrd": "billion", "Milliarde": "billion", "Milliarden": "billion",
                "milliard": "billion", "milliards": "billion", "miliardo": "billion", "miliardi": "billion",
                "billion": "billion",
-               # French papers' abbreviations ("50 M€", "1,5 Md€", "2 Mds €"), the Swiss "Mia." (Milliarden); in
-               # capitals only, and only between a number and the euro (a size "50 M" is none)
+               # French papers' abbreviations ("50 M€", "1,5 Md€", "2 Mds €"), the Swiss "Mia." (Milliarden); only
+               # between a number and the euro (a size "50 M" is none), the one letter M in capitals only
                "M": "million", "Md": "billion", "Mds": "billion", "Mia": "billion"}
 # the scale words whose own term is their scale's, in English (its chain would index it twice at one place)
 OWN_TERMS = frozenset({"million", "millions", "billion"})
-_SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+# A scale word's term by its lower case: a scale word and the euro are read in any letter case ("50 mio euro", "2,5 mrd
+# eur", "50 MIO EURO", as a user types and some articles write), beside a number and the euro only ("mio" alone is
+# Italian and Spanish for "my"). But the one-letter M in capitals only (a race's "100 m", "100 m Euro final") and not
+# German's "Billion" (a thousand billions)
+SCALE_TERMS = {word.lower(): scale for word, scale in SCALE_WORDS.items()}
+_SCALE = "|".join(sorted(SCALE_TERMS.keys() - {"m"}, key=lambda word: (-len(word), word)))
 # After a scale word, a point after an abbreviation, a "de", "d'" or "di" (millones de euros, millions d'euros,
-# milioni di euro), and the euro's sign, code or word (a space before it, or none: "M€", "Md€")
-_TO_EURO = rf"(?!\w)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?(?:€|EUR(?!\w)|[Ee]uros?(?!\w))"
-SCALED_EURO = rf"(?P<scale>{_SCALE}){_TO_EURO}"  # a scale word (group "scale") up to the euro
-# A query's scale words and euro in any letter case ("50 mio euro", "2,5 mrd eur", "50 MIO EURO": a user types lower
-# case), by the scale term they stand for; beside a number and the euro only, as an article's ("mio" alone is Italian
-# and Spanish for "my"). But the one-letter M in capitals only (a race's "100 m", "100 m Euro final") and not German's
-# "Billion" typed so (a thousand billions): as an article's are read.
-TYPED_SCALES = {word.lower(): scale for word, scale in SCALE_WORDS.items()}
-_TYPED_SCALE = "|".join(sorted(TYPED_SCALES.keys() - {"m"}, key=lambda word: (-len(word), word)))
-_TYPED_EURO = rf"(?P<scale>M|(?!Billion(?!\w))(?i:{_TYPED_SCALE}))(?i:{_TO_EURO})"
+# milioni di euro), and the euro's sign, code or word (a space before it, or none: "M€", "Md€"): its code and word in
+# capitals, in lower case or capitalised (EUR, EUROS, eur, euros, Eur, Euro), as ``may_hold_scaled`` looks for them
+_TO_EURO = rf"(?!\w)\.?{GAP}?(?i:de{GAP}|d['’]|di{GAP})?(?:€|(?:EUR(?:OS?)?|[Ee]ur(?:os?)?)(?!\w))"
+# A scale word (group "scale") up to the euro
+SCALED_EURO = rf"(?P<scale>M|(?!Billion(?!\w))(?i:{_SCALE})){_TO_EURO}"
 # The whole amount: its number (group "number": one token, "1,5" joined by ``decimalcommas``) first, a space before
 # its scale word
-_NUMBER = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}"
-_SCALED_AMOUNT = rf"{_NUMBER}{SCALED_EURO}"
-_TYPED_AMOUNT = rf"{_NUMBER}{_TYPED_EURO}"
-# What stands before the euro's sign, code or word (its "uro") in such an amount, up to it: looked for only before each
-# (a search of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
-_BEFORE_EURO = rf"[0-9]{GAP}(?:{_SCALE})\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?[Ee]?$"
-_EURO_MARKS = ("€", "EUR", "uro")
+_SCALED_AMOUNT = rf"(?<![\w.,$£€¥])(?P<number>[0-9](?:[0-9.,]*[0-9])?){GAP}{SCALED_EURO}"
+# What stands before the euro's sign, code or word in such an amount, up to it: looked for only before each (a search
+# of the whole text, stopping at every digit or every scale word's first letter, had taken ten times as long)
+_BEFORE_EURO = rf"(?i:[0-9]{GAP}(?:{_SCALE}|m)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP})?)$"
+# The euro's sign, and its code and word as ``_TO_EURO`` reads them (EUR, EURO, eur, euro, Eur, Euro)
+_EURO_MARKS = ("€", "EUR", "eur", "Eur")
 _BEFORE = 24  # characters before a euro's mark its amount and scale word are looked for in
 
 
 def may_hold_scaled(text: str) -> bool:
-    """True when ``text`` may hold an amount with its scale word before the euro (a quick test: most hold no euro)."""
+    """True when ``text`` (an article's or a query) may hold an amount with its scale word before the euro (a quick
+    test: most hold no euro)."""
     for mark in _EURO_MARKS:
         at = text.find(mark)
         while at >= 0:
@@ -64,20 +64,8 @@ def may_hold_scaled(text: str) -> bool:
 
 def scaled_amounts(text: str) -> Iterator[re.Match[str]]:
     """Each amount of ``text`` with its scale word before the euro: its number (group ``number``), its scale word
-    (group ``scale``), up to the euro's sign, code or word."""
+    (group ``scale``, its term ``SCALE_TERMS`` by its lower case), up to the euro's sign, code or word."""
     return _compiled(_SCALED_AMOUNT).finditer(text)
-
-
-def may_type_scaled(text: str) -> bool:
-    """True when ``text`` (a query) types an amount with its scale word before the euro, in any letter case
-    (``typed_scaled_amounts``)."""
-    return ("€" in text or "eur" in text.lower()) and _compiled(_TYPED_AMOUNT).search(text) is not None
-
-
-def typed_scaled_amounts(text: str) -> Iterator[re.Match[str]]:
-    """``scaled_amounts`` of a query: its scale word and euro in any letter case (``TYPED_SCALES``, a scale word's
-    term by its lower case)."""
-    return _compiled(_TYPED_AMOUNT).finditer(text)
 
 
 @cache
