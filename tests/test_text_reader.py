@@ -1623,27 +1623,35 @@ def test_a_dotted_date_of_a_two_digit_year_is_a_date_line(line: str, day: date) 
     assert read(f"Die Wahl\n\n{line}\n\n{_GERMAN}").date == day
 
 
-# A picture's credit line between a headline and its byline: passed over, kept in the text after the story's first
-# paragraph (a text file has no markup to tell a credit from a caption's words), the byline and day under it read.
-@pytest.mark.parametrize("credit", ["Photo: Supplied", "Photo / Getty Images", "Image: AP"])
+# A picture's line between a headline and its byline: passed over, the byline and day under it read. A credit
+# ("Photo: Supplied", "Photos © 2024 Jane Doe") is left out of the text, as at its end (``textpicturecredits``; it
+# had been kept after the story's first paragraph); a caption's words after a picture's word are kept there (a text
+# file has no markup to tell a caption from the story's words).
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Photo: Supplied", False), ("Photo / Getty Images", False), ("Image: AP", False),
+    ("Photos © 2024 Jane Doe", False), ("Photo: the mayor at the bridge", True),
+])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_a_credit_line_over_a_byline_is_passed_over(credit: str, gap: str) -> None:
-    text = f"Bridge closed{gap}{credit}{gap}By Jane Doe\n7 March 2024\n\nThe council voted to close the bridge.\n"
+def test_a_credit_line_over_a_byline_is_passed_over(line: str, kept: bool, gap: str) -> None:
+    text = f"Bridge closed{gap}{line}{gap}By Jane Doe\n7 March 2024\n\nThe council voted to close the bridge.\n"
     (article,) = read_text(text.encode(), "credit.txt").articles
+    story = "The council voted to close the bridge."
     assert (article.title, article.authors, article.date, article.body) == (
-        "Bridge closed", ("Jane Doe",), date(2024, 3, 7), f"The council voted to close the bridge.\n\n{credit}")
+        "Bridge closed", ("Jane Doe",), date(2024, 3, 7), f"{story}\n\n{line}" if kept else story)
 
 
-# A credit line kept under the byline goes after the story's first paragraph, not before it: a wire dateline opening
+# A caption kept under the byline goes after the story's first paragraph, not before it: a wire dateline opening
 # that paragraph is read (it had stood behind the credit, the story undated and its agency unread; seen on an unseen
-# corpus). A credit line straight under the headline, with no byline, alike.
+# corpus). A caption straight under the headline, with no byline, alike; a credit so placed is left out.
 @pytest.mark.parametrize("byline", ["By Jane Doyle\n\n", ""])
-def test_a_credit_line_goes_after_the_dateline_it_stood_over(byline: str) -> None:
+@pytest.mark.parametrize(("line", "kept"), [("Photo: rescue crews at the scene", True), ("Photo: Supplied", False)])
+def test_a_credit_line_goes_after_the_dateline_it_stood_over(byline: str, line: str, kept: bool) -> None:
     story = "CHRISTCHURCH, March 3, 2010 (NZPA) - Engineers began assessing damage after an aftershock."
-    text = f"Quake damage assessed\n\nPhoto: Supplied\n\n{byline}{story}\n\nMore came overnight.\n"
+    text = f"Quake damage assessed\n\n{line}\n\n{byline}{story}\n\nMore came overnight.\n"
     (article,) = read_text(text.encode(), "credit.txt").articles
     assert (article.title, article.source, article.date) == ("Quake damage assessed", "NZPA", date(2010, 3, 3))
-    assert article.body.endswith("Photo: Supplied\n\nMore came overnight.") and "Photo" not in article.body[:20]
+    assert article.body.endswith(f"{line}\n\nMore came overnight." if kept else f"{story}\n\nMore came overnight.")
+    assert "Photo" not in article.body[:20]
 
 
 # The wire agencies a news archive meets, named in a dateline (they had credited no one).

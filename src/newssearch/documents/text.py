@@ -34,12 +34,12 @@ from .textheadline import header_opening, header_under_headline, split_headline,
 from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
+from .textpicturecredits import without_closing_credits
 from .titles import title_from_lede
 from .wrappedlines import language_text, unwrapped
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
-
 
 # A line opening with another language's word for "By", in the lines where a byline stands.
 # A Korean one writes its word for "reporter" after the name ("김철수 기자").
@@ -197,7 +197,7 @@ def _layout(text: str, lead: Lead) -> _Layout:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     if above.placed:
         body = f"{above.placed}\n\n{body}"
-    body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
+    body = without_closing_credits(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
     story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,

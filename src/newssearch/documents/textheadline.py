@@ -9,6 +9,7 @@ from .textbarecredits import ends_in_date
 from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
 from .textheader import split_header
+from .textpicturecredits import picture_credit_line
 from .titles import ENDS_SENTENCE, is_caption, is_credit_line
 
 _MAX_HEADLINE = 200
@@ -65,8 +66,14 @@ def _headline_line(line: str) -> bool:
 
 def _between_line(line: str) -> bool:
     """Whether a line between a headline and its byline or date line may be a programme's or a station's name, or a
-    picture's credit ("Photo: Supplied"): passed over, kept in the text."""
-    return (_headline_line(line.strip()) or is_credit_line(line)) and len(line.split()) <= _BETWEEN_WORDS
+    picture's credit or caption ("Photo: Supplied"): passed over (see ``_put_back``)."""
+    return (_headline_line(line.strip()) or _credit(line)) and len(line.split()) <= _BETWEEN_WORDS
+
+
+def _credit(line: str) -> bool:
+    """Whether ``line`` is a picture's credit ("Photo: Supplied", "Photos © 2024 Jane Doe") or a caption's words after
+    a picture's word ("Photo: the mayor at the bridge")."""
+    return is_credit_line(line) or picture_credit_line(line.strip())
 
 
 def headline_over_byline(rest: str, language: str | None) -> str | None:
@@ -99,14 +106,17 @@ def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
     under = rest.lstrip("\n")
     byline, dated, after, categories, _placed = split_byline_lines(under, language, day_first, date_language)
     if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
-        return BylineLines(None, None, _put_back(first.strip(), under) if is_credit_line(first) else body)
+        return BylineLines(None, None, _put_back(first.strip(), under) if _credit(first) else body)
     return BylineLines(byline, dated, _put_back(first.strip(), after), categories)
 
 
 def _put_back(line: str, text: str) -> str:
     """``text`` with ``line``, passed over under a headline, put back: a programme's or a station's name first, as it
-    stood; a picture's credit ("Photo: Supplied") after the story's first paragraph, so that a wire dateline opening
-    that paragraph is read ("CHRISTCHURCH, March 3, 2010 (NZPA) - ": it had stood behind the credit, unread)."""
+    stood; a picture's caption ("Photo: the mayor at the bridge") after the story's first paragraph, so that a wire
+    dateline opening that paragraph is read ("CHRISTCHURCH, March 3, 2010 (NZPA) - ": it had stood behind the credit,
+    unread); a picture's credit ("Photo: Supplied", ``picture_credit_line``) not at all, as at the story's end."""
+    if picture_credit_line(line):
+        return text
     if not is_credit_line(line):
         return "\n\n".join(filter(None, [line, text]))
     lede, _sep, rest = text.partition("\n\n")
