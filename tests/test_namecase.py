@@ -22,6 +22,8 @@ from newssearch.documents.personnames import clean_authors
     ("KATIE MCLEOD", "Katie McLeod"),              # a Mc name gets its second capital back
     ("john mcdonald", "John McDonald"), ("Jane MCLEOD", "Jane McLeod"),
     ("MACKAY", "Mackay"),                          # not Mac: Mackay, Macy
+    ("SEAN McDONALD", "Sean McDonald"),            # capitals but a Mc's or a Mac's small letters: in capitals
+    ("JANE MacDONALD", "Jane MacDonald"), ("McDONALD", "McDonald"),
     ("JOHN SMITH OBE", "John Smith OBE"),          # letters after a name stay capitals
     ("John Smith OBE", "John Smith OBE"), ("Dame Jane Doe DBE", "Dame Jane Doe DBE"), ("Jane DOE MNZM", "Jane Doe MNZM"),
     ("mary-kate smith", "Mary-Kate Smith"),

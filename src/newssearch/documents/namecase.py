@@ -17,12 +17,13 @@ _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý�
 
 
 def name_case(name: str) -> str:
-    """``name`` in title case when its letter case says nothing: all in capitals (JANE DOE) or, for two or more words
-    of letters, all in lower case (jane doe; a lone "admin" or "jdoe" is an account's name); a surname in capitals
-    after the given names (Jane DOE, Marine LE PEN) in title case too. Otherwise as written (McDonald, DeSantis,
-    van der Berg, JRR Tolkien). Title case loses what capitals hid but "Mc": JOHN MCDONALD is John McDonald, RON
-    DESANTIS is Ron Desantis."""
-    if name.isupper():
+    """``name`` in title case when its letter case says nothing: all in capitals (JANE DOE, and SEAN McDONALD: see
+    ``in_capitals``) or, for two or more words of letters, all in lower case (jane doe; a lone "admin" or "jdoe" is an
+    account's name); a surname in capitals after the given names (Jane DOE, Marine LE PEN) in title case too.
+    Otherwise as written (McDonald, DeSantis, van der Berg, JRR Tolkien). Title case loses what capitals hid but "Mc"
+    (and a "Mac" written small): JOHN MCDONALD is John McDonald, JANE MacDONALD Jane MacDonald, RON DESANTIS Ron
+    Desantis."""
+    if in_capitals(name):
         return " ".join(_titled(word) if word.strip(".,") not in POST_NOMINALS else word for word in name.split(" ")) \
             if len(name) > _ACRONYM_CHARS else name
     words = name.split()
@@ -58,11 +59,23 @@ def _is_capitals_surname(word: str) -> bool:
 
 
 _MC = re.compile(r"\bMc([a-z])")
+# "Mc" or "Mac" written in small letters before a surname in capitals, as a name in capitals keeps them: McDONALD,
+# MacDONALD.
+_SMALL_MAC = re.compile(r"(?<![^\W\d_])(Ma?c)(?=[^\W\d_a-z]{2})")
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals, a "Mc" or "Mac" before a surname aside: JANE DOE, SEAN McDONALD,
+    JANE MacDONALD; not McDonald, nor Jane DOE."""
+    return _SMALL_MAC.sub(lambda match: match.group(1).upper(), text).isupper()
 
 
 def _titled(text: str) -> str:
     """``text`` in title case, a "Mc" name with its capital after it (MCLEOD: McLeod, as Scottish and Irish names
-    are written; "Mac" is left, as in Mackay and Macy)."""
+    are written; "Mac" is left, as in Mackay and Macy, unless written small before capitals: MacDONALD, MacDonald)."""
+    mac = _SMALL_MAC.match(text)
+    if mac:
+        return mac.group(1) + _titled(text[mac.end():])
     return _MC.sub(lambda match: "Mc" + match.group(1).upper(), text.title())
 
 

@@ -20,7 +20,7 @@ from .bylinelanguages import (
     starts_name,
 )
 from .bylinephrases import is_phrase
-from .namecase import name_case
+from .namecase import in_capitals, name_case
 from .personcheck import BEAT_WORDS
 from .personnames import NEWSROOM_ROLES, ROLE_RANKS
 
@@ -140,14 +140,20 @@ def _in_name_case(line: str) -> str:
     if not space or len(names) > _NAMES_AT_MOST or opener.rstrip(":").title() not in ANY_BYLINE_WORDS:
         return line
     agency = ""
-    if not line.isupper():
+    if not in_capitals(line):  # "BY SEAN McDONALD" is in capitals
         agency_at = _agency_patterns()[0].search(names)
         names, agency = (names[:agency_at.start()], agency_at.group()) if agency_at else (names, "")
-        if not agency or not names.isupper():
+        if not agency or not in_capitals(names):
             return line
+    return f"{opener.title()} {names_in_name_case(names)}{agency}"
+
+
+def names_in_name_case(names: str) -> str:
+    """A byline's names in capitals in mixed case ("JANE DOE AND JOHN ROE": Jane Doe and John Roe; ``name_case``), its
+    first word capitalised and the joiners after it in small letters (so that "THE WAY" is no name, "The Way", nor
+    "POOL SHUT FOR WINTER", "Pool Shut for Winter")."""
     words = name_case(names.strip()).split(" ")
-    return " ".join([opener.title(), words[0], *(word.lower() if word.lower() in _BYLINE_JOINERS else word
-                                                 for word in words[1:])]) + agency
+    return " ".join([words[0], *(word.lower() if word.lower() in _BYLINE_JOINERS else word for word in words[1:])])
 
 
 # Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
