@@ -107,3 +107,40 @@ def test_a_long_run_of_spaces_under_a_credit_line_is_read_in_linear_time() -> No
     started = time.process_time()
     article = read(f"Jane Doe - 14 March 2024\n{' ' * 200_000}x -\n\n{_STORY}")
     assert article.authors == ("Jane Doe",) and time.process_time() - started < 2
+
+
+# A credit line in capitals, as a page's style writes a byline (the date in capitals too): read as the same line in
+# title case is, its names in title case ("McDONALD", "O'BRIEN" too). It had stayed the text's first line.
+@pytest.mark.parametrize(("line", "authors", "source", "day"), [
+    ("JANE DOE - 14 MARCH 2024", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("JANE DOE | 14 MARCH 2024", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("JANE DOE - 2024-03-14", ("Jane Doe",), None, date(2024, 3, 14)),
+    ("SEAN McDONALD - 14 MARCH 2024", ("Sean McDonald",), None, date(2024, 3, 14)),
+    ("MARY O'BRIEN | 14 MARCH 2024", ("Mary O'Brien",), None, date(2024, 3, 14)),
+    ("JANE DOE, RNZ | 5 MARCH 2024", ("Jane Doe",), "RNZ", date(2024, 3, 5)),
+    ("BY JANE DOE | RNZ", ("Jane Doe",), "RNZ", None),
+    ("BY SEAN McDONALD | RNZ", ("Sean McDonald",), "RNZ", None),
+    ("BY SEAN McDONALD", ("Sean McDonald",), None, None),
+])
+def test_a_credit_line_in_capitals_is_read(line: str, authors: tuple[str, ...], source: str | None,
+                                           day: date | None) -> None:
+    article = read(f"Council votes to close pool\n\n{line}\n\n{_STORY}")
+    assert (article.authors, article.source, article.date, article.body) == (authors, source, day, _STORY.strip())
+
+
+# Not a credit in capitals: a dateline's place (one word; a place's word; the place alone in capitals, as a wire
+# writes it, its date not), a shouted heading (its small words), a role.
+@pytest.mark.parametrize("line", [
+    "WELLINGTON - 14 MARCH 2024",
+    "NEW PLYMOUTH - 14 MARCH 2024",
+    "PALMERSTON NORTH | 14 MARCH 2024",
+    "JANE DOE - 14 March 2024",
+    "HARBOUR BRIDGE - 14 March 2024",
+    "POOL SHUT FOR WINTER - 14 MARCH 2024",
+    "STAFF REPORTER - 14 MARCH 2024",
+])
+def test_capitals_that_are_no_credit_stay_in_the_text(line: str) -> None:
+    story = "The board voted on Tuesday to shut the baths until spring, citing costs.\n"
+    article = read(f"Council votes to close pool\n\n{line}\n\n{story}")
+    assert (article.authors, article.source, article.body.startswith(line)) == ((), None, True)
+

@@ -5,19 +5,23 @@ Doe, RNZ | 5 March 2024"), read by ``textbyline`` as a post line's byline and da
 Narrow on purpose: without "By", the words before a date may be a place's (a dateline, "New Plymouth - 5 March
 2024"), a topic's ("Climate Change | 5 March 2024"), a heading's ("Weekly Update - 5 March 2024") or an office's
 ("Auckland Council - 5 March 2024"), a paper's the publishers' table does not know ("Sunday Star-Times"). A writer's
-name is one person's, two to five words written as a name's (not in capitals, as a dateline's place is), its last
-word no heading's, office's or paper's noun, its first no event's ("Storm Ciara"), and the story under it neither
-names it nor writes its words in small letters; a publisher is one the publishers' table knows. A name and a date over
-another name and a date are a list, neither of them a credit.
+name is one person's, two to five words written as a name's, its last word no heading's, office's, paper's or
+place's noun, its first no event's ("Storm Ciara") or place's ("New", "Port"), and the story under it neither names
+it nor writes its words in small letters; a publisher is one the publishers' table knows. A name in capitals is read in
+title case ("JANE DOE - 14 MARCH 2024": Jane Doe) when its whole line is in capitals, as a page's style writes a
+byline; a dateline writes its place alone so ("NEW PLYMOUTH - 5 March 2024"), and a place's name in capitals may end
+in a compass word ("PALMERSTON NORTH"). A name and a date over another name and a date are a list, neither of them a
+credit.
 """
 
 from __future__ import annotations
 
 import re
 
+from .namecase import in_capitals
 from .personcheck import is_person, names_no_person
 from .publishers import is_publisher
-from .textbylinenames import byline_names, written_small
+from .textbylinenames import byline_names, names_in_name_case, written_small
 from .textdatelines import DATE_LINE_CHARS, line_date
 
 # Between a bare credit and its date: a bar, or a dash with spaces about it; not a comma ("Wellington, 5 March 2024"
@@ -35,37 +39,54 @@ council ministry department office agency authority commission committee board c
 university college school hospital police government parliament party company group limited ltd inc trust
 foundation institute centre center services team desk staff minister president mayor
 times herald tribune gazette chronicle telegraph mirror courier express observer examiner advertiser argus
+city island islands coast valley heights springs falls harbour harbor county district region province peninsula
 """.split())
+# A place's last word in capitals, as a dateline writes it: "PALMERSTON NORTH", "HUTT CENTRAL" (in title case, a name
+# may end so: Jane West).
+_PLACE_END_IN_CAPITALS = frozenset("north south east west central".split())
 
-# The first words of a heading's title case words, an event's or a weather system's, no writer's given name: "Storm
-# Ciara", "Cyclone Gabrielle", "Operation Burnham", "Election Night".
+# The first words of a heading's title case words, an event's, a weather system's or a place's, no writer's given
+# name: "Storm Ciara", "Cyclone Gabrielle", "Operation Burnham", "Election Night", "New Plymouth", "Port Chalmers".
 _NO_GIVEN_NAME = frozenset("""
 storm cyclone hurricane typhoon tropical tornado operation project election budget match game round race season
 breaking latest world
+new san santa los las port fort cape mount mt lake saint st north south east west upper lower greater central tel
+kuala buenos
 """.split())
 
 
-def bare_credit(before: str, separator: str, rest: str) -> str | None:
-    """The byline of a credit line's words ``before`` its date, parted from it by ``separator``, without "By": a
-    writer's name ("Jane Doe"), a known publisher's ("RNZ", read as the byline's agency), or both ("Jane Doe, RNZ":
-    "Jane Doe (RNZ)"), when ``rest``, the story under the line, does not show the name a place or a topic (see the
-    module); else None."""
+def bare_credit(before: str, separator: str, after: str, rest: str) -> str | None:
+    """The byline of a credit line's words ``before`` its date ``after``, parted from it by ``separator``, without
+    "By": a writer's name ("Jane Doe"), a known publisher's ("RNZ", read as the byline's agency), or both ("Jane Doe,
+    RNZ": "Jane Doe (RNZ)"), when ``rest``, the story under the line, does not show the name a place or a topic (see
+    the module); else None."""
     if not _CREDIT_DATE.fullmatch(separator) or _dated_line_next(rest):
         return None  # a name and a date over another name and a date: a list (a schedule's, a roll's), no credit
     credit = before.strip()
     if is_publisher(credit):
         return credit
     name, comma, outlet = (part.strip() for part in credit.rpartition(","))
-    if comma and is_publisher(outlet) and writer_name(name, rest):
-        return byline_names(f"By {name}, {outlet}", None)
-    return byline_names(f"By {credit}", None) if writer_name(credit, rest) else None
+    if comma and is_publisher(outlet) and (writer := _writer(name, after, rest)):
+        return byline_names(f"By {writer}, {outlet}", None)
+    return byline_names(f"By {writer}", None) if (writer := _writer(credit, after, rest)) else None
 
 
-def writer_name(name: str, rest: str) -> bool:
-    """Whether ``name``, without "By" above the story ``rest``, is a writer's (see the module)."""
+def _writer(name: str, after: str, rest: str) -> str | None:
+    """``name`` in mixed case when it is a writer's beside the date ``after`` (see ``writer_name``; one in capitals
+    only on a line all in capitals, and in title case: "JANE DOE - 14 MARCH 2024": Jane Doe), else None."""
+    if not in_capitals(name):
+        return name if writer_name(name, rest) else None
+    written = names_in_name_case(name)  # "POOL SHUT FOR WINTER": "Pool Shut for Winter", no name
+    return written if in_capitals(f"{name} {after}") and writer_name(written, rest, shouted=True) else None
+
+
+def writer_name(name: str, rest: str, shouted: bool = False) -> bool:
+    """Whether ``name``, without "By" above the story ``rest``, is a writer's (see the module); ``shouted``, the line
+    wrote it in capitals (a place's compass word after it counted)."""
     words = name.split()
+    last = words[-1].lower().strip(".").rsplit("-", 1)[-1] if words else ""
     return (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
-            and words[-1].lower().strip(".").rsplit("-", 1)[-1] not in _NO_SURNAME
+            and last not in _NO_SURNAME and not (shouted and last in _PLACE_END_IN_CAPITALS)
             and words[0].lower() not in _NO_GIVEN_NAME
             and not topic_of(name, rest)
             and name.casefold() not in rest.casefold())

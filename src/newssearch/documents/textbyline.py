@@ -167,7 +167,8 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         before, after = line[:separator.start()], line[separator.end():]
         if (day := day_of(after)) is not None and (names := _names_before_day(
-                before, after, language, rest, partial(_bare_credit, before, separator[0], day, rest))) is not None:
+                before, after, language, rest, partial(_bare_credit, before, separator[0], after, day, rest))) \
+                is not None:
             return names, *day
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
             return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
@@ -208,10 +209,10 @@ def _names_before_day(before: str, after: str, language: str | None, rest: str,
     return bare() if names is None else names
 
 
-def _bare_credit(before: str, separator: str, day: tuple[date, Categories], rest: str) -> str | None:
-    """The byline of a credit line without "By" before a whole date, no categories after it ("Jane Doe - 14 March
-    2024", "RNZ | 5 March 2024": ``textbarecredits``), else None."""
-    return None if day[1] else bare_credit(before, separator, rest)
+def _bare_credit(before: str, separator: str, after: str, day: tuple[date, Categories], rest: str) -> str | None:
+    """The byline of a credit line without "By" before a whole date ``after``, no categories after it ("Jane Doe - 14
+    March 2024", "RNZ | 5 March 2024": ``textbarecredits``), else None."""
+    return None if day[1] else bare_credit(before, separator, after, rest)
 
 
 def _name_at_outlet(part: str, rest: str) -> str | None:
