@@ -144,3 +144,31 @@ def test_capitals_that_are_no_credit_stay_in_the_text(line: str) -> None:
     article = read(f"Council votes to close pool\n\n{line}\n\n{story}")
     assert (article.authors, article.source, article.body.startswith(line)) == ((), None, True)
 
+
+# A topic's or a section's label beside the day is no writer, though the story never writes its words: a beat's or a
+# desk's word (climate, health, local democracy), a heading's small word in capitals ("Cost Of Living"). A name is
+# read still, a surname that is a word too ("Court") among them.
+@pytest.mark.parametrize("line", [
+    "Climate Change | 5 March 2024",
+    "Climate Change - 5 March 2024",
+    "Mental Health | 5 March 2024",
+    "Local Democracy | 5 March 2024",
+    "Cost Of Living | 5 March 2024",
+    "CLIMATE CHANGE | 5 MARCH 2024",
+    "Climate Change | 5 March 2024 | 4 min read",
+    "Climate Change | RNZ | 5 March 2024",
+])
+def test_a_topic_label_beside_a_day_is_no_writer(line: str) -> None:
+    article = read(f"Council votes to close pool\n\n{line}\n\n{_STORY}")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Aroha Smith | 5 March 2024", ("Aroha Smith",)),
+    ("Margaret Court - 5 March 2024", ("Margaret Court",)),
+    ("Aroha Smith | 5 March 2024 | 4 min read", ("Aroha Smith",)),
+    ("Aroha Smith | RNZ | 5 March 2024", ("Aroha Smith",)),
+])
+def test_a_name_beside_a_day_is_still_read(line: str, authors: tuple[str, ...]) -> None:
+    article = read(f"Council votes to close pool\n\n{line}\n\n{_STORY}")
+    assert (article.authors, article.date, article.body) == (authors, date(2024, 3, 5), _STORY.strip())

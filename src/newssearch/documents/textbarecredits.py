@@ -6,8 +6,9 @@ Narrow on purpose: without "By", the words before a date may be a place's (a dat
 2024"), a topic's ("Climate Change | 5 March 2024"), a heading's ("Weekly Update - 5 March 2024") or an office's
 ("Auckland Council - 5 March 2024"), a paper's the publishers' table does not know ("Sunday Star-Times"). A writer's
 name is one person's, two to five words written as a name's, its last word no heading's, office's, paper's or
-place's noun, its first no event's ("Storm Ciara") or place's ("New", "Port"), and the story under it neither names
-it nor writes its words in small letters; a publisher is one the publishers' table knows. A name in capitals is read in
+place's noun, its first no event's ("Storm Ciara") or place's ("New", "Port"), none a beat's or a desk's word or a
+heading's small word ("Climate Change", "Cost Of Living": ``topic_label``), and the story under it neither names it
+nor writes its words in small letters; a publisher is one the publishers' table knows. A name in capitals is read in
 title case ("JANE DOE - 14 MARCH 2024": Jane Doe) when its whole line is in capitals, as a page's style writes a
 byline; a dateline writes its place alone so ("NEW PLYMOUTH - 5 March 2024"), and a place's name in capitals may end
 in a compass word ("PALMERSTON NORTH"). A name and a date over another name and a date are a list, neither of them a
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .namecase import in_capitals
-from .personcheck import is_person, names_no_person
+from .personcheck import BEAT_WORDS, is_person, names_no_person
 from .publishers import is_publisher
 from .textbylinenames import byline_names, names_in_name_case, written_small
 from .textdatelines import DATE_LINE_CHARS, line_date
@@ -53,6 +54,13 @@ breaking latest world
 new san santa los las port fort cape mount mt lake saint st north south east west upper lower greater central tel
 kuala buenos
 """.split())
+
+# A beat's or a desk's words ("Climate", "Health", "Local Democracy"), no name's: a topic's or a section's label. Not
+# those that are a surname or a given name too (Margaret Court, Alec Home, Justice Smith), nor "a" (an initial).
+_TOPIC_WORDS = BEAT_WORDS - {"a", "court", "courts", "home", "justice"}
+# A heading's small words, written with a capital inside a label's title case ("Cost Of Living", "War In Ukraine"),
+# as no name writes them; "and" joins two names.
+_HEADING_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
 
 
 def bare_credit(before: str, separator: str, after: str, rest: str) -> str | None:
@@ -93,13 +101,23 @@ def writer_name(name: str, rest: str, shouted: bool = False) -> bool:
 
 
 def topic_of(name: str, text: str) -> bool:
-    """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: the story
-    writes one of them in small letters ("climate", "council": a name without "By" needs more to be one than a
-    byline's does), or writes them in capitals within a longer name ("the Climate Change Commission", "Climate
-    Change Minister James Shaw"), as a writer's name is not ("Jane Doe is a columnist")."""
+    """Whether words beside a post line's day are a topic of ``text``, the story under them, not its writer: a
+    topic's or a section's label by their own words (``topic_label``); or the story writes one of them in small
+    letters ("climate", "council": a name without "By" needs more to be one than a byline's does), or writes them in
+    capitals within a longer name ("the Climate Change Commission", "Climate Change Minister James Shaw"), as a
+    writer's name is not ("Jane Doe is a columnist")."""
     name = name.strip()
-    return any(written_small(word, text) for word in name.split()) or re.search(
+    return topic_label(name) or any(written_small(word, text) for word in name.split()) or re.search(
         rf"(?<!\w)(?:[Tt]he\s+{re.escape(name)}(?!\w)|{re.escape(name)}\s+[A-Z])", text) is not None
+
+
+def topic_label(name: str) -> bool:
+    """Whether ``name``'s words are a topic's or a section's label, in any letter case: one is a beat's or a desk's
+    word ("Climate Change", "Mental Health", "Local Democracy"), or a heading's small word after the first is written
+    with a capital ("Cost Of Living"), as no person's name is."""
+    words = name.split()
+    return any(word.lower().strip(".,") in _TOPIC_WORDS for word in words) or any(
+        word.lower() in _HEADING_WORDS and not word.islower() for word in words[1:])
 
 
 def _dated_line_next(rest: str) -> bool:
