@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from newssearch.documents import parse_bytes
+from newssearch.documents.textbarecredits import topic_label
 
 _STORY = "The council voted on Tuesday to close the town pool for the winter, citing costs.\n"
 
@@ -134,6 +135,7 @@ def test_a_credit_line_in_capitals_is_read(line: str, authors: tuple[str, ...], 
     "WELLINGTON - 14 MARCH 2024",
     "NEW PLYMOUTH - 14 MARCH 2024",
     "PALMERSTON NORTH | 14 MARCH 2024",
+    "HAWKE'S BAY - 14 MARCH 2024",
     "JANE DOE - 14 March 2024",
     "HARBOUR BRIDGE - 14 March 2024",
     "POOL SHUT FOR WINTER - 14 MARCH 2024",
@@ -166,9 +168,19 @@ def test_a_topic_label_beside_a_day_is_no_writer(line: str) -> None:
 @pytest.mark.parametrize(("line", "authors"), [
     ("Aroha Smith | 5 March 2024", ("Aroha Smith",)),
     ("Margaret Court - 5 March 2024", ("Margaret Court",)),
+    ("Michael Bay | 5 March 2024", ("Michael Bay",)),
     ("Aroha Smith | 5 March 2024 | 4 min read", ("Aroha Smith",)),
     ("Aroha Smith | RNZ | 5 March 2024", ("Aroha Smith",)),
 ])
 def test_a_name_beside_a_day_is_still_read(line: str, authors: tuple[str, ...]) -> None:
     article = read(f"Council votes to close pool\n\n{line}\n\n{_STORY}")
     assert (article.authors, article.date, article.body) == (authors, date(2024, 3, 5), _STORY.strip())
+
+
+@pytest.mark.parametrize(("words", "label"), [
+    ("Climate Change", True), ("LOCAL DEMOCRACY", True), ("Cost Of Living", True), ("War In Ukraine", True),
+    ("Aroha Smith", False), ("Margaret Court", False), ("Johnnie To", False),  # a last word may be a surname
+    ("Jane A Doe", False), ("Anna van der Berg", False),
+])
+def test_a_topic_label_is_told_by_its_words(words: str, label: bool) -> None:
+    assert topic_label(words) is label

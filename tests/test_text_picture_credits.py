@@ -26,6 +26,7 @@ def read(text: str):
     "Photo / Supplied",
     "Photo: supplied",
     "Photo by Jane Doe",
+    "Photo by Cameron Venti on Unsplash",
     "Photos: AP, Reuters",
     "Main image: Getty Images",
     "Photo: Jane Doe/RNZ\nImage © Reuters",  # two credits, a line each

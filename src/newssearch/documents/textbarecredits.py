@@ -42,9 +42,9 @@ foundation institute centre center services team desk staff minister president m
 times herald tribune gazette chronicle telegraph mirror courier express observer examiner advertiser argus
 city island islands coast valley heights springs falls harbour harbor county district region province peninsula
 """.split())
-# A place's last word in capitals, as a dateline writes it: "PALMERSTON NORTH", "HUTT CENTRAL" (in title case, a name
-# may end so: Jane West).
-_PLACE_END_IN_CAPITALS = frozenset("north south east west central".split())
+# A place's last word in capitals, as a dateline writes it: "PALMERSTON NORTH", "HAWKE'S BAY" (in title case, a name
+# may end so: Jane West, Michael Bay).
+_PLACE_END_IN_CAPITALS = frozenset("north south east west central bay".split())
 
 # The first words of a heading's title case words, an event's, a weather system's or a place's, no writer's given
 # name: "Storm Ciara", "Cyclone Gabrielle", "Operation Burnham", "Election Night", "New Plymouth", "Port Chalmers".
@@ -59,7 +59,7 @@ kuala buenos
 # those that are a surname or a given name too (Margaret Court, Alec Home, Justice Smith), nor "a" (an initial).
 _TOPIC_WORDS = BEAT_WORDS - {"a", "court", "courts", "home", "justice"}
 # A heading's small words, written with a capital inside a label's title case ("Cost Of Living", "War In Ukraine"),
-# as no name writes them; "and" joins two names.
+# as no name writes them ("and" joins two names; a last word may be a surname: Johnnie To).
 _HEADING_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
 
 
@@ -113,11 +113,11 @@ def topic_of(name: str, text: str) -> bool:
 
 def topic_label(name: str) -> bool:
     """Whether ``name``'s words are a topic's or a section's label, in any letter case: one is a beat's or a desk's
-    word ("Climate Change", "Mental Health", "Local Democracy"), or a heading's small word after the first is written
-    with a capital ("Cost Of Living"), as no person's name is."""
+    word ("Climate Change", "Mental Health", "Local Democracy"), or a heading's small word inside it is written with
+    a capital ("Cost Of Living"), as no person's name is."""
     words = name.split()
     return any(word.lower().strip(".,") in _TOPIC_WORDS for word in words) or any(
-        word.lower() in _HEADING_WORDS and not word.islower() for word in words[1:])
+        word.lower() in _HEADING_WORDS and not word.islower() for word in words[1:-1])
 
 
 def _dated_line_next(rest: str) -> bool:

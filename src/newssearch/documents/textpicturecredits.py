@@ -21,10 +21,10 @@ from .titles import ENDS_SENTENCE
 _PICTURE = (r"(?i:(?:(?:main|top|lead|header|cover|feature[d]?|file)[ \t]+)?"
             r"(?:photos?|photographs?|photography|pictures?|images?|illustrations?))")
 _PARTING = r"(?:[ \t]*[:/|][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?i:by|courtesy(?:[ \t]+of)?)[ \t]+)"
-# A holder's word: capitalised or a number ("Jane Doe", "AP", "RNZ/Jane Doe"), a name's small word inside it, or a
-# credit's own small word ("supplied", "file").
+# A holder's word: capitalised or a number ("Jane Doe", "AP", "RNZ/Jane Doe"), or a credit's own small word
+# ("supplied", "file"); between two, a name's or a credit's small words ("Jane Doe for The Times", "… on Unsplash").
 _HOLDER_WORD = r"(?:[A-Z0-9][\w'’&.-]*|(?i:supplied|file|handout))"
-_JOINER = r"(?:[ \t]*[/|,;&][ \t]*|[ \t]+(?:(?:of|and|the|for|via|de|van|von|da|di|du|la|le)[ \t]+)*)"
+_JOINER = r"(?:[ \t]*[/|,;&][ \t]*|[ \t]+(?:(?:of|and|the|for|via|on|de|van|von|da|di|du|la|le)[ \t]+)*)"
 _CREDIT_LINE = re.compile(rf"[ \t]*{_PICTURE}{_PARTING}{_HOLDER_WORD}(?:{_JOINER}{_HOLDER_WORD})*[ \t.]*")
 _CREDIT_CHARS = 120  # a credit is short
 
