@@ -27,6 +27,7 @@ _HOLDER_WORD = r"(?:[A-Z0-9][\w'’&.-]*|(?i:supplied|file|handout))"
 _JOINER = r"(?:[ \t]*[/|,;&][ \t]*|[ \t]+(?:(?:of|and|the|for|via|on|de|van|von|da|di|du|la|le)[ \t]+)*)"
 _CREDIT_LINE = re.compile(rf"[ \t]*{_PICTURE}{_PARTING}{_HOLDER_WORD}(?:{_JOINER}{_HOLDER_WORD})*[ \t.]*")
 _CREDIT_CHARS = 120  # a credit is short
+_PIECE = 4096  # characters of a text's end looked at a time
 
 
 def picture_credit_line(line: str) -> bool:
@@ -40,17 +41,22 @@ def without_closing_credits(text: str) -> str:
     written = end = _written_end(text, len(text))
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        if not picture_credit_line(text[start:end]) or not _stands_alone(text, start):
+        if end - start > _CREDIT_CHARS or not picture_credit_line(text[start:end]) or not _stands_alone(text, start):
             break
         end = _written_end(text, start)
     return text[:end] if 0 < end < written else text
 
 
 def _written_end(text: str, end: int) -> int:
-    """Where ``text`` up to ``end`` ends without its white space (no copy of it made: a text may be long)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
+    """Where ``text`` up to ``end`` ends without its white space: looked for a piece at a time from ``end`` (neither a
+    copy of a long text nor a step of Python's a space of a long run of them)."""
+    while end > 0:
+        piece = text[max(0, end - _PIECE):end]
+        kept = piece.rstrip()
+        if kept:
+            return end - len(piece) + len(kept)
+        end -= len(piece)
+    return 0
 
 
 def _stands_alone(text: str, start: int) -> bool:
@@ -58,6 +64,6 @@ def _stands_alone(text: str, start: int) -> bool:
     or a sentence's end or another credit closes the line above (not a hard-wrapped sentence running on into it)."""
     if start == 0:
         return True
-    above = text.rfind("\n", 0, start - 1) + 1
+    above = max(text.rfind("\n", 0, start - 1) + 1, start - 1 - _PIECE)  # a long line's end is enough
     previous = text[above:start - 1].strip()
     return not previous or ENDS_SENTENCE.search(previous) is not None or picture_credit_line(previous)
