@@ -74,12 +74,12 @@ def test_a_credit_line_without_a_whole_real_date_stays_in_the_text(line: str) ->
 
 
 # Without "By", the words before the date must read as a writer's: not a place the story names or one in capitals
-# (a dateline's), not a topic the story writes in small letters, not a heading's or an office's title, not a comma's
-# list, not a desk; a date after a comma is a dateline's place ("Wellington, 5 March 2024"), no credit.
+# (a dateline's), not a heading's or an office's title, not a comma's list, not a desk; a date after a comma is a
+# dateline's place ("Wellington, 5 March 2024"), no credit. A topic the story writes in small letters ("Town Pool"
+# over "the town pool") is no writer either, but a label: its line is read by textlabels (test_text_label_lines).
 @pytest.mark.parametrize("line", [
     "New Plymouth - 5 March 2024",
     "NEW PLYMOUTH - 5 March 2024",
-    "Town Pool | 5 March 2024",
     "Weekly Update - 5 March 2024",
     "Auckland Council | 5 March 2024",
     "Jane Doe, Wellington | 5 March 2024",

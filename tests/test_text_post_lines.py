@@ -82,13 +82,14 @@ def test_words_beside_a_day_without_by_are_no_byline(line: str) -> None:
     assert article.authors == () and article.body.startswith(line)
 
 
-# Two capitalised words beside a reading time the story writes in small letters are its topic or its subject.
-@pytest.mark.parametrize("line", ["Climate Change | March 3, 2024 | 5 min read",
-                                  "Auckland Council · 4 min read · Mar 3, 2024"])
-def test_a_topic_beside_a_reading_time_is_no_writer(line: str) -> None:
+# Two capitalised words beside a reading time the story writes in small letters are its topic or its subject, no
+# writer: a topic's label is the story's section, its day the story's date, its line out of the text (textlabels).
+@pytest.mark.parametrize(("line", "sections"), [("Climate Change | March 3, 2024 | 5 min read", ("Climate Change",)),
+                                                ("Auckland Council · 4 min read · Mar 3, 2024", ())])
+def test_a_topic_beside_a_reading_time_is_no_writer(line: str, sections: tuple[str, ...]) -> None:
     story = "The council said climate change had closed the bridge on Tuesday. Repairs will take weeks."
     article = read(f"Bridge closed\n\n{line}\n\n{story}")
-    assert article.authors == () and article.body.startswith(line)
+    assert (article.authors, article.sections, article.body.startswith(line)) == ((), sections, not sections)
 
 
 # So are they when the story writes them only in capitals, as part of a longer name ("the Climate Change Commission",
@@ -321,14 +322,21 @@ def test_a_name_an_outlet_and_a_day_under_a_headline(line: str) -> None:
         "Bridge closed", ("Jane Doyle",), date(2024, 3, 7), outlet, _STORY.strip())
 
 
-# ... but not when the middle part is no outlet known, or the first no person's name: a topic, a section (a name
-# whose words the story writes in small letters, as for a name beside a reading time).
-@pytest.mark.parametrize("line", ["Jane Doyle | Transport | 7 March 2024", "Harbour Bridge | Stuff | 7 March 2024",
-                                  "Local News | Stuff | 7 March 2024",
+# ... but not when the middle part is no outlet known.
+@pytest.mark.parametrize("line", ["Jane Doyle | Transport | 7 March 2024",
                                   "Jane Doyle | Harbour Weekly | 7 March 2024"])
 def test_a_name_beside_no_known_outlet_stays_in_the_text(line: str) -> None:
     article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
     assert article.authors == () and article.body.startswith(line)
+
+
+# ... nor when the first is no person's name: a topic, a section (a name whose words the story writes in small
+# letters, as for a name beside a reading time). A label: the story's section, the outlet its publisher (textlabels).
+@pytest.mark.parametrize("line", ["Harbour Bridge | Stuff | 7 March 2024", "Local News | Stuff | 7 March 2024"])
+def test_a_label_beside_a_known_outlet_is_no_writer(line: str) -> None:
+    article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
+    assert (article.authors, article.source, article.sections, article.date, article.body) == (
+        (), "Stuff", (line.split(" | ")[0],), date(2024, 3, 7), _STORY.strip())
 
 
 # An update's day before the published one: the published day is read, never the update's.

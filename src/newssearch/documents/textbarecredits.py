@@ -12,7 +12,7 @@ nor writes its words in small letters; a publisher is one the publishers' table 
 title case ("JANE DOE - 14 MARCH 2024": Jane Doe) when its whole line is in capitals, as a page's style writes a
 byline; a dateline writes its place alone so ("NEW PLYMOUTH - 5 March 2024"), and a place's name in capitals may end
 in a compass word ("PALMERSTON NORTH"). A name and a date over another name and a date are a list, neither of them a
-credit.
+credit. A topic's or a section's label so is no writer, but its line is read all the same (``textlabels``).
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def bare_credit(before: str, separator: str, after: str, rest: str) -> str | Non
     "By": a writer's name ("Jane Doe"), a known publisher's ("RNZ", read as the byline's agency), or both ("Jane Doe,
     RNZ": "Jane Doe (RNZ)"), when ``rest``, the story under the line, does not show the name a place or a topic (see
     the module); else None."""
-    if not _CREDIT_DATE.fullmatch(separator) or _dated_line_next(rest):
-        return None  # a name and a date over another name and a date: a list (a schedule's, a roll's), no credit
+    if not credit_parting(separator, rest):
+        return None
     credit = before.strip()
     if is_publisher(credit):
         return credit
@@ -77,6 +77,13 @@ def bare_credit(before: str, separator: str, after: str, rest: str) -> str | Non
     if comma and is_publisher(outlet) and (writer := _writer(name, after, rest)):
         return byline_names(f"By {writer}, {outlet}", None)
     return byline_names(f"By {writer}", None) if (writer := _writer(credit, after, rest)) else None
+
+
+def credit_parting(separator: str, rest: str) -> bool:
+    """Whether ``separator`` parts a credit from its day (a bar, a spaced dash) and ``rest``, the text under the line,
+    opens with no other such line: a name and a date over another name and a date are a list (a schedule's, a
+    roll's), no credit."""
+    return _CREDIT_DATE.fullmatch(separator) is not None and not _dated_line_next(rest)
 
 
 def _writer(name: str, after: str, rest: str) -> str | None:

@@ -30,6 +30,7 @@ from .textbylinenames import (
 )
 from .textcategories import Categories, filed_under, not_places
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
+from .textlabels import label_line
 from .textupdates import published_beside_update, without_update
 from .titles import ENDS_SENTENCE
 
@@ -140,8 +141,9 @@ def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None
     topic), or beside an outlet the publishers' table knows ("Jane Doyle | Stuff | 7 March 2024"). An update's day after
     them is no publication day ("By Jane Doe — Updated March 4, 2024", "Von Jane Doe | Aktualisiert am 5. März 2024":
     the byline alone; ``textupdates``), and a site's login no writer ("Posted by admin on March 3, 2024": the day
-    alone). The categories after its day come last ("… on March 3, 2024 in Politics": ``_filed_under``). The names had
-    been read as a date line's place, the line left in the text."""
+    alone). The categories after its day come last ("… on March 3, 2024 in Politics": ``_filed_under``); a topic's
+    label beside the day, no writer, is one ("Climate Change | RNZ | 5 March 2024": the outlet alone, ``textlabels``).
+    The names had been read as a date line's place, the line left in the text."""
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # no day without a digit: its patterns not tried
         return None
     line, updated = without_update(line, day_first, date_language)
@@ -170,6 +172,8 @@ def _names_and_day(line: str, language: str | None, day_first: DayFirst,
                 before, after, language, rest, partial(_bare_credit, before, separator[0], after, day, rest))) \
                 is not None:
             return names, *day
+        if day is not None and not day[1] and (label := label_line(before, separator[0], rest)) is not None:
+            return label.outlet, day[0], (label.label,)  # "Climate Change | RNZ | 5 March 2024": no writer
         if (day := day_of(before)) is not None and (names := _byline_part(after, language)) is not None:
             return names, *day  # the date first: "7 March 2024 | By Jane Doe", "March 7, 2024 — By Jane Doe"
     for on in _NAMES_ON.finditer(line):  # "Posted by Jane Doe on March 3, 2024", "Par Jean le Roux le 3 mars 2024"

@@ -16,6 +16,8 @@ from .textbylinenames import written_small
 _FILED_IN = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?P<categories>[^\d \t\n][^\d\n]{0,79}?)[ \t]*$")
 _CATEGORY_WORDS = 4
 _CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
+# A heading's small words, which a label writes with a capital in title case ("Cost Of Living", "War In Ukraine").
+_LABEL_SMALL_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
 Categories = tuple[str, ...]
 
 
@@ -28,10 +30,10 @@ def filed_under(written: str) -> tuple[str, Categories] | None:
     if found is None:
         return None
     categories = tuple(part.strip() for part in found.group("categories").split(","))
-    return (written[:found.start()], categories) if all(map(_category_name, categories)) else None
+    return (written[:found.start()], categories) if all(map(category_name, categories)) else None
 
 
-def _category_name(name: str) -> bool:
+def category_name(name: str) -> bool:
     """Whether ``name`` reads as a category's: a capitalised word and at most three more, capitalised or joining
     them ("Local News", "News in Brief"; not "a letter to the council")."""
     words = name.split()
@@ -66,12 +68,23 @@ arts entertainment technology science weather recipes travel
 
 def is_section(category: str, text: str) -> bool:
     """Whether a post line's category is a section of the story ``text``: a desk's name, each of its words a desk's or
-    joining them ("Politics", "Local News", "News in Brief"), or a topic the story writes in small letters ("Bridges"
-    over "the two bridges"); not a place or a name, which the story names as a place (``is_place_in``), names
-    otherwise ("Wellington's mayor") or does not name at all: a section is a desk or a topic, no place."""
+    joining them ("Politics", "Local News", "News in Brief"), a label of one (``desk_label``: "Climate Change"), or a
+    topic the story writes in small letters ("Bridges" over "the two bridges"); not a place or a name, which the story
+    names as a place (``is_place_in``), names otherwise ("Wellington's mayor") or does not name at all: a section is a
+    desk or a topic, no place."""
     words = category.lower().split()
     desk = all(word in DESK_WORDS or word in _CATEGORY_JOINERS for word in words)
-    return not is_place_in(category, text) and (desk or written_small(category, text))
+    return not is_place_in(category, text) and (desk or desk_label(category) or written_small(category, text))
+
+
+def desk_label(category: str) -> bool:
+    """Whether ``category``, its words capitalised, is a desk's or a topic's label by its own words: one a desk's word
+    ("Climate Change", "Mental Health", "CLIMATE CHANGE"), or a heading's small word written in title case inside it
+    ("Cost Of Living", "War In Ukraine"; in capitals, "POOL SHUT FOR WINTER", a heading's words tell no label)."""
+    words = category.split()
+    return category_name(category) and (
+        any(word.lower() in DESK_WORDS for word in words)
+        or any(word.lower() in _LABEL_SMALL_WORDS and word.istitle() for word in words[1:-1]))
 
 
 def not_places(categories: Categories, text: str) -> Categories:
