@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .bylinelanguages import BY_TIME
-from .copyrightnotices import is_notice, is_picture_credit, without_notice_tail
+from .copyrightnotices import NOTICE_OPENING, is_notice, is_picture_credit, without_notice_tail
 
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
@@ -141,9 +141,6 @@ _PROMPT_START = ("(?:^|(?<=[^\\w\\s])\\s*|" + "|".join(rf"(?<=\b{word}\s)" for w
     "to", "by", "and", "please", "now", "you", "just", "simply", "can", "why not")) + ")")
 # A prompt's verb where a prompt opens, or a button's label ("Newsletter Sign up for our daily briefing").
 _PROMPT = rf"(?:{_PROMPT_START}(?:sign(?:ing)? up|subscribe)|(?-i:Sign up|SIGN UP|Subscribe|SUBSCRIBE))\b"
-# A copyright notice's year goes on with its holder, a mark or another year ("Copyright 2021 Coast Media",
-# "Copyright 2019-2021"); a lower-case word after it makes a sentence ("Copyright 1990 was the year the law changed.").
-_NOTICE_YEAR = r"\d{4}(?!\s+(?!by\b|the\b)(?-i:[a-z]))"
 # "Follow us/him/her on Twitter" speaks to the reader; after "to" it is a story's ("asked witnesses to follow them on
 # Facebook"), except the site's own "us" ("Be sure to follow us on Twitter").
 _FOLLOW = r"(?:(?<!\bto )follow (?:him|her|them|me)|follow us) on (?:twitter|facebook|instagram)\b"
@@ -155,7 +152,7 @@ PROMOTION_TEXT = (
     r"^breaking news (?:e-?mails|alerts)$|"
     r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|"
     # a notice elsewhere in a paragraph (a mark and a year, "All rights reserved"): copyrightnotices.is_notice
-    rf"^(?:©|copyright\s*(?:©|\(c\)|{_NOTICE_YEAR}))|\bis the copyrighted property of\b|"
+    rf"{NOTICE_OPENING}|\bis the copyrighted property of\b|"
     r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
     # A paper or a magazine offered to the reader's door; not a parcel a story says was delivered there.
     r"\b(?:get|have|enjoy|receive|paper|newspaper|edition|magazine|copy|issues?|subscription)\b.{0,60}"

@@ -9,7 +9,8 @@ the pictures. Alone or closing a paragraph it is left out of the text as a pictu
 Doe"), only the credit cut; its holder is no author (``htmlauthors``), and words going on after it in small letters
 make it a sentence ("Photos © 2024 Jane Doe were shown at the council").
 
-A paragraph opening with the mark or "Copyright" and a year is read by ``boilerlines.PROMOTION_TEXT``.
+A short paragraph opening with the mark or "Copyright" and a year (``NOTICE_OPENING``) is read by
+``boilerlines.PROMOTION_TEXT``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ _PICTURE_CREDIT = re.compile(rf"\s*{_PICTURE_MARK}[ \t]*(?:{_YEAR}[ \t,]*)?[A-Z]
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=(?:©|\([cC]\)|(?i:copyright|all rights reserved)\b|"
                              rf"{_PICTURE_MARK}))")
 _TAIL_CHARS = 200  # a longer tail is more than a notice
+# A copyright notice's year goes on with its holder, a mark or another year ("Copyright 2021 Coast Media",
+# "Copyright 2019-2021"); a lower-case word after it makes a sentence ("Copyright 1990 was the year the law changed.").
+_NOTICE_YEAR = r"\d{4}(?!\s+(?!by\b|the\b)(?-i:[a-z]))"
+# A short paragraph opening as a notice ("© Guardian News & Media Limited", "Copyright 2021 …"), in any letter case:
+# one of ``boilerlines.PROMOTION_TEXT``'s, ``opens_notice``'s.
+NOTICE_OPENING = rf"^(?:©|copyright\s*(?:©|\(c\)|{_NOTICE_YEAR}))"
+_OPENING = re.compile(NOTICE_OPENING, re.IGNORECASE)
 
 
 def is_notice(paragraph: str) -> bool:
@@ -58,6 +66,13 @@ def is_notice(paragraph: str) -> bool:
                 and not re.search(r"[.!?…]\s", before):
             return True
     return False
+
+
+def opens_notice(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens as a copyright notice does, the mark, or "Copyright" and a mark or a year going on
+    with its holder ("© Coast Media", "Copyright 2021 Coast Media"; not "Copyright 1990 was the year …"), as a short
+    paragraph the HTML and feed readers leave out (``boilerlines``)."""
+    return _OPENING.match(paragraph) is not None
 
 
 def is_picture_credit(paragraph: str) -> bool:
