@@ -26,6 +26,7 @@ from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections, section_values
 from .textbyline import byline_agency, split_byline_lines
+from .textcopyright import without_closing_matter
 from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date
 from .textexports import read_export
@@ -34,7 +35,6 @@ from .textheadline import header_opening, header_under_headline, split_headline,
 from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
-from .textpicturecredits import without_closing_credits
 from .titles import title_from_lede
 from .wrappedlines import language_text, unwrapped
 
@@ -197,7 +197,7 @@ def _layout(text: str, lead: Lead) -> _Layout:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     if above.placed:
         body = f"{above.placed}\n\n{body}"
-    body = without_closing_credits(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
+    body = without_closing_matter(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
     story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,

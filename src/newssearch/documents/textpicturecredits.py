@@ -38,16 +38,16 @@ def picture_credit_line(line: str) -> bool:
 def without_closing_credits(text: str) -> str:
     """``text`` without the pictures' credits on lines of their own closing it (see the module); as it was when none
     closes it, or when they are all it holds."""
-    written = end = _written_end(text, len(text))
+    written = end = written_end(text, len(text))
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        if end - start > _CREDIT_CHARS or not picture_credit_line(text[start:end]) or not _stands_alone(text, start):
+        if end - start > _CREDIT_CHARS or not picture_credit_line(text[start:end]) or not stands_alone(text, start):
             break
-        end = _written_end(text, start)
+        end = written_end(text, start)
     return text[:end] if 0 < end < written else text
 
 
-def _written_end(text: str, end: int) -> int:
+def written_end(text: str, end: int) -> int:
     """Where ``text`` up to ``end`` ends without its white space: looked for a piece at a time from ``end`` (neither a
     copy of a long text nor a step of Python's a space of a long run of them)."""
     while end > 0:
@@ -59,7 +59,7 @@ def _written_end(text: str, end: int) -> int:
     return 0
 
 
-def _stands_alone(text: str, start: int) -> bool:
+def stands_alone(text: str, start: int) -> bool:
     """Whether the line at ``start`` stands apart from the text above it: it is the first, or a blank line is between,
     or a sentence's end or another credit closes the line above (not a hard-wrapped sentence running on into it)."""
     if start == 0:

@@ -1,0 +1,76 @@
+"""A copyright notice closing a plain text ("© 2024 Coast Media. All rights reserved.", "Copyright 2024 RNZ", "©
+Guardian News & Media Limited"), on lines of its own or closing the last paragraph after its last sentence ("… the
+mayor said. © 2024 Coast Media."): left out of the text, as the HTML and feed readers leave one out, by the same
+tests of what a notice is (``copyrightnotices``); with the pictures' credits closing it (``textpicturecredits``), in
+any order. Its holder names no author nor publisher, as it does in neither reader's text.
+
+Narrow on purpose: a sentence quoting a mark and a year ("The label reads “© 2024 Estate of Frida Kahlo”, and …"),
+a notice a hard-wrapped sentence above runs on into, one within the text and a text that is a notice alone stay.
+"""
+
+from __future__ import annotations
+
+from .copyrightnotices import is_notice, opens_notice, without_notice_tail
+from .textpicturecredits import stands_alone, without_closing_credits, written_end
+
+_NOTICE_CHARS = 300  # a notice is short: as boilerlines.MAX_PROMOTION
+_NOTICE_LINES = 6  # ... a few hard-wrapped lines at most ("… All rights reserved." / "This material may not be …")
+_ROUNDS = 4  # a notice, a credit, a notice again: what closes a text
+_TAIL_CHARS = 400  # of the last line, looked at for a notice after its last sentence: more than such a notice's
+
+
+def without_closing_matter(text: str) -> str:
+    """``text`` without the copyright notices and the pictures' credits closing it, in any order (see the module): a
+    few rounds at most, each a copy of the text (not one a line of a text closing in very many notices)."""
+    for _round in range(_ROUNDS):
+        cut = without_closing_credits(without_closing_notice(text))
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+def without_closing_notice(text: str) -> str:
+    """``text`` without a copyright notice closing it (see the module); as it was when none does, or when the notice
+    is all it holds."""
+    end = written_end(text, len(text))
+    if end <= _NOTICE_CHARS and _notice(text[:end], True):
+        return text  # a notice alone: the text's, not cut to a part of it
+    start = text.rfind("\n", 0, end) + 1
+    for lines in range(_NOTICE_LINES):  # the last line, then it and the line above it, …
+        if end - start > _NOTICE_CHARS or _blank(text, start, end):
+            break  # too long for a notice, or a blank line: the last paragraph's top passed
+        if start > 0 and stands_alone(text, start) and _notice(text[start:end], lines == 0 or _blank_above(text, start)):
+            return text[:start].rstrip()
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return _without_tail(text, end)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start``, before ``end``, is blank."""
+    line_end = text.find("\n", start, end)
+    return not text[start:line_end if line_end >= 0 else end].strip()
+
+
+def _blank_above(text: str, start: int) -> bool:
+    """Whether the line above the one at ``start`` is blank: that one opens a paragraph (its last characters looked
+    at, not a long line's whole)."""
+    return not text[max(text.rfind("\n", 0, start - 1) + 1, start - 1 - _NOTICE_CHARS):start - 1].strip()
+
+
+def _notice(lines: str, whole: bool) -> bool:
+    """Whether ``lines``, their white space single spaces, are a copyright notice; ``whole``, a line or a paragraph
+    of its own, one opening as a notice too ("© Coast Media": ``opens_notice``)."""
+    said = " ".join(lines.split())
+    return is_notice(said) or (whole and opens_notice(said))
+
+
+def _without_tail(text: str, end: int) -> str:
+    """``text`` up to ``end`` without a notice closing its last line after a sentence ("… the mayor said. © 2024 Coast
+    Media."); as it was when none does."""
+    start = max(text.rfind("\n", 0, end) + 1, end - _TAIL_CHARS)
+    piece = text[start:end]
+    cut = without_notice_tail(piece)
+    return text[:start + len(cut)] if cut != piece else text
