@@ -58,7 +58,7 @@ def is_notice(paragraph: str) -> bool:
     """Whether ``paragraph`` is a copyright notice: a mark (or "Copyright") and a year, a holder's name and maybe
     "All rights reserved." to its end, after a few words or none ("The contents of this site are ©2019 Coast
     Publishing Corp."), or "All rights reserved" as its first sentence; not a sentence quoting a mark."""
-    if not _may_hold(paragraph) or is_picture_credit(paragraph):
+    if not may_hold(paragraph) or is_picture_credit(paragraph):
         return False
     for found in _NOTICE.finditer(paragraph):
         before = paragraph[:found.start()]
@@ -91,7 +91,7 @@ def without_notice_tail(paragraph: str) -> str:
     """``paragraph`` without a copyright notice or a picture's credit closing it after its last sentence ("… fleet. ©
     2024 AP. All rights reserved.": "… fleet."; "… fleet. Photos © 2024 Jane Doe": "… fleet."), as a feed writes
     one into an item's one paragraph; as it was when none closes it."""
-    if not _may_hold(paragraph):
+    if not may_hold(paragraph):
         return paragraph
     for end in _AFTER_SENTENCE.finditer(paragraph):
         tail = paragraph[end.end():]
@@ -100,7 +100,7 @@ def without_notice_tail(paragraph: str) -> str:
     return paragraph
 
 
-def _may_hold(text: str) -> bool:
+def may_hold(text: str) -> bool:
     """Whether ``text`` holds a notice's mark or words at all: most paragraphs hold none, and are passed at once."""
     if "©" in text:
         return True

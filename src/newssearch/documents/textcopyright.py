@@ -10,13 +10,13 @@ a notice a hard-wrapped sentence above runs on into, one within the text and a t
 
 from __future__ import annotations
 
-from .copyrightnotices import is_notice, opens_notice, without_notice_tail
+from .copyrightnotices import is_notice, may_hold, opens_notice, without_notice_tail
 from .textpicturecredits import stands_alone, without_closing_credits, written_end
 
 _NOTICE_CHARS = 300  # a notice is short: as boilerlines.MAX_PROMOTION
 _NOTICE_LINES = 6  # ... a few hard-wrapped lines at most ("… All rights reserved." / "This material may not be …")
 _ROUNDS = 4  # a notice, a credit, a notice again: what closes a text
-_TAIL_CHARS = 400  # of the last line, looked at for a notice after its last sentence: more than such a notice's
+_TAIL_CHARS = 400  # of the text's end, looked at for a notice: more than a notice's lines or its tail after a sentence
 
 
 def without_closing_matter(text: str) -> str:
@@ -34,13 +34,15 @@ def without_closing_notice(text: str) -> str:
     """``text`` without a copyright notice closing it (see the module); as it was when none does, or when the notice
     is all it holds."""
     end = written_end(text, len(text))
+    if not may_hold(text[max(0, end - _TAIL_CHARS):end]):
+        return text  # no mark nor a notice's words where one would stand: most texts
     if end <= _NOTICE_CHARS and _notice(text[:end], True):
         return text  # a notice alone: the text's, not cut to a part of it
     start = text.rfind("\n", 0, end) + 1
     for lines in range(_NOTICE_LINES):  # the last line, then it and the line above it, …
         if end - start > _NOTICE_CHARS or _blank(text, start, end):
             break  # too long for a notice, or a blank line: the last paragraph's top passed
-        if start > 0 and stands_alone(text, start) and _notice(text[start:end], lines == 0 or _blank_above(text, start)):
+        if start > 0 and _notice(text[start:end], lines == 0 or _blank_above(text, start)) and stands_alone(text, start):
             return text[:start].rstrip()
         if start == 0:
             break
