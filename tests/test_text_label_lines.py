@@ -90,3 +90,10 @@ def test_a_body_line_naming_a_label_and_a_day_stays() -> None:
     text = f"Council votes to close pool\n\n{_STORY}\nClimate Change | 5 March 2024\n\nThe pool opens in spring.\n"
     article = read(text)
     assert (article.date, article.sections, "Climate Change | 5 March 2024" in article.body) == (None, (), True)
+
+
+# A post line's category is a section by the same words: "… in Climate Change" (it had been dropped, the story not
+# writing "climate change" in small letters).
+def test_a_post_lines_topic_category_is_a_section() -> None:
+    article = read(f"Council votes to close pool\n\nPosted by Jane Doe on March 3, 2024 in Climate Change\n\n{_STORY}")
+    assert (article.authors, article.date, article.sections) == (("Jane Doe",), date(2024, 3, 3), ("Climate Change",))
