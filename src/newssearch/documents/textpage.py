@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .boilerlines import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE, REPORTED
-from .titles import ENDS_SENTENCE
+from .titles import ends_sentence
 
 # A site's navigation and its cookie banner's buttons, alone on a line.
 _NAVIGATION = re.compile(
@@ -29,6 +29,11 @@ _READ_AS_METADATA = re.compile(r"^(?:by|published|updated|last updated|posted|fi
 _LIST_LABEL = re.compile(r"^(?:related(?: articles| stories| content| coverage| news)?|more (?:stories|news)|"
                          r"(?:read|watch|up) next|you (?:may|might) also like|most read|trending|top stories)\W*$",
                          re.IGNORECASE)
+# Any of those four, one match a line: the line's short, few-word, no-sentence tests pass on most lines of a story.
+_LABEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_NAVIGATION, BOILER_LINE, PAGE_LINE, _LIST_LABEL)),
+                    re.IGNORECASE)
+# A word every cookie notice holds: a text without it anywhere has no line to test for one.
+_COOKIE_WORD = re.compile("cookie", re.IGNORECASE)
 # A line a sentence goes on from (a comma, a dash, a joining word at its end) or goes on in (a small letter at its
 # start): no label stands next to it.
 _GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|of|the|a|an|to|with|for|in|on|at|by|from))$", re.IGNORECASE)
@@ -46,9 +51,8 @@ def without_page_lines(text: str) -> str:
     """``text`` without a web page's label lines, when it holds ``MIN_PAGE_LINES`` of them or more (see the
     module); else as it is."""
     lines = text.split("\n")
-    labels = _label_lines(lines)
-    written = sum(1 for line in lines if line.strip())
-    if len(labels) < max(MIN_PAGE_LINES, PAGE_SHARE * written):
+    labels = _label_lines(lines, cookies=_may_hold_cookies(text))
+    if len(labels) < MIN_PAGE_LINES or len(labels) < PAGE_SHARE * sum(1 for line in lines if line.strip()):
         return text
     kept: list[str] = []
     listing = False  # under "Related articles", its headlines go up to the first line that is not one
@@ -64,25 +68,32 @@ def without_page_lines(text: str) -> str:
     return re.sub(r"\n[ \t]*(?:\n[ \t]*)+\n", "\n\n", "\n".join(kept)).strip()  # no gap where labels were
 
 
-def _label_lines(lines: list[str]) -> set[int]:
-    """The numbers of the lines that are wholly a page's label, and no part of a sentence of the lines around them."""
+def _label_lines(lines: list[str], cookies: bool = True) -> set[int]:
+    """The numbers of the lines that are wholly a page's label, and no part of a sentence of the lines around them;
+    ``cookies``: whether the text may hold a cookie notice (``_COOKIE_WORD``)."""
     stripped = [line.strip() for line in lines]
-    # the cheap test first: in wrapped prose most lines run on into a line that starts in lower case
+    last = len(stripped) - 1
+    # the cheap tests first: no blank line is a label, and in wrapped prose most lines run on into a line that starts
+    # in lower case
     return {number for number, line in enumerate(stripped)
-            if not (number + 1 < len(stripped) and stripped[number + 1][:1].islower()) and _page_label(line)
+            if line and not (number < last and stripped[number + 1][:1].islower()) and _page_label(line, cookies)
             and not (number and _GOES_ON.search(stripped[number - 1]))}
 
 
-def _page_label(line: str) -> bool:
+def _page_label(line: str, cookies: bool = True) -> bool:
     """Whether a line is wholly a page's label: navigation, share, advert, related (a short line, no sentence), or
-    a cookie notice."""
-    if _cookie_notice(line):  # "By continuing to browse…" is no byline
+    a cookie notice (only looked for when the text has ``cookies``)."""
+    if cookies and _cookie_notice(line):  # "By continuing to browse…" is no byline
         return True
-    if not line or _READ_AS_METADATA.match(line):
-        return False
-    return (len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not ENDS_SENTENCE.search(line)
-            and bool(_NAVIGATION.match(line) or BOILER_LINE.match(line) or PAGE_LINE.match(line)
-                     or _LIST_LABEL.match(line)))
+    # string tests before the regexes: most lines are too long, or hold too many words, or end a sentence
+    return (bool(line) and len(line) <= _LABEL_CHARS and not ends_sentence(line) and len(line.split()) <= _LABEL_WORDS
+            and _LABEL.match(line) is not None and not _READ_AS_METADATA.match(line))
+
+
+def _may_hold_cookies(text: str) -> bool:
+    """Whether ``text`` holds ``_COOKIE_WORD``: an ASCII text lowered and searched for it (the regex, searched
+    ignoring case, costs ten times as much), another by the regex, which matches letters ``str.lower`` does not."""
+    return "cookie" in text.lower() if text.isascii() else _COOKIE_WORD.search(text) is not None
 
 
 def _cookie_notice(line: str) -> bool:
@@ -93,4 +104,4 @@ def _cookie_notice(line: str) -> bool:
 
 def _listed_headline(line: str) -> bool:
     """Whether a line under a list's label may be a headline of the list: a few words, not a sentence."""
-    return bool(line) and len(line.split()) <= _LISTED_WORDS and not ENDS_SENTENCE.search(line)
+    return bool(line) and len(line.split()) <= _LISTED_WORDS and not ends_sentence(line)

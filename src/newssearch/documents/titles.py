@@ -16,6 +16,8 @@ _SENTENCE = re.compile(r"[.!?](?=[\"'’”»]?\s+(?P<next>[\"'‘“«„¿¡]|
 # A line that ends as a sentence does (its stop, and the quotes or brackets closing after it): no headline, label or
 # note, and a line a sentence does not go on from.
 ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”)\]]*$")
+# The characters one of which a line ``ENDS_SENTENCE`` matches in ends with (before a newline closing it, if any).
+_SENTENCE_TAIL = frozenset(".!?…\"'’”)]")
 # The start of a run of word characters and dots, matched on a piece of text read backwards (see ``_word_before``).
 _RUN = re.compile(r"[\w.]*")
 _PIECE = 256  # characters of text read backwards at a time
@@ -108,6 +110,13 @@ def _opens_sentence(following: str | None) -> bool:
     """True when the character after a stop and its space may open a sentence: a capital in any alphabet, a
     digit or an opening quote ("Le roi parla. Élisabeth…"); after a full-width stop (None) anything does."""
     return following is None or following.isupper() or following.isdigit() or not following.isalnum()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (``ENDS_SENTENCE``): its last character tested first, since the
+    regex, searched, tries every stop in the line and most lines of wrapped prose end in a letter."""
+    tail = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return tail in _SENTENCE_TAIL and ENDS_SENTENCE.search(text) is not None
 
 
 def line_ends_sentence(line: str, after: str) -> bool:
