@@ -21,7 +21,7 @@ import re
 from ..scriptlanguages import has_script_letters
 from ..unspaced import has_unspaced
 from .pdfparagraphs import SOFT_HYPHEN
-from .titles import ENDS_SENTENCE, line_ends_sentence
+from .titles import ends_sentence, line_ends_sentence
 
 MIN_WIDTH = 50     # characters: a shorter line is a poem's or a list's, no wrapped prose's (and tells no width)
 MAX_WIDTH = 160    # characters: lines longer than this are paragraphs a line, each ending where its text does
@@ -112,16 +112,18 @@ def wrap_width(lines: list[str], prose: list[bool] | None = None) -> int | None:
     """The width ``lines`` were wrapped at, or None when they were not wrapped (see the module); ``prose``:
     ``_prose_lines(lines)``, when known."""
     prose = prose or _prose_lines(lines)
-    breaks = [(lines[n - 1], lines[n]) for n in range(1, len(lines))  # a short line tells no width
-              if prose[n - 1] and prose[n] and len(lines[n - 1].rstrip()) >= MIN_WIDTH and not _ITEM.match(lines[n])]
+    # each break as its line's text, without the white space ending it, and the line after it
+    breaks = [(text, lines[n]) for n in range(1, len(lines))  # a short line tells no width
+              if prose[n - 1] and prose[n] and len(text := lines[n - 1].rstrip()) >= MIN_WIDTH
+              and not _ITEM.match(lines[n])]
     if len(breaks) < MIN_BREAKS:
         return None
-    lengths = sorted(len(line.rstrip()) for line, _after in breaks)
+    lengths = sorted(len(text) for text, _after in breaks)
     width = lengths[min(len(lengths) - 1, int(len(lengths) * WIDTH_SHARE))]
     if width > MAX_WIDTH:
         return None
-    full = sum(1 for line, after in breaks if _full(line, after, width))
-    ends = sum(1 for line, _after in breaks if ENDS_SENTENCE.search(line.rstrip()))  # a sentence a line, not wrapped
+    full = sum(1 for text, after in breaks if _full(text, after, width))
+    ends = sum(1 for text, _after in breaks if ends_sentence(text))  # a sentence a line, not wrapped
     return width if full >= FULL_SHARE * len(breaks) and ends < SENTENCE_SHARE * len(breaks) else None
 
 
@@ -130,10 +132,14 @@ def _goes_on(line: str, after: str, width: int, indented: bool = False) -> bool:
     ``after`` starts no list item, nor is it indented past where ``line``'s text starts (a paragraph's indented first
     line; a list item's next line stands under its text), nor, unless the text ``indented`` its paragraphs' first
     lines (a wire story: a flush line goes on one), does ``line`` end its paragraph (``_ends_paragraph``)."""
-    item = _ITEM.match(line)
-    start = item.end() if item else len(line) - len(line.lstrip())
-    return (not _ITEM.match(after) and len(after) - len(after.lstrip()) <= start and _full(line, after, width)
-            and (indented or not _ends_paragraph(line, after, width)))
+    if _ITEM.match(after):
+        return False
+    indent = len(after) - len(after.lstrip())
+    if indent:  # a flush line stands under any line's start: ``line`` is matched as an item only for an indented one
+        item = _ITEM.match(line)
+        if indent > (item.end() if item else len(line) - len(line.lstrip())):
+            return False
+    return _full(line, after, width) and (indented or not _ends_paragraph(line, after, width))
 
 
 def _indents_paragraphs(lines: list[str], prose: list[bool]) -> bool:
