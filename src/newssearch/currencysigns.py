@@ -32,7 +32,7 @@ from operator import itemgetter
 
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
-from .scaledeuros import OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts
+from .scaledeuros import OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts, worded_phrases
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -185,12 +185,21 @@ def euros_first(text: str) -> str:
     after it, as ``currencyamounts`` reads none ("50 Mio. €*" had been "€50 million*")."""
     if not may_hold_scaled(text):
         return text
+    return _signs_first(worded_phrases(text, lambda phrase: _signs_first(phrase, worded=True)))
+
+
+def _signs_first(text: str, worded: bool = False) -> str:
+    """``text`` with each scaled euro amount its sign first; ``worded``: the euro's word after it kept ("€50 million
+    Euro", "€3 million d'euros"), as the index holds it at its place."""
     pieces, last = [], 0
     for match in scaled_amounts(text):
         if text[match.end() : match.end() + 1] in _SYNTAX:
             continue
         number, scale = match.group("number", "scale")
-        pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_TERMS[scale.lower()]}"]
+        words = text[match.end("scale") : match.end()].lstrip(".").strip() if worded else ""
+        words = "" if words == "€" else words  # the sign holds no place
+        pieces += [text[last:match.start()], f"€{european_number(number)} {SCALE_TERMS[scale.lower()]}",
+                   f" {words}" if words else ""]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
 

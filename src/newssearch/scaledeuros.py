@@ -10,7 +10,7 @@ number's place and its scale word's term (``million``, ``billion``) at the scale
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .groupedamounts import GAP
@@ -72,3 +72,34 @@ def scaled_amounts(text: str) -> Iterator[re.Match[str]]:
 def _compiled(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled when first used (the two of this module had cost every query 2 ms at import)."""
     return re.compile(pattern)
+
+
+# A quoted phrase, with its proximity's or boost's suffix after it ("zahlte 50 Millionen Euro für"~3)
+_PHRASE = re.compile(r'"([^"]*)"((?:~[0-9]+)?(?:\^[0-9.]+)?)')
+
+
+def worded_phrases(text: str, worded: Callable[[str], str]) -> str:
+    """``text`` (a query) with each quoted phrase holding an amount with its scale word before the euro's word, and
+    other words, as either of its readings: ``"zahlte 50 Millionen Euro für"`` is ``("zahlte 50 Millionen Euro für" OR
+    "zahlte €50 million Euro für")``, the second ``worded(phrase)`` (its amount sign first, the euro's word kept). The
+    index holds the euro's word at its place ("Euro", "de euros", "d'euros"), the sign at none ("50 Mio. €", "€50m"):
+    read sign first alone, the phrase had found only the articles writing the sign. Quoted alone, the amount is read
+    as typed (``currencyamounts``)."""
+    if text.count('"') < 2 or text.count('"') % 2:  # an unbalanced quote: the parser's to tell
+        return text
+
+    def either(match: re.Match[str]) -> str:
+        phrase, suffix = match.groups()
+        found = [amount for amount in scaled_amounts(phrase) if _euro_word(amount)]
+        if not found or all(amount.group(0) == phrase.strip() for amount in found):
+            return match.group(0)
+        return f'("{phrase}"{suffix} OR "{worded(phrase)}"{suffix})'
+
+    return _PHRASE.sub(either, text)
+
+
+def _euro_word(amount: re.Match[str]) -> bool:
+    """Whether ``amount`` (``scaled_amounts``) writes the euro as a word, which holds a place ("Euro", "d'euros"), not
+    as its sign alone ("Mio. €", "M€"), which holds none."""
+    after = amount.string[amount.end() : amount.end() + 1]  # a pattern's, fuzzy word's or boost's sign: no amount
+    return after not in ("*", "?", "~", "^") and any(char.isalpha() for char in amount.string[amount.end("scale") : amount.end()])
