@@ -13,8 +13,10 @@ from collections.abc import Callable, Collection
 from .apostrophes import straight_apostrophes
 from .currencysigns import sign_start
 from .matchwindows import first_match_at, probes_of
+from .packedmatches import packed_match_spans
 from .phrasespans import Phrase, near_words, whole_phrases
 from .tokenpatterns import token_pattern_for
+from .unspaced import has_unspaced
 from .wordspans import MatchSpan, match_spans, overlaid, tokens_with_terms
 
 # Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow; and past
@@ -95,6 +97,8 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
             spans = overlaid(spans, whole_phrases(text, phrases, tokens))
         if near:
             spans = overlaid(spans, near_words(text, near, tokens))
+    elif has_unspaced(text):  # its tokens kept packed, each distinct one judged once
+        spans = packed_match_spans(text, term_of, matches)
     else:
         spans = match_spans(text, term_of, matches)
     return _with_sign_letters(text, _with_initials_dots(text, spans))

@@ -4,7 +4,7 @@ so that it is indexed apart too and ``10.45`` or ``9:30`` finds it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .unspaced import token_spans
 
@@ -41,6 +41,16 @@ def colon_minutes(text: str) -> frozenset[int]:
 def colon_minute_spans(text: str) -> list[tuple[int, int]]:
     """Where the minutes of those tokens (``colon_minutes``) stand in ``text``: the "10" of "9:10am", as it is marked."""
     return [span for _, span in _colon_minute_tokens(text)]
+
+
+def colon_minute_spans_among(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``colon_minute_spans`` of a text whose tokens (``token_spans``') the caller has made already, as ``spans``: a
+    snippet of a long text in Chinese had cut it into tokens a second time for them."""
+    if ":" not in text or not _COLON_MINUTES.search(text):
+        return []
+    return [(start, start + cut) for start, end in spans
+            if after_colon(text, start) and (cut := time_of_day(text[start:end], colon=True))
+            and not time_of_day(text[start:end])]
 
 
 def _colon_minute_tokens(text: str) -> Iterator[tuple[int, tuple[int, int]]]:

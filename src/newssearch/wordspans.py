@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
 from .hyphens import HYPHENS, NUMBER_JOINTS, compound_parts, hyphen_links, in_compound, number_pair, solid_words
 from .textanalysis import compound_term
-from .timesofday import colon_minute_spans
+from .timesofday import colon_minute_spans, colon_minute_spans_among
 from .tokenpatterns import Span, plain_word, token_pattern_for
 from .unspaced import has_unspaced, plain_tokens, token_spans
 from .wordreadings import STOPWORD, judged_words, word_verdict
@@ -67,7 +67,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     tokens = list(tokens) if tokens is not None else None
     if not has_unspaced(text):
         words = {text[start:end] for start, end, _, _ in tokens} if tokens is not None else None
-        return _with_colon_minutes(text, _spaced_match_spans(text, term_of, terms, words), term_of, terms)
+        return colon_minutes_added(text, _spaced_match_spans(text, term_of, terms, words), term_of, terms)
     return walked_match_spans(text, term_of, terms, tokens if tokens is not None else tokens_with_terms(text, term_of))
 
 
@@ -89,26 +89,29 @@ def walked_match_spans(text: str, term_of: Callable[[str], str | None], terms: C
                 continue
             found = word_verdict(word, term_of, terms)
             hit = (MatchSpan(start + found[0], start + found[1], found[2]) if found not in (None, STOPWORD) else
-                   _single_letters(text, singles, term_of, terms))
+                   single_letters(text, singles, term_of, terms))
             if hit is None:
                 if not singles:
                     misses.add(word)
                 continue
-        _append(spans, hit)
-    solid = _solid_spans(text, [(start, end) for start, end, _, _ in tokens], term_of, terms)
-    return _with_colon_minutes(text, overlaid(spans, solid) if solid else spans, term_of, terms)
+        append_span(spans, hit)
+    places = [(start, end) for start, end, _, _ in tokens]
+    solid = solid_spans(text, places, term_of, terms)
+    return colon_minutes_added(text, overlaid(spans, solid) if solid else spans, term_of, terms, places)
 
 
-def _with_colon_minutes(text: str, spans: list[MatchSpan], term_of: Callable[[str], str | None],
-                        terms: Callable[[str], bool]) -> list[MatchSpan]:
+def colon_minutes_added(text: str, spans: list[MatchSpan], term_of: Callable[[str], str | None],
+                        terms: Callable[[str], bool], tokens: Sequence[Span] | None = None) -> list[MatchSpan]:
     """``spans`` and the minutes that match of the tokens that are minutes only after their colon: the "10" of
-    "9:10am" is indexed (``timesofday.colon_minutes``), but a word alone ("10am") holds no minutes to mark."""
-    found = [MatchSpan(start, end, term) for start, end in colon_minute_spans(text)
+    "9:10am" is indexed (``timesofday.colon_minutes``), but a word alone ("10am") holds no minutes to mark.
+    ``tokens``: the spans of ``unspaced.token_spans(text)``, when the caller has made them."""
+    minutes = colon_minute_spans(text) if tokens is None else colon_minute_spans_among(text, tokens)
+    found = [MatchSpan(start, end, term) for start, end in minutes
              if (term := term_of(text[start:end])) is not None and terms(term)]
     return overlaid(spans, found) if found else spans
 
 
-def _append(spans: list[MatchSpan], hit: MatchSpan) -> None:
+def append_span(spans: list[MatchSpan], hit: MatchSpan) -> None:
     """``hit`` after ``spans``, as one span with the last one when they overlap (北京 京大: 北京大)."""
     if spans and hit.start < spans[-1].end:
         last = spans[-1]
@@ -153,8 +156,8 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
             found.append((start, end, term))
     spans: list[MatchSpan] = []
     for start, end, key in sorted(found):
-        _append(spans, MatchSpan(start, end, key))
-    solid = _solid_spans(text, places, term_of, terms) if places else []
+        append_span(spans, MatchSpan(start, end, key))
+    solid = solid_spans(text, places, term_of, terms) if places else []
     return overlaid(spans, solid) if solid else spans
 
 
@@ -218,7 +221,7 @@ def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
 
 def _hyphenated_word_places(text: str, pattern: re.Pattern[str], joints: re.Pattern[str] = _HYPHEN) -> list[Span]:
     """The places of the tokens of the words holding a hyphen (or another of ``joints``: ``_JOINT``'s slash or en
-    dash, for a number pair, "2004/05"): all ``_solid_spans`` needs, as no hyphen links tokens across a space."""
+    dash, for a number pair, "2004/05"): all ``solid_spans`` needs, as no hyphen links tokens across a space."""
     places: list[Span] = []
     end = 0
     for hyphen in joints.finditer(text):
@@ -232,7 +235,7 @@ def _hyphenated_word_places(text: str, pattern: re.Pattern[str], joints: re.Patt
     return places
 
 
-def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
+def solid_spans(text: str, spans: Sequence[Span], term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> list[MatchSpan]:
     """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``), and
     of the grouped numbers ("40\u00a0000") that match joined (``40000``) or group by group (``40 000``)."""
@@ -249,7 +252,7 @@ def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | No
     return sorted(found, key=lambda span: span.start)
 
 
-def solid_spellings(text: str, spans: list[Span]) -> dict[int, tuple[int, str]]:
+def solid_spellings(text: str, spans: Sequence[Span]) -> dict[int, tuple[int, str]]:
     """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
     (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
     links = hyphen_links(text, spans)
@@ -271,7 +274,7 @@ def letter_at(text: str, start: int) -> int:
     return start
 
 
-def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
+def single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
                     terms: Callable[[str], bool]) -> MatchSpan | None:
     """The span of the single letters of a pair that match (a one-letter query word), or None."""
     hits = [(first, last) for first, last in singles if (term := term_of(text[first:last])) is not None and terms(term)]
