@@ -88,9 +88,18 @@ def written_amount(word: str) -> tuple[int, int] | None:
 def glued_spans(text: str, spans: list[tuple[int, int]], start: int = 0,
                 end: int | None = None) -> list[tuple[int, int]]:
     """``spans`` (a text's tokens, from ``start`` to ``end``) with each amount with its scale written on cut in two
-    (``glued_cuts``), in place."""
-    for at, number in reversed(glued_cuts(text, spans, start, end)):
-        spans.insert(at, number)
+    (``glued_cuts``), in place: the list made anew, not each number inserted (a 2 MB text's 20,000 amounts had moved
+    its 400,000 spans as many times, a second)."""
+    cuts = glued_cuts(text, spans, start, end)
+    if cuts:
+        joined: list[tuple[int, int]] = []
+        last = 0
+        for at, number in cuts:
+            joined += spans[last:at]
+            joined.append(number)
+            last = at
+        joined += spans[last:]
+        spans[:] = joined
     return spans
 
 
