@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .currencysigns import european_number
 from .decimalcommas import decimal_commas, has_decimals
@@ -178,7 +180,11 @@ def _decimal_words(text: str, found: list[tuple[int, int, str]], term_of: Callab
     amounts = [(whole, after) for whole, _, after in decimal_commas(text)]
     if not amounts:
         return found
-    kept = [hit for hit in found if not any(whole <= hit[0] < after for whole, after in amounts)]
+    amounts.sort()
+    wholes = [whole for whole, _ in amounts]
+    reach = list(accumulate((after for _, after in amounts), max))  # the furthest an amount starting by each reaches
+    # (a hit in an amount: the amounts starting by it reach past it; each hit had asked every amount, a quadratic)
+    kept = [hit for hit in found if (at := bisect_right(wholes, hit[0])) == 0 or reach[at - 1] <= hit[0]]
     for whole, after in amounts:
         if (term := term_of(european_number(text[whole:after]))) is not None and terms(term):
             kept.append((whole, after, term))
