@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .unspaced import token_spans
+from .unspaced import token_places, token_spans
 
 # A time of day with its minutes, am or pm written on: "10.45pm", "9.30a.m", and the "30am" that "9:30am" ends in
 # (the colon cuts it). The hour alone ("9pm", "10am", "12pm") is left whole: ``9`` or ``10`` finding every "9pm" or
@@ -40,7 +40,9 @@ def colon_minutes(text: str) -> frozenset[int]:
 
 def colon_minute_spans(text: str) -> list[tuple[int, int]]:
     """Where the minutes of those tokens (``colon_minutes``) stand in ``text``: the "10" of "9:10am", as it is marked."""
-    return [span for _, span in _colon_minute_tokens(text)]
+    if ":" not in text or not _COLON_MINUTES.search(text):
+        return []
+    return colon_minute_spans_among(text, token_places(text))
 
 
 def colon_minute_spans_among(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -48,9 +50,18 @@ def colon_minute_spans_among(text: str, spans: Iterable[tuple[int, int]]) -> lis
     snippet of a long text in Chinese had cut it into tokens a second time for them."""
     if ":" not in text or not _COLON_MINUTES.search(text):
         return []
+    starts = {at + 1 for at in _colons(text) if at and text[at - 1].isdigit()}  # (``after_colon``, asked of a few)
     return [(start, start + cut) for start, end in spans
-            if after_colon(text, start) and (cut := time_of_day(text[start:end], colon=True))
+            if start in starts and (cut := time_of_day(text[start:end], colon=True))
             and not time_of_day(text[start:end])]
+
+
+def _colons(text: str) -> Iterator[int]:
+    """Where each colon of ``text`` stands."""
+    at = text.find(":")
+    while at != -1:
+        yield at
+        at = text.find(":", at + 1)
 
 
 def _colon_minute_tokens(text: str) -> Iterator[tuple[int, tuple[int, int]]]:

@@ -154,3 +154,10 @@ def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
     spans, singles = split_unspaced_packed(text, word_spans(text))
     for pos, (start, end) in enumerate(spans):
         yield start, end, singles.spans_at(pos, start, end)
+
+
+def token_places(text: str) -> Iterator[Span]:
+    """Where each token of ``text`` stands, as ``token_spans`` gives them, without the single letters beside pairs."""
+    if plain_tokens(text):
+        return (match.span() for match in token_pattern_for(text).finditer(text))
+    return iter(split_unspaced_packed(text, word_spans(text))[0])
