@@ -278,3 +278,26 @@ def test_an_index_dir_that_is_a_link_to_no_folder_says_so(tmp_path: Path, corpus
     result = invoke("index", str(corpus), "--index-dir", str(link))
     assert result.exit_code == 2 and result.stderr.endswith("(create that folder, or give another --index-dir)\n")
     assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+# What Whoosh raised is no message for the person at the terminal: "(EmptyIndexError)" named a class of the library
+# under us. Each damage says what is wrong with the index's files, in words, and the command that rebuilds it.
+DAMAGE_IN_WORDS = {
+    "toc removed": "its table of contents is missing",
+    "toc truncated": "its table of contents cannot be read",
+    "toc random bytes": "its table of contents cannot be read",
+    "segment files removed": "a file of it is missing",
+    "segment files emptied": "a file of it is cut short",
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE_IN_WORDS))
+def test_a_damaged_index_says_what_is_wrong_in_words_not_whooshs_class(damage: str, built: Path,
+                                                                        corpus: Path) -> None:
+    DAMAGE[damage](built)
+    for args in COMMANDS.values():
+        result = invoke(*args, "--index-dir", str(built))
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stderr == (f"Error: the index in {built} is damaged: {DAMAGE_IN_WORDS[damage]} "
+                                 f"(run `newssearch index --rebuild {corpus} --index-dir {built}` to build it "
+                                 "again)\n"), (args, result.stderr)

@@ -5,6 +5,7 @@ Indexes are opened without mmap (see ``_open_checked``).
 
 from __future__ import annotations
 
+import struct
 import time
 from pathlib import Path
 
@@ -58,19 +59,38 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
     try:
         ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False))
         return ix, ix.reader()
-    except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
-        raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
-                           hint=rebuild_hint(manifest, index_dir)) from exc
+    except EmptyIndexError as exc:
+        raise damaged(index_dir, manifest, exc, TOC_MISSING) from exc
     except Exception as exc:  # any: unpickling a damaged TOC raises many types
-        raise damaged(index_dir, manifest, exc) from exc
+        raise damaged(index_dir, manifest, exc, _TOC_UNREADABLE if _in_toc(exc) else None) from exc
 
 
-def damaged(index_dir: Path, manifest: Manifest, exc: BaseException) -> IndexCorrupt:
-    """IndexCorrupt for an index whose files Whoosh could not read (``exc``), with the command that rebuilds it."""
-    kind = type(exc).__name__
-    if kind.islower():  # zlib.error, struct.error: "error" alone says nothing
-        kind = f"{type(exc).__module__}.{kind}"
-    return IndexCorrupt(f"the index in {index_dir} is damaged ({kind})", hint=rebuild_hint(manifest, index_dir))
+TOC_MISSING = "its table of contents is missing"
+_TOC_UNREADABLE = "its table of contents cannot be read"
+# What Whoosh raised, in words: its class's name ("EmptyIndexError", "UnpicklingError") is no message for a user
+_DAMAGE_WORDS: tuple[tuple[type[BaseException], str], ...] = (
+    (FileNotFoundError, "a file of it is missing"),
+    (EOFError, "a file of it is cut short"),
+    (struct.error, "a file of it is cut short"),  # too few bytes for what its header says follows
+)
+
+
+def damaged(index_dir: Path, manifest: Manifest, exc: BaseException, what: str | None = None) -> IndexCorrupt:
+    """IndexCorrupt for an index whose files Whoosh could not read (``exc``), saying in words what is wrong with
+    them (``what``, else read from ``exc``), with the command that rebuilds it."""
+    what = what or next((words for kind, words in _DAMAGE_WORDS if isinstance(exc, kind)),
+                        "a file of it cannot be read")
+    return IndexCorrupt(f"the index in {index_dir} is damaged: {what}", hint=rebuild_hint(manifest, index_dir))
+
+
+def _in_toc(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised reading the index's table of contents (Whoosh's ``TOC.read``), not a segment."""
+    trace = exc.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_name == "read" and trace.tb_frame.f_code.co_filename.replace("\\", "/").endswith("whoosh/index.py"):
+            return True
+        trace = trace.tb_next
+    return False
 
 
 def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-untyped-def]
