@@ -30,6 +30,8 @@ Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text
 _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
                            + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
+# blair^x: a boost typed as letters, which the parser reads as punctuation, the phrase "blair x" (README's x^y)
+_LETTERED_BOOST = re.compile(r"(\w+)\^[^\W\d_][^\s()\"]*")
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 
@@ -94,6 +96,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         found = count(without, match)
         if found:
             return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
+    if (unboosted := _boost_notice(parsed.text, match, count)) is not None:
+        return noted(parsed.notes, unboosted)
     hosted = _SOURCE_HOST.sub("site:", parsed.text)
     if hosted != parsed.text and (found := count(hosted, match)):
         return noted(parsed.notes, f"source: is a publisher's name: {as_typed(hosted)}, its name or its address, "
@@ -116,6 +120,18 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         if found:
             return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
     return parsed.notes
+
+
+def _boost_notice(text: str, match: str, count: Count) -> str | None:
+    """What to say when a query with a boost typed as letters (``blair^x``, read as the phrase "blair x") found
+    nothing: that a boost is a number, and what the query without it finds; None when that finds nothing too."""
+    boosted = _LETTERED_BOOST.search(text) if "^" in text else None
+    if boosted is None:
+        return None
+    without = outside_quotes(text, lambda part: _LETTERED_BOOST.sub(r"\1", part)).strip()
+    found = count(without, match) if without != text.strip() else 0  # (a caret in quotes is the phrase's)
+    return (f"a ^ after a word takes a number, its boost ({boosted.group(1)}^2): {as_typed(without)} finds {found:,}"
+            if found else None)
 
 
 # An author's name typed as words, two to four of them, quoted or not: "Jane Doe", "Mary Ann de Vries"

@@ -115,7 +115,10 @@ _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acrony
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
 # Factiva's "near5" (or NEAR/5). Read as words, "Blair w/5 Brown" had required a word "w" and the number 5: nothing.
 # Any number, as Lucene's slop has no limit: "oil w/1000 crude" (up to 3 digits read) had found nothing, silently.
-_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d+))\s+([^\s()\"/:]+)(?![^\s)])")
+# ProQuest's NEAR with no number, in capitals as its operators are, is its NEAR/4: read as an AND (near a stop word),
+# "blair NEAR brown" had found Blair and Brown a page apart. In lower case ("homes near river") it is a word.
+_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d+)|NEAR)\s+([^\s()\"/:]+)(?![^\s)])")
+NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 
 
 def proximity_operators(text: str) -> tuple[str, str | None]:
@@ -128,11 +131,14 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
         first, operator, distance, second = match.groups()
         if "/" not in operator and not operator.lower().startswith("near"):  # w5, pre5: words, as typed
             return match.group()
-        ordered, apart = operator.lower().startswith("pre"), int(distance)
+        if distance is None and not any(c.islower() for c in text):  # NEAR in a query typed in capitals: a word
+            return match.group()
+        ordered, apart = operator.lower().startswith("pre"), NEAR_DEFAULT if distance is None else int(distance)
         read = f'"{first} {second}"~{apart}' + ("" if ordered else f' OR "{second} {first}"~{apart}')
         read = read if ordered else f"({read})"
+        default = "" if distance else f" (ProQuest's NEAR, NEAR/{apart}; type NEAR/10 for another number)"
         said.append(f"{operator} is read as {read}: at most {apart} words between them, "
-                    f"{'in this order' if ordered else 'in either order'}")
+                    f"{'in this order' if ordered else 'in either order'}{default}")
         # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
         # lower-cased into a word that both phrases then stood beside
         return read.replace(" OR ", " || ")
@@ -188,7 +194,7 @@ def bracketed_words_unbracketed(text: str) -> str:
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
 # prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
 # Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
-_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?i:(?:w|pre|near)/\d+|near\d+)(?![^\s()])")
+_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?:(?i:(?:w|pre|near)/\d+|near\d+)|NEAR)(?![^\s()])")
 
 
 def check_proximity(rewritten: str, typed: str) -> None:
@@ -198,8 +204,10 @@ def check_proximity(rewritten: str, typed: str) -> None:
     at = 0
     for number, piece in enumerate(rewritten.split('"')):
         match = _LEFT_PROXIMITY.search(piece) if number % 2 == 0 else None
+        instead = _one_phrase(rewritten, at + match.start(), at + match.end()) if match else None
+        if match and match.group() == "NEAR" and not (instead and any(c.islower() for c in rewritten)):
+            match = None  # NEAR beside no phrase is a word ("NEAR Shoemaker", the probe), as in a query in capitals
         if match:
-            instead = _one_phrase(rewritten, at + match.start(), at + match.end())
             hint = (f"type all the words as one phrase with a ~, {instead}, or a word on each side of {match.group()}"
                     if instead else 'type a word on each side, blair w/5 brown, or all the words as one phrase '
                                     'with a ~, "heating oil prices"~3')
@@ -224,14 +232,17 @@ def _one_phrase(rewritten: str, start: int, end: int) -> str | None:
     if any(":" in side or _LEFT_PROXIMITY.search(side) or not side.strip() for side in sides):
         return None
     words = " ".join(" ".join(side.split()) for side in sides)
-    return f'"{words}"~{_DISTANCE.search(rewritten, start, end).group()}'  # type: ignore[union-attr]
+    distance = _DISTANCE.search(rewritten, start, end)
+    return f'"{words}"~{distance.group() if distance else NEAR_DEFAULT}'
 
 
 # Nexis's "w/s" and "w/p" (in the same sentence, paragraph) and Westlaw's "/s", "/p" and "/5" (within 5 words): read as
 # words, "gunmen w/s officer" had required a word "w" and a word "s", and found nothing with a note offering --match
 # any, as if the words were in no article together. The index keeps no sentences: they are refused with a number of
 # words to type instead (a sentence some 20 words, a paragraph some 50).
-_UNREAD_PROXIMITY = re.compile(r"(?<![^\s(])(?:(?i:w)?/([sp])|/(\d+))(?![^\s()])", re.IGNORECASE)
+# A proximity with no number, "blair w/ brown", had required a word "w" and found nothing, saying nothing: refused.
+_UNREAD_PROXIMITY = re.compile(r"(?<![^\s(])(?:w?/([sp])|/(\d+)|((?:w|pre|near)/))(?![^\s()])", re.IGNORECASE)
+_NUMBER_TO_TYPE = 5  # the number offered for a proximity typed without one: "blair w/5 brown", as README's examples
 _UNREAD_SPANS = {"s": ("in the same sentence", 20), "p": ("in the same paragraph", 50)}
 
 
@@ -249,7 +260,12 @@ def check_unread_proximity(rewritten: str, typed: str) -> None:
         at += len(piece) + 1
         if match is None or not rewritten[:start].strip() or not rewritten[end:].strip():
             continue  # "w/s" alone is a word, as typed
-        span, distance = match.groups()
+        span, distance, bare = match.groups()
+        if bare:
+            instead = shorten(re.sub(rf"(?<![^\s(]){re.escape(bare)}(?![^\s()])", f"{bare}{_NUMBER_TO_TYPE}", typed,
+                                     count=1))
+            raise InvalidQuery(f"{bare} needs a number, the words that may stand between them: "
+                               f"{as_typed(shorten(typed))}", hint=f"type {instead}")
         words = _UNREAD_SPANS[span.lower()][1] if span else int(distance)
         instead = shorten(re.sub(rf"(?<![^\s(]){re.escape(match.group())}(?![^\s()])", f"w/{words}", typed, count=1))
         if span:

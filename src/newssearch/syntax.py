@@ -9,7 +9,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police officer", "articles with all the words (any form: officers, policing)"),
     ('"armed offenders"', "the exact phrase"),
     ('"officer shot"~5', "both words in this order, at most 5 words between them"),
-    ("officer w/5 shot", "Nexis: at most 5 words between them, either order (pre/5: in this order; Factiva: near5)"),
+    ("officer w/5 shot", "Nexis: at most 5 words between them, either order (pre/5: in this order; Factiva: near5;"
+                         " ProQuest: NEAR/5, and NEAR alone is NEAR/4)"),
     ("polic*", "words starting with polic: police, policy, policing"),
     ("offcer~", "words one typo away: officer"),
     ("title:police^3 gunmen", "police in the headline counts three times as much"),
