@@ -1,7 +1,8 @@
 """A word on metadata clauses that found nothing for a reason the user can fix. An ``id:`` clause naming a file of
 records or a folder, not an article: ``id:wire.jsonl`` and ``id:bbc/politics`` had found nothing without a word, as a
 typo does, while ``show`` says what they hold; the note gives the pattern that finds their articles. Two publishers
-required at once (``source:rnz source:stuff``): an article has one, and an OR finds either."""
+required at once (``source:rnz source:stuff``): an article has one, and an OR finds either. A ``section:``,
+``source:`` or ``author:`` no article has: the index's values of it (heldvalues.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from whoosh import query as wq
 
 from . import livecounts
 from .errors import as_typed
-from .notices import noted
-from .schema import ID, SOURCE, SOURCE_FACET, URL
+from .notices import finding_leaves, noted
+from .schema import AUTHOR, ID, SECTION, SOURCE, SOURCE_FACET, URL
+
+_NAME_FIELDS = frozenset({SECTION, SOURCE, AUTHOR})  # whose values a clause that found nothing lists (heldvalues)
 
 _PUBLISHERS = ("an article has one publisher, and the source: clauses required name two: an OR finds articles of "
                "either, as in source:rnz OR source:stuff (or source:rnz,stuff)")
@@ -22,7 +25,15 @@ def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[
                    total: int, matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
     """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc;
     ``matched``: the articles a query finds)."""
-    return id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
+    notice = id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
+    leaves = [] if total or matched is None else finding_leaves(query)
+    if matched is None or not _NAME_FIELDS & {getattr(leaf, "fieldname", None) for leaf in leaves}:
+        return notice
+    from .heldvalues import held_values_notice  # only a search that found nothing by a name field asks
+
+    for said in held_values_notice(reader, leaves, matched):
+        notice = noted(notice, said)
+    return notice
 
 
 def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignore[no-untyped-def]

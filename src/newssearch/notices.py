@@ -192,7 +192,7 @@ def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) 
 def _absent_language_notice(reader, notice: str | None, query: wq.Query) -> str | None:  # type: ignore[no-untyped-def]
     """``notice``, and the languages the index holds when no article is in a language ``query`` asks for
     (``lang:sv`` on an index of English and German news); else ``notice`` alone."""
-    asked = sorted({leaf.text for leaf in _leaves(query) if isinstance(leaf, wq.Term) and leaf.fieldname == LANG})
+    asked = sorted({leaf.text for leaf in finding_leaves(query) if isinstance(leaf, wq.Term) and leaf.fieldname == LANG})
     if ENGLISH in asked:
         notice = _unnamed_english_notice(reader, notice)
     if not asked or any(livecounts.live_doc_frequency(reader, LANG, code) for code in asked):
@@ -226,19 +226,19 @@ def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[
             if only_copies else None)
 
 
-def _leaves(query: wq.Query) -> list[wq.Query]:
+def finding_leaves(query: wq.Query) -> list[wq.Query]:
     """The leaves of ``query`` that find what it finds: not those of a NOT, nor the languages a word's stem in
     another language is required with (languagequery.py), which are the index's, not the query's."""
     if isinstance(query, wq.Not):
         return []
     if isinstance(query, wq.Require):
-        return _leaves(query.a)
-    return [query] if query.is_leaf() else [leaf for child in query.children() for leaf in _leaves(child)]
+        return finding_leaves(query.a)
+    return [query] if query.is_leaf() else [leaf for child in query.children() for leaf in finding_leaves(child)]
 
 
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
-    return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
+    return {name for leaf in finding_leaves(query) if (name := getattr(leaf, "fieldname", None))}
 
 
 def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
