@@ -146,7 +146,7 @@ def test_damage_met_while_searching_is_one_line_naming_rebuild(built: Path, corp
         raise zlib.error("Error -3 while decompressing data: incorrect data check")
 
     monkeypatch.setattr(SegmentReader, "stored_fields", unreadable)
-    with open_index(built) as idx, pytest.raises(IndexCorrupt, match=r"damaged \(zlib.error\)"):
+    with open_index(built) as idx, pytest.raises(IndexCorrupt, match=r"damaged: a file of it cannot be read \("):
         idx.search("police")
     result = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(built)])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
