@@ -930,7 +930,7 @@ def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(t
         named = idx.search("debate source:nytimes.com")
     assert (hosted.total, hosted.notice) == (0, "source: is a publisher's name: 'debate site:latimes.com', "
                                                 "its name or its address, finds 1")
-    assert named.notice is None
+    assert named.notice == "no article in this index is from that source (its sources: Los Angeles Times)"
 
 
 def test_a_host_typed_alone_that_finds_nothing_names_the_site_that_would(tmp_path: Path) -> None:
@@ -1021,7 +1021,7 @@ def test_a_databases_sentence_or_paragraph_proximity_is_refused_with_words_to_co
                                       f"them: {instead})")
 
 
-@pytest.mark.parametrize("typed", ['"gunmen w/s officer"', "gunmen w/ officer", "w/s", "1/5 officer", "gunmen/s"])
+@pytest.mark.parametrize("typed", ['"gunmen w/s officer"', "w/s", "1/5 officer", "gunmen/s"])
 def test_a_sentence_proximity_in_quotes_or_a_slashed_word_is_words(features_index: Path, typed: str) -> None:
     with open_index(features_index) as idx:
         idx.search(typed)  # no error: a phrase's words, a slashed word, a fraction

@@ -26,7 +26,8 @@ def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[
     """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc;
     ``matched``: the articles a query finds)."""
     notice = id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
-    leaves = [] if total or matched is None else finding_leaves(query)
+    # (not beside a note already saying what would find something: source:latimes.com's site:latimes.com)
+    leaves = [] if total or matched is None or notice else finding_leaves(query)
     if matched is None or not _NAME_FIELDS & {getattr(leaf, "fieldname", None) for leaf in leaves}:
         return notice
     from .heldvalues import held_values_notice  # only a search that found nothing by a name field asks
