@@ -61,11 +61,12 @@ def test_photo_caption_is_not_a_title() -> None:
     ("MORNING REPORT\nRadio New Zealand National\n19 June 2020\n\nThe minister spoke.\n", "MORNING REPORT",
      date(2020, 6, 19), (), "Radio New Zealand National\n\nThe minister spoke."),
     # A headline over a blank line, then one short line of its own (a byline without "By", a programme's name) over
-    # the date line (the story had been undated): the line stays in the text, and is no author.
+    # the date line (the story had been undated): the line stays in the text, and is no author; a writer's name
+    # straight over the date line is its author (test_text_name_lines).
     ("Storm hits Wellington\n\nJane Doe\n\n15 February 2023\n\nPower is out.\n", "Storm hits Wellington",
      date(2023, 2, 15), (), "Jane Doe\n\nPower is out."),
     ("Storm hits Wellington\n\nJane Doe\n09:15, 28 November 2025\n\nPower is out.\n", "Storm hits Wellington",
-     date(2025, 11, 28), (), "Jane Doe\n\nPower is out."),
+     date(2025, 11, 28), ("Jane Doe",), "Power is out."),
     ("Storm hits Wellington\n\nMorning Report\n\nBy Jane Doe\n\nSat 1 Jun 2024\n\nPower is out.\n",
      "Storm hits Wellington", date(2024, 6, 1), ("Jane Doe",), "Morning Report\n\nPower is out."),
     # ... not under a line that goes on into the paragraph, a longer line, or a sentence.

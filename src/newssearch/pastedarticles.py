@@ -41,7 +41,7 @@ def _byline_lines(typed: str) -> tuple[str, list[str], str, str] | None:
     lines = split_byline_lines(under, titled=False)
     if lines.byline is None and lines.dated is None:
         headline, under = split_headline(typed)
-        lines = split_byline_lines(under, titled=headline is not None)
+        lines = split_byline_lines(under, titled=headline is not None, bare_name=headline is not None)
     if lines.byline is None and lines.dated is None:
         return None
     kept = lines.body.removeprefix(f"{lines.placed}\n\n") if lines.placed else lines.body  # a dateline's place stays

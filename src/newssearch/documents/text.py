@@ -183,7 +183,7 @@ def _layout(text: str, lead: Lead) -> _Layout:
     opening = above.body.removeprefix(above.placed).lstrip("\n") if above.placed else above.body
     headline, body = _split_heading(opening, lead.headings) or split_headline(opening, language)
     under = split_byline_lines(body, language, day_first, named, titled or bool(headline),
-                               not _split_heading(body, lead.headings))  # under the headline
+                               not _split_heading(body, lead.headings), bool(headline))  # under the headline
     body = under.body
     if under.byline and not (header or under.dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)

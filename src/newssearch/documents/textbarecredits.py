@@ -12,7 +12,9 @@ nor writes its words in small letters; a publisher is one the publishers' table 
 title case ("JANE DOE - 14 MARCH 2024": Jane Doe) when its whole line is in capitals, as a page's style writes a
 byline; a dateline writes its place alone so ("NEW PLYMOUTH - 5 March 2024"), and a place's name in capitals may end
 in a compass word ("PALMERSTON NORTH"). A name and a date over another name and a date are a list, neither of them a
-credit. A topic's or a section's label so is no writer, but its line is read all the same (``textlabels``).
+credit. A topic's or a section's label so is no writer, but its line is read all the same (``textlabels``). A
+writer's name on a line of its own, straight over the date line under a headline ("Jane Doe" / "14 March 2024", "Jane
+Doe, RNZ" / "14 March 2024"), is read by the same rules (``name_line``), two to four words.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ _TOPIC_WORDS = BEAT_WORDS - {"a", "court", "courts", "home", "justice"}
 # A heading's small words, written with a capital inside a label's title case ("Cost Of Living", "War In Ukraine"),
 # as no name writes them ("and" joins two names; a last word may be a surname: Johnnie To).
 _HEADING_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
+_NAME_WORDS = (2, 4)  # the words of a name on a line of its own (``name_line``): no one-word line, no sentence
 
 
 def bare_credit(before: str, separator: str, after: str, rest: str) -> str | None:
@@ -77,6 +80,20 @@ def bare_credit(before: str, separator: str, after: str, rest: str) -> str | Non
     if comma and is_publisher(outlet) and (writer := _writer(name, after, rest)):
         return byline_names(f"By {writer}, {outlet}", None)
     return byline_names(f"By {writer}", None) if (writer := _writer(credit, after, rest)) else None
+
+
+def name_line(line: str, rest: str) -> str | None:
+    """The byline of a writer's name on a line of its own, two to four words, alone or with a publisher the
+    publishers' table knows after a comma or a bar ("Jane Doe", "Jane Doe, RNZ", "Jane Doe | RNZ": "Jane Doe (RNZ)"),
+    when ``rest``, the story under it, does not show the name a place or a topic (``writer_name``); else None. Its
+    caller asks for a date line under it, a headline over it."""
+    credit = line.strip()
+    name, mark, outlet = (part.strip() for part in (credit.partition("|") if "|" in credit else credit.rpartition(",")))
+    name = name if mark else credit
+    if (mark and not is_publisher(outlet)) or not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] \
+            or not writer_name(name, rest):
+        return None
+    return byline_names(f"By {name}, {outlet}" if mark else f"By {name}", None)
 
 
 def credit_parting(separator: str, rest: str) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .bylinephrases import phrase_line
 from .personcheck import is_login, is_person, names_no_person
 from .publishers import is_publisher
-from .textbarecredits import bare_credit, topic_of
+from .textbarecredits import bare_credit, name_line, topic_of
 from .textbylinenames import (
     POSTED_BY,
     ROLE_WORDS,
@@ -52,7 +52,8 @@ class BylineLines(NamedTuple):
 
 
 def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
-                       date_language: str | None = None, titled: bool = True, phrases: bool = True) -> BylineLines:
+                       date_language: str | None = None, titled: bool = True, phrases: bool = True,
+                       bare_name: bool = False) -> BylineLines:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name, one that is only a desk's role ("By
@@ -68,7 +69,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     names, whose month names it reads (see ``line_date``). A byline's line naming a column, no one ("By Popular
     Demand", ``phrase_line``), is out of the body where a byline's would be: under a title (``titled``: a header's, a
     headline's), or over a headline, its kicker; over the story's first sentence with no title above, it is the
-    story's headline and stays, as it does with ``phrases`` false (the format marked it a heading: "# By Design")."""
+    story's headline and stays, as it does with ``phrases`` false (the format marked it a heading: "# By Design").
+    With ``bare_name`` (under a headline), a writer's name without "By" on the first line, straight over its date
+    line, is the byline ("Jane Doe" / "14 March 2024", ``_name_over_date``)."""
     byline = dated = placed = None
     categories: tuple[str, ...] = ()
     original = body
@@ -79,6 +82,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline = names
         elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
             byline, dated, categories = both
+        elif byline is None and dated is None and bare_name and body is original \
+                and (names := _name_over_date(line, rest, day_first, date_language)):
+            byline = names  # "Jane Doe" / "14 March 2024": the date line is read next
         elif byline is None and desk_role_line(line):
             pass  # "By Our Correspondent": no one, and no line of the story
         elif byline is None and phrases and phrase_line(line) and (titled or _headline_next(rest)):
@@ -97,6 +103,16 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
         if not rest.strip():
             return BylineLines(None, None, original)  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
+
+
+def _name_over_date(line: str, rest: str, day_first: DayFirst, date_language: str | None) -> str | None:
+    """The byline of a writer's name on a line of its own (``name_line``) straight over a date line that names no
+    place and is no list's (another date under it), its story the text under that line; else None."""
+    under, _sep, story = rest.partition("\n")
+    if (day := _date_line(under.strip(), day_first, date_language)) is None or day[1] \
+            or names_place(under.strip()) or _another_date(story):
+        return None
+    return name_line(line, story)
 
 
 def _headline_next(rest: str) -> bool:

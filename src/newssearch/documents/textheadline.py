@@ -79,14 +79,15 @@ def _credit(line: str) -> bool:
 def headline_over_byline(rest: str, language: str | None) -> str | None:
     """The text under a headline when it opens with a byline or a date line, straight under the headline or under
     one line of a few words more (a programme's or a station's name: "MORNING REPORT" / "Radio New Zealand National" /
-    "19 June 2020"), with that line moved under them; else None: a first line over the story's next line is no
+    "19 June 2020"), with that line moved under them; a writer's name straight under it over the date line is its
+    byline ("Jane Doe" / "14 March 2024", ``split_byline_lines``'s ``bare_name``); else None: a first line over the story's next line is no
     headline."""
     lines = rest.split("\n", _BETWEEN_LINES)
     for between in range(_BETWEEN_LINES):
         if between >= len(lines) or between and not _between_line(lines[between - 1]):
             return None
         under = "\n".join(lines[between:])
-        byline, dated, after, _categories, _placed = split_byline_lines(under, language)
+        byline, dated, after, _categories, _placed = split_byline_lines(under, language, bare_name=not between)
         if byline or dated:
             read = under[: len(under) - len(after)].strip()
             return "\n\n".join(filter(None, [read, _put_back("\n".join(lines[:between]).strip(), after)]))
@@ -97,7 +98,8 @@ def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
                     date_language: str | None = None) -> BylineLines:
     """The byline and date line under one short line of its own opening the text under a headline (a byline without
     "By", a programme's or a station's name: "Jane Doe" / "15 February 2023"), and the text, that line kept in it
-    as its first paragraph: it is no author, since it may name a programme; and a post line's categories. (None,
+    as its first paragraph: it is no author, since it may name a programme (a writer's name straight over the date
+    line was read as the byline before: ``split_byline_lines``' ``bare_name``); and a post line's categories. (None,
     None, ``body``) when there are none, or when the line goes on into a paragraph under it ("The vote is on" / "15
     February 2023" / "at noon.")."""
     first, sep, rest = body.partition("\n")
