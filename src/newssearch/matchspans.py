@@ -13,8 +13,8 @@ from collections.abc import Callable, Collection
 from .apostrophes import straight_apostrophes
 from .currencysigns import sign_start
 from .matchwindows import first_match_at, probes_of
-from .packedmatches import packed_match_spans
-from .phrasespans import Phrase, near_words, whole_phrases
+from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
+from .phrasespans import Phrase, near_words, phrase_places, whole_phrases
 from .tokenpatterns import token_pattern_for
 from .unspaced import has_unspaced
 from .wordspans import MatchSpan, match_spans, overlaid, tokens_with_terms
@@ -90,17 +90,23 @@ def _scan_end(text: str, at: int) -> int:
 def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Callable[[str], bool],
                  phrases: Collection[Phrase], near: Collection[tuple[Phrase, int]]) -> list[MatchSpan]:
     """The match spans of ``text``: its matching words, the whole phrases and near words asked for."""
-    if phrases or near:  # the words are read once for every kind of match
+    unspaced = has_unspaced(text)
+    if unspaced and (phrases or near):  # its tokens kept packed, cut once for every kind of match
+        packed = packed_tokens(text)
+        spans = packed_match_spans(text, term_of, matches, packed)
+        places, terms = packed_phrase_places(text, packed[0], term_of)
+    elif phrases or near:  # the words are read once for every kind of match
         tokens = tokens_with_terms(text, term_of)
         spans = match_spans(text, term_of, matches, tokens)
-        if phrases:
-            spans = overlaid(spans, whole_phrases(text, phrases, tokens))
-        if near:
-            spans = overlaid(spans, near_words(text, near, tokens))
-    elif has_unspaced(text):  # its tokens kept packed, each distinct one judged once
+        places, terms = phrase_places(text, tokens)
+    elif unspaced:  # its tokens kept packed, each distinct one judged once
         spans = packed_match_spans(text, term_of, matches)
     else:
         spans = match_spans(text, term_of, matches)
+    if phrases:
+        spans = overlaid(spans, whole_phrases(text, phrases, places, terms))
+    if near:
+        spans = overlaid(spans, near_words(text, near, places, terms))
     return _with_sign_letters(text, _with_initials_dots(text, spans))
 
 

@@ -6,7 +6,7 @@ Each reading is the text's terms and their spans read that way, for ``phrasespan
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .acronymterms import acronyms
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
@@ -19,10 +19,10 @@ from .tokenpatterns import Span
 from .wordreadings import written_out_term
 from .wordspans import solid_spellings
 
-Reading = tuple[list[str], list[Span]]  # a text's words read another way: their terms, and where each stands
+Reading = tuple[list[str], Sequence[Span]]  # a text's words read another way: their terms, and where each stands
 
 
-def written_out(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
+def written_out(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
     """"Thomas Müller" is the phrase "thomas mueller" too, as the index holds it."""
     if text.isascii():
         return []
@@ -30,7 +30,7 @@ def written_out(text: str, terms: list[str], spans: list[Span]) -> list[Reading]
     return [(written, spans)] if written != terms else []
 
 
-def inner_readings(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
+def inner_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
     """The words read as the first word inside each token: "L'Assemblée nationale" holds the phrase "assemblée
     nationale", "9:30am" the phrase "9 30" (``9:30``: "<mark>9:30</mark>am"), "Türkiye'de yapıldı" "türkiye
     yapıldı" and a scraped "the first round.said" "the first round", as the index holds the word inside a token at
@@ -45,7 +45,7 @@ def inner_readings(text: str, terms: list[str], spans: list[Span]) -> list[Readi
     return [reading for reading in (first, last) if reading]
 
 
-def _inner_spans(text: str, spans: list[Span]) -> list[list[Span]]:
+def _inner_spans(text: str, spans: Sequence[Span]) -> list[list[Span]]:
     """Where the words inside each token stand in ``text``; none in an acronym ("Ph.D."), as the index reads it
     (``tokenforms.words_of``)."""
     words = [text[start:end] for start, end in spans]
@@ -62,7 +62,7 @@ def _letters_alone(word: str) -> bool:
     return word.isalpha() and word[:1] not in HEBREW_PREFIXES
 
 
-def _inner_words(text: str, terms: list[str], spans: list[Span], inner: list[Span | None]) -> Reading | None:
+def _inner_words(text: str, terms: list[str], spans: Sequence[Span], inner: list[Span | None]) -> Reading | None:
     """The words read as the word inside them where ``inner`` names its place (None: the word whole), or None if none
     is."""
     if not any(inner):
@@ -71,13 +71,15 @@ def _inner_words(text: str, terms: list[str], spans: list[Span], inner: list[Spa
     return [compound_term(text[start:end]) if part else term for (start, end), part, term in zip(places, inner, terms)], places
 
 
-def _written_solid(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
+def _written_solid(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
     """"e-mail address" is the phrase "email address" too, its hyphenated word written solid; "40\u00a0000 visitors"
     the phrase "40000 visitors"."""
     solid = solid_spellings(text, spans) | grouped_numbers(text, spans)
     if not solid:
         return []
-    joined_terms, joined_spans, at = [], [], 0
+    joined_terms: list[str] = []
+    joined_spans: list[Span] = []
+    at = 0
     while at < len(spans):
         last, word = solid.get(at, (at, ""))
         if number_pair(word):  # "1-0": the pair's term at its first number's place, the other numbers after it
@@ -90,7 +92,7 @@ def _written_solid(text: str, terms: list[str], spans: list[Span]) -> list[Readi
     return [(joined_terms, joined_spans)]
 
 
-def signed_amount_readings(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
+def signed_amount_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
     """"$50 million" is the phrase "$50 million" too, the number after its sign read as the term the index holds
     beside it (``currencysigns``), and marked with its sign or code: "US<mark>$50 million</mark>", "<mark>20
     €</mark>", "<mark>USD 50</mark>"."""
@@ -98,7 +100,7 @@ def signed_amount_readings(text: str, terms: list[str], spans: list[Span]) -> li
     signed = signed_amounts(text, spans, tokens) if may_hold_signs(text) else {}
     if not signed:
         return []
-    readings = [([signed[at][0] if at in signed else term for at, term in enumerate(terms)],
+    readings: list[Reading] = [([signed[at][0] if at in signed else term for at, term in enumerate(terms)],
                  [(min(span[0], signed[at][1]), max(span[1], signed[at][2])) if at in signed else span
                   for at, span in enumerate(spans)])]
     # "$2.5 million" is "$2500000" at its scale's place too (``fullamounts``), marked from its sign
@@ -111,5 +113,5 @@ def signed_amount_readings(text: str, terms: list[str], spans: list[Span]) -> li
 
 
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
-READINGS: tuple[Callable[[str, list[str], list[Span]], list[Reading]], ...] = (
+READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
     written_out, inner_readings, _written_solid, signed_amount_readings)

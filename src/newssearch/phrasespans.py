@@ -1,13 +1,14 @@
 """Where a query's phrases and proximities stand in a text: a whole phrase is one span; a proximity's words are
 spans of their own where they stand in order, near each other.
 
-Pure functions on a text's tokens (``wordspans.tokens_with_terms``), for snippets (``matchspans``).
+Pure functions on a text's token places and their terms (``phrase_places``: from ``wordspans.tokens_with_terms``, or
+from a text's packed tokens, ``packedmatches.packed_phrase_places``), for snippets (``matchspans``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
@@ -29,21 +30,25 @@ class AnyWord(frozenset):  # type: ignore[type-arg]
 ANY_WORD = AnyWord({"*"})
 
 
-def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[MatchSpan]:
+def phrase_places(text: str, tokens: list[Token]) -> tuple[list[Span], list[str]]:
+    """Where each token is marked from its first letter (``letter_at``), and its term as a phrase holds it."""
+    return _letter_spans(text, tokens), _phrase_terms(text, tokens)
+
+
+def near_words(text: str, near: Collection[tuple[Phrase, int]], spans: Sequence[Span],
+               terms: list[str]) -> list[MatchSpan]:
     """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
     one before, as the index matched them (``wordscores.in_sequence``); each word is a span of its own. A proximity
     the words as written do not hold is looked for by any term the index holds at their places (``_place_terms``:
-    read only then, as they cost a snippet more than the rest of it)."""
-    terms = _phrase_terms(text, tokens)
+    read only then, as they cost a snippet more than the rest of it). ``spans``, ``terms``: ``phrase_places``'."""
     # each marked from its first letter: " mln" and " pct" hold the space before them (tokenpatterns)
-    written: list[dict[str, Span]] = [{term: (letter_at(text, start), end)}
-                                      for term, (start, end, _, _) in zip(terms, tokens)]
+    written: list[dict[str, Span]] = [{term: span} for term, span in zip(terms, spans)]
     held: list[dict[str, Span]] | None = None
     found: dict[int, tuple[Span, str]] = {}
     for words, slop in sorted(near, key=_near_order):  # (a frozenset's order changes with the process's hash seed)
         runs = _runs(written, words, slop)
         if not runs:
-            held = held if held is not None else _place_terms(text, tokens, terms)
+            held = held if held is not None else _place_terms(text, spans, terms)
             runs = _runs(held, words, slop)
         found.update(runs)
     return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
@@ -76,12 +81,11 @@ def _held_as(terms: dict[str, Span], word: frozenset[str]) -> tuple[Span, str]:
     return terms[term], term
 
 
-def _place_terms(text: str, tokens: list[Token], terms: list[str]) -> list[dict[str, Span]]:
+def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dict[str, Span]]:
     """The terms the index holds at each token's place, and the span each marks: the token's own, each other way a
     phrase may stand in it (``phrasereadings.READINGS``), a hyphenated word or grouped number written solid at its first part's
     place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1).
-    ``terms``: the tokens' own (``_phrase_terms``)."""
-    spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
+    ``spans``, ``terms``: the tokens' own (``phrase_places``)."""
     held = [{term: span} for term, span in zip(terms, spans)]
     for reading in (written_out, inner_readings, signed_amount_readings):
         for other in reading(text, terms, spans):
@@ -111,12 +115,11 @@ def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[
     return None
 
 
-def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -> list[MatchSpan]:
+def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span], terms: list[str]) -> list[MatchSpan]:
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them): the text's
     words as the index reads them, and, for a phrase they do not hold, each other way it reads them too
-    (``phrasereadings.READINGS``: read only then, as they cost a snippet more than the rest of it)."""
-    terms = _phrase_terms(text, tokens)
-    spans = _letter_spans(text, tokens)
+    (``phrasereadings.READINGS``: read only then, as they cost a snippet more than the rest of it). ``spans``,
+    ``terms``: the tokens' places and terms (``phrase_places``)."""
     found: list[MatchSpan] = []
     readings: list[Reading] | None = None
     held: list[dict[str, Span]] | None = None
@@ -130,7 +133,7 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
         if not as_written and readings and len(phrase) > 1:  # each word its own way: one whole, one inside its token
             known = known if known is not None else set(terms).union(*(other[0] for other in readings))
             if all(word is ANY_WORD or not known.isdisjoint(word) for word in phrase):  # (a word held nowhere: none)
-                held = held if held is not None else _place_terms(text, tokens, terms)
+                held = held if held is not None else _place_terms(text, spans, terms)
                 as_written = _held_phrases(held, phrase)
         found += as_written
     # in one order in every process, not the phrases' (a frozenset's, which changes with the hash seed): at one place the
@@ -171,7 +174,7 @@ def _phrase_terms(text: str, tokens: list[Token]) -> list[str]:
 
 
 
-def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[MatchSpan]:
+def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: Sequence[Span]) -> list[MatchSpan]:
     """The spans where the ``terms`` of a text's words (at ``spans``) are a phrase's, word for word."""
     found = []
     for phrase in phrases:
