@@ -8,7 +8,8 @@ from a text's packed tokens, ``packedmatches.packed_phrase_places``), for snippe
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from functools import partial
 
 from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
@@ -41,15 +42,16 @@ def near_words(text: str, near: Collection[tuple[Phrase, int]], spans: Sequence[
     one before, as the index matched them (``wordscores.in_sequence``); each word is a span of its own. A proximity
     the words as written do not hold is looked for by any term the index holds at their places (``_place_terms``:
     read only then, as they cost a snippet more than the rest of it). ``spans``, ``terms``: ``phrase_places``'."""
-    # each marked from its first letter: " mln" and " pct" hold the space before them (tokenpatterns)
-    written: list[dict[str, Span]] = [{term: span} for term, span in zip(terms, spans)]
+    # each marked from its first letter: " mln" and " pct" hold the space before them (tokenpatterns); the words as
+    # written are looked up in ``terms`` itself, not in a dict made a token (a long text's snippet had made 200,000)
     held: list[dict[str, Span]] | None = None
     found: dict[int, tuple[Span, str]] = {}
     for words, slop in sorted(near, key=_near_order):  # (a frozenset's order changes with the process's hash seed)
-        runs = _runs(written, words, slop)
+        places = [_first_word_places(word, terms, len(terms)) for word in words]
+        runs = _runs(places, words, slop, lambda at, _: (spans[at], terms[at]))
         if not runs:
             held = held if held is not None else _place_terms(text, spans, terms)
-            runs = _runs(held, words, slop)
+            runs = _runs(_held_places(held, words), words, slop, partial(_held_as, held))
         found.update(runs)
     return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
 
@@ -61,9 +63,10 @@ def _near_order(near: tuple[Phrase, int]) -> tuple[int, int, list[list[str]]]:
     return -len(words), slop, [sorted(word) for word in words]
 
 
-def _runs(held: list[dict[str, Span]], words: Phrase, slop: int) -> dict[int, tuple[Span, str]]:
-    """Each place of a word of a proximity's runs in ``held`` (the terms at each place), with its span and term."""
-    places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
+def _runs(places: list[list[int]], words: Phrase, slop: int,
+          held_as: Callable[[int, frozenset[str]], tuple[Span, str]]) -> dict[int, tuple[Span, str]]:
+    """Each place of a word of a proximity's runs, with its span and term (``held_as``: a place's, as one of a word's).
+    ``places``: each word's places, in order."""
     found: dict[int, tuple[Span, str]] = {}
     if not all(places):
         return found
@@ -71,12 +74,18 @@ def _runs(held: list[dict[str, Span]], words: Phrase, slop: int) -> dict[int, tu
     for first in places[0]:
         run = _run_from(first, places, 1, slop, dead)
         if run is not None:  # a free word stands anywhere between: not marked
-            found.update((at, _held_as(held[at], word)) for at, word in zip((first, *run), words) if word is not ANY_WORD)
+            found.update((at, held_as(at, word)) for at, word in zip((first, *run), words) if word is not ANY_WORD)
     return found
 
 
-def _held_as(terms: dict[str, Span], word: frozenset[str]) -> tuple[Span, str]:
-    """Where a place's term that is one of ``word``'s stands, and the term."""
+def _held_places(held: list[dict[str, Span]], words: Phrase) -> list[list[int]]:
+    """The places of each word of ``words`` by any term the index holds at each place (``_place_terms``)."""
+    return [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
+
+
+def _held_as(held: list[dict[str, Span]], at: int, word: frozenset[str]) -> tuple[Span, str]:
+    """Where a place's term that is one of ``word``'s stands, and the term (``held``: ``_place_terms``)."""
+    terms = held[at]
     term = next(term for term in terms if term in word)
     return terms[term], term
 
@@ -155,7 +164,7 @@ def _held_phrases(held: list[dict[str, Span]], phrase: Phrase) -> list[MatchSpan
     """The spans where ``phrase`` stands word for word by any term the index holds at each place (``_place_terms``):
     "ירושלים היום" in "בירושלים היום", whose second word is whole and first after its prefix, which neither the
     words as written nor each token read inside (ירושלים יום) hold: "ב<mark>ירושלים היום</mark>"."""
-    places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in phrase]
+    places = _held_places(held, phrase)
     found: list[MatchSpan] = []
     if not all(places):
         return found
@@ -163,7 +172,7 @@ def _held_phrases(held: list[dict[str, Span]], phrase: Phrase) -> list[MatchSpan
     for first in places[0]:
         run = _run_from(first, places, 1, 1, dead)
         if run is not None:
-            words = [_held_as(held[at], word) for at, word in zip((first, *run), phrase)]
+            words = [_held_as(held, at, word) for at, word in zip((first, *run), phrase)]
             found.append(MatchSpan(words[0][0][0], words[-1][0][1], " ".join(term for _, term in words)))
     return found
 
