@@ -443,3 +443,20 @@ def test_the_patterns_of_agencies_cjk_bylines_and_promotions_are_compiled_at_the
     assert output.splitlines() == ["[0, 0, 0]", "[('Jane Doe',)] [1, 1, 0]"]
     page = fresh_python(PAGE_PROMOTIONS)
     assert page.splitlines() == ["0", "['The storm hit the harbour at dawn.'] 1"]
+
+
+PARSE_ONE_LINE = """
+import sys
+from newssearch.querying import parse_user_query
+from newssearch.schema import make_schema
+parse_user_query("armed offenders", make_schema())
+print(sorted(name for name in ("newssearch.documents.textheader", "newssearch.documents.textbyline",
+                               "newssearch.documents.personnames") if name in sys.modules))
+"""
+
+
+def test_a_query_of_one_line_imports_no_text_reader() -> None:
+    # Reading a pasted article's byline and date line (pastedarticles) takes the text reader's rules, about 40
+    # modules: only a query of several lines under --match all can be one.
+    output = fresh_python(PARSE_ONE_LINE)
+    assert output == "[]\n"

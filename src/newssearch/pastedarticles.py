@@ -8,10 +8,6 @@ rank the hits that have them, in the text or as the author."""
 
 from __future__ import annotations
 
-from .documents.textbyline import split_byline_lines
-from .documents.textdatelines import line_date
-from .documents.textheader import split_header
-from .documents.textheadline import header_under_headline, split_headline
 from .errors import as_typed
 
 _AUTHOR_KEYS = ("author", "byline")  # a header's keys naming its author, as textheader reads them
@@ -23,7 +19,7 @@ def pasted_article(text: str, match: str) -> tuple[str, str | None, str | None]:
     note on the rewrite (None when there is none). Only under ``--match all``, and only for a text of several lines
     whose byline or date line (or header) opens it, under its headline or without one, with text below them."""
     typed = text.strip()
-    if match != "all" or "\n" not in typed:
+    if match != "all" or "\n" not in typed:  # a query of one line: the text reader's rules not even imported
         return text, None, None
     read = _byline_lines(typed) or _key_lines(typed)
     if read is None:
@@ -37,6 +33,10 @@ def pasted_article(text: str, match: str) -> tuple[str, str | None, str | None]:
 def _byline_lines(typed: str) -> tuple[str, list[str], str, str] | None:
     """The text searched, the header's lines, the query ranking by them and what they are, for a byline or date line
     opening ``typed`` or under its headline; None when there is none."""
+    from .documents.textbyline import split_byline_lines
+    from .documents.textdatelines import line_date
+    from .documents.textheadline import split_headline
+
     headline, under = None, typed  # a byline or date line first, else under a headline
     lines = split_byline_lines(under, titled=False)
     if lines.byline is None and lines.dated is None:
@@ -58,6 +58,9 @@ def _byline_lines(typed: str) -> tuple[str, list[str], str, str] | None:
 def _key_lines(typed: str) -> tuple[str, list[str], str, str] | None:
     """The text searched, the header's lines, the query ranking by them and what they are, for a header of ``Key:
     value`` lines opening ``typed`` or under its headline; None when there is none."""
+    from .documents.textheader import split_header
+    from .documents.textheadline import header_under_headline
+
     found, after = split_header(typed)
     start = 0
     if not found:
