@@ -11,6 +11,7 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
+from .commonphrases import common_words_phrase, nothing_reason
 from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
 from .decimalcommas import typed_decimals
@@ -25,7 +26,6 @@ from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
 from .operators import (
-    SYNTAX_WORDS,
     check_proximity,
     check_unread_proximity,
     lower_case_operators,
@@ -68,10 +68,9 @@ from .querytree import (
     weight_repeats,
 )
 from .scaledeuros import may_hold_scaled
-from .schema import BODY, QUERY_FIELD_NAMES, TITLE
+from .schema import BODY, TITLE
 from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import TOKEN_RE
 from .typedamounts import percentages, wire_amounts
 from .typedpatterns import check_sign_patterns
 from .typedwords import (
@@ -106,10 +105,17 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
     kept = searched_stopwords(keywords) if match == "all" else frozenset()
-    parsed, notice = _parsed(cleaned, words, schema, match, kept, notice)
-    if parsed is None or parsed is wq.NullQuery:
-        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
-                           hint=_nothing_reason(lucene_forms(normalize(text))))
+    parsed, read = _parsed(cleaned, words, schema, match, kept, notice)
+    if parsed is None or parsed is wq.NullQuery:  # "to be or not to be": the phrase of its words, else refused
+        operators = lower_case_operators(cleaned)  # in the phrase "or" and "not" are its words: no note on them
+        cleaned, said = common_words_phrase(cleaned) or (cleaned, None)
+        parsed, read = _parsed(cleaned, words, schema, match, kept, notice) if said else (None, read)
+        if parsed is None or parsed is wq.NullQuery:
+            raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
+                               hint=nothing_reason(lucene_forms(normalize(text))))
+        read = "; ".join(note for note in (read, said) if note and note != operators)
+        keywords = text_values(cleaned)
+    notice = read
     check_boost_product(parsed, text)
     query, exact = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
@@ -179,20 +185,6 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = languages_as_stored(capped_fuzzy(split_patterns(parsed)))
     return parsed, notice
-
-
-_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
-
-
-def _nothing_reason(typed_text: str) -> str:
-    """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits (in what was
-    typed: site:. is not the OR it is rewritten into)."""
-    typed = TOKEN_RE.findall(_FIELD_NAME.sub(" ", typed_text))  # url:/ holds a symbol, not the word "url"
-    if typed and all(word in SYNTAX_WORDS for word in typed):
-        return "it holds only operators (AND, OR, NOT): add the words to search for"
-    if typed:
-        return "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
-    return "only letters and digits are indexed, not symbols or emoji"
 
 
 def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,

@@ -82,7 +82,7 @@ def _names_quoted(piece: str) -> str:
     """``quoted_names`` on text without quotes: only a query of stop words alone ("Take That", "The Who", "So
     What"), which would otherwise search its last word alone; a name among other words ("Doctor Who", "Gordon Brown
     Speaks Out", "Oil Up") keeps its words apart, as a title-case headline typed in full must find its article."""
-    words = [(match.span(), _plain_token(match.group())) for match in _SPACED.finditer(piece)]
+    words = [(match.span(), plain_token(match.group())) for match in _SPACED.finditer(piece)]
     if not words or any(token is None or _stop_word(token) is None for _, token in words):
         return piece
     out: list[str] = []
@@ -98,7 +98,7 @@ def _names_quoted(piece: str) -> str:
 _SPACED = re.compile(r"\S+")
 
 
-def _plain_token(word: str) -> str | None:
+def plain_token(word: str) -> str | None:
     """The one token of a plain word (a trailing dot or comma aside: ``No.``), else None (``title:x``, ``-x``, ``x*``)."""
     tokens = TOKEN_RE.findall(word)
     if len(tokens) != 1 or word.rstrip(".,") != tokens[0] or tokens[0] in SYNTAX_WORDS:

@@ -1,0 +1,39 @@
+"""A query of very common words alone ("to be or not to be", "What we do") searched as the phrase of its words, as
+web search engines do: the index holds every word by position, so the phrase finds them, where the words alone are
+left out and the query had been refused ("nothing to search for")."""
+
+from __future__ import annotations
+
+import re
+
+from .operators import SYNTAX_WORDS
+from .schema import QUERY_FIELD_NAMES
+from .tokenpatterns import TOKEN_RE
+from .typedwords import plain_token
+
+MIN_WORDS = 2  # one common word as a phrase is its term, found in nearly every article: still refused
+
+_SPACED = re.compile(r"\S+")
+_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
+
+
+def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
+    """The query text ``"w1 w2 …"`` of the plain words of ``cleaned`` and a note saying so, when ``cleaned`` (a query
+    its stop words left with nothing to search) is two or more plain words; None when any has syntax of its own (a
+    field, a quote, a sign, an operator, a wildcard, a bracket), or when there is only one."""
+    tokens = [plain_token(word) for word in _SPACED.findall(cleaned)]
+    if len(tokens) < MIN_WORDS or any(token is None for token in tokens):
+        return None
+    phrase = " ".join(str(token) for token in tokens)
+    return f'"{phrase}"', f'all its words are very common: searched as the phrase "{phrase}"'
+
+
+def nothing_reason(typed_text: str) -> str:
+    """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits (in what was
+    typed: site:. is not the OR it is rewritten into)."""
+    typed = TOKEN_RE.findall(_FIELD_NAME.sub(" ", typed_text))  # url:/ holds a symbol, not the word "url"
+    if typed and all(word in SYNTAX_WORDS for word in typed):
+        return "it holds only operators (AND, OR, NOT): add the words to search for"
+    if typed:
+        return "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
+    return "only letters and digits are indexed, not symbols or emoji"

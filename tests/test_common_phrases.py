@@ -1,0 +1,79 @@
+"""A query of very common words alone ("to be or not to be", "What we do") is searched as the phrase of its words,
+with a note saying so, under --match all and --match any: it had been refused, "nothing to search for", while the
+index holds those words by position. A single common word, and syntax alone, are still refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import index_of_texts
+
+from newssearch.cli import cli
+
+STORIES = {
+    "hamlet.txt": "Hamlet\n\nHe asked whether to be or not to be was the question.",
+    "fair.txt": "Choices\n\nTo be fair, it is not easy to choose or to be sure.",
+    "what.txt": "Work\n\nWhat we do matters, she said.",
+    "band.txt": "Band\n\nThe Who played live.",
+}
+COMMON = "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """STORIES indexed once for this module."""
+    return index_of_texts(tmp_path_factory.mktemp("common"), STORIES)
+
+
+def query(index: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["query", *args, "--index-dir", str(index), "--jsonl"])
+
+
+def ids(output: str) -> list[str]:
+    return sorted(json.loads(line)["id"] for line in output.splitlines())
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(("typed", "phrase", "expected"), [
+    ("to be or not to be", "to be or not to be", ["hamlet.txt"]),  # not fair.txt: its words apart
+    ("To be, or not to be.", "To be or not to be", ["hamlet.txt"]),
+    ("What we do", "What we do", ["what.txt"]),
+    ("what we do", "what we do", ["what.txt"]),
+])
+def test_common_words_alone_are_searched_as_their_phrase(index: Path, match: str, typed: str, phrase: str,
+                                                         expected: list[str]) -> None:
+    result = query(index, typed, "--match", match)
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == expected
+    assert result.stderr == f'Note: all its words are very common: searched as the phrase "{phrase}".\n'
+
+
+def test_a_name_of_common_words_is_its_phrase_under_match_any_too(index: Path) -> None:
+    result = query(index, "The Who", "--match", "any")  # --match all already quotes it (typedwords.quoted_names)
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == ["band.txt"]
+    assert result.stderr == 'Note: all its words are very common: searched as the phrase "The Who".\n'
+
+
+def test_a_name_under_match_all_is_quoted_without_a_note(index: Path) -> None:
+    result = query(index, "The Who")
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == ["band.txt"]
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("the", COMMON),  # one common word finds nearly every article: quoted, it is searched
+    ("to", COMMON),
+    ("title:the", COMMON),  # a field, a sign, a pattern, an operator: syntax of its own, not a phrase typed
+    ("-the -of", COMMON),
+    ("AND OR", "it holds only operators (AND, OR, NOT): add the words to search for"),
+])
+def test_one_common_word_or_syntax_is_still_refused(index: Path, match: str, typed: str, hint: str) -> None:
+    result = query(index, typed, "--match", match)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: nothing to search for in {typed!r} ({hint})\n"
