@@ -34,6 +34,7 @@ NOTES = (
     "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun (canada/us: US).",
     "A well-known name and its acronym find each other: United Nations and U.N., New Zealand and NZ.",
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
+    'A query of very common words alone is their phrase, with a note: to be or not to be is "to be or not to be".',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other;",
     "  words joined by slashes are the words (Canada/U.S. is Canada U.S.; not units, cts/lb).",
     "A score or season (1-0, 2004/05) is that pair, with a hyphen, en dash or slash, not its numbers apart (3-1 0-30);",
