@@ -541,13 +541,13 @@ def test_a_word_of_a_megabyte_beside_the_matches_is_cut_in_time() -> None:
 def test_only_the_words_a_hyphen_joins_are_written_solid(monkeypatch: pytest.MonkeyPatch) -> None:
     """A snippet's hyphenated words, solid ("e-mail": email; "state-of-the-art" whole), made of their parts alone: every
     word of the text had been made a term to find them."""
-    from newssearch import wordspans
+    from newssearch import hyphens
     from newssearch.tokenpatterns import plain_word, word_spans
 
     text = "The e-mail from the union said the state-of-the-art plant in Wellington re-opened on Monday."
     read: list[str] = []
-    monkeypatch.setattr(wordspans, "plain_word", lambda word: read.append(word) or plain_word(word))
-    solid = wordspans.solid_spellings(text, word_spans(text))
+    monkeypatch.setattr(hyphens, "plain_word", lambda word: read.append(word) or plain_word(word))
+    solid = hyphens.solid_spellings(text, word_spans(text))
     assert sorted(word for _, word in solid.values()) == ["email", "stateoftheart"]  # "re-opened": NOT_JOINED
     assert sorted(read) == ["art", "e", "mail", "of", "opened", "re", "state", "the"]
 

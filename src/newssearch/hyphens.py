@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from .gluedamounts import glued_scale
-from .tokenpatterns import Span
+from .tokenpatterns import Span, plain_word
 from .unspaced import has_unspaced
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
@@ -164,3 +164,17 @@ def in_compound(text: str, start: int, end: int) -> bool:
 def compound_parts(links: list[int]) -> set[int]:
     """The positions of the tokens that are parts of hyphenated words, from their ``hyphen_links``."""
     return {pos for link in links for pos in (link, link + 1)}
+
+
+def solid_spellings(text: str, spans: Sequence[Span]) -> dict[int, tuple[int, str]]:
+    """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
+    (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
+    links = hyphen_links(text, spans)
+    if not links:
+        return {}
+    # Only the words a hyphen joins are read (a snippet's text had had each of its words made a term here).
+    written, words = [""] * len(spans), [""] * len(spans)
+    for at in compound_parts(links):
+        written[at] = text[spans[at][0] : spans[at][1]]
+        words[at] = plain_word(written[at])
+    return solid_words(words, links, written)

@@ -11,13 +11,12 @@ from collections.abc import Callable, Sequence
 from .acronymterms import acronyms
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
-from .hyphens import number_pair
+from .hyphens import number_pair, solid_spellings
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
 from .wordreadings import written_out_term
-from .wordspans import solid_spellings
 
 Reading = tuple[list[str], Sequence[Span]]  # a text's words read another way: their terms, and where each stands
 

@@ -13,10 +13,11 @@ from functools import partial
 
 from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
+from .hyphens import solid_spellings
 from .phrasereadings import READINGS, Reading, inner_readings, signed_amount_readings, written_out
 from .textanalysis import compound_term
 from .tokenpatterns import Span
-from .wordspans import MatchSpan, Token, letter_at, solid_spellings
+from .wordspans import MatchSpan, Token, letter_at
 
 Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
 

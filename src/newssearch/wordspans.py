@@ -18,10 +18,10 @@ from itertools import accumulate
 from .currencysigns import european_number
 from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
-from .hyphens import HYPHENS, NUMBER_JOINTS, compound_parts, hyphen_links, in_compound, number_pair, solid_words
+from .hyphens import HYPHENS, NUMBER_JOINTS, in_compound, number_pair, solid_spellings
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans, colon_minute_spans_among
-from .tokenpatterns import Span, plain_word, token_pattern_for
+from .tokenpatterns import Span, token_pattern_for
 from .unspaced import has_unspaced, plain_tokens, token_spans
 from .wordreadings import STOPWORD, judged_words, word_verdict
 
@@ -256,20 +256,6 @@ def solid_spans(text: str, spans: Sequence[Span], term_of: Callable[[str], str |
             if all(part is not None and terms(part) for part in parts):
                 found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(map(str, parts))))
     return sorted(found, key=lambda span: span.start)
-
-
-def solid_spellings(text: str, spans: Sequence[Span]) -> dict[int, tuple[int, str]]:
-    """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
-    (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
-    links = hyphen_links(text, spans)
-    if not links:
-        return {}
-    # Only the words a hyphen joins are read (a snippet's text had had each of its words made a term here).
-    written, words = [""] * len(spans), [""] * len(spans)
-    for at in compound_parts(links):
-        written[at] = text[spans[at][0] : spans[at][1]]
-        words[at] = plain_word(written[at])
-    return solid_words(words, links, written)
 
 
 def letter_at(text: str, start: int) -> int:
