@@ -38,6 +38,18 @@ def test_a_name_over_the_date_line_under_a_headline_is_its_writer(
         _HEADLINE, authors, source, date(2024, 3, 14), _STORY.strip())
 
 
+@pytest.mark.parametrize("closing", [
+    "Photos © 2024 Jane Doe",                       # the writer's own pictures
+    "Photo: Jane Doe/RNZ",
+    "© 2024 Jane Doe. All rights reserved.",        # the writer's own notice
+])
+@pytest.mark.parametrize("credit", ["Jane Doe\n14 March 2024", "Jane Doe - 14 March 2024"])
+def test_a_writer_credited_for_the_pictures_closing_the_text_is_still_its_writer(closing: str, credit: str) -> None:
+    # a name the story writes is no writer's (a topic, a place it names); a closing credit or notice is not the story
+    article = read(f"{_HEADLINE}\n{credit}\n\n{_STORY}\n{closing}\n")
+    assert (article.authors, article.date, article.body) == (("Jane Doe",), date(2024, 3, 14), _STORY.strip())
+
+
 @pytest.mark.parametrize("line", [
     "New Plymouth",          # a place
     "Wellington",            # a one-word line

@@ -25,6 +25,7 @@ from .namecase import in_capitals
 from .personcheck import BEAT_WORDS, is_person, names_no_person
 from .publishers import is_publisher
 from .textbylinenames import byline_names, names_in_name_case, written_small
+from .textcopyright import without_closing_matter
 from .textdatelines import DATE_LINE_CHARS, line_date
 
 # Between a bare credit and its date: a bar, or a dash with spaces about it; not a comma ("Wellington, 5 March 2024"
@@ -117,11 +118,12 @@ def writer_name(name: str, rest: str, shouted: bool = False) -> bool:
     wrote it in capitals (a place's compass word after it counted)."""
     words = name.split()
     last = words[-1].lower().strip(".").rsplit("-", 1)[-1] if words else ""
-    return (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
+    if not (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
             and last not in _NO_SURNAME and not (shouted and last in _PLACE_END_IN_CAPITALS)
-            and words[0].lower() not in _NO_GIVEN_NAME
-            and not topic_of(name, rest)
-            and name.casefold() not in rest.casefold())
+            and words[0].lower() not in _NO_GIVEN_NAME):
+        return False
+    story = without_closing_matter(rest)  # not a closing "Photos © 2024 Jane Doe": the writer's own pictures
+    return not topic_of(name, story) and name.casefold() not in story.casefold()
 
 
 def topic_of(name: str, text: str) -> bool:
