@@ -18,6 +18,11 @@ def as_typed(text: str) -> str:
     return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
 
 
+def in_a_list(items: list[str]) -> str:
+    """``items`` as a message lists them: ``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def read_problem(exc: OSError) -> str:
     """Why a corpus file listed by a run could not be read: deleted since it was listed (``DELETED_DURING_RUN``; it
     had been the OS's "No such file or directory", as of a file refused), else the OS's reason."""

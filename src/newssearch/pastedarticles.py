@@ -8,7 +8,7 @@ rank the hits that have them, in the text or as the author."""
 
 from __future__ import annotations
 
-from .errors import as_typed
+from .errors import as_typed, in_a_list
 
 _AUTHOR_KEYS = ("author", "byline")  # a header's keys naming its author, as textheader reads them
 _BODY_WORDS = 10  # the least text below a header of key lines that makes it an article's
@@ -25,7 +25,7 @@ def pasted_article(text: str, match: str) -> tuple[str, str | None, str | None]:
     if read is None:
         return text, None, None
     searched, header, ranked, kinds = read
-    shown = _listed([as_typed(line) for line in header])
+    shown = in_a_list([as_typed(line) for line in header])
     verb, whose = ("is", "its words rank") if len(header) == 1 else ("are", "their words rank")
     return searched, ranked, f"{shown} {verb} read as a pasted article's {kinds}: {whose} but are not required"
 
@@ -80,8 +80,3 @@ def _key_lines(typed: str) -> tuple[str, list[str], str, str] | None:
     names = [str(found[key][1]) for key in _AUTHOR_KEYS if key in found]
     ranked = " ".join(str(value) for _name, value in found.values()) + "".join(f" author:({name})" for name in names)
     return searched, header, ranked, "header"
-
-
-def _listed(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import click
 
+from ..errors import in_a_list
+
 # Commands other tools call what ours are: ``newssearch search`` is ``newssearch query``.
 OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "query", "more-like-this": "similar",
                "mlt": "similar", "like": "similar", "get": "show", "view": "show", "cat": "show", "info": "stats",
@@ -67,7 +69,7 @@ def no_such_option(exc: click.NoSuchOption, params: Iterable[click.Parameter],
     name = exc.option_name
     others = _commands_taking(name, ctx)
     # ``similar --sort date``: the option of another command, not a slip of one of this command's
-    said = (f" (an option of {_and(others)}, not of {ctx.info_name})." if others
+    said = (f" (an option of {in_a_list(others)}, not of {ctx.info_name})." if others
             else f".{did_you_mean(option_meant(name, params))}")
     return click.NoSuchOption(name, f"No such option {name!r}{said}", ctx=exc.ctx or ctx)
 
@@ -81,8 +83,3 @@ def _commands_taking(name: str, ctx: click.Context) -> list[str]:
             if command is not ctx.command
             and any(isinstance(param, click.Option) and name in (*param.opts, *param.secondary_opts)
                     for param in command.params)]
-
-
-def _and(names: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
