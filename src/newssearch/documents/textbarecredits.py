@@ -25,6 +25,7 @@ from .namecase import in_capitals
 from .personcheck import BEAT_WORDS, is_person, names_no_person
 from .publishers import is_publisher
 from .textbylinenames import byline_names, names_in_name_case, written_small
+from .textcategories import LABEL_SMALL_WORDS
 from .textcopyright import without_closing_matter
 from .textdatelines import DATE_LINE_CHARS, line_date
 
@@ -61,9 +62,6 @@ kuala buenos
 # A beat's or a desk's words ("Climate", "Health", "Local Democracy"), no name's: a topic's or a section's label. Not
 # those that are a surname or a given name too (Margaret Court, Alec Home, Justice Smith), nor "a" (an initial).
 _TOPIC_WORDS = BEAT_WORDS - {"a", "court", "courts", "home", "justice"}
-# A heading's small words, written with a capital inside a label's title case ("Cost Of Living", "War In Ukraine"),
-# as no name writes them ("and" joins two names; a last word may be a surname: Johnnie To).
-_HEADING_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
 _NAME_WORDS = (2, 4)  # the words of a name on a line of its own (``name_line``): no one-word line, no sentence
 
 
@@ -140,10 +138,11 @@ def topic_of(name: str, text: str) -> bool:
 def topic_label(name: str) -> bool:
     """Whether ``name``'s words are a topic's or a section's label, in any letter case: one is a beat's or a desk's
     word ("Climate Change", "Mental Health", "Local Democracy"), or a heading's small word inside it is written with
-    a capital ("Cost Of Living"), as no person's name is."""
+    a capital ("Cost Of Living", ``textcategories.LABEL_SMALL_WORDS``), as no person's name is (a last word may be a
+    surname: Johnnie To)."""
     words = name.split()
     return any(word.lower().strip(".,") in _TOPIC_WORDS for word in words) or any(
-        word.lower() in _HEADING_WORDS and not word.islower() for word in words[1:-1])
+        word.lower() in LABEL_SMALL_WORDS and not word.islower() for word in words[1:-1])
 
 
 def _dated_line_next(rest: str) -> bool:

@@ -17,7 +17,7 @@ _FILED_IN = re.compile(r"(?<![ \t])[ \t]+in[ \t]+(?P<categories>[^\d \t\n][^\d\n
 _CATEGORY_WORDS = 4
 _CATEGORY_JOINERS = frozenset({"and", "of", "in", "the", "for", "&"})
 # A heading's small words, which a label writes with a capital in title case ("Cost Of Living", "War In Ukraine").
-_LABEL_SMALL_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
+LABEL_SMALL_WORDS = frozenset("of in on at for to the with from over after into under about against".split())
 Categories = tuple[str, ...]
 
 
@@ -84,7 +84,7 @@ def desk_label(category: str) -> bool:
     words = category.split()
     return category_name(category) and (
         any(word.lower() in DESK_WORDS for word in words)
-        or any(word.lower() in _LABEL_SMALL_WORDS and word.istitle() for word in words[1:-1]))
+        or any(word.lower() in LABEL_SMALL_WORDS and word.istitle() for word in words[1:-1]))
 
 
 def not_places(categories: Categories, text: str) -> Categories:
