@@ -32,7 +32,7 @@ from operator import itemgetter
 
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
-from .scaledeuros import OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts, worded_phrases
+from .scaledeuros import NO_AMOUNT_AFTER, OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts, worded_phrases
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -53,7 +53,6 @@ _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
-_SYNTAX = ("*", "?", "~", "^")  # a query's signs after a word that make it no amount (a pattern, fuzzy, a boost)
 
 
 def signed_term(sign: str, number: str) -> str:
@@ -193,7 +192,7 @@ def _signs_first(text: str, worded: bool = False) -> str:
     Euro", "€3 million d'euros"), as the index holds it at its place."""
     pieces, last = [], 0
     for match in scaled_amounts(text):
-        if text[match.end() : match.end() + 1] in _SYNTAX:
+        if text[match.end() : match.end() + 1] in NO_AMOUNT_AFTER:
             continue
         number, scale = match.group("number", "scale")
         words = text[match.end("scale") : match.end()].lstrip(".").strip() if worded else ""

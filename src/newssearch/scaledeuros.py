@@ -48,6 +48,7 @@ _BEFORE_EURO = rf"(?i:[0-9]{GAP}(?:{_SCALE}|m)\.?{GAP}?(?:de{GAP}|d['’]|di{GAP
 # The euro's sign, and its code and word as ``_TO_EURO`` reads them (EUR, EURO, eur, euro, Eur, Euro)
 _EURO_MARKS = ("€", "EUR", "eur", "Eur")
 _BEFORE = 24  # characters before a euro's mark its amount and scale word are looked for in
+NO_AMOUNT_AFTER = ("*", "?", "~", "^")  # a query's signs after a word that make it no amount (a pattern, fuzzy, a boost)
 
 
 def may_hold_scaled(text: str) -> bool:
@@ -102,4 +103,4 @@ def _euro_word(amount: re.Match[str]) -> bool:
     """Whether ``amount`` (``scaled_amounts``) writes the euro as a word, which holds a place ("Euro", "d'euros"), not
     as its sign alone ("Mio. €", "M€"), which holds none."""
     after = amount.string[amount.end() : amount.end() + 1]  # a pattern's, fuzzy word's or boost's sign: no amount
-    return after not in ("*", "?", "~", "^") and any(char.isalpha() for char in amount.string[amount.end("scale") : amount.end()])
+    return after not in NO_AMOUNT_AFTER and any(char.isalpha() for char in amount.string[amount.end("scale") : amount.end()])
