@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from .gluedamounts import glued_scale
+from .gluedamounts import CURRENCY_SIGNS, glued_scale
 from .tokenpatterns import Span, plain_word
 from .unspaced import has_unspaced
 
@@ -105,7 +105,7 @@ def solid_words(words: list[str], links: list[int], written: Sequence[str] | Non
 def opens_with_amount(token: str) -> bool:
     """Whether ``token`` as written is an amount with its scale written on ("$2bn", "2bn", "R5m"), whose term is its
     scale's word (``gluedamounts``): a hyphenated word it opens has no solid spelling (``solid_words``)."""
-    return (token[:1].isdigit() or token[:1] in "$£€¥R") and token[-1:] in "nmkNMK" and glued_scale(token) is not None
+    return (token[:1].isdigit() or token[:1] in CURRENCY_SIGNS + "R") and token[-1:] in "nmkNMK" and glued_scale(token) is not None
 
 
 def _number_runs(parts: list[str], first: int) -> Iterator[tuple[int, int]]:
@@ -166,10 +166,10 @@ def compound_parts(links: list[int]) -> set[int]:
     return {pos for link in links for pos in (link, link + 1)}
 
 
-def solid_spellings(text: str, spans: Sequence[Span]) -> dict[int, tuple[int, str]]:
+def solid_spellings(text: str, spans: Sequence[Span], links: list[int] | None = None) -> dict[int, tuple[int, str]]:
     """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
-    (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
-    links = hyphen_links(text, spans)
+    (``solid_words``): ``{0: (1, "email")}`` for "e-mail". ``links``: ``hyphen_links(text, spans)``, when known."""
+    links = hyphen_links(text, spans) if links is None else links
     if not links:
         return {}
     # Only the words a hyphen joins are read (a snippet's text had had each of its words made a term here).

@@ -11,14 +11,14 @@ from whoosh import query as wq
 from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
-from .hyphens import hyphen_links, joined_only, number_pair, solid_words
+from .hyphens import hyphen_links, joined_only, number_pair, solid_spellings
 from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, decimal_chains, phrase_of
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, SECTION, TITLE, URL
 from .textanalysis import analyze
-from .tokenpatterns import TOKEN_RE, plain_word
+from .tokenpatterns import TOKEN_RE
 from .typedpatterns import typed_pattern, without_currency_sign
 from .unspaced import has_unspaced
 
@@ -156,8 +156,7 @@ def written_solid(word: str) -> str | None:
     if len(links) != len(spans) - 1 or not links:
         return None
     # "2bn-worth" has none (``solid_words``: its "billionworth" is every amount's): it is its phrase, "2 billion worth"
-    written = [word[start:end] for start, end in spans]
-    solid = solid_words([plain_word(part) for part in written], links, written)
+    solid = solid_spellings(word, spans, links)
     if 0 in solid and number_pair(solid[0][1]):  # "1-0": its term as it is (the analyzer would cut it)
         return solid[0][1] if solid[0][0] == len(spans) - 1 else None  # "1-0-win": a pair and a word, no one term
     terms = analyze(solid[0][1]) if 0 in solid else []

@@ -20,12 +20,12 @@ from .apostrophes import solid_name
 from .currencysigns import european_number
 from .decimalcommas import bare_decimal_joins
 from .folding import double_vowels
-from .hyphens import hyphen_links, number_pair, solid_words
+from .hyphens import hyphen_links, number_pair, solid_spellings
 from .marks import MARKS
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import TOKEN_RE, plain_word
+from .tokenpatterns import TOKEN_RE
 from .unspaced import has_unspaced
 
 
@@ -72,8 +72,7 @@ def solid_chains(text: str, tokens: list, pairs_only: bool = False, pairs: bool 
     links = hyphen_links(text, spans) if len(tokens) > 1 and not has_unspaced(text) else []
     if not links:
         return tokens
-    written = [text[start:end] for start, end in spans]
-    solid = solid_words([plain_word(word) for word in written], links, written)
+    solid = solid_spellings(text, spans, links)
     kept = []
     at = 0
     while at < len(tokens):
