@@ -13,7 +13,6 @@ from .typedwords import plain_token
 
 MIN_WORDS = 2  # one common word as a phrase is its term, found in nearly every article: still refused
 
-_SPACED = re.compile(r"\S+")
 _FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
 
 
@@ -21,7 +20,7 @@ def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
     """The query text ``"w1 w2 …"`` of the plain words of ``cleaned`` and a note saying so, when ``cleaned`` (a query
     its stop words left with nothing to search) is two or more plain words; None when any has syntax of its own (a
     field, a quote, a sign, an operator, a wildcard, a bracket), or when there is only one."""
-    tokens = [plain_token(word) for word in _SPACED.findall(cleaned)]
+    tokens = [plain_token(word) for word in cleaned.split()]
     if len(tokens) < MIN_WORDS or any(token is None for token in tokens):
         return None
     phrase = " ".join(str(token) for token in tokens)

@@ -149,8 +149,7 @@ def _gone_record(searcher, path: Path, name: str, key: str,  # type: ignore[no-u
         return None
     held = _held_ids(searcher, name)
     live = _live(searcher, held)
-    # the typed path's slashes were squeezed (an address's "https://"): the record's key is compared so
-    if not any(_SLASHES.sub("/", held_id[len(name):]) == _SLASHES.sub("/", key) for held_id in set(held) - set(live)):
+    if not any(_same_key(held_id[len(name):], key) for held_id in set(held) - set(live)):
         return None
     gone = f"{who} was removed from the index at an update: "
     if _is_feed(path):
@@ -255,8 +254,13 @@ def _now_id(searcher, moved: str, key: str) -> str:  # type: ignore[no-untyped-d
     if not key.startswith("#"):
         return moved
     return next((held for held in _held_ids(searcher, moved)
-                 if _SLASHES.sub("/", held[len(moved):]) == _SLASHES.sub("/", key)
-                 and searcher.document_number(**{ID: held}) is not None), moved)
+                 if _same_key(held[len(moved):], key) and searcher.document_number(**{ID: held}) is not None), moved)
+
+
+def _same_key(held: str, typed: str) -> bool:
+    """Whether a record's key the index holds (``#https://news.example/a``) is the one typed, whose path's slashes
+    were squeezed (an address's "//": ``#https:/news.example/a``)."""
+    return _SLASHES.sub("/", held) == _SLASHES.sub("/", typed)
 
 
 def _held_ids(searcher, name: str) -> list[str]:  # type: ignore[no-untyped-def]
