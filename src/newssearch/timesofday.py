@@ -40,16 +40,22 @@ def colon_minutes(text: str) -> frozenset[int]:
 
 def colon_minute_spans(text: str) -> list[tuple[int, int]]:
     """Where the minutes of those tokens (``colon_minutes``) stand in ``text``: the "10" of "9:10am", as it is marked."""
-    if ":" not in text or not _COLON_MINUTES.search(text):
-        return []
-    return colon_minute_spans_among(text, token_places(text))
+    return _minute_spans(text, token_places(text)) if _holds_colon_minutes(text) else []
 
 
 def colon_minute_spans_among(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """``colon_minute_spans`` of a text whose tokens (``token_spans``') the caller has made already, as ``spans``: a
     snippet of a long text in Chinese had cut it into tokens a second time for them."""
-    if ":" not in text or not _COLON_MINUTES.search(text):
-        return []
+    return _minute_spans(text, spans) if _holds_colon_minutes(text) else []
+
+
+def _holds_colon_minutes(text: str) -> bool:
+    """Whether ``text`` may hold minutes after a colon at all (most texts hold none, and are passed at once)."""
+    return ":" in text and _COLON_MINUTES.search(text) is not None
+
+
+def _minute_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the minutes after a colon stand among the tokens at ``spans`` of ``text``."""
     starts = {at + 1 for at in _colons(text) if at and text[at - 1].isdigit()}  # (``after_colon``, asked of a few)
     return [(start, start + cut) for start, end in spans
             if start in starts and (cut := time_of_day(text[start:end], colon=True))
@@ -67,7 +73,7 @@ def _colons(text: str) -> Iterator[int]:
 def _colon_minute_tokens(text: str) -> Iterator[tuple[int, tuple[int, int]]]:
     """Each token of ``text`` that is minutes only after its colon: its place, and the span of its minutes (found as
     they are taken: a list of them all had been a long text's analysis peak where every line has a time)."""
-    if ":" not in text or not _COLON_MINUTES.search(text):
+    if not _holds_colon_minutes(text):
         return iter(())
     return ((pos, (start, start + cut)) for pos, (start, end, _) in enumerate(token_spans(text))
             if after_colon(text, start) and (cut := time_of_day(text[start:end], colon=True))
