@@ -34,6 +34,8 @@ def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
     # One word over a date is as likely the place it was written as a name: no one.
     ("\n\nBenni\n10. September 2017", ()),
     ("\n\nWellington\n3 June 2025", ()),
+    ("\n\nPalmerston North\n3 June 2025", ()),  # a place of two words, as the place names know it
+    ("\n\nWellington Smith\n3 June 2025", ("Wellington Smith",)),
     ("\n\nJane Doe\nMarch 3, 2020", ("Jane Doe",)),
     # A byline put under the story, alone in its last paragraph, as some desks file it (it had named no one).
     ("\n\nBy Kate Moore", ("Kate Moore",)),

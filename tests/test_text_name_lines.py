@@ -29,6 +29,8 @@ def read(text: str):
     ("Mary Anne de Souza", ("Mary Anne de Souza",), None),
     ("Jane Doe, RNZ", ("Jane Doe",), "RNZ"),
     ("Jane Doe | RNZ", ("Jane Doe",), "RNZ"),
+    ("Wellington Smith", ("Wellington Smith",), None),  # a place's name as a given name: a person's
+    ("Florence Hamilton", ("Florence Hamilton",), None),
 ])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])  # straight under the headline, or after a blank line
 def test_a_name_over_the_date_line_under_a_headline_is_its_writer(
@@ -68,6 +70,19 @@ def test_a_line_that_is_no_persons_name_stays_the_texts(line: str) -> None:
     article = read(f"{_HEADLINE}\n{line}\n14 March 2024\n\n{_STORY}")
     assert article.authors == ()
     assert article.body.startswith(f"{line}\n\n"), article.body
+
+
+# A place over the date line is where the story was written, not its writer, though the story does not name it: a
+# town, a region or a city the place names know (``placenames``), as a dateline writes it. It had been the author.
+@pytest.mark.parametrize("line", [
+    "Palmerston North", "Hawke's Bay", "Hawke’s Bay", "Te Awamutu", "Wagga Wagga", "Alice Springs", "Milton Keynes",
+    "Kuala Lumpur", "Addis Ababa", "Phnom Penh", "Wellington Central", "Stoke-on-Trent",
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # straight under the headline, or after a blank line
+def test_a_place_over_the_date_line_is_no_writer(line: str, gap: str) -> None:
+    article = read(f"{_HEADLINE}{gap}{line}\n14 March 2024\n\n{_STORY}")
+    assert (article.title, article.authors, article.source, article.date, article.body) == (
+        _HEADLINE, (), None, date(2024, 3, 14), f"{line}\n\n{_STORY.strip()}")
 
 
 @pytest.mark.parametrize(("text", "title", "day", "body"), [

@@ -76,7 +76,10 @@ def test_a_name_beside_a_day_and_a_reading_time(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Storm Ciara | March 3, 2024",       # a heading and its day: no name without "By"
-                                  "Staff Reporter | March 3, 2024 | 4 min read"])  # a desk, no person
+                                  "Staff Reporter | March 3, 2024 | 4 min read",  # a desk, no person
+                                  # a place the place names know, not named by the story: it had been the writer
+                                  "Palmerston North | March 3, 2024 | 4 min read",
+                                  "Palmerston North | Stuff | 7 March 2024"])
 def test_words_beside_a_day_without_by_are_no_byline(line: str) -> None:
     article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
     assert article.authors == () and article.body.startswith(line)

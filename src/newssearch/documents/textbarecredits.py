@@ -6,7 +6,8 @@ Narrow on purpose: without "By", the words before a date may be a place's (a dat
 2024"), a topic's ("Climate Change | 5 March 2024"), a heading's ("Weekly Update - 5 March 2024") or an office's
 ("Auckland Council - 5 March 2024"), a paper's the publishers' table does not know ("Sunday Star-Times"). A writer's
 name is one person's, two to five words written as a name's, its last word no heading's, office's, paper's or
-place's noun, its first no event's ("Storm Ciara") or place's ("New", "Port"), none a beat's or a desk's word or a
+place's noun, its first no event's ("Storm Ciara") or place's ("New", "Port"), the whole no place the place names know
+("Palmerston North", "Hawke's Bay": ``placenames``; "Wellington Smith" is a name), none a beat's or a desk's word or a
 heading's small word ("Climate Change", "Cost Of Living": ``topic_label``), and the story under it neither names it
 nor writes its words in small letters; a publisher is one the publishers' table knows. A name in capitals is read in
 title case ("JANE DOE - 14 MARCH 2024": Jane Doe) when its whole line is in capitals, as a page's style writes a
@@ -23,6 +24,7 @@ import re
 
 from .namecase import in_capitals
 from .personcheck import BEAT_WORDS, is_person, names_no_person
+from .placenames import is_place
 from .publishers import is_publisher
 from .textbylinenames import byline_names, names_in_name_case, written_small
 from .textcategories import LABEL_SMALL_WORDS
@@ -118,7 +120,7 @@ def writer_name(name: str, rest: str, shouted: bool = False) -> bool:
     last = words[-1].lower().strip(".").rsplit("-", 1)[-1] if words else ""
     if not (is_person(name) and not name.isupper() and "," not in name and not names_no_person(name)
             and last not in _NO_SURNAME and not (shouted and last in _PLACE_END_IN_CAPITALS)
-            and words[0].lower() not in _NO_GIVEN_NAME):
+            and words[0].lower() not in _NO_GIVEN_NAME and not is_place(name)):
         return False
     story = without_closing_matter(rest)  # not a closing "Photos © 2024 Jane Doe": the writer's own pictures
     return not topic_of(name, story) and name.casefold() not in story.casefold()

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .bylinephrases import phrase_line
 from .personcheck import is_login, is_person, names_no_person
+from .placenames import is_place
 from .publishers import is_publisher
 from .textbarecredits import bare_credit, name_line, topic_of
 from .textbylinenames import (
@@ -208,13 +209,13 @@ def _byline_part(part: str, language: str | None, bare_above: str | None = None)
     site's login ("Posted by admin"), else None; with ``bare_above``, the text under a line naming a page's reading
     time, a person's name without "By" too ("Jane Doe"), unless that text writes one of its words in small letters
     or them within a longer name: then it is a topic or a body ("Climate Change", "Auckland Council": "climate",
-    "council", "the Climate Change Commission"; ``topic_of``)."""
+    "council", "the Climate Change Commission"; ``topic_of``), or it is a place ("Palmerston North": ``placenames``)."""
     opened = POSTED_BY.sub("By ", part)
     if names := byline_names(opened, language):
         return names
     if (login := _BY_LOGIN.fullmatch(opened)) and is_login(login.group(1)):
         return ""
-    if bare_above is None or not is_person(part) or topic_of(part, bare_above):
+    if bare_above is None or not is_person(part) or is_place(part) or topic_of(part, bare_above):
         return None
     return byline_names(f"By {part}", language)
 
@@ -238,9 +239,10 @@ def _bare_credit(before: str, separator: str, after: str, day: tuple[date, Categ
 def _name_at_outlet(part: str, rest: str) -> str | None:
     """The names of a name and an outlet the publishers' table knows, without "By" ("Jane Doyle | Stuff": "Jane Doyle,
     Stuff"), when the text under it writes no word of the name in small letters ("Harbour Bridge | Stuff" over "the
-    harbour bridge" is a topic); else None."""
+    harbour bridge" is a topic; "Palmerston North | Stuff" a place, ``placenames``); else None."""
     name, bar, outlet = part.partition("|")
-    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or topic_of(name, rest):
+    if not bar or not is_publisher(outlet.strip()) or not is_person(name.strip()) or is_place(name) \
+            or topic_of(name, rest):
         return None
     return byline_names(f"By {name.strip()} | {outlet.strip()}", None)
 

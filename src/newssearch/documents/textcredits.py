@@ -1,7 +1,7 @@
 """A plain-text story's credit at its end, read when nothing above the text names its author: a wire's "(Reporting by
-Jane Doe; Editing by John Roe)", a signature ("— Benni", "Jane Doe" over "10. September 2017"), a byline alone in the
-last paragraph ("By Kate Moore") and an author's line ("Jane Doe is a reporter for the Post."). The credit stays in
-the text; only its names are read.
+Jane Doe; Editing by John Roe)", a signature ("— Benni", "Jane Doe" over "10. September 2017"; no place: "Palmerston
+North" over a date), a byline alone in the last paragraph ("By Kate Moore") and an author's line ("Jane Doe is a
+reporter for the Post."). The credit stays in the text; only its names are read.
 
 Narrow on purpose: a story's last sentence ("John Key is a former prime minister.") stays no one's byline.
 """
@@ -12,6 +12,7 @@ import re
 
 from .personcheck import is_person
 from .personnames import NEWSROOM_ROLES
+from .placenames import is_place
 from .textbyline import byline_names
 from .textdatelines import line_date
 
@@ -77,7 +78,8 @@ def _author_line(paragraph: str) -> str | None:
 
 
 def _names_someone(name: str) -> bool:
-    """Whether a signature's words are a name: one to three capitalised words, none a page's or a desk's word."""
+    """Whether a signature's words are a name: one to three capitalised words, none a page's or a desk's word, and no
+    place the place names know ("Palmerston North" over "3 June 2025": where it was written, ``placenames``)."""
     words = name.split()
     return len(words) <= 3 and not any(word.lower() in _NO_NAME for word in words) \
-        and is_person(name, min_words=1) and not name.isupper()
+        and is_person(name, min_words=1) and not name.isupper() and not is_place(name)
