@@ -1222,6 +1222,46 @@ def test_a_metadata_line_not_read_stays_in_the_text_and_the_header_goes_on(text:
     assert (article.title, article.date, article.body) == (title, day, body)
 
 
+# Metadata lines alone under a headline ("Section: Politics", straight under it or after a blank line, then a blank
+# line): its header, as they are among a header's other keys; the section read, the lines kept at the text's end, the
+# headline the title. They had been the text's first lines, the title its lede, no section read.
+_BRIDGE = "The harbour bridge was closed on Thursday as gales swept the region, officials said."
+
+
+@pytest.mark.parametrize(("lines", "sections"), [
+    ("Section: Politics", ("Politics",)),
+    ("Category: Politics", ("Politics",)),
+    ("Desk: Metro", ("Metro",)),
+    ("Section: Politics\nTags: budget, roads", ("Politics",)),
+    ("Tags: budget, roads", ()),
+    ("Kicker: Weather", ()),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_metadata_lines_alone_under_a_headline_are_its_header(lines: str, sections: tuple[str, ...], gap: str) -> None:
+    article = read(f"Storm closes harbour bridge{gap}{lines}\n\n{_BRIDGE}\n")
+    assert (article.title, article.title_source, article.sections, article.body) == (
+        "Storm closes harbour bridge", "headline", sections, f"{_BRIDGE}\n\n{lines}")
+
+
+def test_metadata_lines_under_a_headline_and_a_byline_are_its_header() -> None:
+    article = read(f"Storm closes harbour bridge\nBy Jane Doe\nSection: Politics\n\n{_BRIDGE}\n")
+    assert (article.title, article.authors, article.sections, article.body) == (
+        "Storm closes harbour bridge", ("Jane Doe",), ("Politics",), f"{_BRIDGE}\n\nSection: Politics")
+
+
+# ... not a line the story goes on under, a sentence after a metadata key, an unknown key, nor a "headline" that is
+# a key line itself: the text's, as they were.
+@pytest.mark.parametrize("text", [
+    f"Storm closes harbour bridge\nSection: Politics\n{_BRIDGE}\n",
+    f"Storm closes harbour bridge\nNotes: The council will meet again on Friday to decide.\n\n{_BRIDGE}\n",
+    f"Storm closes harbour bridge\nSection: Politics\nUpdate: the road is open again.\n\n{_BRIDGE}\n",
+    f"Section: Politics\nTags: budget\n\n{_BRIDGE}\n",
+])
+def test_lines_that_are_no_header_under_a_headline_stay_the_texts(text: str) -> None:
+    article = read(text)
+    assert (article.sections, article.body.endswith(_BRIDGE)) == ((), True)
+
+
 @pytest.mark.parametrize(("text", "title", "day", "body"), [
     # After a title and a date, a line of any other key ends the header: the keys read stay read.
     ("Title: Frost\nAuthor: Tama Ngata\nDate: 22 June 2020\nPrice: $37\n\nOrchards lost.\n", "Frost",

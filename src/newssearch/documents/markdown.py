@@ -25,10 +25,10 @@ from .frontmatter import FrontMatter, split_front_matter
 from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
+from .readeroutput import reader_output
 from .recordfields import with_teaser
 from .text import Lead, text_article
 from .textexports import export_articles
-from .textheader import reader_output
 from .textkinds import is_saved_page, not_news
 from .wallabagtext import wallabag_markdown_stories
 

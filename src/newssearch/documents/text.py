@@ -22,6 +22,7 @@ from .fields import JSON_FIELDS, Keyed, first_text, norm_key
 from .keynames import keys_language
 from .languages import language_code
 from .moremonths import names_own_month
+from .readeroutput import reader_output
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections, section_values
@@ -30,7 +31,7 @@ from .textcopyright import without_closing_matter
 from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date
 from .textexports import read_export
-from .textheader import header_day_first, reader_output, split_header, split_url_line
+from .textheader import header_day_first, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
 from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
@@ -186,7 +187,7 @@ def _layout(text: str, lead: Lead) -> _Layout:
                                not _split_heading(body, lead.headings), bool(headline))  # under the headline
     body = under.body
     if under.byline and not (header or under.dated):  # "By Jane Doe" over "Date: 2021-04-12"
-        header, body = header_opening(body)
+        header, body = header_opening(body) or (header, body)
     if headline and not (under.byline or under.dated):
         under = under_name_line(body, language, day_first, named)  # "Jane Doe" / "15 Feb 2023"
         body = under.body

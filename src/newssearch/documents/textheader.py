@@ -4,7 +4,7 @@ A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Sour
 their French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish names)
 then a blank line, read as a JSON record's keys are (a line of metadata not read, "Section: Politics", stays in the
 text, a section's read as the story's section too); Jina Reader's header, its keys parted by blank
-lines (``reader_output``); an e-mail's header (a saved message, a news alert); and a first line that is only the
+lines (``readeroutput``); an e-mail's header (a saved message, a news alert); and a first line that is only the
 article's address. A byline or a date alone on its line above the text: ``textbyline``, ``textdatelines``.
 
 Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…") must stay the story's.
@@ -52,7 +52,7 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
 # Other names tools give the same keys: a read-later app's "Original URL:", Jina Reader's "URL Source:" and
-# "Published Time:" (see ``_reader_output``).
+# "Published Time:" (see ``readeroutput``).
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
 _TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.items()} | _ALIASES
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
@@ -73,11 +73,7 @@ _OTHER_KEYS = frozenset({
 # Of them, the keys naming the story's section: read as its sections ("Section: Politics"), and kept in the text too.
 _SECTION_KEYS = _OTHER_KEYS & frozenset(JSON_FIELDS["sections"])
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
-# Jina Reader's output: its key lines (a key of no value too, "Title:" of a page without one), then this line.
-_READER_CONTENT = re.compile(r"^Markdown Content:[ \t]*$", re.MULTILINE)
-_READER_KEY = re.compile(r"^([A-Z][A-Za-z ]{0,24}):(?:[ \t].*)?$")
 _EMPTY_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*$")
-_READER_SPAN = 4000  # characters: its keys come first, a title and an address of a few hundred at most
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 
 
@@ -91,6 +87,13 @@ def split_header(text: str) -> tuple[Keyed, str]:
     Politics", "Tags: …") is kept at the end of the text, and one whose value cannot be read ("Date: Tuesday") at its
     start.
     """
+    return read_header(text) or ({}, text)
+
+
+def read_header(text: str, labels: bool = False) -> tuple[Keyed, str] | None:
+    """``split_header``'s record and text, None for a text opening with no header; with ``labels`` (under a headline
+    or its byline), metadata lines alone are one too ("Section: Politics", "Tags: budget", each a short value), then a
+    blank line and the story: the record of their section ({} for none), those lines kept at the text's end."""
     lines = text.split("\n")
     if (mail := _mail_header(lines)) is not None:
         return mail
@@ -109,6 +112,7 @@ def split_header(text: str) -> tuple[Keyed, str]:
         key, name, value = key_line
         if key in _OTHER_KEYS:
             other.append(line.strip())
+            labels = labels and _short(value)  # "Notes: The council will meet again…": a sentence, the story's
             if key in _SECTION_KEYS and _short(value):
                 sections.append((name, value))
         elif _HEADER_KEYS[key](value):
@@ -120,14 +124,16 @@ def split_header(text: str) -> tuple[Keyed, str]:
         known += key not in _OTHER_KEYS
         count += 1
     following = lines[count] if count < len(lines) else ""
+    rest = "\n".join(lines[count:]).strip()
     # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37",
     # unless a title and a date were read: "Title: …", "Date: …", then "Length: 288 words" or any other key).
-    if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
-        return {}, text
+    alone = labels and bool(other) and not following.strip() and bool(rest)  # "Section: Politics" / "" / the story
+    if not (found or alone) or following.strip() and (
+            known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
+        return None
     _dated_source(found)
     if sections:
         found.setdefault("section", (sections[0][0], "; ".join(value for _name, value in sections)))
-    rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
 
 
@@ -152,25 +158,6 @@ def _dated_source(found: Keyed) -> None:
                 if not any(date_key in found for date_key in _DATE_KEYS):
                     found["date"] = (name, tail)
                 break
-
-
-def reader_output(text: str) -> tuple[Keyed, str] | None:
-    """The record of Jina Reader's header opening ``text`` and the Markdown under it, or None for any other text.
-
-    Its key lines are each a paragraph of their own ("Title: …", "URL Source: …", "Published Time: …"), then
-    "Markdown Content:" alone on its line over the page's text; its notes on the fetch ("Warning: …", "Number of
-    Pages: 3") and keys of no value go.
-    """
-    match = _READER_CONTENT.search(text, 0, _READER_SPAN)
-    if match is None:
-        return None
-    head = [line.strip() for line in text[:match.start()].split("\n") if line.strip()]
-    keys = [_READER_KEY.match(line) for line in head]
-    if not keys or not all(keys) or not any(norm_key(key.group(1)) == "urlsource" for key in keys if key):
-        return None
-    kept = [line for line in head if (key_line := _key_line(line)) is not None and key_line[0] not in _OTHER_KEYS]
-    found, _rest = split_header("\n".join(kept))
-    return found, text[match.end():].strip()
 
 
 def split_mail_header(text: str) -> tuple[Keyed, str] | None:
@@ -278,6 +265,13 @@ def _key_line(line: str) -> tuple[str, str, str] | None:
     name, value = match.groups()
     key = _TRANSLATED_KEYS.get(norm_key(name), norm_key(name))
     return (key, name, value) if key in _HEADER_KEYS or key in _OTHER_KEYS else None
+
+
+def is_key_line(line: str, read: bool = False) -> bool:
+    """Whether ``line`` is a header's key line, of a key read or one kept in the text ("Date: …", "Section: …");
+    with ``read``, of a key read only."""
+    key_line = _key_line(line)
+    return key_line is not None and not (read and key_line[0] in _OTHER_KEYS)
 
 
 def _empty_field(line: str) -> bool:

@@ -8,7 +8,7 @@ from .fields import Keyed
 from .textbarecredits import ends_in_date
 from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
-from .textheader import split_header
+from .textheader import is_key_line, read_header
 from .textpicturecredits import picture_credit_line
 from .titles import ENDS_SENTENCE, is_caption, is_credit_line
 
@@ -42,21 +42,23 @@ def split_headline(text: str, language: str | None = None) -> tuple[str | None, 
 
 def header_under_headline(text: str) -> tuple[Keyed, str]:
     """The record of the ``Key: value`` lines under a headline line (straight under it or after a blank line:
-    "Harbour bridge closed" / "Date: 2021-04-12" / "Source: Wire"), and the text with the headline over the story;
-    ``({}, text)`` when no header follows a first line that may be a headline."""
+    "Harbour bridge closed" / "Date: 2021-04-12" / "Source: Wire", or metadata lines alone: "Section: Politics"), and
+    the text with the headline over the story; ``({}, text)`` when no header follows a first line that may be a
+    headline (a key line is none over metadata lines alone: "Section: Politics" / "Tags: budget")."""
     first, sep, rest = text.partition("\n")
     if not sep or not _headline_line(first.strip()):
         return {}, text
-    header, after = header_opening(rest.lstrip(" \t\n"))
-    return (header, f"{first.strip()}\n\n{after}") if header else ({}, text)
+    opened = header_opening(rest.lstrip(" \t\n"), labels=not is_key_line(first))
+    return (opened[0], f"{first.strip()}\n\n{opened[1]}") if opened else ({}, text)
 
 
-def header_opening(body: str) -> tuple[Keyed, str]:
+def header_opening(body: str, labels: bool = True) -> tuple[Keyed, str] | None:
     """The record of the ``Key: value`` lines opening the text under a headline or its byline ("By Jane Doe" /
-    "Date: 2021-04-12"), and the text after them; ``({}, body)`` when there are none, or when they are an
-    "Updated: 12 March 2024" line alone, which is a line of the story's."""
-    header, after = split_header(body)
-    return (header, after) if set(header) - _UPDATE_KEYS else ({}, body)
+    "Date: 2021-04-12"; with ``labels``, metadata lines alone too: "Section: Politics", its record of no other key
+    than its section, {} for "Tags: budget", see ``read_header``), and the text after them; None when there are none,
+    or when they are an "Updated: 12 March 2024" line alone, which is a line of the story's."""
+    read = read_header(body, labels)
+    return read if read is not None and (not read[0] or set(read[0]) - _UPDATE_KEYS) else None
 
 
 def _headline_line(line: str) -> bool:
