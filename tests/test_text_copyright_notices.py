@@ -1,7 +1,8 @@
 """A copyright notice closing a plain text ("© 2024 Coast Media. All rights reserved.", "Copyright 2024 RNZ"): out of
 the text, as the HTML and feed readers leave it out (``copyrightnotices``, ``boilerlines``). It had stayed the story's
 last paragraph. A sentence quoting a mark and a year, a notice a wrapped sentence runs into and a text of a notice
-alone stay; a notice names no author nor publisher, as in a page's or a feed item's text."""
+alone stay. Its holder is the publisher of a text that names none otherwise (it had named none), by the one name
+newssearch knows it by; never a person's name, and never over a source the text names."""
 
 from __future__ import annotations
 
@@ -22,21 +23,51 @@ def read(text: str):
 
 
 # The notices the HTML reader drops (test_html_boilerplate), and a holder's owner, a notice opening with words.
-@pytest.mark.parametrize("notice", [
-    "© 2024 Coast Media. All rights reserved.",
-    "Copyright 2024 RNZ",
-    "Copyright 2021 Coast Media",
-    "Copyright 2020 The Associated Press. All Rights Reserved. This material may not be published.",
-    "(c) 2024 Coast Media, a division of Harbour Holdings Ltd.",
-    "The contents of this site are ©2019 Coast Publishing Corp.",
-    "© 2024 Coast Media. All rights reserved.\nThis material may not be published, broadcast or redistributed.",
-    "Copyright 2024 Coast\nMedia. All rights reserved.",  # a notice hard-wrapped
-    "© Coast Media",
+@pytest.mark.parametrize(("notice", "source"), [
+    ("© 2024 Coast Media. All rights reserved.", "Coast Media"),
+    ("Copyright 2024 RNZ", "RNZ"),
+    ("Copyright 2021 Coast Media", "Coast Media"),
+    ("Copyright 2020 The Associated Press. All Rights Reserved. This material may not be published.",
+     "Associated Press"),
+    ("(c) 2024 Coast Media, a division of Harbour Holdings Ltd.", "Coast Media"),
+    ("The contents of this site are ©2019 Coast Publishing Corp.", "Coast Publishing Corp"),
+    ("© 2024 Coast Media. All rights reserved.\nThis material may not be published, broadcast or redistributed.",
+     "Coast Media"),
+    ("Copyright 2024 Coast\nMedia. All rights reserved.", "Coast Media"),  # a notice hard-wrapped
+    ("© Coast Media", "Coast Media"),
+    ("© Coast Media 2024", "Coast Media"),
+    ("Copyright © 2019-2024 by Coast Media Ltd.", "Coast Media Ltd"),  # its stop is the sentence's
+    ("© 2024 Radio New Zealand", "RNZ"),  # a publisher the publishers' table knows: by its one name
+    ("© Guardian News & Media Limited", "Guardian News & Media Limited"),
+    ("All rights reserved.", None),  # no holder named
+    # a person's name is no publisher: the writer's own notice, a photographer's
+    ("© 2024 Jane Doe. All rights reserved.", None),
+    ("Copyright 2024 Jane Mary Doe", None),
+    ("© JANE DOE 2024", None),
 ])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])  # a paragraph of its own, or a line under the last sentence
-def test_a_copyright_notice_closing_a_text_is_left_out(notice: str, gap: str) -> None:
+def test_a_copyright_notice_closing_a_text_is_left_out_and_names_its_publisher(
+        notice: str, source: str | None, gap: str) -> None:
     article = read(f"{_STORY}{gap}{notice}\n")
-    assert (article.body, article.authors, article.source) == (_BODY, (), None)
+    assert (article.body, article.authors, article.source) == (_BODY, (), source)
+
+
+# A source the text names otherwise is its publisher, the notice's holder not: a header's, a byline's agency, a
+# wire's dateline, a credit line's outlet, an address of a publisher newssearch knows (an unknown host names none).
+@pytest.mark.parametrize(("text", "source"), [
+    (f"Source: Stuff\n\n{_STORY}", "Stuff"),
+    (_STORY.replace("\n\n", "\n\nBy Jane Doe\nReuters\n\n", 1), "Reuters"),
+    (_STORY.replace("The council", "WELLINGTON, March 5 (Reuters) - The council", 1), "Reuters"),
+    (_STORY.replace("\n\n", "\n\nJane Doe, RNZ | 5 March 2024\n\n", 1), "RNZ"),
+    (f"Council votes to close pool\nURL: https://www.stuff.co.nz/pool\n\n{_BODY}", "Stuff"),
+    (f"Council votes to close pool\nURL: https://coastmedia.example/pool\n\n{_BODY}", "Coast Media"),
+])
+def test_a_named_source_outranks_the_notice(text: str, source: str) -> None:
+    assert read(f"{text}\n\n© 2024 Coast Media. All rights reserved.\n").source == source
+
+
+def test_a_notice_in_the_middle_of_a_text_names_no_publisher() -> None:
+    assert read(f"{_STORY}\n\nCopyright 2024 RNZ\n\nThe pool will be drained in May.\n").source is None
 
 
 def test_a_notice_closing_the_last_paragraph_is_cut_off_it() -> None:

@@ -68,6 +68,26 @@ def is_notice(paragraph: str) -> bool:
     return False
 
 
+# A notice's holder: after the mark or "Copyright", a year or a span of years and "by" (each maybe), a name opening with
+# a capital and its words (``_HOLDER``: "Coast Media", "Estate of Frida Kahlo"); "All rights reserved" is cut first.
+_HOLDER_AFTER = re.compile(rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:{_YEAR}(?:[ \t]*[-–][ \t]*"
+                           rf"\d{{2,4}}\b)?[ \t,]*)?(?:by[ \t]+)?(?P<holder>[^\W\d_][\w'’&.-]*{_HOLDER})")
+_HOLDER_STOP = re.compile(r"(?<!\b[A-Z])\.\s")  # a sentence's full stop ends it, not an initial's ("J. Doe")
+_HOLDER_YEAR = re.compile(rf"[ \t,]+{_YEAR}$")  # "© Coast Media 2024"
+
+
+def notice_holder(notice: str) -> str | None:
+    """The holder a copyright notice names ("© 2024 Coast Media. All rights reserved.": Coast Media; "Copyright ©
+    2019-2024 by Coast Media Ltd.": Coast Media Ltd; "© Coast Media 2024"; "(c) 2024 Coast Media, a division of …":
+    Coast Media), as written; None when it names none ("All rights reserved.")."""
+    said = re.split(_RESERVED, " ".join(notice.split()), maxsplit=1)[0]
+    found = _HOLDER_AFTER.search(said)
+    if found is None or not found.group("holder")[0].isupper():
+        return None
+    holder = _HOLDER_STOP.split(found.group("holder"), maxsplit=1)[0]
+    return _HOLDER_YEAR.sub("", holder).strip(" .,;:|/&-") or None
+
+
 def opens_notice(paragraph: str) -> bool:
     """Whether ``paragraph`` opens as a copyright notice does, the mark, or "Copyright" and a mark or a year going on
     with its holder ("© Coast Media", "Copyright 2021 Coast Media"; not "Copyright 1990 was the year …"), as a short

@@ -27,9 +27,9 @@ from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections, section_values
 from .textbyline import byline_agency, split_byline_lines
-from .textcopyright import without_closing_matter
+from .textcopyright import closing_matter, notice_publisher
 from .textcredits import closing_byline
-from .textdates import closing_date, dateline_date
+from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
 from .textheader import header_day_first, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
@@ -38,9 +38,6 @@ from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import title_from_lede
 from .wrappedlines import language_text, unwrapped
-
-# " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
-_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 
 # A line opening with another language's word for "By", in the lines where a byline stands.
 # A Korean one writes its word for "reporter" after the name ("김철수 기자").
@@ -105,7 +102,8 @@ class _Layout(NamedTuple):
     """What the lines of a text say, read top down: its header record, its address line, the language a byline is read
     in, its byline and its agency, the dates of its marker and of a date line, its title and its body, whether it
     writes a slashed date day first (``_day_first``), the date of a publishing line closing the story
-    (``closing_date``), read when asked, and the categories a post line names ("… on March 3, 2024 in Politics")."""
+    (``closing_date``), read when asked, the categories a post line names ("… on March 3, 2024 in Politics") and
+    the holder a copyright notice closing it names ("© 2024 Coast Media": ``closing_matter``)."""
 
     header: Keyed
     url: str | None
@@ -120,6 +118,7 @@ class _Layout(NamedTuple):
     day_first: Callable[[], bool]
     closing: Callable[[], date | None]
     categories: tuple[str, ...]
+    holder: str | None
 
 
 def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
@@ -140,6 +139,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(parts.byline or "") or split_authors(closing_byline(body) or ""))
     authors, source = people_and_publisher(named, stated_source, url)
+    source = source or notice_publisher(parts.holder, url)  # "© 2024 Coast Media", when the text names no other
     return Article(
         id=rel,
         path=rel,
@@ -198,11 +198,11 @@ def _layout(text: str, lead: Lead) -> _Layout:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     if above.placed:
         body = f"{above.placed}\n\n{body}"
-    body = without_closing_matter(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
+    body, holder = closing_matter(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
     story = body  # its trailer under its last paragraph, not under the notes joined to it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,
-                   lambda: closing_date(story, day_first), above.categories or under.categories)
+                   lambda: closing_date(story, day_first), above.categories or under.categories, holder)
 
 
 def _text_date(lead: Lead, parts: _Layout) -> tuple[date | None, str | None]:
@@ -286,15 +286,3 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
     if headline:
         return headline, "heading" if headline in lead.headings else "headline"
     return title_from_lede(body), "lede"
-
-
-def split_date_marker(text: str) -> tuple[date | None, str]:
-    """Return the date of a leading ``date YYYY-MM-DD`` marker and the text after it."""
-    match = _DATE_MARKER.match(text)
-    if not match:
-        return None, text.strip()
-    try:
-        published = date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return None, text.strip()
-    return published, text[match.end() :].strip()

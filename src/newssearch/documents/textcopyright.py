@@ -2,7 +2,8 @@
 Guardian News & Media Limited"), on lines of its own or closing the last paragraph after its last sentence ("… the
 mayor said. © 2024 Coast Media."): left out of the text, as the HTML and feed readers leave one out, by the same
 tests of what a notice is (``copyrightnotices``); with the pictures' credits closing it (``textpicturecredits``), in
-any order. Its holder names no author nor publisher, as it does in neither reader's text.
+any order. Its holder is the publisher of a text that names none otherwise (``notice_publisher``: "Coast Media"),
+never a person's name ("© 2024 Jane Doe", the writer's own notice), and no author.
 
 Narrow on purpose: a sentence quoting a mark and a year ("The label reads “© 2024 Estate of Frida Kahlo”, and …"),
 a notice a hard-wrapped sentence above runs on into, one within the text and a text that is a notice alone stay.
@@ -10,7 +11,9 @@ a notice a hard-wrapped sentence above runs on into, one within the text and a t
 
 from __future__ import annotations
 
-from .copyrightnotices import is_notice, may_hold, opens_notice, without_notice_tail
+from .copyrightnotices import is_notice, may_hold, notice_holder, opens_notice, without_notice_tail
+from .personcheck import is_person
+from .publishers import is_publisher, known_names, stated_publisher
 from .textpicturecredits import stands_alone, without_closing_credits, written_end
 
 _NOTICE_CHARS = 300  # a notice is short: as boilerlines.MAX_PROMOTION
@@ -19,15 +22,45 @@ _ROUNDS = 4  # a notice, a credit, a notice again: what closes a text
 _TAIL_CHARS = 400  # of the text's end, looked at for a notice: more than a notice's lines or its tail after a sentence
 
 
+# Words of a company's or a paper's name, no person's: a holder of a name's form holding one is no one's name.
+_COMPANY_WORDS = frozenset("""
+corp corporation company co publishing publications publishers group holdings limited ltd plc pty inc llc times
+herald post gazette tribune journal network broadcasting radio television tv newspapers newspaper magazine weekly daily
+communications enterprises partners studio studios trust council chronicle courier express observer telegraph review
+""".split())
+
+
 def without_closing_matter(text: str) -> str:
-    """``text`` without the copyright notices and the pictures' credits closing it, in any order (see the module): a
-    few rounds at most, each a copy of the text (not one a line of a text closing in very many notices)."""
+    """``text`` without the copyright notices and the pictures' credits closing it, in any order (see the module)."""
+    return closing_matter(text)[0]
+
+
+def closing_matter(text: str) -> tuple[str, str | None]:
+    """``text`` without the copyright notices and the pictures' credits closing it (``without_closing_matter``), and
+    the holder the last of those notices to name one names, as written ("Coast Media"), else None: a few rounds at
+    most, each a copy of the text (not one a line of a text closing in very many notices)."""
+    holder = None
     for _round in range(_ROUNDS):
-        cut = without_closing_credits(without_closing_notice(text))
+        noticed = without_closing_notice(text)  # the text before the notice: what follows it is the notice
+        holder = holder or (notice_holder(text[len(noticed):]) if noticed != text else None)
+        cut = without_closing_credits(noticed)
         if cut == text:
             break
         text = cut
-    return text
+    return text, holder
+
+
+def notice_publisher(holder: str | None, url: str | None) -> str | None:
+    """The publisher a closing notice's ``holder`` names (by its one name: "Radio New Zealand" is RNZ), for a text
+    that names none otherwise; None for a person's name ("Jane Doe", "JANE DOE": no company's or paper's word, no
+    publisher newssearch knows), or when the text's address ``url`` is a publisher's newssearch knows, which names it
+    (an unknown host names none better than the notice)."""
+    if holder is None or known_names(None, url):
+        return None
+    words = {word.strip(".,").casefold() for word in holder.split()}
+    if is_person(holder) and not is_publisher(holder) and not words & _COMPANY_WORDS:
+        return None
+    return stated_publisher(holder, url)
 
 
 def without_closing_notice(text: str) -> str:

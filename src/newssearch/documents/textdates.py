@@ -76,3 +76,19 @@ def published_day(line: str, day_first: DayFirst = None) -> date | None:
         if _LABEL.match(part) and not names_an_update(part) and (day := line_date(part, day_first)) is not None:
             return day
     return None
+
+
+# " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
+
+
+def split_date_marker(text: str) -> tuple[date | None, str]:
+    """Return the date of a leading ``date YYYY-MM-DD`` marker and the text after it."""
+    match = _DATE_MARKER.match(text)
+    if not match:
+        return None, text.strip()
+    try:
+        published = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None, text.strip()
+    return published, text[match.end() :].strip()
