@@ -35,6 +35,8 @@ def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
     ("\n\nBenni\n10. September 2017", ()),
     ("\n\nWellington\n3 June 2025", ()),
     ("\n\nPalmerston North\n3 June 2025", ()),  # a place of two words, as the place names know it
+    ("\n\n— Palmerston North", ()),
+    ("\n\n— Charlotte", ("Charlotte",)),  # one word after a dash: a given name, though a city's too
     ("\n\nWellington Smith\n3 June 2025", ("Wellington Smith",)),
     ("\n\nJane Doe\nMarch 3, 2020", ("Jane Doe",)),
     # A byline put under the story, alone in its last paragraph, as some desks file it (it had named no one).

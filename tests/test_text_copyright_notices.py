@@ -44,6 +44,10 @@ def read(text: str):
     ("© 2024 Jane Doe. All rights reserved.", None),
     ("Copyright 2024 Jane Mary Doe", None),
     ("© JANE DOE 2024", None),
+    # a picture library's notice under a photo's caption is no publisher's
+    ("© Getty Images", None),
+    ("© 2024 AAP Image", None),
+    ("Copyright 2024 Shutterstock", None),
 ])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])  # a paragraph of its own, or a line under the last sentence
 def test_a_copyright_notice_closing_a_text_is_left_out_and_names_its_publisher(

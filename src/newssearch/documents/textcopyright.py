@@ -11,6 +11,8 @@ a notice a hard-wrapped sentence above runs on into, one within the text and a t
 
 from __future__ import annotations
 
+import re
+
 from .copyrightnotices import is_notice, may_hold, notice_holder, opens_notice, without_notice_tail
 from .personcheck import is_person
 from .publishers import is_publisher, known_names, stated_publisher
@@ -28,6 +30,12 @@ corp corporation company co publishing publications publishers group holdings li
 herald post gazette tribune journal network broadcasting radio television tv newspapers newspaper magazine weekly daily
 communications enterprises partners studio studios trust council chronicle courier express observer telegraph review
 """.split())
+
+
+# A picture library's or its words, whose notice under a caption names no publisher of the text: "© Getty Images",
+# "© 2024 AAP Image", "Copyright Shutterstock".
+_PICTURE_HOLDER = re.compile(r"\b(?:images?|photos?|photography|pictures?|getty|shutterstock|alamy|istock|imago|unsplash"
+                             r"|dreamstime|depositphotos|picture alliance)\b", re.IGNORECASE)
 
 
 def without_closing_matter(text: str) -> str:
@@ -54,8 +62,8 @@ def notice_publisher(holder: str | None, url: str | None) -> str | None:
     """The publisher a closing notice's ``holder`` names (by its one name: "Radio New Zealand" is RNZ), for a text
     that names none otherwise; None for a person's name ("Jane Doe", "JANE DOE": no company's or paper's word, no
     publisher newssearch knows), or when the text's address ``url`` is a publisher's newssearch knows, which names it
-    (an unknown host names none better than the notice)."""
-    if holder is None or known_names(None, url):
+    (an unknown host names none better than the notice), or a picture library's ("© Getty Images")."""
+    if holder is None or known_names(None, url) or _PICTURE_HOLDER.search(holder):
         return None
     words = {word.strip(".,").casefold() for word in holder.split()}
     if is_person(holder) and not is_publisher(holder) and not words & _COMPANY_WORDS:

@@ -78,8 +78,9 @@ def _author_line(paragraph: str) -> str | None:
 
 
 def _names_someone(name: str) -> bool:
-    """Whether a signature's words are a name: one to three capitalised words, none a page's or a desk's word, and no
-    place the place names know ("Palmerston North" over "3 June 2025": where it was written, ``placenames``)."""
+    """Whether a signature's words are a name: one to three capitalised words, none a page's or a desk's word, and
+    no place of two words or more the place names know ("Palmerston North" over "3 June 2025": where it was written,
+    ``placenames``; one word after a dash is a given name, "— Charlotte")."""
     words = name.split()
     return len(words) <= 3 and not any(word.lower() in _NO_NAME for word in words) \
-        and is_person(name, min_words=1) and not name.isupper() and not is_place(name)
+        and is_person(name, min_words=1) and not name.isupper() and not (len(words) > 1 and is_place(name))
