@@ -109,6 +109,20 @@ def test_a_date_column_written_day_first_is_read_so_in_every_row() -> None:
     assert [a.date for a in result.articles] == [date(2020, 4, 25), date(2020, 4, 3)]
 
 
+@pytest.mark.parametrize(("table", "expected"), [
+    # a sheet a European Excel saved (";" is the list separator where "," is the decimal mark, and every such
+    # locale writes the day first): English rows, no date past the 12th to show the order, 3 April
+    ("\ufeffHeadline;Date;Text\r\nPort strike;03/04/2024;Dock workers walked off the job.\r\n", date(2024, 4, 3)),
+    ("Headline;Date;Text\nPort strike;03/04/2024;Dock workers walked off the job.\n", date(2024, 4, 3)),
+    # its own dates say month first: they win
+    ("Headline;Date;Text\nA;03/04/2024;Dock workers.\nB;04/25/2024;Dock workers.\n", date(2024, 3, 4)),
+    # commas tell no locale: month first, as before
+    ("Headline,Date,Text\nPort strike,03/04/2024,Dock workers walked off the job.\n", date(2024, 3, 4)),
+])
+def test_a_semicolon_separated_sheets_ambiguous_dates_read_the_day_first(table: str, expected: date) -> None:
+    assert read(table).articles[0].date == expected
+
+
 @pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
 def test_a_line_separator_inside_an_unquoted_cell_does_not_end_its_row(separator: str) -> None:
     # str.splitlines ends a line at each of these; a CSV row ends only at \n, \r\n or \r

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,9 @@ CASES = {
     "no row an article": b"title,text\nA,\nB,\n",
     "rows of only invisible text": "title,text\n\u200b,\u200b\n".encode(),
     "a stray quote never closed": STRAY,
+    "a semicolon sheet of English rows, its dates ambiguous": (
+        "Headline;Date;Text\r\n" + "".join(f"Story {n};03/04/2024;The council met on day {n}.\r\n" for n in range(40))
+    ).encode(),
     "slashed dates told by a second date column": (
         "Title,Text,Publish_Date,date,Last Modified\n"
         + "".join(f"Story {n},The council met on day {n}.,,03/04/2024,{'25/04/2024' if n == 30 else ''}\n" for n in range(40))).encode(),
@@ -85,6 +89,12 @@ def test_reading_a_row_at_a_time_gives_what_reading_whole_gives(data: bytes, rel
     if rel == "news.tsv" and b"\t" not in data:
         data = data.replace(b";", b"\t").replace(b",", b"\t")
     assert _streamed(data, rel) == _whole(data, rel)
+
+
+def test_a_semicolon_sheets_ambiguous_dates_read_a_row_at_a_time_are_day_first() -> None:
+    streamed = _streamed(CASES["a semicolon sheet of English rows, its dates ambiguous"])
+    assert not isinstance(streamed, str)
+    assert {a.date for a in streamed[0]} == {date(2024, 4, 3)}  # type: ignore[attr-defined]
 
 
 def test_the_german_sheet_is_read_with_its_notes_skips_and_language() -> None:

@@ -32,6 +32,9 @@ from .tablelines import TableLines
 _RESULT_LIST = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
 _DELIMITERS = (",", "\t", ";", "|")
 _NO_DELIMITER = "\x1f"  # the unit separator: no article holds it
+# The order of a table's slashed dates its separator tells when its dates tell none: a spreadsheet saves ";"-separated
+# where its locale's decimal mark is a comma, and every such locale writes the day first (03/04/2024: 3 April).
+_SEPARATOR_DAY_FIRST = {";": True}
 # An article's text runs past csv's default limit of 128 KiB a field.
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 # The lines one row may run over: a quote opening a cell that no quote closes ends its row here, not at the table's
@@ -55,7 +58,7 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     text = require_text(data).lstrip("\ufeff")
     table = open_table(TableLines(table_lines(text)), rel)
     entries = saved_link_entries(table.entries, table.columns) if table.saved_links else table.entries
-    result = collect(entries, rel, table.kind)
+    result = collect(entries, rel, table.kind, table.day_first)
     result.skipped.extend(Skip(rel, note) for note in table.notes)
     return result
 
@@ -64,13 +67,14 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
 class Table:
     """A table's rows to read: their entries (read as they are asked for), what their source is called in a field's
     (``csv``, ``tsv``), their columns, whether they are a read-later service's saved links, and the notes their
-    mended rows add once read."""
+    mended rows add once read; the order of its slashed dates its separator tells (``_SEPARATOR_DAY_FIRST``)."""
 
     entries: Iterator[Entry]
     kind: str
     columns: list[str]
     saved_links: bool
     notes: list[str]
+    day_first: bool | None = None
 
 
 def open_table(lines: TableLines, rel: str) -> Table:
@@ -93,12 +97,13 @@ def open_table(lines: TableLines, rel: str) -> Table:
     if layout is not None:  # a dataset published without a header: its first row is a story
         # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
         columns = list(layout.columns)
-        return Table(_entries(lines, 0, delimiter, columns, layout.cell, mend=False), kind, columns, False, notes)
+        return Table(_entries(lines, 0, delimiter, columns, layout.cell, mend=False), kind, columns, False, notes,
+                     _SEPARATOR_DAY_FIRST.get(delimiter))
     named = [name.strip() for name in header or []]
     columns = _without_submitters(_without_save_times(named))
     _check_header(columns)
     entries = _entries(lines, rows.line_num, delimiter, columns, notes=notes)
-    return Table(entries, kind, columns, _saved_links(named), notes)
+    return Table(entries, kind, columns, _saved_links(named), notes, _SEPARATOR_DAY_FIRST.get(delimiter))
 
 
 def table_lines(text: str) -> Iterator[str]:

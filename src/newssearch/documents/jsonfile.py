@@ -134,9 +134,10 @@ def read_document(value: object, rel: str) -> ReadResult:
     return result
 
 
-def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResult:
+def collect(entries: Iterable[Entry], rel: str, kind: str = "json", day_first: bool | None = None) -> ReadResult:
     """Turn entries into articles and skips; raise UnreadableFile when not one article came out. Their title and
-    date sources are named ``kind:key`` (a CSV row's ``csv:date``).
+    date sources are named ``kind:key`` (a CSV row's ``csv:date``); ``day_first`` is the order of their slashed
+    dates when those tell none (a table's separator's, ``csvfile``).
 
     newssearch's own ``--json`` or ``--jsonl`` hits saved beside the articles are not articles: indexed,
     each hit had come back as a copy of its article.
@@ -148,8 +149,9 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResul
         raise UnreadableFile("an article newssearch showed (show --json): a copy of one in the index")
     # Each record's fields are gathered twice, for the file's date order and then for its article, not kept for all
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
-    day_first = slashed_order(value for _label, _position, entry in entries
-                              for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    shown = slashed_order(value for _label, _position, entry in entries
+                          for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    day_first = day_first if shown is None else shown
     keys = AddressKeys()  # the records without an id keyed by their addresses, else their places (recordkeys)
     found = [keys.add(entry) for _label, _position, entry in entries]
     entries = [(label, chosen_key(own, address, position, keys.by_address), value)

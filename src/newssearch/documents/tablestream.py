@@ -80,7 +80,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
     except (UnicodeDecodeError, UnreadableFile):  # read whole: its bad bytes as Windows-1252, its header refused
         return TableScan(hashed(handle, size), size, False)
     rows = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return TableScan(hasher.hexdigest(), size, rows, orders.pop() if len(orders) == 1 else None,
+    return TableScan(hasher.hexdigest(), size, rows, orders.pop() if len(orders) == 1 else table.day_first,
                      opening.language() if rows else None, keys.by_address)
 
 
