@@ -103,6 +103,38 @@ def test_a_brief_with_the_placeholder_body_is_its_headline() -> None:
     ]
 
 
+@pytest.mark.parametrize("ending", [
+    " Reuter\n", "REUTER\n", " REUTER...\n", "REUTER...^M\n", "Reuter...^M\r\n", "REUTER^M\n", "REUTER11:43/VB\n",
+    "REUTER TAW\n", " Reuters\n", " more\n", " MORE\n", " More\n", "REUTER\n Reuter\n", " REUTER\n Reuter\n",
+])
+def test_the_wires_sign_off_and_continuation_mark_are_no_text(ending: str) -> None:
+    """Reuters-21578 ends a story with its sign-off as the operator typed it ("REUTER...", with a literal "^M", a
+    time and desk, "REUTER11:43/VB") or, for a story that runs on in another, "more": they had stayed its last
+    paragraph, or joined it ("bank loans. REUTER...^M"), shown and searched as its words."""
+    story = ("<REUTERS NEWID=\"5\"><TEXT>&#2;<TITLE>GOLD COINS</TITLE><BODY>The mint will issue gold coins.\n"
+             "    The smaller coins will be a tenth of an ounce.\n" + ending + "&#3;</BODY></TEXT></REUTERS>").encode()
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.body == "The mint will issue gold coins.\n\nThe smaller coins will be a tenth of an ounce."
+
+
+@pytest.mark.parametrize("last", ["a tenth of an ounce. REUTER", "a tenth of an ounce. REUTER...^M",
+                                  "a tenth of an ounce. reuter\n Reuter", "a tenth of an ounce. MORE"])
+def test_a_sign_off_typed_at_the_end_of_the_last_line_is_no_text(last: str) -> None:
+    story = ("<REUTERS NEWID=\"5\"><TEXT>&#2;<TITLE>GOLD COINS</TITLE><BODY>The mint will issue gold coins.\n"
+             f"    The smaller coins will be\n{last}\n&#3;</BODY></TEXT></REUTERS>").encode()
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.body == "The mint will issue gold coins.\n\nThe smaller coins will be a tenth of an ounce."
+
+
+@pytest.mark.parametrize("text", ["Shares of Reuter Inc rose. The bank said it would buy more",
+                                  "Its chief spoke to Reuter", "He told Reuters.", "It will buy 10 more",
+                                  "Prices rose 2.5 pct\nmore than forecast"])
+def test_words_that_only_look_like_a_sign_off_are_kept(text: str) -> None:
+    story = (f"<REUTERS NEWID=\"5\"><TEXT>&#2;<TITLE>T</TITLE><BODY>{text}\n&#3;</BODY></TEXT></REUTERS>").encode()
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.body == text.replace("\n", " ")  # a wrapped line joins its paragraph
+
+
 def test_a_story_without_text_is_skipped_with_its_reason() -> None:
     skipped = read_sgml(WIRE, "w.sgm").skipped
     assert [(s.path, s.reason) for s in skipped] == [("w.sgm#10", "story 4: no title or text")]

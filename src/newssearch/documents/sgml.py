@@ -38,6 +38,13 @@ _BODY = re.compile(r"<BODY\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\**\s*blah blah blah\.?(?:\s+reuter)?", re.IGNORECASE)
 # The wire's control characters, written as character references (&#2; starts a text, &#3; ends it).
 _CONTROL_REFERENCE = re.compile(r"&#(?:[0-9]|[12][0-9]|3[01]);")
+# The wire's sign-off at a story's end as its operators typed it, on a line of its own ("Reuter", "REUTER...", with a
+# literal "^M", a time and desk "REUTER11:43/VB", a desk "REUTER TAW") or after its last sentence or figure ("ounce.
+# REUTER", a table's "17 REUTER"); or "more", the mark of a story that runs on in another, on its line or after the
+# last sentence ("dlrs. MORE"); typed twice too ("REUTER" over " Reuter").
+_SIGN_OFF = re.compile(r"(?:(?:^[ \t]*(?:reuters?|more)|(?<=[\d.!?\"')])[ \t]+reuter|(?<=[.!?\"')])[ \t]+more)"
+                       r"(?:\.{3}|\^M|\d{1,2}:\d\d/[a-z]+|[ \t]+[a-z]{1,3}\b)*\s*)+\Z", re.IGNORECASE | re.MULTILINE)
+_SIGN_OFF_REACH = 60  # the characters at its end looked at: its longest ("REUTER...^M" and a desk) and their spaces
 PUBLISHER = "Reuters"
 SOURCE = publisher_name(PUBLISHER)
 
@@ -163,7 +170,9 @@ def _clean(raw: str) -> str:
         return "" if line.lower() == "reuter" else line
     kept: list[str] = []
     lines: list[str] = []  # the paragraph's lines so far, its white space made single when it ends
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    signed = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
+    for line in (text[:signed.start()] if signed else text).split("\n"):
         blank = not line or line.isspace()
         if (blank or line[0] in " \t") and lines:
             kept.append(" ".join(" ".join(lines).split()))
@@ -172,8 +181,6 @@ def _clean(raw: str) -> str:
             lines.append(line)
     if lines:
         kept.append(" ".join(" ".join(lines).split()))
-    if kept and kept[-1].lower() == "reuter":
-        kept.pop()  # the wire's sign-off, on every story
     return "\n\n".join(kept)
 
 
