@@ -126,6 +126,14 @@ def test_a_sign_off_typed_at_the_end_of_the_last_line_is_no_text(last: str) -> N
     assert article.body == "The mint will issue gold coins.\n\nThe smaller coins will be a tenth of an ounce."
 
 
+def test_a_carriage_return_typed_as_caret_m_is_no_text() -> None:
+    """Reuters-21578 writes some carriage returns as the two characters "^M", inside a story too."""
+    story = (b"<REUTERS NEWID=\"5\"><TEXT>&#2;<TITLE>T</TITLE><BODY>Its unit &lt;Pratt^M and Whitney&gt; said.^M\n"
+             b"    Prices rose.\n Reuter\n&#3;</BODY></TEXT></REUTERS>")
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.body == "Its unit <Pratt and Whitney> said.\n\nPrices rose."
+
+
 @pytest.mark.parametrize("text", ["Shares of Reuter Inc rose. The bank said it would buy more",
                                   "Its chief spoke to Reuter", "He told Reuters.", "It will buy 10 more",
                                   "Prices rose 2.5 pct\nmore than forecast"])

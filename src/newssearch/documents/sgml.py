@@ -39,12 +39,12 @@ _PLACEHOLDER = re.compile(r"\**\s*blah blah blah\.?(?:\s+reuter)?", re.IGNORECAS
 # The wire's control characters, written as character references (&#2; starts a text, &#3; ends it).
 _CONTROL_REFERENCE = re.compile(r"&#(?:[0-9]|[12][0-9]|3[01]);")
 # The wire's sign-off at a story's end as its operators typed it, on a line of its own ("Reuter", "REUTER...", with a
-# literal "^M", a time and desk "REUTER11:43/VB", a desk "REUTER TAW") or after its last sentence or figure ("ounce.
+# time and desk "REUTER11:43/VB", a desk "REUTER TAW") or after its last sentence or figure ("ounce.
 # REUTER", a table's "17 REUTER"); or "more", the mark of a story that runs on in another, on its line or after the
 # last sentence ("dlrs. MORE"); typed twice too ("REUTER" over " Reuter").
 _SIGN_OFF = re.compile(r"(?:(?:^[ \t]*(?:reuters?|more)|(?<=[\d.!?\"')])[ \t]+reuter|(?<=[.!?\"')])[ \t]+more)"
-                       r"(?:\.{3}|\^M|\d{1,2}:\d\d/[a-z]+|[ \t]+[a-z]{1,3}\b)*\s*)+\Z", re.IGNORECASE | re.MULTILINE)
-_SIGN_OFF_REACH = 60  # the characters at its end looked at: its longest ("REUTER...^M" and a desk) and their spaces
+                       r"(?:\.{3}|\d{1,2}:\d\d/[a-z]+|[ \t]+[a-z]{1,3}\b)*\s*)+\Z", re.IGNORECASE | re.MULTILINE)
+_SIGN_OFF_REACH = 60  # the characters at its end looked at: its longest (two, "REUTER..." and a desk) and their spaces
 PUBLISHER = "Reuters"
 SOURCE = publisher_name(PUBLISHER)
 
@@ -164,7 +164,8 @@ def _clean(raw: str) -> str:
 
     The wire indents the first line of each paragraph; a blank line also ends one.
     """
-    text = html.unescape(_TAG.sub(" ", _CONTROL_REFERENCE.sub("", raw)))
+    # Some carriage returns are typed as the two characters "^M" ("<Pratt^M and Whitney>", "REUTER...^M").
+    text = html.unescape(_TAG.sub(" ", _CONTROL_REFERENCE.sub("", raw.replace("^M", ""))))
     if "\n" not in text and "\r" not in text:  # one line (a title, a dateline, a byline): one paragraph or none
         line = " ".join(text.split())
         return "" if line.lower() == "reuter" else line
