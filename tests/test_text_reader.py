@@ -1488,6 +1488,16 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     ("Forest Bird <forest@forestbird.org.nz>", ("Forest Bird",), None, None),  # a mailbox of one's own
     ("Kate Smith (Press Office) <press@council.example.nz>", ("Kate Smith",), None, "From: Kate Smith (Press Office)"),
     ("Jane <jane@example.com>", ("Jane",), None, None),
+    # A name that says only that the address takes no reply names no one: no publisher ("No Reply" had been the
+    # source of every release so sent, whoever sent it), nor a line kept; said beside a name, that name is read.
+    ("noreply <media@council.example>", (), None, None),
+    ("No Reply <noreply@council.example>", (), None, None),
+    ("Do Not Reply <donotreply@council.example>", (), None, None),
+    ("DoNotReply <donotreply@council.example>", (), None, None),
+    ("No-Reply <no-reply@stuff.co.nz>", (), "Stuff", None),
+    ("Council Media (no reply) <noreply@council.example>", (), "Council Media", None),
+    ("Council Media - Do not reply <noreply@council.example>", (), "Council Media", None),
+    ("Wellington City Council <noreply@wcc.govt.nz>", (), "Wellington City Council", None),
     ("<>", (), None, None),
 ])
 def test_an_e_mails_sender_is_its_author(sender: str, authors: tuple[str, ...], source: str | None,

@@ -20,6 +20,9 @@ _ADDRESS = re.compile(r"[^<>\s]+@[^<>\s]+")
 # ("newsletter@…", "alerts@…"), whose sender's name is a publication's ("The Morning Brief"), not a person's.
 _AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@"
                         r"|(?<![\w.+-])(?:newsletters?|alerts?|digest|bulletins?|briefings?)@", re.IGNORECASE)
+# A sender's words saying only that its address takes no reply ("No Reply", "noreply", "DoNotReply", "Council Media
+# (no reply)"): they name no one.
+_NO_REPLY = re.compile(r"[\s(\[\u2013\u2014|:-]*\b(?:do[\s._-]*not|no)[\s._-]*reply\b[\s)\]]*", re.IGNORECASE)
 # A mailbox an office shares (RFC 2142's and a press office's): whoever sends from it writes as the office, so a
 # name there is a person's only when it reads as one ("Jo Lee <media@…>"), not "Auckland Council <media@…>".
 _ROLE_MAILBOX = re.compile(r"^(?:media|press|news|newsroom|newsdesk|desk|info|information|comms|communications|pr|"
@@ -48,7 +51,8 @@ _POSTS = _PERSON_ROLES - {"staff"}
 
 class Sender(NamedTuple):
     """What a sender is to the message: its ``author`` or its ``publisher`` (``field``), by ``name`` ("" when a
-    desk's name names no publisher, nor its address: "Press Office"); ``words``, its display name as written."""
+    desk's name names no publisher, nor its address: "Press Office"); ``words``, its display name as written ("" for
+    one saying only that it takes no reply)."""
 
     field: str
     name: str
@@ -71,6 +75,9 @@ def read_sender(value: str) -> Sender | None:
     name, address = sender_parts(value)
     if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
         return None
+    name = " ".join(_NO_REPLY.sub(" ", name).split())
+    if not any(char.isalpha() for char in name):  # "No Reply": no one, but the publisher its domain is known by
+        return Sender("publisher", _known_publisher(address) or "", "")
     automatic = bool(_AUTOMATIC.search(address))
     if not automatic and _own_mailbox(name, address):
         return Sender("author", name, name)

@@ -209,7 +209,7 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
         elif key == "from" and (sender := read_sender(value)) is not None:
             if sender.name:
                 found.setdefault(sender.field, (name, sender.name))
-            if not sender.name or sender.field == "author" and _unread_words(sender.name):
+            if sender.words and (not sender.name or sender.field == "author" and _unread_words(sender.name)):
                 kept.append(f"{name}: {sender.words}")  # "Press Office": no publisher named, still found by a search
         elif key == "from" and (words := _no_name(value)):
             kept.append(f"{name}: {words}")  # "+64 21 555 0101": no one's name, still found by a search
