@@ -541,6 +541,19 @@ def test_a_tables_columns_named_in_another_language_are_read_as_their_english_na
     assert (article.body, article.source) == ("Le texte.", "Le Journal")
 
 
+@pytest.mark.parametrize("header", ["Titel;Datum;Autor;Text;Zeitung", "Titel;Datum;Autor;Text;Zeitschrift",
+                                    "Titel;Datum;Autor;Text;Publikation", "titolo;data;autore;testo;testata",
+                                    "titolo;data;autore;testo;giornale", "título;fecha;autor;texto;medio",
+                                    "título;fecha;autor;texto;periódico", "titel;datum;auteur;tekst;krant",
+                                    "título;data;autor;texto;veículo", "título;data;autor;texto;jornal",
+                                    "titel;datum;författare;text;tidning"])
+def test_a_sheets_newspaper_column_named_in_another_language_is_its_publisher(header: str) -> None:
+    """A German sheet's Zeitung (and a media monitor's Italian testata, Spanish medio, Portuguese veículo, …) names
+    the outlet as English's newspaper or outlet column does: it had been dropped, the row naming no source."""
+    (article,) = read(f"{header}\nLa une;2024-03-05;Claire Dupont;Le texte.;Le Journal\n").articles
+    assert (article.title, article.authors, article.source) == ("La une", ("Claire Dupont",), "Le Journal")
+
+
 def test_an_english_column_wins_over_a_translated_one_of_the_same_field() -> None:
     (article,) = read("Titel,title,text\nDie Kopfzeile,The headline,The text.\n").articles
     assert article.title == "The headline"

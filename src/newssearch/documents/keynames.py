@@ -31,6 +31,13 @@ KEY_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "bron": ("source", ("nl",)), "källa": ("source", ("sv",)), "kilde": ("source", ("da", "no")),
     "lähde": ("source", ("fi",)), "źródło": ("source", ("pl",)),
     "izvor": ("source", ("hr", "sr", "bs")), "zdroj": ("source", ("cs", "sk")),
+    # the newspaper or outlet, as English's newspaper and outlet (a media monitor's Italian testata, Spanish medio,
+    # Brazilian veículo); not "Medium", "Journal" nor "Avis", words of other keys and languages too
+    "zeitung": ("source", ("de",)), "zeitschrift": ("source", ("de",)), "publikation": ("source", ("de",)),
+    "testata": ("source", ("it",)), "giornale": ("source", ("it",)), "medio": ("source", ("es",)),
+    "periódico": ("source", ("es",)), "periodico": ("source", ("es", "it")), "krant": ("source", ("nl",)),
+    "veículo": ("source", ("pt",)), "veiculo": ("source", ("pt",)), "jornal": ("source", ("pt",)),
+    "tidning": ("source", ("sv",)),
     "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
     "länk": ("url", ("sv",)), "lenke": ("url", ("no",)),
 }
