@@ -342,3 +342,30 @@ def test_factiva_plain_heads_are_word_counts_over_a_date_line_blank_lines_betwee
     assert _plain_heads(chunk) == [0, 15]
     assert (_plain_heads("742 words\n19 June 2020"), _plain_heads("742 words"), _plain_heads("19 June 2020\n742 words\n")) == (
         [0], [], [])
+
+
+@pytest.mark.parametrize(("name", "sections"), [
+    # "SECTION: NATIONAL; General" and "NEWS; Pg. 3": the page is no section, nor a placeholder's "General"
+    ("lexisnexis_academic.txt", [("NATIONAL",), ("NEWS",), ()]),
+    ("nexis_uni.txt", [("NATIONAL",), ("NEWS",)]),
+])
+def test_a_database_storys_section_line_gives_its_sections(name: str, sections: list[tuple[str, ...]]) -> None:
+    """LexisNexis's and Nexis Uni's SECTION line, Factiva's SE and ProQuest's Section name the newsroom's section, as
+    a page's or a feed's does: they had been dropped, so `section:` and the facet found none of a download's stories."""
+    assert [a.sections for a in articles(name)] == sections
+
+
+def test_factivas_se_and_proquests_section_give_their_sections() -> None:
+    factiva = CODES.replace("SN\tThe New Zealand Herald\n", "SE\tPolitics\nSN\tThe New Zealand Herald\n", 1)
+    proquest = PROQUEST.replace("Publication year: 2020\n", "Section: Sport; p. 12\n\nPublication year: 2020\n", 1)
+    assert [a.sections for a in parse_bytes(factiva.encode(), "f.txt", ".txt").articles] == [("Politics",), ()]
+    assert [a.sections for a in parse_bytes(proquest.encode(), "p.txt", ".txt").articles] == [("Sport",), ()]
+
+
+@pytest.mark.parametrize(("line", "sections"), [
+    ("NEWS; Pg. 4", ("NEWS",)), ("Business; Page 12", ("Business",)), ("A; Pg. 1", ()), ("NATIONAL; Pg. A12", ("NATIONAL",)),
+    ("FEATURES; Features; Pg. 20", ("FEATURES",)), ("Sport; S. 23", ("Sport",)), ("Wirtschaft; Seite 5", ("Wirtschaft",)),
+])
+def test_an_exports_section_line_loses_its_page(line: str, sections: tuple[str, ...]) -> None:
+    text = ACADEMIC.replace("SECTION: NEWS; Pg. 3", f"SECTION: {line}", 1)
+    assert parse_bytes(text.encode(), "l.txt", ".txt").articles[1].sections == sections

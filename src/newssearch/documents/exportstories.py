@@ -7,13 +7,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .sections import section_values
 from .textdatelines import line_date
 
 
 @dataclass(frozen=True)
 class Story:
     """One story of an export, its fields as written; ``layout`` names the export ("lexisnexis", "factiva"…) and
-    ``key`` is the database's own id for it (Factiva's accession number, ProQuest's document ID), when it gives one."""
+    ``key`` is the database's own id for it (Factiva's accession number, ProQuest's document ID), when it gives one;
+    ``section`` its section line as written ("NEWS; Pg. 4": ``export_sections`` reads it)."""
 
     layout: str
     title: str
@@ -24,6 +26,7 @@ class Story:
     url: str | None = None
     language: str | None = None
     key: str | None = None
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,17 @@ def publication_name(name: str | None) -> str | None:
     if not name or not name.strip():
         return None
     return _PLACE_AFTER.sub("", name).strip() or name.strip()
+
+
+# A page a database writes in a story's section line ("NEWS; Pg. 4", "Sport; S. 23", "Wirtschaft; Seite 5").
+_PAGE = re.compile(r"(?:pg|pp?|page|pag|pág|s|seite)\.?\s*[A-Z]?\d+[A-Z]?", re.IGNORECASE)
+
+
+def export_sections(line: str | None) -> tuple[str, ...]:
+    """The sections a story's section line names, without its page or a printed section's letter ("NEWS; Pg. 4":
+    NEWS; "A; Pg. 1": none)."""
+    parts = (part.strip() for part in (line or "").split(";"))
+    return section_values([part for part in parts if len(part) > 1 and not _PAGE.fullmatch(part)])
 
 
 def paragraphs(text: str) -> list[list[str]]:

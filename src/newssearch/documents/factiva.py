@@ -96,7 +96,7 @@ def _coded_story(chunk: str, accession: str) -> Story | None:
                  body=body_text([b for code in _TEXT_CODES for b in paragraphs("\n".join(fields.get(code, [])))]),
                  dated=joined(fields.get("PD", [])) or None, byline=joined(fields.get("BY", [])) or None,
                  publication=joined(fields.get("SN", [])) or None,
-                 language=joined(fields.get("LA", [])) or None, key=accession)
+                 language=joined(fields.get("LA", [])) or None, key=accession, section=joined(fields.get("SE", [])) or None)
 
 
 def _coded_heads(chunk: str) -> list[int]:

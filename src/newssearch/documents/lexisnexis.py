@@ -40,6 +40,7 @@ _ACADEMIC_KEYS = frozenset({
 })
 _ACADEMIC_FIELD = re.compile(r"^([A-ZÄÖÜ][A-ZÄÖÜ-]+):[ \t]*(.*)$")
 _BYLINE_KEYS = ("BYLINE", "AUTOR")
+_SECTION_KEYS = ("SECTION", "RUBRIK", "RUBRIQUE")
 _LANGUAGE_KEYS = ("LANGUAGE", "SPRACHE", "LANGUE")
 # The field lines every story of an export has, as each interface writes them.
 _WHOLE_STORY = re.compile(r"^[ \t]*(?:LENGTH|LOAD-DATE|LÄNGE|LONGUEUR)[ \t\u00a0]*:", re.MULTILINE | re.IGNORECASE)
@@ -160,7 +161,8 @@ def _academic_story(chunk: str) -> Story:
     publication, dated, title = _academic_top(top)
     return Story(layout="lexisnexis", title=title, body=body_text(blocks), dated=dated,
                  byline=next((fields[k] for k in _BYLINE_KEYS if k in fields), None), publication=publication,
-                 url=fields.get("URL"), language=next((fields[k] for k in _LANGUAGE_KEYS if k in fields), None))
+                 url=fields.get("URL"), language=next((fields[k] for k in _LANGUAGE_KEYS if k in fields), None),
+                 section=next((fields[k] for k in _SECTION_KEYS if k in fields), None))
 
 
 def _academic_top(top: list[list[str]]) -> tuple[str | None, str | None, str]:
@@ -237,7 +239,7 @@ def _uni_story(chunk: str) -> Story:
     title, publication, dated = _uni_top(head[:first_field])
     return Story(layout="nexis-uni", title=title, body=body_text([[line] for line in lines if line.strip()]),
                  dated=dated, byline=fields.get("byline"), publication=publication, url=fields.get("url"),
-                 language=fields.get("language"))
+                 language=fields.get("language"), section=fields.get("section"))
 
 
 def _uni_top(lines: list[str]) -> tuple[str, str | None, str | None]:

@@ -111,7 +111,7 @@ def _story(part: str) -> Story:
                  body=next((value[key] for key in _TEXT_KEYS if value.get(key)), ""),
                  dated=value.get("Publication date"), byline=value.get("Author"), publication=publication,
                  url=value.get("Document URL"), language=value.get("Language of publication"),
-                 key=value.get("ProQuest document ID"))
+                 key=value.get("ProQuest document ID"), section=value.get("Section"))
 
 
 def _field_blocks(blocks: list[list[str]]) -> list[list[str]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
-from .exportstories import Broken, Part, Story, date_line, publication_name
+from .exportstories import Broken, Part, Story, date_line, export_sections, publication_name
 from .recordresults import Made, gather
 from .titles import title_from_lede
 from .wallabagtext import RULE as WALLABAG_RULE
@@ -105,4 +105,5 @@ def story_article(story: Story, rel: str, article_id: str) -> Article:
         source=source,
         url=story.url,
         lang=story.language,
+        sections=export_sections(story.section),
     )
