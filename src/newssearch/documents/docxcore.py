@@ -29,7 +29,8 @@ _PLACEHOLDER_TITLE = re.compile(
     r"template|vorlage|modèle|plantilla|draft|entwurf|new|neu)\s*\d*|microsoft word\b.*|.*\.(?:docx?|rtf|odt|txt)",
     re.IGNORECASE)
 _ACCOUNT_WORDS = re.compile(r"\b(?:microsoft|office|windows|user|benutzer|utilisateur|usuario|utente|gebruiker|"
-                            r"admin|administrator|owner|author|autor|auteur)\b", re.IGNORECASE)
+                            r"admin|administrator|owner|author|autor|auteur|"
+                            r"customer)\b", re.IGNORECASE)  # a PC maker's: "HP Authorized Customer", "Valued Customer"
 
 
 def core_fields(part: Callable[[str], etree._Element | None], name: str = CORE_PART) -> tuple[str | None, str | None]:
