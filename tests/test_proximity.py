@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from newssearch.cli import cli
 from newssearch.errors import InvalidQuery
-from newssearch.operators import proximity_operators
+from newssearch.proximity import proximity_operators
 
 WIRE = {"yen.txt": "Yen firm\n\nThe yen rose against the dollar in Tokyo trading today.",
         "oil.txt": "Heating oil\n\nHeating oil prices fell as the dollar rose.",

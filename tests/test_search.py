@@ -962,7 +962,7 @@ def test_a_host_typed_alone_that_finds_nothing_names_the_site_that_would(tmp_pat
     ("title:Blair w/5 Brown", None),                # a field's value: as typed
 ])
 def test_a_news_databases_proximity_is_lucenes(typed: str, read: str | None) -> None:
-    from newssearch.operators import proximity_operators
+    from newssearch.proximity import proximity_operators
 
     rewritten, said = proximity_operators(typed)
     assert rewritten == (read or typed) and (said is None) == (read is None)

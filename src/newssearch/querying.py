@@ -25,19 +25,12 @@ from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
-from .operators import (
-    check_proximity,
-    check_unread_proximity,
-    lower_case_operators,
-    proximity_operators,
-    single_operators,
-    unshout,
-    web_operators,
-)
+from .operators import lower_case_operators, single_operators, unshout, web_operators
 from .parsedquery import ParsedQuery
 from .pastedarticles import pasted_article
 from .patternphrases import check_gaps
 from .patterns import check_pattern_typos
+from .proximity import check_proximity, check_unread_proximity, proximity_operators
 from .querychecks import (
     check_boost_product,
     check_boosts,
