@@ -1,54 +1,128 @@
 """A news database's proximity between two words as Lucene's phrase with a ``~`` (Nexis's w/5 and pre/5, Factiva's
-near5, ProQuest's NEAR/5 and NEAR), and the proximities it cannot read refused with what to type instead."""
+near5, ProQuest's NEAR/5, N/5, P/5 and NEAR, EBSCO's N5 and W5), a chain of one proximity as all its words near each
+other, and the proximities it cannot read refused with what to type instead."""
 
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
 from .errors import InvalidQuery, as_typed
 from .querychecks import shorten
+from .textanalysis import analyze
 
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
-# Factiva's "near5" (or NEAR/5). Read as words, "Blair w/5 Brown" had required a word "w" and the number 5: nothing.
+# Factiva's "near5" (or NEAR/5), ProQuest's "N/5" and "P/5" (its NEAR/5 and PRE/5 shortened), EBSCO's "N5" (within 5)
+# and "W5" (before, within 5). Read as words, "Blair w/5 Brown" had required a word "w" and the number 5: nothing.
 # Any number, as Lucene's slop has no limit: "oil w/1000 crude" (up to 3 digits read) had found nothing, silently.
 # ProQuest's NEAR with no number, in capitals as its operators are, is its NEAR/4: read as an AND (near a stop word),
 # "blair NEAR brown" had found Blair and Brown a page apart. In lower case ("homes near river") it is a word.
-_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d+)|NEAR)\s+([^\s()\"/:]+)(?![^\s)])")
+_WORD = r"[^\s()\"/:]+"
+_OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR)"
+_CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
+_MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
+ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
 
 def proximity_operators(text: str) -> tuple[str, str | None]:
     """``text`` with a database's proximity between two words outside quotes as Lucene's, a phrase with a ``~``, which
-    keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (and ``near5``) either
-    order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; and a note saying so (``text`` and None when it has none)."""
+    keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (and ``near5``, ``N/5``,
+    ``N5``) either order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; a chain of one proximity (``a NEAR b NEAR c``) all
+    its words, each near the next; and a note saying so (``text`` and None when it has none). InvalidQuery for a chain
+    in any order of more than ANY_ORDER_WORDS words."""
+    if not _MAY_HOLD.search(text):
+        return text, None
     said: list[str] = []
+    shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
+    pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
+    pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
+    trailing = _TRAILING_NEAR.search(pieces[-1]) if len(pieces) % 2 and not shouted else None
+    if trailing:  # "Blair NEAR": left out, as a lower-case stop word is (a capital one ending a name is searched)
+        pieces[-1] = pieces[-1][:trailing.start()]
+        said.append("NEAR at the end of the query has no word after it: left out (ProQuest's NEAR needs a word on "
+                    "each side)")
+    return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None
 
-    def near(match: re.Match[str]) -> str:
-        first, operator, distance, second = match.groups()
-        if "/" not in operator and not operator.lower().startswith("near"):  # w5, pre5: words, as typed
-            return match.group()
-        if distance is None and not any(c.islower() for c in text):  # NEAR in a query typed in capitals: a word
-            return match.group()
-        ordered, apart = operator.lower().startswith("pre"), NEAR_DEFAULT if distance is None else int(distance)
-        read = f'"{first} {second}"~{apart}' + ("" if ordered else f' OR "{second} {first}"~{apart}')
-        read = read if ordered else f"({read})"
-        default = "" if distance else f" (ProQuest's NEAR, NEAR/{apart}; type NEAR/10 for another number)"
+
+_TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
+
+
+# Each operator's form: (its pattern, the words between them its group, whether it keeps their order, whether it may
+# be a word: NEAR, and a code such as EBSCO's N5 and W5, which name a road or a vitamin as often)
+_FORMS: tuple[tuple[re.Pattern[str], bool, str | None], ...] = (
+    (re.compile(r"(?i:(?:w|near|n)/|near)(\d+)"), False, None),
+    (re.compile(r"(?i:pre|p)/(\d+)"), True, None),
+    (re.compile(r"N(\d+)"), False, "code"),
+    (re.compile(r"W(\d+)"), True, "code"),
+    (re.compile(r"NEAR()"), False, "word"),
+)
+
+
+def _reading(operator: str, before: str, after: str, shouted: bool) -> tuple[bool, int] | None:
+    """Whether ``operator`` between the words ``before`` and ``after`` keeps their order, and the words it lets stand
+    between them; None when it is a word: w5 and pre5 always, NEAR, N5 and W5 in a query typed in capitals, and N5 and
+    W5 beside a word searched for nothing (a stop word: "the N5 road")."""
+    for form, ordered, word in _FORMS:
+        match = form.fullmatch(operator)
+        if match is None:
+            continue
+        if word and shouted or word == "code" and not (analyze(before) and analyze(after)):
+            return None
+        return ordered, int(match.group(1) or NEAR_DEFAULT)
+    return None
+
+
+def _chain_read(chain: str, shouted: bool, said: list[str]) -> str:
+    """``chain`` (words, an operator between each two) with each run of one proximity read as Lucene's; an operator
+    that is a word, or another proximity after a run (for check_proximity to refuse), as typed. What each run is read
+    as is added to ``said``."""
+    parts = chain.split()
+    out: list[str] = []
+    words: list[str] = [parts[0]]  # the run of one proximity read so far
+    operators: list[str] = []
+    reading: tuple[bool, int] | None = None
+    for operator, word in zip(parts[1::2], parts[2::2]):
+        this = _reading(operator, words[-1], word, shouted)
+        if this is not None and reading in (None, this):
+            words, operators, reading = [*words, word], [*operators, operator], this
+            continue
+        out += [_run_read(words, operators, reading, said), operator]
+        words, operators, reading = [word], [], None  # the word may open a run of its own
+    out.append(_run_read(words, operators, reading, said))
+    return " ".join(out)
+
+
+def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] | None, said: list[str]) -> str:
+    """The Lucene query of ``words`` joined by ``operators``, one proximity (``reading``: whether it keeps their order,
+    and the words that may stand between two), adding to ``said`` how it reads; a word alone as typed."""
+    if reading is None:
+        return words[0]
+    (ordered, apart), operator = reading, operators[0]
+    default = f" (ProQuest's NEAR, NEAR/{apart}; type NEAR/10 for another number)" if operator == "NEAR" else ""
+    phrase = f'"{" ".join(words)}"~{apart}'
+    if not ordered and len(words) > ANY_ORDER_WORDS:
+        typed = " ".join(part for pair in zip(words, [*operators, ""]) for part in pair).strip()
+        raise InvalidQuery(f"{operator} in any order joins at most {ANY_ORDER_WORDS} words: {as_typed(shorten(typed))}",
+                           hint=f"type fewer words, or the words in their order, {phrase}")
+    orders = [f'"{" ".join(order)}"~{apart}' for order in dict.fromkeys(permutations(words))]
+    read = phrase if ordered else f"({' OR '.join(orders)})"
+    if len(words) == 2:
         said.append(f"{operator} is read as {read}: at most {apart} words between them, "
                     f"{'in this order' if ordered else 'in either order'}{default}")
-        # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
-        # lower-cased into a word that both phrases then stood beside
-        return read.replace(" OR ", " || ")
-
-    if "/" not in text and "near" not in text.lower():
-        return text, None
-    pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
-    pieces[::2] = [_PROXIMITY.sub(near, piece) for piece in pieces[::2]]
-    return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None
+    elif ordered:
+        said.append(f"{operator} is read as {read}: at most {apart} words between each and the next, in this order")
+    else:
+        said.append(f"{operator} is read as {phrase} in any order of its words: at most {apart} words between each and "
+                    f"the next{default}")
+    # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
+    # lower-cased into a word that both phrases then stood beside
+    return read.replace(" OR ", " || ")
 
 
 # One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
 # word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold.
-_READ_PROXIMITY = r"(?<![^\s(])(?i:(?:w|pre|near)/\d+|near\d+)"
+_READ_PROXIMITY = r"(?<![^\s(])(?i:(?:w|pre|near|n|p)/\d+|near\d+)"
 _QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
 _PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
 _PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
@@ -90,26 +164,41 @@ def bracketed_words_unbracketed(text: str) -> str:
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
 # prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
 # Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
-_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?:(?i:(?:w|pre|near)/\d+|near\d+)|NEAR)(?![^\s()])")
+_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]\d+)(?![^\s()])")
+_MAY_BE_WORD = re.compile(r"NEAR|[NW]\d+")  # NEAR, N5, W5: a word, unless a phrase or a proximity stands beside it
+_AFTER_PROXIMITY = re.compile(r"~\d+\)*\s+\Z")
 
 
 def check_proximity(rewritten: str, typed: str) -> None:
     """Refuse a news database's proximity outside quotes that ``rewritten`` (by proximity_operators) still holds:
     one beside a phrase, a bracket, a field's value or another proximity, which finds nothing read as words
     (``typed``: the query as the user typed it, for the message); beside a phrase, the hint is the query to type."""
-    at = 0
+    at, shouted = 0, not any(c.islower() for c in rewritten)
     for number, piece in enumerate(rewritten.split('"')):
-        match = _LEFT_PROXIMITY.search(piece) if number % 2 == 0 else None
-        instead = _one_phrase(rewritten, at + match.start(), at + match.end()) if match else None
-        if match and match.group() == "NEAR" and not (instead and any(c.islower() for c in rewritten)):
-            match = None  # NEAR beside no phrase is a word ("NEAR Shoemaker", the probe), as in a query in capitals
-        if match:
+        for match in _LEFT_PROXIMITY.finditer(piece) if number % 2 == 0 else ():
+            start, end = at + match.start(), at + match.end()
+            instead = _one_phrase(rewritten, start, end)
+            if _MAY_BE_WORD.fullmatch(match.group()) and _a_word(rewritten, start, end, instead, shouted):
+                continue
             hint = (f"type all the words as one phrase with a ~, {instead}, or a word on each side of {match.group()}"
                     if instead else 'type a word on each side, blair w/5 brown, or all the words as one phrase '
                                     'with a ~, "heating oil prices"~3')
             raise InvalidQuery(f"{match.group()} needs a word of its own on each side (not a phrase, a bracket, a "
                                f"field's value or another proximity's word): {as_typed(shorten(typed))}", hint=hint)
         at += len(piece) + 1
+
+
+def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: bool) -> bool:
+    """Whether the NEAR, N5 or W5 at ``rewritten[start:end]``, left unread, is a word: in a query typed in capitals;
+    else unless a proximity read stands before it, or a phrase beside it (NEAR: a side ``instead`` holds, "NEAR
+    Shoemaker" being the probe; N5: a quote beside it, "the N5 road" being a road)."""
+    if shouted:
+        return True
+    if _AFTER_PROXIMITY.search(rewritten, 0, start):  # a w/5 b NEAR c: another proximity's word
+        return False
+    if rewritten[start:end] == "NEAR":
+        return instead is None
+    return not (rewritten[:start].rstrip().endswith('"') or rewritten[end:].lstrip().startswith('"'))
 
 
 _LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
@@ -137,7 +226,7 @@ def _one_phrase(rewritten: str, start: int, end: int) -> str | None:
 # any, as if the words were in no article together. The index keeps no sentences: they are refused with a number of
 # words to type instead (a sentence some 20 words, a paragraph some 50).
 # A proximity with no number, "blair w/ brown", had required a word "w" and found nothing, saying nothing: refused.
-_UNREAD_PROXIMITY = re.compile(r"(?<![^\s(])(?:w?/([sp])|/(\d+)|((?:w|pre|near)/))(?![^\s()])", re.IGNORECASE)
+_UNREAD_PROXIMITY = re.compile(r"(?<![^\s(])(?:w?/([sp])|/(\d+)|((?:w|pre|near|n|p)/))(?![^\s()])", re.IGNORECASE)
 _NUMBER_TO_TYPE = 5  # the number offered for a proximity typed without one: "blair w/5 brown", as README's examples
 _UNREAD_SPANS = {"s": ("in the same sentence", 20), "p": ("in the same paragraph", 50)}
 

@@ -10,7 +10,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ('"armed offenders"', "the exact phrase"),
     ('"officer shot"~5', "both words in this order, at most 5 words between them"),
     ("officer w/5 shot", "Nexis: at most 5 words between them, either order (pre/5: in this order; Factiva: near5;"
-                         " ProQuest: NEAR/5, and NEAR alone is NEAR/4)"),
+                         " ProQuest: NEAR/5 or N/5, PRE/5 or P/5, and NEAR alone is NEAR/4; EBSCO: N5, and W5 in"
+                         " this order)"),
     ("polic*", "words starting with polic: police, policy, policing"),
     ("offcer~", "words one typo away: officer"),
     ("title:police^3 gunmen", "police in the headline counts three times as much"),
@@ -29,6 +30,7 @@ NOTES = (
     "  or a group of them alone, (source:rnz OR source:stuff), and in brackets with words within them; one",
     "  joined to a word or clause by OR or AND, or negated, is read as typed; title: is words, not a filter).",
     "Under --match any an AND requires the clause on either side, as Lucene reads it: a b AND NOT c is a +b -c.",
+    "A chain of one proximity, police NEAR officer NEAR shot, finds all its words, in any order, each near the next.",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun (canada/us: US).",

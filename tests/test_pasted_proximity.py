@@ -1,0 +1,168 @@
+"""Proximity as other databases write it, pasted: ProQuest's N/3 and P/3, EBSCO's N5 (either order) and W5 (in this
+order), each read as Nexis's w/3 and pre/3 are, with the same note; read as words, they had required a word "n" and a
+number, finding nothing. A road's or a vitamin's code (N5, W3) stays a word unless it stands between two terms. A chain
+of one proximity, a NEAR b NEAR c, is all its words near each other (its second NEAR had been dropped); a NEAR with no
+word after it says it was left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import index_of_texts
+
+from newssearch.cli import cli
+from newssearch.errors import InvalidQuery
+from newssearch.proximity import proximity_operators
+
+TEXTS = {
+    "close.txt": "Talks\n\nTony Blair met Gordon Brown in London today.\n",
+    "order.txt": "Rivals\n\nGordon Brown and Tony Blair spoke, then Clark met them.\n",
+    "far.txt": "Budget\n\nGordon Brown spoke at length on the budget; later, much later, after other speeches, "
+               "Blair arrived.\n",
+    "apart.txt": "Summit\n\nBlair and Brown met at the summit, as the minutes kept by the secretary and read out at "
+                 "the end by Helen Clark show.\n",
+    "road.txt": "Roads\n\nThe N5 road to Westport was closed after the storm.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("pasted"), TEXTS)
+
+
+def query(index: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["query", *args, "--index-dir", str(index), "--color", "never"])
+
+
+def ids(result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the hits listed (each first on its id line), sorted."""
+    return sorted(line.split()[0] for line in result.stdout.splitlines() if line.startswith("     ") and ".txt" in line)
+
+
+EITHER = 'is read as ("blair brown"~{n} OR "brown blair"~{n}): at most {n} words between them, in either order'
+IN_ORDER = 'is read as "blair brown"~{n}: at most {n} words between them, in this order'
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ("blair N/3 brown", '("blair brown"~3 || "brown blair"~3)', "N/3 " + EITHER.format(n=3)),     # ProQuest's
+    ("blair n/3 brown", '("blair brown"~3 || "brown blair"~3)', "n/3 " + EITHER.format(n=3)),
+    ("blair P/3 brown", '"blair brown"~3', "P/3 " + IN_ORDER.format(n=3)),                          # its PRE/3
+    ("blair N5 brown", '("blair brown"~5 || "brown blair"~5)', "N5 " + EITHER.format(n=5)),        # EBSCO's
+    ("blair W5 brown", '"blair brown"~5', "W5 " + IN_ORDER.format(n=5)),                           # in this order
+    ("(blair N5 brown) OR clark", '(("blair brown"~5 || "brown blair"~5)) OR clark', "N5 " + EITHER.format(n=5)),
+    ('"blair" N/3 brown', '("blair brown"~3 || "brown blair"~3)', "N/3 " + EITHER.format(n=3)),  # a word quoted
+])
+def test_proquests_and_ebscos_proximity_is_read_as_nexiss(typed: str, read: str, said: str) -> None:
+    assert proximity_operators(typed) == (read, said)
+
+
+@pytest.mark.parametrize("typed", [
+    "N5 road", "westport N5", "the N5 road", "N5 of westport",  # a side with no word, or a stop word: a road's code
+    "blair n5 brown", "blair w5 brown",                          # EBSCO writes its operators in capitals
+    "WESTPORT N5 CASTLEBAR",                                     # a query in capitals: words, as its NEAR is
+    '"blair N5 brown"', "title:westport N5 road",                # in a phrase; beside a field's value
+])
+def test_a_code_like_n5_that_stands_between_no_two_terms_stays_a_word(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("blair N/3 brown", ["apart.txt", "close.txt", "order.txt"]),  # not far.txt: its names a sentence apart
+    ("blair N5 brown", ["apart.txt", "close.txt", "order.txt"]),
+    ("blair W5 brown", ["apart.txt", "close.txt"]),   # Blair before Brown: not order.txt's "Brown and Tony Blair"
+    ("blair P/3 brown", ["apart.txt", "close.txt"]),
+])
+def test_the_pasted_proximity_finds_the_words_near_each_other(index: Path, typed: str, expected: list[str]) -> None:
+    result = query(index, typed)
+    operator = typed.split()[1]
+    assert (result.exit_code, ids(result)) == (0, expected)  # each had found nothing: a word "n" or "n5" required
+    assert result.stderr.startswith(f"Note: {operator} is read as ")
+
+
+@pytest.mark.parametrize("typed", ["N5 road", "the N5 road", "westport N5"])
+def test_a_road_code_is_still_found_as_a_word(index: Path, typed: str) -> None:
+    result = query(index, typed)
+    assert (result.exit_code, ids(result), result.stderr) == (0, ["road.txt"], "")
+
+
+@pytest.mark.parametrize(("typed", "instead"), [
+    ('"tony blair" N/3 brown', '"tony blair brown"~3'),
+    ('"tony blair" N5 brown', '"tony blair brown"~5'),
+])
+def test_a_pasted_proximity_beside_a_phrase_is_refused_as_nexiss_is(index: Path, typed: str, instead: str) -> None:
+    result = query(index, typed)
+    assert result.exit_code == 2
+    assert f"(type all the words as one phrase with a ~, {instead}, or a word on each side of" in result.stderr
+
+
+def test_a_pasted_proximity_with_no_number_is_refused_with_one_to_type(index: Path) -> None:
+    result = query(index, "blair N/ brown")
+    assert (result.exit_code, result.stderr) == (2, "Error: N/ needs a number, the words that may stand between "
+                                                    "them: 'blair N/ brown' (type blair N/5 brown)\n")
+
+
+ANY_ORDER = ('("blair brown clark"~4 || "blair clark brown"~4 || "brown blair clark"~4 || "brown clark blair"~4 || '
+             '"clark blair brown"~4 || "clark brown blair"~4)')
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ("blair NEAR brown NEAR clark", ANY_ORDER,
+     'NEAR is read as "blair brown clark"~4 in any order of its words: at most 4 words between each and the next '
+     "(ProQuest's NEAR, NEAR/4; type NEAR/10 for another number)"),
+    ("blair w/4 brown NEAR clark", ANY_ORDER,   # NEAR is NEAR/4, as w/4: one proximity
+     'w/4 is read as "blair brown clark"~4 in any order of its words: at most 4 words between each and the next'),
+    ("blair pre/2 brown pre/2 clark", '"blair brown clark"~2',
+     'pre/2 is read as "blair brown clark"~2: at most 2 words between each and the next, in this order'),
+    ("(blair W3 brown W3 clark) OR x", '("blair brown clark"~3) OR x',
+     'W3 is read as "blair brown clark"~3: at most 3 words between each and the next, in this order'),
+])
+def test_a_chain_of_one_proximity_is_all_its_words_near_each_other(typed: str, read: str, said: str) -> None:
+    assert proximity_operators(typed) == (read, said)
+
+
+def test_a_chain_of_near_finds_the_three_words_together(index: Path) -> None:
+    result = query(index, "blair NEAR brown NEAR clark")
+    # apart.txt (Blair beside Brown, Clark a sentence on) had been found: the second NEAR dropped as a stop word
+    assert (result.exit_code, ids(result)) == (0, ["order.txt"])
+    assert result.stderr == ('Note: NEAR is read as "blair brown clark"~4 in any order of its words: at most 4 words '
+                             "between each and the next (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number).\n")
+
+
+def test_a_chain_of_two_proximities_is_still_refused(index: Path) -> None:
+    result = query(index, "blair w/5 brown pre/3 clark")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: pre/3 needs a word of its own on each side")
+
+
+def test_a_chain_in_any_order_of_more_words_than_it_can_read_is_refused() -> None:
+    with pytest.raises(InvalidQuery) as refused:
+        proximity_operators("a NEAR b NEAR c NEAR d NEAR e")
+    assert str(refused.value) == ("NEAR in any order joins at most 4 words: 'a NEAR b NEAR c NEAR d NEAR e'"
+                                  ' (type fewer words, or the words in their order, "a b c d e"~4)')
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("blair NEAR", "blair"), ("tony blair NEAR ", "tony blair"),
+    ("blair NEAR brown NEAR", '("blair brown"~4 || "brown blair"~4)'),
+])
+def test_a_near_with_no_word_after_it_is_left_out_saying_so(typed: str, read: str) -> None:
+    rewritten, said = proximity_operators(typed)
+    assert (rewritten, said.split("; ")[-1]) == (read, LEFT_OUT)
+
+
+LEFT_OUT = "NEAR at the end of the query has no word after it: left out (ProQuest's NEAR needs a word on each side)"
+
+
+@pytest.mark.parametrize("typed", ["blair NEAR", "Blair NEAR"])
+def test_a_near_at_the_end_is_left_out_with_a_note(index: Path, typed: str) -> None:
+    result = query(index, typed)
+    # lower case, it had been dropped as a stop word, saying nothing; with a capital, searched as a name's last word
+    assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "far.txt", "order.txt"])
+    assert result.stderr == f"Note: {LEFT_OUT}.\n"
+
+
+@pytest.mark.parametrize("typed", ["BLAIR NEAR", "homes near", "blair near"])
+def test_near_as_a_word_at_the_end_says_nothing(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
