@@ -77,3 +77,67 @@ def test_one_common_word_or_syntax_is_still_refused(index: Path, match: str, typ
     result = query(index, typed, "--match", match)
     assert result.exit_code == 2
     assert result.stderr == f"Error: nothing to search for in {typed!r} ({hint})\n"
+
+
+SPEECHES = {
+    "hamlet.txt": "Hamlet\n\nHe asked whether to be or not to be was the question, said Hamlet.",
+    "line.txt": "Quotes\n\nTo be or not to be: a line everyone knows.",
+    "fair.txt": "Choices\n\nTo be fair, it is not easy to choose or to be sure.",
+    "cats.txt": "Cats\n\nThe cats slept all day.",
+    "dogs.txt": "Dogs\n\nThe dogs barked at the cats.",
+}
+
+
+@pytest.fixture(scope="module")
+def speeches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SPEECHES indexed once for this module: two articles quoting Hamlet, one naming him."""
+    return index_of_texts(tmp_path_factory.mktemp("speeches"), SPEECHES)
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_common_words_typed_in_capitals_are_their_phrase_too(speeches: Path, match: str) -> None:
+    result = query(speeches, "TO BE OR NOT TO BE", "--match", match)
+    # its OR and NOT had been read as operators between stop words: "nothing to search for"
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == ["hamlet.txt", "line.txt"]
+    assert result.stderr == 'Note: all its words are very common: searched as the phrase "TO BE OR NOT TO BE".\n'
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(("typed", "phrase"), [
+    ("to be or not to be -hamlet", "to be or not to be"),   # had been every article but hamlet.txt
+    ("TO BE OR NOT TO BE -HAMLET", "TO BE OR NOT TO BE"),
+    ("to be or not to be -title:hamlet", "to be or not to be"),
+])
+def test_common_words_beside_a_minus_term_are_their_phrase_without_it(speeches: Path, match: str, typed: str,
+                                                                        phrase: str) -> None:
+    result = query(speeches, typed, "--match", match)
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == ["line.txt"]
+    left_out = typed.split()[-1]
+    assert result.stderr == f'Note: all its words besides {left_out} are very common: searched as the phrase "{phrase}".\n'
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ('"to be or not to be" -hamlet', ["line.txt"]),   # quoted, as before: no note
+    ("cats OR dogs", ["cats.txt", "dogs.txt"]),        # words besides the common ones: operators, as typed
+    ("cats NOT dogs", ["cats.txt"]),
+    ("CATS OR DOGS", ["cats.txt", "dogs.txt"]),
+    ("CATS NOT DOGS", ["cats.txt"]),
+    ("cats -dogs", ["cats.txt"]),
+])
+def test_operators_beside_words_that_are_not_all_common_are_kept(speeches: Path, typed: str,
+                                                                expected: list[str]) -> None:
+    result = query(speeches, typed)
+    assert (result.exit_code, ids(result.stdout), result.stderr) == (0, expected, "")
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("OR NOT", "it holds only operators (AND, OR, NOT): add the words to search for"),
+    ("the -of", COMMON),   # one common word beside a minus: as "the" alone
+])
+def test_operators_alone_or_one_common_word_in_capitals_are_still_refused(speeches: Path, typed: str,
+                                                                          hint: str) -> None:
+    result = query(speeches, typed)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: nothing to search for in {typed!r} ({hint})\n"

@@ -18,13 +18,30 @@ _FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, k
 
 def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
     """The query text ``"w1 w2 …"`` of the plain words of ``cleaned`` and a note saying so, when ``cleaned`` (a query
-    its stop words left with nothing to search) is two or more plain words; None when any has syntax of its own (a
-    field, a quote, a sign, an operator, a wildcard, a bracket), or when there is only one."""
-    tokens = [plain_token(word) for word in cleaned.split()]
-    if len(tokens) < MIN_WORDS or any(token is None for token in tokens):
+    its stop words left with nothing to search but its minus terms) is two or more plain words besides its minus terms,
+    which are kept; None when any has syntax of its own (a field, a quote, a sign, an operator, a wildcard, a bracket),
+    or when there is only one. In a query typed in capitals (TO BE OR NOT TO BE) AND, OR and NOT are words too, as in
+    lower case: read as operators between stop words they had searched nothing; operators alone are no phrase."""
+    shouted = not any(c.islower() for c in cleaned)
+    excluded = _MINUS_TERM.findall(cleaned) if "-" in cleaned else []
+    words = (_MINUS_TERM.sub(" ", cleaned) if excluded else cleaned).split()
+    tokens = [_plain_word(word, shouted) for word in words]
+    if len(tokens) < MIN_WORDS or any(token is None for token in tokens) or all(t in SYNTAX_WORDS for t in tokens):
         return None
     phrase = " ".join(str(token) for token in tokens)
-    return f'"{phrase}"', f'all its words are very common: searched as the phrase "{phrase}"'
+    besides = f" besides {' '.join(excluded)}" if excluded else ""
+    return " ".join([f'"{phrase}"', *excluded]), f'all its words{besides} are very common: searched as the phrase "{phrase}"'
+
+
+# A minus term ("-hamlet", "-title:hamlet", '-"prince of denmark"') outside quotes, kept beside the phrase
+_MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"|[^\s"()]+)(?![^\s)])')
+
+
+def _plain_word(word: str, shouted: bool) -> str | None:
+    """The one token of a plain word as typed (``typedwords.plain_token``), an operator's too when ``shouted``."""
+    if not shouted:
+        return plain_token(word)
+    return word.rstrip(".,") if plain_token(word.lower()) is not None else None
 
 
 def nothing_reason(typed_text: str) -> str:

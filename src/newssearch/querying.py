@@ -99,14 +99,16 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
     kept = searched_stopwords(keywords) if match == "all" else frozenset()
     parsed, read = _parsed(cleaned, words, schema, match, kept, notice)
-    if parsed is None or parsed is wq.NullQuery:  # "to be or not to be": the phrase of its words, else refused
+    # "to be or not to be" (-hamlet): the phrase of its words (besides its minus terms), else refused (or, with minus
+    # terms alone, every article but theirs)
+    if parsed is None or parsed is wq.NullQuery or only_excludes(parsed):
         operators = lower_case_operators(cleaned)  # in the phrase "or" and "not" are its words: no note on them
         cleaned, said = common_words_phrase(cleaned) or (cleaned, None)
-        parsed, read = _parsed(cleaned, words, schema, match, kept, notice) if said else (None, read)
+        parsed, read = _parsed(cleaned, words, schema, match, kept, notice) if said else (parsed, read)
         if parsed is None or parsed is wq.NullQuery:
             raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
                                hint=nothing_reason(lucene_forms(normalize(text))))
-        read = "; ".join(note for note in (read, said) if note and note != operators)
+        read = "; ".join(note for note in (read, said) if note and not (said and note == operators))
         keywords = text_values(cleaned)
     notice = read
     check_boost_product(parsed, text)
