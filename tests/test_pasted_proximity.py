@@ -130,10 +130,16 @@ def test_a_chain_of_near_finds_the_three_words_together(index: Path) -> None:
                              "between each and the next (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number).\n")
 
 
-def test_a_chain_of_two_proximities_is_still_refused(index: Path) -> None:
-    result = query(index, "blair w/5 brown pre/3 clark")
+@pytest.mark.parametrize(("typed", "operator"), [
+    ("blair w/5 brown pre/3 clark", "pre/3"),
+    ("blair w/5 brown NEAR clark", "NEAR"),            # the NEAR had been dropped, saying nothing
+    ("blair W5 brown N5 clark", "N5"),
+    ('"tony blair" NEAR brown NEAR clark', "NEAR"),   # the first NEAR had been dropped, saying nothing
+])
+def test_a_proximity_beside_another_or_a_phrase_is_refused(index: Path, typed: str, operator: str) -> None:
+    result = query(index, typed)
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: pre/3 needs a word of its own on each side")
+    assert result.stderr.startswith(f"Error: {operator} needs a word of its own on each side")
 
 
 def test_a_chain_in_any_order_of_more_words_than_it_can_read_is_refused() -> None:
@@ -146,6 +152,7 @@ def test_a_chain_in_any_order_of_more_words_than_it_can_read_is_refused() -> Non
 @pytest.mark.parametrize(("typed", "read"), [
     ("blair NEAR", "blair"), ("tony blair NEAR ", "tony blair"),
     ("blair NEAR brown NEAR", '("blair brown"~4 || "brown blair"~4)'),
+    ('"tony blair" NEAR', '"tony blair"'),
 ])
 def test_a_near_with_no_word_after_it_is_left_out_saying_so(typed: str, read: str) -> None:
     rewritten, said = proximity_operators(typed)

@@ -37,12 +37,13 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
     pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
-    trailing = _TRAILING_NEAR.search(pieces[-1]) if len(pieces) % 2 and not shouted else None
+    read = '"'.join(pieces)
+    trailing = _TRAILING_NEAR.search(read) if len(pieces) % 2 and not shouted else None
     if trailing:  # "Blair NEAR": left out, as a lower-case stop word is (a capital one ending a name is searched)
-        pieces[-1] = pieces[-1][:trailing.start()]
+        read = read[:trailing.start()]
         said.append("NEAR at the end of the query has no word after it: left out (ProQuest's NEAR needs a word on "
                     "each side)")
-    return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None
+    return read, "; ".join(dict.fromkeys(said)) or None
 
 
 _TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
@@ -190,15 +191,13 @@ def check_proximity(rewritten: str, typed: str) -> None:
 
 def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: bool) -> bool:
     """Whether the NEAR, N5 or W5 at ``rewritten[start:end]``, left unread, is a word: in a query typed in capitals;
-    else unless a proximity read stands before it, or a phrase beside it (NEAR: a side ``instead`` holds, "NEAR
-    Shoemaker" being the probe; N5: a quote beside it, "the N5 road" being a road)."""
+    else unless a proximity read stands before it or a phrase beside it (NEAR: or a side ``instead`` holds, which
+    proximity_operators could not read, "9/11"; "NEAR Shoemaker" is the probe, "the N5 road" a road)."""
     if shouted:
         return True
-    if _AFTER_PROXIMITY.search(rewritten, 0, start):  # a w/5 b NEAR c: another proximity's word
-        return False
-    if rewritten[start:end] == "NEAR":
-        return instead is None
-    return not (rewritten[:start].rstrip().endswith('"') or rewritten[end:].lstrip().startswith('"'))
+    beside = (_AFTER_PROXIMITY.search(rewritten, 0, start)  # a w/5 b NEAR c: another proximity's word
+              or rewritten[:start].rstrip().endswith('"') or rewritten[end:].lstrip().startswith('"'))
+    return not (beside or rewritten[start:end] == "NEAR" and instead)
 
 
 _LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
