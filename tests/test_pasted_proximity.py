@@ -43,15 +43,20 @@ def ids(result) -> list[str]:  # type: ignore[no-untyped-def]
 
 EITHER = 'is read as ("blair brown"~{n} OR "brown blair"~{n}): at most {n} words between them, in either order'
 IN_ORDER = 'is read as "blair brown"~{n}: at most {n} words between them, in this order'
+EBSCO = ' (EBSCO\'s {0}; type "{0}" in quotes for the word)'
 
 
 @pytest.mark.parametrize(("typed", "read", "said"), [
     ("blair N/3 brown", '("blair brown"~3 || "brown blair"~3)', "N/3 " + EITHER.format(n=3)),     # ProQuest's
     ("blair n/3 brown", '("blair brown"~3 || "brown blair"~3)', "n/3 " + EITHER.format(n=3)),
     ("blair P/3 brown", '"blair brown"~3', "P/3 " + IN_ORDER.format(n=3)),                          # its PRE/3
-    ("blair N5 brown", '("blair brown"~5 || "brown blair"~5)', "N5 " + EITHER.format(n=5)),        # EBSCO's
-    ("blair W5 brown", '"blair brown"~5', "W5 " + IN_ORDER.format(n=5)),                           # in this order
-    ("(blair N5 brown) OR clark", '(("blair brown"~5 || "brown blair"~5)) OR clark', "N5 " + EITHER.format(n=5)),
+    ("blair N5 brown", '("blair brown"~5 || "brown blair"~5)', "N5 " + EITHER.format(n=5) + EBSCO.format("N5")),
+    ("blair W5 brown", '"blair brown"~5', "W5 " + IN_ORDER.format(n=5) + EBSCO.format("W5")),      # in this order
+    ("(blair N5 brown) OR clark", '(("blair brown"~5 || "brown blair"~5)) OR clark',
+     "N5 " + EITHER.format(n=5) + EBSCO.format("N5")),
+    ("covid N95 masks", '("covid masks"~95 || "masks covid"~95)',  # EBSCO's, as it reads it: quoted, the mask
+     'N95 is read as ("covid masks"~95 OR "masks covid"~95): at most 95 words between them, in either order'
+     + EBSCO.format("N95")),
     ('"blair" N/3 brown', '("blair brown"~3 || "brown blair"~3)', "N/3 " + EITHER.format(n=3)),  # a word quoted
 ])
 def test_proquests_and_ebscos_proximity_is_read_as_nexiss(typed: str, read: str, said: str) -> None:
@@ -62,6 +67,7 @@ def test_proquests_and_ebscos_proximity_is_read_as_nexiss(typed: str, read: str,
     "N5 road", "westport N5", "the N5 road", "N5 of westport",  # a side with no word, or a stop word: a road's code
     "blair n5 brown", "blair w5 brown",                          # EBSCO writes its operators in capitals
     "WESTPORT N5 CASTLEBAR",                                     # a query in capitals: words, as its NEAR is
+    'covid "N95" masks',                                         # quoted, as the note on N95 says
     '"blair N5 brown"', "title:westport N5 road",                # in a phrase; beside a field's value
 ])
 def test_a_code_like_n5_that_stands_between_no_two_terms_stays_a_word(typed: str) -> None:
@@ -116,7 +122,8 @@ ANY_ORDER = ('("blair brown clark"~4 || "blair clark brown"~4 || "brown blair cl
     ("blair pre/2 brown pre/2 clark", '"blair brown clark"~2',
      'pre/2 is read as "blair brown clark"~2: at most 2 words between each and the next, in this order'),
     ("(blair W3 brown W3 clark) OR x", '("blair brown clark"~3) OR x',
-     'W3 is read as "blair brown clark"~3: at most 3 words between each and the next, in this order'),
+     'W3 is read as "blair brown clark"~3: at most 3 words between each and the next, in this order'
+     + EBSCO.format("W3")),
 ])
 def test_a_chain_of_one_proximity_is_all_its_words_near_each_other(typed: str, read: str, said: str) -> None:
     assert proximity_operators(typed) == (read, said)

@@ -32,8 +32,9 @@ def test_every_example_finds_something(features_index: Path, query: str) -> None
     ("officer N/5 shot", 'N/5 is read as ("officer shot"~5 OR "shot officer"~5): at most 5 words between them, '
                          'in either order'),
     ("officer N5 shot", 'N5 is read as ("officer shot"~5 OR "shot officer"~5): at most 5 words between them, '
-                        'in either order'),
-    ("officer W5 shot", 'W5 is read as "officer shot"~5: at most 5 words between them, in this order'),
+                        """in either order (EBSCO's N5; type "N5" in quotes for the word)"""),
+    ("officer W5 shot", 'W5 is read as "officer shot"~5: at most 5 words between them, in this order (EBSCO\'s W5; '
+                        'type "W5" in quotes for the word)'),
     ("police NEAR officer NEAR shot", 'NEAR is read as "police officer shot"~4 in any order of its words: at most 4 '
                                       "words between each and the next (ProQuest's NEAR, NEAR/4; type NEAR/10 for "
                                       "another number)"),

@@ -22,6 +22,7 @@ _OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR)"
 _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
+_CODE = re.compile(r"[NW]\d+")  # EBSCO's N5 and W5, which name a road or a vitamin as often
 ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
 
@@ -100,7 +101,8 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
     if reading is None:
         return words[0]
     (ordered, apart), operator = reading, operators[0]
-    default = f" (ProQuest's NEAR, NEAR/{apart}; type NEAR/10 for another number)" if operator == "NEAR" else ""
+    default = (f" (ProQuest's NEAR, NEAR/{apart}; type NEAR/10 for another number)" if operator == "NEAR" else
+               f' (EBSCO\'s {operator}; type "{operator}" in quotes for the word)' if _CODE.fullmatch(operator) else "")
     phrase = f'"{" ".join(words)}"~{apart}'
     if not ordered and len(words) > ANY_ORDER_WORDS:
         typed = " ".join(part for pair in zip(words, [*operators, ""]) for part in pair).strip()
@@ -112,7 +114,8 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
         said.append(f"{operator} is read as {read}: at most {apart} words between them, "
                     f"{'in this order' if ordered else 'in either order'}{default}")
     elif ordered:
-        said.append(f"{operator} is read as {read}: at most {apart} words between each and the next, in this order")
+        said.append(f"{operator} is read as {read}: at most {apart} words between each and the next, in this order"
+                    f"{default}")
     else:
         said.append(f"{operator} is read as {phrase} in any order of its words: at most {apart} words between each and "
                     f"the next{default}")
