@@ -109,19 +109,19 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
         raise InvalidQuery(f"{operator} in any order joins at most {ANY_ORDER_WORDS} words: {as_typed(shorten(typed))}",
                            hint=f"type fewer words, or the words in their order, {phrase}")
     orders = [f'"{" ".join(order)}"~{apart}' for order in dict.fromkeys(permutations(words))]
-    read = phrase if ordered else f"({' OR '.join(orders)})"
     if len(words) == 2:
+        read = phrase if ordered else f"({' OR '.join(orders)})"
         said.append(f"{operator} is read as {read}: at most {apart} words between them, "
                     f"{'in this order' if ordered else 'in either order'}{default}")
     elif ordered:
-        said.append(f"{operator} is read as {read}: at most {apart} words between each and the next, in this order"
+        said.append(f"{operator} is read as {phrase}: at most {apart} words between each and the next, in this order"
                     f"{default}")
     else:
         said.append(f"{operator} is read as {phrase} in any order of its words: at most {apart} words between each and "
                     f"the next{default}")
     # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
     # lower-cased into a word that both phrases then stood beside
-    return read.replace(" OR ", " || ")
+    return phrase if ordered else f"({' || '.join(orders)})"
 
 
 # One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
