@@ -22,7 +22,10 @@ _OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR)"
 _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
-_CODE = re.compile(r"[NW]\d+")  # EBSCO's N5 and W5, which name a road or a vitamin as often
+# EBSCO's N5 and W5, which name a road, a postcode or a mask as often: a code read as an operator only with a number
+# EBSCO's searchers type (its examples run N2 to N10), so "covid N95 masks" searches the masks.
+_CODE_NUMBER = r"(?:[1-9]|1\d|20)"
+_CODE = re.compile(rf"[NW]{_CODE_NUMBER}")
 ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
 
@@ -55,8 +58,8 @@ _TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
 _FORMS: tuple[tuple[re.Pattern[str], bool, str | None], ...] = (
     (re.compile(r"(?i:(?:w|near|n)/|near)(\d+)"), False, None),
     (re.compile(r"(?i:pre|p)/(\d+)"), True, None),
-    (re.compile(r"N(\d+)"), False, "code"),
-    (re.compile(r"W(\d+)"), True, "code"),
+    (re.compile(rf"N({_CODE_NUMBER})"), False, "code"),
+    (re.compile(rf"W({_CODE_NUMBER})"), True, "code"),
     (re.compile(r"NEAR()"), False, "word"),
 )
 
@@ -168,8 +171,9 @@ def bracketed_words_unbracketed(text: str) -> str:
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
 # prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
 # Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
-_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]\d+)(?![^\s()])")
-_MAY_BE_WORD = re.compile(r"NEAR|[NW]\d+")  # NEAR, N5, W5: a word, unless a phrase or a proximity stands beside it
+_LEFT_PROXIMITY = re.compile(
+    rf"(?<![^\s()])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{_CODE_NUMBER})(?![^\s()])")
+_MAY_BE_WORD = re.compile(rf"NEAR|[NW]{_CODE_NUMBER}")  # NEAR, N5, W5: a word unless a phrase or proximity is beside it
 _AFTER_PROXIMITY = re.compile(r"~\d+\)*\s+\Z")
 
 
