@@ -25,7 +25,8 @@ QUERIES = ["oil", "oil prices", "oil OR union", "police -crude", "oil NOT wellin
            "oil AND (crude OR arrived)", "title:story", "pric*", "polce~", "sharply^3 oil", "NOT crude",
            "(oil OR police) AND -(crude OR sharply)", "zebra", "email", '"crude oil exports"', '"police oil"~3',
            '"the union"', '"oil and more oil"', '"oil oil"', '"sharply sharply"', '"prices rose" -"crude oil"',
-           'title:"union oil"', '"oil prices" "prices rose sharply"', '+crude "police said oil"~2']
+           'title:"union oil"', '"oil prices" "prices rose sharply"', '+crude "police said oil"~2',
+           '"oil * rose"', '"rose * in"', '"police * oil"~2', '"said * * rose"', '"rose * in" -crude']  # free words
 
 
 @pytest.fixture(scope="module")

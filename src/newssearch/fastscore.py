@@ -140,6 +140,9 @@ class _Leaf(SegmentWords):
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}
         if _is_phrase(query):
             return self._phrase(query, among)
+        if _is_gapped(query):  # "a * b", an amount's "50 mln * dlrs": a phrase with free words
+            return self._phrase(wq.Phrase(query.subqueries[0].fieldname, [str(part.text) for part in query.subqueries],
+                                          slop=query.slop, boost=query.boost), among, query.gaps)
         if kind.matcher in _PATTERN_MATCHERS and query.text != _PATTERN_MATCHERS[kind.matcher] and query.constantscore:
             return self._pattern(query)
         return self._by_whoosh(query)
@@ -266,3 +269,11 @@ class _Leaf(SegmentWords):
 def _is_phrase(query: wq.Query) -> bool:
     """Whether ``query`` is a phrase of two words or more matched as Whoosh's Phrase is (read by ``_phrase``)."""
     return isinstance(query, wq.Phrase) and type(query).matcher is wq.Phrase.matcher and len(query.words) > 1
+
+
+def _is_gapped(query: wq.Query) -> bool:
+    """Whether ``query`` is a sequence of words of one field in order with free words between them (none before the
+    first): a phrase with gaps, as ``patternphrases.NewsSequence`` (which alone has them) matches it."""
+    return (isinstance(query, wq.Sequence) and bool(getattr(query, "gaps", None)) and not query.gaps[0] and query.ordered
+            and len(query.subqueries) > 1 and all(type(part) is wq.Term for part in query.subqueries)
+            and len({part.fieldname for part in query.subqueries}) == 1)

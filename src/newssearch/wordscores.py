@@ -5,7 +5,7 @@ scores where they stand in order), with Whoosh's very formula and statistics; ``
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -96,10 +96,11 @@ class SegmentWords:
                                  else None)
         return self.weights[key]
 
-    def _phrase(self, phrase: wq.Phrase, among: Set[int] | None = None) -> Scores:
+    def _phrase(self, phrase: wq.Phrase, among: Set[int] | None = None, gaps: Sequence[int] | None = None) -> Scores:
         """Articles holding the phrase's words in order, each within ``slop`` places of the one before, as
         Whoosh's Phrase (a SpanNear2) matches them; scored, as there, by the sum of the words' own scores. With
-        ``among``, only those articles are looked at."""
+        ``among``, only those articles are looked at; with ``gaps``, the free words before each word (a sequence's
+        "a * b", as ``patternphrases.NewsSequence`` matches them)."""
         schema = self.searcher.schema
         if phrase.fieldname not in schema:
             return {}
@@ -128,7 +129,7 @@ class SegmentWords:
         # places decoded and words scored only in the articles holding every word (of ``among``): "80 dollar" in an
         # amount's tiers had scored and kept every one of the 5,000 Reuters articles holding "dollar"
         matched = [docnum for docnum in candidates
-                   if in_sequence([decode(read[text][1][docnum]) for text in texts], phrase.slop)]
+                   if in_sequence([decode(read[text][1][docnum]) for text in texts], phrase.slop, gaps)]
         scored = {text: self._word_scores(phrase.fieldname, text, read[text][0], matched) for text in read}
         for docnum in matched:
             score = 0.0
@@ -232,19 +233,21 @@ def boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {docnum: score * boost for docnum, score in scores.items()}
 
 
-def in_sequence(places: list[list[int]], slop: int) -> bool:
+def in_sequence(places: list[list[int]], slop: int, gaps: Sequence[int] | None = None) -> bool:
     """Whether one place of each word follows one of the word before, 1 to ``slop`` places after the run so
-    far (SpanNear2's ordered match with a mindist of 1: a word at the same place does not follow).
+    far (SpanNear2's ordered match with a mindist of 1: a word at the same place does not follow); with ``gaps``
+    (the free words before each word), gap + 1 to (gap + 1) * ``slop`` places after (a sequence's SpanNear).
 
     Only where a run ends decides how it goes on, so the runs are kept as their ends, and each place of the next
     word finds the nearest end before it by bisection: a headline pasted 50,000 times into an article had each
     run scan every place before its end (1.25 billion steps, a phrase search of 90 s)."""
     ends = sorted(set(places[0]))
-    for following in places[1:]:
+    for word, following in enumerate(places[1:], 1):
+        nearest, furthest = (gaps[word] + 1, (gaps[word] + 1) * slop) if gaps else (1, slop)
         longer: list[int] = []
         for at in following:
-            before = bisect_left(ends, at)  # ends[before - 1] is the last end before ``at``
-            if before and at - ends[before - 1] <= slop:
+            before = bisect_right(ends, at - nearest)  # ends[before - 1] is the last end ``nearest`` before ``at``
+            if before and at - ends[before - 1] <= furthest:
                 longer.append(at)
         if not longer:
             return False
