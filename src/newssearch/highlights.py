@@ -184,8 +184,8 @@ def _field_of(node: wq.Query) -> str | None:
 def _phrase_words(node: wq.Query, name: str, reader) -> Phrase:  # type: ignore[no-untyped-def]
     """For each word of a phrase or sequence, the terms of field ``name`` it matches (a pattern: its expanded words;
     a free word, ``ANY_WORD``)."""
-    if isinstance(node, wq.Phrase):
-        return tuple(frozenset({str(word)}) for word in node.words)
+    if isinstance(node, wq.Phrase):  # a word no article holds in the field: none (an amount's spellings, by many codes)
+        return tuple(frozenset({str(word)}) if (name, str(word)) in reader else frozenset() for word in node.words)
     words: list[frozenset[str]] = []
     gaps = getattr(node, "gaps", None) or [0] * len(node.subqueries)
     for part, gap in zip(node.children(), gaps):
