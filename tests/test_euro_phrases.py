@@ -30,7 +30,7 @@ PAID = [("lower.txt", "Die Stadt <mark>zahlte 50 mio euro für</mark> das Stadio
         ("worded.txt", "Die Stadt <mark>zahlte 50 Millionen Euro für</mark> das Stadion."),
         ("glued.txt", "Die Stadt <mark>zahlte €50m für</mark> das Stadion."),
         ("sign.txt", "Die Firma <mark>zahlte 50 Mio. € für</mark> das Werk.")]
-SIGNED = PAID[2:]  # the sign holds no place: only the articles writing none there
+SIGNED = [PAID[2], PAID[3], PAID[0], PAID[1]]  # typed with the sign: its spellings first, the words' after them
 NEAR_PAID = [("lower.txt", "Die Stadt <mark>zahlte</mark> <mark>50</mark> <mark>mio euro</mark> <mark>für</mark> das Stadion."),
              ("worded.txt", "Die Stadt <mark>zahlte</mark> <mark>50</mark> <mark>Millionen Euro</mark> <mark>für</mark> "
                             "das Stadion."),
@@ -54,8 +54,8 @@ def shown(index: Path, typed: str) -> list[tuple[str, str]]:
     ('"zahlte 50 Millionen Euro für"', PAID),       # had found sign.txt and glued.txt alone
     ('"zahlte 50 millionen euro für"', PAID),
     ('"zahlte 50 mio euro für"', PAID),
-    ('"zahlte €50m für"', SIGNED),                   # as before
-    ('"zahlte 50 Mio. € für"', SIGNED),              # as before
+    ('"zahlte €50m für"', SIGNED),                   # had found glued.txt and sign.txt alone
+    ('"zahlte 50 Mio. € für"', SIGNED),              # had found glued.txt and sign.txt alone
     ('"payé 50 M€ pour"', [("mfr.txt", "La ville a <mark>payé 50 M€ pour</mark> le stade.")]),  # as before
     ('"3 millions d\'euros pour"',                   # had found nothing
      [("fr.txt", "La ville a payé <mark>3 millions d&#x27;euros pour</mark> le stade.")]),
@@ -67,7 +67,7 @@ def shown(index: Path, typed: str) -> list[tuple[str, str]]:
      [("lower.txt", "Die Stadt <mark>zahlte 50 mio euro für</mark> das <mark>Stadion</mark>."),
       ("worded.txt", "Die Stadt <mark>zahlte 50 Millionen Euro für</mark> das <mark>Stadion</mark>."),
       ("glued.txt", "Die Stadt <mark>zahlte €50m für</mark> das <mark>Stadion</mark>.")]),
-    ('"zahlte 50 Millionen Euro für" -stadion', [SIGNED[1]]),
+    ('"zahlte 50 Millionen Euro für" -stadion', [PAID[3]]),
 ])
 def test_a_phrase_through_an_amount_before_the_euro_s_word_finds_it_written_so(
         index: Path, typed: str, expected: list[tuple[str, str]]) -> None:
@@ -76,7 +76,7 @@ def test_a_phrase_through_an_amount_before_the_euro_s_word_finds_it_written_so(
 
 @pytest.mark.parametrize(("typed", "expected"), [
     ('"zahlte 50 Millionen Euro für"~3', NEAR_PAID),  # had ranked the articles writing the sign first
-    ('"zahlte 50 Mio. € für"~3', [NEAR_PAID[2], NEAR_PAID[3], NEAR_PAID[0], NEAR_PAID[1]]),  # as before
+    ('"zahlte 50 Mio. € für"~3', [NEAR_PAID[2], NEAR_PAID[0], NEAR_PAID[1], NEAR_PAID[3]]),  # all in the euro's tier
     ('"payé 50 M€ pour"~3',
      [("mfr.txt", "La ville a <mark>payé</mark> <mark>50</mark> <mark>M€</mark> <mark>pour</mark> le stade.")]),
     ('"3 millions d\'euros pour"~3',                 # had left "d'euros" unmarked
@@ -93,10 +93,11 @@ def test_a_proximity_through_an_amount_before_the_euro_s_word(index: Path, typed
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ('"zahlte 50 Millionen Euro für"', '("zahlte €50 million für" OR "zahlte €50 million Euro für")'),
-    ('title:"zahlte 50 mio euro für"~3', 'title:("zahlte €50 million für"~3 OR "zahlte €50 million euro für"~3)'),
-    ('-"3 millions d\'euros pour"', '-("€3 million pour" OR "€3 million d\'euros pour")'),
-    ('"50 millones de euros para"^2', '("€50 million para"^2 OR "€50 million de euros para"^2)'),
+    # the sign first, the euro's word kept at its place: amountphrases reads the amount's every spelling
+    ('"zahlte 50 Millionen Euro für"', '"zahlte €50 million Euro für"'),
+    ('title:"zahlte 50 mio euro für"~3', 'title:"zahlte €50 million euro für"~3'),
+    ('-"3 millions d\'euros pour"', '-"€3 million d\'euros pour"'),
+    ('"50 millones de euros para"^2', '"€50 million de euros para"^2'),
     ('"zahlte 50 Mio. € für"', '"zahlte €50 million für"'),  # the sign holds no place: one reading
     ('"50 M€ pour"', '"€50 million pour"'),
     ('"50 mio euro"', "€50m"),                                 # quoted alone: the amount, as before

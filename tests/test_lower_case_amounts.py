@@ -76,7 +76,7 @@ def test_mio_beside_no_number_or_no_euro_stays_a_word(index: Path, typed: str,
 @pytest.mark.parametrize(("typed", "read"), [
     ("50 mio euro", "€50m"), ("50 mio. €", "€50m"), ("2,5 mrd euro", "€2.5bn"), ("50 millionen euro", "€50m"),
     ("50 MIO EURO", "€50m"), ("50 Mio eur", "€50m"), ("1,5 mia euro", "€1.5bn"), ("3 milliards d'euros", "€3bn"),
-    ('"zahlte 50 mio euro für"', '("zahlte €50 million für" OR "zahlte €50 million euro für")'),  # test_euro_phrases
+    ('"zahlte 50 mio euro für"', '"zahlte €50 million euro für"'),  # test_euro_phrases
     ("mio euro", "mio euro"), ("50 mio", "50 mio"), ("il mio 50 euro", "il mio 50 euro"),  # no number, no euro
     ("100 m euro", "100 m euro"),              # a one-letter m in capitals only: a race's 100 m (the index's "50 M€")
     ("50 Billion Euro", "50 Billion Euro"),    # German's Billion, a thousand billions, as an article's is not read

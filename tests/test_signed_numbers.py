@@ -57,7 +57,8 @@ def test_a_signed_number_beside_a_word(index: Path) -> None:
 
 
 def test_a_phrase_holding_a_signed_number_ranks_it_first(index: Path) -> None:
-    assert ranked(index, '"$80 a barrel"') == ["oil.txt", "cap.txt"]  # the bare phrase in a headline had led
+    # the bare phrase in a headline had led; "80 dlrs a barrel", the dollar's word a place of its own, had been missed
+    assert ranked(index, '"$80 a barrel"') == ["oil.txt", "dlrs.txt", "cap.txt"]
 
 
 def test_a_signed_number_excluded_excludes_the_number(index: Path) -> None:

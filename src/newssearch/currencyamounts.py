@@ -34,6 +34,8 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanOr
 
 from . import config
+from .amountphrases import phrase_amount, signed_phrases, spelled_phrase
+from .amounttiers import currency_terms, last_boost, or_written_so, tiers
 from .bareamounts import BareAmount
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
 from .expansions import map_terms
@@ -45,10 +47,6 @@ from .phrases import AmountPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
 
-# The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
-# Their ISO codes too ("50 million USD"): a code after its number alone is read as its sign (``currencysigns``).
-CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), "€": ("euros", "eur"), "¥": ("yen", "jpy"),
-                  "R$": ("reais", "brl"), "MX$": ("pesos", "mxn")}
 # The Brazilian real's sign, R$, and the Mexican peso's, MX$, as the query text carries them to the parser: their R
 # and MX are no words to search
 REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dollar's
@@ -73,7 +71,9 @@ _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)
 _CURRENCY_AFTER = re.compile(rf"{GAP}?[$£€¥]|{GAP}(?:{TYPED_CODE})\b")
 _CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE})){GAP}?$")
 _CENTS = re.compile(r"[0-9]+\.[0-9]{2}")  # a number typed with cents: a price, no scaled amount's
-_WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
+# (in quotes, a dollar's country, the real's R and the peso's MX before the sign as typed: "paid US$50m for")
+_WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT)(?=\$)|(R|MX)(?=\$))?"
+                         rf"(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
 def typed_amounts(text: str) -> str:
@@ -81,7 +81,8 @@ def typed_amounts(text: str) -> str:
     ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word), and ``50 Mio. €`` (its
     scale word before the euro, in quotes too: ``currencysigns.euros_first``) ``€50m``; an amount quoted alone is
     that amount (``"$50m"`` is ``$50m``)."""
-    return outside_quotes(_quoted_alone(euros_first(text)), lambda piece: _TYPED.sub(_written_on, _signed(piece)))
+    return outside_quotes(_quoted_alone(signed_phrases(euros_first(text))),
+                          lambda piece: _TYPED.sub(_written_on, _signed(piece)))
 
 
 def _signed(text: str) -> str:
@@ -156,28 +157,24 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
         if isinstance(leaf, wq.Phrase):
             words = tuple(str(word) for word in leaf.words)
             if len(words) == 2 and (signs := typed.scaled.get(words)):
-                tiers = _tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
+                ranked_so = tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
                 # "€1,000,000" holds "€1000000" and no phrase "1 million": found by €1m all the same; a bare
                 # "1,000,000" last, with another currency's
                 if (full := in_full(*words)) is None:
-                    return tiers
-                return _or_written_so(tiers, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, full), boost=boost)
+                    return ranked_so
+                return or_written_so(ranked_so, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, full), boost=boost)
                                                       for sign in signs),
-                                                    wq.Term(leaf.fieldname, full, boost=_last(leaf))])
-            signs = list(dict.fromkeys(sign for word in words for sign in typed.numbers.get(word, ())))
-            if not signs:
-                return leaf
-            tiers = _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)])
-            # "$2.5 million for repairs" holds "$2500000" "for" "repairs": found by "$2,500,000 for repairs"
-            return _or_written_so(tiers, leaf, [_signed_phrase(leaf, words, sign, typed, boost) for sign in signs])
+                                                    wq.Term(leaf.fieldname, full, boost=last_boost(leaf))])
+            amount = phrase_amount(words, typed.numbers)
+            return leaf if amount is None else spelled_phrase(leaf, amount, boost)
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
-            tiers = _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
+            ranked_so = tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
             # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same; "$2.5 million" holds
             # "$2500000" (``fullamounts``), and a bare "2.5 million" is found by $2,500,000 last; with its scale in
             # the currency typed, as its scaled form typed finds it ("50 Mio. €", "50 mln dlrs": no number in full)
             # ("$50m" holds both: the best of them counts)
-            forms = [wq.Phrase(leaf.fieldname, list(form), boost=_last(leaf)) for form in scaled_forms(str(leaf.text))]
-            return _or_written_so(tiers, leaf, [*(_best([_signed_number(leaf, sign, boost),
+            forms = [wq.Phrase(leaf.fieldname, list(form), boost=last_boost(leaf)) for form in scaled_forms(str(leaf.text))]
+            return or_written_so(ranked_so, leaf, [*(_best([_signed_number(leaf, sign, boost),
                                                          *(written for form in forms
                                                            for written in _written_in(form, sign, boost))])
                                                   for sign in signs),
@@ -192,31 +189,6 @@ def _best(queries: list[wq.Query]) -> wq.Query:
     return queries[0] if len(queries) == 1 else wq.DisjunctionMax(queries)
 
 
-def _last(leaf: wq.Query) -> float:
-    """The boost of ``leaf``'s amount written bare another way: in the last tier, with another currency's."""
-    return leaf.boost * config.OTHER_CURRENCY_WEIGHT
-
-
-def _or_written_so(tiers: wq.Query, leaf: wq.Query, signed: list[wq.Query]) -> wq.Query:
-    """``tiers`` (``leaf`` ranked in the module's tiers), or the articles holding one of ``signed`` (the amount's terms
-    after its sign, which another way of writing it holds: "€1,250.00" for ``€1250``) but not ``leaf``."""
-    return wq.Or([tiers, wq.AndNot(wq.Or(signed), leaf)]) if signed else tiers
-
-
-def _tiers(leaf: wq.Query, signs: list[str], forms) -> wq.Query:  # type: ignore[no-untyped-def]
-    """``leaf`` (an amount's phrase, a number's term) ranked in the module's tiers: ``forms(sign, boost)`` are the
-    queries of it written in the currency of ``sign``. The bare tier is each article writing it once without another
-    currency (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
-    boost = leaf.boost
-    typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
-    base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
-    others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
-    if not others:
-        return wq.AndMaybe(base, typed)
-    bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
-    return wq.AndMaybe(base, wq.Or([typed, bare]))
-
-
 def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
     """The amount of ``leaf`` (the phrase of its number and scale) written in the currency of ``sign``: the sign
     before the number ("$50m", "$50 million": the phrase of "$50" and "million"), or a currency word after the
@@ -224,7 +196,7 @@ def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
     number, scale = (str(word) for word in leaf.words)
     return [wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost),
             *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
-              for currency in _currency_terms(sign))]
+              for currency in currency_terms(sign))]
 
 
 def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
@@ -233,30 +205,17 @@ def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
     number = str(leaf.text)
     return [_signed_number(leaf, sign, boost),
             *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
-              for currency in _currency_terms(sign))]
+              for currency in currency_terms(sign))]
 
 
 def _signed_number(leaf: wq.Term, sign: str, boost: float) -> wq.Query:
     """The term of ``leaf``'s number after ``sign``; typed with cents (``$3.50``), a price, only where no scale follows
     it: "$3.5bn" holds "$3.5" too, as "$3.50" does (``fullamounts``). With no boost (another currency's form, which
-    marks the bare tier's places: ``_tiers``), the term alone."""
+    marks the bare tier's places: ``amounttiers.tiers``), the term alone."""
     term = wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=boost)
     if not boost or _CENTS.fullmatch(str(leaf.text)) is None:
         return term
     return BareAmount(term, SpanOr([wq.Phrase(leaf.fieldname, [str(term.text), scale]) for scale in SCALE_POWERS]))
-
-
-def _signed_phrase(leaf: wq.Phrase, words: tuple[str, ...], sign: str, typed: TypedAmounts,
-                   boost: float) -> wq.Query:
-    """``leaf`` with each of its ``words`` typed after a sign as its term after ``sign``: ``"$80 a barrel"`` is the
-    phrase "$80" "a" "barrel"."""
-    return wq.Phrase(leaf.fieldname, [signed_term(sign, word) if word in typed.numbers else word for word in words],
-                     slop=leaf.slop, boost=boost)
-
-
-def _currency_terms(sign: str) -> list[str]:
-    """The terms of the words written after an amount in the currency of ``sign`` (``CURRENCY_WORDS``)."""
-    return list(dict.fromkeys(term for word in CURRENCY_WORDS[sign] for term in analyze(word)))
 
 
 class TypedAmounts(NamedTuple):
@@ -275,11 +234,11 @@ def _amounts(text: str) -> TypedAmounts:
     found = TypedAmounts({}, {}, {})
     for at, piece in enumerate(text.split('"')):
         for match in _WRITTEN_ON.finditer(piece):
-            sign, number, scale = match.groups()
+            country, sign, number, scale = match.groups()
             terms = analyze(number)
             if len(terms) != 1:
                 continue
-            sign = _SIGN_MARKS.get(sign, sign)
+            sign = f"{country}$" if country else _SIGN_MARKS.get(sign, sign)
             _add(found.numbers, terms[0], sign)
             if at % 2:  # quoted: a phrase's
                 continue

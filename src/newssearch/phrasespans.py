@@ -53,8 +53,15 @@ def near_words(text: str, near: Collection[tuple[Phrase, int]], spans: Sequence[
         if not runs:
             held = held if held is not None else _place_terms(text, spans, terms)
             runs = _runs(_held_places(held, words), words, slop, partial(_held_as, held))
-        found.update(runs)
+        for at, marked in runs.items():  # a place two proximities mark: the wider span ("d'euros" over its "euros")
+            if at not in found or _width(marked[0]) > _width(found[at][0]):
+                found[at] = marked
     return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
+
+
+def _width(span: Span) -> int:
+    """How many characters ``span`` covers."""
+    return span[1] - span[0]
 
 
 def _near_order(near: tuple[Phrase, int]) -> tuple[int, int, list[list[str]]]:
@@ -79,9 +86,15 @@ def _runs(places: list[list[int]], words: Phrase, slop: int,
     return found
 
 
-def _held_places(held: list[dict[str, Span]], words: Phrase) -> list[list[int]]:
-    """The places of each word of ``words`` by any term the index holds at each place (``_place_terms``)."""
-    return [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
+def _held_places(held: list[dict[str, Span]], words: Phrase,
+                 placed: dict[frozenset[str], list[int]] | None = None) -> list[list[int]]:
+    """The places of each word of ``words`` by any term the index holds at each place (``_place_terms``); ``placed``:
+    those already found, by word (an amount's phrases, its every spelling, share their other words)."""
+    placed = {} if placed is None else placed
+    for word in words:
+        if word not in placed:
+            placed[word] = [at for at, terms in enumerate(held) if any(term in word for term in terms)]
+    return [placed[word] for word in words]
 
 
 def _held_as(held: list[dict[str, Span]], at: int, word: frozenset[str]) -> tuple[Span, str]:
@@ -134,18 +147,27 @@ def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span],
     readings: list[Reading] | None = None
     held: list[dict[str, Span]] | None = None
     known: set[str] | None = None
+    placed: dict[frozenset[str], list[int]] = {}  # each word's places by the terms held there, found once
+    unfound: list[Phrase] = []
+    framed: set[tuple[frozenset[str], frozenset[str]]] = set()  # the first and last words of the phrases found
     for phrase in phrases:
         as_written = _phrase_spans([phrase], terms, spans)
         if not as_written:
             readings = readings if readings is not None else [
                 other for reading in READINGS for other in reading(text, terms, spans)]
             as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
-        if not as_written and readings and len(phrase) > 1:  # each word its own way: one whole, one inside its token
-            known = known if known is not None else set(terms).union(*(other[0] for other in readings))
-            if all(word is ANY_WORD or not known.isdisjoint(word) for word in phrase):  # (a word held nowhere: none)
-                held = held if held is not None else _place_terms(text, spans, terms)
-                as_written = _held_phrases(held, phrase)
         found += as_written
+        if as_written:
+            framed.add((phrase[0], phrase[-1]))
+        elif readings and len(phrase) > 1:
+            unfound.append(phrase)
+    for phrase in unfound:  # each word its own way: one whole, one inside its token; not another spelling of a phrase
+        if (phrase[0], phrase[-1]) in framed:  # found ("paid $50m for" found, "paid 50 mln dlrs for" is not looked for)
+            continue
+        known = known if known is not None else set(terms).union(*(other[0] for other in readings or ()))
+        if all(word is ANY_WORD or not known.isdisjoint(word) for word in phrase):  # (a word held nowhere: none)
+            held = held if held is not None else _place_terms(text, spans, terms)
+            found += _held_phrases(held, phrase, placed)
     # in one order in every process, not the phrases' (a frozenset's, which changes with the hash seed): at one place the
     # longest first, so that a shorter phrase inside it ("new york" in "new york city") adds nothing to its span's key
     return sorted(found, key=_span_order)
@@ -161,11 +183,13 @@ def _letter_spans(text: str, tokens: list[Token]) -> list[Span]:
     return [(letter_at(text, start), end) if text[start].isspace() else (start, end) for start, end, _, _ in tokens]
 
 
-def _held_phrases(held: list[dict[str, Span]], phrase: Phrase) -> list[MatchSpan]:
+def _held_phrases(held: list[dict[str, Span]], phrase: Phrase,
+                  placed: dict[frozenset[str], list[int]] | None = None) -> list[MatchSpan]:
     """The spans where ``phrase`` stands word for word by any term the index holds at each place (``_place_terms``):
     "ירושלים היום" in "בירושלים היום", whose second word is whole and first after its prefix, which neither the
-    words as written nor each token read inside (ירושלים יום) hold: "ב<mark>ירושלים היום</mark>"."""
-    places = _held_places(held, phrase)
+    words as written nor each token read inside (ירושלים יום) hold: "ב<mark>ירושלים היום</mark>". ``placed``: as
+    ``_held_places``."""
+    places = _held_places(held, phrase, placed)
     found: list[MatchSpan] = []
     if not all(places):
         return found

@@ -200,7 +200,7 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     return _with_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first; 2.5 million: 2,500,000 too
 
 
-# The signs currencyamounts reads (its CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
+# The signs currencyamounts reads (amounttiers.CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
 # query typing one, or a slash.
 CURRENCY_SIGNS = "$£€¥"
 
@@ -213,11 +213,22 @@ _CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 def _typed_amounts(text: str) -> str:
     """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
     word ("50 Millionen Euro", "50 mio euro")."""
-    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_hold_scaled(text)):
+    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_hold_scaled(text)
+            or _may_hold_worded(text)):
         return text
     from .currencyamounts import typed_amounts
 
     return typed_amounts(text)
+
+
+def _may_hold_worded(text: str) -> bool:
+    """amountphrases.may_hold_worded (an amount in quotes with its currency's word: "paid 50 million dollars for"),
+    for a query with quotes and a digit."""
+    if '"' not in text or not any(char.isdigit() for char in text):
+        return False
+    from .amountphrases import may_hold_worded
+
+    return may_hold_worded(text)
 
 
 def _with_currency_amounts(query: wq.Query, text: str) -> wq.Query:

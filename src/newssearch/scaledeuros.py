@@ -81,11 +81,11 @@ _PHRASE = re.compile(r'"([^"]*)"((?:~[0-9]+)?(?:\^[0-9.]+)?)')
 
 def worded_phrases(text: str, worded: Callable[[str], str]) -> str:
     """``text`` (a query) with each quoted phrase holding an amount with its scale word before the euro's word, and
-    other words, as either of its readings: ``"zahlte 50 Millionen Euro für"`` is ``("zahlte 50 Millionen Euro für" OR
-    "zahlte €50 million Euro für")``, the second ``worded(phrase)`` (its amount sign first, the euro's word kept). The
-    index holds the euro's word at its place ("Euro", "de euros", "d'euros"), the sign at none ("50 Mio. €", "€50m"):
-    read sign first alone, the phrase had found only the articles writing the sign. Quoted alone, the amount is read
-    as typed (``currencyamounts``)."""
+    other words, as ``worded(phrase)``: its amount sign first, the euro's word kept (``"zahlte 50 Millionen Euro
+    für"`` is ``"zahlte €50 million Euro für"``), as the index holds the euro's word at its place ("Euro", "de
+    euros", "d'euros") and the sign at none ("50 Mio. €", "€50m"); ``amountphrases`` reads it through each of the
+    amount's spellings (read sign first alone, the phrase had found only the articles writing the sign). Quoted
+    alone, the amount is read as typed (``currencyamounts``)."""
     if text.count('"') < 2 or text.count('"') % 2:  # an unbalanced quote: the parser's to tell
         return text
 
@@ -94,7 +94,7 @@ def worded_phrases(text: str, worded: Callable[[str], str]) -> str:
         found = [amount for amount in scaled_amounts(phrase) if _euro_word(amount)]
         if not found or all(amount.group(0) == phrase.strip() for amount in found):
             return match.group(0)
-        return f'("{phrase}"{suffix} OR "{worded(phrase)}"{suffix})'
+        return f'"{worded(phrase)}"{suffix}'
 
     return _PHRASE.sub(either, text)
 

@@ -1,0 +1,54 @@
+"""An amount's tiers: a query of an amount typed with its currency ranks the articles writing it in that currency
+first, those writing it with no currency next, those writing it only in another currency last (``currencyamounts``,
+whose module docstring tells why; ``amountphrases``: a phrase through such an amount).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from whoosh import query as wq
+from whoosh.query.spans import SpanOr
+
+from . import config
+from .bareamounts import BareAmount
+from .textanalysis import analyze
+
+# The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
+# Their ISO codes too ("50 million USD"): a code after its number alone is read as its sign (``currencysigns``).
+CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), "€": ("euros", "eur"), "¥": ("yen", "jpy"),
+                  "R$": ("reais", "brl"), "MX$": ("pesos", "mxn")}
+
+Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
+
+
+@cache
+def currency_terms(sign: str) -> tuple[str, ...]:
+    """The terms of the words written after an amount in the currency of ``sign`` (``CURRENCY_WORDS``)."""
+    return tuple(dict.fromkeys(term for word in CURRENCY_WORDS[sign] for term in analyze(word)))
+
+
+def tiers(leaf: wq.Query, signs: list[str], forms: Forms) -> wq.Query:
+    """``leaf`` (an amount's phrase, a number's term) ranked in the tiers: ``forms(sign, boost)`` are the queries of it
+    written in the currency of ``sign``. The bare tier is each article writing it once without another currency
+    (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
+    boost = leaf.boost
+    typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
+    base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
+    others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
+    if not others:
+        return wq.AndMaybe(base, typed)
+    bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
+    return wq.AndMaybe(base, wq.Or([typed, bare]))
+
+
+def or_written_so(ranked: wq.Query, leaf: wq.Query, signed: list[wq.Query]) -> wq.Query:
+    """``ranked`` (``leaf`` in the tiers), or the articles holding one of ``signed`` (the amount's terms after its
+    sign, which another way of writing it holds: "€1,250.00" for ``€1250``) but not ``leaf``."""
+    return wq.Or([ranked, wq.AndNot(wq.Or(signed), leaf)]) if signed else ranked
+
+
+def last_boost(leaf: wq.Query) -> float:
+    """The boost of ``leaf``'s amount written bare another way: in the last tier, with another currency's."""
+    return leaf.boost * config.OTHER_CURRENCY_WEIGHT
