@@ -10,6 +10,8 @@ not name it (a stop-word profile, as in Cavnar and Trenkle's and Grefenstette's 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from .cyrillicwords import rule_out_by_letters
@@ -57,7 +59,33 @@ CACHED_CHARS = 1_000_000
 def text_language(text: str) -> str | None:
     """The language of ``text`` as ``guess_language`` tells it, or ``"en"`` when its function words show English
     clearly (``ENGLISH_SHARE``); None for a text too short or too mixed to tell."""
-    return _cached_language(text) if len(text) <= CACHED_CHARS else _told_language(text)
+    if len(text) > CACHED_CHARS:
+        return _told_language(text)
+    if not _TOLD:
+        return _cached_language(text)
+    told = _TOLD[-1]
+    if text not in told:
+        told[text] = _cached_language(text)
+    return told[text]
+
+
+# The languages of the texts told inside ``telling_each_once``, the innermost last. A list made once, not a ContextVar:
+# setting one replaces its context's mapping, which freed objects a caller had frozen (``gc.freeze``; test_collector).
+# Two threads reading at once may fill each other's: harmless, a text's language is the same whoever tells it.
+_TOLD: list[dict[str, str | None]] = []
+
+
+@contextmanager
+def telling_each_once() -> Iterator[None]:
+    """Inside it, each text (of up to ``CACHED_CHARS``) is told its language once, however many are told in between:
+    a file's records are told by its reader, all of them, then each again as it is stored (``documents.normalise``),
+    past the few ``_cached_language`` keeps (TIME's 423 records had each been told twice, 2% of its build). What it
+    holds (the texts of the one file read, which its articles hold too) goes when it ends."""
+    _TOLD.append({})
+    try:
+        yield
+    finally:
+        _TOLD.pop()
 
 
 @lru_cache(maxsize=8)  # a reader's guess at a text is asked again when its article is stored (documents.normalise)

@@ -131,12 +131,14 @@ def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, withi
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``)."""
+    from ..functionwords import telling_each_once
     from .normalise import NO_TEXT, has_text, normalised, record_place
 
     if not data or data.isspace():  # not data.strip(): a copy of a file of hundreds of MB
         raise UnreadableFile("empty file")
-    result = READERS[suffix](data, rel)
-    articles = [normalised(article) for article in result.articles]
+    with telling_each_once():  # a text its reader told is told again as its article is stored
+        result = READERS[suffix](data, rel)
+        articles = [normalised(article) for article in result.articles]
     empty = [article for article in articles if not has_text(article)]
     if empty:
         result.articles = [article for article in articles if has_text(article)]
