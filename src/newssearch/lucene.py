@@ -57,6 +57,7 @@ FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)
 _ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
 # A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
 _SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
+_BRACKET = re.compile(r"(?<![\w)(])[:;]-?[()]|([()])")  # a smiley (:-) and :( after no word) is no bracket
 _QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
@@ -115,6 +116,23 @@ def sentence_marks(text: str) -> str:
     pieces = _PUNCTUATION_RUN.sub("", text).split('"')
     pieces[1::2] = [_QUOTED_MARK.sub("", piece) for piece in pieces[1::2]]
     return '"'.join(pieces)
+
+
+def unbalanced_brackets(text: str) -> int:
+    """How many round brackets outside quotes have no partner: an opening one never closed, a closing one never
+    opened. The parser passes over them (an unclosed group's words are read as if unbracketed), so the query's note
+    says so; a smiley's bracket (``:-)``) is none."""
+    if "(" not in text and ")" not in text:
+        return 0
+    depth = strays = 0
+    for bracket in _BRACKET.findall(" ".join(text.split('"')[::2])):
+        if bracket == "(":
+            depth += 1
+        elif bracket and depth:
+            depth -= 1
+        elif bracket:
+            strays += 1
+    return depth + strays
 
 
 def apostrophes_for_stray_quotes(text: str) -> str:

@@ -23,7 +23,7 @@ from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
-from .lucene import apostrophes_for_stray_quotes, lucene_forms
+from .lucene import apostrophes_for_stray_quotes, lucene_forms, unbalanced_brackets
 from .newsparser import make_parser, pattern_after_article
 from .operators import lower_case_operators, single_operators, unshout, web_operators
 from .parsedquery import ParsedQuery
@@ -151,7 +151,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
 
 def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     """``cleaned`` with its syntax checked (InvalidQuery with the fix: querychecks.py), a stray quote read as an
-    apostrophe and an unbalanced quote dropped (``notice`` then says so)."""
+    apostrophe and an unbalanced quote dropped (``notice`` then says so, and of a bracket the parser passes over)."""
     check_dates(cleaned)
     check_boosts(cleaned)
     check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
@@ -162,6 +162,10 @@ def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     if cleaned.count('"') % 2:
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
+    brackets = unbalanced_brackets(cleaned)
+    if brackets:  # the parser passes over it, as it does over a quote dropped
+        said = "an unbalanced bracket was ignored" if brackets == 1 else f"{brackets} unbalanced brackets were ignored"
+        notice = f"{notice}; {said}" if notice else said
     check_gaps(cleaned)
     return cleaned, notice
 

@@ -1,0 +1,34 @@
+"""A bracket with no partner is left out of the query, and the query's note says so, as for an unbalanced quote.
+
+``(oil AND`` and ``oil)`` had run without a word: the parser drops such a bracket (an unclosed group's words are
+read as if unbracketed, a stray closing bracket is passed over), and only the quote's case was said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+
+
+@pytest.mark.parametrize(("typed", "note"), [
+    ("(oil AND", "an unbalanced bracket was ignored"),
+    ("oil)", "an unbalanced bracket was ignored"),
+    ("(oil OR gas) prices)", "an unbalanced bracket was ignored"),
+    ("((oil", "2 unbalanced brackets were ignored"),
+    ("oil) (gas", "2 unbalanced brackets were ignored"),
+    ('"oil (gas', "an unbalanced quote was ignored; an unbalanced bracket was ignored"),
+    ("(oil OR gas) prices", None),
+    ('"oil (gas" prices', None),       # inside quotes a bracket is no syntax
+    ("oil prices :-)", None),          # a smiley is no bracket
+    ("oil prices :(", None),
+])
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_an_unbalanced_bracket_is_said_in_the_note(typed: str, note: str | None, match: str) -> None:
+    assert parse_user_query(typed, SCHEMA, match).notice == note
+
+
+def test_the_bracket_ignored_changes_nothing_searched() -> None:
+    assert parse_user_query("(oil AND", SCHEMA).query == parse_user_query("oil", SCHEMA).query
+    assert parse_user_query("(oil gas) prices)", SCHEMA).query == parse_user_query("(oil gas) prices", SCHEMA).query
