@@ -1255,11 +1255,33 @@ def test_metadata_lines_under_a_headline_and_a_byline_are_its_header() -> None:
     f"Storm closes harbour bridge\nSection: Politics\n{_BRIDGE}\n",
     f"Storm closes harbour bridge\nNotes: The council will meet again on Friday to decide.\n\n{_BRIDGE}\n",
     f"Storm closes harbour bridge\nSection: Politics\nUpdate: the road is open again.\n\n{_BRIDGE}\n",
-    f"Section: Politics\nTags: budget\n\n{_BRIDGE}\n",
 ])
 def test_lines_that_are_no_header_under_a_headline_stay_the_texts(text: str) -> None:
     article = read(text)
     assert (article.sections, article.body.endswith(_BRIDGE)) == ((), True)
+
+
+# Metadata lines alone opening a text, no headline above them: its header, titled as a text with a header and no
+# headline is (the headline under them, else the lede). "Section: Politics" had been the title (its lede's line when
+# the story goes on straight under it), and its section not read.
+_LEDE = _BRIDGE.rstrip(".")
+
+
+@pytest.mark.parametrize(("text", "title", "title_source", "sections", "body"), [
+    (f"Section: Politics\n\n{_BRIDGE}\n", _LEDE, "lede", ("Politics",), f"{_BRIDGE}\n\nSection: Politics"),
+    (f"Section: Politics\nTags: budget\n\n{_BRIDGE}\n", _LEDE, "lede", ("Politics",),
+     f"{_BRIDGE}\n\nSection: Politics\nTags: budget"),
+    (f"Tags: budget\n\n{_BRIDGE}\n", _LEDE, "lede", (), f"{_BRIDGE}\n\nTags: budget"),
+    (f"Section: Politics\n\nStorm closes harbour bridge\n\n{_BRIDGE}\n", "Storm closes harbour bridge", "headline",
+     ("Politics",), f"{_BRIDGE}\n\nSection: Politics"),
+    # the story straight under it (no header: no blank line under it), still no title
+    (f"Section: Politics\n{_BRIDGE}\n", _LEDE, "lede", (), f"Section: Politics\n{_BRIDGE}"),
+])
+def test_metadata_lines_opening_a_text_are_its_header_and_never_its_title(text: str, title: str, title_source: str,
+                                                                          sections: tuple[str, ...], body: str) -> None:
+    article = read(text)
+    assert (article.title, article.title_source, article.sections, article.body) == (title, title_source, sections,
+                                                                                      body)
 
 
 @pytest.mark.parametrize(("text", "title", "day", "body"), [

@@ -32,7 +32,7 @@ from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
 from .textheader import header_day_first, split_header, split_url_line
-from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
+from .textheadline import header_opening, header_under_headline, past_metadata_lines, split_headline, under_name_line
 from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
@@ -285,4 +285,4 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
         return found[1], f"header:{found[0]}"
     if headline:
         return headline, "heading" if headline in lead.headings else "headline"
-    return title_from_lede(body), "lede"
+    return title_from_lede(past_metadata_lines(body)), "lede"

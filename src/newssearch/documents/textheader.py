@@ -281,6 +281,11 @@ def _empty_field(line: str) -> bool:
     return key in _HEADER_KEYS or key in _OTHER_KEYS
 
 
+def is_metadata_line(line: str) -> bool:
+    """Whether ``line`` is a header's line of metadata not read as a field, of a name's length ("Section: Politics",
+    "Tags: budget"): never a headline nor a lede, and a header of its own over a blank line and the story."""
+    key_line = _key_line(line)
+    return key_line is not None and key_line[0] in _OTHER_KEYS and _short(key_line[2])
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:

@@ -8,7 +8,7 @@ from .fields import Keyed
 from .textbarecredits import ends_in_date
 from .textbyline import BylineLines, split_byline_lines
 from .textdatelines import DayFirst
-from .textheader import is_key_line, read_header
+from .textheader import is_key_line, is_metadata_line, read_header
 from .textpicturecredits import picture_credit_line
 from .titles import ENDS_SENTENCE, is_caption, is_credit_line
 
@@ -46,6 +46,8 @@ def header_under_headline(text: str) -> tuple[Keyed, str]:
     the text with the headline over the story; ``({}, text)`` when no header follows a first line that may be a
     headline (a key line is none over metadata lines alone: "Section: Politics" / "Tags: budget")."""
     first, sep, rest = text.partition("\n")
+    if is_metadata_line(first):  # "Section: Politics" / "" / the story: metadata lines alone, under no headline
+        return header_opening(text) or ({}, text)
     if not sep or not _headline_line(first.strip()):
         return {}, text
     opened = header_opening(rest.lstrip(" \t\n"), labels=not is_key_line(first))
@@ -62,8 +64,17 @@ def header_opening(body: str, labels: bool = True) -> tuple[Keyed, str] | None:
 
 
 def _headline_line(line: str) -> bool:
-    """Whether a line may be a headline: short, not a sentence, not a photo's caption."""
-    return len(line) <= _MAX_HEADLINE and not ENDS_SENTENCE.search(line) and not is_caption(line)
+    """Whether a line may be a headline: short, not a sentence, not a photo's caption nor a header's metadata line."""
+    return (len(line) <= _MAX_HEADLINE and not ENDS_SENTENCE.search(line) and not is_caption(line)
+            and not is_metadata_line(line))
+
+
+def past_metadata_lines(body: str) -> str:
+    """``body`` from its first line that is no header's metadata line ("Section: Politics" straight over the story):
+    where its lede is, as such a line is never a title; ``body`` when it holds no other line."""
+    lines = body.split("\n")
+    at = next((number for number, line in enumerate(lines) if line.strip() and not is_metadata_line(line)), 0)
+    return "\n".join(lines[at:])
 
 
 def _between_line(line: str) -> bool:
