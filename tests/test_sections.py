@@ -109,6 +109,29 @@ def test_a_text_header_s_section_line_is_read_and_stays_in_the_text() -> None:
     assert article.sections == ("Transport",) and article.body.endswith("Section: Transport")
 
 
+# A text header's section line in another language, as a table's column or an export's key is read: German "Rubrik"
+# and Portuguese "Editoria" had stayed text alone (French "Rubrique" was read). Not a Swedish "Rubrik", its headline.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Titel: Haushalt beschlossen\nRubrik: Politik\nDatum: 5. März 2024\n\nDer Bundestag hat am Dienstag den "
+     "Haushalt beschlossen.\n", ("Politik",)),
+    ("Haushalt beschlossen\n\nRubrik: Politik\n\nDer Bundestag hat am Dienstag den Haushalt beschlossen.\n",
+     ("Politik",)),
+    ("Titre: Le budget adopté\nRubrique: Politique\nDate: 5 mars 2024\n\nLe parlement a adopté le budget.\n",
+     ("Politique",)),
+    ("Título: Orçamento aprovado\nEditoria: Política\nData: 5 de março de 2024\n\nO Congresso aprovou o "
+     "orçamento na terça-feira.\n", ("Política",)),
+    ("Title: Budget passed\nNews Desk: Politics\nDate: 2024-03-05\n\nParliament passed the budget.\n",
+     ("Politics",)),
+    ("Rubrik: Regeringen avgår efter omröstningen\nDatum: 5 mars 2024\n\nRegeringen har avgått efter att "
+     "riksdagen på tisdagen röstade för en misstroendeförklaring mot statsministern, och det är nu upp till "
+     "talmannen att hitta en ny regering som kan få stöd.\n", ()),
+])
+def test_a_text_header_s_section_line_in_another_language(text: str, expected: tuple[str, ...]) -> None:
+    (article,) = parse_bytes(text.encode(), "a.txt", ".txt").articles
+    kept = next(line for line in text.split("\n") if line.startswith(("Rubri", "Editoria", "News Desk")))
+    assert (article.sections, article.body.endswith(f"\n\n{kept}")) == (expected, True)  # the line stays text
+
+
 def test_markdown_front_matter_categories() -> None:
     text = "---\ntitle: Bridge\ncategories: [Politics, Local]\n---\n\nThe harbour bridge closed on Monday.\n"
     assert sections_of(text, "a.md") == [("Politics", "Local")]

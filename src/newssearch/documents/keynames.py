@@ -57,6 +57,19 @@ _TEXT_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "Rubrik" is a German section and a Swedish or Danish headline (Norwegian "rubrikk"): a text header's "Rubrik:" line is
+# its section unless its keys or its story are in one of those (a short story showing neither: German's, as LexisNexis
+# writes it)
+RUBRIK = "rubrik"
+_RUBRIK_HEADLINE = frozenset({"sv", "da", "no"})
+
+
+def rubrik_section(keys: Iterable[str], text: str) -> bool:
+    """Whether a text header's "Rubrik:" line names the story's section, under header keys ``keys`` (normalised) over
+    ``text``: unless they or its words are Swedish, Danish or Norwegian, where it is a headline."""
+    return (keys_language(keys, text) or leaning_language(text)) not in _RUBRIK_HEADLINE
+
+
 def keys_language(keys: Iterable[str], text: str, record: bool = False) -> str | None:
     """The language ``keys`` (normalised, as ``fields.norm_key`` writes them) name together, as ``text`` leans: a
     text's header keys or a table's columns when their text is too short to tell its own (a headlines list).

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .authornames import split_authors
 from .dates import parse_date
 from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
-from .keynames import KEY_TRANSLATIONS
+from .keynames import KEY_TRANSLATIONS, RUBRIK, rubrik_section
 from .languages import language_region
 from .textnotes import without_release_mark
 
@@ -55,9 +55,12 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
 # "Published Time:" (see ``readeroutput``).
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
 _TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.items()} | _ALIASES
+# The keys naming the story's section, as a record's (in other languages too: "Ressort", "Rubrique", "Editoria"), and
+# German "Rubrik" (``rubrik_section``): read as its sections ("Section: Politics"), and kept in the text too.
+_SECTION_KEYS = frozenset({*JSON_FIELDS["sections"], RUBRIK})
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
-_OTHER_KEYS = frozenset({
+_OTHER_KEYS = _SECTION_KEYS | frozenset({
     "section", "sections", "category", "categories", "tag", "tags", "keyword", "keywords", "slug", "topic", "topics",
     "desk", "kicker", "edition", "wordcount",
     # A news database's fields (LexisNexis, Factiva, ProQuest): "Length: 288 words", "Load-Date: June 23, 2020".
@@ -70,8 +73,6 @@ _OTHER_KEYS = frozenset({
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
-# Of them, the keys naming the story's section: read as its sections ("Section: Politics"), and kept in the text too.
-_SECTION_KEYS = _OTHER_KEYS & frozenset(JSON_FIELDS["sections"])
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
 _EMPTY_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
@@ -132,6 +133,8 @@ def read_header(text: str, labels: bool = False) -> tuple[Keyed, str] | None:
             known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
         return None
     _dated_source(found)
+    keys = [norm_key(name) for name, _value in found.values()]
+    sections = [(name, value) for name, value in sections if norm_key(name) != RUBRIK or rubrik_section(keys, rest)]
     if sections:
         found.setdefault("section", (sections[0][0], "; ".join(value for _name, value in sections)))
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
