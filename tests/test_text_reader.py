@@ -1284,6 +1284,14 @@ def test_metadata_lines_opening_a_text_are_its_header_and_never_its_title(text: 
                                                                                       body)
 
 
+# A news database's field name opening a headline over a story is the headline's label, not a CMS's metadata line:
+# "Highlights: All Blacks thrash France" had been moved under the story and its lede made the title.
+@pytest.mark.parametrize("headline", ["Highlights: All Blacks thrash France", "Dateline: Gaza", "Notes: a winter"])
+def test_a_headline_opening_with_a_database_fields_name_is_the_headline(headline: str) -> None:
+    article = read(f"{headline}\n\n{_BRIDGE}\n")
+    assert (article.title, article.title_source, article.body) == (headline, "headline", _BRIDGE)
+
+
 @pytest.mark.parametrize(("text", "title", "day", "body"), [
     # After a title and a date, a line of any other key ends the header: the keys read stay read.
     ("Title: Frost\nAuthor: Tama Ngata\nDate: 22 June 2020\nPrice: $37\n\nOrchards lost.\n", "Frost",

@@ -58,20 +58,23 @@ _TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.it
 # The keys naming the story's section, as a record's (in other languages too: "Ressort", "Rubrique", "Editoria"), and
 # German "Rubrik" (``rubrik_section``): read as its sections ("Section: Politics"), and kept in the text too.
 _SECTION_KEYS = frozenset({*JSON_FIELDS["sections"], RUBRIK})
-# Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
-# stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
-_OTHER_KEYS = _SECTION_KEYS | frozenset({
+# Keys of a scraper's or a CMS's metadata not read (tags, a slug): in a header, such a line stays in the text and the
+# header goes on (not "Subject", "From": an e-mail's; nor "Price": a review's box); alone over a story, its header.
+_LABEL_KEYS = _SECTION_KEYS | frozenset({
     "section", "sections", "category", "categories", "tag", "tags", "keyword", "keywords", "slug", "topic", "topics",
     "desk", "kicker", "edition", "wordcount",
-    # A news database's fields (LexisNexis, Factiva, ProQuest): "Length: 288 words", "Load-Date: June 23, 2020".
-    "length", "words", "loaddate", "copyright", "highlight", "highlights", "publicationtype", "documenttype",
-    "journalcode", "dateline", "graphic", "correctiondate", "notes", "documentid", "database", "accessionnumber",
     "rubrique", "catégorie", "categorie", "motsclés", "motscles", "étiquettes", "etiquettes",      # French
     "rubrik", "ressort", "kategorie", "schlagwörter", "schlagworte", "stichwörter", "stichworte",  # German
     "sección", "seccion", "categoría", "categoria", "etiquetas", "palabrasclave",                  # Spanish
     "sezione", "parolechiave",                                                                    # Italian
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
+})
+# A news database's fields ("Length: 288 words", "Load-Date: June 23, 2020"): in a header only; over a story,
+# "Highlights: All Blacks thrash France" is its headline, which a CMS's "Section: Politics" is not.
+_OTHER_KEYS = _LABEL_KEYS | frozenset({
+    "length", "words", "loaddate", "copyright", "highlight", "highlights", "publicationtype", "documenttype",
+    "journalcode", "dateline", "graphic", "correctiondate", "notes", "documentid", "database", "accessionnumber",
 })
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
 _EMPTY_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*$")
@@ -288,7 +291,7 @@ def is_metadata_line(line: str) -> bool:
     """Whether ``line`` is a header's line of metadata not read as a field, of a name's length ("Section: Politics",
     "Tags: budget"): never a headline nor a lede, and a header of its own over a blank line and the story."""
     key_line = _key_line(line)
-    return key_line is not None and key_line[0] in _OTHER_KEYS and _short(key_line[2])
+    return key_line is not None and key_line[0] in _LABEL_KEYS and _short(key_line[2])
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
