@@ -54,8 +54,8 @@ def split_patterns(query: wq.Query) -> wq.Query:
     The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
     """
     def split(leaf: wq.Query) -> wq.Query:
-        if isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("?"):
-            return wq.NullQuery  # "?" on its own: the end of a question ("why did Enron fail ?"), not a pattern
+        if isinstance(leaf, wq.Wildcard) and _marks_alone(str(leaf.text)):
+            return wq.NullQuery  # "?" or "?!" on its own: the end of a question ("why did Enron fail ?!"), no pattern
         if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
             # "*" alone: every article, not an OR of every word (seconds on a large index)
             return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
@@ -141,6 +141,12 @@ def _as_pattern(part: wq.Query) -> str:
     if isinstance(part, wq.Prefix):
         return f"{part.text}*"
     return f"{part.text}~" if isinstance(part, wq.FuzzyTerm) else str(part.text)
+
+
+def _marks_alone(pattern: str) -> bool:
+    """True for a ``?`` pattern of punctuation alone, no letter, digit or ``*`` (``?``, ``?!``, ``..?``): a sentence's
+    end standing apart, which no word the index holds is; as a pattern it had been required and found nothing."""
+    return "*" not in pattern and not any(char.isalnum() for char in pattern)
 
 
 def cut_patterns_notice(cut: dict[str, int]) -> str | None:

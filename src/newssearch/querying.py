@@ -183,6 +183,8 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = languages_as_stored(capped_fuzzy(split_patterns(parsed)))
+        if normalized(parsed) is wq.NullQuery:  # "-?": a NOT of a question mark negates nothing (it had found all)
+            parsed = wq.NullQuery
     return parsed, notice
 
 
