@@ -120,3 +120,25 @@ def test_the_other_families_have_stems_apart_from_the_word_snowball_gave_theirs(
 ])
 def test_a_family_s_forms_find_each_other(family: str) -> None:
     assert len(set(analyze(family))) == 1
+
+
+@pytest.mark.parametrize(("name", "word"), [
+    ("Harris", "Harry"), ("Harris", "harried"), ("Ferris", "ferry"), ("Ferris", "ferries"), ("Parris", "parry"),
+    ("Willis", "Willy"), ("Ellis", "Ellie"), ("Hollis", "holly"), ("Wallis", "Wally"), ("Dennis", "Denny"),
+    ("Davis", "Davy"), ("Davies", "Davy"), ("Davis", "Davies"), ("Morris", "Morry"), ("Norris", "Norrie"),
+    ("Doris", "dory"), ("Francis", "Francie"),
+])
+def test_a_surname_ending_in_is_is_not_a_word_ending_in_y(name: str, word: str) -> None:
+    # Snowball takes the s off as a plural's: "Harris" had been harri, "Prince Harry" finding Kamala Harris, and a
+    # search for ferry George Ferris
+    assert analyze(name) != analyze(word)
+    assert analyze(f"{name} {name}'s {name.lower()}") == [analyze(name)[0]] * 3
+
+
+def test_ferry_does_not_find_ferris(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"ferry.txt": "Strait\n\nThe ferry lost power; two ferries were late.",
+                                      "ferris.txt": "Steel\n\nGeorge Ferris resigned as chief executive.",
+                                      "harry.txt": "Royals\n\nPrince Harry arrived.",
+                                      "harris.txt": "Election\n\nKamala Harris spoke."})
+    assert found_ids(index, "ferry") == ["ferry.txt"] and found_ids(index, "Ferris") == ["ferris.txt"]
+    assert found_ids(index, "Harry") == ["harry.txt"] and found_ids(index, "Harris") == ["harris.txt"]

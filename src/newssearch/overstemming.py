@@ -95,6 +95,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "positiv": ("positive", "positively", "positives", "positivity", "positivism", "positivist", "positivists"),
     # franc, francs (the currency): franc
     "france": ("france",),
+    # Surnames ending in -is, whose s Snowball takes off as a plural's, leaving the stem of a word ending in -y:
+    # Harris and Harry (and harried) harri, Ferris and ferry ferri, Davis, Davies and Davy davi. Each is its own.
+    **{name: (name,) for name in ("harris", "ferris", "parris", "willis", "ellis", "hollis", "wallis", "dennis",
+                                  "davis", "davies", "morris", "norris", "doris", "francis")},
 }
 
 # word form -> its stem
