@@ -219,6 +219,8 @@ CLAIMS: list[tuple[re.Pattern[str], Callable[[Claims, re.Match[str]], str | None
     (re.compile(rf"source: is a publisher's name: {_TYPED}, its name or its address, finds {_N}"), _recount(1, 3)),
     (re.compile(rf"searched as words of the text: {_TYPED}, the articles of th\w+ sites?, finds {_N}"),
      _recount(1, 3)),
+    (re.compile(rf"searched as words of the text: {_TYPED}, the articles (?:by that author|of that publisher), "
+                rf"finds {_N}"), _recount(1, 3)),
     (re.compile(rf"leaves? out every article with the quotes?: the quotes? alone finds? {_N}"), _left_out_by_clauses),
     (re.compile(rf"the words outside the quotes? are in no article with (?:it|them): the quotes? alone finds? {_N}"),
      _words_outside),

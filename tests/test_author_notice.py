@@ -14,6 +14,7 @@ from newssearch import open_index
 
 TEXTS = {
     "rail.txt": "Rail plans unveiled\n\nBy Jane Doe\n\n12 March 2024\n\nThe Chancellor set out plans for rail.\n",
+    "herald.json": '{"title": "Port strike ends", "text": "Dock workers returned to the port.", "source": "NZ Herald"}',
     "bridge.txt": "Bridge closed\n\nBy Tom Roe and Jane Doe\n\n13 March 2024\n\nThe harbour bridge closed overnight.\n",
     "ferry.txt": "Ferry late\n\nBy Tom Roe\n\n14 March 2024\n\nThe ferry ran late again.\n",
     "doe.txt": "Deer season opens\n\nA doe and her fawn were seen near the lake, a ranger named Jane said.\n",
@@ -44,3 +45,22 @@ def test_a_name_found_in_the_text_says_nothing(bylines: Path) -> None:
     with open_index(bylines) as idx:
         result = idx.search("Jane Doe")
     assert (result.total, result.notice) == (1, None)
+
+
+@pytest.mark.parametrize("typed", ["Roe", "roe"])
+def test_a_surname_alone_names_the_author_search(bylines: Path, typed: str) -> None:
+    # a reporter's surname alone had been offered a "Did you mean" of a word, not her byline
+    with open_index(bylines) as idx:
+        result = idx.search(typed)
+    assert (result.total, result.notice) == (0, f"{typed} is searched as words of the text: 'author:{typed}', the "
+                                                "articles by that author, finds 2")
+
+
+@pytest.mark.parametrize("typed", ["NZ Herald", '"NZ Herald"', "nz herald"])
+def test_a_publishers_name_typed_as_words_names_the_source_search(bylines: Path, typed: str) -> None:
+    # it had been offered --match any (any article with "NZ" or "Herald") rather than its publisher's articles
+    with open_index(bylines) as idx:
+        result = idx.search(typed)
+    name = typed.strip(chr(34))
+    assert (result.total, result.notice) == (0, f"{name} is searched as words of the text: 'source:\"{name}\"', the "
+                                                "articles of that publisher, finds 1")

@@ -134,22 +134,27 @@ def _boost_notice(text: str, match: str, count: Count) -> str | None:
             if found else None)
 
 
-# An author's name typed as words, two to four of them, quoted or not: "Jane Doe", "Mary Ann de Vries"
-_NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\1\s*\Z")
+# An author's or a publisher's name typed as words, one to four of them, quoted or not: "Jane Doe", "Doe", "NZ Herald"
+_NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
+_NAMED_BY = (("author", "by that author"), ("source", "of that publisher"))  # a byline's name first, as before
 
 
 def _author_notice(text: str, match: str, count: Count) -> str | None:
-    """What to say when a query of two to four words (quoted or not) that found nothing is an author's name:
-    plain words search the title and the text, where a byline's name seldom is, so ``Jane Doe`` had found nothing and
-    been offered ``--match any`` (any article with Jane or Doe); None when it names no author of the index."""
+    """What to say when a query of one to four words (quoted or not) that found nothing is an author's or a
+    publisher's name: plain words search the title and the text, where a byline's name or the paper's seldom is, so
+    ``Jane Doe`` had found nothing and been offered ``--match any`` (any article with Jane or Doe), a surname alone a
+    "Did you mean", and ``NZ Herald`` any article with NZ or Herald; None when it names no author or source of the
+    index."""
     named = _NAME.match(text)
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
     name = " ".join(named.group(2).split())
-    by_author = f'author:"{name}"'
-    found = count(by_author, match)
-    return (f"{name} is searched as words of the text: {as_typed(by_author)}, the articles by that author, finds "
-            f"{found:,}") if found else None
+    for field, whose in _NAMED_BY:
+        by_name = f'{field}:"{name}"' if " " in name else f"{field}:{name}"
+        if found := count(by_name, match):
+            return (f"{name} is searched as words of the text: {as_typed(by_name)}, the articles {whose}, finds "
+                    f"{found:,}")
+    return None
 
 
 def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore[no-untyped-def]
