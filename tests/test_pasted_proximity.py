@@ -179,3 +179,92 @@ def test_a_near_at_the_end_is_left_out_with_a_note(index: Path, typed: str) -> N
 @pytest.mark.parametrize("typed", ["BLAIR NEAR", "homes near", "blair near"])
 def test_near_as_a_word_at_the_end_says_nothing(typed: str) -> None:
     assert proximity_operators(typed) == (typed, None)
+
+
+@pytest.mark.parametrize(("typed", "side", "near", "without"), [
+    ("blair NEAR -brown", "-brown", "blair NEAR brown", "blair -brown without the NEAR"),
+    ("blair NEAR OR brown", "OR", "blair NEAR brown", "blair OR brown without the NEAR"),
+    ("blair w/5 -brown", "-brown", "blair w/5 brown", "blair -brown without the w/5"),
+    ("blair N5 +brown", "+brown", "blair N5 brown", "blair +brown without the N5"),
+    ("blair NEAR !brown", "!brown", "blair NEAR brown", "blair !brown without the NEAR"),
+    ("blair pre/3 || brown", "||", "blair pre/3 brown", "blair || brown without the pre/3"),
+    ("blair AND NEAR brown", "AND", "blair NEAR brown", "blair AND brown without the NEAR"),
+    ("blair NOT w/5 brown", "NOT", "blair w/5 brown", "blair NOT brown without the w/5"),  # Nexis's NOT w/5
+    ("-blair NEAR brown", "-blair", "blair NEAR brown", "-blair brown without the NEAR"),
+    ("blair NEAR brown NEAR -clark", "-clark", "blair NEAR brown NEAR clark", "blair NEAR brown -clark without the NEAR"),
+    ("(blair NEAR -brown) OR clark", "-brown", "(blair NEAR brown) OR clark", "(blair -brown) OR clark without the NEAR"),
+])
+def test_a_sign_or_an_operator_as_a_proximitys_word_is_refused(typed: str, side: str, near: str, without: str) -> None:
+    # each had been read as a word of the phrase: "blair -brown"~4, "blair OR"~4, finding Blair beside Brown or nothing
+    with pytest.raises(InvalidQuery) as refused:
+        proximity_operators(typed)
+    operator = next(word for word in typed.split() if word in {"NEAR", "w/5", "N5", "pre/3"})
+    assert str(refused.value) == (f"{operator} needs a word on each side, not a sign or an operator ({side}): "
+                                  f"'{typed}' (type {near} for the words near each other, or {without})")
+
+
+def test_a_sign_beside_a_proximity_is_refused_on_the_command_line(index: Path) -> None:
+    result = query(index, "blair NEAR -brown")
+    assert (result.exit_code, result.stderr) == (
+        2, "Error: NEAR needs a word on each side, not a sign or an operator (-brown): 'blair NEAR -brown' (type "
+           "blair NEAR brown for the words near each other, or blair -brown without the NEAR)\n")
+
+
+@pytest.mark.parametrize("typed", [
+    "BLAIR NEAR OR BROWN",           # in capitals NEAR is a word
+    "blair near -brown",             # so is near in lower case
+    "westport N5 OR castlebar",      # N5 beside OR, which is searched for nothing: a road's code
+    '"blair NEAR -brown"',           # in a phrase
+    "blair -brown", "blair OR brown",
+])
+def test_a_sign_or_an_operator_beside_no_proximity_is_not_refused(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+BRACKET_LEFT_OUT = ("NEAR before a closing bracket has no word after it: left out (ProQuest's NEAR needs a word on "
+                    "each side)")
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ("(blair NEAR)", "(blair)", BRACKET_LEFT_OUT),
+    ("(blair NEAR) brown", "(blair) brown", BRACKET_LEFT_OUT),
+    ("(blair NEAR ) brown", "(blair) brown", BRACKET_LEFT_OUT),
+    ("(blair NEAR brown NEAR) clark", '(("blair brown"~4 || "brown blair"~4)) clark',
+     "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number); "
+     + BRACKET_LEFT_OUT),
+])
+def test_a_near_closing_a_bracket_is_left_out_saying_so(typed: str, read: str, said: str) -> None:
+    # it had been dropped as a stop word, saying nothing, where a NEAR ending the query says it was left out
+    assert proximity_operators(typed) == (read, said)
+
+
+@pytest.mark.parametrize("typed", ["(BLAIR NEAR) BROWN", "(homes near) river", '"(blair NEAR)"'])
+def test_near_as_a_word_before_a_bracket_says_nothing(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+def test_a_near_closing_a_bracket_is_left_out_with_a_note(index: Path) -> None:
+    result = query(index, "(blair NEAR) brown")
+    assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "far.txt", "order.txt"])
+    assert result.stderr == f"Note: {BRACKET_LEFT_OUT}.\n"
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ('"blair" N5 brown', '("blair brown"~5 || "brown blair"~5)', "N5 " + EITHER.format(n=5) + EBSCO.format("N5")),
+    ('blair W5 "brown"', '"blair brown"~5', "W5 " + IN_ORDER.format(n=5) + EBSCO.format("W5")),
+    ('(blair) N5 brown', '("blair brown"~5 || "brown blair"~5)', "N5 " + EITHER.format(n=5) + EBSCO.format("N5")),
+    ('"blair" NEAR brown', '("blair brown"~4 || "brown blair"~4)',
+     "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number)"),
+    ('blair NEAR (brown)', '("blair brown"~4 || "brown blair"~4)',
+     "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number)"),
+])
+def test_one_word_quoted_or_bracketed_beside_n5_or_near_is_a_word_as_beside_n_5(typed: str, read: str,
+                                                                               said: str) -> None:
+    # '"blair" N5 brown' had been refused as a phrase beside N5, and 'blair NEAR (brown)' read as blair brown, its
+    # NEAR dropped, where '"blair" N/5 brown' reads the quoted word as a word
+    assert proximity_operators(typed) == (read, said)
+
+
+@pytest.mark.parametrize("typed", ['westport "N5" castlebar', '"westport N5" road'])
+def test_a_quoted_code_stays_as_typed(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
