@@ -40,6 +40,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     said: list[str] = []
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
     pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
+    _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
     read = '"'.join(pieces)
     trailing = _TRAILING_NEAR.search(read) if len(pieces) % 2 and not shouted else None
@@ -51,6 +52,33 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
 
 _TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
+
+# A sign or an operator as a proximity's word: "blair NEAR -brown" had been read as the phrase "blair -brown"~4 (Blair
+# beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so.
+_NOT_A_WORD = re.compile(r"[+\-!]+[^+\-!].*|AND|OR|NOT|&&|\|\|")
+_SIDES = re.compile(rf"(?<![^\s(])(?=({_WORD})\s+({_OPERATOR})\s+({_WORD})(?![^\s)]))")
+
+
+def _check_sides(pieces: list[str], typed: str, shouted: bool) -> None:
+    """Refuse a proximity outside quotes in ``pieces`` (the query split at its quotes) with a sign or an operator as
+    its word on either side, the hint the query with the words near each other or without the proximity (``typed``:
+    the query, for the message)."""
+    at, read = 0, '"'.join(pieces)
+    for number, piece in enumerate(pieces):
+        for match in _SIDES.finditer(piece) if number % 2 == 0 else ():
+            before, operator, after = match.groups()
+            side = 1 if _NOT_A_WORD.fullmatch(before) else 3 if _NOT_A_WORD.fullmatch(after) else 0
+            if not side or _reading(operator, before.lstrip("+-!"), after.lstrip("+-!"), shouted) is None:
+                continue  # NEAR in capitals, N5 beside a stop word: a word
+            start, end = at + match.start(side), at + match.end(side)
+            word = match.group(side).lstrip("+-!") if match.group(side)[0] in "+-!" else ""  # an operator: none
+            near = read[:start] + word + read[end:] if word else read[:start].rstrip() + read[end:]
+            cut = at + match.start(2), at + match.end(2)
+            raise InvalidQuery(f"{operator} needs a word on each side, not a sign or an operator ({match.group(side)}):"
+                               f" {as_typed(shorten(typed))}",
+                               hint=f"type {shorten(near.strip())} for the words near each other, or "
+                                    f"{shorten((read[:cut[0]].rstrip() + read[cut[1]:]).strip())} without the {operator}")
+        at += len(piece) + 1
 
 
 # Each operator's form: (its pattern, the words between them its group, whether it keeps their order, whether it may
