@@ -42,6 +42,10 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
+    if len(pieces) % 2 and not shouted and any(_BRACKETED_NEAR.search(piece) for piece in pieces[::2]):
+        pieces[::2] = [_BRACKETED_NEAR.sub("", piece) for piece in pieces[::2]]  # "(blair NEAR) brown"
+        said.append("NEAR before a closing bracket has no word after it: left out (ProQuest's NEAR needs a word on "
+                    "each side)")
     read = '"'.join(pieces)
     trailing = _TRAILING_NEAR.search(read) if len(pieces) % 2 and not shouted else None
     if trailing:  # "Blair NEAR": left out, as a lower-case stop word is (a capital one ending a name is searched)
@@ -52,6 +56,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
 
 _TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
+_BRACKETED_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*(?=\))")  # left out as one ending the query is, dropped silently
 
 # A sign or an operator as a proximity's word: "blair NEAR -brown" had been read as the phrase "blair -brown"~4 (Blair
 # beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so.
