@@ -161,8 +161,9 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
 
 
 # One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
-# word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold.
-_READ_PROXIMITY = r"(?<![^\s(])(?i:(?:w|pre|near|n|p)/\d+|near\d+)"
+# word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold. Beside N5, W5 and NEAR too:
+# "blair" N5 brown had been refused while "blair" N/5 brown was read.
+_READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{_CODE_NUMBER})"
 _QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
 _PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
 _PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
