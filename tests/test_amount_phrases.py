@@ -138,7 +138,9 @@ def test_a_french_phrase_through_a_euro_amount_finds_its_every_spelling(german: 
                                       "pound.txt": "The club <mark>paid £50m for</mark> the striker."}),
     ('"paid $50bn for"', {"billion.txt": "The club <mark>paid $50bn for</mark> the striker."}),
     ('"paid 50 million people for"', {"people.txt": "The club <mark>paid 50 million people for</mark> the striker."}),
-    ('"zahlte 50 Mio. USD für"', {"usd.txt": "Die Stadt <mark>zahlte 50 Mio. USD für</mark> das Stadion."}),
+    # "50 Mio. USD" is $50m (codedscales): "$50m" its spelling, "50 Mio. €" another currency's
+    ('"zahlte 50 Mio. USD für"', {"usd.txt": "Die Stadt <mark>zahlte 50 Mio. USD für</mark> das Stadion.",
+                                  "dollar.txt": "Die Stadt <mark>zahlte $50m für</mark> das Stadion."}),
     ('"zahlte 50 Mrd. Euro für"', {"mrd.txt": "Die Stadt <mark>zahlte 50 Mrd. Euro für</mark> das Stadion."}),
     ('"club paid 50 dollars"', {}),  # "$50m" holds "$50" at its 50: a scale after it, another amount
 ])

@@ -37,6 +37,7 @@ from . import config
 from .amountphrases import phrase_amount, signed_phrases, spelled_phrase
 from .amounttiers import currency_terms, last_boost, or_written_so, tiers
 from .bareamounts import BareAmount
+from .codedscales import codes_first, scales_in_english
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
 from .expansions import map_terms
 from .fullamounts import SCALE_POWERS, in_full, scaled_forms
@@ -81,8 +82,9 @@ def typed_amounts(text: str) -> str:
     ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word), and ``50 Mio. €`` (its
     scale word before the euro, in quotes too: ``currencysigns.euros_first``) ``€50m``; an amount quoted alone is
     that amount (``"$50m"`` is ``$50m``)."""
+    text = scales_in_english(text, TYPED_CODE)  # "EUR 50 Mio." as "EUR 50 million", "50 Mio. USD" "50 million USD"
     return outside_quotes(_quoted_alone(signed_phrases(euros_first(text))),
-                          lambda piece: _TYPED.sub(_written_on, _signed(piece)))
+                          lambda piece: _TYPED.sub(_written_on, _signed(codes_first(piece, TYPED_CODE))))
 
 
 def _signed(text: str) -> str:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
+from .codedscales import codes_after, scale_end, scale_term
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
 from .scaledeuros import NO_AMOUNT_AFTER, OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts, worded_phrases
@@ -125,7 +126,36 @@ def signed_amounts(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
             found[place] = (signed_term(CODES[match.group(2)], _number(match.group(1))), match.start(), match.end())
     if may_hold_scaled(text):  # "50 Mio. €", "1,5 Mrd. Euro", "50 mio euro": as "€50 million"
         _scaled_euros(text, spans, found)
+    if coded:  # "50 Mio. USD": a scale word, then a code
+        _coded_after(text, spans, found)
+    _scales_after(text, spans, tokens, found)  # "EUR 50 Mio.", "USD 50 Millionen": a scale word after a code's number
     return found
+
+
+def _scales_after(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str],
+                  found: dict[int, tuple[str, int, int]]) -> None:
+    """The term of each scale word (``codedscales``) right after the number of an amount in ``found`` whose code or
+    sign stands before it ("EUR 50 Mio.", "$ 50 Millionen") added to ``found`` at its place, marked to its point."""
+    for place, (_, start, _) in list(found.items()):
+        scale_at = place + 1
+        if start >= spans[place][0] or scale_at >= len(spans) or scale_at in found \
+                or spans[scale_at][0] - spans[place][1] != 1 or text[spans[place][1]] not in GAPS \
+                or (term := scale_term(tokens[scale_at])) is None:
+            continue
+        found[scale_at] = (term, spans[scale_at][0], scale_end(text, spans[scale_at][1], tokens[scale_at]))
+
+
+def _coded_after(text: str, spans: Sequence[tuple[int, int]], found: dict[int, tuple[str, int, int]]) -> None:
+    """Each amount of ``text`` with its scale word and then a code ("50 Mio. USD", "50 million GBP") added to
+    ``found``: its currency's term at its number's place, its scale's at the scale word's, marked to the code."""
+    for match in codes_after(text, _CODE):
+        place = _opened(spans, match.start("number"))
+        if place is None or place in found or spans[place][1] != match.end("number") or place + 1 == len(spans) \
+                or spans[place + 1][0] != match.start("scale"):
+            continue
+        sign = CODES[match.group("code")]
+        found[place] = (signed_term(sign, _number(match.group("number"))), match.start(), match.end("number"))
+        found[place + 1] = (SCALE_TERMS[match.group("scale").lower()], match.start("scale"), match.end())
 
 
 def _number_before(text: str, spans: Sequence[tuple[int, int]], sign: str, at: int,

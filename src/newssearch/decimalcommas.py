@@ -27,6 +27,7 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from .codedscales import CONTINENTAL
 from .currencysigns import CODES, TYPED_CODE, european_number
 from .groupedamounts import GAP, group_head, grouped_number
 from .scaledeuros import SCALED_EURO
@@ -52,6 +53,9 @@ class _Patterns(NamedTuple):
     # Any currency's sign or code before a number ("$1,50", "US$ 1,50", "usd 1,50"): a typed number after it has no
     # bare decimal comma (the dollar's "$1,50" is a thousands group cut short, as the index reads it)
     sign_before: re.Pattern[str]
+    # A continental scale word after the decimals, and a code after it ("2,5 Mrd. USD"), or none ("USD 2,5 Mrd.")
+    coded_scale: re.Pattern[str]
+    code_before: re.Pattern[str]  # a code of ours, or a sign, before the number
 
 
 @cache
@@ -62,7 +66,9 @@ def _patterns() -> _Patterns:
         re.compile(rf"{GAP}?(?:[$£¥€]|zł(?!\w))|{GAP}(?:{'|'.join(CODES)}|{_OTHER_CODES})\b"),
         re.compile(rf"{GAP}?€|{GAP}EUR\b"),
         re.compile(rf"(?:€{GAP}?|\bEUR{GAP}|\bR\${GAP}?|\bBRL{GAP})$"),
-        re.compile(rf"(?:[$£¥€]{GAP}?|\b(?:{TYPED_CODE}){GAP})$"))
+        re.compile(rf"(?:[$£¥€]{GAP}?|\b(?:{TYPED_CODE}){GAP})$"),
+        re.compile(rf"{GAP}{CONTINENTAL}(\.?{GAP}(?:{'|'.join(CODES)})\b)?"),
+        re.compile(rf"(?:[$£¥€]{GAP}?|\b(?:{'|'.join(CODES)}){GAP})$"))
 
 
 def has_decimals(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -118,6 +124,9 @@ def _is_decimal(text: str, whole: int, after: int, digits: int) -> bool:
         return True
     if digits == 2 and patterns.currency_after.match(text, after):
         return True
+    if (scaled := patterns.coded_scale.match(text, after)) is not None \
+            and (scaled.group(1) or patterns.code_before.search(text, max(0, head - 4), head)):
+        return True  # "USD 2,5 Mrd.", "2,5 Mrd. USD", "$ 2,5 Millionen": ``codedscales``
     return patterns.euro_after.match(text, after) is not None or patterns.scaled.match(text, after) is not None
 
 
