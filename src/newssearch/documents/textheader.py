@@ -2,9 +2,9 @@
 
 A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", "Permalink: …", or
 their French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish names)
-then a blank line, read as a JSON record's keys are (a line of metadata not read, "Section: Politics", stays in the
-text, a section's read as the story's section too); Jina Reader's header (``readeroutput``); an e-mail's header (a
-saved message, a news alert); and a first line that is only the article's address. A byline or a date alone on its line above the text: ``textbyline``, ``textdatelines``.
+then a blank line, read as a JSON record's keys are (a metadata line not read, "Section: Politics", stays in the
+text, a section's read as its section too); Jina Reader's header (``readeroutput``); an e-mail's header (a saved
+message, a news alert); a first line only the article's address. A byline or date alone: ``textbyline``, ``textdatelines``.
 
 Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…") must stay the story's.
 """
