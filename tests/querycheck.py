@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from querygrammar import Grammar, Vocabulary, render, written_words
-from querylogic import AnyOf, Bool, Node
+from querylogic import AnyOf, Bool, Node, Not
 from querynodes import Doc, Phrase, Word
 from queryterms import LETTERS, name_words, places
 
@@ -68,10 +68,13 @@ class Difference:
 
 def common_phrase(query: Node) -> Node:
     """A query of two or more plain words that are all left out as common ("to be or not to be") as the phrase of
-    its words, as newssearch searches it (commonphrases.py); any other query as it is."""
+    its words, as newssearch searches it (commonphrases.py), beside its minus terms, which it keeps (README: "to be or
+    not to be -hamlet" is the phrase in the articles without Hamlet); any other query as it is."""
     top = query.children if isinstance(query, AnyOf) or isinstance(query, Bool) and not query.op else []
-    if len(top) > 1 and all(type(c) is Word and c.fieldname is None and c.neutral() for c in top):  # type: ignore[attr-defined]
-        return Phrase([c.text for c in top])  # type: ignore[attr-defined]
+    words = [c for c in top if type(c) is Word and c.fieldname is None]
+    minus = [c for c in top if isinstance(c, Not) and c.style == "-" and type(c.child) in (Word, Phrase)]
+    if len(words) > 1 and len(words) + len(minus) == len(top) and all(c.neutral() for c in words):
+        return Bool("", [Phrase([c.text for c in words]), *minus])
     return query
 
 
@@ -179,8 +182,9 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
     differences = []
     for _ in range(count):
         query, match = grammar.query()
-        while not re.search(r"[^\W\d_](?<![A-Z])", render(query)):
+        while not re.search(r"[^\W\d_](?<![A-Z])", render(query)) and common_phrase(query) is query:
             query, match = grammar.query()  # a query all in capitals is natural language: AND, OR, NOT are words
+            # (but one of common words alone is their phrase, README: TO BE OR NOT TO BE)
         since = until = None
         if vocabulary.months and rng.random() < 0.1:
             since = date.fromisoformat(rng.choice(vocabulary.months) + "-01")

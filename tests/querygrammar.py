@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from querylogic import AnyOf, Bool, Node, Not, Required
-from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Word
+from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Proximity, Word
 from queryterms import one_edit, places, query_places
 
 from newssearch.aliases import aliases
@@ -138,7 +138,11 @@ class Grammar:
 
     def query(self) -> tuple[Node, str]:
         """A query and its --match: under "all" one to three clauses, at least one of them a word, phrase or
-        pattern; under "any" a list of words, phrases, required words, negations and dates."""
+        pattern; under "any" a list of words, phrases, required words, negations and dates; now and then a query of
+        very common words alone (``common_query``)."""
+        if self.rng.random() < 0.04:
+            match = "any" if self.rng.random() < 0.25 else "all"
+            return self.common_query(match), match
         if self.rng.random() < 0.2:
             return self.any_query(), "any"
         return self.all_query(), "all"
@@ -185,7 +189,39 @@ class Grammar:
             return self.fuzzy()
         if roll < 0.43 and self.v.names:
             return Name(*self.rng.choice(self.v.names))
+        if roll < 0.53 and fieldname is None:
+            return self.proximity()
         return Word(self.word(), fieldname)
+
+    def proximity(self) -> Proximity:
+        """Two to four words joined by one news database's proximity operator (README's proximity row), the words
+        of a run of an article's text now and then, so that some are near. EBSCO's N5 and W5 join words searched for
+        (README: beside a stop word, "the N5 road", it is a word)."""
+        count = self.rng.choice([2, 2, 2, 3, 3, 4])
+        op = self.rng.choice(["w/{}", "pre/{}", "NEAR/{}", "near{}", "N/{}", "P/{}", "N{}", "W{}", "NEAR"])
+        ebsco = op in ("N{}", "W{}")
+        def fits(word: str) -> bool:
+            return word.isalpha() and word.lower() not in _OPERATOR_WORDS and not (ebsco and word.lower() in STOP_WORDS)
+        run = [w for w in self.rng.choice(self.v.runs) if fits(w)]
+        words = run[:count] if len(run) >= count and self.rng.random() < 0.6 else \
+            self.rng.sample([w for w in self.v.common + self.v.rare if fits(w)], count)
+        if self.rng.random() < 0.3:
+            words = self.rng.sample(words, len(words))
+        number = self.rng.choice([0, 1, 2, 3, 5, 5, 8, 10, 15, 20])
+        return Proximity(words, op.format(number or 1 if ebsco else number))
+
+    def common_query(self, match: str) -> Node:
+        """A query of very common words alone (README: ``to be or not to be`` and ``What we do`` are their phrase),
+        in capitals now and then (``TO BE OR NOT TO BE``), with a minus term now and then (``-hamlet``)."""
+        words = self.rng.choice(_COMMON_RUNS).split() if self.rng.random() < 0.5 else \
+            self.rng.sample(_COMMON_WORDS, self.rng.randint(2, 4))
+        shout = self.rng.random() < 0.3
+        words = [w.upper() for w in words] if shout else words
+        clauses: list[Node] = [Word(w, None, match) for w in words]
+        if self.rng.random() < 0.3:
+            minus = self.rng.choice(self.v.common)
+            clauses.append(Not(Word(minus.upper() if shout else minus, None, match)))
+        return AnyOf(clauses) if match == "any" else Bool("", clauses)
 
     def fuzzy(self) -> Fuzzy:
         word = self.rng.choice([w for w in self.v.common + self.v.rare if w.isalpha()]).lower()
@@ -235,6 +271,13 @@ class Grammar:
         other = self.rng.choice(self.v.months)
         low, high = sorted([month, other])
         return DateRange(low, high)
+
+
+_OPERATOR_WORDS = frozenset({"and", "or", "not", "near", "to"})
+# very common words that are no acronym in capitals (not IT, US, WHO), as typed in runs and drawn alone
+_COMMON_RUNS = ["to be or not to be", "what we do", "all of this", "there is no", "it was the", "as far as"]
+_COMMON_WORDS = "to be or not what we do the of in is that this was for on with as at by from have has had were are " \
+    "been there they them their he she his her you".split()
 
 
 def render(query: Node) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from querynodes import DateIs, DateRange, Doc, Fuzzy, Name, Pattern, Phrase, Plain, Word
+from querynodes import DateIs, DateRange, Doc, Fuzzy, Name, Pattern, Phrase, Plain, Proximity, Word
 
 
 @dataclass
@@ -61,6 +61,7 @@ class Not:
 
     def render(self) -> str:
         inner = self.child.render()
+        inner = f"({inner})" if isinstance(self.child, Proximity) else inner  # a sign beside a word is that word's
         return f"-{inner}" if self.style == "-" else f"NOT {inner}"
 
     def negated(self) -> Node:
@@ -115,4 +116,4 @@ class Bool:
         return (not wanted or any(child.matches(doc) for child in wanted)) and all(c.matches(doc) for c in negated)
 
 
-Node = Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | DateIs | DateRange | Not | Bool
+Node = Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | Proximity | DateIs | DateRange | Not | Bool

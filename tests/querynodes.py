@@ -10,6 +10,8 @@ says so where it does.
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -190,3 +192,37 @@ class DateRange(Plain):
             return False
         day = doc.date.isoformat()
         return day[:len(self.low)] >= self.low and day[:len(self.high)] <= self.high
+
+
+# README's proximity row: a news database's operator between words, each with the most words between one and the next
+# and whether the words keep their order: Nexis's w/N (either order) and pre/N (this order), Factiva's nearN and
+# ProQuest's NEAR/N as w/N, ProQuest's NEAR alone as NEAR/4, its N/N and P/N as w/N and pre/N, EBSCO's NN (either
+# order) and WN (this order) in capitals
+_ORDERED = re.compile(r"pre/(\d+)|P/(\d+)|W(\d+)")
+_EITHER = re.compile(r"w/(\d+)|NEAR/(\d+)|near(\d+)|N/(\d+)|N(\d+)|NEAR()")
+
+
+@dataclass
+class Proximity(Plain):
+    """Words joined by one proximity operator (``blair w/5 brown``, a chain ``a NEAR b NEAR c``): each word at most
+    N words from the next; an operator of either order any order of all the chain's words (README: "blair NEAR
+    brown NEAR clark" is "blair brown clark"~4 in any order of its words)."""
+
+    words: list[str]
+    op: str
+
+    def render(self) -> str:
+        return f" {self.op} ".join(self.words)
+
+    def reading(self) -> tuple[int, bool]:
+        """The most words between one word and the next, and whether the words keep their order."""
+        ordered = _ORDERED.fullmatch(self.op)
+        found = ordered or _EITHER.fullmatch(self.op)
+        assert found is not None, self.op
+        number = next((g for g in found.groups() if g is not None), "")
+        return int(number or 4), ordered is not None
+
+    def matches(self, doc: Doc) -> bool | None:
+        slop, ordered = self.reading()
+        orders = [self.words] if ordered else [list(order) for order in itertools.permutations(self.words)]
+        return any(Phrase(order, None, slop).matches(doc) for order in orders)

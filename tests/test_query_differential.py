@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from querycheck import Checker, build_checked_index, run
+from querycheck import Checker, build_checked_index, common_phrase, run
 from querygrammar import word_forms, written_words
 from querylogic import Bool, Not
-from querynodes import Doc, Phrase, Word
+from querynodes import Doc, Phrase, Proximity, Word
 from queryterms import places
 
 from newssearch import open_index
@@ -133,3 +133,31 @@ def test_the_evaluator_reads_a_number_pair_as_that_pair_not_its_numbers() -> Non
     assert Phrase(["seven", "24/7"]).matches(_doc("open seven 24-7 now"))
     assert not Word("1-0").matches(_doc("a 3-1 0-30 record"))
     assert Word("1-0").matches(_doc("won 1-0 at home"))
+
+
+def test_the_evaluator_reads_each_news_databases_proximity_as_the_readme_does() -> None:
+    # README's proximity row: w/N, NEAR/N, nearN, N/N and EBSCO's NN either order; pre/N, P/N and EBSCO's WN in this
+    # order; NEAR alone NEAR/4; at most N words between one word and the next
+    text = _doc("Blair met new Labour leader Brown in London")  # four words between Blair and Brown
+    for op in ("w/5", "NEAR/5", "near5", "N/5", "N5", "NEAR"):
+        assert Proximity(["brown", "blair"], op).matches(text), op
+        assert not Proximity(["brown", "blair"], op.replace("5", "3") if op != "NEAR" else "NEAR/3").matches(text), op
+    for op in ("pre/5", "P/5", "W5"):
+        assert Proximity(["blair", "brown"], op).matches(text), op
+        assert not Proximity(["brown", "blair"], op).matches(text), op
+    # a chain: each word near the next, in any order of its words for an operator of either order
+    assert Proximity(["london", "blair", "brown"], "NEAR").matches(text)  # blair .. brown .. london
+    assert not Proximity(["london", "blair", "brown"], "pre/5").matches(text)
+    assert Proximity(["blair", "brown", "london"], "pre/5").matches(text)
+    assert Proximity(["blair", "brown"], "w/5").render() == "blair w/5 brown"
+
+
+def test_the_evaluator_reads_common_words_alone_as_their_phrase_beside_minus_terms() -> None:
+    # README: "to be or not to be" and "TO BE OR NOT TO BE" are the phrase of their words; "-hamlet" is kept
+    words = [Word(w) for w in "TO BE OR NOT TO BE".split()]
+    assert common_phrase(Bool("", words)) == Bool("", [Phrase("TO BE OR NOT TO BE".split())])
+    minus = Not(Word("hamlet"))
+    assert common_phrase(Bool("", [*words, minus])) == Bool("", [Phrase("TO BE OR NOT TO BE".split()), minus])
+    assert common_phrase(Bool("", [Word("the"), Word("police")])) == Bool("", [Word("the"), Word("police")])
+    assert common_phrase(Bool("", [Word("as"), Word("far"), Word("as")])).children[1] == Word("far")  # far: searched
+    assert common_phrase(Bool("", [Word("the"), Not(Word("hamlet"), "NOT")])).children[1] == Not(Word("hamlet"), "NOT")
