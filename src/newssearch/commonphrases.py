@@ -8,6 +8,7 @@ import re
 
 from .operators import SYNTAX_WORDS
 from .schema import QUERY_FIELD_NAMES
+from .stopwords import ACRONYM_STOPWORDS, CONTENT_STOPWORDS, STOP_WORDS
 from .tokenpatterns import TOKEN_RE
 from .typedwords import plain_token
 
@@ -31,6 +32,19 @@ def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
     phrase = " ".join(str(token) for token in tokens)
     besides = f" besides {' '.join(excluded)}" if excluded else ""
     return " ".join([f'"{phrase}"', *excluded]), f'all its words{besides} are very common: searched as the phrase "{phrase}"'
+
+
+def shouted_common_words(cleaned: str) -> bool:
+    """Whether ``cleaned`` is typed all in capitals and is two or more very common words alone besides its minus
+    terms, AND, OR and NOT among them (TO BE OR NOT TO BE WAS): no word of it then ends a name, as a capitalised
+    function word after a capitalised word may ("Theresa May"), which had searched its last word alone ("was");
+    US, UN, WHO and IT, which may be acronyms in capitals, keep their reading."""
+    if any(c.islower() for c in cleaned):
+        return False
+    words = _MINUS_TERM.sub(" ", cleaned).split()
+    tokens = [_plain_word(word, True) for word in words]
+    return len(tokens) >= MIN_WORDS and all(
+        token is not None and token.lower() in STOP_WORDS - CONTENT_STOPWORDS - ACRONYM_STOPWORDS for token in tokens)
 
 
 # A minus term ("-hamlet", "-title:hamlet", '-"prince of denmark"') outside quotes, kept beside the phrase

@@ -11,7 +11,7 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
-from .commonphrases import common_words_phrase, nothing_reason
+from .commonphrases import common_words_phrase, nothing_reason, shouted_common_words
 from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
 from .decimalcommas import typed_decimals
@@ -98,7 +98,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         cleaned = quoted_names(cleaned)
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
-    kept = searched_stopwords(keywords) if match == "all" else frozenset()
+    kept = searched_stopwords(keywords) if match == "all" and not shouted_common_words(cleaned) else frozenset()
     parsed, read = _parsed(cleaned, words, schema, match, kept, notice)
     # "to be or not to be" (-hamlet): the phrase of its words (besides its minus terms), else refused (or, with minus
     # terms alone, every article but theirs)
