@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from queryamounts import amount_texts
 from querygrammar import Grammar, Vocabulary, render, written_words
 from querylogic import AnyOf, Bool, Node, Not
 from querynodes import Doc, Phrase, Word
@@ -86,7 +87,8 @@ class Checker:
         searcher = idx._searcher
         self.ids = {num: fields["id"] for num, fields in searcher.reader().iter_docs()}
         self.docs = [Doc(a.id, {"title": places(a.title), "body": places(a.body)}, a.date,
-                         {"author": name_words(" ".join(a.authors)), "source": name_words(a.source or "")})
+                         {"author": name_words(" ".join(a.authors)), "source": name_words(a.source or "")},
+                         texts={"title": a.title, "body": a.body})
                      for a in idx.articles()]
 
     def expected(self, query: Node, since: date | None = None, until: date | None = None) -> set[str]:
@@ -155,6 +157,7 @@ def index_vocabulary(idx: NewsIndex, checker: Checker, rng: random.Random, names
     # searches); a wire's abbreviation as the word it stands for (written_words)
     vocabulary.written = sorted({w for a in idx.articles() for text in (a.title, a.body)
                                  for w in written_words(text)} - GRAMMAR_WORDS)
+    vocabulary.amounts = amount_texts([text for a in idx.articles() for text in (a.title, a.body)])
     if names:
         vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
                                    (("author", " ".join(a.authors)), ("source", a.source or ""))

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from queryamounts import amount_phrase
 from querylogic import AnyOf, Bool, Node, Not, Required
 from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Proximity, Word
 from queryterms import one_edit, places, query_places
@@ -92,6 +93,7 @@ class Vocabulary:
     terms: set[str] = field(default_factory=set)  # every term of the index: a pattern matches them too
     names: list[tuple[str, str]] = field(default_factory=list)  # ("author", "Smith"), ("source", "Stuff")
     written: list[str] = field(default_factory=list)  # the words of bodies and titles, folded: what a fuzzy word matches
+    amounts: list[str] = field(default_factory=list)  # the texts writing an amount with a sign, scale or currency
 
     @classmethod
     def of(cls, docs: list[tuple[str, str, date | None]], rng: random.Random) -> Vocabulary:
@@ -191,6 +193,8 @@ class Grammar:
             return Name(*self.rng.choice(self.v.names))
         if roll < 0.53 and fieldname is None:
             return self.proximity()
+        if roll < 0.58 and fieldname is None and self.v.amounts:
+            return amount_phrase(self.v.amounts, self.rng) or Word(self.word())
         return Word(self.word(), fieldname)
 
     def proximity(self) -> Proximity:

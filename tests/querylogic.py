@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from queryamounts import AmountPhrase
 from querynodes import DateIs, DateRange, Doc, Fuzzy, Name, Pattern, Phrase, Plain, Proximity, Word
 
 
@@ -116,4 +117,4 @@ class Bool:
         return (not wanted or any(child.matches(doc) for child in wanted)) and all(c.matches(doc) for c in negated)
 
 
-Node = Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | Proximity | DateIs | DateRange | Not | Bool
+Node = AmountPhrase | Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | Proximity | DateIs | DateRange | Not | Bool

@@ -30,6 +30,7 @@ class Doc:
     date: date | None
     names: dict[str, set[str]] = field(default_factory=dict)  # the words of author and source, folded
     terms: dict[str, set[str]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # title and body as written: amounts read from them
 
     def __post_init__(self) -> None:
         self.terms = {name: set().union(*places) if places else set() for name, places in self.fields.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from queryamounts import AmountPhrase
 from querycheck import Checker, build_checked_index, common_phrase, run
 from querygrammar import word_forms, written_words
 from querylogic import Bool, Not
@@ -161,3 +162,30 @@ def test_the_evaluator_reads_common_words_alone_as_their_phrase_beside_minus_ter
     assert common_phrase(Bool("", [Word("the"), Word("police")])) == Bool("", [Word("the"), Word("police")])
     assert common_phrase(Bool("", [Word("as"), Word("far"), Word("as")])).children[1] == Word("far")  # far: searched
     assert common_phrase(Bool("", [Word("the"), Not(Word("hamlet"), "NOT")])).children[1] == Not(Word("hamlet"), "NOT")
+
+
+def _texts(text: str) -> Doc:
+    return Doc("x", {"title": [], "body": places(text)}, None, texts={"title": "", "body": text})
+
+
+def test_the_evaluator_reads_an_amount_phrase_as_every_spelling_of_its_currency() -> None:
+    # README's amounts row: "paid $50m for" finds the dollar's every spelling; typed with its sign, also its number
+    # and scale alone and another currency's sign (which hold no place); typed with the word or code, its own alone
+    dollars = ["paid $50m for", "paid USD 50 million for", "paid 50 mln dlrs for", "paid US$50 million for",
+               "paid $50,000,000 for", "paid 50 million U.S. dollars for", "paid 50 million USD for"]
+    for typed in ("$50m", "USD 50 million", "50 million dollars", "US$50 million", "$50,000,000"):
+        for text in dollars:
+            assert AmountPhrase(["paid"], typed, ["for"]).matches(_texts(text)), (typed, text)
+        for text in ("paid $50bn for", "paid 50 million pounds for", "paid 50 million people for", "paid $5m for"):
+            assert not AmountPhrase(["paid"], typed, ["for"]).matches(_texts(text)), (typed, text)
+    assert AmountPhrase(["paid"], "$50m", ["for"]).matches(_texts("paid 50 million for"))
+    assert AmountPhrase(["paid"], "$50m", ["for"]).matches(_texts("paid £50m for"))
+    assert not AmountPhrase(["paid"], "USD 50 million", ["for"]).matches(_texts("paid £50m for"))
+    euros = ["zahlte 50 Mio. EUR für", "zahlte 50 Millionen Euro für", "zahlte 50 Mio. € für", "zahlte €50m für"]
+    for typed in ("50 Mio. EUR", "50 Millionen Euro", "50 Mio. €", "€50m"):
+        assert all(AmountPhrase(["zahlte"], typed, ["für"]).matches(_texts(text)) for text in euros), typed
+    assert not AmountPhrase(["zahlte"], "50 Millionen Euro", ["für"]).matches(_texts("zahlte $50m für"))
+    assert AmountPhrase(["zahlte"], "50 Mio. €", ["für"]).matches(_texts("zahlte $50m für"))  # a sign: any's
+    # "m" is a million after a sign only ("the 800m title": metres); another scale is no spelling ("2640 million")
+    assert not AmountPhrase(["indoor"], "£800m", ["title"]).matches(_texts("Indoor 800m title"))
+    assert not AmountPhrase(["from"], "$1270 million", ["the"]).matches(_texts("up from 1.27 billion dlrs the"))
