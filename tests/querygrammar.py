@@ -223,7 +223,7 @@ class Grammar:
         words = [w.upper() for w in words] if shout else words
         clauses: list[Node] = [Word(w, None, match) for w in words]
         if self.rng.random() < 0.3:
-            minus = self.rng.choice(self.v.common)
+            minus = self.rng.choice([w for w in self.v.common if w.lower() not in _OPERATOR_WORDS])  # not "-NOT"
             clauses.append(Not(Word(minus.upper() if shout else minus, None, match)))
         return AnyOf(clauses) if match == "any" else Bool("", clauses)
 
