@@ -24,8 +24,8 @@ _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) i
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: a code read as an operator only with a number
 # EBSCO's searchers type (its examples run N2 to N10), so "covid N95 masks" searches the masks.
-_CODE_NUMBER = r"(?:[1-9]|1\d|20)"
-_CODE = re.compile(rf"[NW]{_CODE_NUMBER}")
+CODE_NUMBER = r"(?:[1-9]|1\d|20)"
+_CODE = re.compile(rf"[NW]{CODE_NUMBER}")
 ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
 
@@ -91,8 +91,8 @@ def _check_sides(pieces: list[str], typed: str, shouted: bool) -> None:
 _FORMS: tuple[tuple[re.Pattern[str], bool, str | None], ...] = (
     (re.compile(r"(?i:(?:w|near|n)/|near)(\d+)"), False, None),
     (re.compile(r"(?i:pre|p)/(\d+)"), True, None),
-    (re.compile(rf"N({_CODE_NUMBER})"), False, "code"),
-    (re.compile(rf"W({_CODE_NUMBER})"), True, "code"),
+    (re.compile(rf"N({CODE_NUMBER})"), False, "code"),
+    (re.compile(rf"W({CODE_NUMBER})"), True, "code"),
     (re.compile(r"NEAR()"), False, "word"),
 )
 
@@ -113,8 +113,8 @@ def _reading(operator: str, before: str, after: str, shouted: bool) -> tuple[boo
 
 def _chain_read(chain: str, shouted: bool, said: list[str]) -> str:
     """``chain`` (words, an operator between each two) with each run of one proximity read as Lucene's; an operator
-    that is a word, or another proximity after a run (for check_proximity to refuse), as typed. What each run is read
-    as is added to ``said``."""
+    that is a word, or another proximity after a run (for unreadproximity.check_proximity to refuse), as typed. What
+    each run is read as is added to ``said``."""
     parts = chain.split()
     out: list[str] = []
     words: list[str] = [parts[0]]  # the run of one proximity read so far
@@ -163,7 +163,7 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
 # One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
 # word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold. Beside N5, W5 and NEAR too:
 # "blair" N5 brown had been refused while "blair" N/5 brown was read.
-_READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{_CODE_NUMBER})"
+_READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})"
 _QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
 _PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
 _PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
@@ -200,62 +200,3 @@ def bracketed_words_unbracketed(text: str) -> str:
     """``text`` with each word bracketed alone (maybe quoted too) beside a proximity without its bracket:
     ``(gunmen) w/5 officer`` is ``gunmen w/5 officer``; a bracket of several words stays."""
     return _alone_beside_proximity(text, "(", _BRACKETED_WORD, 2)
-
-
-# A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
-# prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
-# Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
-_LEFT_PROXIMITY = re.compile(
-    rf"(?<![^\s()])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{_CODE_NUMBER})(?![^\s()])")
-_MAY_BE_WORD = re.compile(rf"NEAR|[NW]{_CODE_NUMBER}")  # NEAR, N5, W5: a word unless a phrase or proximity is beside it
-_AFTER_PROXIMITY = re.compile(r"~\d+\)*\s+\Z")
-
-
-def check_proximity(rewritten: str, typed: str) -> None:
-    """Refuse a news database's proximity outside quotes that ``rewritten`` (by proximity_operators) still holds:
-    one beside a phrase, a bracket, a field's value or another proximity, which finds nothing read as words
-    (``typed``: the query as the user typed it, for the message); beside a phrase, the hint is the query to type."""
-    at, shouted = 0, not any(c.islower() for c in rewritten)
-    for number, piece in enumerate(rewritten.split('"')):
-        for match in _LEFT_PROXIMITY.finditer(piece) if number % 2 == 0 else ():
-            start, end = at + match.start(), at + match.end()
-            instead = _one_phrase(rewritten, start, end)
-            if _MAY_BE_WORD.fullmatch(match.group()) and _a_word(rewritten, start, end, instead, shouted):
-                continue
-            hint = (f"type all the words as one phrase with a ~, {instead}, or a word on each side of {match.group()}"
-                    if instead else 'type a word on each side, blair w/5 brown, or all the words as one phrase '
-                                    'with a ~, "heating oil prices"~3')
-            raise InvalidQuery(f"{match.group()} needs a word of its own on each side (not a phrase, a bracket, a "
-                               f"field's value or another proximity's word): {as_typed(shorten(typed))}", hint=hint)
-        at += len(piece) + 1
-
-
-def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: bool) -> bool:
-    """Whether the NEAR, N5 or W5 at ``rewritten[start:end]``, left unread, is a word: in a query typed in capitals;
-    else unless a proximity read stands before it or a phrase beside it (NEAR: or a side ``instead`` holds, which
-    proximity_operators could not read, "9/11"; "NEAR Shoemaker" is the probe, "the N5 road" a road)."""
-    if shouted:
-        return True
-    beside = (_AFTER_PROXIMITY.search(rewritten, 0, start)  # a w/5 b NEAR c: another proximity's word
-              or rewritten[:start].rstrip().endswith('"') or rewritten[end:].lstrip().startswith('"'))
-    return not (beside or rewritten[start:end] == "NEAR" and instead)
-
-
-_LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
-_RIGHT_SIDE = re.compile(r'\s+(?:"([^"]*)"|([^\s()"]+))(?![^\s)])')
-_DISTANCE = re.compile(r"\d+")
-
-
-def _one_phrase(rewritten: str, start: int, end: int) -> str | None:
-    """The phrase with a ~ that holds the words on both sides of the proximity at ``rewritten[start:end]`` (a phrase
-    and a word, or two phrases: ``"heating oil prices"~3``), or None when a side is a bracket, a field's value or
-    another proximity's word."""
-    left, right = _LEFT_SIDE.search(rewritten, 0, start), _RIGHT_SIDE.match(rewritten, end)
-    if not left or not right or rewritten.count('"', 0, left.start()) % 2:
-        return None
-    sides = [side.group(1) if side.group(1) is not None else side.group(2) for side in (left, right)]
-    if any(":" in side or _LEFT_PROXIMITY.search(side) or not side.strip() for side in sides):
-        return None
-    words = " ".join(" ".join(side.split()) for side in sides)
-    distance = _DISTANCE.search(rewritten, start, end)
-    return f'"{words}"~{distance.group() if distance else NEAR_DEFAULT}'

@@ -30,7 +30,7 @@ from .parsedquery import ParsedQuery
 from .pastedarticles import pasted_article
 from .patternphrases import check_gaps
 from .patterns import check_pattern_typos
-from .proximity import check_proximity, proximity_operators
+from .proximity import proximity_operators
 from .querychecks import (
     check_boost_product,
     check_boosts,
@@ -73,7 +73,7 @@ from .typedwords import (
     searched_stopwords,
     with_acronym_stems,
 )
-from .unreadproximity import check_unread_proximity
+from .unreadproximity import check_proximity, check_unread_proximity
 
 MATCH_MODES = ("all", "any")
 
