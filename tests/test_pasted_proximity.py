@@ -268,3 +268,40 @@ def test_one_word_quoted_or_bracketed_beside_n5_or_near_is_a_word_as_beside_n_5(
 @pytest.mark.parametrize("typed", ['westport "N5" castlebar', '"westport N5" road'])
 def test_a_quoted_code_stays_as_typed(typed: str) -> None:
     assert proximity_operators(typed) == (typed, None)
+
+
+@pytest.mark.parametrize(("typed", "side", "near", "without"), [
+    ("blair NEAR or brown", "or", "blair NEAR brown", "blair OR brown without the NEAR"),
+    ("blair NEAR and brown", "and", "blair NEAR brown", "blair AND brown without the NEAR"),
+    ("blair not w/5 brown", "not", "blair w/5 brown", "blair NOT brown without the w/5"),  # Nexis's NOT w/5, typed low
+    ("blair or NEAR brown", "or", "blair NEAR brown", "blair OR brown without the NEAR"),
+    ("blair w/5 Or brown", "Or", "blair w/5 brown", "blair OR brown without the w/5"),
+    ("(blair NEAR or brown) clark", "or", "(blair NEAR brown) clark", "(blair OR brown) clark without the NEAR"),
+])
+def test_a_lower_case_operator_as_a_proximitys_word_is_refused_as_its_capital_is(typed: str, side: str, near: str,
+                                                                               without: str) -> None:
+    # read as a word of the phrase, "blair or"~4, a stop word beside NEAR: it had found nothing, the note saying only
+    # how NEAR was read
+    with pytest.raises(InvalidQuery) as refused:
+        proximity_operators(typed)
+    operator = next(word for word in typed.split() if word in {"NEAR", "w/5"})
+    assert str(refused.value) == (f"{operator} needs a word on each side, not a sign or an operator ({side}): "
+                                  f"'{typed}' (type {near} for the words near each other, or {without})")
+
+
+def test_a_lower_case_or_beside_a_proximity_is_refused_on_the_command_line(index: Path) -> None:
+    result = query(index, "blair NEAR or brown")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "Error: NEAR needs a word on each side, not a sign or an operator (or): 'blair NEAR or brown' (type "
+               "blair NEAR brown for the words near each other, or blair OR brown without the NEAR)\n")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("blair or brown", "blair or brown"),           # a lower-case or beside no proximity: a word, as before
+    ("blair and brown NEAR clark", 'blair and ("brown clark"~4 || "clark brown"~4)'),
+    ("westport N5 or castlebar", "westport N5 or castlebar"),  # N5 beside a word searched for nothing: a road's code
+    ("blair near or brown", "blair near or brown"),  # near in lower case: a word
+    ('"blair NEAR or brown"', '"blair NEAR or brown"'),  # in a phrase
+])
+def test_a_lower_case_operator_beside_no_proximity_stays_a_word(typed: str, read: str) -> None:
+    assert proximity_operators(typed)[0] == read

@@ -59,8 +59,11 @@ _TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
 _BRACKETED_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*(?=\))")  # left out as one ending the query is, dropped silently
 
 # A sign or an operator as a proximity's word: "blair NEAR -brown" had been read as the phrase "blair -brown"~4 (Blair
-# beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so.
+# beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so. An operator
+# typed in lower case too, "blair NEAR or brown": a word elsewhere, but beside a proximity a stop word, which finds
+# nothing there (the phrase "blair or"~4), so the operator is what it may have meant.
 _NOT_A_WORD = re.compile(r"[+\-!]+[^+\-!].*|AND|OR|NOT|&&|\|\|")
+_LOWER_OPERATOR = re.compile(r"(?i:and|or|not)")
 _SIDES = re.compile(rf"(?<![^\s(])(?=({_WORD})\s+({_OPERATOR})\s+({_WORD})(?![^\s)]))")
 
 
@@ -72,18 +75,27 @@ def _check_sides(pieces: list[str], typed: str, shouted: bool) -> None:
     for number, piece in enumerate(pieces):
         for match in _SIDES.finditer(piece) if number % 2 == 0 else ():
             before, operator, after = match.groups()
-            side = 1 if _NOT_A_WORD.fullmatch(before) else 3 if _NOT_A_WORD.fullmatch(after) else 0
+            side = 1 if _not_a_word(before) else 3 if _not_a_word(after) else 0
             if not side or _reading(operator, before.lstrip("+-!"), after.lstrip("+-!"), shouted) is None:
                 continue  # NEAR in capitals, N5 beside a stop word: a word
             start, end = at + match.start(side), at + match.end(side)
             word = match.group(side).lstrip("+-!") if match.group(side)[0] in "+-!" else ""  # an operator: none
             near = read[:start] + word + read[end:] if word else read[:start].rstrip() + read[end:]
             cut = at + match.start(2), at + match.end(2)
+            # "or" without the NEAR is a word: its capital, OR (as long, the NEAR where it was)
+            capital = read[:start] + read[start:end].upper() + read[end:] if not word else read
+            without = capital[:cut[0]].rstrip() + capital[cut[1]:]
             raise InvalidQuery(f"{operator} needs a word on each side, not a sign or an operator ({match.group(side)}):"
                                f" {as_typed(shorten(typed))}",
                                hint=f"type {shorten(near.strip())} for the words near each other, or "
-                                    f"{shorten((read[:cut[0]].rstrip() + read[cut[1]:]).strip())} without the {operator}")
+                                    f"{shorten(without.strip())} without the {operator}")
         at += len(piece) + 1
+
+
+def _not_a_word(side: str) -> bool:
+    """Whether ``side``, a proximity's word, is a sign or an operator (an operator in lower case, ``or``, when it is
+    searched for nothing, as a stop word is)."""
+    return bool(_NOT_A_WORD.fullmatch(side) or _LOWER_OPERATOR.fullmatch(side) and not analyze(side))
 
 
 # Each operator's form: (its pattern, the words between them its group, whether it keeps their order, whether it may
