@@ -305,3 +305,42 @@ def test_a_lower_case_or_beside_a_proximity_is_refused_on_the_command_line(index
 ])
 def test_a_lower_case_operator_beside_no_proximity_stays_a_word(typed: str, read: str) -> None:
     assert proximity_operators(typed)[0] == read
+
+
+NEAR_4 = "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number)"
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ("blair NEAR - brown", '("blair brown"~4 || "brown blair"~4)', "- beside NEAR is no word: left out; " + NEAR_4),
+    ("blair NEAR -", "blair", "- beside NEAR is no word: left out; " + LEFT_OUT),
+    ("(blair NEAR -) brown", "(blair) brown", "- beside NEAR is no word: left out; " + BRACKET_LEFT_OUT),
+    ("blair - NEAR brown", '("blair brown"~4 || "brown blair"~4)', "- beside NEAR is no word: left out; " + NEAR_4),
+    ("blair w/5 + brown", '("blair brown"~5 || "brown blair"~5)',
+     "+ beside w/5 is no word: left out; w/5 " + EITHER.format(n=5)),
+    ("blair NEAR -- brown", '("blair brown"~4 || "brown blair"~4)', "-- beside NEAR is no word: left out; " + NEAR_4),
+    ("blair NEAR — brown", '("blair brown"~4 || "brown blair"~4)', "— beside NEAR is no word: left out; " + NEAR_4),
+    ("blair NEAR & brown", '("blair brown"~4 || "brown blair"~4)', "& beside NEAR is no word: left out; " + NEAR_4),
+    ("- NEAR brown", "NEAR brown", "- beside NEAR is no word: left out"),  # as typed without it: NEAR a word
+    ("blair NEAR - NEAR brown", '("blair brown"~4 || "brown blair"~4)',
+     "- beside NEAR is no word: left out, with the NEAR after it; " + NEAR_4),
+])
+def test_a_lone_sign_beside_a_proximity_is_no_word_left_out_with_a_note(typed: str, read: str, said: str) -> None:
+    # read as a word of the phrase, "blair -"~4 found Blair anywhere (the sign is searched for nothing), its note
+    # saying Blair was near "-"
+    assert proximity_operators(typed) == (read, said)
+
+
+@pytest.mark.parametrize("typed", [
+    "BLAIR NEAR - BROWN",          # in capitals NEAR is a word
+    "westport N5 - castlebar",     # N5 beside a sign: a road's code, as beside a stop word
+    "blair - brown",               # no proximity
+    '"blair NEAR - brown"',        # in a phrase
+])
+def test_a_lone_sign_beside_no_proximity_stays(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+def test_a_lone_sign_beside_a_proximity_is_left_out_on_the_command_line(index: Path) -> None:
+    result = query(index, "blair NEAR - brown")  # had found far.txt too: Blair anywhere
+    assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "order.txt"])
+    assert result.stderr == f"Note: - beside NEAR is no word: left out; {NEAR_4}.\n"

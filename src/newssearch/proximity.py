@@ -40,6 +40,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     said: list[str] = []
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
     pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
+    pieces[::2] = [_lone_signs_left_out(piece, shouted, said) for piece in pieces[::2]]
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
     if len(pieces) % 2 and not shouted and any(_BRACKETED_NEAR.search(piece) for piece in pieces[::2]):
@@ -96,6 +97,59 @@ def _not_a_word(side: str) -> bool:
     """Whether ``side``, a proximity's word, is a sign or an operator (an operator in lower case, ``or``, when it is
     searched for nothing, as a stop word is)."""
     return bool(_NOT_A_WORD.fullmatch(side) or _LOWER_OPERATOR.fullmatch(side) and not analyze(side))
+
+
+# A sign alone as a proximity's word, "blair NEAR - brown", "blair NEAR -" (or a dash, "blair NEAR — brown"): no word.
+# Read as a word of the phrase, searched for nothing, "blair -"~4 had found Blair anywhere, its note saying it was near
+# "-". Left out with a note, the query read as typed without it: "blair NEAR brown"; "blair NEAR", its NEAR then left
+# out as one ending the query is. Beside N5 or W5, a road's code there as beside a stop word, it stays.
+_LONE_SIGN = re.compile(r'[^\w\s()"/:]+')
+_TOKEN = re.compile(r"[^\s()]+")
+
+
+def _lone_signs_left_out(piece: str, shouted: bool, said: list[str]) -> str:
+    """``piece`` (outside quotes) without each lone sign standing as a proximity's word, adding to ``said`` that it
+    was left out; an operator of signs (``&&``, ``||``) is _check_sides' to refuse."""
+    while lone := _lone_sign(piece, shouted):
+        start, end, note = lone
+        space = len(piece[:start]) - len(piece[:start].rstrip())  # the space before it goes with it
+        piece = piece[:start - space] + piece[end:] if space else piece[:start] + piece[end:].lstrip()
+        said.append(note)
+    return piece
+
+
+def _lone_sign(piece: str, shouted: bool) -> tuple[int, int, str] | None:
+    """Where the first lone sign in ``piece`` standing as a proximity's word is, what to leave out with it (the
+    proximity after it too, when the same stands on each side: a NEAR - NEAR b), and the note saying so; None when
+    none."""
+    tokens = list(_TOKEN.finditer(piece))
+    for at, sign in enumerate(tokens):
+        if not _LONE_SIGN.fullmatch(sign.group()) or _NOT_A_WORD.fullmatch(sign.group()):
+            continue
+        near = [beside for beside in (at - 1, at + 1)
+                if _together(piece, tokens, at, beside) and _a_proximity(piece, tokens, beside, shouted)]
+        if not near:
+            continue
+        said = f"{sign.group()} beside {tokens[near[0]].group()} is no word: left out"
+        if len(near) == 2 and tokens[at - 1].group() == tokens[at + 1].group():  # another: chained, refused later
+            return sign.start(), tokens[at + 1].end(), f"{said}, with the {tokens[at + 1].group()} after it"
+        return sign.start(), sign.end(), said
+    return None
+
+
+def _a_proximity(piece: str, tokens: list[re.Match[str]], at: int, shouted: bool) -> bool:
+    """Whether ``tokens[at]`` of ``piece`` is a proximity between the words beside it (none: a sign)."""
+    if not 0 <= at < len(tokens) or not re.fullmatch(_OPERATOR, tokens[at].group()):
+        return False
+    before = tokens[at - 1].group() if at and _together(piece, tokens, at - 1, at) else ""
+    after = tokens[at + 1].group() if at + 1 < len(tokens) and _together(piece, tokens, at, at + 1) else ""
+    return _reading(tokens[at].group(), before, after, shouted) is not None
+
+
+def _together(piece: str, tokens: list[re.Match[str]], first: int, second: int) -> bool:
+    """Whether only spaces stand between ``tokens[first]`` and ``tokens[second]`` of ``piece`` (no bracket)."""
+    first, second = sorted((first, second))
+    return first >= 0 and second < len(tokens) and not piece[tokens[first].end():tokens[second].start()].strip()
 
 
 # Each operator's form: (its pattern, the words between them its group, whether it keeps their order, whether it may
