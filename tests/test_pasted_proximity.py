@@ -190,7 +190,7 @@ def test_near_as_a_word_at_the_end_says_nothing(typed: str) -> None:
     ("blair pre/3 || brown", "||", "blair pre/3 brown", "blair || brown without the pre/3"),
     ("blair AND NEAR brown", "AND", "blair NEAR brown", "blair AND brown without the NEAR"),
     ("blair NOT w/5 brown", "NOT", "blair w/5 brown", "blair NOT brown without the w/5"),  # Nexis's NOT w/5
-    ("-blair NEAR brown", "-blair", "blair NEAR brown", "-blair brown without the NEAR"),
+    ("+blair NEAR brown", "+blair", "blair NEAR brown", "+blair brown without the NEAR"),  # +(...): what it finds
     ("blair NEAR brown NEAR -clark", "-clark", "blair NEAR brown NEAR clark", "blair NEAR brown -clark without the NEAR"),
     ("(blair NEAR -brown) OR clark", "-brown", "(blair NEAR brown) OR clark", "(blair -brown) OR clark without the NEAR"),
 ])
@@ -344,3 +344,36 @@ def test_a_lone_sign_beside_a_proximity_is_left_out_on_the_command_line(index: P
     result = query(index, "blair NEAR - brown")  # had found far.txt too: Blair anywhere
     assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "order.txt"])
     assert result.stderr == f"Note: - beside NEAR is no word: left out; {NEAR_4}.\n"
+
+
+@pytest.mark.parametrize(("typed", "bracketed", "near", "without"), [
+    ("-blair NEAR brown", "-(blair NEAR brown)", "blair NEAR brown", "-blair brown"),
+    ("!blair w/5 brown", "!(blair w/5 brown)", "blair w/5 brown", "!blair brown"),
+    ("clark -blair NEAR brown", "clark -(blair NEAR brown)", "clark blair NEAR brown", "clark -blair brown"),
+    ("-blair NEAR brown NEAR clark", "-(blair NEAR brown NEAR clark)", "blair NEAR brown NEAR clark",
+     "-blair brown NEAR clark"),
+    ("(-blair NEAR brown) OR clark", "(-(blair NEAR brown)) OR clark", "(blair NEAR brown) OR clark",
+     "(-blair brown) OR clark"),
+])
+def test_a_not_sign_before_a_proximity_is_refused_offering_the_proximity_left_out(typed: str, bracketed: str,
+                                                                                   near: str, without: str) -> None:
+    # the hint had offered the words near each other, or the sign without the NEAR, not what works: -(blair NEAR brown)
+    with pytest.raises(InvalidQuery) as refused:
+        proximity_operators(typed)
+    operator = next(word for word in typed.split() if word in {"NEAR", "w/5"})
+    side = next(word for word in typed.strip("(").split() if word[0] in "-!")
+    assert str(refused.value) == (f"{operator} needs a word on each side, not a sign or an operator ({side}): "
+                                  f"'{typed}' (type {bracketed} to leave out the words near each other, {near} for "
+                                  f"the words near each other, or {without} without the {operator})")
+
+
+@pytest.mark.parametrize("typed", ["-blair NEAR -brown", "-blair NEAR brown w/5 clark"])
+def test_no_bracket_is_offered_that_would_be_refused_too(typed: str) -> None:
+    with pytest.raises(InvalidQuery) as refused:
+        proximity_operators(typed)
+    assert "to leave out" not in str(refused.value)
+
+
+def test_the_proximity_left_out_as_offered_finds_the_other_articles(index: Path) -> None:
+    result = query(index, "-(blair NEAR brown)")
+    assert (result.exit_code, ids(result)) == (0, ["far.txt", "road.txt"])

@@ -86,11 +86,29 @@ def _check_sides(pieces: list[str], typed: str, shouted: bool) -> None:
             # "or" without the NEAR is a word: its capital, OR (as long, the NEAR where it was)
             capital = read[:start] + read[start:end].upper() + read[end:] if not word else read
             without = capital[:cut[0]].rstrip() + capital[cut[1]:]
+            left_out = _left_out(read, piece, at + match.start(1), at) if side == 1 else None
+            offered = f"{shorten(left_out)} to leave out the words near each other, " if left_out else ""
             raise InvalidQuery(f"{operator} needs a word on each side, not a sign or an operator ({match.group(side)}):"
                                f" {as_typed(shorten(typed))}",
-                               hint=f"type {shorten(near.strip())} for the words near each other, or "
+                               hint=f"type {offered}{shorten(near.strip())} for the words near each other, or "
                                     f"{shorten(without.strip())} without the {operator}")
         at += len(piece) + 1
+
+
+def _left_out(read: str, piece: str, start: int, at: int) -> str | None:
+    """``read`` (the query) with the NOT sign on the proximity's first word at ``read[start]`` (in ``piece``, from
+    ``at``) put before the proximity bracketed, ``-(blair NEAR brown)``, which leaves out the words near each other,
+    as ``-blair NEAR brown`` may have meant; None for another sign or when a word of it is a sign or an operator
+    too, or another proximity follows it (which would be refused as well)."""
+    chain = _CHAIN.match(piece, start - at)
+    if chain is None:
+        return None
+    parts = chain.group(1).split()
+    unsigned = parts[0].lstrip("+-!")
+    sign = parts[0][:-len(unsigned)]
+    if sign not in ("-", "!") or len(set(parts[1::2])) > 1 or any(_not_a_word(word) for word in parts[2::2]):
+        return None
+    return f"{read[:start]}{sign}({' '.join([unsigned, *parts[1:]])}){read[at + chain.end(1):]}"
 
 
 def _not_a_word(side: str) -> bool:
