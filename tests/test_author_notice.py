@@ -64,3 +64,46 @@ def test_a_publishers_name_typed_as_words_names_the_source_search(bylines: Path,
     name = typed.strip(chr(34))
     assert (result.total, result.notice) == (0, f"{name} is searched as words of the text: 'source:\"{name}\"', the "
                                                 "articles of that publisher, finds 1")
+
+
+NAMES = {
+    "rail.txt": "Rail plans unveiled\n\nBy Tom Manch\n\n12 March 2024\n\nThe Chancellor set out plans for rail.\n",
+    "march.txt": "Protest\n\nThousands joined the march through the city.\n",
+    "budget.txt": "Budget passed\n\nBy Ann Goverment\n\n13 March 2024\n\nThe budget passed its third reading.\n",
+    "notes.txt": "Notes\n\nBy Kim Budgte\n\n14 March 2024\n\nShort notes from the house.\n",  # a slip of budget (1)
+    # a word 100 times as common as the byline's name that is one slip from it: "government", a letter left out
+    **{f"cabinet{n}.txt": f"Cabinet\n\nThe government met on day {n}.\n" for n in range(100)},
+}
+
+
+@pytest.fixture(scope="module")
+def names(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("names"), NAMES)
+
+
+@pytest.mark.parametrize("typed", ["Manch", "manch", "Tom Manch", '"Tom Manch"',
+                                   "Budgte"])  # a slip of "budget", but a word in one article, not a hundred
+def test_a_name_the_index_holds_as_typed_is_offered_no_other_word(names: Path, typed: str) -> None:
+    # it had also been offered "Did you mean: March": a word the index holds, as a name, is no typo
+    with open_index(names) as idx:
+        result = idx.search(typed)
+    name = typed.strip(chr(34))
+    by_name = f'author:"{name}"' if " " in name else f"author:{name}"
+    assert (result.total, result.suggestion, result.notice) == (
+        0, None, f"{name} is searched as words of the text: '{by_name}', the articles by that author, finds 1")
+
+
+def test_a_name_that_is_a_slip_of_a_far_commoner_word_keeps_its_did_you_mean(names: Path) -> None:
+    # a byline's typo, Goverment, beside "government" in 100 articles: the correction is the likelier reading, by the
+    # rule a word the index knows is corrected by (spelling.commoner_word)
+    with open_index(names) as idx:
+        result = idx.search("goverment")
+    assert (result.total, result.suggestion, result.notice) == (
+        0, "government", "goverment is searched as words of the text: 'author:goverment', the articles by that "
+                         "author, finds 1")
+
+
+def test_a_word_that_names_no_one_keeps_its_did_you_mean(names: Path) -> None:
+    with open_index(names) as idx:
+        result = idx.search("marhc")
+    assert (result.total, result.suggestion) == (0, "march")

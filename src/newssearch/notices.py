@@ -11,6 +11,7 @@ from whoosh import query as wq
 
 from . import indexhints, livecounts, namespelling, spelling, store
 from .errors import NewsSearchError, as_typed
+from .folding import fold
 from .functionwords import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
@@ -69,7 +70,9 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
     if not suggested:
         return None
     typed = found()
-    return suggested if count(suggested, match) > typed else None
+    if count(suggested, match) <= typed:
+        return None
+    return suggested if typed or _likelier_than_name(reader, parsed.text, suggested, match, count) else None
 
 
 def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count, matched: Matched,
@@ -145,6 +148,17 @@ def _author_notice(text: str, match: str, count: Count) -> str | None:
     ``Jane Doe`` had found nothing and been offered ``--match any`` (any article with Jane or Doe), a surname alone a
     "Did you mean", and ``NZ Herald`` any article with NZ or Herald; None when it names no author or source of the
     index."""
+    held = _held_name(text, match, count)
+    if held is None:
+        return None
+    name, by_name, whose, found = held
+    return f"{name} is searched as words of the text: {as_typed(by_name)}, the articles {whose}, finds {found:,}"
+
+
+def _held_name(text: str, match: str, count: Count) -> tuple[str, str, str, int] | None:
+    """The name ``text`` is (one to four words, quoted or not), the ``author:`` or ``source:`` search of it, whose
+    articles it finds, and how many, when an author or a publisher of the index has that name (as typed, folded: the
+    name fields have no stems); else None."""
     named = _NAME.match(text)
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
@@ -152,9 +166,26 @@ def _author_notice(text: str, match: str, count: Count) -> str | None:
     for field, whose in _NAMED_BY:
         by_name = f'{field}:"{name}"' if " " in name else f"{field}:{name}"
         if found := count(by_name, match):
-            return (f"{name} is searched as words of the text: {as_typed(by_name)}, the articles {whose}, finds "
-                    f"{found:,}")
+            return name, by_name, whose, found
     return None
+
+
+def _likelier_than_name(reader, text: str, suggested: str, match: str,  # type: ignore[no-untyped-def]
+                        count: Count) -> bool:
+    """Whether "Did you mean" ``suggested`` is likelier than ``text``, a query that found nothing, read as the name of
+    an author or a publisher of the index, which the notice names (``_author_notice``): a name the index holds as
+    typed is no typo ("Manch", an author's, had also been offered "March"), unless each word corrected is a slip of a
+    word far commoner, as a word the index knows is still corrected (spelling.commoner_word: a byline's "Goverment"
+    beside "government" in a hundred times as many articles)."""
+    held = _held_name(text, match, count)
+    if held is None:
+        return True
+    typed, offered = held[0].split(), suggested.strip().strip('"').split()
+    if len(typed) != len(offered):
+        return False
+    return all(fold(word.lower()) == fold(instead.lower())
+               or spelling.commoner_word(reader, word, held[3]) == fold(instead.lower())
+               for word, instead in zip(typed, offered))
 
 
 def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore[no-untyped-def]
