@@ -9,6 +9,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
+from .ampersands import joiner_spellings
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, number_pair, solid_spellings
@@ -96,6 +97,9 @@ class NewsParser(qparser.QueryParser):
                     return wq.AndMaybe(wq.Term(fieldname, solid, boost=boost), phrase)
                 if solid:
                     return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)])
+                if "&" in text and len(typed := joiner_spellings(text)) > 1:  # Fisher&Paykel: "Fisher and Paykel" too
+                    others = [NewsPhrase(fieldname, self.query_terms(field, other, False), boost=boost) for other in typed]
+                    return wq.DisjunctionMax(others)
                 return _with_decimal(phrase, field, text) if fieldname in SEARCH_FIELDS and "," in text else phrase
         if field is not None and tokenize and field.analyzer and not field.self_parsing():
             texts = self.query_terms(field, text, removestops)  # Whoosh's term_query, its terms made once

@@ -16,6 +16,7 @@ from whoosh import query as wq
 from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
+from .ampersands import joiner_spellings
 from .apostrophes import solid_name
 from .currencysigns import european_number
 from .decimalcommas import bare_decimal_joins
@@ -182,7 +183,8 @@ class StopwordPhrasePlugin(PhrasePlugin):
             if PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             phrases: list[NewsPhrase] = []
-            for text in with_solid_names(spellings(self.text)):  # "Thomas Müller", "Thomas mueller"; "OBrien"
+            typed = joiner_spellings(self.text, proximity=self.slop > 1)  # "Fisher & Paykel", "Fisher and Paykel"
+            for text in with_solid_names([text for each in typed for text in spellings(each)]):  # "Thomas mueller"
                 for phrase in self._phrases(field, fieldname, text):
                     if phrase not in phrases:
                         phrases.append(phrase)

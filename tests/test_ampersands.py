@@ -1,0 +1,123 @@
+"""A quoted phrase through "&" or "and" finds either spelling ("Fisher & Paykel", "Fisher and Paykel"), but an
+initialism's "&" ("AT&T", "R&D") is part of the name, never "and"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import index_of_texts
+
+from newssearch.ampersands import joiner_spellings
+from newssearch.cli import cli
+
+ARTICLES = {
+    "fp-and.txt": "Appliances\n\nShares in Fisher and Paykel rose on Tuesday.",
+    "fp-amp.txt": "Appliances\n\nShares in Fisher & Paykel fell on Wednesday.",
+    "fp-solid.txt": "Appliances\n\nShares in Fisher&Paykel were flat on Thursday.",
+    "fp-apart.txt": "Fishing\n\nFisher said Paykel was away, and Fisher left.",
+    "pg-amp.txt": "Consumer\n\nProcter & Gamble raised prices.",
+    "pg-and.txt": "Consumer\n\nProcter and Gamble cut costs.",
+    "ms-amp.txt": "Retail\n\nMarks & Spencer closed a store.",
+    "ms-and.txt": "Retail\n\nMarks and Spencer opened a store.",
+    "att.txt": "Telecom\n\nAT&T reported strong earnings.",
+    "att-spaced.txt": "Telecom\n\nAT & T reported weak earnings.",
+    "at-and-t.txt": "Seats\n\nThe seats marked at and T were taken.",
+    "rd.txt": "Research\n\nSpending on R&D rose.",
+    "rd-spaced.txt": "Research\n\nSpending on R & D fell.",
+    "rd-and.txt": "Research\n\nSpending on R and D was flat.",
+    "colours.txt": "Flags\n\nThe colours are black, white and red.",
+    "bw-amp.txt": "Film\n\nA black & white film was shown.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("ampersands"), ARTICLES)
+
+
+def hits(index: Path, query: str) -> list[dict[str, object]]:
+    """The hits of ``query`` as the CLI prints them with --jsonl."""
+    result = CliRunner().invoke(cli, ["query", query, "--index-dir", str(index), "--jsonl", "-n", "50"])
+    assert result.exit_code in (0, 1), result.output  # 1: no article matches
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def ids(index: Path, query: str) -> list[str]:
+    return sorted(str(hit["id"]) for hit in hits(index, query))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fisher & Paykel", ["Fisher & Paykel", "Fisher and Paykel"]),
+    ("Fisher&Paykel", ["Fisher&Paykel", "Fisher and Paykel"]),
+    ("Fisher and Paykel", ["Fisher and Paykel", "Fisher & Paykel"]),
+    ("FISHER AND PAYKEL", ["FISHER AND PAYKEL", "FISHER & PAYKEL"]),
+    ("fisher & paykel", ["fisher & paykel", "fisher and paykel"]),
+    ("fisher and paykel", ["fisher and paykel"]),  # in lower case, "and" is any "and": "black and white"
+    ("AT&T", ["AT&T"]), ("AT & T", ["AT & T"]), ("AT and T", ["AT and T"]), ("R&D", ["R&D"]),
+    ("Q&A session", ["Q&A session"]), ("M&Ms", ["M&Ms"]),
+    ("Fisher & Paykel or Marks & Spencer", [
+        "Fisher & Paykel or Marks & Spencer", "Fisher & Paykel or Marks and Spencer",
+        "Fisher and Paykel or Marks & Spencer", "Fisher and Paykel or Marks and Spencer"]),
+    ("Abc & Def & Ghi & Jkl & Mno", ["Abc & Def & Ghi & Jkl & Mno", "Abc and Def and Ghi and Jkl and Mno"]),  # four: all one way
+    ("rock and roll", ["rock and roll"]), ("and Paykel", ["and Paykel"]), ("Fisher &", ["Fisher &"]),
+])
+def test_a_phrase_is_spelled_with_each_joiner(text: str, expected: list[str]) -> None:
+    assert joiner_spellings(text) == expected
+
+
+@pytest.mark.parametrize("query", ['"Fisher and Paykel"', '"Fisher & Paykel"', '"Fisher&Paykel"',
+                                   '"fisher & paykel"', '"FISHER AND PAYKEL"', '"Fisher & Paykel"~0'])
+def test_fisher_and_paykel_is_found_either_way(index: Path, query: str) -> None:
+    assert ids(index, query) == ["fp-amp.txt", "fp-and.txt", "fp-solid.txt"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"Procter & Gamble"', ["pg-amp.txt", "pg-and.txt"]), ('"Procter and Gamble"', ["pg-amp.txt", "pg-and.txt"]),
+    ('"Marks and Spencer"', ["ms-amp.txt", "ms-and.txt"]), ('"Marks & Spencer"', ["ms-amp.txt", "ms-and.txt"]),
+    ('title:"Procter and Gamble" OR "Marks and Spencer"', ["ms-amp.txt", "ms-and.txt"]),
+])
+def test_a_firm_is_found_either_way(index: Path, query: str, expected: list[str]) -> None:
+    assert ids(index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"AT&T"', ["att-spaced.txt", "att.txt"]), ('"AT & T"', ["att-spaced.txt", "att.txt"]),
+    ('"AT and T"', ["at-and-t.txt"]),
+    ('"R&D"', ["rd-spaced.txt", "rd.txt"]), ('"R & D"', ["rd-spaced.txt", "rd.txt"]), ('"R and D"', ["rd-and.txt"]),
+])
+def test_an_initialism_keeps_its_ampersand(index: Path, query: str, expected: list[str]) -> None:
+    assert ids(index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Fisher&Paykel", ["fp-amp.txt", "fp-and.txt", "fp-solid.txt"]),  # a word typed solid: its words in order
+    ("Procter&Gamble prices", ["pg-amp.txt"]),
+    ("AT&T", ["att-spaced.txt", "att.txt"]), ("R&D", ["rd-spaced.txt", "rd.txt"]),
+])
+def test_a_word_typed_with_an_ampersand_is_found_either_way(index: Path, query: str, expected: list[str]) -> None:
+    assert ids(index, query) == expected
+
+
+def test_a_proximity_keeps_its_and(index: Path) -> None:
+    assert joiner_spellings("Fisher and Paykel", proximity=True) == ["Fisher and Paykel"]
+    assert joiner_spellings("Fisher & Paykel", proximity=True) == ["Fisher & Paykel", "Fisher and Paykel"]
+    assert ids(index, '"Fisher and Paykel"~1') == ["fp-and.txt"]  # as "&", not "Fisher said Paykel"
+    assert ids(index, '"Fisher & Paykel"~1') == ["fp-amp.txt", "fp-and.txt", "fp-apart.txt", "fp-solid.txt"]
+
+
+def test_a_lower_case_and_is_no_ampersand(index: Path) -> None:
+    assert ids(index, '"black and white"') == []  # not "black, white and red"
+    # the index holds no "&" (a phrase's "&" is no word), so a typed "&" stands for any punctuation, as before
+    assert ids(index, '"black & white"') == ["bw-amp.txt", "colours.txt"]
+
+
+def test_the_snippet_marks_the_spelling_found(index: Path) -> None:
+    snippets = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, '"Fisher and Paykel"')}
+    assert snippets == {
+        "fp-amp.txt": "Shares in <mark>Fisher &amp; Paykel</mark> fell on Wednesday.",
+        "fp-and.txt": "Shares in <mark>Fisher and Paykel</mark> rose on Tuesday.",
+        "fp-solid.txt": "Shares in <mark>Fisher&amp;Paykel</mark> were flat on Thursday.",
+    }
