@@ -18,7 +18,7 @@ from fuzzcorpus import index_state, make_news_corpus
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.errors import IndexLocked
-from newssearch.writerlock import writer_lock
+from newssearch.writerlock import LOCK_FILE, being_written, writer_lock
 
 HOLD = ("import sys, time\nfrom pathlib import Path\nfrom newssearch.writerlock import writer_lock\n"
         "with writer_lock(Path(sys.argv[1]), 0):\n    print('held', flush=True)\n    time.sleep(120)\n")
@@ -80,6 +80,34 @@ def test_lock_is_held_by_one_process_at_a_time(tmp_path: Path) -> None:
                 pass
     with writer_lock(tmp_path, 0):   # released on exit
         pass
+
+
+def test_lock_holds_when_its_file_is_removed(tmp_path: Path) -> None:
+    # `rm index/.lock` while a run wrote: a second writer had locked the new file and run too
+    with writer_lock(tmp_path, 0):  # the lock held, its file gone: a second writer waits in vain
+        (tmp_path / LOCK_FILE).unlink()
+        assert being_written(tmp_path)
+        with pytest.raises(IndexLocked, match="another newssearch process is writing to"), writer_lock(tmp_path, 0.2):
+            pass
+    assert not being_written(tmp_path)
+    with writer_lock(tmp_path, 0):   # released on exit
+        pass
+
+
+def test_a_second_run_waits_for_a_writer_whose_lock_file_was_removed(built: Path, corpus: Path) -> None:
+    # It had taken the index and cleared the first run's new folder as a stale one: a rebuild running then had
+    # failed with 'Error: cannot read …/ix-…/MAIN_….col: No such file or directory'
+    holder = hold_lock_in_child(built)
+    try:
+        (built / LOCK_FILE).unlink()
+        result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--wait", "0.5"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.endswith(f"Error: another newssearch process is writing to {built} "
+                                  "(waited 0.5s; try again when it finishes)\n")
 
 
 @pytest.mark.slow
