@@ -1,11 +1,14 @@
-"""The index's writer lock: one writer at a time, an OS file lock that dies with its process."""
+"""The index's writer lock: one writer at a time, OS file locks (on its .lock file and its folder) that die with
+its process."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from .errors import IndexLocked
 from .store import holds_foreign_files, manifest_path
@@ -17,13 +20,21 @@ def being_written(index_dir: Path) -> bool:
     """Whether a newssearch process holds the index's writer lock now (a first build not yet committed)."""
     try:
         import fcntl
-
-        with open(index_dir / LOCK_FILE, "rb") as handle:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except (ImportError, OSError):
+    except ImportError:  # pragma: no cover - non-POSIX
         return False
+    for path in (index_dir / LOCK_FILE, index_dir):  # the folder's lock too: its .lock file may have been removed
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
     return False
 
 
@@ -44,11 +55,12 @@ def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | N
     lock = index_dir / LOCK_FILE
     created = not lock.exists()
     handle = open(lock, "a+")  # noqa: SIM115 - closed in the finally below
+    folder = _open_folder(index_dir)
     try:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _lock_both(fcntl, handle.fileno(), folder)
                 break
             except BlockingIOError:
                 if on_wait is not None and time.monotonic() < deadline:
@@ -63,5 +75,30 @@ def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | N
         yield
     finally:
         handle.close()
+        if folder is not None:
+            os.close(folder)
         if created and not manifest_path(index_dir).exists() and holds_foreign_files(index_dir):
             lock.unlink(missing_ok=True)  # a folder of other files, where no index can be made: leave no trace
+
+
+def _open_folder(index_dir: Path) -> int | None:
+    """A descriptor of the index folder to lock beside its .lock file, None where the folder cannot be opened."""
+    try:
+        return os.open(index_dir, os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def _lock_both(fcntl: Any, lock_fd: int, folder_fd: int | None) -> None:
+    """Lock the .lock file, then the index folder itself, or neither (BlockingIOError): a .lock removed while a
+    writer held it (``rm index/.lock`` mid-run) is a new file to the next writer, never the folder."""
+    fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    if folder_fd is None:
+        return
+    try:
+        fcntl.flock(folder_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fcntl.flock(lock_fd, fcntl.LOCK_UN)
+        raise
+    except OSError:  # a file system that locks no folder: the .lock file's lock alone, as before
+        return
