@@ -94,13 +94,24 @@ def shown(index: Path, typed: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("typed", "after"), [('"paid $50 million for"', AFTER_SIGNED), ('"paid $50m for"', AFTER_SIGNED),
                                               ('"paid US$50 million for"', AFTER_SIGNED),
-                                              ('"paid $50,000,000 for"', [])])  # a bare "50,000,000": none here
+                                              ('"paid $50,000,000 for"', AFTER_SIGNED)])  # in full: its scaled too
 def test_a_phrase_through_a_signed_amount_finds_its_every_spelling_first(english: Path, typed: str,
                                                                          after: list[tuple[str, str]]) -> None:
     found = shown(english, typed)
     # had found "$50m" and "$50 million" alone (US$: itself alone; "$50,000,000": itself alone)
     assert dict(found[:len(DOLLARS)]) == DOLLARS
     assert found[len(DOLLARS):] == after
+
+
+def test_a_phrase_through_an_amount_in_full_finds_it_scaled_bare_and_in_another_currency(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"euro.txt": "Exit\n\nHe took a €3,000,000 pay-off.",
+                                      "bare.txt": "Exit\n\nHe took a 3 million pay-off.",
+                                      "pound.txt": "Exit\n\nHe took a £3m pay-off.",
+                                      "other.txt": "Exit\n\nHe took a £4m pay-off."})
+    # had found the euro's alone: the bare and the other currency's phrases were of "3000000" only
+    assert shown(index, '"a €3,000,000 pay"') == [("euro.txt", "He took <mark>a €3,000,000 pay</mark>-off."),
+                                                  ("bare.txt", "He took <mark>a 3 million pay</mark>-off."),
+                                                  ("pound.txt", "He took <mark>a £3m pay</mark>-off.")]
 
 
 @pytest.mark.parametrize("typed", ['"paid 50 million dollars for"', '"paid USD 50 million for"',

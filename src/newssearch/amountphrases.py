@@ -63,6 +63,10 @@ class PhraseAmount:
         """The phrase with the amount as its number and scale alone ("paid 50 million for")."""
         return NewsPhrase(fieldname, [*self.before, *self._core(self.number), *self.after], slop=slop, boost=boost)
 
+    def forms(self) -> list[tuple[str, str | None]]:
+        """Its number and scale as typed, and a number typed in full as its scaled forms too (``scaled_forms``)."""
+        return [(self.number, self.scale)] if self.scale else [(self.number, None), *scaled_forms(self.number)]
+
     def _core(self, number: str) -> list[str]:
         return [number, self.scale] if self.scale else [number]
 
@@ -102,7 +106,28 @@ def spelled_phrase(leaf: wq.Phrase, amount: PhraseAmount, boost: float) -> wq.Qu
         typed_so = unscaled(_signed_words(leaf, amount.numbers, sign, boost), amount)
         return [typed_so, *spellings(amount, sign, leaf.fieldname, leaf.slop, boost)]
 
-    return or_written_so(tiers(bare, list(amount.signs), forms), bare, spelled)
+    ranked = [tiers(bare, list(amount.signs), forms), *_scaled_tiers(amount, leaf, amount.forms()[1:])]
+    return or_written_so(ranked[0] if len(ranked) == 1 else wq.Or(ranked), bare, spelled)
+
+
+def _scaled_tiers(amount: PhraseAmount, leaf: wq.Phrase, forms: list[tuple[str, str | None]]) -> list[wq.Query]:
+    """The tiers below the currency typed of ``amount`` typed in full (``"paid $50,000,000 for"``) written scaled
+    (``forms``): "paid 50 million for" bare, "paid £50m for" in another currency, as its scaled form typed finds them;
+    its own currency's are its spellings (``spellings``)."""
+    ranked = []
+    for number, scale in forms:
+        core = [number, scale] if scale else [number]
+        bare = NewsPhrase(leaf.fieldname, [*amount.before, *core, *amount.after], slop=leaf.slop, boost=leaf.boost)
+
+        def others(sign: str, boost: float, bare: wq.Phrase = bare, number: str = number) -> list[wq.Query]:
+            if boost:  # its own currency's: the spellings'
+                return []
+            signed = _signed_words(bare, amount.numbers, sign, 0.0)  # the phrase's other numbers after a sign
+            signed.words[len(amount.before)] = signed_term(sign, number)
+            return [signed]
+
+        ranked.append(tiers(bare, list(amount.signs), others))
+    return ranked
 
 
 def _signed_words(phrase: wq.Phrase, numbers: frozenset[str], sign: str, boost: float) -> wq.Phrase:
@@ -118,7 +143,7 @@ def spellings(amount: PhraseAmount, sign: str, fieldname: str, slop: int, boost:
     ("US$50m", "USD 50 million"; the real's R: "R$50m"), its number and scale and the currency's word ("50 mln dlrs",
     "50 Millionen Euro", a word between: "50 mln U.S. dlrs", "50 millones de euros"), its number in full ("$50,000,000",
     "50,000,000 USD"); a number typed in full is its scaled forms too (``fullamounts.scaled_forms``)."""
-    forms = [(amount.number, amount.scale)] if amount.scale else [(amount.number, None), *scaled_forms(amount.number)]
+    forms = amount.forms()
     leads = [lead for lead in _lead_terms(sign) if lead or sign in ("$", "£", "€", "¥")] if amount.before else [""]
     cores: list[tuple[list[str], int]] = []  # the amount's terms, and where a free word stands among them (0: none)
     led: list[tuple[list[str], int]] = []  # those after a country or code: after the others, if many
