@@ -63,6 +63,24 @@ def found_ids(index_dir: Path, text: str, **options: object) -> list[str]:
         return sorted(hit.id for hit in idx.search(text, **options).hits)  # type: ignore[arg-type]
 
 
+def jsonl_hits(index_dir: Path, query: str) -> list[dict[str, object]]:
+    """The hits of ``query`` as the CLI prints them with --jsonl (up to 50; none when no article matches)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", query, "--index-dir", str(index_dir), "--jsonl", "-n", "50"])
+    assert result.exit_code in (0, 1), result.output  # 1: no article matches
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def jsonl_ids(index_dir: Path, query: str) -> list[str]:
+    """The sorted ids of the hits of ``query`` as the CLI prints them with --jsonl."""
+    return sorted(str(hit["id"]) for hit in jsonl_hits(index_dir, query))
+
+
 FEATURES = REPO / "tests" / "fixtures" / "features"
 FEATURE_FILES = ("wire.jsonl", "police-dog.txt")
 

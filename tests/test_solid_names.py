@@ -3,15 +3,14 @@ clitic's ("don't") nor an elided article's ("l'État")."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from conftest import index_of_texts
+from conftest import jsonl_hits as hits
+from conftest import jsonl_ids as ids
 
 from newssearch.apostrophes import solid_name
-from newssearch.cli import cli
 from newssearch.textanalysis import NAME_ANALYZER, analyze
 
 ARTICLES = {
@@ -27,17 +26,6 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_of_texts(tmp_path_factory.mktemp("names"), ARTICLES)
-
-
-def hits(index: Path, query: str) -> list[dict[str, object]]:
-    """The hits of ``query`` as the CLI prints them with --jsonl."""
-    result = CliRunner().invoke(cli, ["query", query, "--index-dir", str(index), "--jsonl", "-n", "50"])
-    assert result.exit_code in (0, 1), result.output  # 1: no article matches
-    return [json.loads(line) for line in result.stdout.splitlines()]
-
-
-def ids(index: Path, query: str) -> list[str]:
-    return sorted(str(hit["id"]) for hit in hits(index, query))
 
 
 @pytest.mark.parametrize(("word", "solid"), [
