@@ -42,6 +42,8 @@ def ids(output: str) -> list[str]:
     ("To be, or not to be.", "To be or not to be", ["hamlet.txt"]),
     ("What we do", "What we do", ["what.txt"]),
     ("what we do", "what we do", ["what.txt"]),
+    ("What we do …?", "What we do", ["what.txt"]),  # punctuation standing apart: no word, passed over
+    ("to be — or not to be...", "to be or not to be", ["hamlet.txt"]),
 ])
 def test_common_words_alone_are_searched_as_their_phrase(index: Path, match: str, typed: str, phrase: str,
                                                          expected: list[str]) -> None:
@@ -72,6 +74,7 @@ def test_a_name_under_match_all_is_quoted_without_a_note(index: Path) -> None:
     ("title:the", COMMON),  # a field, a sign, a pattern, an operator: syntax of its own, not a phrase typed
     ("-the -of", COMMON),
     ("AND OR", "it holds only operators (AND, OR, NOT): add the words to search for"),
+    ("the …", COMMON),  # one word besides its punctuation
 ])
 def test_one_common_word_or_syntax_is_still_refused(index: Path, match: str, typed: str, hint: str) -> None:
     result = query(index, typed, "--match", match)
