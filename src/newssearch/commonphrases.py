@@ -25,8 +25,7 @@ def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
     lower case: read as operators between stop words they had searched nothing; operators alone are no phrase."""
     shouted = not any(c.islower() for c in cleaned)
     excluded = _MINUS_TERM.findall(cleaned) if "-" in cleaned else []
-    words = _words(_MINUS_TERM.sub(" ", cleaned) if excluded else cleaned)
-    tokens = [_plain_word(word, shouted) for word in words]
+    tokens = _tokens(cleaned, shouted)
     if len(tokens) < MIN_WORDS or any(token is None for token in tokens) or all(t in SYNTAX_WORDS for t in tokens):
         return None
     phrase = " ".join(str(token) for token in tokens)
@@ -41,7 +40,7 @@ def shouted_common_words(cleaned: str) -> bool:
     US, UN, WHO and IT, which may be acronyms in capitals, keep their reading."""
     if any(c.islower() for c in cleaned):
         return False
-    tokens = [_plain_word(word, True) for word in _words(_MINUS_TERM.sub(" ", cleaned))]
+    tokens = _tokens(cleaned, True)
     return len(tokens) >= MIN_WORDS and all(
         token is not None and token.lower() in STOP_WORDS - CONTENT_STOPWORDS - ACRONYM_STOPWORDS for token in tokens)
 
@@ -54,10 +53,12 @@ _MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"|[^\s"()]+)(?![^\s)])')
 _PUNCTUATION = re.compile(r'[^\w\s"()*~^+:\[\]{}]+')
 
 
-def _words(text: str) -> list[str]:
-    """The words of ``text`` split at white space, a run of punctuation standing apart left out ("Aren't we all …?":
-    its "…?" had made the query no phrase of common words, and refused)."""
-    return [word for word in text.split() if not _PUNCTUATION.fullmatch(word)]
+def _tokens(cleaned: str, shouted: bool) -> list[str | None]:
+    """The token of each plain word of ``cleaned`` besides its minus terms (``_plain_word``; None for a word of syntax
+    of its own), a run of punctuation standing apart left out ("Aren't we all …?": its "…?" had made the query no
+    phrase of common words, and refused)."""
+    words = _MINUS_TERM.sub(" ", cleaned).split()
+    return [_plain_word(word, shouted) for word in words if not _PUNCTUATION.fullmatch(word)]
 
 
 def _plain_word(word: str, shouted: bool) -> str | None:
