@@ -70,6 +70,19 @@ def test_a_named_source_outranks_the_notice(text: str, source: str) -> None:
     assert read(f"{text}\n\n© 2024 Coast Media. All rights reserved.\n").source == source
 
 
+# A header's metadata lines the reader keeps at the text's end ("Section: Local", "Tags: …", over or under the
+# headline) stand after the notice: it still closes the story, left out, naming its publisher (it had stayed the text's
+# last paragraph but one, its publisher unread).
+@pytest.mark.parametrize("text", [
+    f"Section: Local\n\n{_STORY}", f"Section: Local\nTags: pools, council\n\n{_STORY}",
+    _STORY.replace("\n\n", "\n\nSection: Local\n\n", 1),
+])
+def test_a_notice_above_the_headers_lines_kept_at_the_end_still_closes_the_story(text: str) -> None:
+    article = read(f"{text}\n\n© 2024 Coast Media. All rights reserved.\n")
+    moved = text.split("\n\n")[0] if text.startswith("Section") else "Section: Local"
+    assert (article.body, article.source, article.sections) == (f"{_BODY}\n\n{moved}", "Coast Media", ("Local",))
+
+
 def test_a_notice_in_the_middle_of_a_text_names_no_publisher() -> None:
     assert read(f"{_STORY}\n\nCopyright 2024 RNZ\n\nThe pool will be drained in May.\n").source is None
 

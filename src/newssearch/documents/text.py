@@ -32,7 +32,14 @@ from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
 from .textheader import header_day_first, split_header, split_url_line
-from .textheadline import header_opening, header_under_headline, past_metadata_lines, split_headline, under_name_line
+from .textheadline import (
+    header_opening,
+    header_under_headline,
+    past_metadata_lines,
+    split_headline,
+    under_name_line,
+    without_moved_lines,
+)
 from .textkinds import is_saved_page, is_tab_table, is_wire_sgml, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
@@ -198,9 +205,10 @@ def _layout(text: str, lead: Lead) -> _Layout:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     if above.placed:
         body = f"{above.placed}\n\n{body}"
+    body, moved = without_moved_lines(body)  # a header's "Section: Local", kept under what closes the story
     body, holder = closing_matter(without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES))
     story = body  # its trailer under its last paragraph, not under the notes joined to it
-    body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
+    body = "\n\n".join([body, *([moved] if moved else []), *notes])  # a note to readers or editors is text, after the story
     return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first,
                    lambda: closing_date(story, day_first), above.categories or under.categories, holder)
 

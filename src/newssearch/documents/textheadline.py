@@ -77,6 +77,16 @@ def past_metadata_lines(body: str) -> str:
     return "\n".join(lines[at:])
 
 
+def without_moved_lines(body: str) -> tuple[str, str]:
+    """``body`` without the metadata lines a header's reading kept at its end ("Section: Local", "Tags: …": see
+    ``read_header``), and those lines ("" for none): what closes the story, a copyright notice or a picture's credit,
+    stands above them."""
+    story, gap, last = body.rpartition("\n\n")
+    if gap and all(is_key_line(line) and not is_key_line(line, read=True) for line in last.split("\n")):
+        return story, last
+    return body, ""
+
+
 def _between_line(line: str) -> bool:
     """Whether a line between a headline and its byline or date line may be a programme's or a station's name, or a
     picture's credit or caption ("Photo: Supplied"): passed over (see ``_put_back``)."""
