@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .documents.archivenames import unpacked_path
 from .errors import ArticleNotFound, as_typed
 from .idlookup import TypedIds, natural_order
 from .ids import file_part, portable_id, portable_key, typed_forms
@@ -54,11 +55,11 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
             return _did_you_mean(sorted(at, key=natural_order))
     tail = portable_id(typed.removeprefix("./").strip("/"))
     ids = sorted(lookup.ids(), key=natural_order)
-    files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
+    files = _files(ids)
     relative = [portable_id(path) for path in itertools.islice(lookup.corpus_paths(typed), 1)]
     records = [file_part(form) for form in typed_forms(typed.removeprefix("./").strip("/"))]  # "exp.jsonl#99"
     for name in dict.fromkeys([tail, *relative, *records]):  # as typed, relative to the corpus, a record's file
-        named = [file for file in files if file == name or file.endswith("/" + name)]
+        named = [file for file in files if file == name or unpacked_path(file).endswith("/" + name)]
         if len(named) == 1:
             held = [known for known in ids if known.startswith(named[0] + "#")]
             if _by_place(typed) and not any(_by_place(known) for known in held):  # an id noted before (recordkeys)
@@ -83,6 +84,19 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
     if len(loose) > 1:
         return _did_you_mean(loose)
     return _did_you_mean(lookup.prefix_matches(typed)) if typed else ID_HINT
+
+
+def _files(ids: list[str]) -> set[str]:
+    """The ids of the files ``ids`` are records or members of: exports, feeds and archives, and the exports and feeds
+    inside archives (``z.zip#wire.jsonl`` of ``z.zip#wire.jsonl#w1``)."""
+    files = set()
+    for known in ids:
+        if "#" in known:
+            files.add(file_part(known))
+            record = unpacked_path(known).find("#")  # the same length: each archive's # written /
+            if record >= 0:
+                files.add(known[:record])
+    return files
 
 
 def _by_place(article_id: str) -> bool:

@@ -139,11 +139,14 @@ class TypedIds:
 
     def loose_matches(self, typed: str) -> list[str]:
         """The ids equal to ``typed`` (as typed, or as a path relative to the corpus) once written loosely, else
-        those whose loose form ends with it as a path's tail."""
+        those whose loose form ends with it as a path's tail, a file inside an archive read as one in a folder
+        (``beta.txt`` ends ``z.zip#Beta.txt``)."""
+        from .documents.archivenames import unpacked_path
+
         tail = typed.removeprefix("./").strip("/")
         named = [*typed_forms(tail), *(portable_id(path) for path in self.corpus_paths(typed))]
-        wanted = {loose_id(form) for form in named if form}
-        ids = {known: loose_id(known) for known in self.ids()}
+        wanted = {loose_id(unpacked_path(form)) for form in named if form}
+        ids = {known: loose_id(unpacked_path(known)) for known in self.ids()}  # an archive's file as a folder's
         equal = [known for known, loose in ids.items() if loose in wanted]
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 

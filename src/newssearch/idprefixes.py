@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .documents.archivenames import unpacked_path
 from .folding import fold
 
 MIN_PREFIX = 6  # characters of a name typed, at least: a shorter start is too likely a word or a number
 
 
 def _folder_and_name(path: str) -> tuple[str, str]:
-    """``path``'s folder and its last part, as a user's spelling is compared (letter case and accents aside)."""
-    folder, _, name = fold(path.casefold()).rpartition("/")
+    """``path``'s folder and its last part, as a user's spelling is compared (letter case and accents aside), an
+    archive read as a folder (``z.zip#a.txt``: ``z.zip`` and ``a.txt``; see ``unpacked_path``)."""
+    folder, _, name = fold(unpacked_path(path).casefold()).rpartition("/")
     return folder, name
 
 
 def prefix_matches(typed: str, ids: Iterable[str]) -> list[str]:
-    """The ids whose last path part starts with ``typed``'s, in a folder that is ``typed``'s or ends with it.
+    """The ids whose last path part starts with ``typed``'s, in a folder that is ``typed``'s or ends with it (a file
+    inside an archive as one in a folder of the archive's name: ``Beta-St`` starts ``z.zip#Beta-Story.txt``).
 
     Only a name of MIN_PREFIX characters or more is read so; neither a name nor an id with a record's key
     (``feed.xml#3`` is no start of ``feed.xml#30``: the key is typed whole) is.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..ids import distinct_id, portable_id
 
@@ -76,3 +77,20 @@ def is_archive(name: str) -> bool:
     from .archivefiles import ARCHIVE_ENDINGS
 
     return reader_suffix(name) in ARCHIVE_ENDINGS
+
+
+def unpacked_path(article_id: str) -> str:
+    """``article_id`` with each ``#`` after an archive's name written ``/``: the path its file would have were each
+    archive a folder of its name (``z.zip#sub/a.txt``: ``z.zip/sub/a.txt``), so that a member's name is read as a
+    folder's file's is. A record's ``#`` and all its key after it are kept (``z.zip#w.jsonl#3``: ``z.zip/w.jsonl#3``)."""
+    path, mark, rest = article_id.partition("#")
+    while mark and _archive_name(path.rpartition("/")[2]):
+        inner, mark, rest = rest.partition("#")
+        path += "/" + inner
+    return path + mark + rest
+
+
+@lru_cache(maxsize=4096)  # the same few archives' and exports' names, once per id of an index
+def _archive_name(name: str) -> bool:
+    """Whether a file named ``name`` (with an ending: a name without one is no archive) is read as an archive."""
+    return "." in name and is_archive(name)
