@@ -510,7 +510,8 @@ def test_ids_deleted_by_an_update_are_neither_guessed_nor_offered(tmp_path: Path
     (corpus / "archive").mkdir()
     (corpus / "txt" / "storm.txt").rename(corpus / "archive" / "storm.txt")
     (corpus / "wire.jsonl").write_text("\n".join(records[::2]), encoding="utf-8")
-    assert build_index(corpus, tmp_path / "index").deleted == 2
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.deleted, report.renamed) == (1, 1)  # the record deleted; storm.txt renamed, not deleted
     with open_index(tmp_path / "index") as idx:
         assert idx.get("storm.txt").id == "archive/storm.txt"
         with pytest.raises(ArticleNotFound, match=r"wire.jsonl holds 2 articles: wire.jsonl#a, wire.jsonl#c\)"):

@@ -49,3 +49,28 @@ def moved_to(entries: Iterable[FileEntry], rel: str) -> list[str]:
     """The ids of the files of ``entries`` an update found ``rel`` moved or renamed to (their first article's file
     part: a file's id, or the file of its records)."""
     return sorted(file_part(entry.ids[0]) for entry in entries if entry.ids and rel in entry.moved_from)
+
+
+def renamed_articles(vanished: Mapping[str, FileEntry], entries: Mapping[str, FileEntry],
+                     added: Iterable[str]) -> list[tuple[str, str]]:
+    """The articles an update found renamed, as (old id, new id) pairs in the order of the old: each ``vanished``
+    file paired with one file of ``added`` holding its bytes (of several, one of the same name, then one of the same
+    modification time, which a move keeps and a copy does not, then the first), their articles paired by what
+    follows their file's id (``e.jsonl#b``, ``f/e.jsonl#b``). A second file of those bytes is a copy: added."""
+    by_hash: dict[str, list[str]] = {}
+    for rel in added:
+        entry = entries.get(rel)
+        if entry is not None and entry.ids and entry.sha1:
+            by_hash.setdefault(entry.sha1, []).append(rel)
+    pairs = []
+    for old, gone in sorted(vanished.items()):
+        found = by_hash.get(gone.sha1, []) if gone.ids and gone.sha1 else []
+        if not found:
+            continue
+        new = min(found, key=lambda rel: (PurePosixPath(rel).name != PurePosixPath(old).name,
+                                          entries[rel].mtime_ns != gone.mtime_ns))
+        found.remove(new)
+        tails = {article_id[len(file_part(article_id)):]: article_id for article_id in entries[new].ids}
+        pairs += [(article_id, tails[tail]) for article_id in gone.ids
+                  if (tail := article_id[len(file_part(article_id)):]) in tails]
+    return sorted(pairs)

@@ -33,7 +33,7 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
-from .filemoves import record_moves
+from .filemoves import record_moves, renamed_articles
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
 from .indexreport import IndexReport, is_attachment, unread_attachments
@@ -225,7 +225,9 @@ def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None, 
             report.deleted += len(entry.ids)
             report.deleted_ids += entry.ids
         segments = _write_files(writer, ix, plan, entries, report, progress, workers)
-        record_moves(plan.vanished, entries, (item.rel for item in plan.to_read if item.rel not in plan.previous))
+        added = [item.rel for item in plan.to_read if item.rel not in plan.previous]
+        record_moves(plan.vanished, entries, added)
+        report.count_renamed(renamed_articles(plan.vanished, entries, added))
     except BaseException:
         writer.cancel()
         raise

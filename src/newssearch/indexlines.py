@@ -24,7 +24,8 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
     if not width:
         return lines
     paths = (report.corpus, report.index_dir, report.moved_from or "", *(skip.path for skip in report.skipped),
-             *report.ignored_files, *report.ignored_inside, *report.unread_attachments, *report.deleted_ids)
+             *report.ignored_files, *report.ignored_inside, *report.unread_attachments, *report.deleted_ids,
+             *(article_id for pair in report.renamed_ids for article_id in pair))
     spaced = [str(path) for path in paths if " " in str(path)]
     whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
     return [row for line in lines for row in hanging_rows(line, width, whole)]
@@ -40,12 +41,16 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
         + (" (built from scratch)" if report.rebuilt else ""),
         *moved,
         (f"  {report.added:,} added, {report.updated:,} updated, {report.deleted:,} deleted, "
-         f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
+         + (f"{report.renamed:,} renamed, " if report.renamed else "")  # said only of an update that found some
+         + f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
          f"{counted(report.files, 'file')} in the index"),
     ]
     if verbose and report.deleted_ids:  # as the ignored files: a line each
         lines.append(f"  {counted(len(report.deleted_ids), 'article')} deleted")
         lines += [f"    {safe(article_id)}" for article_id in report.deleted_ids]
+    if verbose and report.renamed_ids:
+        lines.append(f"  {counted(len(report.renamed_ids), 'article')} renamed")
+        lines += [f"    {safe(old)} to {safe(new)}" for old, new in report.renamed_ids]
     if report.ignored:
         lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
         if verbose:

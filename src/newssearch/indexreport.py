@@ -21,6 +21,8 @@ class IndexReport:
     updated: int = 0
     deleted: int = 0
     deleted_ids: list[str] = field(default_factory=list)  # the articles deleted, for --verbose
+    renamed: int = 0  # articles whose file was renamed or moved in the corpus, its bytes the same
+    renamed_ids: list[tuple[str, str]] = field(default_factory=list)  # (old id, new id), for --verbose
     unchanged: int = 0
     skipped: list[Skip] = field(default_factory=list)
     ignored: int = 0
@@ -40,6 +42,16 @@ class IndexReport:
         data = asdict(self)
         data["seconds"] = round(self.seconds, 3)
         return data
+
+    def count_renamed(self, pairs: list[tuple[str, str]]) -> None:
+        """Count the articles of ``pairs`` (old id, new id: ``filemoves.renamed_articles``) as renamed, not as one
+        article deleted and one added."""
+        old = {old_id for old_id, _ in pairs}
+        self.added -= len(pairs)
+        self.deleted -= len(pairs)
+        self.deleted_ids = [article_id for article_id in self.deleted_ids if article_id not in old]
+        self.renamed += len(pairs)
+        self.renamed_ids += pairs
 
 
 
