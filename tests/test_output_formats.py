@@ -141,7 +141,8 @@ def test_a_header_names_the_dates_its_count_is_within(features_index: Path) -> N
     timeline = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2020", *index])
     assert timeline.stdout.startswith("4 articles for 'police' published --since 2020 by year\n")
     similar = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "--since", "2020", *index])
-    assert similar.stdout.splitlines()[0] == "1 article like 'wire.jsonl#shooting' published --since 2020"
+    assert similar.stdout.splitlines()[0] == ("1 article like 'wire.jsonl#shooting' published --since 2020 "
+                                              "(sharing at least 2 of its 12 key words)")
 
 
 def test_limit_0_lists_no_hit_only_the_count_and_facets(features_index: Path) -> None:
@@ -174,7 +175,7 @@ def test_limit_0_finding_nothing_says_so_and_exits_1(features_index: Path) -> No
     out = CliRunner().invoke(cli, ["query", "zeppelin", "-n", "0", "--index-dir", str(features_index)])
     assert (out.exit_code, out.stdout, out.stderr) == (1, "", "No articles match 'zeppelin'.\n")
     like = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "0", "--index-dir", str(features_index)])
-    assert (like.exit_code, like.stdout) == (0, "3 articles like 'wire.jsonl#shooting'\n")
+    assert (like.exit_code, like.stdout) == (0, "3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words)\n")
 
 
 def test_limit_0_counts_as_every_order_and_grouping_does(features_index: Path) -> None:

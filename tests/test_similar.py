@@ -42,11 +42,12 @@ def test_cli_similar_formats(features_index: Path) -> None:
     base = ["similar", "wire.jsonl#ferries", "-n", "1", "--index-dir", str(features_index)]
     screen = runner.invoke(cli, base + ["--color", "never"])
     assert screen.exit_code == 0
-    assert screen.output.startswith("1 article like 'wire.jsonl#ferries'\n\n  1. Waitematā Harbour")
+    assert screen.output.startswith("1 article like 'wire.jsonl#ferries' (sharing both its key words)\n\n  1. Waitematā Harbour")
     data = json.loads(runner.invoke(cli, base + ["--jsonl"]).output)
     assert data["id"] == "wire.jsonl#harbour"
     many = runner.invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "1", "--index-dir", str(features_index)])
-    assert many.output.startswith("3 articles like 'wire.jsonl#shooting' (showing 1)\n\n  1. Two arrested")
+    assert many.output.startswith("3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words; "
+                                  "showing 1)\n\n  1. Two arrested")
     assert json.loads(runner.invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "1", "--index-dir",
                                           str(features_index), "--json"]).output)["total"] == 3
     missing = runner.invoke(cli, ["similar", "nope.txt", "--index-dir", str(features_index)])
@@ -78,7 +79,7 @@ def test_cli_similar_pages_and_dates(features_index: Path) -> None:
     base = ["similar", "wire.jsonl#shooting", "--index-dir", str(features_index), "--color", "never"]
     second = runner.invoke(cli, [*base, "-n", "2", "--page", "2"])
     assert second.exit_code == 0
-    assert second.output.startswith("3 articles like 'wire.jsonl#shooting' (page 2 of 2)\n\n  3. ")
+    assert second.output.startswith("3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words; page 2 of 2)\n\n  3. ")
     none = runner.invoke(cli, [*base, "--since", "2022"])
     assert none.exit_code == 1
     assert "No articles" in none.output
@@ -373,3 +374,38 @@ def test_an_article_of_thirty_key_words_nothing_is_like_is_not_called_short(tmp_
     texts |= {f"other{n}.txt": f"Other {n}\n\nThe {word} was seen." for n, word in enumerate(words)}
     with open_index(index_of_texts(tmp_path, texts)) as idx:
         assert idx.similar("long.txt").notice == "no other article shares 3 of its 30 key words"
+
+
+def test_the_count_says_what_it_counts(features_index: Path) -> None:
+    # "382 articles like 'business/001.txt'" on BBC News had read as 382 articles about the same thing: it counts those
+    # sharing a tenth of the article's key words (5 of 50), the most alike first; the header now says so
+    runner = CliRunner()
+    base = ["similar", "wire.jsonl#shooting", "--index-dir", str(features_index), "--color", "never"]
+    assert runner.invoke(cli, [*base, "-n", "1"]).stdout.splitlines()[0] == (
+        "3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words; showing 1)")
+    assert runner.invoke(cli, [*base, "-n", "2", "-p", "2"]).stdout.splitlines()[0] == (
+        "3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words; page 2 of 2)")
+    assert runner.invoke(cli, [*base, "-n", "0"]).stdout == (
+        "3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words)\n")
+    assert runner.invoke(cli, [*base]).stdout.splitlines()[0] == (
+        "3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words)")
+    both = runner.invoke(cli, ["similar", "wire.jsonl#ferries", "--index-dir", str(features_index)])
+    assert both.stdout.splitlines()[0] == "1 article like 'wire.jsonl#ferries' (sharing both its key words)"
+    data = json.loads(runner.invoke(cli, [*base, "--json"]).stdout)
+    assert {key: data[key] for key in ("total", "key_words", "shared")} == {"total": 3, "key_words": 12, "shared": 2}
+    with open_index(features_index) as idx:
+        result = idx.similar("wire.jsonl#shooting")
+        assert (result.total, result.key_words, result.shared) == (3, 12, 2)
+        assert (idx.search("police").key_words, idx.search("police").shared) == (None, None)
+    query = json.loads(runner.invoke(cli, ["query", "police", "--index-dir", str(features_index), "--json"]).stdout)
+    assert "key_words" not in query and "shared" not in query
+
+
+@pytest.mark.parametrize(("shared", "key_words", "said"), [
+    (5, 50, "sharing at least 5 of its 50 key words"), (2, 2, "sharing both its key words"),
+    (3, 3, "sharing all 3 of its key words"), (1, 1, "sharing its key word"),
+    (1_000, 2_000, "sharing at least 1,000 of its 2,000 key words")])
+def test_shared_words(shared: int, key_words: int, said: str) -> None:
+    from newssearch.formatting import shared_words
+
+    assert shared_words(shared, key_words) == said

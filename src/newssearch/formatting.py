@@ -239,16 +239,29 @@ SCREEN_FACET_VALUES = 20
 
 
 def similar_header(article_id: str, result: SearchResult, since: str | None = None, until: str | None = None) -> str:
-    """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less.
+    """``914 articles like 'x' (sharing at least 5 of its 50 key words; showing 3)``: the total, what it counts (the
+    articles sharing enough of the article's key words, not so many alike: ``shared_words``), and the page size when
+    less.
 
-    After the first page: ``914 articles like 'x' (page 2 of 305)``; copies grouped, ``900 stories (914 articles) like
-    'x' (showing 3)``.
+    After the first page: ``… (sharing …; page 2 of 305)``; copies grouped, ``900 stories (914 articles) like 'x' (…)``.
     """
     if not result.limit:  # the count alone
         shown = ""
     elif result.page > 1:
-        shown = f" (page {result.page:,} of {max(result.pages, 1):,})"
+        shown = f"page {result.page:,} of {max(result.pages, 1):,}"
     else:
-        shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+        shown = f"showing {len(result.hits)}" if len(result.hits) < result.total else ""
+    said = [shared_words(result.shared, result.key_words) if result.shared and result.key_words else "", shown]
+    notes = "; ".join(note for note in said if note)
     found = found_count(result.total, 'article', result.articles)
-    return f"{found} like {as_typed(safe(article_id))}{published(since, until)}{shown}"
+    return f"{found} like {as_typed(safe(article_id))}{published(since, until)}" + (f" ({notes})" if notes else "")
+
+
+def shared_words(shared: int, key_words: int) -> str:
+    """What each article ``similar`` counts shares of the article's ``key_words``: ``sharing at least 5 of its 50 key
+    words`` (``shared`` of them, or more)."""
+    if key_words == 1:
+        return "sharing its key word"
+    if shared >= key_words:
+        return "sharing both its key words" if key_words == 2 else f"sharing all {key_words:,} of its key words"
+    return f"sharing at least {shared:,} of its {key_words:,} key words"

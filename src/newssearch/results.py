@@ -109,6 +109,8 @@ class SearchResult:
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
     articles: int | None = None  # with copies grouped, how many articles the ``total`` stories are
     ranked: bool = True  # False for a query of filters alone (section:crime): every hit scored alike, by no words
+    key_words: int | None = None  # similar: how many key words the article gave to compare by; else None
+    shared: int | None = None  # similar: how many of them each article counted in ``total`` shares, at least
 
     def __iter__(self) -> Iterator[Hit]:
         """The hits of this page, best first: ``for hit in result``."""
@@ -130,6 +132,8 @@ class SearchResult:
             "hits": [hit.to_dict() for hit in self.hits],
             "suggestion": self.suggestion,
             "notice": self.notice,
+            # similar's: the total counts the articles sharing at least ``shared`` of the ``key_words``
+            **({"key_words": self.key_words, "shared": self.shared} if self.key_words is not None else {}),
         }
         if self.facets is not None:
             data["facets"] = {name: [{"value": v, "count": c} for v, c in counts]

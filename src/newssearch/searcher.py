@@ -256,7 +256,8 @@ class NewsIndex:
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, grouped=group_copies,
                             articles=len(allowed) if group_copies else None,
-                            notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}))
+                            notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}),
+                            key_words=like.terms, shared=like.need)
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
