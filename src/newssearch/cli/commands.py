@@ -51,8 +51,9 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
                   quiet: bool, as_json: bool) -> None:
     """Index (or update the index of) a folder of articles, or one file of them.
 
-    New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again. Without CORPUS, the corpus the index was built from is updated (or rebuilt).
+    New files are added, changed ones updated, vanished ones deleted, and moved or renamed ones (the same bytes
+    at a new path) counted as renamed; unchanged files are not read again. Without CORPUS, the corpus the
+    index was built from is updated (or rebuilt).
     CORPUS may also be one file of many articles: an export or feed (JSONL, JSON, CSV, RSS/Atom,
     Reuters SGML, or a news database's .txt, .docx, .rtf or .pdf download), a mailbox (.mbox), a web archive
     (.warc.gz, .wacz) or a .zip or .tar archive.
@@ -170,7 +171,9 @@ def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> 
     """Print one article, whole, with its metadata.
 
     ARTICLE_ID is an id as query prints it, the article's file path (./politics/223.txt, or the absolute
-    path) or its web address (https://news.example/bridge); an id that starts with '-' goes after --.
+    path), its web address (https://news.example/bridge), or, when only one article's is so, the end of its
+    path (223.txt) or the start of its file's name (six characters or more; a file inside a zip or tar archive
+    as one in a folder). An id that starts with '-' goes after --.
 
     \b
     Example:

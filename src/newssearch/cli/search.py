@@ -182,8 +182,9 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
                     snippet_chars: int, group_copies: bool, color: str, output: str | None) -> int:
     """List the articles most like one article (by the key words of its title and body).
 
-    ARTICLE_ID is an id as query prints it, or the article's file path, as show takes it. With --group-copies,
-    copies of the article itself are left out too, and each other story is listed once.
+    ARTICLE_ID is an id as query prints it, or the article's file path, as show takes it. The count is of
+    the articles sharing at least a tenth of its key words (two or more), the most alike listed first. With
+    --group-copies, copies of the article itself are left out too, and each other story is listed once.
 
     \b
     Example:
