@@ -57,6 +57,8 @@ def renamed_articles(vanished: Mapping[str, FileEntry], entries: Mapping[str, Fi
     file paired with one file of ``added`` holding its bytes (of several, one of the same name, then one of the same
     modification time, which a move keeps and a copy does not, then the first), their articles paired by what
     follows their file's id (``e.jsonl#b``, ``f/e.jsonl#b``). A second file of those bytes is a copy: added."""
+    if not vanished:  # an update that removed nothing (most): nothing renamed
+        return []
     by_hash: dict[str, list[str]] = {}
     for rel in added:
         entry = entries.get(rel)
