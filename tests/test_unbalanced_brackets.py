@@ -1,4 +1,5 @@
-"""A bracket with no partner is left out of the query, and the query's note says so, as for an unbalanced quote.
+"""A bracket with no partner is left out of the query, and the query's note says so, as for an unbalanced quote: a
+round one, and a square or curly one (Lucene's range brackets), which the parser passes over alike.
 
 ``(oil AND`` and ``oil)`` had run without a word: the parser drops such a bracket (an unclosed group's words are
 read as if unbracketed, a stray closing bracket is passed over), and only the quote's case was said.
@@ -23,6 +24,23 @@ from newssearch.schema import SCHEMA
     ('"oil (gas" prices', None),       # inside quotes a bracket is no syntax
     ("oil prices :-)", None),          # a smiley is no bracket
     ("oil prices :(", None),
+    # a square or curly bracket (Lucene's range brackets) with no partner, passed over alike
+    ("[oil", "an unbalanced bracket was ignored"),
+    ("{oil", "an unbalanced bracket was ignored"),
+    ("oil]", "an unbalanced bracket was ignored"),
+    ("oil}", "an unbalanced bracket was ignored"),
+    ("[oil gas", "an unbalanced bracket was ignored"),
+    ("(oil [gas)", "an unbalanced bracket was ignored"),
+    ("[[oil", "2 unbalanced brackets were ignored"),
+    ("(oil [gas", "2 unbalanced brackets were ignored"),
+    ("oil [2020 TO 2021", "an unbalanced bracket was ignored"),
+    ("[oil gas]", None),
+    ("{oil gas}", None),
+    ("date:[2020 TO 2021] oil", None),
+    ("date:{2020-06 TO *] oil", None),  # a range may open with one kind and close with the other
+    ('"oil [gas" prices', None),       # inside quotes a bracket is no syntax
+    ("oil prices :-]", None),          # nor a smiley's
+    ("oil prices :[", None),
 ])
 @pytest.mark.parametrize("match", ["all", "any"])
 def test_an_unbalanced_bracket_is_said_in_the_note(typed: str, note: str | None, match: str) -> None:
@@ -32,3 +50,5 @@ def test_an_unbalanced_bracket_is_said_in_the_note(typed: str, note: str | None,
 def test_the_bracket_ignored_changes_nothing_searched() -> None:
     assert parse_user_query("(oil AND", SCHEMA).query == parse_user_query("oil", SCHEMA).query
     assert parse_user_query("(oil gas) prices)", SCHEMA).query == parse_user_query("(oil gas) prices", SCHEMA).query
+    assert parse_user_query("[oil", SCHEMA).query == parse_user_query("oil", SCHEMA).query
+    assert parse_user_query("{oil gas", SCHEMA).query == parse_user_query("oil gas", SCHEMA).query

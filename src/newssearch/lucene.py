@@ -57,7 +57,10 @@ FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)
 _ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
 # A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
 _SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
-_BRACKET = re.compile(r"(?<![\w)(])[:;]-?[()]|([()])")  # a smiley (:-) and :( after no word) is no bracket
+# A bracket: round, or a range's square or curly one; a smiley's (:-), :(, :-] after no word) is none
+_BRACKET = re.compile(r"(?<![\w)(\[\]{}])[:;]-?[()\[\]{}]|([()\[\]{}])")
+# Each bracket's kind, by which it pairs: a range's square and curly brackets are one kind ({2020-06 TO *])
+_BRACKET_KINDS = {"(": "(", ")": "(", "[": "[", "]": "[", "{": "[", "}": "["}
 _QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
@@ -119,20 +122,25 @@ def sentence_marks(text: str) -> str:
 
 
 def unbalanced_brackets(text: str) -> int:
-    """How many round brackets outside quotes have no partner: an opening one never closed, a closing one never
-    opened. The parser passes over them (an unclosed group's words are read as if unbracketed), so the query's note
-    says so; a smiley's bracket (``:-)``) is none."""
-    if "(" not in text and ")" not in text:
+    """How many brackets outside quotes have no partner: an opening one never closed, a closing one never opened,
+    round ones paired with each other and a range's square and curly ones with each other (Lucene's ``[2020 TO *}``).
+    The parser passes over them (an unclosed group's words are read as if unbracketed, a lone ``[`` or ``}`` dropped),
+    so the query's note says so; a smiley's bracket (``:-)``, ``:-]``) is none."""
+    if not any(bracket in text for bracket in _BRACKET_KINDS):
         return 0
-    depth = strays = 0
+    depths = dict.fromkeys(_BRACKET_KINDS.values(), 0)
+    strays = 0
     for bracket in _BRACKET.findall(" ".join(text.split('"')[::2])):
-        if bracket == "(":
-            depth += 1
-        elif bracket and depth:
-            depth -= 1
-        elif bracket:
+        kind = _BRACKET_KINDS.get(bracket)
+        if kind is None:  # a smiley's
+            continue
+        if bracket in "([{":
+            depths[kind] += 1
+        elif depths[kind]:
+            depths[kind] -= 1
+        else:
             strays += 1
-    return depth + strays
+    return sum(depths.values()) + strays
 
 
 def apostrophes_for_stray_quotes(text: str) -> str:
