@@ -181,6 +181,41 @@ def test_near_as_a_word_at_the_end_says_nothing(typed: str) -> None:
     assert proximity_operators(typed) == (typed, None)
 
 
+START_LEFT_OUT = ("NEAR at the start of the query has no word before it: left out (ProQuest's NEAR needs a word on "
+                  "each side)")
+OPENING_LEFT_OUT = ("NEAR after an opening bracket has no word before it: left out (ProQuest's NEAR needs a word on "
+                    "each side)")
+
+
+@pytest.mark.parametrize(("typed", "read", "said"), [
+    ("NEAR brown", "brown", START_LEFT_OUT),
+    ("NEAR Brown", "Brown", START_LEFT_OUT),
+    ('NEAR "gordon brown"', '"gordon brown"', START_LEFT_OUT),
+    ("NEAR blair NEAR brown", '("blair brown"~4 || "brown blair"~4)',
+     "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10 for another number); " + START_LEFT_OUT),
+    ("NEAR brown NEAR", "brown", START_LEFT_OUT + "; " + LEFT_OUT),
+    ("(NEAR blair) brown", "(blair) brown", OPENING_LEFT_OUT),
+    ("clark (NEAR blair OR brown)", "clark (blair OR brown)", OPENING_LEFT_OUT),
+    ("-(NEAR blair)", "-(blair)", OPENING_LEFT_OUT),
+])
+def test_a_near_with_no_word_before_it_is_left_out_saying_so(typed: str, read: str, said: str) -> None:
+    # it had been dropped as a stop word, saying nothing (or searched as a word), where a NEAR with no word after it
+    # says it was left out
+    assert proximity_operators(typed) == (read, said)
+
+
+@pytest.mark.parametrize("typed", ["NEAR BROWN", "near brown", '"NEAR brown"', "(NEAR)", "title:NEAR brown",
+                                   "(BLAIR (NEAR BROWN))", "(near blair) brown"])
+def test_near_as_a_word_at_the_start_says_nothing(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+def test_a_near_at_the_start_is_left_out_with_a_note(index: Path) -> None:
+    result = query(index, "NEAR brown")
+    assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "far.txt", "order.txt"])
+    assert result.stderr == f"Note: {START_LEFT_OUT}.\n"
+
+
 @pytest.mark.parametrize(("typed", "side", "near", "without"), [
     ("blair NEAR -brown", "-brown", "blair NEAR brown", "blair -brown without the NEAR"),
     ("blair NEAR OR brown", "OR", "blair NEAR brown", "blair OR brown without the NEAR"),
@@ -320,7 +355,7 @@ NEAR_4 = "NEAR " + EITHER.format(n=4) + " (ProQuest's NEAR, NEAR/4; type NEAR/10
     ("blair NEAR -- brown", '("blair brown"~4 || "brown blair"~4)', "-- beside NEAR is no word: left out; " + NEAR_4),
     ("blair NEAR — brown", '("blair brown"~4 || "brown blair"~4)', "— beside NEAR is no word: left out; " + NEAR_4),
     ("blair NEAR & brown", '("blair brown"~4 || "brown blair"~4)', "& beside NEAR is no word: left out; " + NEAR_4),
-    ("- NEAR brown", "NEAR brown", "- beside NEAR is no word: left out"),  # as typed without it: NEAR a word
+    ("- NEAR brown", "brown", "- beside NEAR is no word: left out; " + START_LEFT_OUT),  # then a NEAR opening it
     ("blair NEAR - NEAR brown", '("blair brown"~4 || "brown blair"~4)',
      "- beside NEAR is no word: left out, with the NEAR after it; " + NEAR_4),
 ])

@@ -43,21 +43,34 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     pieces[::2] = [_lone_signs_left_out(piece, shouted, said) for piece in pieces[::2]]
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
-    if len(pieces) % 2 and not shouted and any(_BRACKETED_NEAR.search(piece) for piece in pieces[::2]):
-        pieces[::2] = [_BRACKETED_NEAR.sub("", piece) for piece in pieces[::2]]  # "(blair NEAR) brown"
-        said.append("NEAR before a closing bracket has no word after it: left out (ProQuest's NEAR needs a word on "
-                    "each side)")
-    read = '"'.join(pieces)
-    trailing = _TRAILING_NEAR.search(read) if len(pieces) % 2 and not shouted else None
-    if trailing:  # "Blair NEAR": left out, as a lower-case stop word is (a capital one ending a name is searched)
-        read = read[:trailing.start()]
-        said.append("NEAR at the end of the query has no word after it: left out (ProQuest's NEAR needs a word on "
-                    "each side)")
+    read = _unpaired_nears_left_out(pieces, said) if len(pieces) % 2 and not shouted else '"'.join(pieces)
     return read, "; ".join(dict.fromkeys(said)) or None
 
 
-_TRAILING_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*\Z")
-_BRACKETED_NEAR = re.compile(r"(?<=\S)\s+NEAR\s*(?=\))")  # left out as one ending the query is, dropped silently
+# A NEAR with no word on one side: "Blair NEAR", "(blair NEAR) brown", "NEAR brown", "(NEAR blair) brown". Left out,
+# as a lower-case stop word is, with a note: dropped as a stop word it had said nothing (a capital one ending or
+# opening a name had been searched, or noted as a common word, and "- NEAR brown" left NEAR a word). Those beside a
+# bracket in each piece outside quotes; those ending or opening the query in the whole query, a phrase beside them.
+_NO_WORD = ": left out (ProQuest's NEAR needs a word on each side)"
+_BRACKETED_NEARS = ((re.compile(r"(?<=\S)\s+NEAR\s*(?=\))"), "NEAR before a closing bracket has no word after it"),
+                    (re.compile(r"(?<=\()\s*NEAR\s+(?=[^\s)])"), "NEAR after an opening bracket has no word before it"))
+_ENDING_NEARS = ((re.compile(r"\A\s*NEAR\s+(?=\S)"), "NEAR at the start of the query has no word before it"),
+                 (re.compile(r"(?<=\S)\s+NEAR\s*\Z"), "NEAR at the end of the query has no word after it"))
+
+
+def _unpaired_nears_left_out(pieces: list[str], said: list[str]) -> str:
+    """The query of ``pieces`` (split at its quotes, which pair) without each NEAR that has no word on one side,
+    adding to ``said`` that it was left out."""
+    for pattern, note in _BRACKETED_NEARS:
+        if any(pattern.search(piece) for piece in pieces[::2]):
+            pieces[::2] = [pattern.sub("", piece) for piece in pieces[::2]]
+            said.append(note + _NO_WORD)
+    read = '"'.join(pieces)
+    for pattern, note in _ENDING_NEARS:
+        if found := pattern.search(read):
+            read = read[:found.start()] + read[found.end():]
+            said.append(note + _NO_WORD)
+    return read
 
 # A sign or an operator as a proximity's word: "blair NEAR -brown" had been read as the phrase "blair -brown"~4 (Blair
 # beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so. An operator

@@ -81,7 +81,8 @@ def check_proximity(rewritten: str, typed: str) -> None:
 def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: bool) -> bool:
     """Whether the NEAR, N5 or W5 at ``rewritten[start:end]``, left unread, is a word: in a query typed in capitals;
     else unless a proximity read stands before it or a phrase beside it (NEAR: or a side ``instead`` holds, which
-    proximity_operators could not read, "9/11"; "NEAR Shoemaker" is the probe, "the N5 road" a road)."""
+    proximity_operators could not read, "9/11"; "the N5 road" is a road; a NEAR opening the query or a group it left
+    out)."""
     if shouted:
         return True
     beside = (_AFTER_PROXIMITY.search(rewritten, 0, start)  # a w/5 b NEAR c: another proximity's word
