@@ -107,3 +107,21 @@ def test_a_word_that_names_no_one_keeps_its_did_you_mean(names: Path) -> None:
     with open_index(names) as idx:
         result = idx.search("marhc")
     assert (result.total, result.suggestion) == (0, "march")
+
+
+@pytest.mark.parametrize("command", ["search", "timeline"])
+def test_a_names_author_search_is_counted_once(names: Path, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Did you mean" (is the name likelier than March?) and the note (it names an author) had each run author:Manch
+    from newssearch.searcher import NewsIndex
+
+    counted: list[object] = []
+    matched = NewsIndex._matched
+
+    def counting(self: NewsIndex, typed: object, match: str, date_filter: set[int] | None) -> set[int]:
+        counted.append(typed)
+        return matched(self, typed, match, date_filter)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NewsIndex, "_matched", counting)
+    with open_index(names) as idx:
+        getattr(idx, command)("Manch")
+    assert [typed for typed in counted if isinstance(typed, str)] == ["March", "author:Manch"]

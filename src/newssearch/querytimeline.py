@@ -15,6 +15,7 @@ from .timefilter import required_span
 from .timeline import Timeline, count_periods, indexed_counts, period_of
 
 if TYPE_CHECKING:
+    from .notices import Count
     from .parsedquery import ParsedQuery
     from .searcher import NewsIndex
 
@@ -40,9 +41,10 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
                              *window)
     oldest, newest = handle._days.oldest(), handle._days.newest()
     span = (period_of(oldest, by), period_of(newest, by)) if oldest and newest else None
-    suggested = handle._suggestion(parsed, match, date_filter, len(days))
+    count = handle._counter(date_filter)
+    suggested = handle._suggestion(parsed, match, count, len(days))
     # counting nothing, what a search would say finds something (a quote's words without its quotes, --match any)
-    notes = _nothing_counted_notice(handle, parsed, match, date_filter, len(days), suggested)
+    notes = _nothing_counted_notice(handle, parsed, match, date_filter, len(days), suggested, count)
     return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                     indexed={period: indexed.get(period, 0) for period, _ in periods},
                     articles=articles, suggestion=suggested, span=span,
@@ -50,12 +52,12 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
 
 
 def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
-                            found: int, suggested: str | None) -> str | None:
+                            found: int, suggested: str | None, count: Count) -> str | None:
     """The parser's notes and, when nothing was counted, what a search's ``nothing_found_notice`` says would find
     something, unless "Did you mean" (``suggested``) does."""
     from .notices import nothing_found_notice
 
-    return nothing_found_notice(parsed, match, found, partial(handle._count, date_filter=date_filter),
+    return nothing_found_notice(parsed, match, found, count,
                                 partial(handle._matched, date_filter=date_filter), suggested)
 
 

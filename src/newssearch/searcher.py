@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator, Set
-from functools import partial
+from functools import cache, partial
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from whoosh import query as wq
 
     from .facettable import FacetTable
+    from .notices import Count
     from .parsedquery import ParsedQuery
 
 # The modules that read, rank and show a query (indexquery, hitlist, feedback, notices) are imported by the methods
@@ -133,13 +134,13 @@ class NewsIndex:
         decay = decay_of(self._days, recent, around, sort)
         total, hits, found = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
                                         group_copies)
-        suggested = self._suggestion(parsed, match, date_filter, len(found))
+        suggested = self._suggestion(parsed, match, count := self._counter(date_filter), len(found))
         tally = facet_counts(self._facet_table(), found) if facets else None
         return SearchResult(query=text, total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=undated_ranking_notice(self._days, self._search_notice(
-                                parsed, match, date_filter, since, until, total, suggested), total, recent, around,
+                                parsed, match, date_filter, since, until, total, suggested, count), total, recent, around,
                                 sort, partial(self._undated_hits, found, hits)),
                             grouped=group_copies, articles=len(found) if group_copies else None,
                             ranked=parsed.ranks_by_words)
@@ -176,16 +177,16 @@ class NewsIndex:
         self._facets = self._facets or FacetTable(self._searcher.reader())
         return self._facets
 
-    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, found: int) -> str | None:
+    def _suggestion(self, parsed: ParsedQuery, match: str, count: Count, found: int) -> str | None:
         """"Did you mean" for ``parsed`` (see ``notices.suggestion``), which finds ``found`` articles."""
         from .notices import suggestion
 
-        return suggestion(self._searcher.reader(), self._lexicons, parsed, match, lambda: found,
-                          partial(self._count, date_filter=date_filter))
+        return suggestion(self._searcher.reader(), self._lexicons, parsed, match, lambda: found, count)
 
-    def _count(self, text: str, match: str, date_filter: set[int] | None) -> int:
-        """How many articles ``text`` matches (0 when it cannot be read)."""
-        return len(self._matched(text, match, date_filter))
+    def _counter(self, date_filter: set[int] | None) -> Count:
+        """How many articles a text matches under a match mode within ``date_filter`` (0 when it cannot be read), each
+        text counted once: "Did you mean" and the notes ask alike (whether a name is an author's)."""
+        return cache(lambda text, match: len(self._matched(text, match, date_filter)))
 
     def _matched(self, typed: str | wq.Query, match: str, date_filter: set[int] | None) -> set[int]:
         """The articles a query (its text, or its tree) matches (none when it cannot be read)."""
@@ -196,15 +197,15 @@ class NewsIndex:
             return set()
 
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
-                       until: DateLike, total: int, suggested: str | None) -> str | None:
+                       until: DateLike, total: int, suggested: str | None, count: Count) -> str | None:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
         from .clausenotices import clause_notices
         from .datenotices import date_clause_notice, date_notice
         from .notices import empty_field_notice, empty_index_notice, nothing_found_notice
 
         notice = date_clause_notice(self._days, date_notice(
-            self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter),
-                                             partial(self._matched, date_filter=date_filter), suggested),
+            self._days, nothing_found_notice(parsed, match, total, count, partial(self._matched, date_filter=date_filter),
+                                             suggested),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher), parsed.text, match, since, until)
         reader = self._searcher.reader()
