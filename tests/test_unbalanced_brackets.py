@@ -52,3 +52,36 @@ def test_the_bracket_ignored_changes_nothing_searched() -> None:
     assert parse_user_query("(oil gas) prices)", SCHEMA).query == parse_user_query("(oil gas) prices", SCHEMA).query
     assert parse_user_query("[oil", SCHEMA).query == parse_user_query("oil", SCHEMA).query
     assert parse_user_query("{oil gas", SCHEMA).query == parse_user_query("oil gas", SCHEMA).query
+
+
+CLOSED = "the bracket after {} was closed at the end of the query"
+
+
+@pytest.mark.parametrize(("typed", "closed", "note"), [
+    ("source:(NZ Herald", "source:(NZ Herald)", CLOSED.format("source:")),
+    ("author:(Jane Smith", "author:(Jane Smith)", CLOSED.format("author:")),
+    ("oil title:(gas prices", "oil title:(gas prices)", CLOSED.format("title:")),
+    ("-source:(NZ Herald", "-source:(NZ Herald)", CLOSED.format("source:")),
+    ("Source:(NZ Herald", "Source:(NZ Herald)", CLOSED.format("Source:")),
+    ("source:(rnz, stuff", "source:(rnz, stuff)", CLOSED.format("source:")),  # a list, as closed
+    ('source:("NZ Herald" OR RNZ', 'source:("NZ Herald" OR RNZ)', CLOSED.format("source:")),
+    ("title:(oil (gas) prices", "title:(oil (gas) prices)", CLOSED.format("title:")),
+    ("title:(oil OR (gas", "title:(oil OR (gas))", CLOSED.format("title:")),  # a group inside it closed too
+    ("title:(oil author:(jane", "title:(oil author:(jane))", "the brackets after title: and author: were closed at "
+                                                              "the end of the query"),
+    ("(oil source:(NZ Herald", "oil source:(NZ Herald)",  # a bracket before the field's passed over, as before
+     CLOSED.format("source:") + "; an unbalanced bracket was ignored"),
+])
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_a_fields_group_left_open_is_closed_at_the_end(typed: str, closed: str, note: str, match: str) -> None:
+    # passed over, the field had been its first word's alone: source:nz AND herald in the text, finding nothing
+    parsed = parse_user_query(typed, SCHEMA, match)
+    assert (parsed.query, parsed.notice) == (parse_user_query(closed, SCHEMA, match).query, note)
+
+
+@pytest.mark.parametrize(("typed", "note"), [
+    ("source:(NZ Herald) oil (gas", "an unbalanced bracket was ignored"),  # no field's
+    ('"source:(NZ" Herald', None),                                          # in quotes
+])
+def test_only_a_fields_group_left_open_is_closed(typed: str, note: str | None) -> None:
+    assert parse_user_query(typed, SCHEMA).notice == note

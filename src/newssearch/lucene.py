@@ -57,10 +57,6 @@ FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)
 _ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
 # A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
 _SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
-# A bracket: round, or a range's square or curly one; a smiley's (:-), :(, :-] after no word) is none
-_BRACKET = re.compile(r"(?<![\w)(\[\]{}])[:;]-?[()\[\]{}]|([()\[\]{}])")
-# Each bracket's kind, by which it pairs: a range's square and curly brackets are one kind ({2020-06 TO *])
-_BRACKET_KINDS = {"(": "(", ")": "(", "[": "[", "]": "[", "{": "[", "}": "["}
 _QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
@@ -119,28 +115,6 @@ def sentence_marks(text: str) -> str:
     pieces = _PUNCTUATION_RUN.sub("", text).split('"')
     pieces[1::2] = [_QUOTED_MARK.sub("", piece) for piece in pieces[1::2]]
     return '"'.join(pieces)
-
-
-def unbalanced_brackets(text: str) -> int:
-    """How many brackets outside quotes have no partner: an opening one never closed, a closing one never opened,
-    round ones paired with each other and a range's square and curly ones with each other (Lucene's ``[2020 TO *}``).
-    The parser passes over them (an unclosed group's words are read as if unbracketed, a lone ``[`` or ``}`` dropped),
-    so the query's note says so; a smiley's bracket (``:-)``, ``:-]``) is none."""
-    if not any(bracket in text for bracket in _BRACKET_KINDS):
-        return 0
-    depths = dict.fromkeys(_BRACKET_KINDS.values(), 0)
-    strays = 0
-    for bracket in _BRACKET.findall(" ".join(text.split('"')[::2])):
-        kind = _BRACKET_KINDS.get(bracket)
-        if kind is None:  # a smiley's
-            continue
-        if bracket in "([{":
-            depths[kind] += 1
-        elif depths[kind]:
-            depths[kind] -= 1
-        else:
-            strays += 1
-    return sum(depths.values()) + strays
 
 
 def apostrophes_for_stray_quotes(text: str) -> str:

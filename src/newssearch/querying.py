@@ -10,6 +10,7 @@ from whoosh import query as wq
 from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
+from .brackets import closed_field_groups, unbalanced_brackets_note
 from .catalognames import catalogue_names
 from .commonphrases import common_words_phrase, nothing_reason, shouted_common_words
 from .currencysigns import TYPED_CODE
@@ -23,7 +24,7 @@ from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
-from .lucene import apostrophes_for_stray_quotes, lucene_forms, unbalanced_brackets
+from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
 from .operators import lower_case_operators, single_operators, unshout, web_operators
 from .parsedquery import ParsedQuery
@@ -136,11 +137,12 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed
+    cleaned, closed = closed_field_groups(cleaned)  # source:(NZ Herald: before a list in it is read
     listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(typed_decimals(cleaned)))))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(_slashed_words(listed_words(listed))))
     notice = notice or lower_case_operators(cleaned)
-    notice = "; ".join(said for said in (notice, near) if said) or None
+    notice = "; ".join(said for said in (notice, near, closed) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
@@ -163,9 +165,7 @@ def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     if cleaned.count('"') % 2:
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
-    brackets = unbalanced_brackets(cleaned)
-    if brackets:  # the parser passes over it, as it does over a quote dropped
-        said = "an unbalanced bracket was ignored" if brackets == 1 else f"{brackets} unbalanced brackets were ignored"
+    if said := unbalanced_brackets_note(cleaned):  # the parser passes over them, as it does over a quote dropped
         notice = f"{notice}; {said}" if notice else said
     check_gaps(cleaned)
     return cleaned, notice
