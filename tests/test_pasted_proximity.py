@@ -412,3 +412,36 @@ def test_no_bracket_is_offered_that_would_be_refused_too(typed: str) -> None:
 def test_the_proximity_left_out_as_offered_finds_the_other_articles(index: Path) -> None:
     result = query(index, "-(blair NEAR brown)")
     assert (result.exit_code, ids(result)) == (0, ["far.txt", "road.txt"])
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("'Thousands N20 march N20 in'", '"Thousands N20 march N20 in"'),
+    ("'blair w/5 brown' clark", '"blair w/5 brown" clark'),
+    ("'blair NEAR brown'", '"blair NEAR brown"'),
+    ("('blair pre/3 brown' OR clark)", '("blair pre/3 brown" OR clark)'),
+    ("'gunmen w/s officer'", '"gunmen w/s officer"'),  # one it does not read: words too, not refused
+])
+def test_a_proximity_in_single_quotes_is_words_of_the_phrase(typed: str, read: str) -> None:
+    # the parser reads 'a b' as a phrase, as "a b": its N20 had been read as a proximity (refused when chained, or
+    # noted as "'Thousands march'"~20 beside the quotes)
+    assert proximity_operators(typed) == (read, None)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("'yen' w/3 dollar", '("\'yen\' dollar"~3 || "dollar \'yen\'"~3)'),  # one word quoted: a word, as before
+    ("O'Brien N5 Smith", '("O\'Brien Smith"~5 || "Smith O\'Brien"~5)'),  # an apostrophe, no quote
+    ("blair's N5 brown's", '("blair\'s brown\'s"~5 || "brown\'s blair\'s"~5)'),
+])
+def test_a_proximity_beside_a_single_quote_is_still_read(typed: str, read: str) -> None:
+    assert proximity_operators(typed)[0] == read
+
+
+def test_a_phrase_in_single_quotes_holding_a_code_is_searched_as_in_double_quotes(index: Path) -> None:
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert (parse_user_query("'Thousands N20 march N20 in'", SCHEMA).query
+            == parse_user_query('"Thousands N20 march N20 in"', SCHEMA).query)
+    result = query(index, "'Thousands N20 march N20 in'")  # had been refused: N20 needs a word of its own…
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No articles match \"'Thousands N20 march N20 "
+                                                                       "in'\".\n")

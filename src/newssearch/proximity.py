@@ -9,6 +9,7 @@ from itertools import permutations
 
 from .errors import InvalidQuery, as_typed
 from .querychecks import shorten
+from .singlequotes import double_quoted
 from .textanalysis import analyze
 
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
@@ -21,6 +22,7 @@ _WORD = r"[^\s()\"/:]+"
 _OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR)"
 _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
+_ANY_PROXIMITY = re.compile(rf"(?<![^\s(])(?:{_OPERATOR}|(?i:w?/[sp]|/\d+|(?:w|pre|near|n|p)/))(?![^\s)])")  # w/s too
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: a code read as an operator only with a number
 # EBSCO's searchers type (its examples run N2 to N10), so "covid N95 masks" searches the masks.
@@ -31,15 +33,15 @@ ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its wo
 
 def proximity_operators(text: str) -> tuple[str, str | None]:
     """``text`` with a database's proximity between two words outside quotes as Lucene's, a phrase with a ``~``, which
-    keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (and ``near5``, ``N/5``,
-    ``N5``) either order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; a chain of one proximity (``a NEAR b NEAR c``) all
-    its words, each near the next; and a note saying so (``text`` and None when it has none). InvalidQuery for a chain
-    in any order of more than ANY_ORDER_WORDS words."""
+    keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (``near5``, ``N/5``, ``N5``)
+    either order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; a chain of one proximity (``a NEAR b NEAR c``) all its words,
+    each near the next; a phrase in single quotes holding one in double quotes, its words; and a note saying so (``text``
+    and None when it has none). InvalidQuery for a chain in any order of more than ANY_ORDER_WORDS words."""
     if not _MAY_HOLD.search(text):
         return text, None
     said: list[str] = []
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
-    pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
+    pieces = bracketed_words_unbracketed(quoted_words_unquoted(double_quoted(text, _ANY_PROXIMITY))).split('"')
     pieces[::2] = [_lone_signs_left_out(piece, shouted, said) for piece in pieces[::2]]
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
@@ -47,10 +49,9 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     return read, "; ".join(dict.fromkeys(said)) or None
 
 
-# A NEAR with no word on one side: "Blair NEAR", "(blair NEAR) brown", "NEAR brown", "(NEAR blair) brown". Left out,
-# as a lower-case stop word is, with a note: dropped as a stop word it had said nothing (a capital one ending or
-# opening a name had been searched, or noted as a common word, and "- NEAR brown" left NEAR a word). Those beside a
-# bracket in each piece outside quotes; those ending or opening the query in the whole query, a phrase beside them.
+# A NEAR with no word on one side ("Blair NEAR", "(blair NEAR) brown", "NEAR brown", "(NEAR blair) brown"), left out
+# with a note, as a lower-case stop word is: dropped as one, it had said nothing (or been searched as a name's word).
+# Those beside a bracket in each piece outside quotes; those ending or opening the query in it whole.
 _NO_WORD = ": left out (ProQuest's NEAR needs a word on each side)"
 _BRACKETED_NEARS = ((re.compile(r"(?<=\S)\s+NEAR\s*(?=\))"), "NEAR before a closing bracket has no word after it"),
                     (re.compile(r"(?<=\()\s*NEAR\s+(?=[^\s)])"), "NEAR after an opening bracket has no word before it"))
