@@ -140,6 +140,36 @@ def test_a_number_typed_bare_finds_it_written_the_other_way(index: Path, typed: 
     assert found_ids(index, typed) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    # a phrase through a number typed bare finds it written the other way, as the number alone does ("2.5 million"
+    # and "2500000" found both): each had found it written as typed alone
+    ('"some 2,500,000 people"', ["crowd.txt"]),
+    ('"budget of 2.5 million"', ["budget.txt"]),
+    ('"budget of 2.5mn was"', ["budget.txt"]),
+    ('"budget of 2.5 million was"', ["budget.txt"]),
+    ('"aside 2,500,000 for repairs"', ["repairs.txt"]),  # a currency's amount holds the bare one, as typed scaled
+    ('"cost 2.5 million to mend"', ["roof.txt"]),
+    ('"aside 2.5 million for repairs"', ["repairs.txt"]),  # as typed, as before
+    ('"some 25 thousand officers"', []),                 # a million up, as alone
+    ('"some 2,500,000 officers"', []),
+])
+def test_a_phrase_through_a_number_typed_bare_finds_it_written_the_other_way(index: Path, typed: str,
+                                                                             expected: list[str]) -> None:
+    assert found_ids(index, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "name", "marked"), [
+    ('"some 2,500,000 people"', "crowd.txt", "<mark>Some 2.5 million people</mark> came."),
+    ('"budget of 2.5 million"', "budget.txt", "A <mark>budget of 2,500,000</mark> was set."),
+])
+def test_a_phrase_through_a_number_written_the_other_way_is_marked_whole(index: Path, typed: str, name: str,
+                                                                         marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(index) as idx:
+        assert {hit.id: hit.snippet.html() for hit in idx.search(typed).hits}[name] == marked
+
+
 def test_a_year_beside_a_number_is_no_amount(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {"year.txt": "Count\n\nIn 2024 1 000 people came, and 2 million in all."})
     assert found_ids(index, "2024000") == found_ids(index, "2024000000") == []

@@ -10,20 +10,25 @@ the query searches the other way of writing it beside the way typed. Only a mill
 
 from __future__ import annotations
 
+from itertools import islice, product
+
 from whoosh import query as wq
 
 from .expansions import map_terms
-from .fullamounts import in_full, scaled_forms
+from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
 
 # The scales a number typed bare is read with, either way: a million up ("25 thousand" is no "25,000", as "25000" is
 # no "25 thousand"; a currency's amount takes a thousand too: currencyamounts)
 _BARE_SCALES = frozenset({"million", "billion", "trillion"})
+_OTHER_WAYS = 8  # a phrase's other ways of writing its numbers, at most (two of them: 3 to 8)
 
 
 def with_scaled_forms(query: wq.Query) -> wq.Query:
     """``query`` with each number it types in full (``2500000``) searched with its scale too ("2.5 million"), and each
-    number with its scale (the phrase ``"2.5 million"``, the words ``2.5 million`` side by side) in full too."""
+    number with its scale (the phrase ``"2.5 million"``, the words ``2.5 million`` side by side) in full too; in a
+    phrase too (``"a budget of 2,500,000"`` finds "a budget of 2.5 million")."""
     return _side_by_side(map_terms(query, _other_way))
 
 
@@ -35,10 +40,27 @@ def _other_way(leaf: wq.Query) -> wq.Query:
         forms = [form for form in scaled_forms(str(leaf.text)) if form[1] in _BARE_SCALES]
         return wq.Or([leaf, *(wq.Phrase(leaf.fieldname, list(form), boost=leaf.boost) for form in forms)]) \
             if forms else leaf
-    if isinstance(leaf, wq.Phrase) and len(leaf.words) == 2 and str(leaf.words[1]) in _BARE_SCALES \
-            and (full := in_full(*map(str, leaf.words))) is not None:
-        return wq.Or([leaf, wq.Term(leaf.fieldname, full, boost=leaf.boost)])
+    if type(leaf) in (wq.Phrase, NewsPhrase) and (ways := _written_other_ways(list(map(str, leaf.words)))):
+        return wq.Or([leaf, *(wq.Term(leaf.fieldname, words[0], boost=leaf.boost) if len(words) == 1 else
+                              NewsPhrase(leaf.fieldname, words, slop=leaf.slop, boost=leaf.boost) for words in ways)])
     return leaf
+
+
+def _written_other_ways(words: list[str]) -> list[list[str]]:
+    """The words of a phrase with its numbers written the other way (at most _OTHER_WAYS of them): a number and its
+    scale in full (``2.5 million``: ``2500000``), a number in full with its scale (``2500000``: ``2.5 million``); none
+    when it holds no such number."""
+    ways: list[list[list[str]]] = []  # at each number (or other word), its ways, as typed first
+    at = 0
+    while at < len(words):
+        word, scale = words[at], words[at + 1] if at + 1 < len(words) else ""
+        if scale in _BARE_SCALES and (full := in_full(word, scale)) is not None:
+            ways.append([[word, scale], [full]])
+        else:
+            forms = [] if scale in SCALE_POWERS else [list(form) for form in scaled_forms(word) if form[1] in _BARE_SCALES]
+            ways.append([[word], *forms])
+        at += len(ways[-1][0])
+    return [[word for place in way for word in place] for way in islice(product(*ways), 1, _OTHER_WAYS + 1)]
 
 
 def _side_by_side(query: wq.Query) -> wq.Query:
