@@ -114,6 +114,22 @@ def test_a_phrase_through_an_amount_in_full_finds_it_scaled_bare_and_in_another_
                                                   ("pound.txt", "He took <mark>a £3m pay</mark>-off.")]
 
 
+TIERED = {f"{name}.txt": f"Deal\n\nThe club paid {amount} for the striker." for name, amount in {
+    "dollar": "$50m", "dollarfull": "$50,000,000", "bare": "50 million", "full": "50,000,000", "pound": "£50m",
+    "poundfull": "£50,000,000", "other": "60 million"}.items()}
+
+
+@pytest.mark.parametrize("typed", ['"paid $50m for"', '"paid $50 million for"', '"paid $50,000,000 for"'])
+def test_a_phrase_through_a_signed_amount_ranks_it_bare_and_in_another_currency_however_written(tmp_path: Path,
+                                                                                             typed: str) -> None:
+    # its currency's spellings first; then the amount with no currency, scaled or in full; then in another currency,
+    # scaled or in full, as a Lucene-based tool finds them (it drops the sign). Typed scaled, the phrase had found
+    # "50 million" bare and "£50m" but neither in full ("50,000,000", "£50,000,000"), which the amount in full found
+    found = [name for name, _snippet in shown(index_of_texts(tmp_path, TIERED), typed)]
+    assert (sorted(found[:2]), sorted(found[2:4]), sorted(found[4:])) == (
+        ["dollar.txt", "dollarfull.txt"], ["bare.txt", "full.txt"], ["pound.txt", "poundfull.txt"])
+
+
 @pytest.mark.parametrize("typed", ['"paid 50 million dollars for"', '"paid USD 50 million for"',
                                    '"paid 50 million USD for"', '"paid 50 mln dlrs for"',
                                    '"paid 50 million U.S. dollars for"'])

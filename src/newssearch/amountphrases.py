@@ -10,9 +10,11 @@ the phrase's words before and after it kept, and each of its spellings (``spelli
 
 Typed with its sign (``"paid $50m for"``), the phrase is also what it was, its number and scale with no currency
 (``amounttiers``: "paid 50 million for" next, "paid £50m for" last, as a Lucene-based tool finds the
-phrase, which drops the sign). Typed with its currency's word or code (``"paid 50 million dollars for"``, ``"zahlte
-50 Millionen Euro für"``, ``"paid USD 50 million for"``), it is that currency's spellings alone, as the word itself
-asks: no amount with no currency nor in another (they had been found, "zahlte $50m für" too, through its sign).
+phrase, which drops the sign), and so written the other way, in full or scaled ("paid 50,000,000 for" next,
+"paid £50,000,000 for" last): how an amount with no currency is written does not decide whether it is found. Typed
+with its currency's word or code (``"paid 50 million dollars for"``, ``"zahlte 50 Millionen Euro für"``, ``"paid USD
+50 million for"``), it is that currency's spellings alone, as the word itself asks: no amount with no currency nor in
+another (they had been found, "zahlte $50m für" too, through its sign).
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ class PhraseAmount:
         """Its number and scale as typed, and a number typed in full as its scaled forms too (``scaled_forms``)."""
         return [(self.number, self.scale)] if self.scale else [(self.number, None), *scaled_forms(self.number)]
 
+    def written_otherwise(self) -> list[tuple[str, str | None]]:
+        """Its number and scale written the other way: typed in full, its scaled forms; typed scaled, in full."""
+        full = in_full(self.number, self.scale) if self.scale else None
+        return [(full, None)] if full else self.forms()[1:]
+
     def _core(self, number: str) -> list[str]:
         return [number, self.scale] if self.scale else [number]
 
@@ -106,14 +113,15 @@ def spelled_phrase(leaf: wq.Phrase, amount: PhraseAmount, boost: float) -> wq.Qu
         typed_so = unscaled(_signed_words(leaf, amount.numbers, sign, boost), amount)
         return [typed_so, *spellings(amount, sign, leaf.fieldname, leaf.slop, boost)]
 
-    ranked = [tiers(bare, list(amount.signs), forms), *_scaled_tiers(amount, leaf, amount.forms()[1:])]
+    ranked = [tiers(bare, list(amount.signs), forms), *_scaled_tiers(amount, leaf, amount.written_otherwise())]
     return or_written_so(ranked[0] if len(ranked) == 1 else wq.Or(ranked), bare, spelled)
 
 
 def _scaled_tiers(amount: PhraseAmount, leaf: wq.Phrase, forms: list[tuple[str, str | None]]) -> list[wq.Query]:
-    """The tiers below the currency typed of ``amount`` typed in full (``"paid $50,000,000 for"``) written scaled
-    (``forms``): "paid 50 million for" bare, "paid £50m for" in another currency, as its scaled form typed finds them;
-    its own currency's are its spellings (``spellings``)."""
+    """The tiers below the currency typed of ``amount`` written the other way (``forms``): typed in full (``"paid
+    $50,000,000 for"``), "paid 50 million for" bare and "paid £50m for" in another currency, as its scaled form typed
+    finds them; typed scaled (``"paid $50m for"``), "paid 50,000,000 for" and "paid £50,000,000 for" alike. Its own
+    currency's are its spellings (``spellings``)."""
     ranked = []
     for number, scale in forms:
         core = [number, scale] if scale else [number]
