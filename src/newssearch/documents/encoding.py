@@ -6,6 +6,7 @@ import codecs
 import re
 
 from ..errors import UnreadableFile
+from .nulchars import spaced_nuls
 
 _SNIFF = 8192
 SNIFF_BYTES = _SNIFF  # how much of a file its encoding is told from
@@ -241,7 +242,7 @@ def require_text(data: bytes) -> str:
     """Decode ``data`` or raise UnreadableFile for binary or empty content."""
     if looks_binary(data):
         raise UnreadableFile("binary file (not text)")
-    text = decode_text(data).replace("\x00", "")  # a stray NUL (see looks_binary) is no character
+    text = spaced_nuls(decode_text(data))  # a stray NUL (see looks_binary): a break between words, no character
     if not text.strip():
         raise UnreadableFile("empty file")
     return text

@@ -27,6 +27,7 @@ from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import line_entries, line_records, stream_error
+from .nulchars import spaced_nul_pieces
 from .recordkeys import AddressKeys, entry_key
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
@@ -160,15 +161,23 @@ def _value(line: str) -> object:
 
 def text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
     """The lines of the first ``size`` bytes of ``handle`` decoded as UTF-8 (a BOM at the start left out, NULs
-    dropped), as ``split_lines`` cuts the text ``require_text`` makes of them; each chunk read is hashed.
-    Raises UnicodeDecodeError on bytes that are no UTF-8."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    read as ``require_text`` reads them: ``nulchars``), as ``split_lines`` cuts the text ``require_text`` makes of
+    them; each chunk read is hashed. Raises UnicodeDecodeError on bytes that are no UTF-8."""
     rest = ""
-    for chunk in byte_chunks(handle, size, hasher):
-        lines = (rest + decoder.decode(chunk).replace("\x00", "")).split("\n")
+    for text in spaced_nul_pieces(decoded_chunks(handle, size, hasher, "utf-8-sig")):
+        lines = (rest + text).split("\n")
         rest = lines.pop()
         yield from lines
-    yield rest + decoder.decode(b"", final=True)
+    yield rest
+
+
+def decoded_chunks(handle: BinaryIO, size: int, hasher: hashlib._Hash, encoding: str) -> Iterator[str]:
+    """The text of the first ``size`` bytes of ``handle`` in ``encoding``, a chunk at a time (``byte_chunks``), its
+    end last. Raises UnicodeDecodeError on bytes that are not."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    for chunk in byte_chunks(handle, size, hasher):
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
 
 
 class LineArticles(RecordArticles):

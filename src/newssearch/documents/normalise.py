@@ -12,6 +12,7 @@ from .article import Article
 from .encoding import without_surrogates
 from .languages import language_code
 from .linktracking import without_tracking
+from .nulchars import spaced_nuls
 from .publishers import publisher_name, stated_publisher
 
 NO_TEXT = "no text (only invisible or unreadable characters)"
@@ -44,11 +45,16 @@ def normalised(article: Article) -> Article:
     names none, the one its address names (a known publisher's name, else the host), its address without a feed's
     or newsletter's tracking (``utm_source=feedly``: ``linktracking.without_tracking``), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
-    another language's text: that language; none named, English when its words show it clearly: ``_told``). No
+    another language's text: that language; none named, English when its words show it clearly: ``_told``). A NUL
+    in its texts is a break between words (``nulchars``: JSON's escaped "\\u0000" reaches no reader's decoding). No
     surrogate stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
     sections = tuple(dict.fromkeys(_nfc(name) for name in article.sections))
+    if any("\x00" in text for text in (title, body, *authors, *sections)):  # JSON's "\u0000": a break, no join
+        title, body = spaced_nuls(title).strip(), spaced_nuls(body).strip()
+        authors = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in authors))))
+        sections = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in sections))))
     url = article.url and without_tracking(without_surrogates(article.url))
     source = stated_publisher(_nfc(article.source), url) if article.source else _addressed(url) or article.source
     lang = _told(language_code(article.lang), body)

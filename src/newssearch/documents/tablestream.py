@@ -13,7 +13,6 @@ article as it is read, with the skips ``read_csv`` and ``parse_bytes`` give, in 
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,7 +24,8 @@ from .csvfile import Table, open_table, table_lines
 from .dates import slashed_orders
 from .fields import JSON_FIELDS, keyed
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
-from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
+from .jsonstream import ChangedWhileRead, decoded_chunks, hashed, sniffed_text
+from .nulchars import spaced_nul_pieces
 from .recordkeys import AddressKeys, entry_key
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
@@ -96,23 +96,21 @@ def date_columns(columns: list[str]) -> list[str]:
 
 def table_text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
     """The lines of the first ``size`` bytes of ``handle`` as ``read_csv`` cuts its text (UTF-8, BOMs at its start
-    and NULs left out), each with its end; each chunk read is hashed. UnicodeDecodeError on bytes that are no UTF-8."""
+    left out, NULs read as ``require_text`` reads them), each with its end; each chunk read is hashed.
+    UnicodeDecodeError on bytes that are no UTF-8."""
     return split_table_lines(_texts(handle, size, hasher))
 
 
 def _texts(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
     """The text of the first ``size`` bytes of ``handle``, a chunk at a time, as ``require_text`` then ``read_csv``'s
-    ``lstrip("\\ufeff")`` make it."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    ``lstrip("\\ufeff")`` make it (its NULs: ``nulchars``)."""
     opening = True
-    for chunk in byte_chunks(handle, size, hasher):
-        text = decoder.decode(chunk).replace("\x00", "")
+    for text in spaced_nul_pieces(decoded_chunks(handle, size, hasher, "utf-8-sig")):
         if opening:
             text = text.lstrip("\ufeff")
             opening = not text
         if text:
             yield text
-    yield decoder.decode(b"", final=True)
 
 
 def split_table_lines(texts: Iterable[str]) -> Iterator[str]:
