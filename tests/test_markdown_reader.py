@@ -82,6 +82,32 @@ Body
     }
 
 
+# Jekyll's rule for its two list keys (its docs: "categories" and "tags" may be "a YAML list or a space-separated
+# string"): a string of words under either is a word each, "categories: local council" two categories (it had been one,
+# "local council"). Not under the singular keys, which Jekyll reads whole, nor in TOML or JSON front matter, Hugo's,
+# whose taxonomies read a string as one term, nor under any other key.
+@pytest.mark.parametrize(("front", "sections"), [
+    ("---\ntitle: Pool\ncategories: local council\n---", ("local", "council")),
+    ('---\ntitle: Pool\ncategories: "local council"  # quoted: a string all the same\n---', ("local", "council")),
+    ("---\ntitle: Pool\ncategories: [local council, sport]\n---", ("local council", "sport")),  # a list: as written
+    ("---\ntitle: Pool\ncategories:\n  - local council\n---", ("local council",)),
+    ("---\ntitle: Pool\ncategory: local council\n---", ("local council",)),  # singular: one category
+    ('+++\ntitle = "Pool"\ncategories = "local council"\n+++', ("local council",)),  # Hugo's TOML
+    ('{"title": "Pool", "categories": "local council"}', ("local council",)),  # Hugo's JSON
+])
+def test_a_jekyll_string_of_categories_is_a_category_a_word(front: str, sections: tuple[str, ...]) -> None:
+    assert read(f"{front}\n\nThe council closed the pool.\n").sections == sections
+
+
+def test_jekyll_tags_are_a_tag_a_word_other_keys_a_string_each() -> None:
+    fields, _kind, _rest = split_front_matter("---\ntags: pools  winter\ntitle: local council\nsection: Local News\n"
+                                              "category: local council\n---\nBody\n")
+    assert fields == {"tags": ["pools", "winter"], "title": "local council", "section": "Local News",
+                      "category": "local council"}
+    toml, _kind, _rest = split_front_matter('+++\ntags = "pools winter"\n+++\nBody\n')
+    assert toml == {"tags": "pools winter"}
+
+
 @pytest.mark.parametrize(("front", "field", "expected"), [
     ("authors: [Jane Doe, John Roe]", "authors", ("Jane Doe", "John Roe")),
     ("authors:\n  - name: Jane Doe\n  - name: John Roe", "authors", ("Jane Doe", "John Roe")),

@@ -2,6 +2,7 @@
 dependency: YAML between ``---`` lines, TOML between ``+++`` lines, a JSON object (as Hugo allows), or pandoc's
 ``% title`` block.
 
+A string of words under YAML's ``categories`` or ``tags`` is a list of them, as Jekyll reads it (``_jekyll_lists``).
 The YAML read is what front matter really holds: ``key: value`` scalars (quoted or not, a comment after them),
 lists (``[a, b]`` and ``- item`` lines), nested maps, multi-line strings (``|`` and ``>``) and comments. A block
 with a line of anything else, or with no closing line, is no front matter: the file is read as text, nothing lost.
@@ -73,9 +74,23 @@ def _yaml_front(text: str) -> tuple[FrontMatter, str, str] | None:
     if fenced is None:
         return None
     try:
-        return parse_yaml(fenced[0]), "yaml", fenced[1]
+        return _jekyll_lists(parse_yaml(fenced[0])), "yaml", fenced[1]
     except NotYaml:
         return None
+
+
+# Jekyll's keys whose string is a list of words: its docs say "categories" and "tags" may each be "a YAML list or a
+# space-separated string" ("categories: local council" is two categories). Not its singular "category" and "tag" (one
+# each), nor Hugo's TOML or JSON front matter, whose taxonomies read a string as one term.
+_SPACE_SEPARATED = ("categories", "tags")
+
+
+def _jekyll_lists(fields: FrontMatter) -> FrontMatter:
+    """YAML front matter's ``fields`` as Jekyll reads them: a string under ``categories`` or ``tags`` its words."""
+    for key in _SPACE_SEPARATED:
+        if isinstance(value := fields.get(key), str):
+            fields[key] = value.split()
+    return fields
 
 
 def _toml_front(text: str) -> tuple[FrontMatter, str, str] | None:
