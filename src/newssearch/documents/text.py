@@ -19,6 +19,7 @@ from .charrefs import written_out
 from .dayfirst import text_writes_day_first
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, norm_key
+from .headerdays import header_day_first
 from .keynames import keys_language
 from .languages import language_code
 from .moremonths import names_own_month
@@ -31,7 +32,7 @@ from .textcopyright import closing_matter, notice_publisher
 from .textcredits import closing_byline
 from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
-from .textheader import header_day_first, split_header, split_url_line
+from .textheader import split_header, split_url_line
 from .textheadline import (
     header_opening,
     header_under_headline,

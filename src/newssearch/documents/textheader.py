@@ -241,26 +241,6 @@ def _titled_and_dated(found: Keyed) -> bool:
     return any(key in found for key in _TITLE_KEYS) and any(key in found for key in _DATE_KEYS)
 
 
-def translated(header: Keyed) -> bool:
-    """Whether ``header`` names its keys in another language than English ("Datum:", "Kilde:"): all of them write
-    a date day first (12/03/2024 is 12 March)."""
-    return any(norm_key(name) in KEY_TRANSLATIONS for name, _value in header.values())
-
-
-# A header's slashed date ("Date: 05/03/2024"), whose order its story may tell.
-_SLASHED_VALUE = re.compile(r"\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
-
-
-def header_day_first(header: Keyed, day_first: Callable[[], bool]) -> bool | None:
-    """Whether a header's slashed date is day first: under keys of another language ("Datum:") always (``translated``),
-    else as its story writes one (``day_first()``: in the language its header names, else its words'), asked only of a
-    header holding one; None otherwise (no order to tell)."""
-    if translated(header):
-        return True
-    slashed = any(isinstance(value, str) and _SLASHED_VALUE.match(value) for _name, value in header.values())
-    return day_first() if slashed else None
-
-
 def _key_line(line: str) -> tuple[str, str, str] | None:
     """``(key, name, value)`` of a header's key line: the key as a record's (normalised, in English), the name as
     written; None for a line of any other key ("Warning: heavy rain", "Subject: …") or no key."""
