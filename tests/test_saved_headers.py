@@ -89,3 +89,37 @@ def test_a_header_in_a_nordic_language_or_polish_gives_the_metadata(header: str,
     assert (article.title, article.date, article.authors, article.source, article.url, article.body) == (
         header.split("\n")[0].split(": ")[1], date(2024, 3, 12), (author,), source, "https://www.example.se/bron",
         STORY)
+
+
+# "Rubrik" is a Swedish or Danish headline (Norwegian "rubrikk"), a German section: over a story in one of those
+# languages, or under keys of one ("Datum:" and "Källa:" over too short a story), a "Rubrik:" line is the title and
+# leaves the text (it had stayed the text's last line, the title the story's first sentence). A German one stays a
+# section (test_sections); a title's own key, "Titel:", comes first.
+_SWEDISH = "Kommunen beslutade i tisdags att stänga badhuset under vintern på grund av de höga kostnaderna."
+_DANISH = "Kommunen besluttede i tirsdags at lukke svømmehallen i vinter på grund af de høje udgifter."
+
+
+@pytest.mark.parametrize(("text", "title", "day"), [
+    (f"Rubrik: Kommunen stänger badhuset\nDatum: 2024-03-07\n\n{_SWEDISH}\n", "Kommunen stänger badhuset",
+     date(2024, 3, 7)),
+    (f"Rubrik: Kommunen stänger badhuset\n\n{_SWEDISH}\n", "Kommunen stänger badhuset", None),  # alone over the story
+    (f"Rubrik: Kommunen stänger badhuset\nFörfattare: Anna Berg\nKälla: Sydsvenskan\n\n{_SWEDISH}\n",
+     "Kommunen stänger badhuset", None),
+    (f"Rubrik: Kommunen lukker svømmehallen\nDato: 07.03.2024\n\n{_DANISH}\n", "Kommunen lukker svømmehallen",
+     date(2024, 3, 7)),
+    ("Rubrik: Regeringen avgår efter omröstningen\nDatum: 5 mars 2024\n\nRegeringen har avgått efter att "  # had
+     "riksdagen på tisdagen röstade för en misstroendeförklaring mot statsministern, och det är nu upp till "  # been
+     "talmannen att hitta en ny regering som kan få stöd.\n", "Regeringen avgår efter omröstningen",  # no section
+     date(2024, 3, 5)),                                                                           # (test_sections)
+])
+def test_a_swedish_or_danish_rubrik_line_is_the_title(text: str, title: str, day: date | None) -> None:
+    article = read(text)
+    story = text.rstrip("\n").rsplit("\n\n", 1)[1]
+    assert (article.title, article.title_source, article.date, article.sections, article.body) == (
+        title, "header:Rubrik", day, (), story)
+
+
+def test_a_rubrik_line_under_a_title_key_stays_in_the_text() -> None:
+    article = read(f"Titel: Badhuset stänger\nRubrik: Kommunen stänger badhuset\nDatum: 2024-03-07\n\n{_SWEDISH}\n")
+    assert (article.title, article.sections, article.body) == (
+        "Badhuset stänger", (), f"{_SWEDISH}\n\nRubrik: Kommunen stänger badhuset")

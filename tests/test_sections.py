@@ -110,7 +110,8 @@ def test_a_text_header_s_section_line_is_read_and_stays_in_the_text() -> None:
 
 
 # A text header's section line in another language, as a table's column or an export's key is read: German "Rubrik"
-# and Portuguese "Editoria" had stayed text alone (French "Rubrique" was read). Not a Swedish "Rubrik", its headline.
+# and Portuguese "Editoria" had stayed text alone (French "Rubrique" was read). Not a Swedish "Rubrik", its headline:
+# its title (test_saved_headers).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Titel: Haushalt beschlossen\nRubrik: Politik\nDatum: 5. März 2024\n\nDer Bundestag hat am Dienstag den "
      "Haushalt beschlossen.\n", ("Politik",)),
@@ -122,9 +123,6 @@ def test_a_text_header_s_section_line_is_read_and_stays_in_the_text() -> None:
      "orçamento na terça-feira.\n", ("Política",)),
     ("Title: Budget passed\nNews Desk: Politics\nDate: 2024-03-05\n\nParliament passed the budget.\n",
      ("Politics",)),
-    ("Rubrik: Regeringen avgår efter omröstningen\nDatum: 5 mars 2024\n\nRegeringen har avgått efter att "
-     "riksdagen på tisdagen röstade för en misstroendeförklaring mot statsministern, och det är nu upp till "
-     "talmannen att hitta en ny regering som kan få stöd.\n", ()),
 ])
 def test_a_text_header_s_section_line_in_another_language(text: str, expected: tuple[str, ...]) -> None:
     (article,) = parse_bytes(text.encode(), "a.txt", ".txt").articles

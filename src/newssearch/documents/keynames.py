@@ -58,8 +58,8 @@ _TEXT_KEYS: dict[str, tuple[str, ...]] = {
 
 
 # "Rubrik" is a German section and a Swedish or Danish headline (Norwegian "rubrikk"): a text header's "Rubrik:" line is
-# its section unless its keys or its story are in one of those (a short story showing neither: German's, as LexisNexis
-# writes it)
+# its section unless its keys or its story are in one of those, where it is its title (``textheader``; a short story
+# showing neither: German's, as LexisNexis writes it)
 RUBRIK = "rubrik"
 _RUBRIK_HEADLINE = frozenset({"sv", "da", "no"})
 

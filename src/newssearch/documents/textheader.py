@@ -55,7 +55,8 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
 _TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.items()} | _ALIASES
 # The keys naming the story's section, as a record's (in other languages too: "Ressort", "Rubrique", "Editoria"), and
-# German "Rubrik" (``rubrik_section``): read as its sections ("Section: Politics"), and kept in the text too.
+# German "Rubrik" (``rubrik_section``): read as its sections ("Section: Politics"), and kept in the text too. A Swedish,
+# Danish or Norwegian "Rubrik" is a headline: the title (``_rubrik_headline``).
 _SECTION_KEYS = frozenset({*JSON_FIELDS["sections"], RUBRIK})
 # Keys of a scraper's or a CMS's metadata not read (tags, a slug): in a header, such a line stays in the text and the
 # header goes on (not "Subject", "From": an e-mail's; nor "Price": a review's box); alone over a story, its header.
@@ -136,10 +137,25 @@ def read_header(text: str, labels: bool = False) -> tuple[Keyed, str] | None:
         return None
     _dated_source(found)
     keys = [norm_key(name) for name, _value in found.values()]
+    if (headline := _rubrik_headline(found, keys, other, rest)) is not None:  # Swedish "Rubrik: …": the title
+        found["title"], other = headline[0], [line for line in other if line != headline[1]]
     sections = [(name, value) for name, value in sections if norm_key(name) != RUBRIK or rubrik_section(keys, rest)]
     if sections:
         found.setdefault("section", (sections[0][0], "; ".join(value for _name, value in sections)))
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+def _rubrik_headline(found: Keyed, keys: list[str], other: list[str], rest: str) -> tuple[tuple[str, str], str] | None:
+    """The title's field of a header's "Rubrik:" line among its unread lines ``other`` when it is a headline, over the
+    story ``rest`` or under keys ``keys`` of Swedish, Danish or Norwegian (``rubrik_section``) and no title key read
+    one, and that line; else None (German's section)."""
+    if any(key in found for key in _TITLE_KEYS):
+        return None
+    for line in other:
+        key_line = _key_line(line)
+        if key_line is not None and key_line[0] == RUBRIK and not rubrik_section(keys, rest):
+            return (key_line[1], key_line[2]), line
+    return None
 
 
 # "Source: RNZ, 14 March 2024", "Publisher: Stuff - 2024-03-14": a publisher, then the story's date after a comma or dash.
