@@ -78,8 +78,8 @@ def test_a_name_beside_a_day_and_a_reading_time(line: str) -> None:
 @pytest.mark.parametrize("line", ["Storm Ciara | March 3, 2024",       # a heading and its day: no name without "By"
                                   "Staff Reporter | March 3, 2024 | 4 min read",  # a desk, no person
                                   # a place the place names know, not named by the story: it had been the writer
-                                  "Palmerston North | March 3, 2024 | 4 min read",
-                                  "Palmerston North | Stuff | 7 March 2024"])
+                                  # (beside a publisher, a site's line: the place stays, test_text_site_lines)
+                                  "Palmerston North | March 3, 2024 | 4 min read"])
 def test_words_beside_a_day_without_by_are_no_byline(line: str) -> None:
     article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
     assert article.authors == () and article.body.startswith(line)
@@ -96,13 +96,14 @@ def test_a_topic_beside_a_reading_time_is_no_writer(line: str, sections: tuple[s
 
 
 # So are they when the story writes them only in capitals, as part of a longer name ("the Climate Change Commission",
-# "Climate Change Minister James Shaw"): they had been its writer's name.
+# "Climate Change Minister James Shaw"): they had been its writer's name. A desk's words, they are its section, the
+# line a site's (test_text_site_lines; it had stayed in the text).
 @pytest.mark.parametrize("story", ["Climate Change Minister James Shaw said emissions fell. Farmers welcomed it.",
                                    "Emissions fell, the Climate Change Commission said. Farmers welcomed it."])
 def test_a_topic_beside_a_reading_time_that_the_story_names_in_capitals_is_no_writer(story: str) -> None:
     line = "Climate Change · 4 min read · Mar 3, 2024"
     article = read(f"Emissions fall\n\n{line}\n\n{story}")
-    assert article.authors == () and article.body.startswith(line)
+    assert (article.authors, article.sections, article.body) == ((), ("Climate Change",), story)
 
 
 # A writer named in a note closing the story ("Jane Doe is a columnist") is its writer all the same.
@@ -325,9 +326,9 @@ def test_a_name_an_outlet_and_a_day_under_a_headline(line: str) -> None:
         "Bridge closed", ("Jane Doyle",), date(2024, 3, 7), outlet, _STORY.strip())
 
 
-# ... but not when the middle part is no outlet known.
-@pytest.mark.parametrize("line", ["Jane Doyle | Transport | 7 March 2024",
-                                  "Jane Doyle | Harbour Weekly | 7 March 2024"])
+# ... but not when the middle part is no outlet known (nor a section: "Jane Doyle | Transport | 7 March 2024" is a
+# site's line, its writer, section and day, test_text_site_lines).
+@pytest.mark.parametrize("line", ["Jane Doyle | Harbour Weekly | 7 March 2024"])
 def test_a_name_beside_no_known_outlet_stays_in_the_text(line: str) -> None:
     article = read(f"Bridge closed\n\n{line}\n\n{_STORY}")
     assert article.authors == () and article.body.startswith(line)

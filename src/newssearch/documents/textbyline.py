@@ -32,6 +32,7 @@ from .textbylinenames import (
 from .textcategories import Categories, filed_under, not_places
 from .textdatelines import DATE_LINE_CHARS, DayFirst, line_date, names_place, names_reading_time
 from .textlabels import label_line
+from .textsitelines import site_line
 from .textupdates import published_beside_update, without_update
 from .titles import ENDS_SENTENCE
 
@@ -65,7 +66,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
     categories after its day ("… in Politics"). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
     stays the text's first line, as it was before its date was read; one with its update's day after it is read for
-    its first ("Published 3 March 2024 | Updated 5 March 2024": 3 March, ``textupdates``). ``day_first`` tells the
+    its first ("Published 3 March 2024 | Updated 5 March 2024": 3 March, ``textupdates``). A site's line of its
+    publisher, day, writer, section or place between bars or bullets ("Palmerston North | Stuff | 7 March 2024",
+    ``textsitelines``) gives them, its place kept as a date line's is. ``day_first`` tells the
     story's order of a slashed date whose line has no label to tell it, ``date_language`` the language the story
     names, whose month names it reads (see ``line_date``). A byline's line naming a column, no one ("By Popular
     Demand", ``phrase_line``), is out of the body where a byline's would be: under a title (``titled``: a header's, a
@@ -83,6 +86,9 @@ def split_byline_lines(body: str, language: str | None = None, day_first: DayFir
             byline = names
         elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language, rest)):
             byline, dated, categories = both
+        elif byline is None and dated is None and (site := site_line(line, rest, language, day_first, date_language)):
+            byline, dated, categories, placed = site.byline, site.day, site.sections, site.place  # "Palmerston North
+            # | Stuff | 7 March 2024": the place stays the text's first line
         elif byline is None and dated is None and bare_name and body is original \
                 and (names := _name_over_date(line, rest, day_first, date_language)):
             byline = names  # "Jane Doe" / "14 March 2024": the date line is read next

@@ -110,8 +110,9 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
         if between >= len(lines) or between and not _between_line(lines[between - 1]):
             return None
         under = "\n".join(lines[between:])
-        byline, dated, after, _categories, _placed = split_byline_lines(under, language, bare_name=not between)
+        byline, dated, after, _categories, placed = split_byline_lines(under, language, bare_name=not between)
         if byline or dated:
+            after = after.removeprefix(f"{placed}\n\n") if placed else after  # a place kept of a line read again
             read = under[: len(under) - len(after)].strip()
             return "\n\n".join(filter(None, [read, _put_back("\n".join(lines[:between]).strip(), after)]))
     return None
