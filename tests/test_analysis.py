@@ -69,6 +69,20 @@ def test_an_irish_name_indexes_its_surname_too(text: str, indexed: list[tuple[st
     assert [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)] == indexed
 
 
+@pytest.mark.parametrize(("text", "indexed"), [
+    # an initialism joined by "&" is also one term, unstemmed, at its first letters' place: "AT&T" is not "at T"
+    ("AT&T rose", [("at\x1f", 0), ("at&t", 0), ("t", 1), ("rose", 2)]),
+    ("S & P 500", [("s", 0), ("s&p", 0), ("p", 1), ("500", 2)]),          # spaced, as it is written too
+    ("AT&T's", [("at\x1f", 0), ("at&t", 0), ("t's\x1f", 1)]),            # its possessive is the initialism's
+    ("m&as", [("m", 0), ("m&as", 0), ("as\x1f", 1)]),                    # any case; a plural is not stemmed away
+    ("Fisher & Paykel", [("fisher", 0), ("paykel", 1)]),                # words, not initials
+    ("A&B&C", [("a\x1f", 0), ("b", 1), ("c", 2)]),                      # a chain of them is none
+    ("R&D3 É&T x&\ny", [("r", 0), ("d3", 1), ("e", 2), ("é", 2), ("t", 3), ("x", 4), ("y", 5)]),
+])
+def test_an_initialism_joined_by_an_ampersand_is_one_term_too(text: str, indexed: list[tuple[str, int]]) -> None:
+    assert [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)] == indexed
+
+
 @pytest.mark.parametrize(("text", "name", "indexed"), [
     ("Türkiye'de", "Türkiye", True),        # Turkish writes a proper noun's suffix after an apostrophe
     ("İstanbul’da", "İstanbul", True),

@@ -69,6 +69,8 @@ TRICKY = [
     " x-24-7/8 5\u00a01/2 e-mail 3-1/4 co-op",  # mixed numbers: their hyphen or space a token, other hyphens not
     "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
     "Jim Cooper's co-operation, busy businesses' authorities, the authority's EXECUTIVEs, ironic irony-laden iron",
+    "AT&T AT & T S&P 500 R&D's M&As Q&A h&m x&y&z A & B & C Fisher&Paykel a&&b & &T AT&T-owned x-AT&T U.S.&T "
+    "AT\u00a0&\u00a0T AT&amp;T R&\nD C#&T T&C++ $5&T S&P’s É&T Ça&T",  # initialisms joined by "&"
 ]
 
 

@@ -83,7 +83,7 @@ class OnePassField:
         length = 0
         stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
         text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
-        words, raw, special, singles, joined, solid, signed = text_words(text, self.pattern)
+        words, raw, special, singles, joined, solid, signed, initialisms = text_words(text, self.pattern)
         minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
@@ -126,14 +126,15 @@ class OnePassField:
                 poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once, exact)
-        for pos, term in sorted(signed.items()):  # "$50" at the place of the 50 of "$50m": a term no other form makes
+        # "$50" at the place of the 50 of "$50m", "at&t" at the "AT" of "AT&T": terms no other form makes
+        for pos, term in sorted(initialisms.items() | signed.items() if initialisms else signed.items()):
             plist = poses[term]  # (but a scale's "million" at a "Mio" of "50 Mio. €", which a place may hold already)
             if not plist or plist[-1] < pos:
                 plist.append(pos)
             elif pos not in plist:
                 insort(plist, pos)
         # the tokens' lists (16 bytes a word) gone before the items are encoded, at the analysis's peak
-        del words, raw, special, singles, single_ids, joined, solid, signed
+        del words, raw, special, singles, single_ids, joined, solid, signed, initialisms
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:

@@ -17,6 +17,7 @@ from .decimalcommas import decimal_joins, has_decimals
 from .digitgroups import grouped_numbers
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, number_links, solid_words, word_char
+from .initialisms import has_initialisms, initialism_terms
 from .packedspans import PackedSpans, PairLetters
 from .tokenpatterns import (
     MIXED_JOINT,
@@ -37,9 +38,10 @@ PACKED_FROM = 100_000
 _WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount word's after a number ("5 pct", "3 mln")
 _SLASHED = re.compile(r"[0-9]/[0-9]")  # numbers joined by a slash, a pair's ("24/7"): its links need the spans
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
-# A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid and numbers
-# after a currency sign: ``text_words``
-Words = tuple[list[str], list[str], dict[int, str], PairLetters, set[int], dict[int, tuple[int, str]], dict[int, str]]
+# A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid, numbers
+# after a currency sign and initialisms joined by "&": ``text_words``
+Words = tuple[list[str], list[str], dict[int, str], PairLetters, set[int], dict[int, tuple[int, str]], dict[int, str],
+              dict[int, str]]
 
 
 def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
@@ -47,7 +49,8 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     acronyms among them by position (see ``acronyms``), the single letters indexed beside each pair of a script
     without spaces (see ``split_unspaced``), the positions of the parts of hyphenated words (see
     ``compound_parts``), those words written solid, lower-cased, by the place of their first part (see
-    ``solid_words``), and the term of each number after a currency sign (see ``currencysigns``).
+    ``solid_words``), the term of each number after a currency sign (see ``currencysigns``) and of each initialism
+    joined by "&", by the place of its first letters (see ``initialisms``).
 
     Each distinct token is one string in the lists, shared by its places: a long text says its words many times
     over (a 12 MB transcript's analysis had held 134 bytes a character at its peak, 69 so).
@@ -64,6 +67,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     signed = signed_numbers(text, spans, raw, shared) if may_hold_signs(text, shared) else {}  # shared: its tokens
     links = hyphen_links(text, spans)
     numbers = grouped_numbers(text, spans)
+    initialisms = initialism_terms(text, spans)
     del spans  # the largest of the lists, gone before the next ones are made
     solid = {first: (last, word.lower())
              for first, (last, word) in solid_words(_each_once(plain_word, raw), links, raw).items()} if links else {}
@@ -71,7 +75,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     words = _each_once(_plain_lower, raw)
     if words == raw:  # tokens that are their own terms (a text in Chinese or Thai: no capitals), one list for both
         words = raw
-    return words, raw, acronyms(raw), singles, compound_parts(links), solid, signed
+    return words, raw, acronyms(raw), singles, compound_parts(links), solid, signed, initialisms
 
 
 def _token_spans(text: str, pattern) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -128,15 +132,21 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         words[at] = plain_word(raw[at])
         if "," in raw[at - 1]:  # its number, with a decimal comma ("$1,5m": 1.5, ``decimalcommas``) or a group
             words[at - 1] = plain_word(raw[at - 1])
-    # "$50": this path has no spans, which only a text with a sign before a number needs (one tokenizing more)
+    # "$50", "AT&T": this path has no spans, which only a text with a sign before a number or an initialism joined by
+    # "&" needs (one tokenizing more)
     spans = word_spans(text) if may_hold_signs(text, shared) else None
     signed = signed_numbers(text, spans, raw, shared) if spans is not None else {}
+    if has_initialisms(text):
+        spans = spans if spans is not None and pattern is TOKEN_RE else _token_spans(text, pattern)
+        initialisms = initialism_terms(text, spans)
+    else:
+        initialisms = {}
     if "/" in text and _SLASHED.search(text) is not None:  # "24/7", "2004/05": a number pair, as "24-7" (``hyphens``)
         if spans is None or pattern is not TOKEN_RE:
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]
         links = sorted({*links, *number_links(text, spans)})
     return (words, raw, found, PairLetters(), compound_parts(links),
-            solid_words(words, links, raw) if links else {}, signed)
+            solid_words(words, links, raw) if links else {}, signed, initialisms)
 
 
 def _share_in_place(tokens: list[str], share: Callable[[str, str], str]) -> None:

@@ -1,6 +1,6 @@
 """A text's tokens as ``textanalysis.NewsTokenizer`` reads them, and when indexing the other forms of each: an
 acronym's other term, the words inside a token, a pair's single letters, a hyphenated word or grouped number written
-solid. Read for the whole text at once, so that the tokenizer's loop does little for a word that has none."""
+solid, an initialism joined by "&". Read for the whole text at once, so that the tokenizer's loop does little for a word that has none."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .apostrophes import solid_name
 from .currencysigns import may_hold_signs, signed_numbers
 from .digitgroups import grouped_numbers
 from .hyphens import compound_parts, hyphen_links, solid_words
+from .initialisms import initialism_terms
 from .innerwords import inner_text, inner_words
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
@@ -35,6 +36,7 @@ class TokenWords:
     solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
     solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
     signed: dict[int, str]                    # a number after a currency sign: "$50" for the 50 of "$50m"
+    initialisms: dict[int, str]               # an initialism joined by "&", at its first letters: "at&t" for "AT&T"
     others: set[int]                          # the positions with any other form
 
 
@@ -54,7 +56,7 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     links = hyphen_links(value, spans)
     if not index:
         inner = _inner(value, words, spans, special) if spelling else {}
-        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, set())
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, {}, set())
     solid = solid_words([plain_word(word) for word in words], links, words) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
@@ -63,9 +65,10 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     names = {pos: name for pos, word in enumerate(words) if pos not in special and (name := solid_name(word))} \
         if "'" in value or "’" in value else {}
     signed = signed_numbers(value, spans, words) if may_hold_signs(value) else {}
-    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed}
+    initialisms = initialism_terms(value, spans)
+    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed, *initialisms}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
-                      solid_ends, signed, others)
+                      solid_ends, signed, initialisms, others)
 
 
 def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, str]) -> dict[int, list[Span]]:
@@ -82,6 +85,13 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
         t.text, t.variant = words.signed[pos], True
         yield t
         t.acronym = was_acronym
+    if pos in words.initialisms:  # "at&t" at the place of the "AT" of "AT&T", neither folded nor stemmed
+        was_acronym, t.acronym = t.acronym, True
+        yield _form(t, words.initialisms[pos], words.initialisms[pos], keeporiginal,
+                    (start_char + start, start_char + words.spans[pos + 1][1]) if chars else None)
+        t.acronym = was_acronym
+        if chars:
+            t.startchar, t.endchar = start_char + start, start_char + end
     if pos in words.other_acronyms:  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
         t.text, t.variant = words.other_acronyms[pos], True
         yield t
