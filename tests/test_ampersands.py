@@ -1,5 +1,6 @@
 """A quoted phrase through "&" or "and" finds either spelling ("Fisher & Paykel", "Fisher and Paykel"), but an
-initialism's "&" ("AT&T", "R&D") is part of the name, never "and"."""
+initialism's "&" ("AT&T", "R&D") is part of the name, never "and", and never any other punctuation or none ("at T",
+"R. D.")."""
 
 from __future__ import annotations
 
@@ -23,10 +24,16 @@ ARTICLES = {
     "ms-and.txt": "Retail\n\nMarks and Spencer opened a store.",
     "att.txt": "Telecom\n\nAT&T reported strong earnings.",
     "att-spaced.txt": "Telecom\n\nAT & T reported weak earnings.",
+    "att-owned.txt": "Telecom\n\nAT&T's chief spoke.",
+    "at-t.txt": "Launch\n\nThe rocket stood at T minus ten.",
     "at-and-t.txt": "Seats\n\nThe seats marked at and T were taken.",
     "rd.txt": "Research\n\nSpending on R&D rose.",
     "rd-spaced.txt": "Research\n\nSpending on R & D fell.",
     "rd-and.txt": "Research\n\nSpending on R and D was flat.",
+    "rd-dotted.txt": "Farms\n\nTurn at R. D. Smith's farm.",
+    "sp.txt": "Markets\n\nThe S&P 500 rose.",
+    "sp-spaced.txt": "Markets\n\nThe S & P 500 fell.",
+    "sp-apart.txt": "Codes\n\nPlan S, P 500 and Q.",
     "colours.txt": "Flags\n\nThe colours are black, white and red.",
     "bw-amp.txt": "Film\n\nA black & white film was shown.",
 }
@@ -72,9 +79,13 @@ def test_a_firm_is_found_either_way(index: Path, query: str, expected: list[str]
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ('"AT&T"', ["att-spaced.txt", "att.txt"]), ('"AT & T"', ["att-spaced.txt", "att.txt"]),
+    ('"AT&T"', ["att-owned.txt", "att-spaced.txt", "att.txt"]), ('"AT & T"', ["att-owned.txt", "att-spaced.txt", "att.txt"]),
+    ('"at&t"', ["att-owned.txt", "att-spaced.txt", "att.txt"]), ('"AT&T\'s"', ["att-owned.txt", "att-spaced.txt", "att.txt"]),
+    ('"AT&T reported"', ["att-spaced.txt", "att.txt"]), ('"at T"', ["at-t.txt", "att-spaced.txt", "att.txt"]),
     ('"AT and T"', ["at-and-t.txt"]),
     ('"R&D"', ["rd-spaced.txt", "rd.txt"]), ('"R & D"', ["rd-spaced.txt", "rd.txt"]), ('"R and D"', ["rd-and.txt"]),
+    ('"on R&D"', ["rd-spaced.txt", "rd.txt"]), ('"on R&D rose"', ["rd.txt"]), ('"R D"', ["rd-dotted.txt", "rd-spaced.txt", "rd.txt"]),
+    ('"S&P 500"', ["sp-spaced.txt", "sp.txt"]), ('"The S & P 500"', ["sp-spaced.txt", "sp.txt"]),
 ])
 def test_an_initialism_keeps_its_ampersand(index: Path, query: str, expected: list[str]) -> None:
     assert ids(index, query) == expected
@@ -83,7 +94,10 @@ def test_an_initialism_keeps_its_ampersand(index: Path, query: str, expected: li
 @pytest.mark.parametrize(("query", "expected"), [
     ("Fisher&Paykel", ["fp-amp.txt", "fp-and.txt", "fp-solid.txt"]),  # a word typed solid: its words in order
     ("Procter&Gamble prices", ["pg-amp.txt"]),
-    ("AT&T", ["att-spaced.txt", "att.txt"]), ("R&D", ["rd-spaced.txt", "rd.txt"]),
+    ("AT&T", ["att-owned.txt", "att-spaced.txt", "att.txt"]), ("at&t", ["att-owned.txt", "att-spaced.txt", "att.txt"]),
+    ("AT&T's", ["att-owned.txt", "att-spaced.txt", "att.txt"]), ("AT&T earnings", ["att-spaced.txt", "att.txt"]),
+    ("R&D", ["rd-spaced.txt", "rd.txt"]), ("S&P 500", ["sp-spaced.txt", "sp.txt"]), ("S&P", ["sp-spaced.txt", "sp.txt"]),
+    ("title:AT&T", []), ("body:S&P", ["sp-spaced.txt", "sp.txt"]),
 ])
 def test_a_word_typed_with_an_ampersand_is_found_either_way(index: Path, query: str, expected: list[str]) -> None:
     assert ids(index, query) == expected
@@ -109,3 +123,14 @@ def test_the_snippet_marks_the_spelling_found(index: Path) -> None:
         "fp-and.txt": "Shares in <mark>Fisher and Paykel</mark> rose on Tuesday.",
         "fp-solid.txt": "Shares in <mark>Fisher&amp;Paykel</mark> were flat on Thursday.",
     }
+
+
+def test_an_initialism_s_snippet_marks_it_whole(index: Path) -> None:
+    snippets = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, "AT&T")}
+    assert snippets == {
+        "att.txt": "<mark>AT&amp;T</mark> reported strong earnings.",
+        "att-spaced.txt": "<mark>AT &amp; T</mark> reported weak earnings.",
+        "att-owned.txt": "<mark>AT&amp;T&#x27;s</mark> chief spoke.",
+    }
+    phrased = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, '"S&P 500"')}
+    assert phrased == {"sp.txt": "The <mark>S&amp;P 500</mark> rose.", "sp-spaced.txt": "The <mark>S &amp; P 500</mark> fell."}

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 
 from .apostrophes import straight_apostrophes
 from .currencysigns import sign_start
+from .initialisms import initialism_spans
 from .matchwindows import first_match_at, probes_of
 from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
 from .phrasespans import Phrase, near_words, phrase_places, whole_phrases
@@ -107,6 +108,8 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
         spans = overlaid(spans, whole_phrases(text, phrases, places, terms))
     if near:
         spans = overlaid(spans, near_words(text, near, places, terms))
+    if "&" in text:  # "AT&T" and "AT & T" whole for at&t (``initialisms``)
+        spans = overlaid(spans, [MatchSpan(*found) for found in initialism_spans(text) if matches(found[2])])
     return _with_sign_letters(text, _with_initials_dots(text, spans))
 
 

@@ -13,6 +13,7 @@ from .ampersands import joiner_spellings
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, number_pair, solid_spellings
+from .initialisms import initialism_chain
 from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
@@ -97,6 +98,8 @@ class NewsParser(qparser.QueryParser):
                     return wq.AndMaybe(wq.Term(fieldname, solid, boost=boost), phrase)
                 if solid:
                     return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)])
+                if "&" in text and fieldname in SEARCH_FIELDS and (initialism := _initialism_query(field, fieldname, text, boost)):
+                    return initialism  # AT&T, S&P: the initialism's term, never "at T" (``initialisms``)
                 if "&" in text and len(typed := joiner_spellings(text)) > 1:  # Fisher&Paykel: "Fisher and Paykel" too
                     others = [NewsPhrase(fieldname, self.query_terms(field, other, False), boost=boost) for other in typed]
                     return wq.DisjunctionMax(others)
@@ -112,6 +115,18 @@ class NewsParser(qparser.QueryParser):
         if spec == "default" and not any(has_unspaced(text) for text in texts):
             spec = "phrase"
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
+def _initialism_query(field, fieldname: str, text: str, boost: float) -> wq.Query | None:  # type: ignore[no-untyped-def]
+    """The term of a typed initialism joined by "&" (``AT&T``: at&t), or the phrase of a word holding one with its
+    other words (``AT&T-owned``: at&t t owned, as ``initialisms.initialism_chain`` reads it); None for a word holding
+    none ("Fisher&Paykel")."""
+    tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
+    chained = initialism_chain(text, tokens)
+    if chained is tokens:
+        return None
+    words = [str(token.text) for token in chained]
+    return wq.Term(fieldname, words[0], boost=boost) if len(words) == 1 else NewsPhrase(fieldname, words, boost=boost)
 
 
 def _with_decimal(phrase: NewsPhrase, field, text: str) -> wq.Query:  # type: ignore[no-untyped-def]

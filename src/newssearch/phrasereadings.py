@@ -1,5 +1,6 @@
 """The other ways the index reads a text's words, each a phrase may stand in: written out ("Müller" as "mueller"),
-the word inside a token ("L'Assemblée"), a hyphenated word or grouped number written solid, an amount after its sign.
+the word inside a token ("L'Assemblée"), a hyphenated word or grouped number written solid, an amount after its sign,
+an initialism joined by "&" as its one term.
 
 Each reading is the text's terms and their spans read that way, for ``phrasespans`` to look a phrase up in.
 """
@@ -12,6 +13,7 @@ from .acronymterms import acronyms
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
 from .hyphens import number_pair, solid_spellings
+from .initialisms import initialism_terms
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
 from .timesofday import after_colon
@@ -111,6 +113,13 @@ def signed_amount_readings(text: str, terms: list[str], spans: Sequence[Span]) -
     return readings
 
 
+def initialism_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
+    """"The S&P 500" is the phrase "the s&p p 500" too, the initialism's term at its first letters' place, as the
+    index holds it (``initialisms``)."""
+    initialisms = initialism_terms(text, spans)
+    return [([initialisms.get(at, term) for at, term in enumerate(terms)], spans)] if initialisms else []
+
+
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
-    written_out, inner_readings, _written_solid, signed_amount_readings)
+    written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings)

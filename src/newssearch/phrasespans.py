@@ -14,6 +14,7 @@ from functools import partial
 from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
 from .hyphens import solid_spellings
+from .initialisms import initialism_terms
 from .phrasereadings import READINGS, Reading, inner_readings, signed_amount_readings, written_out
 from .textanalysis import compound_term
 from .tokenpatterns import Span
@@ -107,7 +108,8 @@ def _held_as(held: list[dict[str, Span]], at: int, word: frozenset[str]) -> tupl
 def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dict[str, Span]]:
     """The terms the index holds at each token's place, and the span each marks: the token's own, each other way a
     phrase may stand in it (``phrasereadings.READINGS``), a hyphenated word or grouped number written solid at its first part's
-    place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1).
+    place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1), and an
+    initialism joined by "&" at its first letters' place ("S&P 500" is "s&p p 500").
     ``spans``, ``terms``: the tokens' own (``phrase_places``)."""
     held = [{term: span} for term, span in zip(terms, spans)]
     for reading in (written_out, inner_readings, signed_amount_readings):
@@ -117,6 +119,8 @@ def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dic
     for first, (last, word) in (solid_spellings(text, spans) | grouped_numbers(text, spans)).items():
         for at in (first, last):
             held[at].setdefault(compound_term(word), (spans[first][0], spans[last][1]))
+    for first, term in initialism_terms(text, spans).items():  # "at&t" at the "AT" of "AT&T" (``initialisms``)
+        held[first].setdefault(term, (spans[first][0], spans[first + 1][1]))
     return held
 
 
