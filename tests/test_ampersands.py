@@ -12,6 +12,7 @@ from conftest import jsonl_hits as hits
 from conftest import jsonl_ids as ids
 
 from newssearch.ampersands import joiner_spellings
+from newssearch.querytext import typed_initialisms
 
 ARTICLES = {
     "fp-and.txt": "Appliances\n\nShares in Fisher and Paykel rose on Tuesday.",
@@ -98,9 +99,21 @@ def test_an_initialism_keeps_its_ampersand(index: Path, query: str, expected: li
     ("AT&T's", ["att-owned.txt", "att-spaced.txt", "att.txt"]), ("AT&T earnings", ["att-spaced.txt", "att.txt"]),
     ("R&D", ["rd-spaced.txt", "rd.txt"]), ("S&P 500", ["sp-spaced.txt", "sp.txt"]), ("S&P", ["sp-spaced.txt", "sp.txt"]),
     ("title:AT&T", []), ("body:S&P", ["sp-spaced.txt", "sp.txt"]),
+    # typed spaced, outside quotes, it is the initialism still, as inside them: not its letters anywhere
+    ("AT & T", ["att-owned.txt", "att-spaced.txt", "att.txt"]), ("R & D", ["rd-spaced.txt", "rd.txt"]),
+    ("S & P 500", ["sp-spaced.txt", "sp.txt"]), ("body:S & P", ["sp-spaced.txt", "sp.txt"]),
+    ("R && D", ["rd-and.txt", "rd-dotted.txt", "rd-spaced.txt", "rd.txt"]),  # an operator: R AND D
 ])
 def test_a_word_typed_with_an_ampersand_is_found_either_way(index: Path, query: str, expected: list[str]) -> None:
     assert ids(index, query) == expected
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("AT & T", "AT&T"), ("s & p 500", "s&p 500"), ("title:R & D", "title:R&D"), ('"R & D" Q & A', '"R & D" Q&A'),
+    ("A & B & C", "A & B & C"), ("R && D", "R && D"), ("Fisher & Paykel", "Fisher & Paykel"), ("AT&T", "AT&T"),
+])
+def test_an_initialism_typed_spaced_is_one_word(typed: str, read: str) -> None:
+    assert typed_initialisms(typed) == read
 
 
 def test_a_proximity_keeps_its_and(index: Path) -> None:

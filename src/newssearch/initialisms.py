@@ -5,7 +5,8 @@ The index holds no "&": "AT&T" is the words "at" and "t" side by side, so ``AT&T
 lower case, neither folded nor stemmed, as an acronym is), at its first letters' place, as Lucene's
 WordDelimiterGraphFilter places a catenated word; its letters stay where they were, so a phrase and a field's length
 are what they were. A typed one is searched as that term (``initialism_chain``): alone it is the term, and in a
-phrase the term at its first letters' place, its last letters after it ("S&P 500" is the phrase s&p p 500).
+phrase the term at its first letters' place, its last letters after it ("S&P 500" is the phrase s&p p 500); typed
+spaced outside quotes, it is one word all the same (``querytext.typed_initialisms``: ``R & D`` is ``R&D``).
 
 An initialism is one or two ASCII letters (INITIALISM_LETTERS, as ``ampersands`` reads a phrase's "&": "AT&T", "Q&A",
 "M&S") each side of an "&", white space around it or none, but no line's end; its last letters may be a possessive

@@ -53,6 +53,7 @@ from .querytext import (
     query_words,
     site_fields,
     text_values,
+    typed_initialisms,
 )
 from .querytree import (
     languages_as_stored,
@@ -140,7 +141,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned, closed = closed_field_groups(cleaned)  # source:(NZ Herald: before a list in it is read
     listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(typed_decimals(cleaned)))))), held)
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(_slashed_words(listed_words(listed))))
+    cleaned, notice = unshout(capitals_colon_names(_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
     notice = "; ".join(said for said in (notice, near, closed) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))

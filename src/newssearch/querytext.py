@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .ampersands import INITIALISM_LETTERS
 from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
@@ -91,6 +92,21 @@ def listed_words(text: str) -> str:
     if "," not in text and ";" not in text:
         return text
     return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
+
+
+# An initialism typed with white space around its "&" ("R & D"), never Lucene's "&&" (an AND): ``typed_initialisms``
+# (nor a chain of them, "A & B & C", which is none: a query's white space is single spaces, ``normalize``)
+_TYPED_SPACED = re.compile(rf"(?<![\w&])(?<!& )([A-Za-z]{{1,{INITIALISM_LETTERS}}}) & "
+                           rf"([A-Za-z]{{1,{INITIALISM_LETTERS}}})(?![\w&])(?! &)")
+
+
+def typed_initialisms(text: str) -> str:
+    """``text`` with each initialism typed with white space around its "&", outside quotes, written without:
+    ``R & D`` is ``R&D``, one word (``initialisms``), as the parser reads a phrase's ``"R & D"``; its letters apart had
+    been words to find anywhere ("R. D. Smith")."""
+    if "&" not in text or _TYPED_SPACED.search(text) is None:
+        return text
+    return outside_quotes(text, lambda piece: _TYPED_SPACED.sub(r"\1&\2", piece))
 
 
 _FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
