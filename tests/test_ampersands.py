@@ -12,6 +12,7 @@ from conftest import jsonl_hits as hits
 from conftest import jsonl_ids as ids
 
 from newssearch.ampersands import joiner_spellings
+from newssearch.initialisms import initialism_spans
 from newssearch.querytext import typed_initialisms
 
 ARTICLES = {
@@ -147,3 +148,11 @@ def test_an_initialism_s_snippet_marks_it_whole(index: Path) -> None:
     }
     phrased = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, '"S&P 500"')}
     assert phrased == {"sp.txt": "The <mark>S&amp;P 500</mark> rose.", "sp-spaced.txt": "The <mark>S &amp; P 500</mark> fell."}
+
+
+def test_initialisms_are_marked_where_they_stand_in_a_text_of_no_spaces() -> None:
+    # each is cut into tokens from a few characters around it: the run without spaces is not read again for each
+    text = "ab&cd;" * 10_000
+    spans = initialism_spans(text)
+    assert len(spans) == 10_000 and spans[:2] == [(0, 5, "ab&cd"), (6, 11, "ab&cd")]
+    assert initialism_spans("the U.S.&T and x&&y, AT&T’s") == [(21, 27, "at&t")]

@@ -32,6 +32,7 @@ _CANDIDATE = re.compile(rf"(?<![\w&])([A-Za-z]{{1,{INITIALISM_LETTERS}}})[^\S\n]
 _POSSESSIVE = re.compile(r"['’]s")  # what the last letters' token may hold after them: "AT&T's"
 _SPACES = " \t\r\f\v\u00a0\u2009\u202f"  # white space within a line, as the candidate's ``[^\S\n]`` (the commonest)
 _START = itemgetter(0)
+_AROUND = 64  # characters read around an initialism for its tokens, at most: a run without spaces is not read whole
 
 
 def has_initialisms(text: str) -> bool:
@@ -58,9 +59,10 @@ def initialism_spans(text: str) -> list[tuple[int, int, str]]:
     found = []
     for candidate in _CANDIDATE.finditer(text) if "&" in text else ():
         start, end = candidate.start(), candidate.end()
-        while start > 0 and not text[start - 1].isspace():  # the run of text its tokens are in: no token
-            start -= 1  # of letters crosses white space
-        while end < len(text) and not text[end].isspace():
+        first, last = max(0, start - _AROUND), min(len(text), end + _AROUND)
+        while start > first and not text[start - 1].isspace():  # the run of text its tokens are in: no token
+            start -= 1  # of letters crosses white space (a token cut short at ``first`` reaches the "&" all the same)
+        while end < last and not text[end].isspace():
             end += 1
         spans = word_spans(text, start, end)
         at = bisect_left(spans, candidate.start(), key=_START)
