@@ -369,3 +369,23 @@ def test_factivas_se_and_proquests_section_give_their_sections() -> None:
 def test_an_exports_section_line_loses_its_page(line: str, sections: tuple[str, ...]) -> None:
     text = ACADEMIC.replace("SECTION: NEWS; Pg. 3", f"SECTION: {line}", 1)
     assert parse_bytes(text.encode(), "l.txt", ".txt").articles[1].sections == sections
+
+
+# A story in another language: its byline read in it, as a page's or a record's is (it had stayed whole, "Par …").
+FOREIGN_BYLINES = [
+    ("HD Le port rouvre\nBY Par Claire Roux et Paul Girard\nPD 3 mars 2023\nSN Ouest-France\nLA Français\n"
+     "LP\nLe port a rouvert lundi après la tempête, a indiqué la préfecture.\n\nAN Document OUESTF0020230303ej3300001\n"
+     "\nHD Le pont ferme\nBY Par Luc Bernard\nPD 4 mars 2023\nSN Ouest-France\nLA French\nLP\n"
+     "Le pont a été fermé mardi pour des travaux, a indiqué la mairie.\n\nAN Document OUESTF0020230304ej3400002\n",
+     [("Claire Roux", "Paul Girard"), ("Luc Bernard",)]),
+    ("                1 of 1 DOCUMENTS\n\n                Kieler Nachrichten\n\n          5. März 2023 Sonntag\n\n"
+     "Hafen wieder offen\n\nBYLINE: Von Thomas Berg und Anna Kühn\n\nLENGTH: 120 words\n\n\n"
+     "Der Hafen ist am Montag nach dem Sturm wieder geöffnet worden, teilte die Stadt mit.\n\n"
+     "LOAD-DATE: March 6, 2023\n\nLANGUAGE: GERMAN\n", [("Thomas Berg", "Anna Kühn")]),
+]
+
+
+@pytest.mark.parametrize("text, authors", FOREIGN_BYLINES)
+def test_a_storys_byline_is_read_in_its_language(text: str, authors: list[tuple[str, ...]]) -> None:
+    result = parse_bytes(text.encode(), "export.txt", ".txt")
+    assert [article.authors for article in result.articles] == authors

@@ -12,7 +12,9 @@ record: it keeps its places, and the index keeps what it held of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
+from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
@@ -89,10 +91,12 @@ def _label(first: int, last: int) -> str:
 
 def story_article(story: Story, rel: str, article_id: str) -> Article:
     """The article of one story: its headline (else its first sentence), its publication date (never the day the
-    database loaded it), its byline's people, its publication as the publisher."""
+    database loaded it), its byline's people read in its language ("Par Claire Roux et Paul Girard" in a French
+    story: Claire Roux and Paul Girard), its publication as the publisher."""
     published = date_line(story.dated) if story.dated else None
-    authors, source = people_and_publisher(split_authors(story.byline or ""), publication_name(story.publication),
-                                           story.url)
+    language = cache(lambda: language_of(story.language, story.body))
+    authors, source = people_and_publisher(split_authors(story.byline or "", language),
+                                           publication_name(story.publication), story.url)
     return Article(
         id=article_id,
         path=rel,
