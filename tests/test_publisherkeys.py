@@ -123,3 +123,16 @@ def test_a_spelling_the_query_finds_as_typed_gets_no_term_of_its_own(spellings_i
     with open_index(spellings_index) as idx:
         query = idx._parse("source:vox", "all").query  # "Vox" and "vox.com" both hold the word vox
     assert repr(query) == "Term('source', 'vox')"
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    (["new", "zealand", "herald"], ["NZ Herald"]),             # another name the alias table knows it by
+    (["the", "new", "zealand", "herald"], ["NZ Herald"]),
+    (["nz", "herald"], ["NZ Herald"]),
+    (["the", "times"], ["The Times"]),                         # a name several papers share: as typed only
+    (["new", "zealand"], []),
+])
+def test_a_publisher_typed_by_another_of_its_known_names(typed: list[str], found: list[str]) -> None:
+    # an export's "The New Zealand Herald" is indexed as the table's one name, "NZ Herald": source: by the name the
+    # export gave had found nothing
+    assert same_publisher(typed, ["NZ Herald", "The Times", "Otago Daily Times"]) == found

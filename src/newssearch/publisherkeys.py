@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from .documents.publishers import domain_of, host_named, same_site
+from .documents.publishers import domain_of, host_named, known_as, same_site
 from .folding import fold
 from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
 from .schema import SOURCE_FACET, URL
@@ -132,15 +132,19 @@ def is_host(value: str) -> bool:
 def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home) -> list[str]:
     """The source values an index holds that name the publisher a ``source:`` or ``site:`` query typed as
     ``typed`` (its words; a host's labels, as ``vox.com`` is parsed): for a name, the names and hosts of its key
-    ("the hill": The Hill, TheHill, thehill.com); for a host, the names of its key whose articles are at no other
+    ("the hill": The Hill, TheHill, thehill.com), and the one name the alias table knows it by ("new zealand
+    herald": NZ Herald, as readers index it); for a host, the names of its key whose articles are at no other
     host (``home``; ``vox.com``: Vox)."""
     host = len(typed) > 1 and typed[-1].lower() in TOP_LEVEL_DOMAINS
     key = host_key(".".join(typed)) if host else name_key(" ".join(typed))
     if not key:
         return []
+    # a name the alias table knows finds the one name readers index it under ("new zealand herald": NZ Herald)
+    known = None if host else known_as(" ".join(typed))
+    keys = {key, name_key(known)} if known else {key}
     found = []
     for value in values:
         value_key, is_host = source_key(value)
-        if value_key == key and not (host and (is_host or not _same_site(".".join(typed), home(value)))):
+        if value_key in keys and not (host and (is_host or not _same_site(".".join(typed), home(value)))):
             found.append(value)
     return found

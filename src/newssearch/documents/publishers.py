@@ -87,6 +87,12 @@ def _alias(name: str | None) -> str | None:
     return ALIASES.get(name_key(name)) if name else None
 
 
+def known_as(name: str) -> str | None:
+    """The one name of the publisher the alias table knows by ``name`` ("the new zealand herald": NZ Herald); None
+    for a name it does not know and for one several papers share ("The Times")."""
+    return None if shared_name(name) else _alias(name)
+
+
 def publisher_name(name: str | None, url: str | None = None) -> str | None:
     """The one name for a publisher, from its stated name (a name, a host or an address) and/or its canonical
     URL's domain; a publisher it does not know keeps its stated name, or the host that name gives (an address's
