@@ -365,6 +365,9 @@ def test_factivas_se_and_proquests_section_give_their_sections() -> None:
 @pytest.mark.parametrize(("line", "sections"), [
     ("NEWS; Pg. 4", ("NEWS",)), ("Business; Page 12", ("Business",)), ("A; Pg. 1", ()), ("NATIONAL; Pg. A12", ("NATIONAL",)),
     ("FEATURES; Features; Pg. 20", ("FEATURES",)), ("Sport; S. 23", ("Sport",)), ("Wirtschaft; Seite 5", ("Wirtschaft",)),
+    # a story over two pages, and a printed section's letter and column as the New York Times's lines write them
+    ("NEWS; Pg. 6,7", ("NEWS",)), ("NEWS; Pg. 6-7", ("NEWS",)), ("Business; Pg. B1, B4", ("Business",)),
+    ("Section A; Column 0; Foreign Desk; Pg. 1", ("Foreign Desk",)), ("Section C; Column 3; Business; Pg. 5", ("Business",)),
 ])
 def test_an_exports_section_line_loses_its_page(line: str, sections: tuple[str, ...]) -> None:
     text = ACADEMIC.replace("SECTION: NEWS; Pg. 3", f"SECTION: {line}", 1)

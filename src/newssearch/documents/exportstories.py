@@ -85,8 +85,12 @@ def publication_name(name: str | None) -> str | None:
     return _PLACE_AFTER.sub("", name).strip() or name.strip()
 
 
-# A page a database writes in a story's section line ("NEWS; Pg. 4", "Sport; S. 23", "Wirtschaft; Seite 5").
-_PAGE = re.compile(r"(?:pg|pp?|page|pag|pág|s|seite)\.?\s*[A-Z]?\d+[A-Z]?", re.IGNORECASE)
+# A page a database writes in a story's section line ("NEWS; Pg. 4", "Sport; S. 23", "Wirtschaft; Seite 5"), or the
+# pages of a story over several ("Pg. 6,7", "Pg. B1, B4", "Pg. 6-7"); and the printed section's letter and the column
+# the New York Times's lines give ("Section A; Column 0; Foreign Desk; Pg. 1"), no more a section than the page is.
+_PAGE_NUMBER = r"[A-Z]?\d+[A-Z]?"
+_PAGE = re.compile(rf"(?:pg|pp?|page|pag|pág|s|seite)\.?\s*{_PAGE_NUMBER}(?:\s*[,&/-]\s*{_PAGE_NUMBER})*"
+                   r"|section\s+[A-Z]|col(?:umn)?\.?\s*\d+", re.IGNORECASE)
 
 
 def export_sections(line: str | None) -> tuple[str, ...]:
