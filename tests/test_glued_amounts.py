@@ -88,7 +88,8 @@ def test_a_headline_s_amount_in_capitals_is_found_by_a_pattern_and_marked_as_wri
 
 
 @pytest.mark.parametrize(("sign", "billion", "million"), [("£", "bn", "m"), ("$", "bn", "m"),  # packed, or cut apart
-                                                       ("£", "BN", "M"), ("$", "BN", "M")])   # (ASCII)
+                                                       ("£", "BN", "M"), ("$", "BN", "M"),    # (ASCII)
+                                                       ("$", "b", "m"), ("$", "B", "M")])     # "$1.2b"
 def test_a_long_text_s_glued_amounts_are_indexed_as_the_chain_indexes_them(sign: str, billion: str,
                                                                              million: str) -> None:
     from newssearch.fastanalysis import compile_schema
@@ -193,3 +194,30 @@ def test_the_solid_spelling_of_an_amount_s_word_typed_finds_only_the_word_writte
     assert found('"$2bn-worth of"') == ["two.txt"]
     result = CliRunner().invoke(cli, ["query", "millionworth", "--index-dir", str(index)])  # had found five.txt
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No articles match 'millionworth'.\n")
+
+
+# New Zealand and Australian papers write a billion as a "b" after the currency sign ("$1.88b", "NZ$2b"): as "bn" is,
+# it is the number and "billion" (it had been one word, "1.88b", that "$1.88 billion" and "1.88 billion" never found);
+# only after a currency sign, as "m" and "k" are: a "2B" pencil stays.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$1.88b, NZ$2b, A$3.5B", ["1.88", "billion", "nz", "2", "billion", "3.5", "billion"]),
+    ("2B pencil, 5b", ["2b", "pencil", "5b"]),
+])
+def test_a_b_after_a_currency_sign_is_a_billion(text: str, expected: list[str]) -> None:
+    assert analyze(text) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("$1.88 billion", ["b.txt", "written.txt"]),
+    ('"1.88 billion"', ["b.txt", "written.txt"]),
+    ("$1.88b", ["b.txt", "written.txt"]),
+    ("1.88b", ["b.txt"]),                              # as written without its sign, at its place too
+    ("NZ$1.88b", ["b.txt", "written.txt"]),            # typed with its dollar's country, as NZ$478m finds "$478m"
+    ("2b", ["pencil.txt"]),
+])
+def test_a_b_billion_finds_and_is_found_by_the_amount_written_out(tmp_path: Path, query: str,
+                                                                  expected: list[str]) -> None:
+    index = index_of_texts(tmp_path, {"b.txt": "Hospital\n\nCosts blow out to $1.88b, the board said.",
+                                      "written.txt": "Written\n\nCosts rose to 1.88 billion dollars.",
+                                      "pencil.txt": "Pencils\n\nA 2b pencil is soft."})
+    assert found_ids(index, query) == expected

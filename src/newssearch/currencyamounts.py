@@ -56,12 +56,12 @@ _SIGN_MARKS = {REAL_MARK: "R$", PESO_MARK: "MX$"}
 _MARKS = {"R": REAL_MARK, "MX": PESO_MARK}
 _CURRENCY_SLOP = 2  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
 _SCALE_WORDS = {"million": "m", "mln": "m", "mn": "m", "m": "m", "billion": "bn", "bln": "bn", "bn": "bn",
-                "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k"}
+                "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k", "b": "bn"}
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # A dollar's country before its sign (US$, NZ$, A$, HK$, NT$), or the real's R or the Mexican peso's MX, a sign, a
 # number and a scale a space after it or on it, or none.
 _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT)(?=\$)|(R|MX)(?=\$))?([$£€¥])({_NUMBER})"
-                    rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mk])))?"
+                    rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mkb])))?"
                     rf"(?![\w*?~^$]|[.,]\d)")
 # A code (in capitals, or in any case but CAD's, a cad) or a sign a space before its number, a code a space after
 # it, the euro's sign after it, as the index reads them (``currencysigns``): written as its sign before it. Not a
@@ -74,7 +74,7 @@ _CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE})){GAP}?$")
 _CENTS = re.compile(r"[0-9]+\.[0-9]{2}")  # a number typed with cents: a price, no scaled amount's
 # (in quotes, a dollar's country, the real's R and the peso's MX before the sign as typed: "paid US$50m for")
 _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT)(?=\$)|(R|MX)(?=\$))?"
-                         rf"(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
+                         rf"(\u20a2\$|\u20b0\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mkb]))?(?![\w*?~]|[.,]\d)")
 
 
 def typed_amounts(text: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from .gluedamounts import glued_scale
+from .gluedamounts import SCALE_ENDS, glued_scale
 
 # The scales' terms, by the power of ten they stand for (as ``gluedamounts.SCALES`` and ``scaledeuros.SCALE_WORDS``
 # name them: "billion" a thousand millions)
@@ -69,7 +69,7 @@ def scale_of(token: str) -> str | None:
     word = token.lower()
     if word in SCALE_POWERS:
         return word
-    return glued_scale(token) if token[-1:] in "mknMKN" else None
+    return glued_scale(token) if token[-1:] in SCALE_ENDS else None
 
 
 def with_full_amounts(found: dict[int, str], tokens: Sequence[str], signs: tuple[str, ...]) -> dict[int, str]:

@@ -9,19 +9,22 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 # A scale written onto its number is the word it stands for: bn, bln billion, mn, mln million, tn trillion after any
-# number ("1.2bn"), m million and k thousand only after a currency sign ("$3m", "NZ$2.5m", "£800k") or a rand's or
-# rupee's R or Rs ("R5m"): a "5,000m" race, a "5m" lead and "10am" stay words. A sign before such an amount is in its
+# number ("1.2bn"), m million, k thousand and b billion only after a currency sign ("$3m", "NZ$2.5m", "£800k",
+# "$1.88b" as New Zealand and Australian papers write it) or a rand's or rupee's R or Rs ("R5m"): a "5,000m" race, a
+# "5m" lead, a "2b" pencil and "10am" stay words. A sign before such an amount is in its
 # token (``SIGNED_AMOUNT``, a branch of ``tokenpatterns.TOKEN_PATTERN``), so that the token tells what it is alone.
 # In lower case only, but after a currency sign, where a headline's capitals are no other word ("$5M", "£1.2BN",
 # "€3BN"): "3M", "1.2BN", "10AM" and the spaced "3 BN" and "3 TN" stay (see tokenpatterns' wire amounts).
-_SCALE = r"(?:[bmt]n|[bm]ln|[mk])"
+_SCALE = r"(?:[bmt]n|[bm]ln|[mkb])"
 CURRENCY_SIGNS = "$£€¥"  # the signs an amount is glued after (``SIGNED_AMOUNT``)
 SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*(?i:{_SCALE})(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
 _AMOUNT = re.compile(rf"(?:[$£€¥]|Rs|R)?(\d(?:[.,]?\d)*)({_SCALE})")
 _SIGNED = re.compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capitals too (``_amount``)
 _HINT = re.compile(rf"\d(?i:{_SCALE})(?!\w)")  # a text that may hold one: most hold none, and are cut as before
 SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "m": "million",
-          "k": "thousand"}
+          "k": "thousand", "b": "billion"}
+_SIGNED_ONLY = ("m", "k", "b")  # scales read only after a currency sign
+SCALE_ENDS = "mknbMKNB"  # the last letter of every such amount: a quick test before the patterns
 SIGNED_SCALES = frozenset(SCALES.values())  # the terms of a token that has another (``written_amount``)
 
 
@@ -64,10 +67,10 @@ def glued_scale(word: str) -> str | None:
 
 
 def _glued_match(word: str) -> re.Match[str] | None:
-    """``word`` as an amount with its scale written on, its number (group 1) and its scale (2), or None: an m or a k
-    only after a currency sign (``_AMOUNT``, ``_SIGNED``: in capitals too)."""
+    """``word`` as an amount with its scale written on, its number (group 1) and its scale (2), or None: an m, a k or
+    a b only after a currency sign (``_AMOUNT``, ``_SIGNED``: in capitals too)."""
     found = _AMOUNT.fullmatch(word) or (_SIGNED.fullmatch(word) if word[:1] in "$£€¥" else None)
-    return None if found is None or (found.group(2) in ("m", "k") and found.start(1) == 0) else found
+    return None if found is None or (found.group(2) in _SIGNED_ONLY and found.start(1) == 0) else found
 
 
 def glued_number(word: str) -> str | None:
@@ -81,7 +84,7 @@ def written_amount(word: str) -> tuple[int, int] | None:
     (``$1.5m`` -> (1, 5), ``1.2bn`` -> (0, 5)), or None: it is indexed at the token's place too (``innerwords``), as
     before the number and the scale were apart, so that ``1.5m`` still finds "$1.5m" (and ``$5m`` still does not: its
     "5" is no "1.5"), and a pattern ``1.2bn*`` or ``1.2b*`` "£1.2bn" (whose terms are "1.2" and "billion")."""
-    found = _glued_match(word) if word[-1:] in "mknMKN" else None
+    found = _glued_match(word) if word[-1:] in SCALE_ENDS else None
     return (found.start(1), len(word)) if found is not None else None
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from .gluedamounts import CURRENCY_SIGNS, glued_scale
+from .gluedamounts import CURRENCY_SIGNS, SCALE_ENDS, glued_scale
 from .tokenpatterns import Span, plain_word
 from .unspaced import has_unspaced
 
@@ -105,7 +105,7 @@ def solid_words(words: list[str], links: list[int], written: Sequence[str] | Non
 def opens_with_amount(token: str) -> bool:
     """Whether ``token`` as written is an amount with its scale written on ("$2bn", "2bn", "R5m"), whose term is its
     scale's word (``gluedamounts``): a hyphenated word it opens has no solid spelling (``solid_words``)."""
-    return (token[:1].isdigit() or token[:1] in CURRENCY_SIGNS + "R") and token[-1:] in "nmkNMK" and glued_scale(token) is not None
+    return (token[:1].isdigit() or token[:1] in CURRENCY_SIGNS + "R") and token[-1:] in SCALE_ENDS and glued_scale(token) is not None
 
 
 def _number_runs(parts: list[str], first: int) -> Iterator[tuple[int, int]]:

@@ -7,7 +7,7 @@ import re
 
 from .currencysigns import european_number, is_decimal_token
 from .decimalcommas import has_decimals, join_decimals
-from .gluedamounts import SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
+from .gluedamounts import SCALE_ENDS, SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
 from .marks import MARKS
 
 # Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
@@ -127,7 +127,7 @@ def plain_word(word: str) -> str:
         return amount
     if len(word) < 5 and (amount := _WIRE_WORDS.get(word.lower())):  # "five mln", "U.S. dlrs"
         return amount
-    if word[-1:] in "nmkNMK" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
+    if word[-1:] in SCALE_ENDS and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
         return scale
     if "," in word and is_decimal_token(word):  # "1,50" of "€1,50": 1.50 (``decimalcommas``)
         return european_number(word)

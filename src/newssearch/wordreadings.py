@@ -13,7 +13,7 @@ from functools import lru_cache
 from .acronymterms import acronym_other_form
 from .apostrophes import solid_name
 from .folding import double_vowels
-from .gluedamounts import glued_number
+from .gluedamounts import SCALE_ENDS, glued_number
 from .innerwords import inner_words, kept_amount
 from .textanalysis import compound_term
 
@@ -91,7 +91,7 @@ def word_readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tupl
     if name is not None and (solid := term_of(name)) is not None:
         readings.append((0, len(word), solid))
     # "£1.2bn" for ``1.2``: its number is a token of its own at index time, but a snippet marks the amount whole
-    number = glued_number(word) if word[-1:] in "nmkNMK" else None
+    number = glued_number(word) if word[-1:] in SCALE_ENDS else None
     if number is not None and (value := term_of(number)) is not None:
         readings.append((0, len(word), value))
     written = written_out_term(word)  # "Müller" for ``mueller``
