@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from ..datelines import wire_agency
 from ..functionwords import ENGLISH, guess_language, text_language
 from ..tokenpatterns import INVISIBLE, INVISIBLE_CHARS
 from .article import Article
@@ -42,7 +43,9 @@ def normalised(article: Article) -> Article:
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
     the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; a name tied to an address by its address:
     "Time" at timeout.com as written; see ``stated_publisher``) and, when it
-    names none, the one its address names (a known publisher's name, else the host), its address without a feed's
+    names none, the one its address names (a known publisher's name, else the host), else the wire agency its
+    dateline credits ("LONDON, March 5 (Reuters) - ": Reuters, as a text's is; a CSV row's or a saved page's had had
+    none), its address without a feed's
     or newsletter's tracking (``utm_source=feedly``: ``linktracking.without_tracking``), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
     another language's text: that language; none named, English when its words show it clearly: ``_told``). A NUL
@@ -56,7 +59,8 @@ def normalised(article: Article) -> Article:
         authors = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in authors))))
         sections = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in sections))))
     url = article.url and without_tracking(without_surrogates(article.url))
-    source = stated_publisher(_nfc(article.source), url) if article.source else _addressed(url) or article.source
+    source = (stated_publisher(_nfc(article.source), url) if article.source
+              else _addressed(url) or wire_agency(body) or article.source)
     lang = _told(language_code(article.lang), body)
     if (title, body, authors, source, lang, url, sections) == (article.title, article.body, article.authors,
                                                                article.source, article.lang, article.url,
