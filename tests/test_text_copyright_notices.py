@@ -140,3 +140,29 @@ def test_a_long_end_is_read_in_linear_time(ending: str) -> None:
     started = time.process_time()
     read(f"{_STORY}\n\n{'The pool is deep and cold. ' * 100_000}\n\n{ending}\n")
     assert time.process_time() - started < 2
+
+
+# An export's record (JSON, JSON Lines, CSV) is read as a text is: a notice closing its text is no part of it, and its
+# holder publishes a record that names no publisher (it had stayed the text's last paragraph, the record unpublished).
+@pytest.mark.parametrize(("record", "body", "source"), [
+    ({"title": "Plan approved", "text": "Councillors approved the plan.\n\n© 2024 Coast Media Ltd. All rights reserved."},
+     "Councillors approved the plan.", "Coast Media Ltd"),
+    ({"title": "Plan approved", "text": "Councillors approved the plan. Copyright 2024 Coast Media."},
+     "Councillors approved the plan.", "Coast Media"),
+    ({"title": "Plan approved", "source": "RNZ", "text": "Councillors approved the plan.\n\n© 2024 Coast Media"},
+     "Councillors approved the plan.", "RNZ"),                                  # a named source outranks it
+    ({"title": "Label", "text": "The label reads “© 2024 Estate of Frida Kahlo”, and the gallery agreed."},
+     "The label reads “© 2024 Estate of Frida Kahlo”, and the gallery agreed.", None),   # a quoted mark stays
+])
+def test_a_records_closing_notice_is_left_out_and_names_its_publisher(record: dict, body: str,
+                                                                       source: str | None) -> None:
+    import json
+
+    [article] = parse_bytes(json.dumps(record).encode(), "x.json", ".json").articles
+    assert (article.body, article.source) == (body, source)
+
+
+def test_a_csv_rows_closing_notice_is_left_out() -> None:
+    data = 'title,text\nPlan approved,"Councillors approved the plan. © 2024 Coast Media Ltd. All rights reserved."\n'
+    [article] = parse_bytes(data.encode(), "x.csv", ".csv").articles
+    assert (article.body, article.source) == ("Councillors approved the plan.", "Coast Media Ltd")

@@ -31,6 +31,7 @@ from .redditposts import only_reddit_things
 from .referencekinds import csl_work, no_story
 from .sections import record_sections
 from .tablelanguages import OpeningLanguage, with_file_language
+from .textcopyright import closing_matter, notice_publisher
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -227,11 +228,13 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     day_first = record_day_first(record, day_first, url, text if isinstance(text, str) else (title[1] if title else ""))
     published = date_in_order(record, day_first) or url_dated(url, day_first)
     title, body = _title_and_body(record, title, url, text, published is not None)
+    body, holder = closing_matter(body)  # "© 2024 Coast Media" closing it is no text, as a text file's is not
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")
     named = record_authors(record, language) or split_authors(closing_byline(body) or "", language)
     authors, source = people_and_publisher(named, record_source(record, url), url)
+    source = source or notice_publisher(holder, url)  # when the record names no other
     return Article(
         id=article_id,
         path=rel,
