@@ -139,3 +139,16 @@ def test_no_byline_is_no_one_and_a_blank_one_beside_a_name_changes_nothing(nothi
     assert clean_authors([nothing, "By Jane Doe, Reuters"], exclude="Reuters") == ("Jane Doe",)  # type: ignore[list-item]
     assert split_authors(nothing) == ()
     assert split_authors([nothing, "Jane Doe"]) == ("Jane Doe",)
+
+
+# An additional reporter's credit in a byline field is no author, as in a wire's closing credit (textcredits), nor
+# a name of its words: "Jane Doe with additional reporting by John Roe" had been one author of all its words, "Jane Doe,
+# additional reporting by John Roe" two, the second "additional reporting by John Roe".
+@pytest.mark.parametrize("byline", ["Jane Doe with additional reporting by John Roe",
+                                    "Jane Doe, additional reporting by John Roe",
+                                    "By Jane Doe; Additional reporting by John Roe and Ann Lee",
+                                    "Jane Doe (additional reporting by John Roe)",
+                                    "Jane Doe, Political Reporter, with additional reporting from John Roe"])
+def test_an_additional_reporters_credit_is_no_author(byline: str) -> None:
+    assert split_authors(byline) == ("Jane Doe",)
+    assert record({"author": byline}) == (("Jane Doe",), None)
