@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newssearch.documents import parse_bytes
@@ -14,9 +16,10 @@ AP_STORY = "WASHINGTON (AP) — The Senate passed the spending bill late on Frid
 @pytest.mark.parametrize(("data", "name", "source"), [
     (f'title,date,text\nOil falls,2024-03-05,"{STORY}"\n', "wire.csv", "Reuters"),
     (f'title,date,source,text\nOil falls,2024-03-05,Stuff,"{STORY}"\n', "named.csv", "Stuff"),
-    ('{"title": "Oil falls", "date": "2024-03-05", "text": "%s"}' % STORY, "wire.json", "Reuters"),
-    ('{"title": "Bill passes", "text": "%s"}' % AP_STORY, "ap.json", "Associated Press"),
-    ('{"title": "Oil falls", "url": "https://www.example.com/oil", "text": "%s"}' % STORY, "site.json", "example.com"),
+    (json.dumps({"title": "Oil falls", "date": "2024-03-05", "text": STORY}), "wire.json", "Reuters"),
+    (json.dumps({"title": "Bill passes", "text": AP_STORY}), "ap.json", "Associated Press"),
+    (json.dumps({"title": "Oil falls", "url": "https://www.example.com/oil", "text": STORY}), "site.json",
+     "example.com"),                                                                # its site's, by its address
     (f"<html><head><title>Oil falls</title></head><body><article><h1>Oil falls</h1><p>{STORY}</p></article></body>"
      "</html>", "wire.html", "Reuters"),
     (f"<rss><channel><item><title>Oil falls</title><description>{STORY}</description></item></channel></rss>",
