@@ -1614,3 +1614,22 @@ def test_a_page_of_no_title_tag_is_titled_by_its_one_h1() -> None:
     # been neither its title (its lede was) nor in its text, its words found by no search.
     found = extract("<html><body><h1>Attached page</h1><p>The page has civetword in its body text.</p></body></html>")
     assert (found.title, found.title_source) == ("Attached page", "h1")
+
+
+# Yoast's @graph names the publisher by reference, {"@id": "…/#organization"}, the Organization its own node: its name
+# is the publisher, as a reference's author is (it had been the page's host, "thespinoff.co.nz").
+YOAST_PUBLISHER = """<html><head><title>Council votes - The Spinoff</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "NewsArticle", "headline": "Council votes", "datePublished": "2023-06-01T05:12:00+00:00",
+  "publisher": {"@id": "https://thespinoff.co.nz/#organization"},
+  "mainEntityOfPage": {"@id": "https://thespinoff.co.nz/politics/council-votes"}},
+ {"@type": "WebPage", "@id": "https://thespinoff.co.nz/politics/council-votes",
+  "url": "https://thespinoff.co.nz/politics/council-votes"},
+ {"@type": "Organization", "@id": "https://thespinoff.co.nz/#organization", "name": "The Spinoff"}]}</script>
+<link rel="canonical" href="https://thespinoff.co.nz/politics/council-votes"></head>
+<body><article><h1>Council votes</h1><p>Auckland Council has voted 12-8 to sell its remaining stake in Auckland
+Airport, the mayor said on Thursday evening after a long debate.</p></article></body></html>"""
+
+
+def test_a_publisher_named_by_reference_is_its_nodes_name() -> None:
+    assert extract(YOAST_PUBLISHER).source == "The Spinoff"

@@ -167,7 +167,8 @@ def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...
 def extract_source(info: PageInfo, url: str | None) -> str | None:
     """The publisher: og:site_name › JSON-LD publisher › microdata publisher › application-name › the title's part
     that names the site as its home links do › canonical domain."""
-    publisher = jsonld.first(info.articles, "publisher")
+    # Yoast's {"@id": "…/#organization"}: the node it names
+    publisher = jsonld.resolved(jsonld.first(info.articles, "publisher"), jsonld.nodes_by_id(info.objects))
     kinds = jsonld.types(publisher) | {str(publisher.get("type", "")).lower()} if isinstance(publisher, dict) else set()
     if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
