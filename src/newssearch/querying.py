@@ -54,6 +54,7 @@ from .querytext import (
     site_fields,
     text_values,
     typed_initialisms,
+    unbalanced_quote,
 )
 from .querytree import (
     languages_as_stored,
@@ -164,7 +165,7 @@ def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
-        cleaned, notice = _unbalanced_quote(cleaned)
+        cleaned, notice = unbalanced_quote(cleaned)
     if said := unbalanced_brackets_note(cleaned):  # the parser passes over them, as it does over a quote dropped
         notice = f"{notice}; {said}" if notice else said
     check_gaps(cleaned)
@@ -259,20 +260,6 @@ def _slashed_words(text: str) -> str:
     from .slashedwords import slashed_words
 
     return slashed_words(text)
-
-
-_FIELD_BEFORE = re.compile(r"\w:$")
-
-
-def _unbalanced_quote(cleaned: str) -> tuple[str, str]:
-    """``cleaned``, its quotes paired from the left and the last one left over, with that quote read, and what the
-    note says of it: a field's opening quote, left open at the query's end as a shell's quoting loses the closing one
-    (``author:"Nelson Graves``), is closed there (it had been dropped, Graves searched in the text); any other is
-    ignored, the pairs before it kept (``title:"a b" "c`` had lost the field's phrase too)."""
-    last = cleaned.rfind('"')
-    if _FIELD_BEFORE.search(cleaned, 0, last):
-        return f'{cleaned.rstrip()}"', "an unbalanced quote was closed at the query's end"
-    return f"{cleaned[:last]} {cleaned[last + 1:]}", "an unbalanced quote was ignored"
 
 
 def _try_parse(text: str, schema, match: str, kept: frozenset[str] = frozenset()) -> wq.Query | None:  # type: ignore[no-untyped-def]

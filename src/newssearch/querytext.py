@@ -248,3 +248,17 @@ def fuzzy_words(text: str) -> list[str]:
     text = text_values(text)
     return [match.group() for match in _WORD.finditer(text)
             if text[match.end() : match.end() + 1] == "~" and text[match.start() - 1 : match.start()] not in ("*", "?")]
+
+
+_FIELD_BEFORE = re.compile(r"\w:$")
+
+
+def unbalanced_quote(cleaned: str) -> tuple[str, str]:
+    """``cleaned``, its quotes paired from the left and the last one left over, with that quote read, and what the
+    note says of it: a field's opening quote, left open at the query's end as a shell's quoting loses the closing one
+    (``author:"Nelson Graves``), is closed there (it had been dropped, Graves searched in the text); any other is
+    ignored, the pairs before it kept (``title:"a b" "c`` had lost the field's phrase too)."""
+    last = cleaned.rfind('"')
+    if _FIELD_BEFORE.search(cleaned, 0, last):
+        return f'{cleaned.rstrip()}"', "an unbalanced quote was closed at the query's end"
+    return f"{cleaned[:last]} {cleaned[last + 1:]}", "an unbalanced quote was ignored"
