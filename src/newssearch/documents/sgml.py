@@ -4,7 +4,7 @@ A story's id is ``<rel>#<NEWID>`` (else its position in the file). Its title is 
 ``<DATE>`` (``26-FEB-1987 15:01:01.79``), its body the ``<DATELINE>`` and ``<BODY>``, or the raw
 ``<TEXT>`` of an unprocessed story; a brief with a headline alone (its body nothing, or the placeholder
 "Blah blah blah.") is indexed by its headline. Its ``<TOPICS>`` are its sections (``subjectcodes``: "earn" is
-"Earnings and Earnings Forecasts"); its places, people, organisations and exchanges are not.
+"Earnings and Earnings Forecasts"); its places, people, organisations and exchanges are not. Its language is English.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ _SIGN_OFF = re.compile(r"(?:(?:^[ \t]*(?:reuters?|more)|(?<=[\d.!?\"')])[ \t]+re
 _SIGN_OFF_REACH = 60  # the characters at its end looked at: its longest (two, "REUTER..." and a desk) and their spaces
 PUBLISHER = "Reuters"
 SOURCE = publisher_name(PUBLISHER)
+# The collection is English wire copy: a story of figures alone, too short for its words to show it, is English too
+# (normalise still gives one its words show to be in another language that language).
+LANGUAGE = "en"
 
 
 def read_sgml(data: bytes, rel: str) -> ReadResult:
@@ -105,6 +108,7 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
         date_source="sgml:date" if published else None,
         authors=clean_authors([element(story, "AUTHOR")], exclude=PUBLISHER),
         source=SOURCE,
+        lang=LANGUAGE,
         sections=section_values(reuters_21578_topics(_TOPIC.findall(_element_raw(story, "TOPICS")))),
     )
 
