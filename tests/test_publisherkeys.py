@@ -136,3 +136,20 @@ def test_a_publisher_typed_by_another_of_its_known_names(typed: list[str], found
     # an export's "The New Zealand Herald" is indexed as the table's one name, "NZ Herald": source: by the name the
     # export gave had found nothing
     assert same_publisher(typed, ["NZ Herald", "The Times", "Otago Daily Times"]) == found
+
+
+# A feed's title often names its site with its domain ("Le Monde.fr - Actualités et Infos…", "Spiegel Online.de"):
+# the name and the domain ending it are one publisher's name, that of "Le Monde" and lemonde.fr (it had been a source
+# of its own, which source:"le monde" and the facet's "Le Monde" missed). A host stays a host: Express.de is no Express.
+@pytest.mark.parametrize(("value", "key"), [
+    ("Le Monde.fr", ("lemonde", False)), ("Otago Daily Times.co.nz", ("otagodailytimes", False)),
+    ("Express.de", ("express", True)), ("Mr. Smith", ("mrsmith", False)), ("The Post.", ("post", False)),
+])
+def test_a_name_ending_in_its_domain_is_the_name(value: str, key: tuple[str, bool]) -> None:
+    assert source_key(value) == key
+
+
+def test_a_name_ending_in_its_domain_is_counted_and_found_with_the_name() -> None:
+    groups = source_groups(["Le Monde.fr", "Le Monde", "lemonde.fr"])
+    assert groups["Le Monde.fr"] == groups["Le Monde"] == groups["lemonde.fr"]
+    assert same_publisher(["le", "monde"], ["Le Monde.fr", "Le Monde", "Monde Diplo"]) == ["Le Monde.fr", "Le Monde"]

@@ -66,10 +66,25 @@ def host_key(host: str) -> str:
 
 def name_key(name: str) -> str:
     """The key of a publisher's name: its letters and digits, without a leading "The" or a legal form ("The Hill",
-    "THE HILL" and "TheHill": hill; "Wikimedia Foundation, Inc.": wikimediafoundation)."""
-    name = name.strip()
+    "THE HILL" and "TheHill": hill; "Wikimedia Foundation, Inc.": wikimediafoundation), nor the domain a name of
+    words ends in ("Le Monde.fr", a feed's title: lemonde)."""
+    name = _without_domain(name.strip())
     bare = _LEGAL_FORM.sub("", name)
     return _squashed(bare if _squashed(bare) else name)
+
+
+_DOMAIN_END = re.compile(r"\s\S*?[^\W\d_](\.[a-z]{2,}){1,2}$", re.IGNORECASE)  # "… Monde.fr", "… Times.co.nz"
+
+
+def _without_domain(name: str) -> str:
+    """``name`` without the domain its last word ends in when it is a name of words, not a host ("Le Monde.fr": Le
+    Monde); as it is otherwise."""
+    found = _DOMAIN_END.search(name)
+    if found is None:
+        return name
+    labels = name[found.start():].rsplit(" ", 1)[-1].lower().split(".")[1:]
+    known = labels[-1] in TOP_LEVEL_DOMAINS and all(label in SECOND_LEVEL_DOMAINS for label in labels[:-1])
+    return name[:len(name) - len("." + ".".join(labels))] if known else name
 
 
 @lru_cache(maxsize=65536)  # every source: query and facet keys the index's values again
