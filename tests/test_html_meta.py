@@ -1633,3 +1633,12 @@ Airport, the mayor said on Thursday evening after a long debate.</p></article></
 
 def test_a_publisher_named_by_reference_is_its_nodes_name() -> None:
     assert extract(YOAST_PUBLISHER).source == "The Spinoff"
+
+
+def test_a_json_ld_authors_list_of_names_is_each_person() -> None:
+    # {"@type": "Person", "name": ["Jane Doe", "John Roe"]}: each name one author (the second had been lost)
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quake rocks '
+            'Wellington", "author": {"@type": "Person", "name": ["Jane Doe", "John Roe"]}}</script></head><body>'
+            "<article><h1>Quake rocks Wellington</h1><p>A magnitude 5.8 earthquake shook Wellington just after "
+            "midnight, GeoNet said. There were no reports of damage.</p></article></body></html>")
+    assert extract(page).authors == ("Jane Doe", "John Roe")

@@ -60,11 +60,12 @@ def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]
     for item in value if isinstance(value, list) else [value]:
         item = jsonld.resolved(item, nodes)  # Yoast-style {"@id": ...} pointing into the @graph
         kinds = jsonld.types(item) if isinstance(item, dict) else set()
-        name = jsonld.text_of(item)
-        if name and kinds & ORGANISATION_TYPES and "person" not in kinds:
-            organisations.add(name_key(name))
-        elif name and not kinds & ORGANISATION_TYPES:  # Yoast's ["Person", "Organization"]: the site's owner
-            people.append(f"By {name}" if accounts and "person" in kinds and is_handle(name) else name)
+        listed = item.get("name") if isinstance(item, dict) else None  # "name": ["Jane Doe", "John Roe"]: each
+        for name in map(jsonld.text_of, listed if isinstance(listed, list) else [item]):
+            if name and kinds & ORGANISATION_TYPES and "person" not in kinds:
+                organisations.add(name_key(name))
+            elif name and not kinds & ORGANISATION_TYPES:  # Yoast's ["Person", "Organization"]: the site's owner
+                people.append(f"By {name}" if accounts and "person" in kinds and is_handle(name) else name)
     return people, organisations
 
 
