@@ -152,3 +152,13 @@ def test_no_byline_is_no_one_and_a_blank_one_beside_a_name_changes_nothing(nothi
 def test_an_additional_reporters_credit_is_no_author(byline: str) -> None:
     assert split_authors(byline) == ("Jane Doe",)
     assert record({"author": byline}) == (("Jane Doe",), None)
+
+
+# Names a slash joins are each an author when each is a person's or a publisher's ("Jane Doe/John Roe", as some CMS
+# exports join them; "Jane Doe/Stuff" as "Jane Doe/dpa" is); a slash within a name stays ("AC/DC").
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe/John Roe", ("Jane Doe", "John Roe")), ("Jane Doe / John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe/Stuff", ("Jane Doe", "Stuff")), ("AC/DC", ("Ac/Dc",)),
+])
+def test_names_a_slash_joins_are_each_an_author(byline: str, names: tuple[str, ...]) -> None:
+    assert split_authors(byline) == names

@@ -7,7 +7,7 @@ Shared by the JSON, feed, text-export and plain-text readers (the JSON and feed 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from .bylinelanguages import (
     ANY_AND_PATTERN,
@@ -16,7 +16,7 @@ from .bylinelanguages import (
     may_need_language,
 )
 from .bylinephrases import is_phrase
-from .fields import unbox
+from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
@@ -102,26 +102,10 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     names: list[str] = []
     listed = isinstance(value, list)
     for item in value if isinstance(value, list) else [value]:
-        item = _person(item)
+        item = person_value(item)
         if isinstance(item, str):  # a Mastodon or Misskey account's name: without its emoji's codes
             names.extend(name_case(name) for name in _split_byline(without_emoji_codes(item), listed, language))
     return tuple(dict.fromkeys(names))
-
-
-# Keys under which an author object holds its person, one level down: a user record's {"profile": {"name": "Jane
-# Doe"}}, {"user": …}, {"person": …}, JSON:API's {"data": …} (a reference of a type and an id alone names no one).
-_PERSON_KEYS = ("profile", "user", "person", "data")
-
-
-def _person(item: object) -> object:
-    """``item`` unboxed (``fields.unbox``: its name); an object still, the object one of ``_PERSON_KEYS`` holds,
-    unboxed in turn (a name, or an object when it names no one)."""
-    item = unbox(item)
-    if not isinstance(item, Mapping):
-        return item
-    keyed = {key.lower(): inner for key, inner in item.items() if isinstance(key, str)}
-    inner = next((keyed[key] for key in _PERSON_KEYS if isinstance(keyed.get(key), Mapping)), None)
-    return item if inner is None else unbox(inner)
 
 
 def given_names_first(byline: str, listed: bool = False) -> str:
@@ -166,9 +150,13 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
 
 def _with_agency(part: str) -> list[str]:
     """A part of a byline as its names and the wire agency it credits after them, each a part: "Jane Doe/dpa" and
-    "Jane Doe (dpa)" are "Jane Doe" and "dpa", the agency's one name (``people_and_publisher`` tells it apart)."""
+    "Jane Doe (dpa)" are "Jane Doe" and "dpa", the agency's one name (``people_and_publisher`` tells it apart); names
+    a slash joins, each a person's or a publisher's, each a part ("Jane Doe/John Roe")."""
     names, agency = agency_credit(part)
-    return [names, agency] if agency and names.strip(" .") else [agency] if agency else [part]
+    if agency:
+        return [names, agency] if names.strip(" .") else [agency]
+    slashed = [name.strip() for name in part.split("/")]  # "Jane Doe/John Roe", "Jane Doe/Stuff": each, not "AC/DC"
+    return slashed if len(slashed) > 1 and all(is_person(name) or is_publisher(name) for name in slashed) else [part]
 
 
 def _comma_parts(names: str) -> list[str]:

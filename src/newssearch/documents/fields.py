@@ -257,3 +257,19 @@ def without_source(title: str, source: str | None, url: str | None = None) -> st
 
     keys = site_keys([source, *known_names(source, url), domain_of(url)])
     return strip_site_end(title, keys) or title
+
+
+# Keys under which an author object holds its person, one level down: a user record's {"profile": {"name": "Jane
+# Doe"}}, {"user": …}, {"person": …}, JSON:API's {"data": …} (a reference of a type and an id alone names no one).
+_PERSON_KEYS = ("profile", "user", "person", "data")
+
+
+def person_value(item: object) -> object:
+    """``item`` unboxed (``fields.unbox``: its name); an object still, the object one of ``_PERSON_KEYS`` holds,
+    unboxed in turn (a name, or an object when it names no one)."""
+    item = unbox(item)
+    if not isinstance(item, Mapping):
+        return item
+    keyed = {key.lower(): inner for key, inner in item.items() if isinstance(key, str)}
+    inner = next((keyed[key] for key in _PERSON_KEYS if isinstance(keyed.get(key), Mapping)), None)
+    return item if inner is None else unbox(inner)
