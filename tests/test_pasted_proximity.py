@@ -278,6 +278,24 @@ def test_near_as_a_word_before_a_bracket_says_nothing(typed: str) -> None:
     assert proximity_operators(typed) == (typed, None)
 
 
+@pytest.mark.parametrize("typed", ["(tony blair) NEAR brown", "brown NEAR (tony blair)", "(blair OR clark) NEAR brown",
+                                   "brown NEAR -(tony blair)", "title:talks NEAR brown", "brown NEAR title:talks"])
+def test_a_near_beside_a_bracket_or_a_fields_value_is_refused_as_w5_is(index: Path, typed: str) -> None:
+    # it had been dropped as a stop word, saying nothing: '(tony blair) NEAR brown' found Tony Blair and Brown a page
+    # apart, where '(tony blair) w/5 brown' is refused with what to type
+    result = query(index, typed)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: NEAR needs a word of its own on each side (not a phrase, a bracket, a field's "
+                             f"value or another proximity's word): '{typed}' (type a word on each side, blair w/5 "
+                             f'brown, or all the words as one phrase with a ~, "heating oil prices"~3)\n')
+
+
+@pytest.mark.parametrize("typed", ["(BLAIR) NEAR BROWN", "(homes) near river", "title:NEAR brown", "(blair) NEAR brown"])
+def test_near_as_a_word_beside_a_bracket_is_not_refused(index: Path, typed: str) -> None:
+    result = query(index, typed)
+    assert result.exit_code in (0, 1) and "Error" not in result.stderr  # found, or no article has the words
+
+
 def test_a_near_closing_a_bracket_is_left_out_with_a_note(index: Path) -> None:
     result = query(index, "(blair NEAR) brown")
     assert (result.exit_code, ids(result)) == (0, ["apart.txt", "close.txt", "far.txt", "order.txt"])

@@ -80,14 +80,21 @@ def check_proximity(rewritten: str, typed: str) -> None:
 
 def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: bool) -> bool:
     """Whether the NEAR, N5 or W5 at ``rewritten[start:end]``, left unread, is a word: in a query typed in capitals;
-    else unless a proximity read stands before it or a phrase beside it (NEAR: or a side ``instead`` holds, which
-    proximity_operators could not read, "9/11"; "the N5 road" is a road; a NEAR opening the query or a group it left
-    out)."""
+    else unless a proximity read stands before it or a phrase beside it (NEAR: or a bracket or a field's value, or a
+    side ``instead`` holds, which proximity_operators could not read, "9/11"; "the N5 road" is a road; a NEAR opening
+    the query or a group it left out)."""
     if shouted:
         return True
     beside = (_AFTER_PROXIMITY.search(rewritten, 0, start)  # a w/5 b NEAR c: another proximity's word
               or rewritten[:start].rstrip().endswith('"') or rewritten[end:].lstrip().startswith('"'))
-    return not (beside or rewritten[start:end] == "NEAR" and instead)
+    held = bool(_HELD_BEFORE.search(rewritten, 0, start) or _HELD_AFTER.match(rewritten, end))
+    return not (beside or rewritten[start:end] == "NEAR" and (instead or held))
+
+
+# A bracket or a field's value beside a NEAR, '(oil gas) NEAR brown', 'brown NEAR title:oil': refused, as w/5 is
+# there. Read as a word, the NEAR had been dropped as a stop word, saying nothing (oil, gas and brown a page apart).
+_HELD_BEFORE = re.compile(r'(?:\)\s*|(?<![^\s(])[^\s()"]*:[^\s()"]*\s+)\Z')
+_HELD_AFTER = re.compile(r'\s*[+\-!]*\(|\s+[^\s()"]*:')
 
 
 _LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
