@@ -65,6 +65,7 @@ from .querytree import (
 )
 from .scaledeuros import may_hold_scaled
 from .schema import BODY, TITLE
+from .singlequotes import phrases_double_quoted
 from .tabtitles import tab_title
 from .textanalysis import TEXT_ANALYZER, analyze
 from .typedamounts import percentages, wire_amounts
@@ -155,20 +156,22 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
 
 
 def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
-    """``cleaned`` with its syntax checked (InvalidQuery with the fix: querychecks.py), a stray quote read as an
-    apostrophe and an unbalanced quote dropped (``notice`` then says so, and of a bracket the parser passes over)."""
-    check_dates(cleaned)
-    check_boosts(cleaned)
-    check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
-    check_sign_patterns(cleaned)
-    check_fuzzy(cleaned)
-    check_fields(cleaned)
+    """``cleaned`` with its syntax checked outside its phrases, in double or single quotes (InvalidQuery with the fix:
+    querychecks.py), a stray quote read as an apostrophe and an unbalanced quote dropped (``notice`` then says so,
+    and of a bracket the parser passes over)."""
+    phrased = phrases_double_quoted(cleaned)  # 'oil~x gas' is a phrase, its ~ a word's end, as in "oil~x gas"
+    check_dates(phrased)
+    check_boosts(phrased)
+    check_pattern_typos(phrased)  # first: co*~2^3 is a pattern with a ~, whatever follows
+    check_sign_patterns(phrased)
+    check_fuzzy(phrased)
+    check_fields(phrased)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
         cleaned, notice = unbalanced_quote(cleaned)
-    if said := unbalanced_brackets_note(cleaned):  # the parser passes over them, as it does over a quote dropped
-        notice = f"{notice}; {said}" if notice else said
-    check_gaps(cleaned)
+    if said := unbalanced_brackets_note(phrases_double_quoted(cleaned)):  # the parser passes over them, as it does
+        notice = f"{notice}; {said}" if notice else said  # over a quote dropped
+    check_gaps(phrases_double_quoted(cleaned))
     return cleaned, notice
 
 
