@@ -202,3 +202,27 @@ def test_how_a_phrase_through_an_amount_with_its_word_is_read(typed: str, read: 
     from newssearch.amountphrases import signed_phrases
 
     assert signed_phrases(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ('"paid $50,000,000 for"', {"full.txt"}),      # "USD 50 million" and "US$50 million" had ranked first
+    ('"paid $50m for"', {"glued.txt", "million.txt"}),  # one spelling to the index: "$50m" is "$50 million"
+    ('"paid $50 million for"', {"glued.txt", "million.txt"}),
+    ('"paid USD 50 million for"', {"usd.txt"}),
+    ('"paid 50 million USD for"', {"usdafter.txt"}),
+    ('"paid 50 million U.S. dollars for"', {"usdollars.txt"}),
+])
+def test_a_phrase_through_an_amount_ranks_the_spelling_typed_first(english: Path, typed: str, first: set[str]) -> None:
+    found = [name for name, _snippet in shown(english, typed)]
+    assert set(found[:len(first)]) == first
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ('"zahlte €50m für"', {"glued.txt", "miosign.txt"}),  # "50 Mio. EUR" had ranked first
+    ('"zahlte 50 Mio. € für"', {"glued.txt", "miosign.txt"}),
+    ('"zahlte 50 Mio. EUR für"', {"mioeur.txt"}),
+])
+def test_a_phrase_through_a_euro_amount_ranks_the_spelling_typed_first(german: Path, typed: str,
+                                                                      first: set[str]) -> None:
+    found = [name for name, _snippet in shown(german, typed)]
+    assert set(found[:len(first)]) == first

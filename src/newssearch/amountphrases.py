@@ -27,6 +27,7 @@ from functools import cache
 from whoosh import query as wq
 from whoosh.query.spans import SpanOr
 
+from . import config
 from .amounttiers import currency_terms, or_written_so, tiers
 from .bareamounts import BareAmount
 from .currencysigns import TERM_SIGNS, signed_term
@@ -100,17 +101,19 @@ def phrase_amount(words: Sequence[str], numbers: Mapping[str, list[str]]) -> Phr
 
 def spelled_phrase(leaf: wq.Phrase, amount: PhraseAmount, boost: float) -> wq.Query:
     """A phrase through ``amount`` (``leaf``) as each of its spellings in its currency at ``boost``, the spelling typed
-    counted twice (ranked first); typed with its sign, also its number and scale alone, ranked in the amount's tiers
-    (``amounttiers``: "paid 50 million for" next, "paid £50m for" last, as a Lucene-based tool finds them)."""
+    counted again at ``TYPED_AMOUNT_WEIGHT`` times it (ranked first); typed with its sign, also its number and scale
+    alone, ranked in the amount's tiers (``amounttiers``: "paid 50 million for" next, "paid £50m for" last, as a
+    Lucene-based tool finds them)."""
     spelled = [form for sign in amount.signs for form in spellings(amount, sign, leaf.fieldname, leaf.slop, boost)]
+    typed_boost = boost * config.TYPED_AMOUNT_WEIGHT  # not the boost of its spelling in ``spelled``: an OR keeps both
     if amount.worded:  # its currency's word or code typed: that currency's spellings alone
-        return wq.Or([leaf.with_boost(boost), *spelled])
+        return wq.Or([leaf.with_boost(typed_boost), *spelled])
     bare = amount.bare(leaf.fieldname, leaf.slop, leaf.boost)  # a country typed before its sign is the sign's
 
     def forms(sign: str, boost: float) -> list[wq.Query]:  # with no boost, another currency's: its places, bare's
         if not boost:
             return [_signed_words(bare, amount.numbers, sign, boost)]
-        typed_so = unscaled(_signed_words(leaf, amount.numbers, sign, boost), amount)
+        typed_so = unscaled(_signed_words(leaf, amount.numbers, sign, boost * config.TYPED_AMOUNT_WEIGHT), amount)
         return [typed_so, *spellings(amount, sign, leaf.fieldname, leaf.slop, boost)]
 
     ranked = [tiers(bare, list(amount.signs), forms), *_scaled_tiers(amount, leaf, amount.written_otherwise())]

@@ -29,6 +29,9 @@ INITIAL_NAME_BOOST = 0.5    # weight of a byline found through an initial (Meike
 CURRENCY_AMOUNT_BOOST = 3.0  # weight of an amount typed with its currency found with it (50 mln dlrs for $50m)
 BARE_AMOUNT_WEIGHT = 0.25   # ... and of its number and scale found without it (50 mln shares): a headline's had led
 OTHER_CURRENCY_WEIGHT = 0.02  # ... and found only in another currency (£50m for $50m): after those without one
+# ... and the spelling typed, in a phrase, over its currency's other spellings ("paid $50,000,000 for" over "paid USD 50
+# million for"): a spelling of more words or rarer ones had outscored it, the typed one counted once in their OR
+TYPED_AMOUNT_WEIGHT = 4.0
 ALIAS_BOOST = 1.0           # weight of a name's other form (U.N. for United Nations) against the form typed
 BM25_K1 = 1.2                # term-frequency saturation (BM25F); tuned on TIME queries 1-41
 BM25_B = 0.75                # body length normalisation (the usual BM25 value; 0.7-1.0 all within 0.01 on TIME 1-41)
