@@ -105,10 +105,10 @@ def test_two_currencies_of_one_amount_rank_both_above_the_bare_number(index: Pat
 
 
 def test_the_signs_a_query_is_read_for_amounts_by_are_the_currencies_known() -> None:
-    """querying imports currencyamounts only for a query typing one of its signs: the two lists are one (the real's
+    """lazyrewrites imports currencyamounts only for a query typing one of its signs: the two lists are one (the real's
     R$ is the dollar's sign after its R)."""
     from newssearch.amounttiers import CURRENCY_WORDS
-    from newssearch.querying import CURRENCY_SIGNS
+    from newssearch.lazyrewrites import CURRENCY_SIGNS
 
     assert set(CURRENCY_SIGNS) == {sign[-1] for sign in CURRENCY_WORDS}
 

@@ -124,7 +124,7 @@ def test_a_code_that_is_a_word_or_stands_alone_stays_a_word(typed: str) -> None:
 
 def test_the_codes_a_query_is_read_for_are_the_codes_the_index_reads() -> None:
     from newssearch.currencysigns import CODES
-    from newssearch.querying import _CURRENCY_CODE
+    from newssearch.lazyrewrites import CURRENCY_CODE as _CURRENCY_CODE
 
     assert all(_CURRENCY_CODE.fullmatch(code) for code in CODES)
     assert {match.group() for match in _CURRENCY_CODE.finditer(" ".join(CODES))} == set(CODES)

@@ -8,6 +8,7 @@ import re
 from itertools import permutations
 
 from .errors import InvalidQuery, as_typed
+from .proximitysides import CODE_NUMBER, bracketed_words_unbracketed, quoted_words_unquoted
 from .querychecks import shorten
 from .singlequotes import double_quoted
 from .textanalysis import analyze
@@ -24,9 +25,8 @@ _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
 _ANY_PROXIMITY = re.compile(rf"(?<![^\s(])(?:{_OPERATOR}|(?i:w?/[sp]|/\d+|(?:w|pre|near|n|p)/))(?![^\s)])")  # w/s too
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
-# EBSCO's N5 and W5, which name a road, a postcode or a mask as often: a code read as an operator only with a number
-# EBSCO's searchers type (its examples run N2 to N10), so "covid N95 masks" searches the masks.
-CODE_NUMBER = r"(?:[1-9]|1\d|20)"
+# EBSCO's N5 and W5, which name a road, a postcode or a mask as often: read as an operator only with a number EBSCO's
+# searchers type (CODE_NUMBER), so "covid N95 masks" searches the masks.
 _CODE = re.compile(rf"[NW]{CODE_NUMBER}")
 ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
@@ -256,45 +256,3 @@ def _run_read(words: list[str], operators: list[str], reading: tuple[bool, int] 
     # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
     # lower-cased into a word that both phrases then stood beside
     return phrase if ordered else f"({' || '.join(orders)})"
-
-
-# One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
-# word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold. Beside N5, W5 and NEAR too:
-# "blair" N5 brown had been refused while "blair" N/5 brown was read.
-_READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})"
-_QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
-_PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
-_PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
-
-
-def quoted_words_unquoted(text: str) -> str:
-    """``text`` with each word quoted alone beside a proximity that proximity_operators reads without its quotes:
-    ``"yen" w/3 "dollar"`` is ``yen w/3 dollar``; a phrase of several words stays quoted."""
-    return _alone_beside_proximity(text, '"', _QUOTED_WORD, 1)
-
-
-def _alone_beside_proximity(text: str, mark: str, alone: re.Pattern[str], group: int) -> str:
-    """``text`` with each match of ``alone`` (a word quoted or bracketed alone, if ``mark`` is in ``text``) outside
-    quotes and beside a proximity as its word, ``group``; left as typed when its quotes do not pair."""
-    if mark not in text or text.count('"') % 2:
-        return text  # which quote opens which phrase is not known: the parser drops the odd one later
-
-    def word(match: re.Match[str]) -> str:
-        if text.count('"', 0, match.start()) % 2:
-            return match.group()  # inside a phrase: '"a b "c" w/3' is no word quoted
-        beside = (_PROXIMITY_AFTER.match(text, match.end())
-                  or _PROXIMITY_BEFORE.search(text, 0, match.start()))
-        return match.group(group) if beside else match.group()
-
-    return alone.sub(word, text)
-
-
-# One word bracketed beside a proximity, '(gunmen) w/5 officer' or '("yen") w/3 dollar': the word, as the group of one
-# word is anywhere else; it had been refused as a bracket. A field's (title:(yen)) or a sign's (-(yen)) stays refused.
-_BRACKETED_WORD = re.compile(r'(?<![^\s(])\(("?)([^\s()"/:]+)\1\)(?![^\s)])')
-
-
-def bracketed_words_unbracketed(text: str) -> str:
-    """``text`` with each word bracketed alone (maybe quoted too) beside a proximity without its bracket:
-    ``(gunmen) w/5 officer`` is ``gunmen w/5 officer``; a bracket of several words stays."""
-    return _alone_beside_proximity(text, "(", _BRACKETED_WORD, 2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from whoosh import query as wq
@@ -13,7 +12,6 @@ from .aliases import group_names, with_aliases
 from .brackets import closed_field_groups, unbalanced_brackets_note
 from .catalognames import catalogue_names
 from .commonphrases import common_words_phrase, nothing_reason, shouted_common_words
-from .currencysigns import TYPED_CODE
 from .dateranges import exclusive_dates, named_dates
 from .decimalcommas import typed_decimals
 from .errors import InvalidQuery, Worded, as_typed
@@ -24,6 +22,7 @@ from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
+from .lazyrewrites import lazy_currency_amounts, lazy_slashed_words, lazy_typed_amounts
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
 from .operators import lower_case_operators, single_operators, unshout, web_operators
@@ -63,7 +62,6 @@ from .querytree import (
     only_excludes,
     weight_repeats,
 )
-from .scaledeuros import may_hold_scaled
 from .schema import BODY, TITLE
 from .singlequotes import phrases_double_quoted
 from .tabtitles import tab_title
@@ -141,9 +139,9 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed
     cleaned, closed = closed_field_groups(cleaned)  # source:(NZ Herald: before a list in it is read
-    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(typed_decimals(cleaned)))))), held)
+    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(lazy_typed_amounts(typed_decimals(cleaned)))))), held)
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(_slashed_words(typed_initialisms(listed_words(listed)))))
+    cleaned, notice = unshout(capitals_colon_names(lazy_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
     notice = "; ".join(said for said in (notice, near, closed) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
@@ -208,61 +206,7 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     query = with_name_forms(with_exact_forms(query, exact), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    return _with_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first; 2.5 million: 2,500,000 too
-
-
-# The signs currencyamounts reads (amounttiers.CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
-# query typing one, or a slash.
-CURRENCY_SIGNS = "$£€¥"
-
-
-# A currency's code beside a number (USD 50, 50 usd), read as its sign too: a word of its own, not the "eur" of
-# "Europe" (every query naming Europe had imported currencyamounts and slashedwords for nothing)
-_CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
-
-
-def _typed_amounts(text: str) -> str:
-    """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
-    word ("50 Millionen Euro", "50 mio euro")."""
-    if not (any(sign in text for sign in CURRENCY_SIGNS) or _CURRENCY_CODE.search(text) or may_hold_scaled(text)
-            or _may_hold_worded(text)):
-        return text
-    from .currencyamounts import typed_amounts
-
-    return typed_amounts(text)
-
-
-def _may_hold_worded(text: str) -> bool:
-    """amountphrases.may_hold_worded (an amount in quotes with its currency's word: "paid 50 million dollars for"),
-    for a query with quotes and a digit."""
-    if '"' not in text or not any(char.isdigit() for char in text):
-        return False
-    from .amountphrases import may_hold_worded
-
-    return may_hold_worded(text)
-
-
-def _with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
-    """currencyamounts.with_currency_amounts, for a query typing a currency sign; scaledwords.with_scaled_forms for
-    one typing a number."""
-    if not any(sign in text for sign in CURRENCY_SIGNS):
-        if not any(char.isdigit() for char in text):
-            return query
-        from .scaledwords import with_scaled_forms
-
-        return with_scaled_forms(query)
-    from .currencyamounts import with_currency_amounts
-
-    return with_currency_amounts(query, text)
-
-
-def _slashed_words(text: str) -> str:
-    """slashedwords.slashed_words, for a query typing a slash."""
-    if "/" not in text:
-        return text
-    from .slashedwords import slashed_words
-
-    return slashed_words(text)
+    return lazy_currency_amounts(query, cleaned), tiers  # $50m: 50 mln dlrs first; 2.5 million: 2,500,000 too
 
 
 def _try_parse(text: str, schema, match: str, kept: frozenset[str] = frozenset()) -> wq.Query | None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from . import browse, config, indexfolders, liveindex
 from .arguments import check_arguments
-from .copies import group_of
 from .copyindex import CopyIndex, CopyTable
 from .daycolumn import DayColumn
 from .documents.article import Article
@@ -234,31 +233,11 @@ class NewsIndex:
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
         ``group_copies`` leaves out the article's own copies too, and lists each other story once.
         """
-        from .datenotices import date_notice
-        from .hitlist import make_hits, page_among, pages_of
-        from .notices import own_copies_notice
-        from .similar import likeness, unlike_notice
+        from .similarpage import similar_of  # not on a search's path
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
                         snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
-        date_filter = date_filter_of(self._days, since, until)
-        docnum = self._docnum(article_id)
-        like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)), docnum)
-        keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
-        copies = set(group_of(self._searcher, docnum, keys) if keys is not None else [docnum])
-        allowed = like.sharing - copies
-        if date_filter is not None:
-            allowed &= date_filter
-        total, scored = page_among(self._searcher, like.scores, allowed, page, limit, keys)
-        hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
-                         allowed if group_copies else None, keys)
-        said = (own_copies_notice(group_copies, total, copies, like.sharing, docnum)
-                or unlike_notice(like, docnum, self._searcher.doc_count()))
-        return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=pages_of(total, limit),
-                            limit=limit, hits=hits, grouped=group_copies,
-                            articles=len(allowed) if group_copies else None,
-                            notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}),
-                            key_words=like.terms, shared=like.need)
+        return similar_of(self, article_id, limit, page, since, until, snippet_chars, fragments, group_copies)
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
