@@ -14,7 +14,7 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .folding import double_vowels
-from .functionwords import FUNCTION_WORDS, fold
+from .functionwordlists import FUNCTION_WORDS, fold
 from .languagequery import any_language, in_language, language_codes, outside_languages, required_languages, word_terms
 from .schema import SEARCH_FIELDS
 from .stemming import SNOWBALL_NAMES

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .cyrillicwords import rule_out_by_letters
 from .documents.languages import language_code
-from .functionwordlists import FUNCTION_WORDS, TELLING_WORDS, fold  # the lists, imported from here by their callers
+from .functionwordlists import ENGLISH, FUNCTION_WORDS, TELLING_WORDS, fold  # re-exported for the readers
 from .scriptlanguages import script_language
 from .stopwords import SMART_STOP_WORDS
 
@@ -38,7 +38,6 @@ _NO_PROFILE: tuple[tuple[str, ...], bool] = ((), False)
 # English is told by the same evidence, more of it: the SMART stop list is long (every BBC text's stop words are 22%
 # of its words or more, twice any other language's function words at least three times over), and a text in a
 # language with no list here (Finnish, Catalan) or quoting another at length is no English text.
-ENGLISH = "en"
 ENGLISH_SHARE = 0.2
 ENGLISH_LEAD = 2  # times the best other language's share
 _PUNCTUATION = "\"'.,;:!?()[]{}«»“”„‘’…—–-*/\\|¿¡·،؛؟।"

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from . import config
 from .ampersands import joiner_spellings
 from .apostrophes import elided, solid_name
-from .functionwords import FUNCTION_WORDS, fold
+from .functionwordlists import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, number_pair, solid_spellings
 from .initialisms import initialism_chain
 from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, SplicedOrs

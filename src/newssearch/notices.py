@@ -12,7 +12,7 @@ from whoosh import query as wq
 from . import indexhints, livecounts, namespelling, spelling, store
 from .errors import NewsSearchError, as_typed
 from .folding import fold
-from .functionwords import ENGLISH
+from .functionwordlists import ENGLISH
 from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery

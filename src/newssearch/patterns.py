@@ -17,7 +17,7 @@ from whoosh import query as wq
 from .currencysigns import TERM_SIGNS
 from .errors import InvalidQuery, as_typed
 from .folding import fold
-from .functionwords import FUNCTION_WORDS
+from .functionwordlists import FUNCTION_WORDS
 from .hyphens import PAIR_JOINT, number_pair
 from .patternforms import doubled_words, marked, without_exact_forms, without_language_exact_forms
 from .schema import BODY, LANG, SCHEMA
