@@ -19,7 +19,6 @@ from .facets import facet_counts, matching_docnums
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
-from .querytimeline import timeline_of
 from .ranking import make_weighting
 from .recency import Decay
 from .results import Hit, IndexStats, SearchResult
@@ -149,13 +148,15 @@ class NewsIndex:
               group_copies: bool) -> tuple[int, list[Hit], Set[int]]:
         """How many articles (or stories, ``group_copies``) ``parsed`` finds, the hits of one page of them, and the
         articles it finds (``matching_docnums``: read by the ranking, not searched for again)."""
-        from . import feedback
         from .hitlist import make_hits, page_of
 
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
-        use_feedback = match == "any" and limit > 0  # it adds optional words: the same articles, ranked otherwise
-        ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
+        ranked = parsed.query
+        if match == "any" and limit > 0:  # it adds optional words: the same articles, ranked otherwise
+            from . import feedback  # here: a plain query need not load it (nor functionwords' language profiles)
+
+            ranked = feedback.expand(self._searcher, parsed.query, date_filter)
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         total, scored, found = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys,
                                        parsed.exact)
@@ -222,6 +223,8 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until,
                         group_copies=group_copies)
         check_period(by)
+        from .querytimeline import timeline_of  # here: a search need not load the timeline's modules
+
         return timeline_of(self, text, by, match, since, until, group_copies)
 
     @guarded
