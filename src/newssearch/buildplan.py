@@ -8,7 +8,6 @@ from . import store
 from .corpus import CorpusFile
 from .corpusreads import file_sha1, open_problem
 from .errors import UnreadableFile, read_problem
-from .exportfolders import regrouped
 
 
 @dataclass
@@ -42,7 +41,7 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     present = {item.rel for item in files}
     vanished = {rel: entry for rel, entry in known.items() if rel not in present}
     # An export folder's files are read together: one changed, all read again (an Omnivore record and its page)
-    forced = regrouped(present, [*(item.rel for item in to_read), *vanished])
+    forced = _regrouped(present, [*(item.rel for item in to_read), *vanished])
     for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
         previous[item.rel] = unchanged.pop(item.rel)
         to_read.append(item)
@@ -72,3 +71,13 @@ def settle_unwritable(plan: BuildPlan) -> bool:
     plan.unopenable.update(unopenable)
     plan.to_read, plan.previous, plan.forced = [], {}, set()
     return True
+
+
+def _regrouped(present: set[str], changed: list[str]) -> set[str]:
+    """``exportfolders.regrouped``: none when no file changed, without loading the export readers (an index left
+    unchanged re-indexes without them)."""
+    if not changed:
+        return set()
+    from .exportfolders import regrouped
+
+    return regrouped(present, changed)

@@ -15,7 +15,6 @@ from . import config
 from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile, read_problem
-from .exportfolders import export_folder, joined_in_folder, substack_part
 
 if TYPE_CHECKING:
     from .documents.jsonstream import LinesScan
@@ -90,6 +89,9 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     sha1 = hashlib.sha1(data).hexdigest()
     if sha1 == indexed_sha1:
         return FileRead(rel, sha1, None, None)
+    # here: the export readers (and the HTML and metadata readers they load) only once a file is read
+    from .exportfolders import joined_in_folder, substack_part
+
     try:
         if substack_part(path, rel):  # a Substack export's subscriber file: its posts.csv counts it
             return FileRead(rel, sha1, ReadResult(), None)
@@ -111,7 +113,11 @@ def _scanned(path: Path, rel: str) -> Scan | None:
     name = path.name.lower()
     ending = next((ending for ending in COMPRESSED if name.endswith(ending)), None)
     name = name.removesuffix(ending or "")
-    if not name.endswith((*_LINE_ENDINGS, *_TABLE_ENDINGS)) or export_folder(rel) is not None:
+    if not name.endswith((*_LINE_ENDINGS, *_TABLE_ENDINGS)):
+        return None
+    from .exportfolders import export_folder  # here: not loaded for the other files, nor by an index left unchanged
+
+    if export_folder(rel) is not None:
         return None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

@@ -1,0 +1,66 @@
+"""Start-up of a plain query and of an update that changes nothing: modules they never use are not imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from newssearch import build_index
+
+QUERY_MODULES = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+result = CliRunner().invoke(cli, ["query", *sys.argv[2].split("|"), "--index-dir", sys.argv[1], "--color", "never"])
+print(int(result.exit_code), sorted(m for m in sys.argv[3:] if m in sys.modules))
+"""
+
+UNUSED_BY_A_QUERY = ("bs4", "lxml", "lxml.etree", "newssearch.functionwords", "newssearch.feedback",
+                     "newssearch.querytimeline", "newssearch.exportfolders")
+
+
+def query_imports(index: Path, *args: str) -> str:
+    """The exit code of ``newssearch query ARGS`` run in a fresh interpreter, and which of UNUSED_BY_A_QUERY it imported."""
+    return subprocess.run([sys.executable, "-c", QUERY_MODULES, str(index), "|".join(args), *UNUSED_BY_A_QUERY],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def storm_index(folder: Path) -> Path:
+    """An index of one short story, a.txt, in ``folder``/index."""
+    (folder / "corpus").mkdir()
+    (folder / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    build_index(folder / "corpus", folder / "index")
+    return folder / "index"
+
+
+def test_a_plain_query_imports_no_reader_language_profiles_feedback_or_timeline(tmp_path: Path) -> None:
+    # functionwords' language profiles (~10 ms to build) were imported for its word lists alone, feedback for
+    # --match any alone, the timeline's modules for the timeline command alone; no reader, no HTML parser.
+    index = storm_index(tmp_path)
+    assert query_imports(index, "storm harbour") == "0 []\n"
+    assert query_imports(index, "storm gale") == "1 []\n"  # nothing found: the notices and Did you mean too
+
+
+def test_match_any_still_loads_feedback_where_it_ranks(tmp_path: Path) -> None:
+    index = storm_index(tmp_path)
+    assert query_imports(index, "storm harbour", "--match", "any") == (
+        "0 ['newssearch.feedback', 'newssearch.functionwords']\n")
+
+
+INDEX_MODULES = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+result = CliRunner().invoke(cli, ["index", sys.argv[1] + "/corpus", "--index-dir", sys.argv[1] + "/index"])
+print(int(result.exit_code), "newssearch.exportfolders" in sys.modules)
+"""
+
+
+def test_an_update_that_changes_nothing_imports_no_export_readers(tmp_path: Path) -> None:
+    # They read export folders' files together (an Omnivore record and its page): with nothing changed, none is read.
+    storm_index(tmp_path)
+    run = [sys.executable, "-c", INDEX_MODULES, str(tmp_path)]
+    assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 False\n"
+    (tmp_path / "corpus" / "b.txt").write_text("Gale hits the pier\n\nThe gale hit the pier.\n", encoding="utf-8")
+    assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 True\n"
