@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,8 @@ def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) ->
 
     The call's strings are in double quotes, as every API message quotes a value (``repr`` had mixed them:
     ``build_index("…/sp ace's", 'ix')``)."""
+    import shlex  # here: only a hint quotes a shell command
+
     named = ("CORPUS", "CORPUS") if corpus is None else (quoted(corpus), shlex.quote(corpus))
     call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
     if Path(index_dir).resolve() != config.resolve_index_dir().resolve():

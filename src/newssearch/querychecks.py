@@ -4,7 +4,6 @@ a boost or a ~ without a number, a field no article has."""
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterator
 
 from whoosh import query as wq
@@ -257,6 +256,8 @@ def check_options(text: str) -> None:
             continue
         start = len('"'.join(pieces[:at])) + (1 if at else 0) + found.start()
         words, options = text[:start].strip(), text[start:].strip()
+        import shlex  # here: only this refusal quotes a shell command
+
         where = f"{shlex.quote(words) if words else 'WORDS'} {options}"
         raise InvalidQuery(f"{found.group()} is an option, not words to search: {as_typed(shorten(text))}",
                            hint=Worded("pass it to search() or timeline() as a parameter",
