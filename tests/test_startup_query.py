@@ -35,7 +35,7 @@ def storm_index(folder: Path) -> Path:
 
 
 def test_a_plain_query_imports_no_reader_language_profiles_feedback_or_timeline(tmp_path: Path) -> None:
-    # functionwords' language profiles (~10 ms to build) were imported for its word lists alone, feedback for
+    # functionwords' language profiles (~4 ms to build) were imported for its word lists alone, feedback for
     # --match any alone, the timeline's modules for the timeline command alone; no reader, no HTML parser.
     index = storm_index(tmp_path)
     assert query_imports(index, "storm harbour") == "0 []\n"
