@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from queryamounts import amount_phrase
+from queryfields import field_group
 from querylogic import AnyOf, Bool, Node, Not, Required
 from querynodes import DateIs, DateRange, Fuzzy, Name, Pattern, Phrase, Proximity, Word
 from queryterms import one_edit, places, query_places
@@ -195,6 +196,8 @@ class Grammar:
             return self.proximity()
         if roll < 0.58 and fieldname is None and self.v.amounts:
             return amount_phrase(self.v.amounts, self.rng) or Word(self.word())
+        if roll < 0.62 and fieldname is None:  # title:(a OR "b c" -d)
+            return field_group(self.rng, self.word, lambda: self.phrase(None))
         return Word(self.word(), fieldname)
 
     def proximity(self) -> Proximity:

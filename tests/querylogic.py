@@ -6,7 +6,7 @@ these follow the documentation and say so where they do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from queryamounts import AmountPhrase
 from querynodes import DateIs, DateRange, Doc, Fuzzy, Name, Pattern, Phrase, Plain, Proximity, Word
@@ -117,4 +117,42 @@ class Bool:
         return (not wanted or any(child.matches(doc) for child in wanted)) and all(c.matches(doc) for c in negated)
 
 
-Node = AmountPhrase | Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | Proximity | DateIs | DateRange | Not | Bool
+@dataclass
+class FieldGroup(Plain):
+    """``title:(a OR "b c" -d)``: a field before brackets, each word and phrase in them searched in that field
+    (README's field row: ``title:[Tony Blair]`` is ``title:(Tony Blair)``), the group's logic as Bool's."""
+
+    fieldname: str
+    group: Bool
+    fielded: Bool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.fielded = in_field(self.group, self.fieldname)
+
+    def render(self) -> str:
+        return f"{self.fieldname}:{self.group.render()}"
+
+    def neutral(self) -> bool:
+        return self.fielded.neutral()
+
+    def negative(self) -> bool:
+        return self.fielded.negative()
+
+    def matches(self, doc: Doc) -> bool | None:
+        return self.fielded.matches(doc)
+
+
+def in_field(node: Bool, fieldname: str) -> Bool:
+    """``node`` with each word and phrase in it naming ``fieldname``, as a field before brackets reads them."""
+    def fielded(child: Node) -> Node:
+        if isinstance(child, (Word, Phrase)):
+            return replace(child, fieldname=fieldname)
+        if isinstance(child, Not):
+            return Not(fielded(child.child), child.style)
+        if isinstance(child, Bool):
+            return in_field(child, fieldname)
+        raise TypeError(f"no field group holds {child!r}")
+    return Bool(node.op, [fielded(child) for child in node.children])
+
+
+Node = FieldGroup | AmountPhrase | Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | Proximity | DateIs | DateRange | Not | Bool

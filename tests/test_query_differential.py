@@ -13,7 +13,7 @@ import pytest
 from queryamounts import AmountPhrase
 from querycheck import Checker, build_checked_index, common_phrase, run
 from querygrammar import word_forms, written_words
-from querylogic import Bool, Not
+from querylogic import Bool, FieldGroup, Not
 from querynodes import Doc, Phrase, Proximity, Word
 from queryterms import places
 
@@ -162,6 +162,18 @@ def test_the_evaluator_reads_common_words_alone_as_their_phrase_beside_minus_ter
     assert common_phrase(Bool("", [Word("the"), Word("police")])) == Bool("", [Word("the"), Word("police")])
     assert common_phrase(Bool("", [Word("as"), Word("far"), Word("as")])).children[1] == Word("far")  # far: searched
     assert common_phrase(Bool("", [Word("the"), Not(Word("hamlet"), "NOT")])).children[1] == Not(Word("hamlet"), "NOT")
+
+
+def test_the_evaluator_searches_each_word_and_phrase_of_a_field_group_in_that_field() -> None:
+    # README's field row: title:[Tony Blair] is title:(Tony Blair); the group's logic is its brackets'
+    doc = Doc("x", {"title": places("Blair meets Brown"), "body": places("police shot a gunman")}, None)
+    group = FieldGroup("title", Bool("", [Word("blair"), Not(Phrase(["police", "shot"]), "NOT")]))
+    assert group.render() == 'title:(blair NOT "police shot")'
+    assert group.matches(doc)
+    assert not FieldGroup("title", Bool("OR", [Word("police"), Phrase(["brown", "meets"])])).matches(doc)
+    assert FieldGroup("body", Bool("OR", [Word("police"), Phrase(["brown", "meets"])])).matches(doc)
+    assert FieldGroup("title", Bool("", [Word("the")])).neutral()  # a stop word left out, in a field too
+    assert FieldGroup("title", Bool("", [Not(Word("police"))])).negative()
 
 
 def _texts(text: str) -> Doc:
