@@ -75,7 +75,9 @@ class Not:
         return self.negated().neutral()
 
     def negative(self) -> bool:
-        return not self.neutral()
+        """A negation, but not of a group of negations alone: -(-a) is a, as newssearch reads it, a clause an OR
+        keeps rather than a NOT that leaves its articles out of every hit."""
+        return not self.neutral() and not self.negated().negative()
 
     def matches(self, doc: Doc) -> bool | None:
         found = self.negated().matches(doc)

@@ -176,6 +176,19 @@ def test_the_evaluator_searches_each_word_and_phrase_of_a_field_group_in_that_fi
     assert FieldGroup("title", Bool("", [Not(Word("police"))])).negative()
 
 
+def test_the_evaluator_reads_a_negated_group_of_negations_as_a_clause_an_or_keeps(index: Path) -> None:
+    # -(-gunmen) is gunmen, as newssearch reads it; in an OR it is one of the clauses, not a NOT that leaves its articles
+    # out of every hit (field-group seed 2: '(NOT body:(-"SAID UP 16 4"~5) OR It w/1 was OR NOT NOT Game)', 6 extra)
+    twice = Not(Bool("", [Not(Word("gunmen"))]))
+    assert Bool("OR", [twice, Word("fire")]).matches(_doc("fire in the city"))
+    assert Bool("OR", [Not(Not(Word("gunmen"))), Word("fire")]).matches(_doc("gunmen fire")) is False  # NOT NOT: one
+    in_body = Not(FieldGroup("body", Bool("", [Not(Word("gunmen"))])), "NOT")
+    with open_index(index) as idx:
+        checker = Checker(idx)
+        for clause in (twice, in_body):
+            assert checker.compare(Bool("", [Word("police"), Bool("OR", [clause, Word("fire")])]), "all") is None
+
+
 def _texts(text: str) -> Doc:
     return Doc("x", {"title": [], "body": places(text)}, None, texts={"title": "", "body": text})
 
