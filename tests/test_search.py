@@ -880,6 +880,21 @@ def test_a_negation_typed_twice_is_one(idx, typed: str, match: str) -> None:
     assert set(found(idx, typed, match=match)) == set(found(idx, "-spikes", match=match))
 
 
+@pytest.mark.parametrize("typed", ["-NOT-SPIKES", "!NOT-SPIKES", "NOT -NOT-SPIKES", "NOT NOT-SPIKES"])
+def test_a_word_in_capitals_opening_with_an_operator_keeps_its_negation(idx, typed: str) -> None:
+    # differential seed 545: '-privately of pre/8 after -NOT-SO-SECRET' had required "not so secret": the sign's NOT
+    # and the word's NOT were read as NOT NOT, one NOT, which the word then took
+    assert set(found(idx, f"police {typed}")) == set(found(idx, "police -not-spikes")) == {SHOOTING, SPIKES, GUNMEN}
+
+
+def test_an_operator_glued_into_a_word_is_no_operator_typed_twice() -> None:
+    from newssearch.operators import single_operators
+
+    assert single_operators("NOT NOT-SO-SECRET") == "NOT NOT-SO-SECRET"
+    assert single_operators("police SO-NOT NOT spikes") == "police SO-NOT NOT spikes"  # its NOT had been dropped
+    assert single_operators("(NOT NOT spikes) OR OR(fire)") == "(NOT spikes) OR(fire)"
+
+
 GERMAN = " Der Landrat sagte am Montag, dass die Kosten für die Bürger in diesem Jahr nicht steigen werden."
 SUSPENDED = {"pasted.txt": "Abfall\n\nDie Abfallsammlung und -verwertung im Landkreis wird neu geregelt." + GERMAN,
              "other.txt": "Sammlung\n\nDie Abfallsammlung im Landkreis bleibt, die Verwertung auch." + GERMAN,

@@ -44,7 +44,9 @@ def _operator(sign: re.Match[str], plus: str) -> str:
     return "" if _CONJUNCTION_BEFORE.search(sign.string, 0, sign.start()) else "NOT "
 
 
-_REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
+# an operator is a word of its own: one glued into a word by a hyphen or a dot ("NOT NOT-SO-SECRET", "SO-NOT NOT x")
+# is that word's, and the operator beside it stays (seed 545: "-NOT-SO-SECRET", NOT NOT-SO-SECRET, had lost its NOT)
+_REPEATED_OPERATOR = re.compile(r"(?<![^\s(])(AND|OR|NOT)(?:\s+\1)+(?![^\s()])")
 
 
 def single_operators(text: str) -> str:
