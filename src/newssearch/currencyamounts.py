@@ -28,6 +28,7 @@ phrase, without its currency's ranking.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from whoosh import query as wq
@@ -147,10 +148,21 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     it types after a sign alone (``$80``: "80") and each phrase holding such a number (``"$80 a barrel"``) ranking the
     articles that write it in that currency first (its sign before it: "$50m"; its words after it: "50 mln dlrs"),
     those that write it in another currency only last (the module's tiers). Negations are left as typed: ``-$80``
-    excludes every 80, as ``-$50m`` every "50 million"."""
+    excludes every 80, as ``-$50m`` every "50 million"; but a phrase through an amount leaves out each spelling it
+    finds (``-"paid $50m for"`` "paid 50 mln dlrs for" too), or its articles had been found beside its NOT."""
     typed = _amounts(text)  # (querying calls this only for a query typing a currency sign)
     if not typed.numbers:
         return query
+
+    def spelled(leaf: wq.Phrase, boost: float) -> wq.Query:
+        amount = phrase_amount(tuple(str(word) for word in leaf.words), typed.numbers)
+        return leaf if amount is None else spelled_phrase(leaf, amount, boost)
+
+    def left_out(leaf: wq.Query) -> wq.Query:  # inside a NOT: a phrase of more than an amount, every spelling
+        if not isinstance(leaf, wq.Phrase) or leaf.fieldname not in SEARCH_FIELDS or len(leaf.words) == 2 \
+                and typed.scaled.get((str(leaf.words[0]), str(leaf.words[1]))):
+            return leaf  # the amount alone ("-$50m"), left as typed
+        return spelled(leaf, leaf.boost)
 
     def ranked(leaf: wq.Query) -> wq.Query:
         if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
@@ -167,8 +179,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
                 return or_written_so(ranked_so, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, full), boost=boost)
                                                       for sign in signs),
                                                     wq.Term(leaf.fieldname, full, boost=last_boost(leaf))])
-            amount = phrase_amount(words, typed.numbers)
-            return leaf if amount is None else spelled_phrase(leaf, amount, boost)
+            return spelled(leaf, boost)
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
             ranked_so = tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
             # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same; "$2.5 million" holds
@@ -183,7 +194,14 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
                                                 *forms])
         return leaf
 
-    return map_terms(query, ranked, skip=(wq.Not,))
+    return map_terms(_in_negations(query, left_out), ranked, skip=(wq.Not,))
+
+
+def _in_negations(query: wq.Query, change: Callable[[wq.Query], wq.Query]) -> wq.Query:
+    """``query`` with the leaves inside its NOTs alone passed through ``change``."""
+    if isinstance(query, wq.Not):
+        return query.apply(lambda child: map_terms(child, change))
+    return query if query.is_leaf() else query.apply(lambda child: _in_negations(child, change))
 
 
 def _best(queries: list[wq.Query]) -> wq.Query:
