@@ -15,7 +15,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from queryterms import SOLID, Places, amounts_spelled, fields_of, in_order, initials_joined, number_pairs, query_places
+from queryterms import (
+    SOLID,
+    Places,
+    amounts_spelled,
+    ands_dropped,
+    fields_of,
+    in_order,
+    initials_joined,
+    number_pairs,
+    query_places,
+)
 
 from newssearch.folding import fold
 from newssearch.stopwords import CONTENT_STOPWORDS, STOP_WORDS
@@ -159,10 +169,14 @@ class Phrase(Plain):
     def spellings(self) -> set[str]:
         """The phrase as typed; with its hyphenated words written solid (README: ``e-mail`` finds "email", in a
         phrase too); and with a run of two or three capitals, each alone, before a capitalised word as the initials
-        they are (README: ``J K Rowling`` finds "J.K. Rowling", in a phrase too: ``"billion N Z Dlrs"``, "N.Z.")."""
+        they are (README: ``J K Rowling`` finds "J.K. Rowling", in a phrase too: ``"billion N Z Dlrs"``, "N.Z."); and
+        with an "and" between names left out, as "&" holds no place (README: ``"Fisher and Paykel"``; ``ands_dropped``)."""
         typed = amounts_spelled(self.words)
         solid = [word.replace("-", "") if SOLID.fullmatch(word) else word for word in typed]
-        return {" ".join(words) for typed in (typed, solid) for words in (typed, initials_joined(typed))}
+        spelled = {" ".join(words) for typed in (typed, solid) for words in (typed, initials_joined(typed))}
+        if self.slop:  # README: a proximity keeps its "and" ("Fisher and Paykel"~1)
+            return spelled
+        return {" ".join(words) for text in spelled for words in ands_dropped(text.split())}
 
 
 @dataclass

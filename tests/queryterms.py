@@ -146,3 +146,15 @@ def in_order(found: Places, wanted: Places, gap: int) -> bool:
 def fields_of(fieldname: str | None) -> tuple[str, ...]:
     """The fields a clause searches: the one it names, else title and body."""
     return (fieldname,) if fieldname else ("title", "body")
+
+
+def ands_dropped(words: list[str]) -> list[list[str]]:
+    """``words`` with each "and" between two words typed with a capital kept and left out, every mix (README: a
+    phrase's "and" between names is "&" too, which holds no place: "Fisher and Paykel" finds "Fisher & Paykel", so
+    "Fisher, Paykel" too); not between an initialism's sides of one or two letters each ("R and D")."""
+    found = [[]]
+    for at, word in enumerate(words):
+        named = 0 < at < len(words) - 1 and word.lower() == "and" and words[at - 1][:1].isupper() \
+            and words[at + 1][:1].isupper() and not (len(words[at - 1]) <= 2 and len(words[at + 1]) <= 2)
+        found = [spelled + kept for spelled in found for kept in ([[word], []] if named else [[word]])]
+    return found

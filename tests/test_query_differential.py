@@ -189,6 +189,15 @@ def test_the_evaluator_reads_a_negated_group_of_negations_as_a_clause_an_or_keep
             assert checker.compare(Bool("", [Word("police"), Bool("OR", [clause, Word("fire")])]), "all") is None
 
 
+def test_the_evaluator_reads_an_and_between_names_in_a_phrase_as_an_ampersand_too() -> None:
+    # README's "&" row: a typed "and" between words typed with a capital is "&" too, which holds no place (seed 542:
+    # '"England and Wales" --match any' rightly found "England, Wales and France squads", 1 extra)
+    assert Phrase(["England", "and", "Wales"]).matches(_doc("England, Wales and France"))
+    assert not Phrase(["black", "and", "white"]).matches(_doc("black, white and red"))
+    assert not Phrase(["England", "and", "Wales"], None, 1).matches(_doc("England, Wales"))  # a proximity keeps it
+    assert not Phrase(["R", "and", "D"]).matches(_doc("R D"))  # an initialism's
+
+
 def _texts(text: str) -> Doc:
     return Doc("x", {"title": [], "body": places(text)}, None, texts={"title": "", "body": text})
 
