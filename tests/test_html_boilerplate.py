@@ -128,6 +128,12 @@ CASES = [
     # a caption's words and a pointer's headline still go.
     (article(STORY + "<p>Photos: the council released two images of the damage on Monday.</p><p>Photo: Jane "
              "Doe/Reuters</p>"), "the council released two images", "Jane Doe"),
+    # A credit's label may say "credit" or name the credits ("Photo credit:", "Bildnachweis:"); a sentence after it stays.
+    (article(STORY + "<p>Photo credit: the council asked that its staff be named under each image.</p><p>Photo "
+             "Credit: Jane Doe</p><p>Image credits: Getty Images</p><p>Bildnachweis: Jane Doe/dpa</p>"),
+     "the council asked that its staff be named", "Jane Doe"),
+    (article(STORY + "<p>Image credits: Getty Images</p>"), "Paragraph 4", "Getty"),
+    (article(STORY + "<p>Fotonachweis: Stadtarchiv</p>"), "Paragraph 4", "Stadtarchiv"),
     (article(STORY + "<p>More: the council will meet again on Friday to vote on the plan.</p><p>MORE: Ferry fares "
              "rise</p>"), "the council will meet again", "Ferry fares"),
     (article(STORY + "<p>Listen: the mayor's speech was interrupted twice.</p><p>Watch: Ferry fares rise</p>"),

@@ -47,6 +47,9 @@ _GOES_ON = r"(?![^,\n]*,\s+(?-i:[a-z])[^\n]*[.!?][\"”’)]?$)"
 # show a rise."): opening in lower case, four words or more, a sentence's end; not a credit ("Photo: Jane Doe") or a
 # caption's words ("Photo: the mayor opens the bridge").
 SENTENCE_AFTER_COLON = r"(?!\s*(?-i:[a-z])\S*(?:\s+\S+){2,}\s+\S*[.!?][\"”’)]?$)"
+# A picture credit's label before its colon: a picture's word ("Photo:", "Bilder:"), maybe with "credit" ("Photo
+# credit:", "Image Credits:"), or the German word for the credits ("Bildnachweis:", "Fotoquelle:").
+PICTURE_LABEL = (r"(?i:(?:photo|image|picture|foto|bild(?:er)?)s?(?: ?credits?)?|(?:bild|foto)(?:nachweis|quelle)(?:e|en)?)")
 # What follows "Sign up", "Subscribe" or "Click here" as a prompt: nothing, a colon, or a word the prompt goes on with
 # ("Sign up for the newsletter", "Subscribe to The Gazette", "Click here to get the app"); "Sign up numbers doubled",
 # "Click here, the sign read, and thousands did.", "Sign up for the scheme has been slow, the council said." and the
@@ -64,7 +67,7 @@ BOILER_LINE = re.compile(
     r"continue reading" + _GOES_ON + r".*|story continues below" + _GOES_ON + r".*|"
     r"scroll to continue" + _GOES_ON + r".*|comments?|"
     r"\d+ (?:comments?|responses?|replies)|"
-    r"(?:photo|image|picture|foto|bild(?:er)?)s? ?:" + SENTENCE_AFTER_COLON + r".*|follow us" + _GOES_ON + r".*|"
+    r"" + PICTURE_LABEL + r" ?:" + SENTENCE_AFTER_COLON + r".*|follow us" + _GOES_ON + r".*|"
     r"follow (?:\S+ ){1,6}on (?:instagram|facebook|twitter|youtube|linkedin)\b" + _GOES_ON + r".*|"
     r"(?:see also|recommended)(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
     r"(?:watch|listen):" + SENTENCE_AFTER_COLON + r".*|"
