@@ -354,6 +354,24 @@ def test_a_picture_credit_is_no_text(credit: str, closing: str) -> None:
     assert body.endswith("is finally done.\n\nThe board voted on Tuesday.") and closing not in body
 
 
+# A credit labelled with a picture's word ("Foto: Jane Doe") closing a story's paragraph after its last sentence, with
+# or without a space after the full stop, is cut off it; the holder may be an agency's web address.
+@pytest.mark.parametrize("credit", ["Foto: Jane Doe", "Photo: Jane Doe/Reuters", "Foto: bildagentur.de",
+                                    "Photo credit: Jane Doe"])
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_labelled_picture_credit_closing_a_paragraph_is_cut(credit: str, space: str) -> None:
+    body = extract(article(STORY + f"<p>The board voted on Tuesday.{space}{credit}</p>")).body
+    assert body.endswith("is finally done.\n\nThe board voted on Tuesday."), body[-80:]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The board voted on Tuesday. Photo: the mayor's office released it later.",
+    "The board voted on Tuesday. Foto: Das Bild zeigt den Bürgermeister bei der Eröffnung der Brücke am Montag.",
+])
+def test_a_sentence_after_a_picture_label_closing_a_paragraph_is_kept(paragraph: str) -> None:
+    assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body
+
+
 @pytest.mark.parametrize("paragraph", [
     "Photos © 2024 Jane Doe were shown at the council meeting on Tuesday.",
     "The photos © 2024 Jane Doe took of the flood were shown at the council meeting.",

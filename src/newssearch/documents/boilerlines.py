@@ -13,7 +13,14 @@ import re
 from functools import cache
 
 from .bylinelanguages import BY_TIME
-from .copyrightnotices import NOTICE_OPENING, is_notice, is_picture_credit, without_notice_tail
+from .copyrightnotices import (
+    NOTICE_OPENING,
+    PICTURE_LABEL,
+    is_notice,
+    is_picture_credit,
+    without_credit_tail,
+    without_notice_tail,
+)
 
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
@@ -47,9 +54,6 @@ _GOES_ON = r"(?![^,\n]*,\s+(?-i:[a-z])[^\n]*[.!?][\"”’)]?$)"
 # show a rise."): opening in lower case, four words or more, a sentence's end; not a credit ("Photo: Jane Doe") or a
 # caption's words ("Photo: the mayor opens the bridge").
 SENTENCE_AFTER_COLON = r"(?!\s*(?-i:[a-z])\S*(?:\s+\S+){2,}\s+\S*[.!?][\"”’)]?$)"
-# A picture credit's label before its colon: a picture's word ("Photo:", "Bilder:"), maybe with "credit" ("Photo
-# credit:", "Image Credits:"), or the German word for the credits ("Bildnachweis:", "Fotoquelle:").
-PICTURE_LABEL = (r"(?i:(?:photo|image|picture|foto|bild(?:er)?)s?(?: ?credits?)?|(?:bild|foto)(?:nachweis|quelle)(?:e|en)?)")
 # What follows "Sign up", "Subscribe" or "Click here" as a prompt: nothing, a colon, or a word the prompt goes on with
 # ("Sign up for the newsletter", "Subscribe to The Gazette", "Click here to get the app"); "Sign up numbers doubled",
 # "Click here, the sign read, and thousands did.", "Sign up for the scheme has been slow, the council said." and the
@@ -198,7 +202,7 @@ def drop_promotions(paragraphs: list[str]) -> list[str]:
     off it: ``copyrightnotices``), and without a writer's bio among the last few. A sentence reporting one is story ("The
     paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
     tail, promoting = len(paragraphs) - BIO_TAIL, promotion()
-    texts = (without_notice_tail(text) for text in paragraphs)
+    texts = (without_credit_tail(without_notice_tail(text)) for text in paragraphs)
     return [
         text for n, text in enumerate(texts)
         if text and not (len(text) <= MAX_PROMOTION and (((promoting.search(text) or is_notice(text) or is_picture_credit(text))

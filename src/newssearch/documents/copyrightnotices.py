@@ -45,6 +45,16 @@ _PICTURE_CREDIT = re.compile(rf"\s*{_PICTURE_MARK}[ \t]*(?:{_YEAR}[ \t,]*)?[A-Z]
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=(?:©|\([cC]\)|(?i:copyright|all rights reserved)\b|"
                              rf"{_PICTURE_MARK}))")
 _TAIL_CHARS = 200  # a longer tail is more than a notice
+# A picture credit's label before its colon: a picture's word ("Photo:", "Bilder:"), maybe with "credit" ("Photo
+# credit:", "Image Credits:"), or the German word for the credits ("Bildnachweis:", "Fotoquelle:").
+PICTURE_LABEL = r"(?i:(?:photo|image|picture|foto|bild(?:er)?)s?(?: ?credits?)?|(?:bild|foto)(?:nachweis|quelle)(?:e|en)?)"
+# A labelled credit closing a paragraph after a sentence's end: the label, then the holder's capitalised words or an
+# agency's web address ("Jane Doe/Reuters", "bildagentur.de"), a name's small words between them.
+_CREDIT_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+_CREDIT_JOINER = r"(?:[ \t]*[/|,;&][ \t]*|[ \t]+(?:(?:of|and|the|for|via|on|de|van|von|und)[ \t]+)*)"
+_CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s*(?=[A-Z]){PICTURE_LABEL}[ \t]?:[ \t]*{_CREDIT_WORD}"
+                          rf"(?:{_CREDIT_JOINER}{_CREDIT_WORD})*[ \t.]*$")
+_CREDIT_TAIL_CHARS = 120  # a longer tail is more than a credit
 # A copyright notice's year goes on with its holder, a mark or another year ("Copyright 2021 Coast Media",
 # "Copyright 2019-2021"); a lower-case word after it makes a sentence ("Copyright 1990 was the year the law changed.").
 _NOTICE_YEAR = r"\d{4}(?!\s+(?!by\b|the\b)(?-i:[a-z]))"
@@ -118,6 +128,18 @@ def without_notice_tail(paragraph: str) -> str:
         if len(tail) <= _TAIL_CHARS and (is_picture_credit(tail) or _NOTICE.match(tail)):
             return paragraph[:end.start()]
     return paragraph
+
+
+def without_credit_tail(paragraph: str) -> str:
+    """``paragraph`` without a labelled picture credit closing it after its last sentence, a space after the full stop
+    or none ("… fleet.Foto: Jane Doe", "… fleet. Photo credit: Jane Doe/AP": "… fleet."), as a page writes one into
+    the paragraph above the picture; as it was when none closes it, or when words in small letters after the label
+    make it a sentence ("… fleet. Foto: Das Bild zeigt den Hafen.")."""
+    tail_start = max(0, len(paragraph) - _CREDIT_TAIL_CHARS)
+    if ":" not in paragraph[tail_start:]:
+        return paragraph
+    found = _CREDIT_TAIL.search(paragraph, tail_start)
+    return paragraph[:found.start()] if found else paragraph
 
 
 def may_hold(text: str) -> bool:
