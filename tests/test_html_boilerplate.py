@@ -372,6 +372,13 @@ def test_a_sentence_after_a_picture_label_closing_a_paragraph_is_kept(paragraph:
     assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body
 
 
+# A caption and its credit in a box named "copyright" ("copyright-print", the credit printed under a picture) is no
+# text of the story, as a box named "credit" is not.
+def test_a_copyright_box_under_a_picture_is_no_text() -> None:
+    credit = "<span class='copyright-print'>Cycling by the river © Tourism Board / Jane Doe</span>"
+    assert extract(article(credit + STORY)).body == extract(article(STORY)).body
+
+
 @pytest.mark.parametrize("paragraph", [
     "Photos © 2024 Jane Doe were shown at the council meeting on Tuesday.",
     "The photos © 2024 Jane Doe took of the flood were shown at the council meeting.",

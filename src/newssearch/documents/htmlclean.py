@@ -48,9 +48,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "c-fixed-sidebar-layout--140--left@lg" (the row holding the story and, beside it, a sidebar).
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+|(?:^|[-_])sidebar[-_]layout", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit", "imagedescription",
-# "image-subtitle", a picture's "legend", Italian's "dida" or "didascalia").
+# "image-subtitle", a picture's "legend", Italian's "dida" or "didascalia", a picture's "copyright" line printed under it).
 _ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)[-_]?(?:description|desc|unterschrift|subtitle)|"
-                         r"bildunterschrift|(?:^|[-_\s])(?:legende?|dida|didascalia)(?:$|[-_\s])", re.I)
+                         r"bildunterschrift|(?:^|[-_\s])(?:legende?|dida|didascalia|copyright)(?:$|[-_\s])", re.I)
 # Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
 _EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
