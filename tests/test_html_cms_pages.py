@@ -95,6 +95,12 @@ PAGES = {
     '<meta property="og:site_name" content="Coast Times"></head><body><article>'
     f'<h1 data-testid="storyTitle" class="pw-post-title">{HEADLINE}</h1><div><a data-testid="authorName" href="/@janedoe">'
     'Jane Doe</a></div><div><span data-testid="storyPublishDate">Mar 3, 2024</span></div>' + TEXT + "</article></body></html>",
+    # Next.js with styled components: hashed class names, the author a link to their page in the post's meta list
+    "styled components": HEAD + f'<div class="post__Wrapper-ggl8r7-0 kXjZq"><h1 class="sc-bdVaJa kFnQrX">{HEADLINE}</h1>'
+    '<div class="post__ArticlePostMeta-ggl8r7-4 IIFDp"><ul><li class="PostMeta__MetaItem-vpj5l0-1 fSzHty">'
+    '<a href="/author/jdoe/">Jane Doe</a></li><li class="PostMeta__MetaItem-vpj5l0-1 fSzHty"><time '
+    f'datetime="2024-03-03T10:22:00+01:00">3. März 2024</time></li></ul></div><div class="sc-htpNat">{TEXT}</div></div>'
+    '</body></html>',
 }
 AUTHORS = {"drupal byline field": ("Jane Doe", "John Roe"), "drupal authors field": ("Jane Doe", "John Roe"),
            "brightspot": ("Jane Doe", "John Roe"), "arc xp": ("Jane Doe", "John Roe", "Mary Major"),
@@ -114,3 +120,13 @@ def test_an_hatom_entry_title_in_the_title_tag_is_the_headline() -> None:
     of a blog newssearch cannot tell by its host or a tag."""
     page = PAGES["blogger hatom"].replace("Coast Times", "Marsh Notes")
     assert (extract(page).title, extract(page).title_source) == (HEADLINE, "h2")
+
+
+# A link to an author's page is the byline only on a page linking to one or two authors' pages: a menu of the site's
+# authors names no author of the story.
+def test_a_menu_of_author_pages_names_no_author() -> None:
+    menu = "".join(f'<li class="MenuItem-x1"><a href="/author/{n.split()[0].lower()}/">{n}</a></li>'
+                   for n in ("Jane Doe", "John Roe", "Mary Major"))
+    page = PAGES["styled components"].replace('<div class="post__Wrapper', f'<ul class="x9">{menu}</ul><div class="post__Wrapper')
+    page = page.replace('<a href="/author/jdoe/">Jane Doe</a>', "")
+    assert extract(page, url="https://coasttimes.example/2024/harbour").authors == ()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from lxml import html as lxml_html
 
+from .authorpages import AUTHOR_PAGE, author_page_link, few_author_pages
 from .bylinelines import (
     MAX_BYLINE_BOX,
     SUBHEADINGS,
@@ -179,12 +180,14 @@ def _other_story(el: Element) -> bool:
 
 def collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
+    author_link = few_author_pages(root)
     for el in root.iter("a", "span", "div", "p", "address", "li", "ul", "td", "dd", "font", "byline", *SUBHEADINGS):
         rel = (el.get("rel") or "").lower()  # (<td>: old tables; <dd>: Joomla's <dl>; <byline>: NITF's, in a page)
         text = el.text_content()
         size = len(text) if len(text) < MAX_BYLINE_BOX else read_size(text)  # most boxes: short as written
         hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
-        byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
+        byline = (el.tag == "a" and ("author" in rel or (author_link and author_page_link(el, text)))) \
+            or el.get("itemprop") == "author" or el.tag == "byline" or (
             0 < size < MAX_BYLINE_BOX and (_BYLINE_HINT.search(hints) or by_name_line(el, text)))
         credit = None if byline or size >= MAX_BYLINE_BOX or not _DATE_HINT.search(hints) \
             else _CREDIT_AFTER.search(text)
@@ -199,10 +202,6 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
                 info.bylines.append(spaced_text(el))  # ('by <span class="fn">oz</span> on December 4, 2006')
 
 
-# The address of an author's page: WordPress's "/author/matthias/", "/autor/…", "/authors/…".
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor|autoren|auteur|autore)/[^/]", re.I)
-
-
 def _credited_name(el: Element) -> str | None:
     """A lone word of a byline box credited as "By" would credit it ("By Thilo"): one that links to an author's page
     (rel="author", or an address such as "/author/matthias/"), a box that holds only that link (WordPress's
@@ -211,7 +210,7 @@ def _credited_name(el: Element) -> str | None:
     alone is then trusted as a name, not a loose word of a box."""
     text = " ".join(el.text_content().split())
     links = [el] if el.tag == "a" else [a for a in el.iter("a") if " ".join(a.text_content().split()) == text]
-    linked = any("author" in (a.get("rel") or "").lower() or _AUTHOR_PAGE.search(a.get("href") or "") for a in links)
+    linked = any("author" in (a.get("rel") or "").lower() or AUTHOR_PAGE.search(a.get("href") or "") for a in links)
     card = None if linked else next((f for f in el.iter() if isinstance(f.tag, str)
                                      and "fn" in (f.get("class") or "").split()), None)
     if card is not None:
