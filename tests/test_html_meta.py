@@ -600,6 +600,10 @@ def test_bylines_in_other_languages(raw: list[str], expected: tuple[str, ...]) -
     ("NBC 5 Dallas-Fort Worth", None, "NBC 5 Dallas-Fort Worth"),
     # The domain names the second part only as a host name: the first part is the name.
     ("The Jerusalem Post | JPost.com", "https://www.jpost.com/x", "The Jerusalem Post"),
+    # … unless the first part is a motto (a comma, a word in small letters): then the host is the name.
+    ("News about ferries, ports and bridges | CoastTimes.example", "https://coasttimes.example/x",
+     "CoastTimes.example"),
+    ("Nachrichten zu Häfen und Fähren | HafenBlatt.de", "https://www.hafenblatt.de/x", "HafenBlatt.de"),
 ])
 def test_site_name_without_its_tagline(name: str, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected

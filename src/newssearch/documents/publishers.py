@@ -197,7 +197,19 @@ def _without_tagline(name: str, domain: str | None) -> str:
     named = [part for part in parts if len(label) > 2 and (label in _squashed(part) or _squashed(part) in label)
              and not ("." in part and " " not in part)]  # "The Jerusalem Post | JPost.com": the name, not the host
     short = [part for part in parts if len(part.split()) <= _NAME_WORDS]  # a long part is a headline or a motto
+    if not named and short and _is_motto(short[0]):  # "News zu VR, AR und KI | MIXED.de": the host names the site
+        named = [part for part in parts if len(label) > 2 and label in _squashed(part)]
     return (named or short or parts)[0]
+
+
+# The small words inside a name ("Bank of England", "Verlag für Kunst und Kultur" aside, "Le Monde des Livres").
+_NAME_PARTICLES = frozenset("of the and for de du des la le les di da del della von van der den und et y e".split())
+
+
+def _is_motto(part: str) -> bool:
+    """Whether a site name's part is a motto, not a name: a comma, or a word in small letters that is no name's small
+    word ("News zu VR, AR und KI", "Nigeria's popular news platform"; not "The Jerusalem Post", "Bank of England")."""
+    return "," in part or any(word[0].islower() and word not in _NAME_PARTICLES for word in part.split())
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
