@@ -126,4 +126,4 @@ def test_a_long_chinese_texts_phrase_snippet_holds_no_object_a_token() -> None:
         tracemalloc.stop()
     assert snippet.html().startswith("… <mark>北京大学</mark>的研究人员")
     assert peak < 60
-    assert time.process_time() - began < 2
+    assert time.process_time() - began < 6  # about 1.2 s alone (tracemalloc's cost); a walk of every token never ends
