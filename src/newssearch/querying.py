@@ -167,9 +167,10 @@ def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
         cleaned, notice = unbalanced_quote(cleaned)
-    if said := unbalanced_brackets_note(phrases_double_quoted(cleaned)):  # the parser passes over them, as it does
-        notice = f"{notice}; {said}" if notice else said  # over a quote dropped
-    check_gaps(phrases_double_quoted(cleaned))
+    phrased = phrases_double_quoted(cleaned)  # again: the quotes as the parser will read them
+    if said := unbalanced_brackets_note(phrased):  # the parser passes over them, as it does over a quote dropped
+        notice = f"{notice}; {said}" if notice else said
+    check_gaps(phrased)
     return cleaned, notice
 
 
