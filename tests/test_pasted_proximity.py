@@ -15,6 +15,7 @@ from conftest import index_of_texts
 from newssearch.cli import cli
 from newssearch.errors import InvalidQuery
 from newssearch.proximity import proximity_operators
+from newssearch.singlequotes import phrases_double_quoted
 
 TEXTS = {
     "close.txt": "Talks\n\nTony Blair met Gordon Brown in London today.\n",
@@ -441,12 +442,12 @@ def test_the_proximity_left_out_as_offered_finds_the_other_articles(index: Path)
 ])
 def test_a_proximity_in_single_quotes_is_words_of_the_phrase(typed: str, read: str) -> None:
     # the parser reads 'a b' as a phrase, as "a b": its N20 had been read as a proximity (refused when chained, or
-    # noted as "'Thousands march'"~20 beside the quotes)
-    assert proximity_operators(typed) == (read, None)
+    # noted as "'Thousands march'"~20 beside the quotes); the query's single quotes are double ones before this reads it
+    assert proximity_operators(phrases_double_quoted(typed)) == (read, None)
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("'yen' w/3 dollar", '("\'yen\' dollar"~3 || "dollar \'yen\'"~3)'),  # one word quoted: a word, as before
+    ("'yen' w/3 dollar", '("yen dollar"~3 || "dollar yen"~3)'),  # one word quoted: a word, as "yen" w/3 dollar is
     ("O'Brien N5 Smith", '("O\'Brien Smith"~5 || "Smith O\'Brien"~5)'),  # an apostrophe, no quote
     ("blair's N5 brown's", '("blair\'s brown\'s"~5 || "brown\'s blair\'s"~5)'),
 ])

@@ -8,7 +8,6 @@ import re
 
 from .acronymterms import SHOUTED_RUN
 from .lucene import outside_quotes
-from .singlequotes import phrases_double_quoted
 
 SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -62,16 +61,16 @@ OPERATOR_NOTE_WORDS = 12  # a longer query is prose
 
 
 def lower_case_operators(text: str) -> str | None:
-    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes (double or single, as
-    the parser reads a phrase in either): they are words,
-    not operators (wherever they stand: a leading ``not blair`` is the commonest).
+    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes (a phrase in single
+    quotes is in double ones by now: singlequotes.py): they are words, not operators (wherever they stand: a leading
+    ``not blair`` is the commonest).
 
     "blair or brown" finds the articles with both names ("or" is too common a word to search); the
     operators are OR and NOT in capitals, as in Lucene.
     """
     if not 1 < len(text.split()) <= OPERATOR_NOTE_WORDS:
         return None  # "or" alone is no operator misread; a pasted paragraph is prose: "or" and "not" in it are words
-    unquoted_pieces = phrases_double_quoted(text).split('"')[::2]  # 'to be or not to be' is a phrase, as "…" is
+    unquoted_pieces = text.split('"')[::2]  # 'to be or not to be' is in double quotes by now (singlequotes.py)
     words = sorted({match.group(1) for unquoted in unquoted_pieces for match in _LOWER_OPERATOR.finditer(unquoted)
                     if not match.group(1).isupper()})
     if not words:

@@ -10,7 +10,6 @@ from itertools import permutations
 from .errors import InvalidQuery, as_typed
 from .proximitysides import CODE_NUMBER, bracketed_words_unbracketed, quoted_words_unquoted
 from .querychecks import shorten
-from .singlequotes import double_quoted
 from .textanalysis import analyze
 
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
@@ -23,7 +22,6 @@ _WORD = r"[^\s()\"/:]+"
 _OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR)"
 _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d")  # a query holding none (most) is not searched further
-_ANY_PROXIMITY = re.compile(rf"(?<![^\s(])(?:{_OPERATOR}|(?i:w?/[sp]|/\d+|(?:w|pre|near|n|p)/))(?![^\s)])")  # w/s too
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: read as an operator only with a number EBSCO's
 # searchers type (CODE_NUMBER), so "covid N95 masks" searches the masks.
@@ -35,13 +33,13 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     """``text`` with a database's proximity between two words outside quotes as Lucene's, a phrase with a ``~``, which
     keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (``near5``, ``N/5``, ``N5``)
     either order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; a chain of one proximity (``a NEAR b NEAR c``) all its words,
-    each near the next; a phrase in single quotes holding one in double quotes, its words; and a note saying so (``text``
-    and None when it has none). InvalidQuery for a chain in any order of more than ANY_ORDER_WORDS words."""
+    each near the next (a phrase in single quotes is in double ones by now: singlequotes.py); and a note saying so
+    (``text`` and None when it has none). InvalidQuery for a chain in any order of more than ANY_ORDER_WORDS words."""
     if not _MAY_HOLD.search(text):
         return text, None
     said: list[str] = []
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
-    pieces = bracketed_words_unbracketed(quoted_words_unquoted(double_quoted(text, _ANY_PROXIMITY))).split('"')
+    pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
     pieces[::2] = [_lone_signs_left_out(piece, shouted, said) for piece in pieces[::2]]
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]

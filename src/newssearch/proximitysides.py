@@ -14,14 +14,15 @@ CODE_NUMBER = r"(?:[1-9]|1\d|20)"
 # "blair" N5 brown had been refused while "blair" N/5 brown was read.
 _READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})"
 _QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
+_SINGLE_QUOTED_WORD = re.compile(r"(?<![^\s(])'([^\s()\"'/:]+)'(?![^\s)])")  # 'yen' w/3 dollar, as the parser reads 'yen'
 _PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
 _PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
 
 
 def quoted_words_unquoted(text: str) -> str:
     """``text`` with each word quoted alone beside a proximity that proximity_operators reads without its quotes:
-    ``"yen" w/3 "dollar"`` is ``yen w/3 dollar``; a phrase of several words stays quoted."""
-    return _alone_beside_proximity(text, '"', _QUOTED_WORD, 1)
+    ``"yen" w/3 "dollar"`` and ``'yen' w/3 dollar`` are ``yen w/3 dollar``; a phrase of several words stays quoted."""
+    return _alone_beside_proximity(_alone_beside_proximity(text, '"', _QUOTED_WORD, 1), "'", _SINGLE_QUOTED_WORD, 1)
 
 
 def _alone_beside_proximity(text: str, mark: str, alone: re.Pattern[str], group: int) -> str:

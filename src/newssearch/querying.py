@@ -134,7 +134,9 @@ def _with_optional(query: wq.Query, ranked: str | None, schema) -> wq.Query:  # 
 def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
-    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
+    # a phrase in single quotes in double ones first, so that no rewriter reads its words as syntax ('a -oil gas')
+    phrased = phrases_double_quoted(normalize(text))
+    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(phrased))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed
@@ -154,23 +156,23 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
 
 
 def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
-    """``cleaned`` with its syntax checked outside its phrases, in double or single quotes (InvalidQuery with the fix:
-    querychecks.py), a stray quote read as an apostrophe and an unbalanced quote dropped (``notice`` then says so,
-    and of a bracket the parser passes over)."""
-    phrased = phrases_double_quoted(cleaned)  # 'oil~x gas' is a phrase, its ~ a word's end, as in "oil~x gas"
-    check_dates(phrased)
-    check_boosts(phrased)
-    check_pattern_typos(phrased)  # first: co*~2^3 is a pattern with a ~, whatever follows
-    check_sign_patterns(phrased)
-    check_fuzzy(phrased)
-    check_fields(phrased)
-    cleaned = apostrophes_for_stray_quotes(cleaned)
+    """``cleaned`` with its syntax checked outside its phrases, in double quotes (those in single ones are by now:
+    'oil~x gas' is a phrase, its ~ a word's end; InvalidQuery with the fix: querychecks.py), a stray quote read as an
+    apostrophe and an unbalanced quote dropped (``notice`` then says so, and of a bracket the parser passes over)."""
+    check_dates(cleaned)
+    check_boosts(cleaned)
+    check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
+    check_sign_patterns(cleaned)
+    check_fuzzy(cleaned)
+    check_fields(cleaned)
     if cleaned.count('"') % 2:
-        cleaned, notice = unbalanced_quote(cleaned)
-    phrased = phrases_double_quoted(cleaned)  # again: the quotes as the parser will read them
-    if said := unbalanced_brackets_note(phrased):  # the parser passes over them, as it does over a quote dropped
+        cleaned = apostrophes_for_stray_quotes(cleaned)
+        if cleaned.count('"') % 2:
+            cleaned, notice = unbalanced_quote(cleaned)
+        cleaned = phrases_double_quoted(cleaned)  # again: a phrase in single quotes after the quote left over
+    if said := unbalanced_brackets_note(cleaned):  # the parser passes over them, as it does over a quote dropped
         notice = f"{notice}; {said}" if notice else said
-    check_gaps(phrased)
+    check_gaps(cleaned)
     return cleaned, notice
 
 

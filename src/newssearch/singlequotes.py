@@ -1,38 +1,53 @@
 """A phrase in straight single quotes, as the parser reads one: ``'armed offenders'`` is the phrase of its words, as
-``"armed offenders"`` is (Whoosh's SingleQuotePlugin). The rewriters that tell a phrase by its double quotes read its
-words as syntax; written in double quotes, they are the phrase's words there too (the proximities, and the checks and
-notes that tell a phrase by its double quotes: phrases_double_quoted)."""
+``"armed offenders"`` is (Whoosh's SingleQuotePlugin). Each is written in double quotes once, before the query is
+rewritten (querying._rewritten), so that every rewriter, check and note that tells a phrase by its double quotes leaves
+its words as typed: ``'a -oil gas'`` is the phrase a oil gas, its minus no NOT, as in ``"a -oil gas"``."""
 
 from __future__ import annotations
 
 import re
 
 # The parser's own rule (SingleQuotePlugin.expr): a quote opening the query or after a character no word's, closing
-# at the first quote before a space, a bracket or the end
-_SINGLE_QUOTED = re.compile(r"(?:^|(?<=\W))'(.*?)'(?=\s|\]|[)}]|$)")
-
-
-_ANY = re.compile(r"")
+# at the first quote before a space, a bracket or the end. An apostrophe is none: O'Brien, don't, rock 'n' roll (one
+# word quoted, a word to the parser), the '90s (no closing quote). A proximity or a boost may follow the closing quote,
+# as after a phrase in double quotes: 'oil gas'~3 is "oil gas"~3 (it had been oil and a fuzzy word gas', with no note)
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=\W))'(.*?)'((?:[~^][\w.]*)*)(?=\s|\]|[)}]|$)")
 
 
 def phrases_double_quoted(text: str) -> str:
-    """``text`` with each phrase in single quotes outside double quotes in double quotes (``double_quoted``, whatever
-    it holds), for the checks and notes that tell a phrase by its double quotes: in ``'to be or not to be'`` "or" is
-    a word of the phrase, no operator typed in lower case, and ``'oil (gas'`` holds no unbalanced bracket."""
-    return double_quoted(text, _ANY)
-
-
-def double_quoted(text: str, holding: re.Pattern[str]) -> str:
-    """``text`` with each phrase in single quotes outside double quotes that holds a match of ``holding`` in double
-    quotes: ``'Thousands N20 march'`` is ``"Thousands N20 march"``; the others as typed. ``text`` as typed when its
-    double quotes do not pair."""
-    if "'" not in text or text.count('"') % 2:
+    """``text`` with each phrase in single quotes outside double quotes in double quotes, whatever it holds:
+    ``'to be or not to be'`` is ``"to be or not to be"``, its "or" a word of the phrase, and ``'a -oil gas'`` holds no
+    NOT. One word quoted stays as typed, a word to the parser as to the rewriters. With a double quote left over, the
+    pairs from the left are read so, as the parser pairs them, and the words after the last one as typed."""
+    if "'" not in text:
         return text
+    pieces = [text]
+    end = 0
+    for match in _phrases(text):
+        pieces[-1] = text[end : match.start()]
+        pieces += [f'"{match.group(1)}"{match.group(2)}', ""]
+        end = match.end()
+    pieces[-1] = text[end:]
+    return "".join(pieces)
 
-    def quoted(match: re.Match[str]) -> str:
-        words = match.group(1)  # one word quoted is a word to the rewriters, as to the parser
-        return f'"{words}"' if " " in words.strip() and holding.search(words) else match.group()
 
+def phrase_quotes(text: str) -> frozenset[int]:
+    """The places in ``text`` of the single quotes opening and closing a phrase (``phrases_double_quoted``'s), for a
+    reader of the query as typed that tells a phrase by its quotes (notnotices.py)."""
+    return frozenset(place for match in _phrases(text) for place in (match.start(), match.end(1)))
+
+
+def _phrases(text: str) -> list[re.Match[str]]:
+    """The phrases in single quotes of ``text`` outside double quotes, in order (one word quoted is none)."""
+    if "'" not in text:
+        return []
     pieces = text.split('"')
-    pieces[::2] = [_SINGLE_QUOTED.sub(quoted, piece) if "'" in piece else piece for piece in pieces[::2]]
-    return '"'.join(pieces)
+    outside = len(pieces) if len(pieces) % 2 else len(pieces) - 1  # an unpaired quote's words: as typed
+    found: list[re.Match[str]] = []
+    start = 0
+    for at, piece in enumerate(pieces):
+        if at < outside and not at % 2 and "'" in piece:
+            found += [match for match in _SINGLE_QUOTED.finditer(text, start, start + len(piece))
+                      if " " in match.group(1).strip()]
+        start += len(piece) + 1
+    return found
