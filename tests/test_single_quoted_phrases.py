@@ -55,6 +55,38 @@ def test_a_minus_in_a_single_quoted_phrase_is_a_word_of_it_on_the_command_line(t
     assert found_ids(index, "'a -oil gas'") == ["a.txt"]
 
 
+_ARTICLES = "\n".join([
+    '{"id": "a", "title": "Oil news", "text": "They said a oil gas deal was near.", "author": "Jane Doe"}',
+    '{"id": "b", "title": "Police calm", "text": "Police said the day was quiet."}',
+    '{"id": "c", "title": "Police report", "text": "Police said gunmen fled."}',
+])
+
+
+@pytest.fixture(scope="module")
+def notes_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("single-quoted-notes"), {"news.jsonl": _ARTICLES + "\n"})
+
+
+@pytest.mark.parametrize(("typed", "notice"), [
+    # the NOT's note had read the phrase's "-said'" as a NOT of the query's, and its "(" as a group
+    ("'police -said' -police", "-police leaves out every article 'police -said' finds: 'police -said' alone finds 2"),
+    ("'police (said' -police", "-police leaves out every article 'police (said' finds: 'police (said' alone finds 2"),
+    ("'oil gas' -'gas deal'", "-'gas deal' leaves out every article 'oil gas' finds: 'oil gas' alone finds 1"),
+    # the note on a quote's words had not seen a phrase closing after a bracket, and that on a name none in single quotes
+    ("'oil gas)' prices", "the words outside the quote are in no article with it: the quote alone finds 1"),
+    ("'Jane Doe'", "Jane Doe is searched as words of the text: 'author:\"Jane Doe\"', the articles by that author, "
+                   "finds 1"),
+    ("'police w/ quiet' gunmen", None),  # a phrase is syntax: --match any is no plain fix (it had been offered)
+])
+def test_the_notes_read_a_single_quoted_phrase_as_a_double_quoted_one(notes_index: Path, typed: str,
+                                                                       notice: str | None) -> None:
+    from newssearch import open_index
+
+    with open_index(notes_index) as idx:
+        assert idx.search(typed).notice == notice
+        double = idx.search(typed.replace("'", '"')).notice
+    assert (double or "").replace('"', "'") == (notice or "").replace('"', "'")
+
 
 def test_a_proximity_or_a_boost_after_a_single_quoted_phrase_is_the_phrase_s() -> None:
     # 'oil gas'~3 had been oil and a fuzzy word "gas'" (up to 2 edits); 'oil gas'^x had found nothing and said nothing

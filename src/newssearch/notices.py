@@ -19,6 +19,7 @@ from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .querytree import without_nots
 from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
+from .singlequotes import phrases_double_quoted
 from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
@@ -118,7 +119,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     if unquoted:
         return noted(parsed.notes, unquoted)
     if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
-            and not _QUERY_SYNTAX.search(parsed.text)):
+            and not _QUERY_SYNTAX.search(phrases_double_quoted(parsed.text))):  # 'a b' is a phrase too
         found = count(parsed.text, "any")
         if found:
             return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
@@ -159,7 +160,7 @@ def _held_name(text: str, match: str, count: Count) -> tuple[str, str, str, int]
     """The name ``text`` is (one to four words, quoted or not), the ``author:`` or ``source:`` search of it, whose
     articles it finds, and how many, when an author or a publisher of the index has that name (as typed, folded: the
     name fields have no stems); else None."""
-    named = _NAME.match(text)
+    named = _NAME.match(phrases_double_quoted(text))  # 'Jane Doe' as "Jane Doe"
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
     name = " ".join(named.group(2).split())

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .singlequotes import phrase_quotes
+
 if TYPE_CHECKING:
     from .notices import Matched
 
@@ -47,7 +49,7 @@ def _inner_nots(clauses: list[str]) -> list[str]:
     nots = _nots(clauses)
     found = [_negation(clauses, _not_start(clauses, at), at) for at in nots]
     for at, clause in enumerate(clauses):
-        if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause:
+        if at not in nots and not clause.startswith(_QUOTES) and "(" in clause and ")" in clause:
             found += _inner_nots(_clauses(clause[clause.index("(") + 1 : clause.rindex(")")]))
     return found
 
@@ -76,16 +78,18 @@ def _negation(clauses: list[str], first: int, at: int) -> str:
     return clauses[at] if first == at else f"NOT {clauses[at]}"
 
 
+_QUOTES = ('"', "'")  # a phrase's first character: no group in brackets, whatever it holds
 _CLOSING = {"(": ")", "[": "]}", "{": "]}"}  # a range may close with either bracket, as in Lucene
 
 
 def _clauses(text: str) -> list[str]:
-    """The clauses of ``text`` at its top level: a word or a field's value, a quoted phrase or a group in brackets
-    whole (``title:(police OR fire)^2``, ``date:[2020 TO 2021]``)."""
+    """The clauses of ``text`` at its top level: a word or a field's value, a phrase in double or single quotes or a
+    group in brackets whole (``title:(police OR fire)^2``, ``date:[2020 TO 2021]``, ``'police -said'``)."""
     clauses: list[str] = []
     start: int | None = None
     closing: list[str] = []
     quoted = False
+    single = phrase_quotes(text)  # 'police -said' is a phrase, its minus a word's, as the parser reads it
     for at, char in enumerate(text):
         if char.isspace() and not quoted and not closing:
             if start is not None:
@@ -93,7 +97,7 @@ def _clauses(text: str) -> list[str]:
                 start = None
             continue
         start = at if start is None else start
-        if char == '"':
+        if char == '"' or at in single:
             quoted = not quoted
         elif not quoted and closing and char in closing[-1]:
             closing.pop()
@@ -112,7 +116,7 @@ def _or_beside_not(clauses: list[str], match: str) -> bool:
         return True
     # not inside a NOT's brackets: NOT (NOT a OR b) is NOT (b AND NOT a), whose NOT lets a's articles back in
     inner = (clause[clause.index("(") + 1 : clause.rindex(")")] for at, clause in enumerate(clauses)
-             if at not in nots and not clause.startswith('"') and "(" in clause and ")" in clause)
+             if at not in nots and not clause.startswith(_QUOTES) and "(" in clause and ")" in clause)
     return any(_or_beside_not(_clauses(group), match) for group in inner)
 
 

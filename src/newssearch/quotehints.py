@@ -8,6 +8,7 @@ import re
 from .errors import as_typed
 from .notices import Count
 from .querytext import normalize
+from .singlequotes import phrases_double_quoted
 
 _QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (querytext._QUOTES); a single quote may be an apostrophe
 # A quote with the proximity or exactness after it ("a b"~3): unquoted, the ~3 would make its last word fuzzy.
@@ -15,9 +16,6 @@ _QUOTE_MARK = re.compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
 # A field's phrase (title:"a b"~3): unquoted, its words go in brackets, title:(a b), each still the field's; title:a b
 # had searched b in every field (a group in brackets takes no ~, so the proximity goes).
 _FIELD_PHRASE_WORDS = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
-# Words in straight single quotes, which the parser keeps in order as a phrase ('armed offenders'); no apostrophe
-# inside or beside them (O'Brien, the players' union)
-_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\"]*?[\w?!.…])'(?![\w'])")
 _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase is a straight double one)
 # A phrase with its field and its proximity (title:"a b"~3), as the quote alone is searched
 _QUOTE_ALONE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
@@ -38,7 +36,7 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     article saying "I am very sorry that they were subject" is among what its words find. None when that finds nothing
     too, or ``text`` has no phrase or leaves one out. A phrase may be in single quotes (``'a b'``, ``‘a b’``). First,
     when the phrases alone find articles, that the words typed beside them are why nothing was found."""
-    text = _SINGLE_QUOTED.sub(r'"\1"', normalize(text))  # a phrase in single quotes, curly ones too, in double
+    text = phrases_double_quoted(normalize(text))  # a phrase in single quotes, curly ones too, in double
     # one word in quotes is a form, not an order: "in this order" would not be why it found nothing
     phrases = [span for span in _PHRASE.findall(text) if len(_WORD.findall(span)) > 1]
     if not phrases or _negated_phrase(text):
