@@ -184,14 +184,20 @@ def test_the_rest_without_its_nots_keeps_a_filters_parts_whole() -> None:
 
 
 @pytest.mark.parametrize(("typed", "match", "said"), [
-    # signs before NOT are one NOT, as the parser reads them: the note had named ---NOT alone as the NOT
-    ("police ---NOT police", "all", "NOT police leaves out every article police finds: police alone finds 6"),
-    ("police -NOT police", "all", "NOT police leaves out every article police finds: police alone finds 6"),
-    ("police NOT NOT police", "all", "NOT police leaves out every article police finds: police alone finds 6"),
-    ("police --police", "all", "--police leaves out every article police finds: police alone finds 6"),
+    # signs before NOT are one NOT, as the parser reads them: the note had named ---NOT alone as the NOT (and the
+    # query's note says the negation typed twice was read once: test_double_negations.py)
+    ("police ---NOT police", "all", '"---NOT" is read as one NOT: a negation typed twice is one; '
+                                    "NOT police leaves out every article police finds: police alone finds 6"),
+    ("police -NOT police", "all", '"-NOT" is read as one NOT: a negation typed twice is one; '
+                                  "NOT police leaves out every article police finds: police alone finds 6"),
+    ("police NOT NOT police", "all", '"NOT NOT" is read as one NOT: a negation typed twice is one; '
+                                     "NOT police leaves out every article police finds: police alone finds 6"),
+    ("police --police", "all", '"--" is read as one NOT: a negation typed twice is one; '
+                               "--police leaves out every article police finds: police alone finds 6"),
     # an OR inside a NOT's brackets: NOT (NOT kaha OR fire) is NOT (fire AND NOT kaha), whose inner NOT lets kaha's
     # articles back in; it had been told as a NOT inside an OR leaving its articles out of every hit
     ("police -police NOT (NOT --NOT kaha OR fire)", "any",
+     '"NOT --NOT" is read as one NOT: a negation typed twice is one; '
      "-police NOT (NOT --NOT kaha OR fire) leaves out every article police finds: police alone finds 6"),
 ])
 def test_a_not_is_named_as_the_parser_reads_it(features: Path, typed: str, match: str, said: str) -> None:

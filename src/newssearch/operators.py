@@ -55,6 +55,40 @@ def single_operators(text: str) -> str:
     return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
 
 
+# AND, OR and NOT touching a bracket ("NOT(gunmen)", "calm OR(fire)", "(calm)OR(fire)"): the operator, as Lucene's
+# tokenizer splits a bracket off. The parser reads one only between spaces (NOT after a bracket too): "NOT(gunmen)" had
+# been a stop word and the group, so "police NOT(gunmen)" required gunmen, and "police NOT NOT(gunmen)" too
+_BEFORE_BRACKET = re.compile(r"(?<![^\s()])(AND|OR|NOT)(?=\()")
+_AFTER_BRACKET = re.compile(r"(?<=\))(AND|OR|NOT)(?![^\s(])")
+
+
+def spaced_operators(text: str) -> str:
+    """AND, OR and NOT touching a bracket spaced from it, outside quotes: ``NOT(gunmen)`` is ``NOT (gunmen)``. Applied
+    after web_operators, so that ``-NOT(gunmen)`` (``NOT NOT (gunmen)``) is one NOT too (single_operators)."""
+    if "(" not in text and ")" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _AFTER_BRACKET.sub(r" \1", _BEFORE_BRACKET.sub(r"\1 ", piece)))
+
+
+# Two negations or more beside each other, before a word, a phrase or a bracket: NOT NOT, --, !!, NOT -, -NOT
+_NEGATION_RUN = re.compile(r"(?<![^\s(])((?:NOT(?:\s+|(?=\())|[-!])(?:NOT(?:\s+|(?=\())|[-!])+)(?=[^\s)])")
+
+
+def doubled_negations(text: str) -> str | None:
+    """A note when a negation is typed twice (or more) beside another, outside quotes, which is read as one NOT
+    (web_operators, single_operators): ``NOT NOT gunmen`` leaves gunmen out, where Whoosh had read it as gunmen and
+    Lucene refuses it. A NOT of a bracket of NOTs (``-(-gunmen)``) is none: that is its words, as Elasticsearch reads
+    it. None when there is none."""
+    if "NOT" not in text and "--" not in text and "!" not in text:
+        return None
+    runs = [" ".join(run.split()) for piece in text.split('"')[::2] for run in _NEGATION_RUN.findall(piece)]
+    if not runs:
+        return None
+    typed = " and ".join(f'"{run}"' for run in dict.fromkeys(runs))
+    each = " each" if len(set(runs)) > 1 else ""
+    return f"{typed} {'are' if each else 'is'} read as one NOT{each}: a negation typed twice is one"
+
+
 # "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
 _LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
 OPERATOR_NOTE_WORDS = 12  # a longer query is prose

@@ -25,7 +25,14 @@ from .languagequery import with_language_stems
 from .lazyrewrites import lazy_currency_amounts, lazy_slashed_words, lazy_typed_amounts
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
-from .operators import lower_case_operators, single_operators, unshout, web_operators
+from .operators import (
+    doubled_negations,
+    lower_case_operators,
+    single_operators,
+    spaced_operators,
+    unshout,
+    web_operators,
+)
 from .parsedquery import ParsedQuery
 from .pastedarticles import pasted_article
 from .patternphrases import check_gaps
@@ -145,7 +152,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(lazy_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
-    notice = "; ".join(said for said in (notice, near, closed) if said) or None
+    notice = "; ".join(said for said in (notice, doubled_negations(cleaned), near, closed) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
@@ -180,10 +187,9 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
             notice: str | None) -> tuple[wq.Query | None, str | None]:
     """The query tree of ``cleaned``, or of its plain ``words`` when its syntax cannot be read (``notice`` then says
     so); None or NullQuery when it has nothing to search for."""
-    parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match,
-                        kept)
+    parsed = _try_parse(group_names(_operators(cleaned, keep_plus=match == "any")), schema, match, kept)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
-        parsed = _try_parse(group_names(single_operators(web_operators(cleaned))), schema, match)
+        parsed = _try_parse(group_names(_operators(cleaned)), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match, kept)
         notice = "the query syntax could not be read, so its words were searched for"
@@ -192,6 +198,12 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
         if normalized(parsed) is wq.NullQuery:  # "-?": a NOT of a question mark negates nothing (it had found all)
             parsed = wq.NullQuery
     return parsed, notice
+
+
+def _operators(cleaned: str, keep_plus: bool = False) -> str:
+    """``cleaned`` with its operators as the parser reads them: web-style signs as NOT (a plus kept, ``keep_plus``),
+    an operator touching a bracket spaced from it, one typed twice once (operators.py)."""
+    return single_operators(spaced_operators(web_operators(cleaned, keep_plus=keep_plus)))
 
 
 def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
