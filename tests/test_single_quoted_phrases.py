@@ -27,6 +27,7 @@ from newssearch.singlequotes import phrases_double_quoted
     ("'I am … an ordeal'", "all"),     # the ellipsis cuts the quote in two, as in double quotes
     ("'the mx~ test'", "all"),
     ("police 'a -oil gas' -gunmen", "all"),
+    ("'flood --since 2020'", "all"),   # had been refused: "--since is an option, not words to search"
 ])
 def test_a_single_quoted_phrase_reads_as_the_double_quoted_one(typed: str, match: str) -> None:
     single = parse_user_query(typed, SCHEMA, match=match)

@@ -95,7 +95,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     if match not in MATCH_MODES:
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
-    check_options(normalize(text))  # before "--since" is read as a NOT
+    check_options(phrases_double_quoted(normalize(text)))  # before "--since" is read as a NOT ('a --since b': words)
     searched, ranked, tab_note = pasted_article(text, match)  # "By Jane Doe" atop an article: optional
     if tab_note is None:  # "… | RNZ News": the site's name optional (tabtitles.py)
         searched, site, tab_note = tab_title(text, match)
