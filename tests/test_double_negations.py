@@ -81,3 +81,18 @@ def test_the_command_line_says_so(index: Path) -> None:
     assert [line for line in result.stdout.splitlines() if '"calm.txt"' in line] != []
     assert "gunmen.txt" not in result.stdout
     assert 'Note: "NOT NOT" is read as one NOT: a negation typed twice is one' in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "notice"), [
+    # the NOT glued to its bracket had been no NOT to the note: "its NOTs leave out …", or "NOT NOT(police)" named
+    ("police NOT(police)", "NOT (police) leaves out every article police finds: police alone finds 2"),
+    ("police NOT NOT(police)", '"NOT NOT" is read as one NOT: a negation typed twice is one; '
+                               "NOT (police) leaves out every article police finds: police alone finds 2"),
+])
+def test_the_note_on_a_not_leaving_out_every_article_reads_it_as_the_parser_does(index: Path, typed: str,
+                                                                                  notice: str) -> None:
+    from newssearch import open_index
+
+    with open_index(index) as idx:
+        result = idx.search(typed)
+    assert (result.total, result.notice) == (0, notice)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .operators import spaced_operators
 from .singlequotes import phrase_quotes
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ def excluded_notice(text: str, match: str, matched: Matched, found: int) -> str:
     with the NOTs taken out of its tree): ``police -police``, ``"police dog" -(police)``, ``cat OR NOT cat``
     (Lucene's a OR NOT b is a AND NOT b). The rest as typed (the NOTs taken out with the AND that joins each) and what
     it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``."""
-    clauses = _clauses(text)
+    clauses = _clauses(spaced_operators(text))  # NOT(police) is NOT (police), as the parser reads it
     if _or_beside_not(clauses, match):
         return f"{text} finds nothing: {OR_NOT_READ}"
     negated: list[str] = []
@@ -123,4 +124,4 @@ def _or_beside_not(clauses: list[str], match: str) -> bool:
 def or_beside_not(text: str, match: str) -> bool:
     """Whether an OR joins a NOT to other clauses in ``text``, at its top level or in a group in brackets outside a
     NOT's: what ``OR_NOT_READ`` speaks of."""
-    return _or_beside_not(_clauses(text), match)
+    return _or_beside_not(_clauses(spaced_operators(text)), match)
