@@ -23,6 +23,7 @@ from .pageboxes import PAGE_TAGS, class_hints, collect_bylines, collect_dates, f
 from .pagelines import kickers, text_lines
 from .publishers import domain_of
 from .sitenames import collect_site_names
+from .ucozposts import collect_ucoz_day
 from .wixposts import collect_wix_post
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -120,6 +121,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     collect_dates(root, info)
     collect_bylines(root, info)
     collect_wix_post(root, info)  # Wix's byline and day, marked by its hooks alone
+    collect_ucoz_day(root, info)  # a uCoz entry's day, in its date bar's links
     info.copyrights, info.signatures, info.dated_names = copyright_holders(root), signatures(root), dated_names(root)
     info.source_agencies = source_agencies(root)
     info.credited_writers = credited_writers(root)
