@@ -7,12 +7,12 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .boilerlines import COOKIE_NOTICE, PAGE_LINE
+from .boilerlines import COOKIE_NOTICE
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
+from .labelledboxes import drop_labelled
 from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
 from .pageboxes import MAX_HINTS
-from .pagelabels import COMMENTS_HEADING, REFERENCES_HEADING, is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, drop_noscripts, prose_chars, wraps_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -65,26 +65,6 @@ def is_cookie_notice(text: str) -> bool:
 
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-MAX_TEASER_BOX = 400  # characters: a box this small under a "Keep Reading" heading is one teaser, not a story
-
-
-def _drop_labelled(heading: Element) -> None:
-    """Remove a reference list or the readers' comments from its heading on, and a small box that opens with a label
-    pointing to other stories ("Keep Reading", "Related stories"), with the teaser in it."""
-    parent = heading.getparent()
-    if parent is None:
-        return
-    text = " ".join(heading.text_content().split())
-    if REFERENCES_HEADING.match(text) or COMMENTS_HEADING.match(text):
-        _drop_from(heading)
-    elif (PAGE_LINE.match(text) or is_pointer(text)) and _opens(heading, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
-        _drop(parent if parent.tag not in ("body", "html") else heading)
-
-
-def _opens(heading: Element, box: Element) -> bool:
-    """True when ``heading`` is the first thing in ``box``: a teaser box opens with its label, while a short story
-    may end with one ("Related stories")."""
-    return not (box.text or "").strip() and next((child for child in box if isinstance(child.tag, str)), None) is heading
 
 
 def clean_tree(root: Element, comment_lists: bool = True) -> None:
@@ -106,8 +86,7 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     # site-wide menu of 13,000 characters had left a 4,400-character story's wrapper below half of the page.
     page = prose_chars(root)
     for heading in list(root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p")):
-        if heading.tag in _HEADINGS or heading.get("role") == "heading":
-            _drop_labelled(heading)
+        drop_labelled(heading)
     slides, buttons = Slides(), []
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
@@ -187,13 +166,6 @@ def _negative_names(hints: str, roles: str) -> bool:
 def _holds_story(el: Element, *tags: str) -> bool:
     """True when ``el`` holds one of ``tags`` or the element marked as the article body."""
     return next(el.iter(*tags), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None
-
-
-def _drop_from(el: Element) -> None:
-    """Remove ``el`` and everything after it in its parent."""
-    for sibling in list(el.itersiblings()):
-        _drop(sibling)
-    _drop(el)
 
 
 def _drop(el: Element) -> None:

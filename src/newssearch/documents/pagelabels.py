@@ -99,6 +99,16 @@ _RATING = (r"\d(?:[.,]\d+)? (?:von|out of|sur|de|su|z) \d+(?:[.,]\d+)?(?: (?:ste
            r"\(?\d[\d.,]* (?:bewertungen|reviews|ratings|votes|avis|valoraciones|recensioni|opinii)\)?")
 SHOP_LINE = re.compile(rf"^[\W_]*(?:{'|'.join(SHOP_BUTTONS)})(?:\s+(?:{'|'.join(SHOP_BUTTONS)}))*[\W_]*$|"
                        rf"^(?=[^\d]*\d)(?=.*(?:[€$£]|eur|chf|usd))\s*{_PRICE}\s*$|^{_RATING}$", re.IGNORECASE)
+# The heading of a list of the site's most read, most commented or most shared stories ("Beliebt.", "Meistgelesen",
+# "Les plus populaires"), in its whole line: "Beliebt bei Pendlern …" is story.
+POPULAR_LABELS = (
+    r"beliebt(?: (?:letzte|diese) woche| heute| im \S+)?", r"am beliebtesten", r"(?:meist|häufig|oft) (?:gelesen|kommentiert)",
+    r"meist(?:gelesen|kommentiert|geklickt|geteilt|gesehen)e?(?: (?:artikel|beiträge|news))?", r"top[- ]?(?:artikel|themen)",
+    r"(?:les )?(?:articles? )?(?:les )?plus (?:populaires|consultés|vus)", r"populaires?", r"(?:lo|los) más (?:popular|"
+    r"populares|leídos|vistos|compartidos|comentados)", r"más populares", r"populares", r"(?:i )?più (?:popolari|visti|"
+    r"condivisi|commentati)", r"(?:as )?mais (?:populares|vistas|compartilhadas)", r"najpopularniejsze", r"najczęściej "
+    r"(?:komentowane|oglądane)", r"meest (?:gelezen|bekeken|gedeeld)", r"populair(?:ste)?",
+)
 AD_LABELS = (
     r"anzeige", r"werbung", r"gesponsert", r"sponsored content", r"paid content", r"publicité", r"publicidad",
     r"publicidade", r"pubblicità", r"reklama", r"advertentie", r"advertorial",
@@ -109,8 +119,8 @@ def _whole_line(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:{'|'.join(phrases)})[\W_]*$", re.IGNORECASE)
 
 
-LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + NOTE_LABELS + BUTTON_LABELS + AD_LABELS)
-BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS)
+LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + NOTE_LABELS + BUTTON_LABELS + AD_LABELS + POPULAR_LABELS)
+BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + POPULAR_LABELS)
 # The heading of the readers' comments, in English too: what follows it in its box is theirs or the page's, never the
 # story's.
 COMMENTS_HEADING = _whole_line((*COMMENT_LABELS, r"comments?", r"\d+ (?:comments?|responses?|replies)",
@@ -226,5 +236,6 @@ REFERENCES_HEADING = re.compile(
 
 
 def is_pointer(text: str) -> bool:
-    """True for the heading of a box that points to other stories, or of one about the writer or the comments."""
+    """True for the heading of a box that points to other stories (the site's most read among them), or of one about the
+    writer or the comments."""
     return bool(POINTER_LINE.match(text) or BOX_HEADING.match(text))
