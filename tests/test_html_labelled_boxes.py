@@ -59,3 +59,19 @@ def test_a_label_named_as_a_title_over_the_story_is_no_cut() -> None:
     html = ("<html><body><div id='content'><div class='post'><h1>Ferries go electric</h1><div class='meta'>"
             f"<div class='title'>Kommentare</div></div>{STORY}</div></div></body></html>")
     assert "the board said" in extract(html).body
+
+
+@pytest.mark.parametrize("box", ["article_vote", "star-rating", "post-ratings", "rating-box"])
+def test_a_rating_widget_is_no_text(box: str) -> None:
+    widget = (f"<div class='{box}'><table><tr><td>Durchschnittliche Bewertung:</td><td><ul class='stars'><li>&nbsp;"
+              "</li></ul></td><td>(2 Bewertungen)</td></tr></table></div>")
+    body = extract(page(widget)).body
+    assert "the board said" in body and "Bewertung" not in body
+
+
+@pytest.mark.parametrize("box", ["savoir_plus_block", "paragraph--type--en-savoir-plus", "learn-more"])
+def test_a_learn_more_box_is_no_text(box: str) -> None:
+    about = (f"<div class='{box}'><h4>Coast Ferries</h4><p>Harbour Board, City Council, Regional Transport, Port "
+             "Company, Ferry Workers' Union, Tourism Office.</p></div>")
+    body = extract(page(about)).body
+    assert "the board said" in body and "Harbour Board, City Council" not in body

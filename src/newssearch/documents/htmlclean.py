@@ -37,6 +37,11 @@ _NEGATIVE = re.compile(
     r"author-?(?:bio|box|info|about|details|description|wrap|card|profile|content|area|name)|about-?(?:the-?)?author|"
     # The site's contact form or address under the story ("Fragen zu diesem Artikel", spdfraktion.de's id="contact").
     r"contact|"
+    # The readers' rating widget ("article_vote", "star-rating": "Durchschnittliche Bewertung: (2 Bewertungen)"), not a
+    # review's own scores ("review-rating") nor a poll's votes in the story; and a box of further reading beside the
+    # story, named for its label ("En savoir plus", "Learn more").
+    r"star-?ratings?|(?:article|post|entry|story|page|content)[-_]?(?:votes?|voting|ratings?)|"
+    r"rating-?(?:box|widget)|rate-?(?:this|it|post|article)|(?:en[-_]?)?savoir[-_]?plus|learn[-_]?more|"
     # docutils' (rst2html's) box of a document's fields, its :Author: and :Date:.
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only|autor|auteur|autore|signature|docinfo)"
     r"(?:$|[-_\s])",
