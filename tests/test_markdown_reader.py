@@ -363,3 +363,34 @@ def test_a_heading_that_reads_as_a_column_s_name_stays_the_title() -> None:
     text = "# By the Numbers\n\n## Rolls sold\n\nThe bakery sold rolls. It sold out.\n"
     (article,) = parse_bytes(text.encode(), "a.md", ".md").articles
     assert (article.title, article.body) == ("By the Numbers", "Rolls sold\n\nThe bakery sold rolls. It sold out.")
+
+
+# A heading under front matter that names the same title is the title said again, however its quotes and closing
+# stop are typed: "Council’s" (a typographer's apostrophe) or no closing stop had kept it in the text, a second title.
+# A heading of other words is the text's, and a draft (``draft: true``) is read as any post: the field is no text.
+@pytest.mark.parametrize(("title", "heading", "text"), [
+    ("Council's new harbour bridge", "# Council’s new harbour bridge", "The council voted."),
+    ("Council approves harbour bridge.", "# Council approves harbour bridge", "The council voted."),
+    ("“Council approves harbour bridge”", "# Council approves harbour bridge!", "The council voted."),
+    ("Council approves harbour bridge", "<h1>Council approves harbour bridge</h1>", "The council voted."),
+    ("Council approves harbour bridge", "# A decade of debate ends", "A decade of debate ends\n\nThe council voted."),
+    ("Council approves harbour bridge", "# Council approves harbour bridges", "Council approves harbour bridges\n\n"
+                                                                             "The council voted."),
+])
+def test_a_heading_repeating_the_front_matter_title_is_dropped(title: str, heading: str, text: str) -> None:
+    article = read(f"---\nlayout: post\ntitle: \"{title}\"\ndraft: true\npermalink: /news/bridge/\ntags: [local]\n---\n\n"
+                   f"{heading}\n\nThe council voted.\n")
+    assert (article.title, article.body) == (title, text)
+
+
+def test_a_raw_html_heading_is_a_heading() -> None:
+    rendered = markdown_text("<h2 id='vote'>The vote</h2>\n\nThe council voted.\n")
+    assert (rendered.text, rendered.headings) == ("The vote\n\nThe council voted.", frozenset({"The vote"}))
+
+
+# An editor that saved a blank line over the front matter: its lines had been read as the text, under a title of
+# "Storm hits draft: true layout: post" (the "---" under the title read as a heading's rule).
+@pytest.mark.parametrize("opening", ["\n", "\n\n", " \n"])
+def test_front_matter_under_blank_lines_is_read(opening: str) -> None:
+    article = read(f"{opening}---\ntitle: Storm hits\ndraft: true\nlayout: post\n---\n\nThe storm hit.\n")
+    assert (article.title, article.body) == ("Storm hits", "The storm hit.")

@@ -22,6 +22,7 @@ else:  # Python 3.10: the same parser, as the tomli package
 
 FrontMatter = dict[str, object]
 
+_BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
 _YAML_OPEN = re.compile(r"---[ \t]*\n")
 _YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\n")
@@ -50,9 +51,11 @@ class NotYaml(ValueError):
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str, str]:
     """``(fields, kind, the text after them)`` for front matter opening ``text`` ("yaml", "toml", "json" or
-    "pandoc"); ``({}, "", text)`` when there is none or it cannot be read."""
+    "pandoc"); ``({}, "", text)`` when there is none or it cannot be read. Blank lines over it are no text (an editor
+    saved them; its lines had been read as the story's)."""
+    opened = _BLANK_LINES.sub("", text)
     for reader in (_yaml_front, _toml_front, _json_front, _pandoc_front):
-        found = reader(text)
+        found = reader(opened)
         if found is not None and found[0]:
             return found
     return {}, "", text

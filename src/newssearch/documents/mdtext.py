@@ -38,6 +38,7 @@ _HEADING_ATTRIBUTES = re.compile(r"(?<![ \t])[ \t]*\{[#.][^}]*\}$")
 _HTML_BLOCK = re.compile(r"^ {0,3}</?(?:address|article|aside|blockquote|center|details|dialog|div|dl|fieldset|"
                          r"figcaption|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|script|section|"
                          r"style|summary|table|tbody|td|th|thead|tr|ul|video|audio|picture|img|br)\b", re.IGNORECASE)
+_HTML_HEADING = re.compile(r"h[1-6]", re.IGNORECASE)
 _RAW_END = {"script": "</script>", "style": "</style>", "pre": "</pre>", "textarea": "</textarea>"}
 _HIDDEN_LINE = "\ue003"  # a line that held only a comment or a shortcode
 
@@ -225,7 +226,10 @@ def _html_block(page: _Page, lines: list[str], n: int) -> int:
         block.append(lines[n])
         n += 1
     page.block_break()
-    for paragraph in html_to_text("\n".join(block)).split("\n\n"):
+    paragraphs = html_to_text("\n".join(block)).split("\n\n")
+    if tag and _HTML_HEADING.fullmatch(tag.group(1)) and len(paragraphs) == 1 and paragraphs[0].strip():
+        page.headings.append(" ".join(paragraphs[0].split()))  # "<h1>Storm</h1>": a heading, as "# Storm" is
+    for paragraph in paragraphs:
         page.block_break()
         for line in paragraph.split("\n"):
             if line.strip():

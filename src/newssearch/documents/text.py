@@ -52,6 +52,7 @@ from .wrappedlines import language_text, unwrapped
 _FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:(?:{'|'.join(TEXT_BYLINE_WORDS)}):?[ \t]+[^\W\d_]|[\uac00-\ud7a3]{{2,4}}[ \t]*기자)",
                              re.MULTILINE)
 _BYLINE_SPAN = 1000  # characters from the top of a text
+_WORD = re.compile(r"\w+")  # a heading's and a title's words, compared without their quotes and stops
 
 
 def read_text(data: bytes, rel: str) -> ReadResult:
@@ -250,12 +251,14 @@ def _repeats(headline: str, title: str, headings: frozenset[str]) -> bool:
 
 def _is_heading(line: str, headings: frozenset[str]) -> bool:
     """Whether ``line`` is one of ``headings``, white space and letter case aside."""
-    return line in headings or _said(line) in {_said(heading) for heading in headings}
+    said = _said(line)
+    return line in headings or bool(said) and said in {_said(heading) for heading in headings}
 
 
 def _said(line: str) -> str:
-    """``line`` as it reads: its white space single spaces, its letter case folded."""
-    return " ".join(line.split()).casefold()
+    """``line`` as it reads: its words, their letter case folded; its quotes, stops and white space aside (front
+    matter's ``title: "Council's vote."`` over ``# Council’s vote`` is the same title)."""
+    return " ".join(_WORD.findall(line.casefold()))
 
 
 def _language_tag(header: Keyed, record: Keyed) -> str | None:
