@@ -617,3 +617,21 @@ def test_a_text_with_tabs_and_no_column_of_text_is_a_text() -> None:
     [article] = parse_bytes(data, "results.txt", ".txt").articles
     assert (article.id, article.body) == ("results.txt",
                                           "The Chiefs beat the Blues 24-17 at Eden Park on Saturday night.")
+
+
+def test_a_rows_slashed_date_reads_in_the_order_of_the_publisher_its_address_names() -> None:
+    """The Guardian at a .com: its country's order, day first, as its name in a source column reads (6 May had
+    been 5 June); the New York Times's stays month first."""
+    result = read("title,text,date,url\nA,Body.,06/05/2023,https://www.theguardian.com/uk-news/a\n"
+                  "B,Body.,06/05/2023,https://www.nytimes.com/b\n")
+    assert [a.date for a in result.articles] == [date(2023, 5, 6), date(2023, 6, 5)]
+
+
+def test_each_date_column_shows_its_own_order() -> None:
+    """A story's date column written day first (25/12) beside a CMS's update stamps month first (12/26): the
+    file's orders disagree, and 07/05/2023 had been read as the row's locale has it, 5 July; the published column's
+    own order is 7 May. A column that shows none takes the file's."""
+    result = read("title,text,date,updated\nA,Body one.,25/12/2023,12/26/2023\nB,Body two.,07/05/2023,12/27/2023\n")
+    assert [a.date for a in result.articles] == [date(2023, 12, 25), date(2023, 5, 7)]
+    result = read("title,text,date,updated\nA,Body one.,06/12/2023,25/12/2023\nB,Body two.,07/05/2023,07/05/2023\n")
+    assert [a.date for a in result.articles] == [date(2023, 12, 6), date(2023, 5, 7)]

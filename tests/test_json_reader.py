@@ -1448,3 +1448,11 @@ def test_an_empty_record_names_nothing_and_a_keyed_one_still_does() -> None:
     record = keyed({"URL": "https://example.com/a", "Author": "Jane Doe", "Source": "Stuff", "Section": "World"})
     assert (record_url(record), record_authors(record), record_source(record), record_sections(record)) == (
         "https://example.com/a", ("Jane Doe",), "Stuff", ("World",))
+
+
+def test_a_json_lines_date_key_shows_its_own_order_beside_an_update_key_month_first() -> None:
+    """JSON Lines as a CSV table (``fileorders``): 07/05/2023 is 7 May where the file's dates are 25/12/2023, its
+    update stamps 12/26/2023 (it had been 5 July)."""
+    data = ('{"title": "A", "text": "Body one.", "date": "25/12/2023", "updated": "12/26/2023"}\n'
+            '{"title": "B", "text": "Body two.", "date": "07/05/2023", "updated": "12/27/2023"}\n').encode()
+    assert [a.date for a in parse_bytes(data, "news.jsonl", ".jsonl").articles] == [date(2023, 12, 25), date(2023, 5, 7)]

@@ -78,6 +78,9 @@ CASES = {
     "slashed dates told by a second date column": (
         "Title,Text,Publish_Date,date,Last Modified\n"
         + "".join(f"Story {n},The council met on day {n}.,,03/04/2024,{'25/04/2024' if n == 30 else ''}\n" for n in range(40))).encode(),
+    "a date column day first, its update column month first": (
+        "Title,Text,date,updated\n" + "".join(f"Story {n},The council met on day {n}.,{'25/12/2023' if n == 30 else '07/05/2023'},"
+                                              f"12/26/2023\n" for n in range(40))).encode(),
 }
 
 

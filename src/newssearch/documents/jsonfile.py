@@ -18,9 +18,9 @@ from ..functionwords import language_of
 from ..ids import portable_key, record_id
 from .article import Article, ReadResult, Skip
 from .authornames import people_and_publisher, split_authors
-from .dates import slashed_order
 from .encoding import require_text
-from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, keyed, pick, without_source
+from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, keyed, without_source
+from .fileorders import file_order
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, one_story, record_fields
 from .recorddates import date_in_order, record_day_first
@@ -150,8 +150,7 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json", day_first: b
         raise UnreadableFile("an article newssearch showed (show --json): a copy of one in the index")
     # Each record's fields are gathered twice, for the file's date order and then for its article, not kept for all
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
-    shown = slashed_order(value for _label, _position, entry in entries
-                          for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    shown = file_order(fields_of(entry) for _label, _position, entry in entries)
     day_first = day_first if shown is None else shown
     keys = AddressKeys()  # the records without an id keyed by their addresses, else their places (recordkeys)
     found = [keys.add(entry) for _label, _position, entry in entries]

@@ -22,9 +22,9 @@ from typing import BinaryIO
 
 from ..errors import UnreadableFile
 from .article import Article
-from .dates import slashed_orders
 from .encoding import looks_binary
-from .fields import JSON_FIELDS, RecordError, pick
+from .fields import RecordError
+from .fileorders import FileOrders
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import line_entries, line_records, stream_error
 from .nulchars import spaced_nul_pieces
@@ -77,7 +77,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     hasher = hashlib.sha1()
     if not sniffed_text(handle):
         return LinesScan(hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
-    orders: set[bool] = set()
+    orders = FileOrders()
     opening, more = OpeningLanguage(), True
     count, hits, first, values = 0, True, None, 0
     bad: list[int] = []
@@ -105,16 +105,14 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                 hits = hits and is_search_hit(entry)
                 first = entry if count == 1 else first
                 keys.add(entry)
-                if len(orders) < 2:
-                    dates = pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"])
-                    slashed_orders((value for _key, value in dates), orders)
+                orders.add_record(fields_of(entry))
                 if more:  # its opening rows' articles, made as ``read_jsonl`` makes them, for their text and keys
                     made = made_from(label, position, entry, "", None)[2]
                     more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
         return LinesScan(hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, frozenset(bad),
+    return LinesScan(hasher.hexdigest(), size, lines, orders.order(), frozenset(bad),
                      opening.language() if lines else None, keys.by_address)
 
 

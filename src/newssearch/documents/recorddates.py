@@ -63,7 +63,8 @@ def record_day_first(record: Keyed, day_first: bool | None = None, url: str | No
     if locale is None:  # a headline too short to show its language: the one its keys name (titel, datum: German)
         language = keys_language(record, text, record=True)
         locale = (language, "") if language else None
-    names = (value for _key, value in pick(record, JSON_FIELDS["source"]))
+    # its publisher's name, else the one its address names (The Guardian's theguardian.com: a .com of no country)
+    names = (*(value for _key, value in pick(record, JSON_FIELDS["source"])), url)
     return english_day_first(locale, names, lambda: [*_date_texts(record), url or ""], text)
 
 

@@ -21,8 +21,8 @@ from typing import BinaryIO
 from ..errors import UnreadableFile
 from .article import Article, Skip
 from .csvfile import Table, open_table, table_lines
-from .dates import slashed_orders
-from .fields import JSON_FIELDS, keyed
+from .fields import keyed
+from .fileorders import MODIFIED_KEYS, PUBLISHED_KEYS, FileOrders
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonstream import ChangedWhileRead, decoded_chunks, hashed, sniffed_text
 from .nulchars import spaced_nul_pieces
@@ -58,7 +58,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
     hasher = hashlib.sha1()
     if not sniffed_text(handle):
         return TableScan(hashed(handle, size), size, False)
-    orders: set[bool] = set()
+    orders = FileOrders()
     opening, more = OpeningLanguage(), True
     count, hits, first = 0, True, None
     keys = AddressKeys()
@@ -66,32 +66,35 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
         table = open_table(TableLines(table_text_lines(handle, size, hasher)), rel)
         if table.saved_links:
             return TableScan(hashed(handle, size), size, False)
-        dates = date_columns(table.columns)
+        published, modified = date_columns(table.columns, PUBLISHED_KEYS), date_columns(table.columns, MODIFIED_KEYS)
         for label, position, entry in table.entries:
             count += 1
             hits = hits and is_search_hit(entry)
             first = entry if count == 1 else first
             keys.add(entry)
-            if len(orders) < 2 and isinstance(entry, dict):
-                slashed_orders(map(entry.get, dates), orders)
+            if isinstance(entry, dict):
+                orders.add(map(entry.get, published), map(entry.get, modified))
             if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
                 made = made_from(label, position, entry, "", None, table.kind)[2]
                 more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more  # its keys too
     except (UnicodeDecodeError, UnreadableFile):  # read whole: its bad bytes as Windows-1252, its header refused
         return TableScan(hashed(handle, size), size, False)
     rows = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return TableScan(hasher.hexdigest(), size, rows, orders.pop() if len(orders) == 1 else table.day_first,
+    return TableScan(hasher.hexdigest(), size, rows, _shown(orders.order(), table.day_first),
                      opening.language() if rows else None, keys.by_address)
 
 
-_DATES = JSON_FIELDS["date"] + JSON_FIELDS["modified"]
+def _shown(order: bool | None, otherwise: bool | None) -> bool | None:
+    """The order a table's own dates show, else the one its separator tells."""
+    return otherwise if order is None else order
 
 
-def date_columns(columns: list[str]) -> list[str]:
-    """The columns of ``columns`` whose cells ``collect`` reads a row's dates from, in the order it reads them: a row's
-    record is its cells by column (``pick(fields_of(record), _DATES)``, found once for the table, not for each row)."""
+def date_columns(columns: list[str], keys: tuple[str, ...]) -> list[str]:
+    """The columns of ``columns`` whose cells ``collect`` reads a row's dates of ``keys`` from (its publication's, its
+    modification's), in the order it reads them: a row's record is its cells by column (``pick(fields_of(record),
+    keys)``, found once for the table, not for each row)."""
     index = keyed(dict.fromkeys(name for name in columns if name))
-    return [index[name][0] for name in _DATES if name in index]
+    return [index[name][0] for name in keys if name in index]
 
 
 def table_text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
