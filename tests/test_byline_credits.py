@@ -162,3 +162,13 @@ def test_an_additional_reporters_credit_is_no_author(byline: str) -> None:
 ])
 def test_names_a_slash_joins_are_each_an_author(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Jane Doe, with AP", (("Jane Doe",), "Associated Press")),     # AP had been dropped
+    ("Jane Doe with The Associated Press", (("Jane Doe",), "Associated Press")),   # "Jane Doe with" had been a name
+    ("Jane Doe with additional reporting by John Roe", (("Jane Doe",), None)),
+    ("By Jane Doe, Associated Press", (("Jane Doe",), "Associated Press")),
+])
+def test_an_agency_with_the_writer_is_the_records_publisher(byline: str, expected: tuple) -> None:
+    assert record({"author": byline}) == expected

@@ -74,3 +74,38 @@ def test_a_wire_story_credits_its_reporter_and_its_dateline_the_agency() -> None
             "Lucy Craymer; Editing by Jacqueline Wong)\n")
     article, = read_text(text.encode(), "wire.txt").articles
     assert (article.authors, article.source) == (("Lucy Craymer",), "Reuters")
+
+
+def source(ending: str, story: str = STORY) -> str | None:
+    """The source of ``story`` with ``ending`` after it."""
+    article, = read_text(f"{story}{ending}\n".encode(), "story.txt").articles
+    return article.source
+
+
+# A closing credit naming the writer, then others "with" her: an additional reporter is no author (as in a wire's
+# credit), an agency "with" her the story's publisher, as "By Jane Doe, Associated Press" is read. These had named no
+# one.
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("\n\nJane Doe with additional reporting by John Roe", (("Jane Doe",), None)),
+    ("\n\nJane Doe, with additional reporting from John Roe and Ann Lee", (("Jane Doe",), None)),
+    ("\n\nBy Jane Doe with additional reporting by John Roe", (("Jane Doe",), None)),
+    ("\n\nJane Doe, with AP", (("Jane Doe",), "Associated Press")),
+    ("\n\n— Jane Doe, with AP", (("Jane Doe",), "Associated Press")),
+    ("\n\nJane Doe and Tom Smith with Reuters", (("Jane Doe", "Tom Smith"), "Reuters")),
+    ("\n\nBy Jane Doe, Associated Press", (("Jane Doe",), "Associated Press")),
+    # a sentence with "with" stays the story's
+    ("\n\nThe council will meet with AP", ((), None)),
+])
+def test_a_closing_credit_with_others_names_its_writer(ending: str, expected: tuple) -> None:
+    assert (authors(ending), source(ending)) == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Jane Doe, with AP", (("Jane Doe",), "Associated Press")),
+    ("By Jane Doe with The Associated Press", (("Jane Doe",), "Associated Press")),
+    ("By Jane Doe with additional reporting by John Roe", (("Jane Doe",), None)),
+])
+def test_a_byline_over_the_text_with_others_names_its_writer(byline: str, expected: tuple) -> None:
+    article, = read_text(f"Bridge reopens\n\n{byline}\n\n{STORY.split(chr(10) * 2, 1)[1]}\n".encode(),
+                         "story.txt").articles
+    assert (article.authors, article.source, article.body.startswith("The council")) == (*expected, True)

@@ -22,6 +22,7 @@ from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import (
+    ADDITIONAL_REPORTING,
     DATE_BEFORE_BY,
     NEWSROOM_ROLES,
     ROLE_RANKS,
@@ -52,8 +53,6 @@ _EMAIL_AFTER_NAME = re.compile(r"\s*<(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+>\s*$", 
 # ("https://www.facebook.com/bbcnews"); after a name ("Jane Doe https://twitter.com/janedoe") it goes.
 _WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$", re.IGNORECASE)
 _WEB_AFTER_NAME = re.compile(r"\s+[(<]?(?:https?://|www\.)\S+$", re.IGNORECASE)
-# An additional reporter's credit after the names is no author, as in a wire's closing credit (textcredits).
-_ADDITIONAL_REPORTING = re.compile(r"[\s,;(]*\b(?:with\s+)?additional\s+reporting\s+(?:by|from)\s.*$", re.I | re.S)
 
 
 # A suffix belongs to the name ("King, Jr."); a degree does not ("Jane Doe, Ph.D.", "Jane Doe, MD"): it is a one-word
@@ -131,7 +130,7 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
-    text = _ADDITIONAL_REPORTING.sub("", _WEB_AFTER_NAME.sub("", _EMAIL_AFTER_NAME.sub("", text)))
+    text = ADDITIONAL_REPORTING.sub("", _WEB_AFTER_NAME.sub("", _EMAIL_AFTER_NAME.sub("", text)))
     # "Prof. Dr. Jane Doe": Jane Doe; "… Defence and security editor": its "and" is the role's
     text = without_role(given_names_first(without_titles(_BY.sub("", text)), listed))
     parts = [without_trailer(name) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)

@@ -74,6 +74,9 @@ _TRAILER = re.compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
                       r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
                       r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
+# An additional reporter's credit after the names is no author, as in a wire's closing credit (textcredits): "Jane Doe
+# with additional reporting by John Roe".
+ADDITIONAL_REPORTING = re.compile(r"[\s,;(]*\b(?:with\s+)?additional\s+reporting\s+(?:by|from)\s.*$", re.I | re.S)
 # A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
 _SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
 

@@ -236,9 +236,10 @@ def agency_name(name: str | None) -> str | None:
 
 _AGENCY_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
     {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
-# An agency a byline credits after its names: ", Reuters", "/dpa", "(AFP)", " of The Associated Press", " for AFP";
-# or the byline is the agency ("dpa", "The Associated Press").
-_AGENCY_CREDIT_TEXT = (rf"(?P<mark>^|\s*[,/(]\s*|\s+(?:of|for)\s+|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})"
+# An agency a byline credits after its names: ", Reuters", "/dpa", "(AFP)", " of The Associated Press", " for AFP",
+# ", with AP" (a byline's part after its "with": "with AP"); or the byline is the agency ("dpa", "The Associated Press").
+_AGENCY_CREDIT_TEXT = (rf"(?P<mark>^(?:with\s+)?|\s*[,/(]\s*(?:with\s+)?|\s+(?:of|for|with)\s+|\s+)(?:the\s+)?"
+                       rf"(?P<agency>{_AGENCY_NAMES})"
                        r"\)?[\s.]*$")
 CREDIT_TAIL = 80  # an agency's credit is short: only a byline's end is searched, not each of a long one's places
 

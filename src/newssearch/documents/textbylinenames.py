@@ -22,7 +22,7 @@ from .bylinelanguages import (
 from .bylinephrases import is_phrase
 from .namecase import in_capitals, name_case
 from .personcheck import BEAT_WORDS
-from .personnames import NEWSROOM_ROLES, ROLE_RANKS
+from .personnames import ADDITIONAL_REPORTING, NEWSROOM_ROLES, ROLE_RANKS
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
@@ -45,10 +45,12 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
 
 @cache
 def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), a byline
+    """The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters", "By Jane
+    Doe, with AP": its writer's, as "By Jane Doe, Associated Press" is), a byline
     that is one alone ("The Associated Press") and one in brackets after the names ("Jane Doe (Reuters)"); compiled at
     the first byline read: ~2 ms that an update of wire stories without one (Reuters-21578's) paid at its first file."""
-    return (re.compile(rf"(?P<mark>\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$", re.IGNORECASE),
+    return (re.compile(rf"(?P<mark>\s*,(?:\s+with)?|\s+of|\s+with)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$",
+                       re.IGNORECASE),
             re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE),
             # its spaces matched from the first of them only: from each of a long run of them, search took n² steps
             re.compile(rf"(?<!\s)\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE))
@@ -127,7 +129,17 @@ def _byline(line: str, language: str | None) -> str | None:
         return None
     if _cjk_bylines()[1].fullmatch(match.group(2)):
         return " and ".join(match.group(2).split())  # "记者 张三 李四": 张三 and 李四
-    return _without_agency(names_joined_in_english(match.group(2), language)) if names_only(match.group(2)) else None
+    names = ADDITIONAL_REPORTING.sub("", match.group(2))  # "Jane Doe with additional reporting by John Roe": Jane Doe
+    return _without_agency(names_joined_in_english(names, language)) if names and names_only(names) else None
+
+
+def credits_others(line: str) -> bool:
+    """Whether ``line`` ends crediting others beside its writers: an additional reporter ("… with additional
+    reporting by John Roe") or an agency after "with" ("Jane Doe, with AP")."""
+    if ADDITIONAL_REPORTING.search(line):
+        return True
+    found = _agency_patterns()[0].search(line[-_NAMES_AT_MOST:])
+    return found is not None and "with" in (found.group("mark") or "").lower()
 
 
 def _in_name_case(line: str) -> str:
@@ -189,7 +201,7 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
     match = _agency_patterns()[0].search(byline)
     if match is None or (not (match.group("mark") or "").strip() and match.group("agency").casefold() in NAME_LIKE_AGENCIES):
         return byline, None  # "By Anne Ritzau": a surname
-    agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
+    agency = re.sub(r"^(?:,|\s)*(?:(?:of|with)\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
     return byline[: match.start()].strip(), agency
 
 

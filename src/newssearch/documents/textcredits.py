@@ -14,6 +14,7 @@ from .personcheck import is_person
 from .personnames import NEWSROOM_ROLES
 from .placenames import is_place
 from .textbyline import byline_names
+from .textbylinenames import credits_others
 from .textdatelines import line_date
 
 _TAIL = 800  # characters from the end: a credit, maybe a wire's standards note or a contact after it
@@ -27,6 +28,7 @@ _AUTHOR_ROLE = re.compile(r"^\(?\s*(?:reporting|writing|reporting\s+and\s+writin
                           re.IGNORECASE)
 # A signature's dash and name, alone on the story's last line: "— Benni", "-- Jane Doe" (not e-mail's "-- " alone).
 _SIGNATURE = re.compile(r"^[ \t]*(?:[-–—]{1,2}|~)[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*$")
+_DASH = re.compile(r"^(?:[-–—]{1,2}|~)[ \t]*")  # a signature's dash before a credit line
 # Who wrote it and for whom: "Jane Doe is a reporter for the Post.", "Jane Doe is the Post's political editor."
 _ROLE = rf"(?:{'|'.join(NEWSROOM_ROLES)})s?"
 _AUTHOR_LINE = re.compile(rf"^((?:[^\W\d_][\w'’.-]*\s+){{1,3}}?[^\W\d_][\w'’.-]*)\s+is\s+(?:a|an|the)\s+"
@@ -44,8 +46,16 @@ def closing_byline(body: str) -> str | None:
         return _wire_authors(credits[-1])
     last = tail.rstrip().rsplit("\n\n", 1)[-1].strip()
     lines = last.split("\n")
-    closing = byline_names(last) if len(lines) == 1 and last != body.strip() else None  # a text of a byline alone is its text
+    alone = len(lines) == 1 and last != body.strip()  # a text of a byline alone is its text
+    closing = (byline_names(last) or _credited(last)) if alone else None
     return _signature(lines) or closing or _author_line(last)
+
+
+def _credited(line: str) -> str | None:
+    """The writers of a last line crediting others after them, with no "By": "Jane Doe with additional reporting by
+    John Roe" (Jane Doe), "— Jane Doe, with AP" (Jane Doe (AP)), read as the byline it is with "By"."""
+    line = _DASH.sub("", line)
+    return byline_names(f"By {line}") if credits_others(line) else None
 
 
 def _wire_authors(credit: str) -> str | None:
