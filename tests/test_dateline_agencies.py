@@ -28,3 +28,31 @@ AP_STORY = "WASHINGTON (AP) — The Senate passed the spending bill late on Frid
 def test_a_dateline_agency_publishes_what_names_no_publisher(data: str, name: str, source: str) -> None:
     [article] = parse_bytes(data.encode(), name, "." + name.rsplit(".", 1)[1]).articles
     assert article.source == source
+
+
+PARAGRAPH = ("New Zealand's central bank held its official cash rate steady on Wednesday, as expected, and said inflation "
+             "was easing across the economy.")
+
+
+# A dateline in a paragraph of its own, the story's first sentence under it: "WELLINGTON (Reuters) -", or with no dash
+# ("WELLINGTON (Reuters)", the paragraph's end closing it), or in a box a page names its dateline. The page had had no
+# publisher; a headline with brackets over no known agency names none.
+@pytest.mark.parametrize(("dateline", "source"), [
+    ("<p>WELLINGTON (Reuters) -</p>", "Reuters"),
+    ("<p>WELLINGTON (Reuters)</p>", "Reuters"),
+    ("<p><b>WELLINGTON, New Zealand (AP)</b></p>", "Associated Press"),
+    ('<div class="dateline">WELLINGTON (Reuters) -</div>', "Reuters"),
+    ('<div class="article-dateline">WELLINGTON (Reuters)</div>', "Reuters"),
+    ("<p>WELLINGTON (UPDATED)</p>", None),
+    ('<div class="dateline">Updated March 5, 2024</div>', None),
+])
+def test_a_pages_dateline_in_a_paragraph_of_its_own_names_its_agency(dateline: str, source: str | None) -> None:
+    page = (f"<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1>{dateline}"
+            f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article></body></html>")
+    [article] = parse_bytes(page.encode(), "rates.html", ".html").articles
+    assert (article.source, article.body.endswith(PARAGRAPH)) == (source, True)
+
+
+def test_a_texts_dateline_on_a_line_of_its_own_names_its_agency() -> None:
+    [article] = parse_bytes(f"Rates held\n\nWELLINGTON (Reuters)\n\n{PARAGRAPH}\n".encode(), "rates.txt", ".txt").articles
+    assert article.source == "Reuters"

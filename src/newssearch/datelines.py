@@ -33,6 +33,23 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\
 _NOTE_WORDS = r"(?i:updated?|correction|clarification|editor)\b"
 
 
+def _place_and_region(capital: str) -> tuple[str, str]:
+    """A dateline's place in capitals (up to four words: "PORT MORESBY") and a region after it ("Calif.", "New
+    Zealand"), as patterns, their capitals ``capital``."""
+    return (rf"{capital}(?:{capital}|['’.-])+(?:\s+{capital}(?:{capital}|['’.-])+){{0,3}}",
+            rf"{capital}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{capital}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}")
+
+
+@cache
+def _lone_dateline() -> re.Pattern[str]:
+    """A dateline that is a line of its own, the story's first sentence on the next: "WELLINGTON (Reuters) -", or
+    with no dash, the line's end closing it ("WELLINGTON, New Zealand (AP)"), as a page sets one in a paragraph or
+    a box of its own. Its agency is one only when a known one (``wire_agency``)."""
+    place, region = _place_and_region(f"[{_capitals()}]")
+    return re.compile(rf"^\s*{place}(?:,\s*{region})?\s*\((?P<agency>[^()\n]{{1,40}})\)[ \t]*(?:[-–—]{{1,2}}[ \t]*)?"
+                      r"(?:\n|\Z)")
+
+
 @cache
 def dateline_pattern() -> re.Pattern[str]:
     """A wire dateline at a text's start, compiled on first use (its table of the capitals of every alphabet
@@ -53,8 +70,7 @@ def dateline_pattern() -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
     month_day = rf"(?:{_MONTH_DAY}|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{names})\b)"
     capital = f"[{_capitals()}]"
-    place = rf"{capital}(?:{capital}|['’.-])+(?:\s+{capital}(?:{capital}|['’.-])+){{0,3}}"
-    region = rf"{capital}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{capital}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}"
+    place, region = _place_and_region(capital)
     # A place written as a name ("Berlin", "São Paulo", "Київ") dates a story only with a whole date and a dash, as
     # press releases and European desks write it: "Berlin, 5. März 2024 – ", "Paris, le 5 mars 2024 – ", "Київ, 3
     # березня 2024 року – ", "Kyiv, March 3, 2024 – ". Without the year it is too like a sentence to be one.
@@ -127,9 +143,12 @@ def without_dateline(text: str) -> str:
 
 
 def wire_agency(text: str) -> str | None:
-    """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or None."""
+    """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or on a line of its own
+    ("WELLINGTON (Reuters)" over the story: ``_lone_dateline``), or None."""
     match = dateline_match(text)
     agency = (match.group("agency") or match.group("agency_first") or match.group("release")) if match else None
+    if agency is None and (lone := _lone_dateline().match(text, 0, DATELINE_SPAN)) is not None:
+        agency = lone.group("agency")
     # "/PRNewswire-FirstCall/" is PR Newswire's
     return WIRE_AGENCIES.get(agency.strip().lower()) or WIRE_AGENCIES.get(agency.split("-")[0].strip().lower()) \
         if agency else None

@@ -7,6 +7,7 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
+from ..datelines import wire_agency
 from .boilerlines import COOKIE_NOTICE
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
@@ -180,6 +181,7 @@ def _drop(el: Element) -> None:
 
 
 _DATELINE = re.compile(r"dateline", re.IGNORECASE)
+_WIRE_DATELINE_CHARS = 80  # "SAN JUAN CAPISTRANO, Calif. (Business Wire) --": a place, a region and an agency
 _OVERLAY = re.compile(r"(?:^|[-_\s])(?:overlay|modal|popup|lightbox|interstitial)(?:$|[-_\s])", re.IGNORECASE)
 # A box marked up as a person (schema.org microdata): the writer's card with their bio. An inline one (a <span>) may be
 # a name in a sentence, and stays.
@@ -194,6 +196,16 @@ def _opens_a_paragraph(el: Element, hints: str) -> bool:
     parent = el.getparent()
     return (parent is not None and parent.tag == "p" and bool(_DATELINE.search(hints))
             and not (parent.text or "").strip() and bool((el.tail or "").strip()))
+
+
+def _is_wire_dateline(el: Element, hints: str) -> bool:
+    """True for a dateline box crediting a wire agency, the story's first line: ``<div class="dateline">WELLINGTON
+    (Reuters) -</div>`` over the story's first paragraph (its agency had been lost with it). A dateline box of a
+    day ("Updated Nov 19, 6:55 AM") is the page's."""
+    if not _DATELINE.search(hints):
+        return False
+    text = " ".join(el.text_content().split())
+    return len(text) <= _WIRE_DATELINE_CHARS and wire_agency(f"{text}\n") is not None
 
 
 def _is_whole_paragraph(el: Element, hints: str) -> bool:
@@ -230,7 +242,7 @@ def _is_boilerplate_box(el: Element, slides: Slides | None = None) -> bool:
     # A wrapper that holds the headline or the article is the page itself, whatever its name; an overlay's own heading
     # ("Dear fans, your browser is out of date") does not make it the page.
     if _holds_story(el, *(("article", "main") if _OVERLAY.search(hints) else ("h1", "article", "main"))) \
-            or _opens_a_paragraph(el, hints) or _is_whole_paragraph(el, hints):
+            or _opens_a_paragraph(el, hints) or _is_whole_paragraph(el, hints) or _is_wire_dateline(el, hints):
         return False
     # A social-media box around an embedded post (a quoted tweet) is part of the story.
     return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))
