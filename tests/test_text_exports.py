@@ -392,3 +392,52 @@ FOREIGN_BYLINES = [
 def test_a_storys_byline_is_read_in_its_language(text: str, authors: list[tuple[str, ...]]) -> None:
     result = parse_bytes(text.encode(), "export.txt", ".txt")
     assert [article.authors for article in result.articles] == authors
+
+
+GERMAN_FACTIVA = """HD	Stadtrat beschließt neue Brücke
+BY	Von Thomas Müller
+WC	412 Wörter
+PD	5 März 2024
+SN	Süddeutsche Zeitung
+SC	SDDZ
+LA	Deutsch
+LP	
+Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über die Isar beschlossen.
+TD	
+Die Arbeiten sollen im kommenden Jahr beginnen, sagte der Bürgermeister.
+AN	Dokument SDDZ000020240305ek350000a
+
+
+
+HD	Hafen wird ausgebaut
+BY	Anna Weber
+WC	230 Wörter
+PD	6 März 2024
+SN	Süddeutsche Zeitung
+SC	SDDZ
+LA	Deutsch
+LP	
+Der Hafen wird bis 2026 ausgebaut, teilte die Stadt am Mittwoch mit.
+AN	Dokument SDDZ000020240306ek360000b
+"""
+
+
+def test_factivas_german_export_ends_each_story_at_its_dokument_line() -> None:
+    """Factiva's German interface writes "AN Dokument …": the export had been one story, titled "HD Stadtrat…"."""
+    found = parse_bytes(GERMAN_FACTIVA.encode(), "factiva_de.txt", ".txt").articles
+    assert [(a.id, a.title, a.date, a.authors, a.source) for a in found] == [
+        ("factiva_de.txt#SDDZ000020240305ek350000a", "Stadtrat beschließt neue Brücke", date(2024, 3, 5),
+         ("Thomas Müller",), "Süddeutsche Zeitung"),
+        ("factiva_de.txt#SDDZ000020240306ek360000b", "Hafen wird ausgebaut", date(2024, 3, 6), ("Anna Weber",),
+         "Süddeutsche Zeitung")]
+
+
+def test_a_lexisnexis_story_downloaded_alone_under_1_of_1_document_is_read() -> None:
+    """A story saved alone says "1 of 1 DOCUMENT", no S: it had been read as a plain text, its header its text."""
+    text = (EXPORTS / "lexisnexis_academic.txt").read_text().split("2 of 3 DOCUMENTS")[0]
+    text = text.replace("1 of 3 DOCUMENTS", "1 of 1 DOCUMENT").replace("Selected Items: 1-3", "Selected Items: 1")
+    [article] = parse_bytes(text.encode(), "one.txt", ".txt").articles
+    assert (article.title, article.date, article.authors, article.source) == (
+        "Police officer shot dead in West Auckland; Traffic stop turns deadly in Massey", date(2020, 6, 19),
+        ("Sam Hurley",), "NZ Herald")
+    assert article.body.startswith("A police officer has died")

@@ -30,7 +30,9 @@ from .personcheck import is_person
 
 # An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
 _ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"
-_DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?Document[ \t]+({_ACCESSION})[ \t]*$", re.MULTILINE)
+# "Document …", and as Factiva's German, Spanish and Italian interfaces write it: "AN Dokument …", "Documento …".
+_DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento)[ \t]+({_ACCESSION})[ \t]*$",
+                            re.MULTILINE)
 SEPARATOR = _DOCUMENT_LINE  # the line that ends each story
 _CODES = ("HD", "CLM", "SE", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD",
           "ART", "CT", "RF", "CX", "DLN", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "RST", "NGC", "AN")

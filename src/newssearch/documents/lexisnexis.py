@@ -26,8 +26,9 @@ from .exportstories import (
     paragraphs,
 )
 
-# "1 of 25 DOCUMENTS", and as the German and French interfaces write it.
-_ACADEMIC_SEPARATOR = re.compile(r"^[ \t]*(?:(\d+) of (\d+) DOCUMENTS|Dokument (\d+) von (\d+)|Document (\d+) de (\d+))"
+# "1 of 25 DOCUMENTS" ("1 of 1 DOCUMENT" over a story downloaded alone), and as the German and French interfaces
+# write it.
+_ACADEMIC_SEPARATOR = re.compile(r"^[ \t]*(?:(\d+) of (\d+) DOCUMENTS?|Dokument (\d+) von (\d+)|Document (\d+) de (\d+))"
                                  r"[ \t]*$", re.MULTILINE)
 # The field lines of LexisNexis Academic (and of its German and French interfaces): a line of the story itself
 # ("WELLINGTON: The government…") is not one.

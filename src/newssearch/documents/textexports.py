@@ -24,7 +24,7 @@ from .titles import title_from_lede
 from .wallabagtext import RULE as WALLABAG_RULE
 
 # Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
-_MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ", WALLABAG_RULE)
+_MARKS = ("DOCUMENT", "End of Document", "Dokument ", "Document ", "Documento ", WALLABAG_RULE)
 
 
 def layouts() -> tuple[Callable[[str], list[Part] | None], ...]:
