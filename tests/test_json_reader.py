@@ -66,7 +66,7 @@ def test_trafilatura_json_output_url_under_source_and_site_name_under_source_hos
 
 def test_a_site_name_beats_a_url_host_and_a_url_beats_plain_text_in_url_keys():
     assert one({"text": "Body.", "source": "https://www.stuff.co.nz/x", "site": "Stuff"}).source == "Stuff"
-    assert one({"text": "Body.", "source": "https://www.odt.co.nz/x"}).source == "odt.co.nz"
+    assert one({"text": "Body.", "source": "https://www.gisborneherald.co.nz/x"}).source == "gisborneherald.co.nz"
     assert one({"text": "Body.", "source": "https://www.stuff.co.nz/x"}).source == "Stuff"  # a known publisher's host
     assert one({"text": "Body.", "link": "/news/1", "url": None}).url == "/news/1"
     assert one({"text": "Body.", "source": "Stuff"}).url is None
@@ -258,7 +258,7 @@ def test_a_headline_and_date_records_fields_are_read_as_a_storys() -> None:
     article = one({"titel": "Bundestag beschließt neues Gesetz", "datum": "2024-03-05", "quelle": "Spiegel"})
     assert (article.title, article.body, article.date, article.date_source, article.source) == (
         "Bundestag beschließt neues Gesetz", "Bundestag beschließt neues Gesetz", date(2024, 3, 5), "json:datum",
-        "Spiegel")
+        "Der Spiegel")  # the publisher by its one name
 
 
 def test_object_wrapping_articles_list_with_html_content_and_source_object():
@@ -1453,6 +1453,34 @@ def test_an_empty_record_names_nothing_and_a_keyed_one_still_does() -> None:
 def test_a_json_lines_date_key_shows_its_own_order_beside_an_update_key_month_first() -> None:
     """JSON Lines as a CSV table (``fileorders``): 07/05/2023 is 7 May where the file's dates are 25/12/2023, its
     update stamps 12/26/2023 (it had been 5 July)."""
-    data = ('{"title": "A", "text": "Body one.", "date": "25/12/2023", "updated": "12/26/2023"}\n'
-            '{"title": "B", "text": "Body two.", "date": "07/05/2023", "updated": "12/27/2023"}\n').encode()
+    data = (b'{"title": "A", "text": "Body one.", "date": "25/12/2023", "updated": "12/26/2023"}\n'
+            b'{"title": "B", "text": "Body two.", "date": "07/05/2023", "updated": "12/27/2023"}\n')
     assert [a.date for a in parse_bytes(data, "news.jsonl", ".jsonl").articles] == [date(2023, 12, 25), date(2023, 5, 7)]
+
+
+def test_a_dow_jones_records_accession_number_is_its_id() -> None:
+    """Dow Jones's (Factiva's) snapshots key a record by its ``an``: it had been keyed by its place. An ``an`` that
+    is no accession number ("an": "x") is no id."""
+    data = (b'{"an": "SDDZ000020240305ek350000a", "title": "A", "body": "Body one.", "source_name": "The Press"}\n'
+            b'{"an": "DOMPOS0020240306ek360000b", "title": "B", "body": "Body two."}\n'
+            b'{"an": "x", "title": "C", "body": "Body three."}\n')
+    assert [a.id for a in parse_bytes(data, "dna.jsonl", ".jsonl").articles] == [
+        "dna.jsonl#SDDZ000020240305ek350000a", "dna.jsonl#DOMPOS0020240306ek360000b", "dna.jsonl#3"]
+
+
+# A "rubrik" key: Swedish (Danish, Norwegian) for headline, German for a section; told by the record's language (its
+# language key, else its keys' and its text's). It had been neither: the Swedish story titled by its lede.
+@pytest.mark.parametrize(("table", "title", "sections"), [
+    ("rubrik,datum,text\nNy bro över älven,2024-03-05,Kommunfullmäktige beslutade på tisdagen att bygga en ny bro "
+     "över älven och arbetet ska börja nästa år enligt kommunen.\n", "Ny bro över älven", ()),
+    ("rubrik,titel,datum,text\nLokales,Neue Brücke beschlossen,2024-03-05,Der Stadtrat hat am Dienstag den Bau einer "
+     "neuen Brücke über die Isar beschlossen und die Arbeiten sollen bald beginnen.\n", "Neue Brücke beschlossen",
+     ("Lokales",)),
+    ("rubrik,title,language,text\nNy bro,Ny bro över älven,sv,Kort text.\n", "Ny bro över älven", ()),
+    ("rubrik,language,text\nNy bro över älven,sv,Kort text.\n", "Ny bro över älven", ()),
+    ("rubrik,language,text\nLokales,de,Kurzer Text.\n", "Kurzer Text", ("Lokales",)),
+])
+def test_a_records_rubrik_is_its_headline_or_its_section_by_its_language(table: str, title: str,
+                                                                          sections: tuple[str, ...]) -> None:
+    [article] = parse_bytes(table.encode(), "news.csv", ".csv").articles
+    assert (article.title, article.sections) == (title, sections)

@@ -39,9 +39,14 @@ FORMATS = [
     ("www.nzherald.co.nz", "NZ Herald"),
     ("https://www.nzherald.co.nz/", "NZ Herald"),
     ("Radio New Zealand", "RNZ"),
-    ("Otago Daily Times", "Otago Daily Times"),        # a publisher newssearch does not know: as written
-    ("www.odt.co.nz", "odt.co.nz"),                    # ... or the host it names
-    ("https://www.odt.co.nz/", "odt.co.nz"),
+    ("Gisborne Herald", "Gisborne Herald"),            # a publisher newssearch does not know: as written
+    ("www.gisborneherald.co.nz", "gisborneherald.co.nz"),  # ... or the host it names
+    ("https://www.gisborneherald.co.nz/", "gisborneherald.co.nz"),
+    # a database's names for a paper and its site: Factiva's "Otago Daily Times Online News", spiegel.de
+    ("Otago Daily Times Online News", "Otago Daily Times"),
+    ("www.odt.co.nz", "Otago Daily Times"),
+    ("spiegel.de", "Der Spiegel"),
+    ("SPIEGEL ONLINE", "Der Spiegel"),
 ])
 def test_every_format_names_a_publisher_by_its_one_name(rel: str, make, stated: str, expected: str) -> None:
     (article,) = parse_bytes(make(stated), rel, "." + rel.rsplit(".", 1)[-1]).articles
@@ -94,7 +99,7 @@ def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | Non
 @pytest.mark.parametrize("name, expected", [
     ("NZ Herald", True), ("New Zealand Herald", True), ("The Guardian", True), ("Reuters", True),
     ("AFP", True), ("The Associated Press", True), ("Bloomberg", True),
-    ("Jane Doe", False), ("Otago Daily Times", False), ("Reuters Staff", False),
+    ("Jane Doe", False), ("Gisborne Herald", False), ("Reuters Staff", False), ("Otago Daily Times", True),
 ])
 def test_is_publisher(name: str, expected: bool) -> None:
     assert is_publisher(name) is expected
@@ -109,8 +114,8 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("Reuters",), "NZ Herald", (("Reuters",), "NZ Herald")),        # a wire story the record's source published:
     (("Jane Doe", "Reuters"), "NZ Herald", (("Jane Doe", "Reuters"), "NZ Herald")),  # the agency credited, last
     (("Reuters", "Jane Doe"), "Reuters", (("Jane Doe",), "Reuters")),   # the source's own credit goes
-    (("Otago Daily Times",), "Otago Daily Times", ((), "Otago Daily Times")),  # an unknown source, as written
-    (("Otago Daily Times",), None, (("Otago Daily Times",), None)),  # ... may be a person's name without it
+    (("Gisborne Herald",), "Gisborne Herald", ((), "Gisborne Herald")),  # an unknown source, as written
+    (("Gisborne Herald",), None, (("Gisborne Herald",), None)),     # ... may be a person's name without it
     (("Reuters Staff",), None, ((), "Reuters")),                    # a publisher's desk: the publisher
     (("BBC News reporters",), None, ((), "BBC News")),
     (("Vox Staff",), "Vox", ((), "Vox")),                            # the record's own source's desk

@@ -401,9 +401,9 @@ PD	5 März 2024
 SN	Süddeutsche Zeitung
 SC	SDDZ
 LA	Deutsch
-LP	
+LP\t
 Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über die Isar beschlossen.
-TD	
+TD\t
 Die Arbeiten sollen im kommenden Jahr beginnen, sagte der Bürgermeister.
 AN	Dokument SDDZ000020240305ek350000a
 
@@ -416,7 +416,7 @@ PD	6 März 2024
 SN	Süddeutsche Zeitung
 SC	SDDZ
 LA	Deutsch
-LP	
+LP\t
 Der Hafen wird bis 2026 ausgebaut, teilte die Stadt am Mittwoch mit.
 AN	Dokument SDDZ000020240306ek360000b
 """

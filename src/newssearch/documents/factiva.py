@@ -30,6 +30,7 @@ from .personcheck import is_person
 
 # An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
 _ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"
+ACCESSION = re.compile(_ACCESSION)  # a record's (Dow Jones's snapshots key one by its "an": ``recordkeys``)
 # "Document …", and as Factiva's German, Spanish and Italian interfaces write it: "AN Dokument …", "Documento …".
 _DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?(?:Document|Dokument|Documento)[ \t]+({_ACCESSION})[ \t]*$",
                             re.MULTILINE)

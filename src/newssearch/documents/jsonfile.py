@@ -24,7 +24,7 @@ from .fileorders import file_order
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, one_story, record_fields
 from .recorddates import date_in_order, record_day_first
-from .recordfields import readable_address, record_authors, record_body, record_source, record_url
+from .recordfields import readable_address, record_authors, record_body, record_source, record_url, rubrik_keyed
 from .recordkeys import AddressKeys, chosen_key, record_key
 from .recordresults import Made, gather, no_records
 from .redditposts import only_reddit_things
@@ -220,9 +220,10 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
 
     ``day_first`` is the order of slashed dates in the record's file (see ``record_date``).
     """
+    text = _record_text(record)
+    record = rubrik_keyed(record, text if isinstance(text, str) else "")  # Swedish "rubrik": its title; German: section
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
-    text = _record_text(record)
     # a German story naming no language: day first (a headline alone shows its language when there is no text)
     day_first = record_day_first(record, day_first, url, text if isinstance(text, str) else (title[1] if title else ""))
     published = date_in_order(record, day_first) or url_dated(url, day_first)

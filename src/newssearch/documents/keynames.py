@@ -61,13 +61,13 @@ _TEXT_KEYS: dict[str, tuple[str, ...]] = {
 # its section unless its keys or its story are in one of those, where it is its title (``textheader``; a short story
 # showing neither: German's, as LexisNexis writes it)
 RUBRIK = "rubrik"
-_RUBRIK_HEADLINE = frozenset({"sv", "da", "no"})
+RUBRIK_HEADLINE = frozenset({"sv", "da", "no", "nb", "nn"})
 
 
 def rubrik_section(keys: Iterable[str], text: str) -> bool:
     """Whether a text header's "Rubrik:" line names the story's section, under header keys ``keys`` (normalised) over
     ``text``: unless they or its words are Swedish, Danish or Norwegian, where it is a headline."""
-    return (keys_language(keys, text) or leaning_language(text)) not in _RUBRIK_HEADLINE
+    return (keys_language(keys, text) or leaning_language(text)) not in RUBRIK_HEADLINE
 
 
 def keys_language(keys: Iterable[str], text: str, record: bool = False) -> str | None:

@@ -15,6 +15,8 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "CNN": ("cnn.com", "cnn", "edition.cnn.com"),
     "Fox News": ("foxnews.com", "fox news"),
     "Stuff": ("stuff.co.nz", "stuff"),
+    "Otago Daily Times": ("odt.co.nz", "otago daily times", "otago daily times online news", "odt online"),
+    "Der Spiegel": ("spiegel.de", "der spiegel", "spiegel", "spiegel online", "der spiegel online"),
     "RNZ": ("rnz.co.nz", "radio new zealand", "rnz"),
     "The Independent": ("independent.co.uk", "the independent", "independent"),
     "The Telegraph": ("telegraph.co.uk", "the telegraph", "telegraph", "the daily telegraph", "daily telegraph",

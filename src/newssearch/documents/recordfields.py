@@ -10,6 +10,8 @@ from urllib.parse import unquote, urljoin
 from .authornames import Language, no_language, split_authors
 from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, norm_key, pick, source_name
 from .htmltext import plain_text
+from .keynames import RUBRIK, RUBRIK_HEADLINE, rubrik_section
+from .languages import language_code
 from .publishers import address_path, is_host
 from .teasers import teaser_first
 from .wrappedlines import unwrapped
@@ -19,6 +21,19 @@ _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from e
 # A record's teaser, put before its text: not Instapaper's "selection" (a quote from the text) nor a reader's "note".
 _TEASERS = tuple(key for key in JSON_FIELDS["summary"] if key not in ("selection", "note"))
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
+
+
+def rubrik_keyed(record: Keyed, text: str) -> Keyed:
+    """``record`` with its "rubrik" read as its language reads the word: a Swedish, Danish or Norwegian record's
+    headline, its title; a German (or any other) record's section. Its language key tells, else its keys and its
+    ``text`` (``keynames.rubrik_section``); a title or section key of its own stays first."""
+    if RUBRIK not in record:
+        return record
+    tag = first_text(record, JSON_FIELDS["lang"])
+    told = language_code(tag[1]) if tag else None
+    headline = told in RUBRIK_HEADLINE if told else not rubrik_section(list(record), text)
+    field, key = ("title", "title") if headline else ("sections", "section")
+    return record if first_text(record, JSON_FIELDS[field]) else {**record, key: record[RUBRIK]}
 
 
 def record_body(record: Keyed) -> str:

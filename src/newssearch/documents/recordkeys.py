@@ -15,15 +15,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 
+from .factiva import ACCESSION
 from .fields import JSON_FIELDS, Keyed, first_text, is_web_address
 from .jsonrecords import record_fields
 from .recordfields import record_url
 
 
 def record_key(record: Keyed) -> str | None:
-    """The record's own id (``id``, ``_id``, ``uuid``, ``guid``), or None."""
+    """The record's own id (``id``, ``_id``, ``uuid``, ``guid``), else its Dow Jones accession number (``an``, as
+    Factiva's snapshots key a record: "SDDZ000020240305ek350000a"), or None."""
     found = first_text(record, JSON_FIELDS["id"])
-    return found[1] if found else None
+    if found:
+        return found[1]
+    number = record.get("an", (None, None))[1]
+    return number if isinstance(number, str) and ACCESSION.fullmatch(number.strip()) else None
 
 
 def record_address(record: Keyed) -> str | None:
