@@ -441,3 +441,29 @@ def test_a_lexisnexis_story_downloaded_alone_under_1_of_1_document_is_read() -> 
         "Police officer shot dead in West Auckland; Traffic stop turns deadly in Massey", date(2020, 6, 19),
         ("Sam Hurley",), "NZ Herald")
     assert article.body.startswith("A police officer has died")
+
+
+PAR = r"\par "
+
+
+def _factiva_row(code: str, *paragraphs: str) -> str:
+    """A field of Factiva's RTF export: a table's row, its code in the first cell and its value in the second."""
+    value = PAR.join(paragraphs)
+    return rf"\trowd\cellx1200\cellx9000\intbl{{\b {code}}}\cell \intbl {value}\cell\row" + "\n"
+
+
+def test_factivas_rtf_export_laid_out_as_a_table_is_read_a_story_an_accession_number() -> None:
+    """Factiva's RTF writes each field as a table's row ("HD | headline" in its text): it had been one story, its
+    title "HD | …"."""
+    rows = [("HD", "Wellington water pipes burst again"), ("BY", "Damian George"), ("WC", "230 words"),
+            ("PD", "2 July 2020"), ("SN", "The Dominion Post"), ("SC", "DOMPOS"), ("LA", "English"),
+            ("LP", "A water main burst in central Wellington on Thursday morning."),
+            ("TD", "Crews shut the water off by noon."), ("AN", "Document DOMPOS0020200702eg720000b")]
+    story = "".join(_factiva_row(code, value) for code, value in rows)
+    rtf = r"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}" + "\n" + story + r"\pard\par" + "\n" + story.replace(
+        "DOMPOS0020200702eg720000b", "DOMPOS0020200703eg730000c").replace("2 July 2020", "3 July 2020") + "}"
+    found = parse_bytes(rtf.encode(), "factiva.rtf", ".rtf").articles
+    assert [(a.id, a.title, a.date, a.authors, a.source, a.body) for a in found] == [
+        (f"factiva.rtf#{key}", "Wellington water pipes burst again", day, ("Damian George",), "The Dominion Post",
+         "A water main burst in central Wellington on Thursday morning.\n\nCrews shut the water off by noon.")
+        for key, day in (("DOMPOS0020200702eg720000b", date(2020, 7, 2)), ("DOMPOS0020200703eg730000c", date(2020, 7, 3)))]

@@ -39,6 +39,8 @@ _CODES = ("HD", "CLM", "SE", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG
           "ART", "CT", "RF", "CX", "DLN", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "RST", "NGC", "AN")
 # A value ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it.
 _CODE_LINE = re.compile(rf"^[ \t]*({'|'.join(_CODES)})(?:[ \t]+(.*?[^ \t]))?[ \t]*$")
+# A field's code in a table's first cell, its value in the second, as a document's text writes a row ("HD | headline").
+_CELL_CODE = re.compile(rf"^([ \t]*(?:{'|'.join(_CODES)}))[ \t]+\|(?:[ \t]+|$)", re.MULTILINE)
 _TEXT_CODES = ("LP", "TD")
 # Codes whose value is Factiva's index ("i82002 : Newspaper Publishing", "nz : New Zealand"): "IN THE MEANTIME, …" in
 # capitals at the start of a paragraph of the text is the text's.
@@ -82,6 +84,7 @@ def coded_stories(text: str) -> list[Part] | None:
     reported; a story after the last number is one the file ends inside (cut short)."""
     if not re.search(r"^[ \t]*HD\b", text, re.MULTILINE):
         return None
+    text = _CELL_CODE.sub("\\1\t", text)  # Factiva's RTF lays a story out as a table, a field a row: "HD | headline"
     found, rest = _stories_before_ids(text)
     parts = [part for chunk, accession in found for part in _split_parts(chunk, _coded_heads(chunk), accession,
                                                                           _coded_story)]
