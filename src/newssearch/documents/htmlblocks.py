@@ -26,6 +26,7 @@ from .storyends import (
     points_elsewhere,
     without_closing_headings,
 )
+from .unsubscribelines import is_unsubscribe_footer
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -244,10 +245,11 @@ _TABLE_DATA = frozenset(("td", "th", "tr"))
 
 def _is_page_label(text: str, tag: str = "p") -> bool:
     """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line, a
-    separator without a letter or a digit ("·" between a byline's parts, "* * *") unless a smiley ("=)")."""
+    separator without a letter or a digit ("·" between a byline's parts, "* * *") unless a smiley ("=)"), a
+    newsletter's unsubscribe footer ("Se désabonner")."""
     return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
         or _dropped_date_line(text, tag) or not (any(c.isalnum() for c in text) or _EMOTICON.fullmatch(text)) \
-        or is_label_line(text)
+        or is_label_line(text) or is_unsubscribe_footer(text)
 
 
 def _dropped_date_line(text: str, tag: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .titles import ENDS_SENTENCE
+from .unsubscribelines import without_unsubscribe_footer
 
 # A note's label, then its words: "Eds: …", "Editor's note: …", "CORRECTION: …".
 _NOTE = re.compile(r"^(?:eds|editors?['’]?s?\s+note|corrections?|clarification)\s*:\s*\S", re.IGNORECASE)
@@ -99,7 +100,9 @@ def _note_paragraph(text: str) -> tuple[str, str]:
 def without_end_matter(body: str, release: bool) -> str:
     """``body`` without an end mark ("###", "-ENDS-") and what follows it, when ``body`` is a press release (by its
     wire's dateline or its mark, ``release``) or what follows opens as a release's does (a media contact, an "About
-    Acme Ltd" box); else as it is: a mark between two parts of a story is no end."""
+    Acme Ltd" box); else as it is: a mark between two parts of a story is no end. A mailing's unsubscribe footer
+    closing it goes too ("Se désabonner": ``unsubscribelines``)."""
+    body = without_unsubscribe_footer(body)
     for mark in _END_MARK.finditer(body):
         story, tail = body[: mark.start()].strip(), body[mark.end():].strip()
         if story and (release or _RELEASE_TAIL.match(tail)):

@@ -1,0 +1,57 @@
+"""A newsletter's unsubscribe footer, in any of the languages news is read in, is no story's text: in a saved
+message, a page or a text. It had stayed under the story ("Se désabonner" found the French letter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.unsubscribelines import is_unsubscribe_footer
+
+STORY = ("Le conseil municipal a voté mardi la construction d'un nouveau pont sur la Garonne, après dix ans de "
+         "débats.\n\nLes travaux doivent commencer l'année prochaine, a précisé le maire.")
+
+FOOTERS = [
+    "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information. Se désabonner",
+    "Se désabonner | Gérer vos préférences",
+    "Pour vous désabonner, cliquez ici.",
+    "Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben. Newsletter abbestellen",
+    "Abmelden",
+    "Darse de baja",
+    "Cancella iscrizione",
+    "Afmelden | Voorkeuren",
+    "You are receiving this email because you signed up on our website. Unsubscribe",
+    "Unsubscribe from this list | Update your preferences",
+]
+
+
+def _read(text: str, suffix: str) -> str:
+    """The body of ``STORY`` then ``text`` saved as a message, a page or a text file."""
+    paragraphs = [*STORY.split("\n\n"), text]
+    data = {
+        ".eml": "From: La Lettre <lettre@example.fr>\nTo: a@example.fr\nSubject: Un nouveau pont\n"
+                "Date: Tue, 05 Mar 2024 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+                + "\n\n".join(paragraphs) + "\n",
+        ".html": "<html><head><title>Un nouveau pont</title></head><body><article><h1>Un nouveau pont</h1>"
+                 + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>",
+        ".txt": "Un nouveau pont\n\n" + "\n\n".join(paragraphs) + "\n",
+    }[suffix]
+    [article] = parse_bytes(data.encode(), f"letter{suffix}", suffix).articles
+    return article.body
+
+
+@pytest.mark.parametrize("suffix", [".eml", ".html", ".txt"])
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_an_unsubscribe_footer_closing_a_story_is_no_text(footer: str, suffix: str) -> None:
+    assert _read(footer, suffix) == STORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Readers can unsubscribe at any time, the company said.",
+    "Der Kunde kann sich jederzeit abmelden.",
+    "Los usuarios pueden darse de baja del servicio en cualquier momento y sin coste alguno según la empresa.",
+    "Unsubscribe, said the chief executive, was the most clicked button of the year.",
+])
+def test_a_sentence_about_unsubscribing_is_the_storys(sentence: str) -> None:
+    assert not is_unsubscribe_footer(sentence)
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
