@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.unsubscribelines import is_unsubscribe_footer
+from newssearch.documents.unsubscribelines import is_unsubscribe_footer, without_unsubscribe_footer
 
 STORY = ("Le conseil municipal a voté mardi la construction d'un nouveau pont sur la Garonne, après dix ans de "
          "débats.\n\nLes travaux doivent commencer l'année prochaine, a précisé le maire.")
@@ -55,3 +55,13 @@ def test_an_unsubscribe_footer_closing_a_story_is_no_text(footer: str, suffix: s
 def test_a_sentence_about_unsubscribing_is_the_storys(sentence: str) -> None:
     assert not is_unsubscribe_footer(sentence)
     assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The bridge opened.\n\nUnsubscribe\n\nAbmelden\n", "The bridge opened."),  # each closing footer goes
+    ("Unsubscribe", "Unsubscribe"),                                               # a text of one alone stays
+    ("\n\nUnsubscribe", "\n\nUnsubscribe"),
+    ("Se désabonner\n\nThe bridge opened.", "Se désabonner\n\nThe bridge opened."),  # only its closing paragraphs
+])
+def test_only_closing_footers_leave_a_text(body: str, expected: str) -> None:
+    assert without_unsubscribe_footer(body) == expected

@@ -26,6 +26,11 @@ class FileOrders:
     published: set[bool] = field(default_factory=set)
     modified: set[bool] = field(default_factory=set)
 
+    @property
+    def settled(self) -> bool:
+        """Whether no record can change the order: the publication dates show both (the file tells none)."""
+        return len(self.published) == 2
+
     def add_record(self, record: Keyed) -> None:
         """Gather the orders a record's dates (its fields, as ``fields_of`` keys them) show."""
         self.add((value for _key, value in pick(record, PUBLISHED_KEYS)),

@@ -105,7 +105,8 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                 hits = hits and is_search_hit(entry)
                 first = entry if count == 1 else first
                 keys.add(entry)
-                orders.add_record(fields_of(entry))
+                if not orders.settled:
+                    orders.add_record(fields_of(entry))
                 if more:  # its opening rows' articles, made as ``read_jsonl`` makes them, for their text and keys
                     made = made_from(label, position, entry, "", None)[2]
                     more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more

@@ -35,14 +35,19 @@ MAX_FOOTER = 300  # characters: a footer's notice is short; a longer paragraph s
 
 def is_unsubscribe_footer(text: str) -> bool:
     """Whether the paragraph ``text`` is a mailing's unsubscribe footer (see the module), not a story's sentence."""
+    if len(text) > 2 * MAX_FOOTER:  # a story's paragraph, not split into its words to tell
+        return False
     text = " ".join(text.split())
     return 0 < len(text) <= MAX_FOOTER and _FOOTER.search(text) is not None and not REPORTED.search(text)
 
 
 def without_unsubscribe_footer(body: str) -> str:
-    """``body`` without the unsubscribe footers closing it (its last paragraphs, each one); as it is when it is one."""
-    paragraphs = body.rstrip().split("\n\n")
-    kept = len(paragraphs)
-    while kept > 1 and is_unsubscribe_footer(paragraphs[kept - 1]):
-        kept -= 1
-    return body if kept == len(paragraphs) else "\n\n".join(paragraphs[:kept]).rstrip()
+    """``body`` without the unsubscribe footers closing it (its last paragraphs, each one); as it is when it is one.
+    Only its end is read: a long text is not split into its paragraphs."""
+    story = body.rstrip()
+    while True:
+        rest, sep, last = story.rpartition("\n\n")
+        if not sep or not rest or rest.isspace() or not is_unsubscribe_footer(last):
+            break
+        story = rest.rstrip()
+    return body if len(story) == len(body.rstrip()) else story
