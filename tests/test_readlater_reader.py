@@ -51,7 +51,7 @@ def test_a_pocket_export_is_its_links_headlines_without_the_time_they_were_saved
     result = parse_bytes(POCKET, "ril_export.html", ".html")
     assert [fields(article) for article in result.articles] == [
         (f"ril_export.html#{FLOOD}", "Flood waters rise", "Flood waters rise", None, (), "example.com", FLOOD, None),
-        ("ril_export.html#https://www.odt.co.nz/news/gold", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
+        ("ril_export.html#https://www.odt.co.nz/news/gold", "Gold steadies", "Gold steadies", None, (), "Otago Daily Times",
          "https://www.odt.co.nz/news/gold", None),
     ]
     assert [skip.reason for skip in result.skipped] == ["link 3: no web address (javascript:void(0))"]
@@ -183,7 +183,7 @@ def test_an_omnivore_record_and_its_saved_page_are_one_article() -> None:
     assert [fields(article) for article in result.articles] == [
         ("omnivore.zip#metadata_0_to_20.json#7b1c", "Flood waters rise", "Residents were evacuated overnight as the "
          "river rose.\n\nPumps failed at dawn.", date(2024, 3, 5), ("Jane Doe",), "example.com", FLOOD, None),
-        ("omnivore.zip#metadata_0_to_20.json#9d2e", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
+        ("omnivore.zip#metadata_0_to_20.json#9d2e", "Gold steadies", "Gold steadies", None, (), "Otago Daily Times",
          "https://www.odt.co.nz/news/gold", None),  # no page saved: its record alone, as before
     ]
 

@@ -33,7 +33,7 @@ def test_another_name_for_the_address_key_gives_the_url(header: str) -> None:
 
 def test_a_source_key_holding_an_address_gives_the_url_and_publisher() -> None:
     article = read(f"Titel: Brücke offen\nQuelle: https://www.spiegel.de/panorama/bruecke.html\n\n{STORY}\n")
-    assert (article.url, article.source) == ("https://www.spiegel.de/panorama/bruecke.html", "spiegel.de")
+    assert (article.url, article.source) == ("https://www.spiegel.de/panorama/bruecke.html", "Der Spiegel")
 
 
 JINA = ("Title: Harbour bridge to reopen\n\nURL Source: https://www.nzherald.co.nz/nz/bridge/ABC123/\n\n"
