@@ -54,6 +54,9 @@ class TypedIds:
         self.searcher = searcher
         self.corpus = corpus
         self.facts = facts  # what the index knows of its last update (goneids.index_facts)
+        self._ids: list[str] | None = None
+        self._loose: dict[str, str] | None = None  # each id's loose form (``loose_id``)
+        self._prefixed: dict[str, list[str]] = {}  # typed -> prefix_matches: tried, then named in the hint
 
     def docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names.
@@ -146,7 +149,9 @@ class TypedIds:
         tail = typed.removeprefix("./").strip("/")
         named = [*typed_forms(tail), *(portable_id(path) for path in self.corpus_paths(typed))]
         wanted = {loose_id(unpacked_path(form)) for form in named if form}
-        ids = {known: loose_id(unpacked_path(known)) for known in self.ids()}  # an archive's file as a folder's
+        if self._loose is None:  # an archive's file as a folder's; made once, as the ids are read once
+            self._loose = {known: loose_id(unpacked_path(known)) for known in self.ids()}
+        ids = self._loose
         equal = [known for known, loose in ids.items() if loose in wanted]
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 
@@ -161,9 +166,12 @@ class TypedIds:
         """The ids whose file name starts with the name ``typed`` ends with, as typed or relative to the corpus."""
         from .idprefixes import prefix_matches
 
-        ids = self.ids()
-        forms = dict.fromkeys([typed, *self.corpus_paths(typed)])
-        return sorted({known for form in forms for known in prefix_matches(form, ids)}, key=natural_order)
+        if typed not in self._prefixed:
+            ids = self.ids()
+            forms = dict.fromkeys([typed, *self.corpus_paths(typed)])
+            self._prefixed[typed] = sorted({known for form in forms for known in prefix_matches(form, ids)},
+                                           key=natural_order)
+        return list(self._prefixed[typed])
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with
@@ -232,5 +240,8 @@ class TypedIds:
             pass
 
     def ids(self) -> list[str]:
-        """Every article id of the index (of live articles: not one deleted since the last merge)."""
-        return livecounts.live_values(self.searcher.reader(), ID)
+        """Every article id of the index (of live articles: not one deleted since the last merge), read once: an id
+        typed loosely is tried as a path's ending, composed, loose and a name's start, each over every id."""
+        if self._ids is None:
+            self._ids = livecounts.live_values(self.searcher.reader(), ID)
+        return self._ids
