@@ -101,8 +101,9 @@ def test_color_auto_says_when_it_colours(name: str) -> None:
     assert "(auto: on a terminal, unless NO_COLOR is set or TERM is dumb)" in line
 
 
-# Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, and the columns of --csv.
-WORDED_PER_COMMAND = {"--color", "--json", "--csv", "--limit"}  # --limit: its 0 shows --facets in query alone
+# Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, the columns of --csv, and
+# what --group-copies does to hits, a count or a list of similar articles.
+WORDED_PER_COMMAND = {"--color", "--json", "--csv", "--limit", "--group-copies"}  # --limit: its 0 shows --facets in query alone
 
 
 def test_an_option_several_commands_share_is_shown_alike() -> None:
@@ -121,6 +122,21 @@ def test_an_option_several_commands_share_is_shown_alike() -> None:
     with click.Context(cli) as ctx:
         before = next(param for param in cli.get_params(ctx) if param.name == "index_dir").get_help_record(ctx)
     assert before[0] == shown["--index"]["query"][0] == "--index-dir, --index DIR"
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    ("query", "--group-copies Syndicated copies of one story as one hit: its earliest copy among the hits stands for "
+              "it and names the others."),
+    ("timeline", "--group-copies Count syndicated copies of one story once, in the period of its earliest copy among "
+                 "the hits."),
+    ("similar", "--group-copies List syndicated copies of one story once, by its earliest copy among the hits, and "
+                "leave out the article's own copies."),
+])
+def test_group_copies_help_says_what_it_does_in_its_command(command: str, expected: str) -> None:
+    # query's --help had read "... (a hit names the others; a timeline counts the story once)": a timeline is
+    # another command's
+    text = " ".join(CliRunner().invoke(cli, [command, "--help"], terminal_width=200).output.split())
+    assert expected in text
 
 
 @pytest.mark.parametrize("command", ["query", "similar"])

@@ -28,10 +28,10 @@ from .options import (
 )
 from .words import WordsCommand
 
-group_copies_option = click.option(
-    "--group-copies", is_flag=True,
-    help="Syndicated copies of one story as one: its earliest copy among the hits stands for it (a hit names the "
-         "others; a timeline counts the story once).")
+
+def group_copies_option(help_text: str):  # type: ignore[no-untyped-def]
+    """--group-copies, worded for what its command does with copies (query's help had spoken of a timeline)."""
+    return click.option("--group-copies", is_flag=True, help=help_text)
 
 
 snippet_chars_option = click.option(
@@ -69,7 +69,8 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @click.option("--facets", is_flag=True,
               help="Also count all hits by source, author, year and month, and by language in an index of several "
                    "(on the screen or with --json).")
-@group_copies_option
+@group_copies_option("Syndicated copies of one story as one hit: its earliest copy among the hits stands for it "
+                     "and names the others.")
 @color_option
 @output_options
 def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
@@ -108,7 +109,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
               help="Length of one period (week: ISO weeks).")
 @date_range_options
 @match_option
-@group_copies_option
+@group_copies_option("Count syndicated copies of one story once, in the period of its earliest copy among the hits.")
 @timeline_color_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True,
@@ -175,7 +176,8 @@ def _emit_timeline_csv(timeline, since: str | None, until: str | None) -> None: 
 @page_option
 @date_range_options
 @snippet_chars_option
-@group_copies_option
+@group_copies_option("List syndicated copies of one story once, by its earliest copy among the hits, and leave out "
+                     "the article's own copies.")
 @color_option
 @output_options
 def similar_command(article_id: str, index_dir: str, limit: int, page: int, since: str | None, until: str | None,
