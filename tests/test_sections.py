@@ -336,23 +336,39 @@ def test_no_section_suggestion_that_finds_nothing_more(sections_index: Path, typ
         assert idx.search(typed).suggestion is None
 
 
-def test_a_wire_archive_s_topic_code_gets_the_section_it_names(tmp_path: Path) -> None:
-    # section:earn, the code a Reuters-21578 story files under (<D>earn</D>), found nothing with no hint: the index
-    # holds its name, "Earnings and Earnings Forecasts", which no edit of earn comes near
+def test_a_wire_archive_s_topic_code_finds_the_section_it_names(tmp_path: Path) -> None:
+    # section:earn, the code a Reuters-21578 story files under (<D>earn</D>), found nothing, with a hint at its
+    # name: the index holds the name, "Earnings and Earnings Forecasts", and the code is what its users type
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "reut2-000.sgm").write_text(SGML, encoding="utf-8")
     build_index(tmp_path / "corpus", tmp_path / "index")
     code, output = query(tmp_path / "index", "query", "section:earn")
-    assert code == 1 and 'Did you mean: section:"Earnings and Earnings Forecasts"' in output
+    assert code == 0 and "reut2-000.sgm#7" in output and "Did you mean" not in output
     with open_index(tmp_path / "index") as idx:
-        assert idx.search("cocoa section:MONEY-FX").suggestion == 'cocoa section:"MONEY/FOREIGN EXCHANGE"'
-        assert idx.search("section:cocoa").suggestion is None  # a commodity's code is its name: found
+        for typed in ["section:earn", "cocoa section:MONEY-FX", "section:acq,earn", "category:earn"]:
+            result = idx.search(typed)
+            assert [hit.id for hit in result.hits] == ["reut2-000.sgm#7"] and result.suggestion is None, typed
+        assert idx.search("cocoa OR standard -section:earn").total == 1  # left out by its code too
+        assert idx.search("section:cocoa").total == 1  # a commodity's code is its name
+        assert idx.search("section:acq").total == 0  # a code no article files under finds none
         assert idx.search("section:fx").suggestion is None  # too short to guess at, and no code
     (tmp_path / "acq").mkdir()
     (tmp_path / "acq" / "reut2-000.sgm").write_text(SGML.replace("<D>earn</D>", "<D>acq</D>"), encoding="utf-8")
     build_index(tmp_path / "acq", tmp_path / "acq-index")
-    with open_index(tmp_path / "acq-index") as idx:  # a code of three letters is looked up, not guessed at
-        assert idx.search("section:acq").suggestion == "section:Mergers/Acquisitions"
+    with open_index(tmp_path / "acq-index") as idx:  # a code of three letters, too
+        assert [hit.id for hit in idx.search("section:acq").hits] == ["reut2-000.sgm#7"]
+
+
+def test_a_section_an_article_names_is_not_read_as_a_wire_archive_s_code(tmp_path: Path) -> None:
+    # a site's own "Jobs" section is what section:jobs finds, not Reuters-21578's "jobs" (Unemployment) as well
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "reut2-000.sgm").write_text(SGML.replace("<D>earn</D>", "<D>jobs</D>"), encoding="utf-8")
+    (tmp_path / "corpus" / "site.json").write_text(json.dumps([{"id": "1", "title": "Hiring", "section": "Jobs",
+                                                                "text": "Firms are hiring."}]), encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert [hit.id for hit in idx.search("section:jobs").hits] == ["site.json#1"]
+        assert [hit.id for hit in idx.search("section:unemployment").hits] == ["reut2-000.sgm#7"]
 
 
 def test_a_section_typed_without_its_quotes_is_told_on_the_screen(sections_index: Path) -> None:

@@ -26,6 +26,7 @@ from .phrases import NewsPhrase
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
 from .schema import AUTHOR, ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
+from .sectioncodes import with_coded_sections
 from .textanalysis import NAME_ANALYZER
 
 
@@ -57,6 +58,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = with_initial_runs(parsed.query, parsed.text)  # J. K. Rowling: "JK Rowling" too
     parsed.query = _with_author_initials(parsed.query, parsed.text, reader)  # author:"M. Neitz": "Meike Neitz" too
     parsed.query = with_publisher_spellings(parsed.query, reader, lexicons)  # site:vox.com: "Vox" too
+    parsed.query = with_coded_sections(parsed.query, reader)  # section:earn: "Earnings and Earnings Forecasts"
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
         if dropped:

@@ -14,6 +14,7 @@ from .lucene import FIELD_TERM, field_named
 from .namespelling import closest_name
 from .nearwords import MAX_WORD, MIN_WORD
 from .schema import SECTION
+from .sectioncodes import coded_section, section_named
 from .sectionterms import section_key
 from .spelling import typed_case
 
@@ -61,22 +62,12 @@ def nearest_section(reader, typed: str) -> str | None:  # type: ignore[no-untype
     as a word (``earnings``: "Earnings and Earnings Forecasts", Reuters-21578's), cased as typed; None when an
     article names ``typed``, or none is near it or holds it (or it is too short or long to guess at)."""
     key = section_key(typed)
-    if not key or _named(reader, key):
+    if not key or section_named(reader, key):
         return None
-    found = _coded(reader, typed)  # a code is looked up, not guessed at: acq, three letters, too
+    found = coded_section(reader, typed)  # a code is looked up, not guessed at: acq, three letters, too
     if not found and MIN_WORD <= len(key) <= MAX_WORD:
         found = closest_name(reader, SECTION, key) or _holding(reader, key)  # as an author's or a source's name is
     return typed_case(typed.strip(), found) if found else None
-
-
-def _coded(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The section a wire archive's topic code names when an article names it (Reuters-21578's ``earn``: "Earnings
-    and Earnings Forecasts", RCV1's ``GCRIM``), as the index holds it by name: ``section:earn`` had found nothing
-    with no hint, no edit of the code coming near its name."""
-    from .documents.subjectcodes import RCV1_TOPICS, REUTERS_21578_TOPICS
-
-    name = REUTERS_21578_TOPICS.get(typed.strip().lower()) or RCV1_TOPICS.get(typed.strip().upper())
-    return name if name and _named(reader, section_key(name)) else None
 
 
 def _holding(reader, key: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -94,7 +85,7 @@ def _quoted(name: str | None) -> str | None:
 def _joined(reader, typed: str, text: str, at: int) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
     """The longest section named by ``typed`` and the words of ``text`` after ``at`` (``world`` and ``news``: "world
     news"), with where its last word ends; None when ``typed`` names a section itself or no such name is one."""
-    if not typed or _named(reader, section_key(typed)):
+    if not typed or section_named(reader, section_key(typed)):
         return None
     words: list[tuple[str, int]] = []
     while len(words) < _JOINED_WORDS and (word := _NEXT_WORD.match(text, at)) and word.group(1) not in _OPERATORS:
@@ -102,11 +93,6 @@ def _joined(reader, typed: str, text: str, at: int) -> tuple[str, int] | None:  
         at = word.end()
     for count in range(len(words), 0, -1):
         name = " ".join([typed, *(word for word, _ in words[:count])])
-        if _named(reader, section_key(name)):
+        if section_named(reader, section_key(name)):
             return name, words[count - 1][1]
     return None
-
-
-def _named(reader, key: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a live article names the section ``key``."""
-    return bool(live_frequency(reader, SECTION, key, enough=0))
