@@ -15,6 +15,7 @@ from .acronymterms import acronyms
 from .currencysigns import may_hold_signs, signed_numbers
 from .decimalcommas import decimal_joins, has_decimals
 from .digitgroups import grouped_numbers
+from .dotwords import dot_word_terms, has_dot_words
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, number_links, solid_words, word_char
 from .initialisms import has_initialisms, initialism_terms
@@ -39,7 +40,7 @@ _WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount wor
 _SLASHED = re.compile(r"[0-9]/[0-9]")  # numbers joined by a slash, a pair's ("24/7"): its links need the spans
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid, numbers
-# after a currency sign and initialisms joined by "&": ``text_words``
+# after a currency sign and words after their opening dot, and initialisms joined by "&": ``text_words``
 Words = tuple[list[str], list[str], dict[int, str], PairLetters, set[int], dict[int, tuple[int, str]], dict[int, str],
               dict[int, str]]
 
@@ -49,7 +50,8 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     acronyms among them by position (see ``acronyms``), the single letters indexed beside each pair of a script
     without spaces (see ``split_unspaced``), the positions of the parts of hyphenated words (see
     ``compound_parts``), those words written solid, lower-cased, by the place of their first part (see
-    ``solid_words``), the term of each number after a currency sign (see ``currencysigns``) and of each initialism
+    ``solid_words``), the term of each number after a currency sign (see ``currencysigns``) or word after its opening
+    dot (``dotwords``), and of each initialism
     joined by "&", by the place of its first letters (see ``initialisms``).
 
     Each distinct token is one string in the lists, shared by its places: a long text says its words many times
@@ -65,6 +67,8 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     share = shared.setdefault
     raw = [share(word := text[start:end], word) for start, end in spans]
     signed = signed_numbers(text, spans, raw, shared) if may_hold_signs(text, shared) else {}  # shared: its tokens
+    if has_dot_words(text):  # ".net" at the "NET" of ".NET": a term at a token's place, as "$50" (``dotwords``)
+        signed = {**dot_word_terms(text, spans), **signed}
     links = hyphen_links(text, spans)
     numbers = grouped_numbers(text, spans)
     initialisms = initialism_terms(text, spans)
@@ -141,6 +145,9 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         initialisms = initialism_terms(text, spans)
     else:
         initialisms = {}
+    if has_dot_words(text):  # ".net" at the "NET" of ".NET": a term at a token's place, as "$50" (``dotwords``)
+        spans = spans if spans is not None and pattern is TOKEN_RE else _token_spans(text, pattern)
+        signed = {**dot_word_terms(text, spans), **signed}
     if "/" in text and _SLASHED.search(text) is not None:  # "24/7", "2004/05": a number pair, as "24-7" (``hyphens``)
         if spans is None or pattern is not TOKEN_RE:
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 
 from .apostrophes import straight_apostrophes
 from .currencysigns import sign_start
+from .dotwords import dot_word_spans, has_dot_words
 from .initialisms import initialism_spans
 from .matchwindows import first_match_at, probes_of
 from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
@@ -110,6 +111,8 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
         spans = overlaid(spans, near_words(text, near, places, terms))
     if "&" in text:  # "AT&T" and "AT & T" whole for at&t (``initialisms``)
         spans = overlaid(spans, [MatchSpan(*found) for found in initialism_spans(text) if matches(found[2])])
+    if has_dot_words(text):  # ".NET" whole, its dot too, for .net (``dotwords``)
+        spans = overlaid(spans, [MatchSpan(*found) for found in dot_word_spans(text) if matches(found[2])])
     return _with_sign_letters(text, _with_initials_dots(text, spans))
 
 

@@ -11,6 +11,7 @@ from whoosh import query as wq
 from . import config
 from .ampersands import joiner_spellings
 from .apostrophes import elided, solid_name
+from .dotwords import dotted_chain, has_dot_words
 from .functionwordlists import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, joined_only, number_pair, solid_spellings
 from .initialisms import initialism_chain
@@ -84,6 +85,9 @@ class NewsParser(qparser.QueryParser):
             pattern = text + "*" if termclass is wq.Prefix else text
             if (sequence := address_pattern(field, fieldname, pattern, boost)) is not None:
                 return sequence
+        if (termclass is wq.Term and tokenize and field is not None and fieldname in SEARCH_FIELDS
+                and has_dot_words(text) and (dotted := _dotted_query(field, fieldname, text, boost))):
+            return dotted  # .NET: its term, never the "net" of "net profit" (``dotwords``)
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
             phrase = NewsPhrase(fieldname, list(self.query_terms(field, text, False)), boost=boost)  # (phrase_of's)
@@ -126,6 +130,16 @@ def _initialism_query(field, fieldname: str, text: str, boost: float) -> wq.Quer
     if chained is tokens:
         return None
     words = [str(token.text) for token in chained]
+    return wq.Term(fieldname, words[0], boost=boost) if len(words) == 1 else NewsPhrase(fieldname, words, boost=boost)
+
+
+def _dotted_query(field, fieldname: str, text: str, boost: float) -> wq.Query | None:  # type: ignore[no-untyped-def]
+    """The term of a typed word written with a dot at its start (``.NET``: .net), or the phrase of a word holding one
+    with its other words (``.NET-based``: .net based); None for a word holding none."""
+    tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
+    words = [str(token.text) for token in dotted_chain(text, tokens)]
+    if not any(word.startswith(".") for word in words):
+        return None
     return wq.Term(fieldname, words[0], boost=boost) if len(words) == 1 else NewsPhrase(fieldname, words, boost=boost)
 
 

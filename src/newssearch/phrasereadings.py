@@ -1,6 +1,6 @@
 """The other ways the index reads a text's words, each a phrase may stand in: written out ("Müller" as "mueller"),
 the word inside a token ("L'Assemblée"), a hyphenated word or grouped number written solid, an amount after its sign,
-an initialism joined by "&" as its one term.
+an initialism joined by "&" and a word written with a dot at its start (".NET") as its one term.
 
 Each reading is the text's terms and their spans read that way, for ``phrasespans`` to look a phrase up in.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from .acronymterms import acronyms
 from .currencysigns import amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
+from .dotwords import dot_word_terms, has_dot_words
 from .hyphens import number_pair, solid_spellings
 from .initialisms import initialism_terms
 from .innerwords import HEBREW_PREFIXES, inner_words
@@ -120,6 +121,16 @@ def initialism_readings(text: str, terms: list[str], spans: Sequence[Span]) -> l
     return [([initialisms.get(at, term) for at, term in enumerate(terms)], spans)] if initialisms else []
 
 
+def dot_word_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
+    """"The .NET framework" is the phrase "the .net framework" too, the word's term with its dot at its place, marked
+    from the dot, as the index holds it (``dotwords``)."""
+    dotted = dot_word_terms(text, spans) if has_dot_words(text) else {}
+    if not dotted:
+        return []
+    return [([dotted.get(at, term) for at, term in enumerate(terms)],
+             [(span[0] - 1, span[1]) if at in dotted else span for at, span in enumerate(spans)])]
+
+
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
-    written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings)
+    written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings, dot_word_readings)

@@ -20,6 +20,7 @@ from .ampersands import joiner_spellings
 from .apostrophes import solid_name
 from .currencysigns import european_number
 from .decimalcommas import bare_decimal_joins
+from .dotwords import dotted_chain
 from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
@@ -194,10 +195,10 @@ class StopwordPhrasePlugin(PhrasePlugin):
         def _phrases(self, field, fieldname: str, text: str) -> list[NewsPhrase]:  # type: ignore[no-untyped-def]
             """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written; with a
             number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``); an initialism
-            joined by "&" as its term in each."""
+            joined by "&" and a word written with a dot at its start (".NET") as its term in each."""
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             if fieldname in SEARCH_FIELDS:  # "S&P 500": s&p p 500, either reading, never "S, P 500" (``initialisms``)
-                tokens = initialism_chain(text, tokens)
+                tokens = dotted_chain(text, initialism_chain(text, tokens))  # ".NET framework": .net framework
             written = [t.copy() for t in tokens]
             pairs = fieldname in SEARCH_FIELDS  # url:2004/05, source:"24/7 Wall St": their numbers, as indexed
             chained = solid_chains(text, tokens, pairs=pairs)

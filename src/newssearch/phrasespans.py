@@ -15,7 +15,14 @@ from .bareamounts import followed, guarded
 from .digitgroups import grouped_numbers
 from .hyphens import solid_spellings
 from .initialisms import initialism_terms
-from .phrasereadings import READINGS, Reading, inner_readings, signed_amount_readings, written_out
+from .phrasereadings import (
+    READINGS,
+    Reading,
+    dot_word_readings,
+    inner_readings,
+    signed_amount_readings,
+    written_out,
+)
 from .textanalysis import compound_term
 from .tokenpatterns import Span
 from .wordspans import MatchSpan, Token, letter_at
@@ -109,10 +116,11 @@ def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dic
     """The terms the index holds at each token's place, and the span each marks: the token's own, each other way a
     phrase may stand in it (``phrasereadings.READINGS``), a hyphenated word or grouped number written solid at its first part's
     place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1), and an
-    initialism joined by "&" at its first letters' place ("S&P 500" is "s&p p 500").
+    initialism joined by "&" at its first letters' place ("S&P 500" is "s&p p 500"), a word after its opening dot at its
+    place (".NET framework" is ".net framework").
     ``spans``, ``terms``: the tokens' own (``phrase_places``)."""
     held = [{term: span} for term, span in zip(terms, spans)]
-    for reading in (written_out, inner_readings, signed_amount_readings):
+    for reading in (written_out, inner_readings, signed_amount_readings, dot_word_readings):
         for other in reading(text, terms, spans):
             for place, term, span in zip(held, *other):
                 place.setdefault(term, span)

@@ -12,6 +12,7 @@ from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import solid_name
 from .currencysigns import may_hold_signs, signed_numbers
 from .digitgroups import grouped_numbers
+from .dotwords import dot_word_terms, has_dot_words
 from .hyphens import compound_parts, hyphen_links, solid_words
 from .initialisms import initialism_terms
 from .innerwords import inner_text, inner_words
@@ -35,7 +36,8 @@ class TokenWords:
     singles: dict[int, tuple[Span, ...]]      # a pair's single letters (``split_unspaced``)
     solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
     solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
-    signed: dict[int, str]                    # a number after a currency sign: "$50" for the 50 of "$50m"
+    signed: dict[int, str]                    # a term of its own at a token's place: a number after a currency
+                                              # sign, "$50" for the 50 of "$50m"; a word after its opening dot, ".net"
     initialisms: dict[int, str]               # an initialism joined by "&", at its first letters: "at&t" for "AT&T"
     others: set[int]                          # the positions with any other form
 
@@ -65,6 +67,8 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     names = {pos: name for pos, word in enumerate(words) if pos not in special and (name := solid_name(word))} \
         if "'" in value or "’" in value else {}
     signed = signed_numbers(value, spans, words) if may_hold_signs(value) else {}
+    if has_dot_words(value):  # ".net" at the "NET" of ".NET" (``dotwords``), as "$50" is at its number's place
+        signed = {**dot_word_terms(value, spans), **signed}
     initialisms = initialism_terms(value, spans)
     others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed, *initialisms}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
@@ -80,7 +84,8 @@ def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, s
 def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars: bool, start_char: int):  # type: ignore[no-untyped-def]
     """The other forms of the token ``t`` at ``pos`` when indexing, each at its place, as ``t`` again."""
     start, end = words.spans[pos]
-    if pos in words.signed:  # "$50" at the number's place, neither folded nor stemmed (as an acronym is not)
+    if pos in words.signed:  # "$50" at the number's place, ".net" at the word's, neither folded nor stemmed (as an
+        # acronym is not)
         was_acronym, t.acronym = t.acronym, True
         t.text, t.variant = words.signed[pos], True
         yield t
