@@ -156,3 +156,29 @@ def test_initialisms_are_marked_where_they_stand_in_a_text_of_no_spaces() -> Non
     spans = initialism_spans(text)
     assert len(spans) == 10_000 and spans[:2] == [(0, 5, "ab&cd"), (6, 11, "ab&cd")]
     assert initialism_spans("the U.S.&T and x&&y, AT&T’s") == [(21, 27, "at&t")]
+
+
+NAMES = {
+    "bbt.txt": "Banks\n\nBB&T and SunTrust agreed to merge; H&M and B&Q reported.",
+    "bb-t.txt": "Letters\n\nThe BB, T and H M rows were left empty.",
+    "ant-dec.txt": "Television\n\nAnt & Dec hosted the show.",
+    "ant-and-dec.txt": "Television\n\nAnt and Dec hosted again.",
+    "jj.txt": "Health\n\nJohnson and Johnson gained.",
+}
+
+
+@pytest.fixture(scope="module")
+def names_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("names"), NAMES)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("BB&T", ["bbt.txt"]), ('"BB&T"', ["bbt.txt"]), ("H&M", ["bbt.txt"]), ("B&Q", ["bbt.txt"]),  # 2+1, 1+1 letters
+    ('"Ant & Dec"', ["ant-and-dec.txt", "ant-dec.txt"]),  # three letters a side: words, "&" or "and"
+    ('"Ant and Dec"', ["ant-and-dec.txt", "ant-dec.txt"]),
+    ('"Johnson & Johnson"', ["jj.txt"]),
+])
+def test_an_initialism_of_one_or_two_letters_a_side_but_words_of_three(names_index: Path, query: str,
+                                                                        expected: list[str]) -> None:
+    # initialisms stop at two letters a side: "Ant & Dec", "Mum & Dad", "Oil & Gas" are words, found with "and" too
+    assert ids(names_index, query) == expected
