@@ -73,6 +73,8 @@ TRICKY = [
     "AT\u00a0&\u00a0T AT&amp;T R&\nD C#&T T&C++ $5&T S&P’s É&T Ça&T",  # initialisms joined by "&"
     "the .NET framework (.NET Core) .NET's .Net-based .com .co.uk 5%.Net grew.Net ...and .5 “.NET” .NET.Framework "
     "Ünited .Net x .C++ .AT&T .$5 .NET9 [.io]",  # words written with a dot at their start
+    "four mln tonnes, Five Million, TEN PCT, thirty per cent, twelve thousand, one of them, twenty-five million "
+    "four-million one billion-dollar someone million ninety\u00a0percent one. Million eleven bln fifty mn",  # number words
 ]
 
 

@@ -19,6 +19,7 @@ from .dotwords import dot_word_terms, has_dot_words
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, number_links, solid_words, word_char
 from .initialisms import has_initialisms, initialism_terms
+from .numberwords import may_hold_number_words, number_word_terms
 from .packedspans import PackedSpans, PairLetters
 from .tokenpatterns import (
     MIXED_JOINT,
@@ -40,7 +41,7 @@ _WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount wor
 _SLASHED = re.compile(r"[0-9]/[0-9]")  # numbers joined by a slash, a pair's ("24/7"): its links need the spans
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid, numbers
-# after a currency sign and words after their opening dot, and initialisms joined by "&": ``text_words``
+# after a currency sign, words after their opening dot and number words before a scale, and initialisms joined by "&": ``text_words``
 Words = tuple[list[str], list[str], dict[int, str], PairLetters, set[int], dict[int, tuple[int, str]], dict[int, str],
               dict[int, str]]
 
@@ -51,7 +52,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     without spaces (see ``split_unspaced``), the positions of the parts of hyphenated words (see
     ``compound_parts``), those words written solid, lower-cased, by the place of their first part (see
     ``solid_words``), the term of each number after a currency sign (see ``currencysigns``) or word after its opening
-    dot (``dotwords``), and of each initialism
+    dot (``dotwords``) or number word before a scale (``numberwords``), and of each initialism
     joined by "&", by the place of its first letters (see ``initialisms``).
 
     Each distinct token is one string in the lists, shared by its places: a long text says its words many times
@@ -79,6 +80,8 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     words = _each_once(_plain_lower, raw)
     if words == raw:  # tokens that are their own terms (a text in Chinese or Thai: no capitals), one list for both
         words = raw
+    if may_hold_number_words(words):  # "4" at the "four" of "four mln tonnes" (``numberwords``)
+        signed = {**number_word_terms(words), **signed}
     return words, raw, acronyms(raw), singles, compound_parts(links), solid, signed, initialisms
 
 
@@ -148,6 +151,8 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     if has_dot_words(text):  # ".net" at the "NET" of ".NET": a term at a token's place, as "$50" (``dotwords``)
         spans = spans if spans is not None and pattern is TOKEN_RE else _token_spans(text, pattern)
         signed = {**dot_word_terms(text, spans), **signed}
+    if may_hold_number_words(words):  # "4" at the "four" of "four mln tonnes" (``numberwords``)
+        signed = {**number_word_terms(words), **signed}
     if "/" in text and _SLASHED.search(text) is not None:  # "24/7", "2004/05": a number pair, as "24-7" (``hyphens``)
         if spans is None or pattern is not TOKEN_RE:
             spans = word_spans(text) if pattern is TOKEN_RE else [match.span() for match in pattern.finditer(text)]

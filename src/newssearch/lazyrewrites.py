@@ -8,6 +8,7 @@ import re
 from whoosh import query as wq
 
 from .currencysigns import TYPED_CODE
+from .numberwords import has_number_words
 from .scaledeuros import may_hold_scaled
 
 # The signs currencyamounts reads (amounttiers.CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
@@ -43,9 +44,9 @@ def may_hold_worded(text: str) -> bool:
 
 def lazy_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     """currencyamounts.with_currency_amounts, for a query typing a currency sign; scaledwords.with_scaled_forms for
-    one typing a number."""
+    one typing a number, or a number word before a scale."""
     if not any(sign in text for sign in CURRENCY_SIGNS):
-        if not any(char.isdigit() for char in text):
+        if not any(char.isdigit() for char in text) and not has_number_words(text):  # "four million" as 4 too
             return query
         from .scaledwords import with_scaled_forms
 

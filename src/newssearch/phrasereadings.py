@@ -1,6 +1,6 @@
 """The other ways the index reads a text's words, each a phrase may stand in: written out ("Müller" as "mueller"),
 the word inside a token ("L'Assemblée"), a hyphenated word or grouped number written solid, an amount after its sign,
-an initialism joined by "&" and a word written with a dot at its start (".NET") as its one term.
+an initialism joined by "&" and a word written with a dot at its start (".NET") as its one term, a number word before a scale as its digits.
 
 Each reading is the text's terms and their spans read that way, for ``phrasespans`` to look a phrase up in.
 """
@@ -16,6 +16,7 @@ from .dotwords import dot_word_terms, has_dot_words
 from .hyphens import number_pair, solid_spellings
 from .initialisms import initialism_terms
 from .innerwords import HEBREW_PREFIXES, inner_words
+from .numberwords import has_number_words, number_word_terms, term_list
 from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
@@ -131,6 +132,14 @@ def dot_word_readings(text: str, terms: list[str], spans: Sequence[Span]) -> lis
              [(span[0] - 1, span[1]) if at in dotted else span for at, span in enumerate(spans)])]
 
 
+def number_word_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
+    """"Four mln tonnes" is the phrase "4 million tonn" too, a number word's digits at its place before a scale, as the
+    index holds them (``numberwords``)."""
+    numbers = number_word_terms(term_list(text[start:end] for start, end in spans)) if has_number_words(text) else {}
+    return [([numbers.get(at, term) for at, term in enumerate(terms)], spans)] if numbers else []
+
+
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
-    written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings, dot_word_readings)
+    written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings, dot_word_readings,
+    number_word_readings)

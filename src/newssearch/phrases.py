@@ -25,6 +25,7 @@ from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
 from .marks import MARKS
+from .numberwords import number_chain
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -199,6 +200,7 @@ class StopwordPhrasePlugin(PhrasePlugin):
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             if fieldname in SEARCH_FIELDS:  # "S&P 500": s&p p 500, either reading, never "S, P 500" (``initialisms``)
                 tokens = dotted_chain(text, initialism_chain(text, tokens))  # ".NET framework": .net framework
+                tokens = number_chain(text, tokens)  # "four mln tonnes": 4 million tonn, either way written
             written = [t.copy() for t in tokens]
             pairs = fieldname in SEARCH_FIELDS  # url:2004/05, source:"24/7 Wall St": their numbers, as indexed
             chained = solid_chains(text, tokens, pairs=pairs)

@@ -20,6 +20,7 @@ from .phrasereadings import (
     Reading,
     dot_word_readings,
     inner_readings,
+    number_word_readings,
     signed_amount_readings,
     written_out,
 )
@@ -120,7 +121,8 @@ def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dic
     place (".NET framework" is ".net framework").
     ``spans``, ``terms``: the tokens' own (``phrase_places``)."""
     held = [{term: span} for term, span in zip(terms, spans)]
-    for reading in (written_out, inner_readings, signed_amount_readings, dot_word_readings):
+    for reading in (written_out, inner_readings, signed_amount_readings, dot_word_readings,
+                    number_word_readings):
         for other in reading(text, terms, spans):
             for place, term, span in zip(held, *other):
                 place.setdefault(term, span)

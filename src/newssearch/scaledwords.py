@@ -16,6 +16,7 @@ from whoosh import query as wq
 
 from .expansions import map_terms
 from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .numberwords import SCALE_TERMS, typed_number
 from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
 
@@ -64,7 +65,8 @@ def _written_other_ways(words: list[str]) -> list[list[str]]:
 
 
 def _side_by_side(query: wq.Query) -> wq.Query:
-    """``query`` with each number and scale typed side by side in an AND (``2.5 million``) or its number in full."""
+    """``query`` with each number and scale typed side by side in an AND (``2.5 million``) or its number in full, and
+    each number word before a scale or per cent (``four million``) or its digits too (``numberwords``)."""
     if query.is_leaf():
         return query
     query = query.apply(_side_by_side)
@@ -73,6 +75,11 @@ def _side_by_side(query: wq.Query) -> wq.Query:
     children, changed, at = list(query.subqueries), False, 0
     while at + 1 < len(children):
         number, scale = _terms(children[at]), _terms(children[at + 1])
+        digits = typed_number(number[0].text) if number and scale and scale[0].text in SCALE_TERMS else None
+        if digits is not None:  # "four million": "4 million" too, which the index holds at "four million" too
+            number = [wq.Term(term.fieldname, digits, boost=term.boost) for term in number]
+            children[at] = wq.Or([children[at], *number])
+            changed = True
         full = in_full(number[0].text, scale[0].text) if number and scale and scale[0].text in _BARE_SCALES else None
         if full is not None:
             written = wq.Or([wq.Term(term.fieldname, full, boost=term.boost) for term in number])

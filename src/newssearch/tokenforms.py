@@ -16,6 +16,7 @@ from .dotwords import dot_word_terms, has_dot_words
 from .hyphens import compound_parts, hyphen_links, solid_words
 from .initialisms import initialism_terms
 from .innerwords import inner_text, inner_words
+from .numberwords import has_number_words, number_word_terms, term_list
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
 from .unspaced import has_unspaced, split_unspaced
@@ -37,7 +38,8 @@ class TokenWords:
     solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
     solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
     signed: dict[int, str]                    # a term of its own at a token's place: a number after a currency
-                                              # sign, "$50" for the 50 of "$50m"; a word after its opening dot, ".net"
+                                              # sign, "$50" for the 50 of "$50m"; a word after its opening dot, ".net";
+                                              # a number word before a scale, "4" for "four mln"
     initialisms: dict[int, str]               # an initialism joined by "&", at its first letters: "at&t" for "AT&T"
     others: set[int]                          # the positions with any other form
 
@@ -69,6 +71,8 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     signed = signed_numbers(value, spans, words) if may_hold_signs(value) else {}
     if has_dot_words(value):  # ".net" at the "NET" of ".NET" (``dotwords``), as "$50" is at its number's place
         signed = {**dot_word_terms(value, spans), **signed}
+    if has_number_words(value):  # "4" at the "four" of "four mln tonnes" (``numberwords``)
+        signed = {**number_word_terms(term_list(words)), **signed}
     initialisms = initialism_terms(value, spans)
     others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed, *initialisms}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,

@@ -1,0 +1,63 @@
+"""A small number written as a word before a scale or per cent is found written in digits and back: ``"4 mln tonnes"``
+finds "four mln tonnes", ``"four million"`` finds "4 million"; "one" elsewhere stays the word it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import index_of_texts
+from conftest import jsonl_hits as hits
+from conftest import jsonl_ids as ids
+
+from newssearch.numberwords import number_word_terms, term_list
+from newssearch.tokenpatterns import word_spans
+
+ARTICLES = {
+    "words.txt": "Wheat\n\nThe mill produced four mln tonnes of flour and sold a FIVE PCT STAKE.",
+    "digits.txt": "Steel\n\nThe plant produced 4 mln tonnes of steel and sold a 5 pct stake.",
+    "million.txt": "Budget\n\nThe council spent four million dollars; twelve thousand people came.",
+    "digits-million.txt": "Budget\n\nThe board spent 4 million dollars; 12 thousand people came.",
+    "one.txt": "Team\n\nOne of them scored 4 goals; no one cared.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("numberwords"), ARTICLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("produced some four mln tonnes", {2: "4"}),
+    ("Five Million, TEN PCT, thirty per cent, twelve thousand", {0: "5", 2: "10", 4: "30", 6: "12"}),
+    ("four-million", {0: "4"}), ("eleven bln", {0: "11"}), ("ninety percent", {0: "90"}),
+    ("one of them", {}), ("no one", {}), ("someone million", {}),  # no scale after it, or no number word
+    ("twenty-five million", {}), ("two hundred million", {}),  # 25 and 200, not 5 and 2
+    ("ten thousands", {}), ("fifty mn", {}),  # no scale ("mn" is one after digits alone)
+])
+def test_a_number_word_before_a_scale_is_its_digits_too(text: str, expected: dict[int, str]) -> None:
+    assert number_word_terms(term_list(text[start:end] for start, end in word_spans(text))) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"4 mln tonnes"', ["digits.txt", "words.txt"]),
+    ('"four mln tonnes"', ["digits.txt", "words.txt"]),
+    ('"4 million tonnes"', ["digits.txt", "words.txt"]),
+    ('"5 pct stake"', ["digits.txt", "words.txt"]),
+    ('"five per cent stake"', ["digits.txt", "words.txt"]),
+    ('"four million dollars"', ["digits-million.txt", "million.txt"]),
+    ('"4 million dollars"', ["digits-million.txt", "million.txt"]),
+    ("four million", ["digits-million.txt", "digits.txt", "million.txt", "words.txt"]),  # mln is million
+    ('"12 thousand people"', ["digits-million.txt", "million.txt"]),
+    ('"twelve thousand"', ["digits-million.txt", "million.txt"]),
+    ("1", []),  # "one of them", "no one": no number
+    ('"4 goals"', ["one.txt"]), ('"four goals"', []),  # a unit is no scale
+])
+def test_a_number_is_found_as_a_word_or_in_digits_before_a_scale(index: Path, query: str, expected: list[str]) -> None:
+    assert ids(index, query) == expected
+
+
+def test_the_snippet_marks_the_number_word(index: Path) -> None:
+    snippets = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, '"4 mln tonnes"')}
+    assert snippets == {"words.txt": "The mill produced <mark>four mln tonnes</mark> of flour and sold a FIVE PCT STAKE.",
+                        "digits.txt": "The plant produced <mark>4 mln tonnes</mark> of steel and sold a 5 pct stake."}
