@@ -479,8 +479,8 @@ def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: l
 @pytest.mark.parametrize(("query", "expected"), [
     ("12%", ["wire.txt"]),                                   # "12 pct": it had found nothing
     ("12 pct", ["wire.txt"]),
-    ("5 PCT", ["jobs.txt", "wire.txt"]),
-    ("5 pc", ["jobs.txt", "wire.txt"]),
+    ("5 PCT", ["jobs.txt", "stake.txt", "wire.txt"]),          # "five pct stake" too: its 5 (numberwords)
+    ("5 pc", ["jobs.txt", "stake.txt", "wire.txt"]),
     ("percent", ["growth.txt", "jobs.txt", "stake.txt", "wire.txt"]),  # not a%20b nor printf's %d
     ("12", ["pc.txt", "wire.txt"]),
     ("pc", ["pc.txt"]),                                      # a PC after no number stays a PC
@@ -488,7 +488,7 @@ def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: l
     ('"pct stake"', ["stake.txt"]),                          # in quotes too, after a number written as a word
     ('"per cent stake"', ["stake.txt"]),
     ('"five pct stake"', ["stake.txt"]),
-    ('"five percent"', ["stake.txt"]),
+    ('"five percent"', ["jobs.txt", "stake.txt", "wire.txt"]),  # 5 per cent and 5 pct too (numberwords)
     ("PCT", ["growth.txt", "jobs.txt", "stake.txt", "wire.txt"]),  # in any case, as a wire's headline writes it
     ("486 PC", ["pc.txt"]),
     ("unemployment date:2020 per cent", ["jobs.txt"]),       # had been "cannot read the date in 'date:2020%'"
