@@ -483,6 +483,19 @@ def test_missing_corpus_folder(tmp_path: Path) -> None:
         build_index(tmp_path / "nope", tmp_path / "ix")
 
 
+@pytest.mark.parametrize(("target", "why"), [
+    ("loop", "a link that points at itself (a loop)"),
+    ("gone", "a link to a folder or file that is not there (a drive not mounted?)")])
+def test_a_corpus_that_is_a_broken_link_says_why_it_is_not_found(tmp_path: Path, target: str, why: str) -> None:
+    # a link to itself had been "corpus not found: loop", as of a path mistyped
+    (tmp_path / "loop").symlink_to(tmp_path / target)
+    with pytest.raises(CorpusNotFound) as raised:
+        build_index(tmp_path / "loop", tmp_path / "ix")
+    assert str(raised.value) == (f"corpus not found: {tmp_path / 'loop'} is {why} (give the folder that holds your "
+                                 "articles, or one file of them)")
+    assert not (tmp_path / "ix").exists()
+
+
 def test_one_export_file_is_a_corpus_too(tmp_path: Path) -> None:
     export = tmp_path / "export.jsonl"
     lines = [{"id": "a", "title": "Flood in Nelson", "text": "Rain closed the Nelson roads."},

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import indexhints, store
 from .corpus import WalkResult
+from .corpuslinks import broken_link
 from .documents import READ_SUFFIXES, gzip_names_a_type, is_supported
 from .errors import CorpusNotFound, Worded
 
@@ -29,7 +30,8 @@ def corpus_root(root: Path) -> Path:
         raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
                              hint=f"give a folder of articles, or one file ending in {suffixes}")
     if not root.exists():
-        raise CorpusNotFound(f"corpus not found: {root}",
+        why = f" is a {broken_link(str(root))}" if root.is_symlink() else ""  # not a path mistyped
+        raise CorpusNotFound(f"corpus not found: {root}{why}",
                              hint="give the folder that holds your articles, or one file of them")
     if not root.is_dir() and not root.is_file():
         raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
