@@ -170,6 +170,10 @@ def test_a_french_phrase_through_a_euro_amount_finds_its_every_spelling(german: 
                                   "dollar.txt": "Die Stadt <mark>zahlte $50m für</mark> das Stadion."}),
     ('"zahlte 50 Mrd. Euro für"', {"mrd.txt": "Die Stadt <mark>zahlte 50 Mrd. Euro für</mark> das Stadion."}),
     ('"club paid 50 dollars"', {}),  # "$50m" holds "$50" at its 50: a scale after it, another amount
+    # a currency's word between the number and a scale is no amount of that scale: "$50 million", its spelling by
+    # sign, is $50m (differential seed 547: "1 DLRS BILLION" had found "spent $1bn on")
+    ('"paid 50 dollars million for"', {}),
+    ('"paid 50 DLRS MILLION for"', {}),
 ])
 def test_another_currency_or_scale_is_no_spelling_of_the_amount(english: Path, german: Path, typed: str,
                                                                 expected: dict[str, str]) -> None:

@@ -158,11 +158,15 @@ def spellings(amount: PhraseAmount, sign: str, fieldname: str, slop: int, boost:
     leads = [lead for lead in _lead_terms(sign) if lead or sign in ("$", "£", "€", "¥")] if amount.before else [""]
     cores: list[tuple[list[str], int]] = []  # the amount's terms, and where a free word stands among them (0: none)
     led: list[tuple[list[str], int]] = []  # those after a country or code: after the others, if many
+    # a scale after the amount typed with none ("50 dollars million"): its sign's term with no scale before that
+    # scale is another amount ("$50 million" is $50m), and so no spelling of it
+    scale_after = bool(amount.after) and amount.after[0] in SCALE_POWERS
     for number, scale in forms:
         full = in_full(number, scale) if scale else None
+        signed = bool(scale) or not scale_after
         for lead in leads:
-            spelled = [([*filter(None, [lead, signed_term(sign, number), scale])], 0)]
-            spelled += [([*filter(None, [lead, signed_term(sign, full)])], 0)] if full else []
+            spelled = [([*filter(None, [lead, signed_term(sign, number), scale])], 0)] if signed else []
+            spelled += [([*filter(None, [lead, signed_term(sign, full)])], 0)] if full and not scale_after else []
             (led if lead else cores).extend(spelled)
         for word in currency_terms(sign):
             cores += [([*filter(None, [number, scale]), word], 0)] + ([([number, scale, word], 2)] if scale else [])
