@@ -493,3 +493,18 @@ def test_a_suggestion_reads_each_article_it_samples_once(index: Path) -> None:
         reading = Reading(idx._searcher.reader())
         assert suggest(reading, "tonny blare", ["tonny", "blare"], idx._lexicons) == "tony blair"
     assert reading.read and max(reading.read.values()) == 1
+
+
+def test_two_letters_swapped_and_another_slip_are_two_slips(tmp_path: Path) -> None:
+    """"govermnet" is government with "nm" swapped and an n left out: two slips, as "tony blare" is two, and a swap
+    counts as one edit, as for a fuzzy word (``operatoin~``). The look-up had walked plain edits (three here) and
+    offered nothing; "operatoin~"'s swap alone was found, as two plain edits."""
+    from conftest import index_of_texts
+
+    texts = {f"gov{n}.txt": f"Budget {n}\n\nThe government met the unions." for n in range(3)}
+    index = index_of_texts(tmp_path, texts)
+    out = CliRunner().invoke(cli, ["query", "govermnet", "--index-dir", str(index)])
+    assert (out.exit_code, out.output) == (1, "No articles match 'govermnet'.\nDid you mean: government\n")
+    with open_index(index) as idx:
+        assert [idx.search(typed).suggestion for typed in ("govermnet unions", "Govremnment", "govrenment")] == [
+            "government unions", "Government", "government"]

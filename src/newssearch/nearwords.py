@@ -52,8 +52,9 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
         return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
     sound = soundex(typed)
-    # unstemmed body words within MAX_DISTANCE edits; ``finder``: the query's, when several words are looked up
-    found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
+    # unstemmed body words within MAX_DISTANCE edits, two letters swapped one ("govermnet": government, a swap and a
+    # letter left out); ``finder``: the query's, when several words are looked up
+    found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX)
     near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word), languages)
     if not near:
         return None
