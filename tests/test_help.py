@@ -181,3 +181,14 @@ def test_shows_help_says_an_article_is_named_by_its_web_address_too() -> None:
     """show finds an article by its address (a web archive's page, a record's or saved page's url); its help had
     named ids and file paths only."""
     assert "web address" in " ".join(CliRunner().invoke(cli, ["show", "--help"]).output.split())
+
+
+def test_facets_help_names_every_facet_it_counts() -> None:
+    """--facets counts sections too (when a hit names one), and its help had named source, author, year, month and
+    language only."""
+    from newssearch.facets import FACETS
+
+    text = " ".join(CliRunner().invoke(cli, ["query", "--help"]).output.split())
+    facets = text.split("--facets ", 1)[1].split(" --group-copies", 1)[0]
+    names = {"lang": "language"}
+    assert [name for name in FACETS if names.get(name, name) not in facets] == []

@@ -116,7 +116,7 @@ class NewsIndex:
         wall-clock time).
         ``snippet_chars`` (40 to 5000) and ``fragments`` (at least 1) size each snippet.
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
-        adds counts by source, author, year and month over every hit, not just this page;
+        adds counts by source, author, section, year and month (and language) over every hit, not just this page;
         ``group_copies`` shows syndicated copies of one story as one hit (its earliest copy among the hits).
         Wrong types or values raise InvalidQuery naming the parameter.
         """

@@ -67,8 +67,8 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
               help=f"Rank articles near DATE higher (same forms as --since; the bonus halves every "
                    f"{config.AROUND_HALF_LIFE_DAYS} days away).")
 @click.option("--facets", is_flag=True,
-              help="Also count all hits by source, author, year and month, and by language in an index of several "
-                   "(on the screen or with --json).")
+              help="Also count all hits by source, author, section (when a hit names one), year and month, and by "
+                   "language in an index of several (on the screen or with --json).")
 @group_copies_option("Syndicated copies of one story as one hit: its earliest copy among the hits stands for it "
                      "and names the others.")
 @color_option
