@@ -41,7 +41,7 @@ def test_csv_joins_authors() -> None:
 
 def test_jsonl_one_hit_a_line(features_index: Path) -> None:
     out = run(features_index, "--jsonl", "-n", "3")
-    lines = out.output.splitlines()
+    lines = out.stdout.splitlines()  # (stderr says the page holds 3 of 6)
     assert out.exit_code == 0 and len(lines) == 3
     assert [json.loads(line)["rank"] for line in lines] == [1, 2, 3]
 
@@ -99,7 +99,7 @@ def test_csv_cells_cannot_be_formulas_or_controls() -> None:
 
 def test_json_hits_carry_the_rank_of_jsonl(features_index: Path) -> None:
     hits = json.loads(run(features_index, "--json", "-n", "3", "-p", "2").output)["hits"]
-    lines = [json.loads(line) for line in run(features_index, "--jsonl", "-n", "3", "-p", "2").output.splitlines()]
+    lines = [json.loads(line) for line in run(features_index, "--jsonl", "-n", "3", "-p", "2").stdout.splitlines()]
     assert [hit["rank"] for hit in hits] == [line["rank"] for line in lines] == [4, 5, 6]
     assert hits == lines
 
@@ -195,3 +195,22 @@ def test_limit_0_counts_on_stderr_without_a_header_given(capsys: pytest.CaptureF
     result = SearchResult(query="q", total=3, page=1, pages=0, limit=0, hits=[])
     assert emit_hits(result, "jsonl", False) == 0
     assert capsys.readouterr() == ("", "3 results for 'q'\n")
+
+
+@pytest.mark.parametrize("fmt", ["--csv", "--jsonl"])
+def test_a_table_of_part_of_the_hits_says_so_on_stderr(features_index: Path, fmt: str) -> None:
+    """`query police --csv > police.csv` (the help's example) wrote the first 10 hits and said nothing of the rest:
+    a page that holds part of what was found says so on stderr, with the count of the screen's header and the -n
+    that lists them all; a page holding every hit says nothing, and JSON's total and pages say it."""
+    out = run(features_index, fmt, "-n", "2")
+    assert out.exit_code == 0 and len(out.stdout.splitlines()) == (3 if fmt == "--csv" else 2)
+    assert out.stderr == "6 results for 'police' (page 1 of 3): 2 listed; -n 6 lists every one\n"
+    dated = run(features_index, fmt, "-n", "3", "--page", "2", "--since", "2020")
+    assert dated.stderr == "4 results for 'police' published --since 2020 (page 2 of 2): 1 listed; -n 4 lists every one\n"
+    assert run(features_index, fmt, "-n", "3", "--page", "3").stderr == "Page 3 is past the last page (2) of 6 results.\n"
+    assert run(features_index, fmt, "-n", "6").stderr == ""
+    assert run(features_index, "--json", "-n", "2").stderr == ""
+    like = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "1", fmt,
+                                    "--index-dir", str(features_index)])
+    assert like.stderr == ("3 articles like 'wire.jsonl#shooting' (sharing at least 2 of its 12 key words; showing 1):"
+                           " 1 listed; -n 3 lists every one\n")

@@ -121,12 +121,25 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 
         # No JSON object to carry them: the notes go to stderr, as on the screen, and stdout stays data.
         echo_notice(result)
+        if result.hits and result.pages > 1:  # part of what was found: a file of 10 rows had looked like all of it
+            say(_part_listed(result, header))
         for line in csv_lines(result) if output == "csv" else jsonl_lines(result):  # each as its snippet is made
             click.echo(line, nl=output != "csv")
         echo_suggestion(result)
     else:
         print_result(result, color, header, empty)
     return ExitStatus.OK if result.hits or counted else ExitStatus.NO_RESULTS
+
+
+def _part_listed(result: Any, header: str | None) -> str:
+    """``6 results for 'police' (page 1 of 3): 2 listed; -n 6 lists every one``: the screen's header (``header``, or
+    the query's), what this page holds of it and the limit that lists it all."""
+    from ..formatting import result_header
+
+    every = (f"-n {result.total} lists every one" if result.total <= config.MAX_LIMIT
+             else f"-n {config.MAX_LIMIT} and --page list them")
+    listed = f"{len(result.hits):,} listed; {every}"
+    return f"{result_header(result) if header is None else header}: {listed}"
 
 
 def color_option(func: Any, coloured: str = "matched words marked, titles bold") -> Any:
