@@ -333,3 +333,17 @@ def test_a_folded_run_outside_the_archive_says_it_is_before_its_first_article_or
                                    "--index-dir", str(features_index)])   # the window cuts the archive: not before it
     assert cut.stdout.splitlines()[2:4] == ["…        0  (5 months with no articles in the index: 2020-01 to 2020-05)",
                                             "…        0  (4 months with none: 2020-06 to 2020-09)"]
+
+
+def test_a_folded_run_of_thousands_of_periods_is_counted_with_commas() -> None:
+    """A day's timeline from 1987 to 2023 had said "(13099 days with no articles in the index: …)" beside a header
+    of "608 articles" and "undated: 1,301": every count is written with its thousands separated."""
+    import datetime
+
+    from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
+
+    start = datetime.date(2020, 1, 1)
+    days = [((start + datetime.timedelta(days=n)).isoformat(), 1 if n in (0, 1201) else 0) for n in range(1202)]
+    lines = timeline_lines(Timeline("q", "day", days, total=2))
+    assert lines[3] == "…           0  (1,200 days with none: 2020-01-02 to 2023-04-15)"

@@ -54,7 +54,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
     for run in _runs_of_empty(timeline.periods, timeline.indexed):
         if len(run) >= EMPTY_RUN_FOLD:
-            said = f"({len(run)} {timeline.by}s {_run_is(timeline, run)}: {run[0][0]} to {run[-1][0]})".split(" ")
+            said = f"({len(run):,} {timeline.by}s {_run_is(timeline, run)}: {run[0][0]} to {run[-1][0]})".split(" ")
             lines += rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
             continue
         for period, count in run:
