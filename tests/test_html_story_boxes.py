@@ -162,6 +162,25 @@ LEADS = [
     (page(f"<article><header><h1>Cottage reopens</h1><p class='c-dek'>{LEAD.rstrip('.')}</p></header>"
           f"<div class='body'>{STORY}</div></article>"),
      "seventy years after", "Cottage reopens"),
+    # A standfirst set as the heading under the headline in an <hgroup> (die-tagespost.de), or as the paragraph under
+    # it in the article's <header> (topagrar.com), named by no class: the markup tells it.
+    (page(f"<article><header><hgroup><h3>Headland</h3><h1>Cottage reopens</h1><h2>{LEAD}</h2></hgroup></header>"
+          f"<div class='body'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    (page(f"<article><header class='mt-0'><h2 class='text-5xl'>Cottage reopens</h2><p class='text-xl'>{LEAD}</p>"
+          f"<div class='m-metadata'>10.12.2022 18:27</div></header><div class='body'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    # A subheadline under its class names: "subheadline", "article-subheadline" (orsted.de), "epigraph" (elpais.com.uy).
+    (page(f"<article><div class='top'><h1>Cottage reopens</h1><h2 class='article-subheadline'>{LEAD}</h2></div>"
+          f"<div class='body'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    (page(f"<article><div class='top-content'><h1>Cottage reopens</h1><div class='epigraph-container'>"
+          f"<h2 class='epigraph'>{LEAD}</h2></div></div><div class='body'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    # A short line under the headline in its <header> is a kicker or a subheading, not a lead.
+    (page(f"<article><header><h1>Cottage reopens</h1><p>Walkers welcome at the headland again this summer</p>"
+          f"</header><div class='body'>{STORY}</div></article>"),
+     "Part 0", "Walkers welcome"),
     # A short line named as one without a full stop is a kicker or a subheading, not a lead.
     (page(f"<article><header><h1>Cottage reopens</h1><p class='c-dek'>Walkers welcome at the headland again this "
           f"summer</p></header><div class='body'>{STORY}</div></article>"),

@@ -22,7 +22,7 @@ Element: TypeAlias = lxml_html.HtmlElement
 
 # Names a template gives the lead: "teaser-text", "article-lead", "leadIn", "intro", "standfirst", "chapo".
 _LEAD = re.compile(r"(?:^|[-_\s])(?:lead|lead-?in|lede|intro|teaser-?text|standfirst|chapo|summary|abstract|"
-                   r"sub-?title|description|leader|sapo|deck|dek)(?:$|[-_\s])", re.IGNORECASE)
+                   r"sub-?title|sub-?headline|epigraph|description|leader|sapo|deck|dek)(?:$|[-_\s])", re.IGNORECASE)
 # A picture's description or credit, however its class says so ("imageDescription", "foto-intro").
 _PICTURE = re.compile(r"image|img|photo|picture|foto|bild|caption|credit", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -72,8 +72,25 @@ def _lead_in(box: Element, top: Element) -> Element | None:
 
 
 def _is_lead(el: Element) -> bool:
-    """True for a box named as a lead whose text reads as one."""
-    return isinstance(el.tag, str) and _is_lead_name(el) and _reads_as_lead(el)
+    """True for a box named as a lead, or set as one under the headline, whose text reads as one."""
+    return isinstance(el.tag, str) and (_is_lead_name(el) or _under_headline(el)) and _reads_as_lead(el)
+
+
+_HEAD_BOXES = ("header", "hgroup")  # the markup's own boxes for a headline and what goes with it
+_HEADLINES = ("h1", "h2")
+_UNDER_HEADLINE = ("p", "h2", "h3", "h4")
+
+
+def _under_headline(el: Element) -> bool:
+    """True for a paragraph or heading right after the headline in an ``<hgroup>`` or ``<header>``: a standfirst the
+    markup tells, though no class names it (``<hgroup><h1>…</h1><h2>…</h2></hgroup>``)."""
+    parent = el.getparent()
+    if el.tag not in _UNDER_HEADLINE or parent is None or parent.tag not in _HEAD_BOXES:
+        return False
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    return before is not None and before.tag in _HEADLINES
 
 
 _CUT = re.compile(r"\s*(?:…|\.\.\.)$")  # a lead shortened from the story's first paragraph: "Am Montag hat …"
