@@ -211,6 +211,23 @@ def test_publisher_name_knows_the_major_news_publishers(name: str | None, url: s
     assert publisher_name(name, url) == expected
 
 
+# Major English-language papers the table had missed (their names had been kept as written, their hosts as hosts).
+@pytest.mark.parametrize("name, url, expected", [
+    ("The Scotsman", None, "The Scotsman"), (None, "https://www.scotsman.com/news/politics/a-1234", "The Scotsman"),
+    ("Dawn", None, "Dawn"), ("DAWN.COM", None, "Dawn"), (None, "https://www.dawn.com/news/1234/a", "Dawn"),
+    ("Haaretz", None, "Haaretz"), (None, "https://www.haaretz.com/israel-news/a", "Haaretz"),
+    ("Korea Herald", None, "The Korea Herald"), (None, "https://www.koreaherald.com/view.php?ud=1", "The Korea Herald"),
+    ("Mail and Guardian", None, "Mail & Guardian"), ("Mail & Guardian", None, "Mail & Guardian"),
+    (None, "https://mg.co.za/news/2024-05-01-a/", "Mail & Guardian"),
+    ("Daily Maverick", None, "Daily Maverick"), (None, "https://www.dailymaverick.co.za/article/a/", "Daily Maverick"),
+    ("Spinoff", None, "The Spinoff"), (None, "https://thespinoff.co.nz/politics/01-05-2024/a", "The Spinoff"),
+    # a common word is the paper's at its own address or alone, not at another's
+    ("Dawn", "https://www.example.com/a", "Dawn"), ("Spinoff", "https://www.example.com/a", "Spinoff"),
+])
+def test_publisher_name_knows_more_english_language_papers(name: str | None, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
 @pytest.mark.parametrize("name", ["Age", "the ages", "The Age of AI", "Sky", "Times", "News", "Globe", "Herald"])
 def test_a_short_publishers_name_catches_no_other_text(name: str) -> None:
     assert not is_publisher(name)

@@ -90,6 +90,14 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Arizona Daily Star": ("tucson.com", "arizona daily star", "the arizona daily star"),
     "Belfast Telegraph": ("belfasttelegraph.co.uk", "belfast telegraph", "the belfast telegraph"),
     "The Macon Telegraph": ("macon.com", "macon telegraph", "the macon telegraph"),
+    "The Scotsman": ("scotsman.com", "scotsman", "the scotsman"),
+    "Dawn": ("dawn.com", "dawn"),  # Pakistan's; "dawn" alone is the paper's only where no other address is given
+    "Haaretz": ("haaretz.com", "haaretz.co.il", "haaretz"),
+    "The Korea Herald": ("koreaherald.com", "korea herald", "the korea herald"),
+    "Mail & Guardian": ("mg.co.za", "mail & guardian", "mail and guardian", "the mail & guardian",
+                        "the mail and guardian"),
+    "Daily Maverick": ("dailymaverick.co.za", "daily maverick", "the daily maverick"),
+    "The Spinoff": ("thespinoff.co.nz", "the spinoff", "spinoff"),
     # Sites whose pages name their owner as the publisher (JSON-LD's "Wikimedia Foundation, Inc.", "Springer Nature
     # Limited"): the site's own name, as a paper's over its company's; the owner's name is no alias (it publishes at
     # wikimediafoundation.org and springer.com too).
@@ -162,4 +170,6 @@ HOME_NAMES: dict[str, tuple[str, ...]] = {
     "CBC News": ("cbc",),
     "DW": ("dw",),
     "Nature": ("nature",),
+    "Dawn": ("dawn",),
+    "The Spinoff": ("spinoff",),
 }
