@@ -65,3 +65,43 @@ def test_a_sentence_about_unsubscribing_is_the_storys(sentence: str) -> None:
 ])
 def test_only_closing_footers_leave_a_text(body: str, expected: str) -> None:
     assert without_unsubscribe_footer(body) == expected
+
+
+# A short sentence pointing to where to unsubscribe, closing the text: not a label, so it had stayed the story's end.
+@pytest.mark.parametrize("suffix", [".eml", ".html", ".txt"])
+@pytest.mark.parametrize("footer", [
+    "Sie können sich hier abmelden.",
+    "Klicken Sie hier, um sich abzumelden.",
+    "You can unsubscribe here.",
+    "Cliquez ici pour vous désabonner.",
+    "Puede darse de baja aquí.",
+    "U kunt zich hier afmelden.",
+])
+def test_a_short_sentence_pointing_to_unsubscribe_closing_a_text_is_no_text(footer: str, suffix: str) -> None:
+    assert _read(footer, suffix) == STORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Readers can unsubscribe at any time, the company said.",
+    "Der Kunde kann sich jederzeit abmelden.",
+    "Wer sich hier abmelden will, muss nach Angaben des Unternehmens zuerst sein Passwort eingeben und eine "
+    "Bestätigung abwarten.",                                            # a story's sentence: too long for a footer's
+    "Mehr als 2000 Kunden haben sich hier abgemeldet.",                  # done, not pointed to
+    "He told her to unsubscribe.",                                     # "her", no pointer
+])
+def test_a_story_sentence_about_unsubscribing_closing_a_text_stays(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+    assert _read(sentence, ".html") == f"{STORY}\n\n{sentence}"
+
+
+def test_a_pointer_sentence_inside_a_text_stays() -> None:
+    body = "The bridge opened.\n\nYou can unsubscribe here.\n\nThe council said it would cost $5m."
+    assert without_unsubscribe_footer(body) == body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les abonnés qui veulent se désabonner doivent appeler le service client.",  # French "qui": who
+    "Residents here can opt out of the scheme.",                                   # a scheme's opting out
+])
+def test_a_closing_story_sentence_with_a_pointer_like_word_stays(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"

@@ -26,7 +26,7 @@ from .storyends import (
     points_elsewhere,
     without_closing_headings,
 )
-from .unsubscribelines import is_unsubscribe_footer
+from .unsubscribelines import is_unsubscribe_footer, without_closing_footers
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -82,7 +82,7 @@ def paragraphs(containers: list[Element]) -> Body:
     for container in containers:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
-                return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)  # then the offer
+                return Body(_closed(out, tags), date_lines)  # then the offer
             if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or (
                     beside_reading_time(block.text) and not dates_the_page(block.text))):
                 continue  # the page's reading time over the story ("6 Min.", "Mar 5·2 min read")
@@ -99,7 +99,12 @@ def paragraphs(containers: list[Element]) -> Body:
     out, tags = cut_at_pointer(out, tags, pointed)
     if closing[0] == len(out) and closing[1]:  # a signature's date ending the story: "Benni / 10. September 2017"
         date_lines.append(closing[1])
-    return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)
+    return Body(_closed(out, tags), date_lines)
+
+
+def _closed(out: list[str], tags: list[str]) -> list[str]:
+    """The story's paragraphs without its closing subheadings, promotions and unsubscribe footers."""
+    return without_closing_footers(drop_promotions(without_closing_headings(out, tags)))
 
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:

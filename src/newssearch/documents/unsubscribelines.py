@@ -3,8 +3,10 @@
 because you signed up. Unsubscribe"). A newsletter saved as a page, a message or a text keeps it under its story.
 
 Each phrase stands as a label: at the paragraph's start or after a stop or a bar, and at its end or before one; so
-"Readers can unsubscribe at any time, the company said" stays the story's. Each table is a list of phrases, a language
-a line.
+"Readers can unsubscribe at any time, the company said" stays the story's. Closing the text, a short sentence pointing to
+where to unsubscribe is one too ("Sie können sich hier abmelden.", "You can unsubscribe here."): an unsubscribing
+verb and a pointer ("here", "hier", "ici") in one sentence of at most ``MAX_POINTER_WORDS`` words; "Der Kunde kann sich
+jederzeit abmelden" points nowhere and stays. Each table is a list of phrases, a language a line.
 """
 
 from __future__ import annotations
@@ -30,6 +32,27 @@ UNSUBSCRIBE = (
 _LABEL_EDGE = r"[.!?|·•:;,–—>»()\[\]-]"
 # The phrase as a label: at the start or after a stop or a bar, and at the end or before one.
 _FOOTER = re.compile(rf"(?:^|{_LABEL_EDGE})\W*(?:{'|'.join(UNSUBSCRIBE)})\W*(?:$|{_LABEL_EDGE})", re.IGNORECASE)
+# An unsubscribing verb as a sentence writes it, and a pointer to the link: not "her" (an English pronoun too), nor
+# "qui" alone (French "who"), nor "opt out", which stories' schemes offer.
+_VERBS = (
+    r"unsubscribe",                                                                               # English
+    r"(?:vous )?(?:désabonner|désinscrire)",                                                      # French
+    r"ab(?:zu)?melden", r"ab(?:zu)?bestellen", r"aus(?:zu)?tragen",                               # German
+    r"darse de baja", r"darte de baja", r"cancelar (?:la |su )?suscripción",                      # Spanish
+    r"disiscriverti", r"disiscriversi", r"cancellarti",                                           # Italian
+    r"af(?:te)?melden", r"uit(?:te)?schrijven",                                                   # Dutch
+    r"descadastrar", r"cancelar (?:a |sua )?(?:inscrição|assinatura)",                            # Portuguese
+    r"avregistrera dig", r"melde (?:deg|dig) (?:av|fra)", r"afmelde dig",                         # Nordic
+    r"wypisać się",                                                                                # Polish
+)
+_POINTERS = (
+    r"here", r"below", r"(?:this|the) link", r"hier", r"unten", r"(?:diesen|dem) link", r"ici", r"ci-dessous",
+    r"ce lien", r"aquí", r"este enlace", r"clicca qui", r"questo link", r"aqui", r"este link", r"här", r"tutaj",
+)
+_POINTER = re.compile(rf"\b(?:{'|'.join(_POINTERS)})\b", re.IGNORECASE)
+_VERB = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b", re.IGNORECASE)
+_INNER_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence: a story's paragraph, not a pointer's line
+MAX_POINTER_WORDS = 15
 MAX_FOOTER = 300  # characters: a footer's notice is short; a longer paragraph saying so is a story's
 
 
@@ -41,13 +64,34 @@ def is_unsubscribe_footer(text: str) -> bool:
     return 0 < len(text) <= MAX_FOOTER and _FOOTER.search(text) is not None and not REPORTED.search(text)
 
 
+def is_unsubscribe_pointer(text: str) -> bool:
+    """Whether the paragraph ``text`` is a short sentence pointing to where to unsubscribe ("Sie können sich hier
+    abmelden."): a footer where it closes a text, never a story's sentence reporting it (see the module)."""
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= MAX_POINTER_WORDS and not _INNER_STOP.search(text) \
+        and _VERB.search(text) is not None and _POINTER.search(text) is not None and not REPORTED.search(text)
+
+
+def is_closing_footer(text: str) -> bool:
+    """Whether the paragraph ``text``, closing a text, is an unsubscribe footer: a label's or a pointer's."""
+    return is_unsubscribe_footer(text) or is_unsubscribe_pointer(text)
+
+
+def without_closing_footers(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the unsubscribe footers closing them (``is_closing_footer``); all when all are."""
+    end = len(paragraphs)
+    while end > 1 and is_closing_footer(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
 def without_unsubscribe_footer(body: str) -> str:
     """``body`` without the unsubscribe footers closing it (its last paragraphs, each one); as it is when it is one.
     Only its end is read: a long text is not split into its paragraphs."""
     story = body.rstrip()
     while True:
         rest, sep, last = story.rpartition("\n\n")
-        if not sep or not rest or rest.isspace() or not is_unsubscribe_footer(last):
+        if not sep or not rest or rest.isspace() or len(last) > 2 * MAX_FOOTER or not is_closing_footer(last):
             break
         story = rest.rstrip()
     return body if len(story) == len(body.rstrip()) else story
