@@ -56,3 +56,30 @@ def test_a_pages_dateline_in_a_paragraph_of_its_own_names_its_agency(dateline: s
 def test_a_texts_dateline_on_a_line_of_its_own_names_its_agency() -> None:
     [article] = parse_bytes(f"Rates held\n\nWELLINGTON (Reuters)\n\n{PARAGRAPH}\n".encode(), "rates.txt", ".txt").articles
     assert article.source == "Reuters"
+
+
+STANDFIRST = "The bank said inflation was easing."
+LEAD = f"{PARAGRAPH} Economists had expected the hold."  # a story's paragraph of two sentences
+
+
+# A dateline under a short standfirst paragraph (the page's or the text's second paragraph) names its agency too: the
+# rule had read the first paragraph only, and the story had had no publisher. Not under a story's paragraph, nor
+# further down.
+@pytest.mark.parametrize(("suffix", "paragraphs", "source"), [
+    (".html", [STANDFIRST, f"WELLINGTON, March 5 (Reuters) - {PARAGRAPH}"], "Reuters"),
+    (".txt", [STANDFIRST, f"WELLINGTON, March 5 (Reuters) - {PARAGRAPH}"], "Reuters"),
+    (".html", [STANDFIRST, "WELLINGTON (AP) —", PARAGRAPH], "Associated Press"),
+    (".txt", [STANDFIRST, "WELLINGTON (AP) —", PARAGRAPH], "Associated Press"),
+    (".html", [LEAD, f"WELLINGTON, March 5 (Reuters) - {PARAGRAPH}"], None),     # a story's paragraph over it
+    (".txt", [LEAD, f"WELLINGTON, March 5 (Reuters) - {PARAGRAPH}"], None),
+    (".txt", [STANDFIRST, PARAGRAPH, f"WELLINGTON, March 5 (Reuters) - {PARAGRAPH}"], None),  # the third: none
+])
+def test_a_dateline_under_a_standfirst_names_its_agency(suffix: str, paragraphs: list[str],
+                                                         source: str | None) -> None:
+    if suffix == ".html":
+        data = ("<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1>"
+                + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    else:
+        data = "Rates held\n\n" + "\n\n".join(paragraphs) + "\n"
+    [article] = parse_bytes(data.encode(), f"rates{suffix}", suffix).articles
+    assert article.source == source

@@ -142,9 +142,32 @@ def without_dateline(text: str) -> str:
     return text[match.end():] if match else text
 
 
+# A standfirst over the story: one sentence of at most so many characters, its paragraph the text's first.
+MAX_STANDFIRST = 200
+_SPACES = re.compile(r"\s*")
+_INNER_STOP = re.compile(r"[.!?][\"'’”)]*\s+\S")
+
+
 def wire_agency(text: str) -> str | None:
     """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or on a line of its own
-    ("WELLINGTON (Reuters)" over the story: ``_lone_dateline``), or None."""
+    ("WELLINGTON (Reuters)" over the story: ``_lone_dateline``), or None; a dateline opening the second paragraph
+    under a short standfirst (``_under_standfirst``) too, never one further down."""
+    return _opening_agency(text) or ((rest := _under_standfirst(text)) is not None and _opening_agency(rest)) or None
+
+
+def _under_standfirst(text: str) -> str | None:
+    """The text after its first paragraph when that is a short standfirst: one sentence of at most
+    ``MAX_STANDFIRST`` characters (a story's lead runs longer, or on to a second sentence); None otherwise."""
+    start = _SPACES.match(text).end()  # type: ignore[union-attr]
+    end = text.find("\n\n", start, start + 2 * MAX_STANDFIRST)  # only its start is read: a long text is not copied
+    first = " ".join(text[start:end].split()) if end > 0 else ""
+    if not first or len(first) > MAX_STANDFIRST or _INNER_STOP.search(first):
+        return None
+    return text[end + 2:end + 2 + DATELINE_SPAN]  # as much as a dateline is looked for in
+
+
+def _opening_agency(text: str) -> str | None:
+    """The agency a dateline at the start of ``text`` credits, or on a line of its own there."""
     match = dateline_match(text)
     agency = (match.group("agency") or match.group("agency_first") or match.group("release")) if match else None
     if agency is None and (lone := _lone_dateline().match(text, 0, DATELINE_SPAN)) is not None:
