@@ -394,3 +394,24 @@ def test_a_raw_html_heading_is_a_heading() -> None:
 def test_front_matter_under_blank_lines_is_read(opening: str) -> None:
     article = read(f"{opening}---\ntitle: Storm hits\ndraft: true\nlayout: post\n---\n\nThe storm hit.\n")
     assert (article.title, article.body) == ("Storm hits", "The storm hit.")
+
+
+# Front matter's tags and keywords are the post's sections (the index's field for such terms), after its categories:
+# a YAML list, an inline list or a string (Jekyll's of words, or parted by commas). They had been read and dropped.
+@pytest.mark.parametrize(("front", "sections"), [
+    ("---\ntitle: Pool\ntags:\n  - council\n  - budget\n---", ("council", "budget")),
+    ("---\ntitle: Pool\ntags: [council, budget]\n---", ("council", "budget")),
+    ("---\ntitle: Pool\ntags: local council, budget\n---", ("local council", "budget")),  # commas part it
+    ("---\ntitle: Pool\ntags: pools winter\n---", ("pools", "winter")),                    # Jekyll's words
+    ("---\ntitle: Pool\nkeywords: local council, budget\n---", ("local council", "budget")),
+    ("---\ntitle: Pool\nkeywords: [council, budget]\n---", ("council", "budget")),
+    ("---\ntitle: Pool\nkeywords: council\n---", ("council",)),
+    ("---\ntitle: Pool\ncategories: [news]\ntags: [council, News]\n---", ("news", "council")),  # each once
+    ("---\ntitle: Pool\ncategories: local news, sport\n---", ("local news", "sport")),
+    ('+++\ntitle = "Pool"\ntags = ["council", "coast"]\nkeywords = "local council, budget"\n+++',
+     ("council", "coast", "local council", "budget")),
+    ('{"title": "Pool", "tags": ["council"]}', ("council",)),
+])
+def test_front_matter_tags_and_keywords_are_sections(front: str, sections: tuple[str, ...]) -> None:
+    assert read(f"{front}\n\nThe council closed the pool.\n").sections == sections
+

@@ -2,7 +2,8 @@
 dependency: YAML between ``---`` lines, TOML between ``+++`` lines, a JSON object (as Hugo allows), or pandoc's
 ``% title`` block.
 
-A string of words under YAML's ``categories`` or ``tags`` is a list of them, as Jekyll reads it (``_jekyll_lists``).
+A string of words under YAML's ``categories`` or ``tags`` is a list of them, as Jekyll reads it, or of its parts
+between commas when it has any (``_jekyll_lists``).
 The YAML read is what front matter really holds: ``key: value`` scalars (quoted or not, a comment after them),
 lists (``[a, b]`` and ``- item`` lines), nested maps, multi-line strings (``|`` and ``>``) and comments. A block
 with a line of anything else, or with no closing line, is no front matter: the file is read as text, nothing lost.
@@ -89,11 +90,17 @@ _SPACE_SEPARATED = ("categories", "tags")
 
 
 def _jekyll_lists(fields: FrontMatter) -> FrontMatter:
-    """YAML front matter's ``fields`` as Jekyll reads them: a string under ``categories`` or ``tags`` its words."""
+    """YAML front matter's ``fields`` as Jekyll reads them: a string under ``categories`` or ``tags`` its words; its
+    parts between commas when it has any ("local council, budget": a writer's list, not the words "council,")."""
     for key in _SPACE_SEPARATED:
         if isinstance(value := fields.get(key), str):
-            fields[key] = value.split()
+            fields[key] = comma_list(value) if "," in value else value.split()
     return fields
+
+
+def comma_list(value: str) -> list[str]:
+    """The parts of ``value`` between its commas, each stripped, the empty ones left out."""
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def _toml_front(text: str) -> tuple[FrontMatter, str, str] | None:
