@@ -415,3 +415,35 @@ def test_front_matter_under_blank_lines_is_read(opening: str) -> None:
 def test_front_matter_tags_and_keywords_are_sections(front: str, sections: tuple[str, ...]) -> None:
     assert read(f"{front}\n\nThe council closed the pool.\n").sections == sections
 
+
+NOTION_STORY = "The council approved its budget on Monday after a long debate over rates."
+
+
+# Notion's Markdown export writes a page's properties as lines under its H1 ("Created: June 3, 2024 9:12 AM"): they
+# are its date, author and tags (sections), not its text. They had been the text's first lines, the page undated.
+def test_notion_property_lines_under_the_heading_are_metadata() -> None:
+    note = ("# Council budget approved\n\nCreated: June 3, 2024 9:12 AM\nStatus: Draft\nTags: council, budget\n"
+            f"Author: Jane Doe\n\n{NOTION_STORY}\n")
+    article = read(note, "Council budget approved 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md")
+    assert (article.title, article.body) == ("Council budget approved", NOTION_STORY)
+    assert (article.date, article.authors, article.sections) == (date(2024, 6, 3), ("Jane Doe",), ("council", "budget"))
+
+
+def test_a_notion_pages_published_date_outranks_its_creation() -> None:
+    note = f"# Budget\n\nCreated: June 3, 2024 9:12 AM\nPublished: May 30, 2024\nURL: https://example.com/a\n\n{NOTION_STORY}\n"
+    article = read(note)
+    assert (article.date, article.url, article.body) == (date(2024, 5, 30), "https://example.com/a", NOTION_STORY)
+
+
+# Only that shape: a run of two or more "Key: value" lines straight under the H1, one naming a property Notion's
+# pages hold. A story's lines so written elsewhere, or one such line, stay its text.
+@pytest.mark.parametrize("markdown", [
+    f"# Budget\n\nNote: figures are provisional.\n\n{NOTION_STORY}\n",                    # one line
+    f"# Budget\n\n{NOTION_STORY}\n\nCreated: June 3, 2024\nTags: council, budget\n",      # not under the heading
+    f"# Budget\n\nVotes for: 7\nVotes against: 4\n\n{NOTION_STORY}\n",                   # no property of a page's
+    f"Intro\n\nCreated: June 3, 2024\nTags: council, budget\n\n{NOTION_STORY}\n",         # no heading over them
+])
+def test_key_value_lines_outside_notions_shape_stay_text(markdown: str) -> None:
+    article = read(markdown)
+    assert article.date is None and article.sections == ()
+    assert all(line in article.body for line in markdown.splitlines() if ": " in line)

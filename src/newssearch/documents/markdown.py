@@ -8,7 +8,8 @@ JSON record's teaser does, and stands in for a missing body; ``tags`` and ``keyw
 categories, a string of keywords parted by its commas).
 The body is the Markdown as a reader sees it (see ``mdtext``), read by the text reader's rules: a heading opening it
 is its title when the front matter names none, and a header, byline or date line under it is read as in a text file.
-A Jekyll post is dated by its file name (``_posts/2024-03-05-storm.md``) when its front matter gives no date.
+Notion's export has no front matter: its page's properties, lines under its H1, are read as front matter is
+(see ``notionprops``). A Jekyll post is dated by its file name (``_posts/2024-03-05-storm.md``) when its front matter gives no date.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .frontmatter import FrontMatter, comma_list, split_front_matter
 from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
+from .notionprops import notion_properties
 from .readeroutput import reader_output
 from .recordfields import with_teaser
 from .sections import section_values
@@ -56,7 +58,9 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
         (record, text), label, empty = output, "header", "no text under Jina Reader's header"
     else:
         fields, kind, text = split_front_matter(text)
-        record, label = front_record(fields), "front matter"
+        if not kind and (notion := notion_properties(text)) is not None:  # Notion's page properties under its H1
+            (fields, text), kind = notion, "notion"
+        record, label = front_record(fields), "front matter" if kind != "notion" else "Notion properties"
         empty = "no text after the front matter" if kind else "no text"
     rendered = markdown_text(text)
     body = rendered.text.strip() or _stand_in(record)
