@@ -15,7 +15,7 @@ from .currencysigns import sign_start
 from .dotwords import dot_word_spans, has_dot_words
 from .initialisms import initialism_spans
 from .matchwindows import first_match_at, probes_of
-from .numberwords import has_number_words, number_word_spans
+from .numberwords import NUMBER_DIGITS, has_number_words, number_word_spans
 from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
 from .phrasespans import Phrase, near_words, phrase_places, whole_phrases
 from .tokenpatterns import token_pattern_for
@@ -114,7 +114,9 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
         spans = overlaid(spans, [MatchSpan(*found) for found in initialism_spans(text) if matches(found[2])])
     if has_dot_words(text):  # ".NET" whole, its dot too, for .net (``dotwords``)
         spans = overlaid(spans, [MatchSpan(*found) for found in dot_word_spans(text) if matches(found[2])])
-    if has_number_words(text):  # the "four" of "four mln tonnes" for 4 (``numberwords``)
+    # the "four" of "four mln tonnes" for 4 (``numberwords``), looked for when the query matches such digits: a wire's
+    # every "mln" had been looked behind for a number word, whatever the query
+    if any(map(matches, NUMBER_DIGITS)) and has_number_words(text):
         spans = overlaid(spans, [MatchSpan(*found) for found in number_word_spans(text) if matches(found[2])])
     return _with_sign_letters(text, _with_initials_dots(text, spans))
 

@@ -25,6 +25,7 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "seventeen eighteen nineteen twenty").split()
 _TENS = "thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS = {word: str(number) for number, word in [*enumerate(_UNITS, 1), *zip(range(30, 100, 10), _TENS)]}
+NUMBER_DIGITS = frozenset(NUMBER_WORDS.values())  # the terms a number word is indexed as too
 SCALE_TERMS = frozenset({"thousand", "million", "billion", "trillion", PERCENT_WORD})  # the next token's term
 # A scale or per cent after a word ("four mln", "five per cent", "ten-million"), then the number word before it: the
 # search opens with a scale's first letter, its look-behind after it (a search for the number words first, an
