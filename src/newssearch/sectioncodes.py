@@ -18,8 +18,7 @@ from .sectionterms import section_key, section_terms
 
 def with_coded_sections(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """``query`` with each ``section:`` term that is a topic code (``coded_section``) as the term of its name."""
-    if not any(getattr(leaf, "fieldname", None) == SECTION for leaf in query.leaves()) and not (
-            query.is_leaf() and getattr(query, "fieldname", None) == SECTION):
+    if not any(getattr(leaf, "fieldname", None) == SECTION for leaf in query.leaves()):  # a leaf is its own leaf
         return query  # (most queries name no section)
     return _coded_terms(query, reader)
 

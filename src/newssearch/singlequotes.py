@@ -19,16 +19,12 @@ def phrases_double_quoted(text: str) -> str:
     ``'to be or not to be'`` is ``"to be or not to be"``, its "or" a word of the phrase, and ``'a -oil gas'`` holds no
     NOT. One word quoted stays as typed, a word to the parser as to the rewriters. With a double quote left over, the
     pairs from the left are read so, as the parser pairs them, and the words after the last one as typed."""
-    if "'" not in text:
-        return text
-    pieces = [text]
+    pieces: list[str] = []
     end = 0
     for match in _phrases(text):
-        pieces[-1] = text[end : match.start()]
-        pieces += [f'"{match.group(1)}"{match.group(2)}', ""]
+        pieces += [text[end : match.start()], f'"{match.group(1)}"{match.group(2)}']
         end = match.end()
-    pieces[-1] = text[end:]
-    return "".join(pieces)
+    return "".join(pieces) + text[end:] if pieces else text
 
 
 def phrase_quotes(text: str) -> frozenset[int]:
