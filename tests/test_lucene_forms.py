@@ -35,7 +35,8 @@ from newssearch.schema import SCHEMA
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     # a word of one or two letters with a bare ~ is the word exactly, ~0 (Elasticsearch's AUTO fuzziness): mx~ had
     # found "Ma'a"
-    ("mx~ (x~) title:uk~ -nz~^2 mx~-1", "mx~0 (x~0) title:uk~0 -(nz~0)^2 mx~0"),
+    ("mx~ (x~) title:uk~ -nz~^2", "mx~0 (x~0) title:uk~0 -(nz~0)^2"),
+    ("oil~-1 mx~-1", "oil~-1 mx~-1"),                         # a negative number: as typed, for querychecks to refuse
     ("mx~1 mx~0.5 mix~ Ma'a~ l'a~ 3m~", "mx~1 mx~1 mix~ Ma'a~ l'a~ 3m~"),  # a number typed, three letters: fuzzy
     ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),
     ("What price for 'trusted PC security'?", "What price for 'trusted PC security'"),  # a question's mark after a quote

@@ -294,11 +294,23 @@ def test_a_caret_that_is_no_boost_is_punctuation(typed: str, read: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["blair~abc", '"tony blair"~x', "brown blair~x2", "title:blair~one", "blair~2abc",
-                                  '"tony blair"~1.5', '"tony blair"~-1', "blair~1e3"])
+                                  '"tony blair"~1.5', '"tony blair"~-1', "blair~1e3", "blair~-1", "title:blair~-2",
+                                  "blair~-0.5", "blair~-1^2"])
 def test_letters_after_a_fuzzy_or_proximity_tilde_are_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the number") as caught:
         parse_user_query(text, SCHEMA)
     assert caught.value.hint and "offcer~1" in caught.value.hint
+
+
+def test_a_negative_number_of_edits_is_refused_as_a_proximity_s_is(seed_index: Path) -> None:
+    # "oil~-1" had been read as "oil~" (one edit) saying nothing, while '"oil prices"~-1' was refused; Lucene refuses
+    # both. A number too large (oil~9) is still the most there is, 2.
+    result = CliRunner().invoke(cli, ["query", "police~-1", "--index-dir", str(seed_index)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("Error: cannot read the number after ~-1 in 'police~-1' (a ~ takes a number: the letters "
+                             "that may differ after a word (offcer~, offcer~1, blair~2; or a similarity below 1, as "
+                             "Lucene 3 wrote it: blair~0.8), the words that may come between after a phrase "
+                             '("tony blair"~3))\n')
 
 
 @pytest.mark.parametrize("text", ["(police gunmen)~2", "(police OR gunmen)~1 armed", "title:(a b)~2", "((blair))~2"])
@@ -329,7 +341,7 @@ def test_quotes_holding_only_a_lone_star_are_refused_with_their_reason(text: str
                                  'add a word ("* of england"), or type * unquoted for every article')
 
 
-@pytest.mark.parametrize("text", ["blair~", "blair~1", "blair~-1", '"tony blair"~3', '"a~b blair"', "brown~100",
+@pytest.mark.parametrize("text", ["blair~", "blair~1", '"tony blair"~3', '"a~b blair"', "brown~100",
                                   "(blair~1)", "blair~2 brown", '"co*"~2', '"bank * england"~1'])
 def test_fuzzy_words_and_tildes_in_quotes_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None

@@ -63,7 +63,6 @@ _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
 _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
-_FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
 # A word of one or two letters with a bare ~ (no number): as Elasticsearch's AUTO fuzziness, no edit, word~0; its
 # one edit had been half the word, so mx~ found "Ma'a" and every two-letter word with an m or an x (mx~1 still does).
@@ -211,7 +210,8 @@ def _fuzzy_edits(piece: str) -> str:
     A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it; a similarity
     of 0 is none, the exact word, as ``word~0`` is (Lucene 4 and later, FuzzyQuery.floatToEdits; Lucene 3 had
     read it as every letter, so two edits). Any number rounding to no edit (``brown~0.9``, ``brown~00``) is
-    ``word~0``, not the plain word, which leaves a stop word out (``an~0.0``) as ``an~0`` does not.
+    ``word~0``, not the plain word, which leaves a stop word out (``an~0.0``) as ``an~0`` does not. A negative
+    number (``brown~-1``) is left as typed, for querychecks.check_fuzzy to refuse, as Lucene does and as a phrase's is.
     """
     def edits(match: re.Match[str]) -> str:
         word, value = match.group(1), float(match.group(2))
@@ -225,7 +225,6 @@ def _fuzzy_edits(piece: str) -> str:
     if "~" not in piece:
         return piece
     piece = _FUZZY_MANY.sub(many, piece)                                     # brown~100: as many as may be
-    piece = _FUZZY_NEGATIVE.sub(r"\1~", piece)                               # brown~-1: the default
     piece = _FUZZY_SHORT.sub(r"\1~0", piece)                                # mx~: too short for the default
     return _FUZZY_SIMILARITY.sub(edits, piece)
 

@@ -195,7 +195,7 @@ FUZZY_HELP = ("a ~ takes a number: the letters that may differ after a word (off
               "(\"tony blair\"~3)")
 
 
-# A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3 (a phrase's ~-1 too)
+# A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3, ~-1
 _FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
 
 
@@ -206,8 +206,9 @@ def check_fuzzy(text: str) -> None:
     """Refuse anything but a whole number after the ``~`` of a fuzzy word or proximity (``blair~abc``,
     ``"tony blair"~1.5``), outside quotes.
 
-    Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news.
-    (A word's ``~-1`` is read as ``~`` before this: see lucene.py.)
+    Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news. A
+    negative number (``blair~-1``) is refused too, as Lucene refuses it: it had been read as ``blair~``, saying
+    nothing, while a number too large (``blair~9``) is the most there is (lucene.MAX_EDITS).
     """
     for unquoted in text.split('"')[::2]:
         match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None
