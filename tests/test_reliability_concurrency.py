@@ -244,6 +244,16 @@ def test_a_wait_of_nan_is_refused_and_inf_is_as_long_as_it_takes(corpus: Path, t
     assert done.exit_code == 0, done.output
 
 
+@pytest.mark.parametrize(("typed", "said"), [("-1", "-1"), ("-0.5", "-0.5"), ("-1e3", "-1e3"), ("-inf", "-inf")])
+def test_a_negative_wait_is_refused_as_typed(corpus: Path, tmp_path: Path, typed: str, said: str) -> None:
+    # "--wait -1" had been refused as "-1.0 is not in the range x>=0.", a number no one typed
+    refused = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--wait", typed])
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr == (f"Error: Invalid value for '--wait': {said} is not in the range x>=0. "
+                              "(see: cli index --help)\n")
+    assert not (tmp_path / "ix").exists()
+
+
 def test_a_writer_told_to_wait_for_ever_says_so(built: Path, corpus: Path) -> None:
     # --wait inf had said "(up to infs)".
     holder = hold_lock_in_child(built)

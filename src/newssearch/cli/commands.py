@@ -24,13 +24,6 @@ from .options import (
 from .typos import command_meant
 
 
-def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    """``--wait`` as given; ``nan`` (which FloatRange lets through: no comparison holds for it) is no time."""
-    if value != value:
-        raise click.BadParameter(f"{value} is not a number of seconds.", ctx=ctx, param=param)
-    return value
-
-
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
 @click.argument("corpus", type=SystemPath(), required=False)
 @index_dir_option
@@ -40,7 +33,7 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
                    f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
                    "be read).")
 @click.option("--wait", type=Seconds(0), default=config.LOCK_TIMEOUT, show_default=True,
-              metavar="SECONDS", callback=_checked_wait,
+              metavar="SECONDS",
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @click.option("-q", "--quiet", is_flag=True,

@@ -25,9 +25,31 @@ class Whole(click.IntRange):
 
 class Seconds(click.FloatRange):
     """A number of seconds within a range; a value that is none is "not a valid number of seconds" (click's
-    FloatRange says "not a valid float range")."""
+    FloatRange says "not a valid float range"), and one out of range is named as typed."""
 
     name = "number of seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """``value`` as a float within the range. One outside it is named as typed: "-1 is not in the range x>=0"
+        (click had said "-1.0", which no one typed); ``nan``, which no comparison refuses, is no number of seconds."""
+        try:
+            seconds = super().convert(value, param, ctx)
+        except click.BadParameter:
+            if not isinstance(value, str) or not _is_number(value):
+                raise  # not a number at all: click's "'abc' is not a valid number of seconds."
+            self.fail(f"{value.strip()} is not in the range {self._describe_range()}.", param, ctx)
+        if seconds != seconds:
+            self.fail(f"{value} is not a number of seconds.", param, ctx)
+        return seconds
+
+
+def _is_number(text: str) -> bool:
+    """Whether ``text`` is a number as float() reads it."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def index_dir_option(func: Any) -> Any:
