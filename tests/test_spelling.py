@@ -214,6 +214,24 @@ def test_an_author_or_source_no_article_has_gets_the_nearest_name(tmp_path: Path
         assert idx.search(typed).suggestion == expected
 
 
+def test_a_name_typed_with_two_letters_swapped_and_another_slip_gets_the_name(tmp_path: Path) -> None:
+    """A swap is one edit in a name as in a word (``govermnet``): "jonhsen" is Johnson with "hn" swapped and an o
+    changed, two slips; the look-up had walked plain edits (three here) and offered nothing."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {**NAMED, "johnson.txt": "Title: Port\nAuthor: Mark Johnson\nSource: Herald\n\n"
+                                                              "The port reopened."})
+    out = CliRunner().invoke(cli, ["query", "author:jonhsen", "--index-dir", str(index)])
+    assert (out.exit_code, out.stdout) == (1, "")
+    assert out.stderr == ("No articles match 'author:jonhsen'.\nNote: no article in this index is by that author "
+                          "(its authors: Ann Smith, Jane Smith, Mark Johnson, Tom Smyth).\n"
+                          "Did you mean: author:johnson\n")
+    with open_index(index) as idx:
+        assert [idx.search(typed).suggestion for typed in ("author:Jonhsen", 'author:"mark jonhsen"', "source:hreld",
+                                                           "author:jonhson")] == [
+            "author:Johnson", 'author:"mark johnson"', "source:herald", "author:johnson"]
+
+
 HEADLINES = {  # wire stories whose headlines are pasted as typed, in capitals
     "sugar.txt": "INDIAN SUGAR OUTPUT RISES IN FIRST FOUR MONTHS\n\n"
                  "Indian sugar output rose in the first four months of the season, the sugar mills association said.",

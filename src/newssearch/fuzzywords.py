@@ -70,13 +70,14 @@ def words_within(lexicons: list[list[str]], typed: str, edits: int, prefix: int,
 
 
 def words_within_on_disk(reader, typed: str, edits: int, prefix: int,  # type: ignore[no-untyped-def]
-                         swaps: bool = True) -> set[str]:
-    """``words_within``, walking Whoosh's word list on disk (see ``WordFinder``)."""
+                         swaps: bool = True, field: str = BODY) -> set[str]:
+    """``words_within``, walking Whoosh's word list of ``field`` on disk (see ``WordFinder``; a name field's for
+    namespelling)."""
     words: set[str] = set()
     for segment, _offset in reader.leaf_readers():
-        words.update(segment.terms_within(BODY, typed, edits, prefix))
+        words.update(segment.terms_within(field, typed, edits, prefix))
         for swapped in transposed(typed, prefix) if swaps else []:
-            words.update(segment.terms_within(BODY, swapped, edits - 1, prefix))
+            words.update(segment.terms_within(field, swapped, edits - 1, prefix))
     return words
 
 

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
+from .fuzzywords import words_within_on_disk
 from .livecounts import live_frequency
 from .lucene import FIELD_TERM, field_named
 from .nearwords import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX
@@ -47,12 +48,15 @@ def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> st
 
 
 def closest_name(reader, field: str, term: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The word of ``field`` (a name field) fewest edits from ``term``, the one of the most articles on a tie; None
-    for none within MAX_DISTANCE, or a word too short or too long to guess at (as nearwords.closest_word)."""
+    """The word of ``field`` (a name field) fewest edits from ``term`` (two letters swapped one), the one of the most
+    articles on a tie; None for none within MAX_DISTANCE, or a word too short or too long to guess at (as
+    nearwords.closest_word)."""
     if not MIN_WORD <= len(term) <= MAX_WORD:
         return None
     found = {}
-    for candidate in reader.terms_within(field, term, MAX_DISTANCE, prefix=WORD_PREFIX):
+    # two letters swapped are one edit, as for a word (nearwords): "jonhsen" is two slips from johnson (three plain
+    # edits, which the look-up had walked, finding nothing)
+    for candidate in words_within_on_disk(reader, term, MAX_DISTANCE, WORD_PREFIX, field=field):
         articles = live_frequency(reader, field, candidate) if candidate != term else 0
         if articles:
             found[candidate] = (damerau_levenshtein(term, candidate), -articles, candidate)
