@@ -70,9 +70,20 @@ def test_an_operator_touching_a_bracket_is_the_operator(index: Path, typed: str,
     ('police "a --b"', None),
     ("police not not gunmen", '"not" in lower case is a word, not an operator: type NOT'),
     ("covid--19 police", None),                   # no sign at a word's start
+    ("police ---gunmen", '"---" is read as one NOT: a negation typed twice is one'),
+    ("police ---", None),                         # signs alone negate nothing: its first two had been named as a NOT
+    ("police --- gunmen", None), ("police !!! gunmen", None), ("police -!- gunmen", None),
 ])
 def test_a_note_says_when_a_negation_typed_twice_is_read_once(typed: str, notice: str | None) -> None:
     assert parse_user_query(typed, SCHEMA).notice == notice
+
+
+@pytest.mark.parametrize("typed", ["police ---", "police --- gunmen"])
+def test_a_run_of_signs_alone_gets_no_note_on_a_negation(index: Path, typed: str) -> None:
+    # '"--" is read as one NOT' had been said of "---", which leaves nothing out: gunmen is still required
+    result = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(index), "--csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert found_ids(index, typed) == found_ids(index, typed.replace("---", "")) != []
 
 
 def test_the_command_line_says_so(index: Path) -> None:

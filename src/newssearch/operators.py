@@ -70,8 +70,9 @@ def spaced_operators(text: str) -> str:
     return outside_quotes(text, lambda piece: _AFTER_BRACKET.sub(r" \1", _BEFORE_BRACKET.sub(r"\1 ", piece)))
 
 
-# Two negations or more beside each other, before a word, a phrase or a bracket: NOT NOT, --, !!, NOT -, -NOT
-_NEGATION_RUN = re.compile(r"(?<![^\s(])((?:NOT(?:\s+|(?=\())|[-!])(?:NOT(?:\s+|(?=\())|[-!])+)(?=[^\s)])")
+# Two negations or more beside each other, before a word, a phrase or a bracket: NOT NOT, --, !!, NOT -, -NOT; not
+# the first signs of a run of them alone ("police --- gunmen" leaves nothing out: its "--" before "-" had been noted)
+_NEGATION_RUN = re.compile(r"(?<![^\s(])((?:NOT(?:\s+|(?=\())|[-!])(?:NOT(?:\s+|(?=\())|[-!])+)(?=[^\s)!-])")
 
 
 def doubled_negations(text: str) -> str | None:
