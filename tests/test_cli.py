@@ -542,6 +542,22 @@ def test_the_match_any_hint_follows_the_no_match_line(runner: CliRunner, index_d
                              "Note: no article has all these words: --match any finds 6.\n")
 
 
+def test_a_run_of_dashes_is_an_unknown_option_in_one_line_and_after_two_dashes_no_word(runner: CliRunner,
+                                                                                          built: Path) -> None:
+    # "---" is no option and no word; as an option, click's one line; after "--", a query of no word, or nothing
+    for args in (("query", "---"), ("query", "police", "---")):
+        result = runner.invoke(cli, [*args, "--index-dir", str(built)], prog_name="newssearch")
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == "Error: No such option '---'. (see: newssearch query --help)\n"
+    alone = runner.invoke(cli, ["query", "--index-dir", str(built), "--", "---"])
+    assert (alone.exit_code, alone.stdout) == (2, "")
+    assert alone.stderr == ("Error: nothing to search for in '---' (only letters and digits are indexed, not symbols "
+                            "or emoji)\n")
+    beside = runner.invoke(cli, ["query", "--index-dir", str(built), "--csv", "--", "police", "---"])
+    assert (beside.exit_code, beside.stderr) == (0, "")
+    assert beside.stdout == runner.invoke(cli, ["query", "police", "--index-dir", str(built), "--csv"]).stdout
+
+
 @pytest.mark.parametrize("command", ["show", "similar"])
 def test_an_id_starting_with_a_dash_is_told_to_go_after_two_dashes(runner: CliRunner, built: Path,
                                                                    command: str) -> None:
