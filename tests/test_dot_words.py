@@ -53,6 +53,12 @@ def test_a_word_with_a_dot_at_its_start_is_a_term_of_its_own(text: str, expected
     ('"net framework"', ["dotnet-core.txt"]),
     (".com", ["dotcom.txt"]),
     ("title:.NET", []),
+    # a pattern of one is of the words so written: .NET (and a .NETCore), never "net profit" nor "network"
+    (".NET*", ["dotnet-core.txt", "dotnet.txt"]), (".N?T", ["dotnet-core.txt", "dotnet.txt"]), (".c*", ["dotcom.txt"]),
+    ('".NET*"', ["dotnet-core.txt", "dotnet.txt"]),  # in quotes as well: it had been net*, finding "Net profit"
+    ('"the .NET fr*"', ["dotnet-core.txt"]), ('"fishing .NET*"', []), ('"fishing .NET b*"', []),  # not "fishing net"
+    ('"fishing net b*"', ["fishing.txt"]),
+    ('"rose. Ne*"', ["net-profit.txt"]),            # a dot after a word is a sentence's end: its word is a word
 ])
 def test_a_typed_word_with_a_dot_at_its_start_finds_it_as_written(index: Path, query: str, expected: list[str]) -> None:
     assert ids(index, query) == expected

@@ -33,6 +33,11 @@ def has_dot_words(text: str) -> bool:
     return "." in text and _DOT.search(text) is not None
 
 
+def dot_word_starts(text: str) -> set[int]:
+    """Where each word after a dot opening it starts in ``text`` (a phrase's pattern: ``"the .NET*"``, 5)."""
+    return {dot.end() for dot in _DOT.finditer(text)} if "." in text else set()
+
+
 def dot_word_terms(text: str, spans: Sequence[Span]) -> dict[int, str]:
     """The term of each word of ``text`` (its tokens at ``spans``) written with a dot at its start, by its token's
     place: ``{1: ".net"}`` for "the .NET framework"."""

@@ -11,6 +11,7 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import WrappingMatcher
 from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
+from .dotwords import dot_word_starts, dotted_chain
 from .errors import InvalidQuery, as_typed
 from .hyphens import PAIR_PATTERN, pair_numbers, pair_pattern
 from .marks import MARKS
@@ -49,6 +50,7 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
     """
     parts: list[wq.Query] = []
     gaps = [0]  # the free words before each part (and after the last, left out)
+    dotted = dot_word_starts(text) if fieldname in SEARCH_FIELDS else set()  # ".NET*": the words so written
     for match in (_text_word() if fieldname in SEARCH_FIELDS else _phrase_word()).finditer(text):
         word, fuzzy = match.group("word"), match.group("fuzzy")
         if word is not None and not word.strip("*?"):
@@ -60,6 +62,8 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
         elif fuzzy and "*" not in word and "?" not in word:
             edits = int(fuzzy[1:]) if fuzzy[1:] else 1
             words = [wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0)]
+        elif match.start("word") in dotted:  # as outside quotes (dotwords.py): ".NET*" had been net*, "Net profit"
+            words = _dot_words(field, fieldname, "." + word)
         elif "*" in word or "?" in word:
             words = [typed_pattern(fieldname, word)]
         else:
@@ -71,6 +75,16 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
     if len(parts) < 2 and not gaps[0]:
         return parts[0].with_boost(boost)
     return NewsSequence(parts, slop=slop, boost=boost, gaps=gaps[:-1])
+
+
+def _dot_words(field, fieldname: str, typed: str) -> list[wq.Query]:  # type: ignore[no-untyped-def]
+    """A phrase's word written with a dot at its start as the index holds it: a pattern of the words so written
+    (``.NET*``: .net*, .netcore), a word its term (``.NET``: .net), and a word going on after another dot
+    (``.NET.Framework``) its words, as the index holds those."""
+    if "*" in typed or "?" in typed:
+        return [typed_pattern(fieldname, typed)]
+    tokens = [t.copy() for t in field.tokenize(typed, mode="query", chars=True, removestops=False)]
+    return [wq.Term(fieldname, t.text) for t in dotted_chain(typed, tokens)]
 
 
 def _pair_words(fieldname: str, typed: str) -> list[wq.Query]:

@@ -40,6 +40,8 @@ NOTES = (
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     'A query of very common words alone is their phrase, with a note: to be or not to be is "to be or not to be"',
     '  (TO BE OR NOT TO BE too; to be or not to be -hamlet is "to be or not to be" -hamlet).',
+    "A word with a dot at its start is found as written: .NET finds .NET, not net profit; .NET* the words so",
+    "  written (.NET, .NETCore), not network.",
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other;",
     "  words joined by slashes are the words (Canada/U.S. is Canada U.S.; not units, cts/lb).",
     "A score or season (1-0, 2004/05) is that pair, with a hyphen, en dash or slash, not its numbers apart (3-1 0-30);",
