@@ -635,3 +635,24 @@ def test_each_date_column_shows_its_own_order() -> None:
     assert [a.date for a in result.articles] == [date(2023, 12, 25), date(2023, 5, 7)]
     result = read("title,text,date,updated\nA,Body one.,06/12/2023,25/12/2023\nB,Body two.,07/05/2023,07/05/2023\n")
     assert [a.date for a in result.articles] == [date(2023, 12, 6), date(2023, 5, 7)]
+
+
+# A file's rows come from one system: a day-first publisher named on some rows (NZ Herald, the BBC) says its rows
+# that name none write 07/03/2024 day first too, as a row naming it does (the second row had been 3 July). Rows
+# naming another publisher (CNN, or one newssearch does not know) leave each row to its own evidence.
+@pytest.mark.parametrize(("second", "day"), [
+    ("", date(2024, 3, 7)),
+    ("Stuff", date(2024, 3, 7)),
+    ("CNN", date(2024, 7, 3)),
+    ("Coast Times", date(2024, 7, 3)),
+])
+def test_a_day_first_publisher_named_on_a_row_orders_the_files_slashed_dates(second: str, day: date) -> None:
+    text = ("title,text,source,date\nPool shut,The council shut the pool.,NZ Herald,05/03/2024\n"
+            f"Bridge open,The bridge opened.,{second},07/03/2024\n")
+    assert [a.date for a in read(text).articles] == [date(2024, 3, 5), day]
+
+
+def test_a_files_own_dates_outrank_its_publisher_for_its_order() -> None:
+    text = ("title,text,source,date\nPool shut,The council shut the pool.,NZ Herald,12/25/2023\n"
+            "Bridge open,The bridge opened.,,07/03/2024\n")
+    assert [a.date for a in read(text).articles] == [date(2023, 12, 25), date(2024, 7, 3)]

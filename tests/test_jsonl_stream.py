@@ -76,6 +76,9 @@ CASES = {
     "short German rows, a French one among them (its own leaning: no language)": _lines(
         *({"title": f"Meldung {n}", "text": "Die Partei hat mit dem neuen Kandidaten gewonnen."} for n in range(30)),
         {"title": "Vote", "text": "Le parti a gagné avec un nouveau candidat."}),
+    "a day-first publisher named on one line, its other lines' dates ambiguous": _lines(
+        {"title": "A", "text": _BODY, "source": "NZ Herald", "date": "05/03/2024"},
+        *({"title": f"Story {n}", "text": _BODY, "date": "07/03/2024"} for n in range(30))),
     "a date key day first, its update key month first": _lines(
         *({"title": f"Story {n}", "text": _BODY, "date": "25/12/2023" if n == 30 else "07/05/2023",
            "updated": "12/26/2023"} for n in range(40))),

@@ -78,6 +78,9 @@ CASES = {
     "slashed dates told by a second date column": (
         "Title,Text,Publish_Date,date,Last Modified\n"
         + "".join(f"Story {n},The council met on day {n}.,,03/04/2024,{'25/04/2024' if n == 30 else ''}\n" for n in range(40))).encode(),
+    "a day-first publisher named on one row, the other rows' dates ambiguous": (
+        "Title,Text,Source,Date\nStory,The council met.,BBC News,05/03/2024\n"
+        + "".join(f"Story {n},The council met on day {n}.,,07/03/2024\n" for n in range(40))).encode(),
     "a date column day first, its update column month first": (
         "Title,Text,date,updated\n" + "".join(f"Story {n},The council met on day {n}.,{'25/12/2023' if n == 30 else '07/05/2023'},"
                                               f"12/26/2023\n" for n in range(40))).encode(),
@@ -98,6 +101,12 @@ def test_a_semicolon_sheets_ambiguous_dates_read_a_row_at_a_time_are_day_first()
     streamed = _streamed(CASES["a semicolon sheet of English rows, its dates ambiguous"])
     assert not isinstance(streamed, str)
     assert {a.date for a in streamed[0]} == {date(2024, 4, 3)}  # type: ignore[attr-defined]
+
+
+def test_a_day_first_publisher_on_one_row_orders_a_sheet_read_a_row_at_a_time() -> None:
+    streamed = _streamed(CASES["a day-first publisher named on one row, the other rows' dates ambiguous"])
+    assert not isinstance(streamed, str)
+    assert {a.date for a in streamed[0]} == {date(2024, 3, 5), date(2024, 3, 7)}  # type: ignore[attr-defined]
 
 
 def test_the_german_sheet_is_read_with_its_notes_skips_and_language() -> None:

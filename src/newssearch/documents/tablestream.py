@@ -22,7 +22,7 @@ from ..errors import UnreadableFile
 from .article import Article, Skip
 from .csvfile import Table, open_table, table_lines
 from .fields import keyed
-from .fileorders import MODIFIED_KEYS, PUBLISHED_KEYS, FileOrders
+from .fileorders import LOCALE_KEYS, MODIFIED_KEYS, PUBLISHED_KEYS, SOURCE_KEYS, URL_KEYS, FileOrders
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonstream import ChangedWhileRead, decoded_chunks, hashed, sniffed_text
 from .nulchars import spaced_nul_pieces
@@ -67,6 +67,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
         if table.saved_links:
             return TableScan(hashed(handle, size), size, False)
         published, modified = date_columns(table.columns, PUBLISHED_KEYS), date_columns(table.columns, MODIFIED_KEYS)
+        named = [date_columns(table.columns, keys) for keys in (SOURCE_KEYS, URL_KEYS, LOCALE_KEYS)]
         for label, position, entry in table.entries:
             count += 1
             hits = hits and is_search_hit(entry)
@@ -74,6 +75,8 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
             keys.add(entry)
             if isinstance(entry, dict):
                 orders.add(map(entry.get, published), map(entry.get, modified))
+                if orders.asks_publishers:
+                    orders.add_publisher(*(map(entry.get, columns) for columns in named))
             if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
                 made = made_from(label, position, entry, "", None, table.kind)[2]
                 more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more  # its keys too
