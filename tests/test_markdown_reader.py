@@ -396,37 +396,43 @@ def test_front_matter_under_blank_lines_is_read(opening: str) -> None:
     assert (article.title, article.body) == ("Storm hits", "The storm hit.")
 
 
-# Front matter's tags and keywords are the post's sections (the index's field for such terms), after its categories:
-# a YAML list, an inline list or a string (Jekyll's of words, or parted by commas). They had been read and dropped.
+# Front matter's tags and keywords are no sections, as no other reader's are (a record's "tags" or "keywords", a
+# page's article:tag and keywords metas, a WordPress export's post_tag, a text's "Tags:" line): a section is the
+# newsroom's desk (the section facet, section:), where tags run to a dozen a post, one-off names and the clipper's own
+# ("clippings" on every Obsidian clip). Its categories are its sections, each once. Tags had been sections after them.
 @pytest.mark.parametrize(("front", "sections"), [
-    ("---\ntitle: Pool\ntags:\n  - council\n  - budget\n---", ("council", "budget")),
-    ("---\ntitle: Pool\ntags: [council, budget]\n---", ("council", "budget")),
-    ("---\ntitle: Pool\ntags: local council, budget\n---", ("local council", "budget")),  # commas part it
-    ("---\ntitle: Pool\ntags: pools winter\n---", ("pools", "winter")),                    # Jekyll's words
-    ("---\ntitle: Pool\nkeywords: local council, budget\n---", ("local council", "budget")),
-    ("---\ntitle: Pool\nkeywords: [council, budget]\n---", ("council", "budget")),
-    ("---\ntitle: Pool\nkeywords: council\n---", ("council",)),
-    ("---\ntitle: Pool\ncategories: [news]\ntags: [council, News]\n---", ("news", "council")),  # each once
+    ("---\ntitle: Pool\ntags:\n  - council\n  - budget\n---", ()),
+    ("---\ntitle: Pool\ntags: [council, budget]\n---", ()),
+    ("---\ntitle: Pool\ntags: local council, budget\n---", ()),
+    ("---\ntitle: Pool\nkeywords: local council, budget\n---", ()),
+    ("---\ntitle: Pool\ncategories: [news]\ntags: [council, News]\n---", ("news",)),
+    ("---\ntitle: Pool\ncategories: [Local, local]\nkeywords: council\n---", ("Local",)),  # each once
     ("---\ntitle: Pool\ncategories: local news, sport\n---", ("local news", "sport")),
-    ('+++\ntitle = "Pool"\ntags = ["council", "coast"]\nkeywords = "local council, budget"\n+++',
-     ("council", "coast", "local council", "budget")),
-    ('{"title": "Pool", "tags": ["council"]}', ("council",)),
+    ("---\ntitle: Pool\ncategory: Local News\ntags: pools winter\n---", ("Local News",)),
+    ('+++\ntitle = "Pool"\ncategories = ["Local"]\ntags = ["council", "coast"]\nkeywords = "local council, budget"\n+++',
+     ("Local",)),
+    ('{"title": "Pool", "tags": ["council"]}', ()),
 ])
-def test_front_matter_tags_and_keywords_are_sections(front: str, sections: tuple[str, ...]) -> None:
+def test_front_matter_categories_are_sections_and_its_tags_and_keywords_none(front: str,
+                                                                             sections: tuple[str, ...]) -> None:
     assert read(f"{front}\n\nThe council closed the pool.\n").sections == sections
+
+
+def test_an_obsidian_clips_tag_is_no_section() -> None:
+    assert read(OBSIDIAN_CLIP).sections == ()
 
 
 NOTION_STORY = "The council approved its budget on Monday after a long debate over rates."
 
 
 # Notion's Markdown export writes a page's properties as lines under its H1 ("Created: June 3, 2024 9:12 AM"): they
-# are its date, author and tags (sections), not its text. They had been the text's first lines, the page undated.
+# are its metadata, its author and its category (its section), not its text. They had been the text's first lines.
 def test_notion_property_lines_under_the_heading_are_metadata() -> None:
     note = ("# Council budget approved\n\nCreated: June 3, 2024 9:12 AM\nStatus: Draft\nTags: council, budget\n"
-            f"Author: Jane Doe\n\n{NOTION_STORY}\n")
+            f"Category: Local News\nAuthor: Jane Doe\n\n{NOTION_STORY}\n")
     article = read(note, "Council budget approved 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md")
     assert (article.title, article.body) == ("Council budget approved", NOTION_STORY)
-    assert (article.date, article.authors, article.sections) == (date(2024, 6, 3), ("Jane Doe",), ("council", "budget"))
+    assert (article.authors, article.sections) == (("Jane Doe",), ("Local News",))  # its tags no sections
 
 
 def test_a_notion_pages_published_date_outranks_its_creation() -> None:

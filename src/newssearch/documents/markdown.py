@@ -4,8 +4,8 @@ and Notion exports, pandoc conversions.
 The front matter (see ``frontmatter``) gives the fields, named as a JSON export's keys are (``title``, ``date`` or
 ``publishDate``, ``author`` or ``authors``, ``publisher``, ``url`` or ``permalink``, ``lang``; ``lastmod`` is the
 modification, never the publication; ``description`` or ``summary`` opens the text unless the text holds it, as a
-JSON record's teaser does, and stands in for a missing body; ``tags`` and ``keywords`` are sections after its
-categories, a string of keywords parted by its commas).
+JSON record's teaser does, and stands in for a missing body; ``categories`` or ``category`` are its sections, its
+``tags`` and ``keywords`` none, as no reader's tags are: see ``sections``).
 The body is the Markdown as a reader sees it (see ``mdtext``), read by the text reader's rules: a heading opening it
 is its title when the front matter names none, and a header, byline or date line under it is read as in a text file.
 Notion's export has no front matter: its page's properties, lines under its H1, are read as front matter is
@@ -23,14 +23,13 @@ from .article import ReadResult
 from .dates import make_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, is_web_address, keyed, norm_key, pick
-from .frontmatter import FrontMatter, comma_list, split_front_matter
+from .frontmatter import FrontMatter, split_front_matter
 from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
 from .notionprops import notion_properties
 from .readeroutput import reader_output
 from .recordfields import with_teaser
-from .sections import section_values
 from .text import Lead, text_article
 from .textexports import export_articles
 from .textkinds import is_saved_page, not_news
@@ -41,7 +40,6 @@ _FRONT_MATTER_KEYS = {"lastmod": "lastmodified", "canonical": "canonicalurl"}
 # "2024-03-05-storm.md" (Jekyll's posts), "2024-03-05.md" (a daily note), or a page bundle "2024-03-05-storm/index.md".
 _FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?=$|[-_. ])")
 _BUNDLE_FILES = frozenset({"index", "_index"})
-_TAG_KEYS = ("tags", "keywords")  # the index keeps such terms as sections (schema.SECTIONS), after the categories
 
 
 def read_markdown(data: bytes, rel: str) -> ReadResult:
@@ -73,14 +71,7 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
     article = text_article(body, rel, lead)
     if rendered.text.strip():  # its teaser opens the text read (after its heading and byline), as a record's does
         article = replace(article, body=with_teaser(record, article.body))
-    if tags := [_terms(value) for _key, value in pick(record, _TAG_KEYS)]:
-        article = replace(article, sections=section_values([article.sections, *tags]))
     return ReadResult(articles=[article])
-
-
-def _terms(value: object) -> object:
-    """A front matter's tags or keywords as a list: a string parted by its commas ("local council, budget")."""
-    return comma_list(value) if isinstance(value, str) else value
 
 
 def front_record(fields: FrontMatter) -> Keyed:

@@ -5,6 +5,12 @@ Pages name theirs in ``<meta property="article:section">`` (and Parse.ly's and o
 ``section_name`` or ``news_desk`` (``fields.JSON_FIELDS["sections"]``), a text in a ``Section:`` header line. Each
 value is cleaned to one short line: a list, or a string parted by ``;`` or ``|`` (trafilatura joins its categories
 so), is several; an address, a number or a sentence is none.
+
+Tags and keywords are never sections, whichever reader meets them (a record's ``tags`` or ``keywords``, a Markdown
+front matter's or a Notion page's, a page's ``article:tag`` and ``keywords`` metas, a WordPress export's
+``post_tag``, a text's ``Tags:`` line): a section is the newsroom's desk that the ``section`` facet counts and
+``section:`` filters by, where a post's tags run to a dozen, one-off names among them, and a clipper writes its own on
+every note (Obsidian's "clippings"). Where a feed writes its tags as categories too, ``feedsections`` tells them apart.
 """
 
 from __future__ import annotations
