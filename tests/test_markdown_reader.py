@@ -435,6 +435,17 @@ def test_notion_property_lines_under_the_heading_are_metadata() -> None:
     assert (article.authors, article.sections) == (("Jane Doe",), ("Local News",))  # its tags no sections
 
 
+# A page's Created is the day the page was made in Notion: a clipping database's clip day, a newsroom's draft's
+# first day, never its publication's (as an Obsidian clip's "created" is none). A page with no Published or Date
+# property is dated by its text alone. Created had dated it.
+def test_a_notion_pages_created_property_is_no_publication_date() -> None:
+    note = f"# Budget\n\nCreated: June 3, 2024 9:12 AM\nTags: council\n\n{NOTION_STORY}\n"
+    assert read(note).date is None
+    dated = read(note.replace(NOTION_STORY, f"30 May 2024\n\n{NOTION_STORY}"))
+    assert (dated.date, dated.body) == (date(2024, 5, 30), NOTION_STORY)
+    assert read(note.replace("Created:", "Date:")).date == date(2024, 6, 3)
+
+
 def test_a_notion_pages_published_date_outranks_its_creation() -> None:
     note = f"# Budget\n\nCreated: June 3, 2024 9:12 AM\nPublished: May 30, 2024\nURL: https://example.com/a\n\n{NOTION_STORY}\n"
     article = read(note)

@@ -17,8 +17,9 @@ MIN_LINES = 2
 # A property's name (up to four words, capitalised as Notion shows it) and its value on the same line.
 _PROPERTY = re.compile(r"^([A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}): (\S.{0,300})$")
 _HEADING = re.compile(r"^# \S[^\n]*\n(?:[ \t]*\n)+")
-# Notion's names for the properties read, as the front matter key each is read under (see ``markdown.front_record``):
-# a publication date before the page's creation ("Created" is its date only when no other is given).
+# Notion's names for the properties read, as the front matter key each is read under (see ``markdown.front_record``).
+# "Created" is when the page was made in Notion (a clipping database's clip day, a draft's first day): a property,
+# so the lines are the page's, but no date, as an Obsidian clip's "created" is none. Its "Tags" are no section.
 _PROPERTY_KEYS = {
     "published": "published", "date published": "published", "publish date": "published", "date": "date",
     "created": "created", "created time": "created",
@@ -26,7 +27,7 @@ _PROPERTY_KEYS = {
     "tags": "tags", "keywords": "keywords", "category": "category", "categories": "categories",
     "url": "url", "link": "url", "source url": "url", "source": "source", "publisher": "publisher",
 }
-_DATE_ORDER = ("published", "date", "created")
+_DATE_ORDER = ("published", "date")
 
 
 def notion_properties(text: str) -> tuple[FrontMatter, str] | None:
@@ -50,7 +51,7 @@ def notion_properties(text: str) -> tuple[FrontMatter, str] | None:
 
 
 def _fields(properties: list[tuple[str, str]]) -> FrontMatter:
-    """The front matter the properties give: their date (a publication's before a creation's), authors, tags."""
+    """The front matter the properties give: their date (a publication's before a plain date's), authors, tags."""
     fields: FrontMatter = {}
     for name, value in properties:
         key = _PROPERTY_KEYS.get(name)
