@@ -274,6 +274,7 @@ def test_object_wrapping_articles_list_with_html_content_and_source_object():
             authors=("Jo Reporter", "Al Writer"),
             source="BBC News",
             url="https://bbc.example/storm",
+            lang="en",  # a short English text in a file telling no language (tablelanguages)
         )
     ]
 
@@ -386,7 +387,7 @@ def test_guardian_content_api_reads_web_fields_and_the_body_in_fields():
         title_source="json:webTitle", body="Glaciers retreated.\n\nScientists said so.", date=date(2024, 1, 12),
         date_source="json:webPublicationDate", authors=("Damian Carrington",),
         url="https://www.theguardian.com/world/2024/jan/12/alps-glaciers",  # no publisher stated: none invented
-        sections=("World news",))]
+        sections=("World news",), lang="en")]  # "said so": English, in a file telling no language
     fields = {"headline": "Glaciers in retreat", "bodyText": "Plain text only.", "publication": "The Guardian"}
     named = one({**GUARDIAN_RESULT, "fields": fields})
     assert (named.title, named.body, named.source, named.authors) == (

@@ -79,6 +79,8 @@ CASES = {
     "a day-first publisher named on one line, its other lines' dates ambiguous": _lines(
         {"title": "A", "text": _BODY, "source": "NZ Herald", "date": "05/03/2024"},
         *({"title": f"Story {n}", "text": _BODY, "date": "07/03/2024"} for n in range(30))),
+    "short English records in a file telling no language": _lines(
+        {"title": "Pool shut", "text": "The council shut the pool."}, {"title": "Rates", "text": "Rates rose."}),
     "a date key day first, its update key month first": _lines(
         *({"title": f"Story {n}", "text": _BODY, "date": "25/12/2023" if n == 30 else "07/05/2023",
            "updated": "12/26/2023"} for n in range(40))),

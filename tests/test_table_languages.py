@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newssearch.cli import cli
@@ -141,7 +142,8 @@ def test_an_english_headlines_column_taken_together_is_english() -> None:
 
 
 def test_a_headlines_column_too_short_or_of_another_language_is_none() -> None:
-    assert langs(headlines_table(ENGLISH_HEADLINES[:6])) == [None] * 6  # too few words to tell
+    # too few words for the file to tell; a headline leaning to English by two stop words ("for", "new") is English
+    assert langs(headlines_table(ENGLISH_HEADLINES[:6])) == ["en"] + [None] * 5
     assert langs(headlines_table(FINNISH_HEADLINES)) == [None] * len(FINNISH_HEADLINES)
 
 
@@ -179,10 +181,39 @@ def test_the_keys_language_comes_after_a_named_language_the_rows_own_and_the_fil
     named = headlines_jsonl().replace('"quelle"', '"language": "nl", "quelle"', 1)
     assert langs(named, "heads.jsonl") == ["nl"] + ["de"] * 5
     english = ("Rail strike is expected in the north", "Government celebrates the budget", "Storm on the coast")
-    assert langs(headlines_jsonl(heads=english), "heads.jsonl") == [None] * 3
+    assert langs(headlines_jsonl(heads=english), "heads.jsonl") == [None, None, "en"]  # "on the": English's own
     french = FRENCH_ROWS.replace(",", ";").replace("\n", ";2024-03-01;Zeit\n")
     assert langs("Titel;Text;Datum;Quelle\n" + french) == ["fr"] * 4
 
 
 def test_lang_de_finds_a_german_headlines_list(tmp_path: Path) -> None:
     assert '"total": 6' in cli_query_output(tmp_path, "schlagzeilen.jsonl", headlines_jsonl(), "lang:de")
+
+
+# A file that tells no language (one short record, or a few) gives a short row naming none English when its words
+# lean to it by two stop words at least: a JSON Lines record "The council shut the pool." had had none, and lang:en
+# missed it. A row leaning to another language, or showing too little, is given none; so is every row of a file
+# whose opening tells another language (an English-leaning line in a German file).
+@pytest.mark.parametrize(("text", "rel", "expected"), [
+    ('{"title": "Pool shut", "text": "The council shut the pool."}\n', "one.jsonl", ["en"]),
+    ('[{"title": "Pool shut", "text": "The council shut the pool."}]', "one.json", ["en"]),
+    ("title,text\nPool shut,The council shut the pool.\nBridge,The bridge opened after repairs.\n", "two.csv",
+     ["en", "en"]),
+    ('{"title": "Rates", "text": "The bank raised rates."}\n', "one.jsonl", [None]),   # one stop word: too little
+    ('{"title": "Storm", "text": "Storm hits coast."}\n', "one.jsonl", [None]),        # none at all
+    ('{"title": "Hamburg", "text": "Hamburg will bauen."}\n', "one.jsonl", [None]),    # "will", a German verb too
+    ('{"title": "Wahl", "text": "Die Partei hat gewonnen."}\n', "one.jsonl", [None]),  # German: not given by one line
+    ('{"title": "Vote", "text": "Le parti a gagné."}\n', "one.jsonl", [None]),
+])
+def test_a_short_english_record_in_a_file_telling_no_language_is_english(text: str, rel: str,
+                                                                         expected: list[str | None]) -> None:
+    assert langs(text, rel) == expected
+
+
+def test_an_english_leaning_row_in_a_german_file_stays_none() -> None:
+    assert langs(GERMAN_ROWS + "Strike,The drivers stopped the trains.\n") == ["de"] * 5 + [None]
+
+
+def test_lang_en_finds_a_short_english_record(tmp_path: Path) -> None:
+    record = '{"title": "Pool shut", "text": "The council shut the pool."}\n'
+    assert '"total": 1' in cli_query_output(tmp_path, "one.jsonl", record, "lang:en pool")

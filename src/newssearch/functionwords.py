@@ -135,14 +135,31 @@ def leaning_language(text: str) -> str | None:
     """The language ``text``'s function words lean to however few they are (a table's row of one sentence, too short
     for ``text_language``): the language with the most, ahead of every other and of English's stop words; English
     when its stop words are ``ENGLISH_LEAD`` times that; None for a text with none, or a tie."""
+    return _leaning(text)[0]
+
+
+# A short text leans to English by two stop words at least: "The council shut the pool." does, "Hamburg will bauen."
+# (one, a German modal verb too) does not.
+SHORT_ENGLISH_WORDS = 2
+
+
+def leans_english(text: str) -> bool:
+    """Whether ``text``, too short for ``text_language`` to tell, leans to English (``leaning_language``) by
+    ``SHORT_ENGLISH_WORDS`` of its stop words or more."""
+    language, english = _leaning(text)
+    return language == ENGLISH and english >= SHORT_ENGLISH_WORDS
+
+
+def _leaning(text: str) -> tuple[str | None, int]:
+    """``leaning_language(text)`` and how many of ``text``'s words are English stop words."""
     shares = dict.fromkeys(FUNCTION_WORDS, 0)
     written = text.split(None, _MOST_WORDS)[:_MOST_WORDS]
     words, english = _count_words(written, shares)
     rule_out_by_letters(written, words, shares, slack=False)  # a Russian sentence's "в", "на" are Ukrainian's too
     best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     if english and english >= ENGLISH_LEAD * shares[best]:
-        return ENGLISH
-    return best if shares[best] > max(english, shares[second]) else None
+        return ENGLISH, english
+    return (best if shares[best] > max(english, shares[second]) else None), english
 
 
 # A column of headlines taken together (a table's rows, each too short to tell): headlines drop articles and

@@ -48,7 +48,7 @@ class RecordArticles:
             self.skipped.append(outcome)
             return None
         self._made += 1
-        article = normalised(given_language(outcome, self.language) if self.language else outcome)
+        article = normalised(given_language(outcome, self.language))
         if has_text(article):
             return article
         self._empty.append(Skip(self.rel, f"{record_place(article.id, self.rel)}: {NO_TEXT}"))

@@ -15,6 +15,12 @@ field), else its text tells it, else the file's opening text does, else the keys
 tool was set to, not what its stories are written in (German keys over English headlines), so words outweigh them.
 A column of English headlines shows English taken together, though its stop words are too few for running text
 (``functionwords.headlines_english``): ABC's "A Million News Headlines" had had no language.
+
+A file that tells no language (one short record: a JSON Lines line "The council shut the pool.", or a few) gives each
+short row naming none the English its own words lean to (``functionwords.leans_english``: two stop words at least,
+twice any other language's function words), as English is the index's own: such a record had had none, and lang:en
+missed it. A short row leaning to another language is given none (one sentence is too little to name it by), and a
+file whose opening tells a language gives it as before: an English-leaning line in a German file stays none.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..functionwords import ENGLISH, MIN_WORDS, headlines_english, leaning_language, text_language
+from ..functionwords import ENGLISH, MIN_WORDS, headlines_english, leaning_language, leans_english, text_language
 from .article import Article
 from .keynames import keys_language
 from .languages import language_code
@@ -73,7 +79,7 @@ def with_file_language(articles: list[Article], opening: OpeningLanguage | None 
     if not any(_short(article) for article in articles):
         return articles
     language = opening.language() if opening is not None else opening_language(articles)
-    return articles if language is None else [given_language(article, language) for article in articles]
+    return [given_language(article, language) for article in articles]
 
 
 def opening_language(articles: Iterable[Article]) -> str | None:
@@ -85,10 +91,15 @@ def opening_language(articles: Iterable[Article]) -> str | None:
     return opening.language()
 
 
-def given_language(article: Article, language: str) -> Article:
+def given_language(article: Article, language: str | None) -> Article:
     """``article`` given the file's ``language`` when it is too short to tell its own and names none, unless its few
-    function words lean to another (a French line in a German file); else ``article`` itself."""
-    if not _short(article) or leaning_language(article.body) not in (None, language):
+    function words lean to another (a French line in a German file); when the file tells none, English when its words
+    lean to it (``leans_english``); else ``article`` itself."""
+    if not _short(article):
+        return article
+    if language is None:
+        return replace(article, lang=ENGLISH) if leans_english(article.body) else article
+    if leaning_language(article.body) not in (None, language):
         return article
     return replace(article, lang=language)
 
