@@ -75,3 +75,25 @@ def test_a_learn_more_box_is_no_text(box: str) -> None:
              "Company, Ferry Workers' Union, Tourism Office.</p></div>")
     body = extract(page(about)).body
     assert "the board said" in body and "Harbour Board, City Council" not in body
+
+
+def test_a_box_about_the_writer_under_its_label_is_no_text() -> None:
+    # The label heads its own row (with links to the writer's pages) and the bio sits in the row beside it: the box
+    # the label opens is the writer's, the rows and all (herrpfleger.de's "Über den Autor").
+    about = ("<div id='author' class='mod'><div class='mod-wrap'><div class='mod-head'><div class='mod-title'>"
+             "<h4>Über den Autor</h4></div><div class='mod-actions'><a href='/author/m/'>Zeige alle Artikel</a></div>"
+             "</div></div><div class='writer row'><div class='data-content'><h4>Matthias</h4><p>Pfleger, Papa und "
+             "leidenschaftlicher Blogger und Jogger.</p></div></div></div>")
+    body = extract(page(about)).body
+    assert "the board said" in body
+    assert "Jogger" not in body and "Über den Autor" not in body
+
+
+@pytest.mark.parametrize("box", ["pane-article-infobox", "infobox", "community-notice", "notice"])
+def test_an_infobox_or_a_notice_beside_the_story_is_no_text(box: str) -> None:
+    # A background box on the story's subject (domradio.de's "article-infobox") and the site's notice about the post
+    # (freitag.de's "community-notice": "Bei diesem Beitrag handelt es sich um ein Blog aus der Community").
+    aside = (f"<div class='{box}'><h2>Harbour Board</h2><p>The Harbour Board is the body that runs the port, its "
+             "ferries and its moorings on behalf of the city.</p></div>")
+    body = extract(page(aside)).body
+    assert "the board said" in body and "on behalf of the city" not in body

@@ -38,6 +38,9 @@ _NEGATIVE = re.compile(
     r"author-?(?:bio|box|info|about|details|description|wrap|card|profile|content|area|name)|about-?(?:the-?)?author|"
     # The site's contact form or address under the story ("Fragen zu diesem Artikel", spdfraktion.de's id="contact").
     r"contact|"
+    # A background box on the story's subject ("article-infobox") and the site's notice about the post
+    # ("community-notice": "this post is a blog of our community"), beside the story, never in its flow.
+    r"info-?box(?:es)?|notices?|"
     # The readers' rating widget ("article_vote", "star-rating": "Durchschnittliche Bewertung: (2 Bewertungen)"), not a
     # review's own scores ("review-rating") nor a poll's votes in the story; and a box of further reading beside the
     # story, named for its label ("En savoir plus", "Learn more").

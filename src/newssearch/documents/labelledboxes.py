@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from .boilerlines import PAGE_LINE
 from .pageboxes import MAX_HINTS
-from .pagelabels import COMMENTS_HEADING, REFERENCES_HEADING, is_pointer
+from .pagelabels import COMMENTS_HEADING, REFERENCES_HEADING, WRITER_HEADING, is_pointer
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -64,7 +64,21 @@ def _drop_labelled(heading: Element, named: bool = False) -> None:
         if not named or _text_before(box) >= MIN_TEXT_BEFORE:
             _drop_from(box)
     elif (PAGE_LINE.match(label) or is_pointer(label)) and _opens(box, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
-        _drop(parent if parent.tag not in ("body", "html") else box)
+        if parent.tag in ("body", "html"):
+            _drop(box)
+        else:  # a writer's box goes whole: the label's row opens it, the bio is the next row
+            _drop(_opened_box(parent) if WRITER_HEADING.match(label) else parent)
+
+
+def _opened_box(box: Element) -> Element:
+    """``box``, or the largest of its wrappers that it opens, each no longer than ``MAX_TEASER_BOX`` and holding no
+    headline: a writer's label's row (the label, a link to the writer's pages) opens the box whose next row is the
+    writer's bio, which goes with it."""
+    while (parent := box.getparent()) is not None and parent.tag not in ("body", "html", "article", "main") \
+            and _opens(box, parent) and len(parent.text_content()) <= MAX_TEASER_BOX \
+            and next(parent.iter("h1", "article", "main"), None) is None:
+        box = parent
+    return box
 
 
 def _text_before(el: Element) -> int:

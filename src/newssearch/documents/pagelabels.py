@@ -121,6 +121,7 @@ def _whole_line(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + NOTE_LABELS + BUTTON_LABELS + AD_LABELS + POPULAR_LABELS)
 BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + POPULAR_LABELS)
+WRITER_HEADING = _whole_line(WRITER_HEADINGS)  # "Über den Autor", "Pressekontakt": the box is the writer's or a contact's
 # The heading of the readers' comments, in English too: what follows it in its box is theirs or the page's, never the
 # story's.
 COMMENTS_HEADING = _whole_line((*COMMENT_LABELS, r"comments?", r"\d+ (?:comments?|responses?|replies)",
