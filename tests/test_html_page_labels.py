@@ -244,3 +244,22 @@ def test_the_story_goes_on_below_a_teaser_box_inside_it() -> None:
                 "ein, der Eintritt ist frei.</p></article>")
     body = extract(html).body
     assert "ein Ort für alle" in body and "Eintritt ist frei" in body and "Der Deich im Winter" not in body
+
+
+@pytest.mark.parametrize("pointer", [
+    "Wie Apple welche Daten schützt, erklären wir in unserem Beitrag <a href='/icloud'>iCloud: Speicher oder "
+    "Datensauger?</a>",
+    "Was du beim Kauf beachten solltest, zeigen wir dir in unserem Ratgeber <a href='/r'>Wanderschuhe</a>.",
+])
+def test_a_closing_sentence_pointing_to_another_article_is_no_text(pointer: str) -> None:
+    # A closing line that sends the reader to the site's own article for more (mobilsicher.de's "mosi-box").
+    body = extract(page(f"<article>{STORY}<div class='box'>{pointer}</div></article>")).body
+    assert "Teil 3" in body and "in unserem" not in body
+
+
+def test_a_sentence_about_an_article_is_kept() -> None:
+    # A sentence of the story saying what the article explains, longer than a pointer, is kept.
+    line = ("Wie die Stadt den Hafen umbauen will, erklären wir in unserem Beitrag ausführlich mit allen Plänen und "
+            "Zahlen der Verwaltung für die nächsten zehn Jahre, die der Rat am Dienstag beschlossen hat.")
+    body = extract(page(f"<article>{STORY}<p>{line}</p></article>")).body
+    assert "erklären wir" in body

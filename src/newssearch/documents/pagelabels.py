@@ -205,7 +205,12 @@ PAYWALL_CUT = re.compile(
 POINTER_SENTENCE = re.compile(
     r"^(?=.{0,160}$).*\b(?:finden sie|findest du|findet ihr|gibt es)\s+(?:\S+\s+){0,3}?"
     r"(?:hier|unter\s+\S+|auf\s+(?:der|unserer|seiner|ihrer)\s+\S+(?:\s+\S+){0,3})[\s.!:…]*$|"
-    r"^(?:weitere|mehr)\s+(?:infos?|informationen)\b.{0,80}?\b(?:unter|auf|bei)\s+(?:www\.|https?://)\S+$",
+    r"^(?:weitere|mehr)\s+(?:infos?|informationen)\b.{0,80}?\b(?:unter|auf|bei)\s+(?:www\.|https?://)\S+$|"
+    # "Wie Apple welche Daten schützt, erklären wir in unserem Beitrag iCloud: …": the rest is the article it names.
+    r"^(?=.{0,160}$).*\b(?:erklären|zeigen|beschreiben|erläutern|verraten) wir (?:dir |ihnen |euch )?in "
+    r"(?:unserem|einem eigenen) (?:beitrag|artikel|ratgeber|text)\b[^.!?]{0,100}[.!?]?$|"
+    r"^(?=.{0,160}$).*\bwe (?:explain|show you|describe) (?:this |that |it )?in our (?:article|guide|post|story)\b"
+    r"[^.!?]{0,100}[.!?]?$",
     re.IGNORECASE)
 
 
