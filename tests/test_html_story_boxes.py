@@ -292,3 +292,21 @@ def test_a_line_whose_box_is_named_twice_like_a_post_is_not_the_story() -> None:
             "class='post-ratings__text'>Please rate this story, one to five</div></div></div></div></body></html>")
     body = extract(html).body
     assert "Part 0" in body and "Part 2" in body and "Please rate" not in body
+
+
+def test_a_list_of_links_a_line_introduces_is_the_storys() -> None:
+    # Links the writer introduces with a line of their own ("Empfehlungen von Dennis:") are the story's list, where a
+    # list of links alone is the page's.
+    links = "".join(f"<li><a href='/shop/{n}'>{name}</a></li>" for n, name in enumerate(("Walking boots", "A map")))
+    html = page(f"<article>{STORY}<p><strong>The rangers recommend:</strong></p><ul>{links}</ul><p>The path opens "
+                "at nine every morning.</p><ul><li><a href='/a'>Buses get new routes</a></li><li><a href='/b'>Ten "
+                "walks</a></li></ul></article>")
+    body = extract(html).body
+    assert "Walking boots" in body and "A map" in body and "Buses get new routes" not in body
+
+
+@pytest.mark.parametrize("label", ["See also:", "MÁS INFORMACIÓN:", "Lesen Sie auch:"])
+def test_a_list_of_links_under_a_label_is_the_pages(label: str) -> None:
+    links = "".join(f"<li><a href='/s/{n}'>{title}</a></li>" for n, title in enumerate(("Buses get new routes", "Ten walks")))
+    body = extract(page(f"<article>{STORY}<p>{label}</p><ul>{links}</ul></article>")).body
+    assert "Part 3" in body and "Buses get new routes" not in body

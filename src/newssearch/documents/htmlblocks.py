@@ -79,6 +79,7 @@ def paragraphs(containers: list[Element]) -> Body:
     closing = (-1, "")  # the last signature's date line after the opening, and how many blocks were kept before it
     size = 0
     pointed = len(out)
+    introduced = False  # after a line introducing a list ("Empfehlungen von Dennis:"): its links are the story's
     for container in containers:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
@@ -86,7 +87,9 @@ def paragraphs(containers: list[Element]) -> Body:
             if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or (
                     beside_reading_time(block.text) and not dates_the_page(block.text))):
                 continue  # the page's reading time over the story ("6 Min.", "Mar 5·2 min read")
-            if _keep_block(block, tag):
+            kept = _keep_block(block, tag) or (introduced and tag == "li" and not _is_page_label(block.text, tag))
+            introduced = kept and ((introduced and tag == "li") or _introduces_list(block.text))
+            if kept:
                 out.append(block.text)
                 tags.append(tag)
                 size += len(block.text)
@@ -100,6 +103,14 @@ def paragraphs(containers: list[Element]) -> Body:
     if closing[0] == len(out) and closing[1]:  # a signature's date ending the story: "Benni / 10. September 2017"
         date_lines.append(closing[1])
     return Body(_closed(out, tags), date_lines)
+
+
+MAX_LIST_INTRO = 200  # characters of a line introducing the list after it with a colon: its three words or more
+# ("Empfehlungen von Dennis:"), not a label of two ("See also:", "Más información:") nor a pointer ("Lesen Sie auch:")
+
+
+def _introduces_list(text: str) -> bool:
+    return text.endswith(":") and len(text) <= MAX_LIST_INTRO and len(text.split()) >= 3 and not points_elsewhere(text)
 
 
 def _closed(out: list[str], tags: list[str]) -> list[str]:
