@@ -97,3 +97,12 @@ def test_an_infobox_or_a_notice_beside_the_story_is_no_text(box: str) -> None:
              "ferries and its moorings on behalf of the city.</p></div>")
     body = extract(page(aside)).body
     assert "the board said" in body and "on behalf of the city" not in body
+
+
+def test_a_boilerplate_box_set_in_a_grid_column_is_no_text() -> None:
+    # A grid's cell class ("column", as Foundation and Bulma name it) does not make a notice box the story's
+    # (freitag.de's "column community-notice").
+    notice = ("<div class='row'><div class='column community-notice'>Bei diesem Beitrag handelt es sich um ein Blog aus "
+              "der Community</div></div>")
+    body = extract(page(notice)).body
+    assert "the board said" in body and "Blog aus der Community" not in body

@@ -53,6 +53,8 @@ _NEGATIVE = re.compile(
 )
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A grid's cell, named "column" alone (Foundation's, Bulma's): where a box sits, not that it is the story.
+_GRID_CELLS = frozenset(("column", "columns"))
 # Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments", and a grid's
 # "c-fixed-sidebar-layout--140--left@lg" (the row holding the story and, beside it, a sidebar).
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+|(?:^|[-_])sidebar[-_]layout", re.IGNORECASE)
@@ -168,7 +170,7 @@ def _negative_names(hints: str, roles: str) -> bool:
     names = [_LAYOUT_FLAG.sub("", name) for name in spaced.split()]
     if not any(_NEGATIVE.search(name) for name in names) or _KEEP.search(roles):
         return False
-    owns = (_bem_element(name) for name in names)
+    owns = (_bem_element(name) for name in names if name.lower() not in _GRID_CELLS)
     return not any(_KEEP.search(own) and not _NEGATIVE.search(own) for own in owns)
 
 
