@@ -633,6 +633,57 @@ def test_an_index_inside_the_corpus_is_not_read_as_articles(corpus: Path, tmp_pa
     assert report.skipped == [] and report.ignored == 0 and report.documents == 3
 
 
+def test_the_index_folder_inside_the_corpus_is_passed_over_without_a_word(corpus: Path) -> None:
+    # newssearch's own folder where it was told to write it (`newssearch index .` beside ./index): no skip each run
+    build_index(corpus, corpus / "index")
+    report = build_index(corpus, corpus / "index")
+    assert report.skipped == [] and report.unchanged == 3
+
+
+INDEX_LINK = "link to the index folder (an index's files are not articles): not followed"
+OTHER_INDEX_LINK = "link to another newssearch index (an index's files are not articles): not followed"
+
+
+@pytest.mark.parametrize("inside", [False, True], ids=["index beside the corpus", "index inside the corpus"])
+def test_a_link_to_the_index_folder_is_a_skip_with_its_reason(corpus: Path, tmp_path: Path, inside: bool) -> None:
+    # corpus/idx -> ../index had been passed over without a word, every file behind it unread
+    index_dir = corpus / "index" if inside else tmp_path / "index"
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "idx").symlink_to(index_dir)
+    first = build_index(corpus, index_dir)
+    again = build_index(corpus, index_dir)
+    for report in (first, again):  # said on every run, as every skip is, in one line
+        assert [(skip.path, skip.reason, skip.kept) for skip in report.skipped] == [("sub/idx", INDEX_LINK, False)]
+    assert again.documents == again.unchanged == 3
+
+
+def test_a_link_to_another_index_is_a_skip_with_its_reason(corpus: Path, tmp_path: Path) -> None:
+    build_index(corpus, tmp_path / "other")
+    (corpus / "other").symlink_to(tmp_path / "other")
+    report = build_index(corpus, tmp_path / "index")
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [("other", OTHER_INDEX_LINK)]
+    assert report.documents == 3
+
+
+def test_a_folder_replaced_by_a_link_to_the_index_loses_its_articles(corpus: Path, tmp_path: Path) -> None:
+    # nothing is read behind the link, so nothing is kept of the folder its name held (as a link back)
+    (corpus / "idx").mkdir()
+    (corpus / "idx" / "b.txt").write_text("Harbour\n\nThe harbour closed.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    shutil.rmtree(corpus / "idx")
+    (corpus / "idx").symlink_to(tmp_path / "index")
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.deleted, report.documents) == (1, 3)
+    assert [skip.reason for skip in report.skipped] == [INDEX_LINK]
+
+
+def test_the_index_link_is_said_once_by_the_cli(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "idx").symlink_to(tmp_path / "index")
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[2:] == ["  1 skipped", f"    idx: {INDEX_LINK}"]
+
+
 def test_an_export_named_like_the_manifest_does_not_hide_its_folder(corpus: Path, tmp_path: Path) -> None:
     exports = corpus / "exports"
     exports.mkdir()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
-from .corpuslinks import LINK_BACK, broken_link, claims, deleted_target, links_back, links_within
+from .corpuslinks import broken_link, claims, deleted_target, links_within, unfollowed_links
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .errors import DELETED_DURING_RUN, read_problem
 from .ids import distinct_id, os_name_id, utf8_text
@@ -85,9 +85,10 @@ def relative_id(path: Path, root: Path) -> str:
 def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, FileEntry] | None = None) -> WalkResult:
     """List the supported files under ``root`` in a stable order.
 
-    Hidden files and folders are passed over; symbolic links are followed once (loops are cut);
-    ``exclude`` (the index folder, when it sits inside the corpus) is never read. ``known``: what the index
-    holds of each file, by id (which of two files written as one id keeps it: see ``_one_id_each``).
+    Hidden files and folders are passed over; symbolic links are followed once (loops are cut); ``exclude`` (the
+    index folder, when it sits inside the corpus) is never read, nor another index (a link to either is a problem:
+    ``corpuslinks.unfollowed_links``). ``known``: what the index holds of each file, by id (which of two files
+    written as one id keeps it: see ``_one_id_each``).
     """
     if root.is_file():
         return _walk_one_file(root)
@@ -109,8 +110,8 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
         here = Path(folder)
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = "" if (rel := relative_id(here, root)) == "." else rel + "/"
-        for name in links_back(here, dirs, real_root):
-            walk.problems.append((prefix + os_name_id(name), LINK_BACK))
+        for name, why in unfollowed_links(here, dirs, real_root, excluded):
+            walk.problems.append((prefix + os_name_id(name), why))
             walk.dangling.add(prefix + os_name_id(name))  # nothing is read behind it, so nothing is kept of it
         dirs[:] = _subfolders(here, dirs, names, real_root, seen_dirs, excluded)
         _list_files(walk, files, holders, folder, names, prefix)
@@ -232,8 +233,6 @@ def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileE
 
     named_so = utf8_text(item.path.relative_to(root).as_posix()) == item.rel
     return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
-
-
 
 
 ASSET_FOLDER = "_files"

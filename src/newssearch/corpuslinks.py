@@ -1,5 +1,6 @@
 """Symbolic links met in a corpus walk: a link to a file listed already, a link into the corpus itself (back into a
-folder it is in: a loop), and links that lead nowhere (a file deleted, a drive not mounted, a loop)."""
+folder it is in: a loop), a link to an index, and links that lead nowhere (a file deleted, a drive not mounted, a
+loop)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .store import holds_index
 
 if TYPE_CHECKING:
     from .corpus import CorpusFile
@@ -86,13 +89,18 @@ def links_within(path: Path, real_root: Path) -> bool:
 
 
 LINK_BACK = "link back to a folder it is in (a loop): not followed"
+# An index's files are no articles: the walk passes over the index folder and other indexes, and says so of a link
+# to one (a real folder there is newssearch's own, passed over without a word: README, "What it reads").
+INDEX_LINK = "link to the index folder (an index's files are not articles): not followed"
+OTHER_INDEX_LINK = "link to another newssearch index (an index's files are not articles): not followed"
 
 
-def links_back(here: Path, dirs: list[str], real_root: Path) -> list[str]:
-    """The names among ``dirs`` (the folders of ``here``) that are links to ``here`` or a folder above it within the
-    corpus (``sub/up`` -> ``..``): loops, cut as ``links_within`` cuts every link into the corpus, but said, as a
-    loop of links is. A link to another folder of the corpus is cut without a word: its articles are read where
-    they are."""
+def unfollowed_links(here: Path, dirs: list[str], real_root: Path, index: Path | None) -> list[tuple[str, str]]:
+    """The names among ``dirs`` (the folders of ``here``) that are links the walk does not follow, with why: a link
+    to ``index`` (the index folder written, resolved) or to another newssearch index, and a link to ``here`` or a
+    folder above it within the corpus (``sub/up`` -> ``..``), a loop, cut as ``links_within`` cuts every link into
+    the corpus, but said, as a loop of links is. A link to another folder of the corpus is cut without a word: its
+    articles are read where they are."""
     links = [name for name in dirs if not name.startswith(".") and os.path.islink(here / name)]  # hidden: passed over
     if not links:
         return []
@@ -104,6 +112,10 @@ def links_back(here: Path, dirs: list[str], real_root: Path) -> list[str]:
         except (OSError, RuntimeError):  # a loop of links: said as one by the walk's own checks
             continue
         within = target == real_root or real_root in target.parents
-        if within and (target == real_here or target in real_here.parents):
-            found.append(name)
+        if target == index:
+            found.append((name, INDEX_LINK))
+        elif within and (target == real_here or target in real_here.parents):
+            found.append((name, LINK_BACK))
+        elif holds_index(target):
+            found.append((name, OTHER_INDEX_LINK))
     return found
