@@ -15,6 +15,7 @@ from newssearch import (
     IndexCorrupt,
     IndexNotFound,
     IndexNotWritable,
+    InvalidArgument,
     build_index,
     open_index,
 )
@@ -171,6 +172,41 @@ def test_an_empty_index_dir_is_refused_and_the_variable_named_when_it_set_it(tmp
     (tmp_path / "afile").write_text("x")
     monkeypatch.setenv("NEWSSEARCH_INDEX", str(tmp_path / "afile"))
     assert "Invalid value for '$NEWSSEARCH_INDEX': " in invoke("stats").stderr
+
+
+BLANK_VARIABLE = ("Error: Invalid value for '$NEWSSEARCH_INDEX': it is blank, naming no folder: set it to the folder "
+                  "of the index, or unset it for ./index (see: cli {} --help)\n")
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "  \n"], ids=["space", "tab", "spaces and a newline"])
+def test_a_blank_index_variable_is_refused_by_its_name(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       blank: str) -> None:
+    """NEWSSEARCH_INDEX=" " had built an index in a folder named " " (and every search had searched it): an empty one is
+    unset, as click reads it, and a blank one names no folder."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSSEARCH_INDEX", blank)
+    for args in [["index", str(corpus)], *COMMANDS.values()]:
+        result = invoke(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", BLANK_VARIABLE.format(args[0]))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus"]
+    assert invoke("stats", "--index-dir", str(tmp_path / "none")).stderr.startswith("Error: no index in ")  # given: it wins
+
+
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_blank_index_folder_is_refused_by_the_api_naming_where_it_came_from(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, blank: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InvalidArgument, match=r"^index_dir is blank: it names no folder \(give the index's folder, "
+                                              r"or None for the default\)$"):
+        build_index(corpus, blank)
+    monkeypatch.setenv("NEWSSEARCH_INDEX", blank)
+    variable = (r"^\$NEWSSEARCH_INDEX is blank: it names no index folder \(set it to the index's folder, or unset it "
+                r"for \./index\)$")
+    with pytest.raises(InvalidArgument, match=variable):
+        build_index(corpus)
+    with pytest.raises(InvalidArgument, match=variable):
+        open_index()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus"]
 
 
 def test_missing_index_says_how_to_build_one(tmp_path: Path) -> None:

@@ -63,9 +63,21 @@ def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The index folder: the explicit argument, else $NEWSSEARCH_INDEX, else ./index; a leading ``~`` is the
     home folder (a quoted ``'~/news-index'`` or a variable the shell did not expand had made a folder named ~)."""
     if explicit:
+        if not str(explicit).strip():  # a folder named " " had been made
+            raise _blank("index_dir is blank: it names no folder", "give the index's folder, or None for the default")
         return home_path(explicit)
     from_env = os.environ.get(INDEX_DIR_ENV)
+    if from_env and not from_env.strip():  # set to spaces: a folder named " " had been made and searched
+        raise _blank(f"${INDEX_DIR_ENV} is blank: it names no index folder",
+                     f"set it to the index's folder, or unset it for ./{DEFAULT_INDEX_DIR}")
     return home_path(from_env) if from_env else Path(DEFAULT_INDEX_DIR)
+
+
+def _blank(message: str, hint: str) -> Exception:
+    """The error for an index folder named by blanks alone (imported here: ``config`` is loaded before the errors)."""
+    from .errors import InvalidArgument
+
+    return InvalidArgument(message, hint=hint)
 
 
 def home_path(path: str | os.PathLike[str]) -> Path:

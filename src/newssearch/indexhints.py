@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import config
-from .errors import Text, Worded
+from .errors import NewsSearchError, Text, Worded
 
 if TYPE_CHECKING:
     from .store import Manifest
@@ -32,11 +32,20 @@ def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) ->
 
     named = ("CORPUS", "CORPUS") if corpus is None else (quoted(corpus), shlex.quote(corpus))
     call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
-    if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
+    if Path(index_dir).resolve() != _default_folder():
         call.append(quoted(str(index_dir)))
         command.append(f"--index-dir {shlex.quote(str(index_dir))}")
     call.extend(["rebuild=True"] if rebuild else [])
     return Worded(f"newssearch.build_index({', '.join(call)})", " ".join(command))
+
+
+def _default_folder() -> Path | None:
+    """The folder an index call or command writes when given none; None when $NEWSSEARCH_INDEX is blank (naming
+    none, it is refused: a folder given must be named in the fix)."""
+    try:
+        return config.resolve_index_dir().resolve()
+    except NewsSearchError:
+        return None
 
 
 def outdated_fix(corpus: str, index_dir: Path) -> Worded:

@@ -81,6 +81,9 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
         value = os_text(value)
     if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
         raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
+    if source is click.core.ParameterSource.ENVIRONMENT and not value.strip():  # click reads an empty one as unset
+        raise click.BadParameter(f"it is blank, naming no folder: set it to the folder of the index, or unset it for "
+                                 f"./{config.DEFAULT_INDEX_DIR}", param_hint=named)
     from ..indexfolders import file_in_the_way
 
     in_the_way = file_in_the_way(config.resolve_index_dir(value)) if value.strip() else None
