@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,43 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     shutil.copytree(SAMPLE_CORPUS, folder)
     return folder
+
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@pytest.fixture(params=["refused", "chmod 000"])
+def make_unreadable(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], None]]:
+    """Make a file unreadable, its mode set to 000 (its change time moves): "chmod 000" by its mode alone, which
+    root reads all the same (skipped as root); "refused" its opening refused too, as the OS refuses it to a user who
+    is not root (os.open and os.access, which every read of a corpus file goes through), so root runs it too."""
+    if request.param == "chmod 000" and IS_ROOT:
+        pytest.skip("root reads files whatever their mode")
+    refused: set[str] = set()
+    made: list[Path] = []
+    real_open, real_access = os.open, os.access
+
+    def opened(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.path.abspath(path) in refused:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    def access(path, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return os.path.abspath(path) not in refused and real_access(path, mode, *args, **kwargs)
+
+    if request.param == "refused":
+        monkeypatch.setattr(os, "open", opened)
+        monkeypatch.setattr(os, "access", access)
+
+    def make(path: Path) -> None:
+        path.chmod(0)
+        made.append(path)
+        refused.add(os.path.abspath(path))
+
+    yield make
+    for path in made:
+        if path.exists():
+            path.chmod(0o644)
 
 
 @pytest.fixture
