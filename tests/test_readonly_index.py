@@ -130,3 +130,33 @@ def test_a_file_chmodded_unreadable_keeps_its_articles_in_a_no_op_update_of_an_u
     assert [(s.path, s.reason) for s in report.skipped] == [
         (seed.name, "cannot read file: Permission denied (kept the version indexed before)")]
     assert (report.added, report.updated, report.deleted, report.unchanged, report.documents) == (0, 0, 0, 3, 3)
+
+
+def test_a_new_file_that_cannot_be_read_is_a_skip_in_a_no_op_update_of_an_unwritable_index(
+        built: Path, corpus: Path, unwritable: None, make_unreadable) -> None:
+    # Read nothing from, it has nothing to write: the update had been "cannot write the index in …" (through the
+    # writer lock refused), or, in a folder whose lock and run folder stay writable, "this run's changes are
+    # searchable, but the list of files could not be saved" of a run that changed nothing.
+    secret = corpus / "secret.txt"
+    secret.write_text("Secret\n\nNot for reading.\n", encoding="utf-8")
+    make_unreadable(secret)
+    before = snapshot(built)
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built)])
+    assert (result.exit_code, result.stdout.splitlines()[1:], result.stderr) == (
+        0, [*NO_OP.splitlines(), "  1 skipped", "    secret.txt: cannot read file: Permission denied"], "")
+    assert snapshot(built) == before
+
+
+def test_a_new_file_that_cannot_be_read_writes_nothing_to_the_index(built: Path, corpus: Path,
+                                                                    make_unreadable) -> None:
+    # Each run had committed an empty generation and saved the list of files again, for a file it could not open.
+    secret = corpus / "secret.txt"
+    secret.write_text("Secret\n\nNot for reading.\n", encoding="utf-8")
+    make_unreadable(secret)
+    before = snapshot(built)
+    for _run in range(2):
+        report = build_index(corpus, built)
+        assert [(s.path, s.reason, s.kept) for s in report.skipped] == [
+            ("secret.txt", "cannot read file: Permission denied", False)]
+        assert (report.added, report.unchanged, report.documents) == (0, 3, 3)
+    assert snapshot(built) == before

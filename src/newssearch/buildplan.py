@@ -19,13 +19,16 @@ class BuildPlan:
     unchanged: dict[str, store.FileEntry]
     vanished: dict[str, store.FileEntry]
     unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
+    # new files that cannot be opened now, why: nothing to read, nor to write (each run had committed for them)
+    unopened: dict[str, str] = field(default_factory=dict)
     forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
 
 
 def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> BuildPlan:
     """Compare the walk against the manifest by stat: unchanged files are never re-read, only checked that they
-    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported)."""
-    to_read, previous, unchanged, unopenable = [], {}, {}, {}
+    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported), as new files
+    not readable by all are (one that cannot be opened is a skip, and no write)."""
+    to_read, previous, unchanged, unopenable, unopened = [], {}, {}, {}, {}
     for item in files:
         entry = known.get(item.rel)
         if entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns):
@@ -34,6 +37,9 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
             problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
             if problem is not None:
                 unopenable[item.rel] = problem
+            continue
+        if entry is None and not item.readable_by_all and (problem := open_problem(item.path)) is not None:
+            unopened[item.rel] = problem
             continue
         to_read.append(item)
         if entry is not None:
@@ -45,7 +51,7 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
         previous[item.rel] = unchanged.pop(item.rel)
         to_read.append(item)
-    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, forced)
+    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, unopened, forced)
 
 
 def settle_unwritable(plan: BuildPlan) -> bool:
