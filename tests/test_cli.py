@@ -618,3 +618,18 @@ def test_an_option_typed_inside_the_query_is_refused_saying_where_it_goes(featur
     assert out.exit_code == 2 and out.stderr.startswith(said), out.stderr
     quoted = CliRunner().invoke(cli, ["query", 'police "--since"', "--index-dir", str(features_index)])
     assert quoted.exit_code == 1  # in quotes, words: none found
+
+
+def test_the_report_and_the_stats_print_a_path_on_its_one_line() -> None:
+    # A corpus or an index folder named with a newline or an escape had printed them raw: a line forged, the screen
+    # cleared, while every skipped file's path was made safe
+    from newssearch.indexlines import report_lines, stats_lines
+    from newssearch.indexreport import IndexReport
+    from newssearch.results import IndexStats
+
+    report = IndexReport("/news\nForged: line", "/ix\x1b[2J", moved_from="/old\nnews")
+    assert report_lines(report)[:2] == ["Indexed /news Forged: line into /ix[2J in 0.00s",
+                                        "  the corpus moved from /old news to /news Forged: line: updated in place"]
+    stats = IndexStats("/ix\x1b[2J", "/news\nForged: line", documents=1, files=1, fields=["title"], size_bytes=1,
+                       updated="")
+    assert stats_lines(stats)[:2] == ["index:     /ix[2J", "corpus:    /news Forged: line"]

@@ -27,7 +27,7 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
              *report.ignored_files, *report.ignored_inside, *report.unread_attachments, *report.deleted_ids,
              *(article_id for pair in report.renamed_ids for article_id in pair))
     spaced = [str(path) for path in paths if " " in str(path)]
-    whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
+    whole = tuple({*spaced, *map(safe, spaced)})  # as given and as printed (safe)
     return [row for line in lines for row in hanging_rows(line, width, whole)]
 
 
@@ -35,9 +35,9 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
     """``report_lines``, each line whole."""
     # a corpus moved or renamed: the index had been of the path it records, and is updated in place
     moved = [] if report.moved_from is None else [
-        f"  the corpus moved from {safe(report.moved_from)} to {report.corpus}: updated in place"]
-    lines = [
-        f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
+        f"  the corpus moved from {safe(report.moved_from)} to {safe(report.corpus)}: updated in place"]
+    lines = [  # paths safe, as a skipped file's: a folder named with a newline must not forge a line
+        f"Indexed {safe(report.corpus)} into {safe(report.index_dir)} in {report.seconds:.2f}s"
         + (" (built from scratch)" if report.rebuilt else ""),
         *moved,
         (f"  {report.added:,} added, {report.updated:,} updated, {report.deleted:,} deleted, "
@@ -158,7 +158,7 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
     words, its further rows under its first (a path never inside)."""
     span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
     rows = [
-        ("index", stats.index_dir),
+        ("index", safe(stats.index_dir)),
         ("corpus", _corpus_place(stats)),
         ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
         ("files", f"{stats.files:,}"),
@@ -167,19 +167,20 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
         ("updated", stats.updated),
         ("fields", ", ".join(stats.fields)),
     ]
-    whole = (str(stats.index_dir), str(stats.corpus), str(stats.corpus_moved_to))
+    whole = tuple(safe(str(path)) for path in (stats.index_dir, stats.corpus, stats.corpus_moved_to))
     return [row for name, value in rows for row in rows_between(f"{name + ':':<10} ", word_pieces(str(value), whole),
                                                                 width)]
 
 
 def _corpus_place(stats: IndexStats) -> str:
     """The corpus's path, and when it is not there where it seems to have gone."""
+    corpus = safe(stats.corpus)
     if stats.corpus_found:
-        return stats.corpus
+        return corpus
     if stats.corpus_moved_to is not None:
-        return (f"{stats.corpus} (not found: it seems to have moved with the index to {stats.corpus_moved_to}; "
+        return (f"{corpus} (not found: it seems to have moved with the index to {safe(stats.corpus_moved_to)}; "
                 "an update indexes it there)")
-    return f"{stats.corpus} (not found: moved, deleted or not mounted?)"
+    return f"{corpus} (not found: moved, deleted or not mounted?)"
 
 
 def human_size(size: int) -> str:
