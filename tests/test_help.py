@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -192,3 +194,43 @@ def test_facets_help_names_every_facet_it_counts() -> None:
     facets = text.split("--facets ", 1)[1].split(" --group-copies", 1)[0]
     names = {"lang": "language"}
     assert [name for name in FACETS if names.get(name, name) not in facets] == []
+
+
+def help_examples(path: tuple[str, ...]) -> list[str]:
+    """The example lines of ``newssearch [path] --help``, as written."""
+    output = CliRunner().invoke(cli, [*path, "--help"]).output
+    examples = output.split("Example:\n", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in examples.splitlines() if line.strip().startswith("newssearch")]
+
+
+def test_every_example_in_every_help_runs(tmp_path, monkeypatch) -> None:
+    # Run in a home folder holding what they name (corpus/, ~/news, export.jsonl, ~/news-index), in the order shown,
+    # a shell's part (~, a comment, a redirection) done as the shell does: index's, show's and stats' examples had
+    # never been run (query's, timeline's and similar's are, on the sample index, above).
+    import shlex
+    import shutil
+    from pathlib import Path
+
+    from newssearch import build_index
+    from newssearch.config import INDEX_DIR_ENV
+
+    repo = Path(__file__).resolve().parents[1]
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("corpus", "news"):
+        shutil.copytree(repo / "corpus", home / name)
+    shutil.copy(repo / "tests" / "fixtures" / "features" / "wire.jsonl", home / "export.jsonl")
+    build_index(home / "news", home / "news-index")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv(INDEX_DIR_ENV, raising=False)
+    monkeypatch.chdir(home)
+    runner = CliRunner()
+    order = [(), ("index",), *((name,) for name in sorted(cli.commands) if name != "index")]
+    ran = 0
+    for path in order:
+        for line in help_examples(path):
+            args = [os.path.expanduser(arg) for arg in shlex.split(line.split(" > ")[0], comments=True)[1:]]
+            result = runner.invoke(cli, args)
+            assert result.exit_code == 0, f"{line}: {result.output}"
+            ran += 1
+    assert ran >= len(cli.commands) + 1
