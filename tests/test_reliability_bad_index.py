@@ -149,6 +149,23 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
     assert "Invalid value for '--index-dir': " in result.stderr and "NEWSSEARCH_INDEX" not in result.stderr
 
 
+def test_index_dir_inside_a_file(tmp_path: Path, corpus: Path) -> None:
+    """A path through a file (an export given a name below it: export.jsonl/ix) can be no folder either: a search had
+    been "cannot read export.jsonl/ix/newssearch.json: Not a directory", with a rebuild there, which fails, as the
+    fix."""
+    path = tmp_path / "afile"
+    path.write_text("x")
+    inside = path / "ix" / "deeper"
+    said = f"{inside} cannot be a folder: {path} is a file"
+    for args in [*COMMANDS.values(), ["index", str(corpus)]]:
+        result = invoke(*args, "--index-dir", str(inside))
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == f"Error: Invalid value for '--index-dir': {said} (see: cli {args[0]} --help)\n"
+    with pytest.raises(IndexNotFound, match=f"^{said} \\(give the folder that `newssearch index` made\\)$"):
+        open_index(inside)
+    assert path.read_text() == "x"
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_index_dir_that_is_a_special_file(tmp_path: Path, corpus: Path) -> None:
     """A named pipe or a device (--index-dir /dev/null) is no folder either: it had been "cannot read

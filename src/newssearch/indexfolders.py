@@ -39,8 +39,11 @@ def file_in_the_way(index_dir: Path) -> str | None:
     if problem:
         return f"{problem[0]}: {index_dir}"
     # not only a regular file: a named pipe or a device (/dev/null) is no folder either
-    in_the_way = index_dir.exists() and not index_dir.is_dir()
-    return f"{index_dir} is a file, not the folder of an index" if in_the_way else None
+    if index_dir.exists():
+        return None if index_dir.is_dir() else f"{index_dir} is a file, not the folder of an index"
+    # nor a path through one (export.jsonl/ix): its reading had been "Not a directory", a rebuild there the fix
+    above = next((folder for folder in index_dir.parents if folder.exists()), None)
+    return None if above is None or above.is_dir() else f"{index_dir} cannot be a folder: {above} is a file"
 
 
 def folder_size(folder: Path) -> int:
