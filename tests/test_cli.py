@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newssearch import IndexNotFound, open_index
 from newssearch.cli import cli
 
 SHOOTING = "000_952a12dfe0af93bf.txt"
@@ -474,6 +475,22 @@ def test_no_index_in_the_default_folder(runner: CliRunner, tmp_path: Path, monke
     assert result.exit_code == 2
     assert result.stderr == ("Error: no index in ./index/ (run `newssearch index FOLDER` to build one from a "
                              "folder of articles, or point to an index with --index-dir DIR or $NEWSSEARCH_INDEX)\n")
+
+
+def test_no_index_in_the_folder_the_variable_names_says_it_named_it(runner: CliRunner, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # a variable set in a profile long ago: "no index in ./old-index/" had not said where that folder came from
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSSEARCH_INDEX", "old-index")
+    result = run(runner, "query", "police")
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: no index in ./old-index/, the folder $NEWSSEARCH_INDEX names (run `newssearch index "
+                             "FOLDER` to build one from a folder of articles, or point to an index with --index-dir DIR "
+                             "or $NEWSSEARCH_INDEX)\n")
+    with pytest.raises(IndexNotFound, match=r"^no index in \./old-index/, the folder \$NEWSSEARCH_INDEX names \("):
+        open_index()
+    elsewhere = run(runner, "query", "police", "--index-dir", "other")  # given: no word of the variable
+    assert elsewhere.stderr.startswith("Error: no index in ./other/ (run ")
 
 
 def test_a_long_query_is_cut_in_the_header(runner: CliRunner, built: Path) -> None:

@@ -73,6 +73,16 @@ def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return home_path(from_env) if from_env else Path(DEFAULT_INDEX_DIR)
 
 
+def named_by_env(folder: Path) -> bool:
+    """Whether $NEWSSEARCH_INDEX names ``folder``: a message about it says where it came from (a variable set in a
+    profile long ago is easily forgotten)."""
+    from_env = os.environ.get(INDEX_DIR_ENV, "")
+    try:
+        return bool(from_env.strip()) and home_path(from_env).resolve() == folder.resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL: it names no folder to compare
+        return False
+
+
 def _blank(message: str, hint: str) -> Exception:
     """The error for an index folder named by blanks alone (imported here: ``config`` is loaded before the errors)."""
     from .errors import InvalidArgument

@@ -31,7 +31,8 @@ def require_manifest(index_dir: Path) -> Manifest:
                             hint="try again when it finishes")
     if manifest is None:
         command = index_command("FOLDER", index_dir)
-        raise IndexNotFound(f"no index in {shown_folder(index_dir)}",
+        named = f", the folder ${config.INDEX_DIR_ENV} names" if config.named_by_env(index_dir) else ""
+        raise IndexNotFound(f"no index in {shown_folder(index_dir)}{named}",
                             hint=Worded(f"run `{command.api}` to build one from a folder of articles, or open an "
                                         f"index that exists (index_dir, or ${config.INDEX_DIR_ENV})",
                                         f"run `{command.cli}` to build one from a folder of articles, "
