@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -150,18 +151,17 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
 
 
 def test_index_dir_inside_a_file(tmp_path: Path, corpus: Path) -> None:
-    """A path through a file (an export given a name below it: export.jsonl/ix) can be no folder either: a search had
-    been "cannot read export.jsonl/ix/newssearch.json: Not a directory", with a rebuild there, which fails, as the
-    fix."""
+    """A path through a file (an export given a name below it: export.jsonl/ix) holds no index: a search had said
+    "cannot read export.jsonl/ix/newssearch.json: Not a directory", with a rebuild there, which fails, as the fix.
+    (``index`` says it cannot write there: test_reliability_crash.)"""
     path = tmp_path / "afile"
     path.write_text("x")
     inside = path / "ix" / "deeper"
-    said = f"{inside} cannot be a folder: {path} is a file"
-    for args in [*COMMANDS.values(), ["index", str(corpus)]]:
+    said = f"{inside} cannot be a folder: {path} is a file (give the folder that `newssearch index` made)"
+    for args in COMMANDS.values():
         result = invoke(*args, "--index-dir", str(inside))
-        assert (result.exit_code, result.stdout) == (2, "")
-        assert result.stderr == f"Error: Invalid value for '--index-dir': {said} (see: cli {args[0]} --help)\n"
-    with pytest.raises(IndexNotFound, match=f"^{said} \\(give the folder that `newssearch index` made\\)$"):
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"Error: {said}\n")
+    with pytest.raises(IndexNotFound, match=f"^{re.escape(said)}$"):
         open_index(inside)
     assert path.read_text() == "x"
 

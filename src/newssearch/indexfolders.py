@@ -39,9 +39,16 @@ def file_in_the_way(index_dir: Path) -> str | None:
     if problem:
         return f"{problem[0]}: {index_dir}"
     # not only a regular file: a named pipe or a device (/dev/null) is no folder either
+    in_the_way = index_dir.exists() and not index_dir.is_dir()
+    return f"{index_dir} is a file, not the folder of an index" if in_the_way else None
+
+
+def file_above(index_dir: Path) -> str | None:
+    """What to say when ``index_dir`` is a path through a file (export.jsonl/ix), which holds no index: opening it had
+    been "cannot read …/newssearch.json: Not a directory", with a rebuild there, which fails, as the fix. (Building
+    there is the write error naming that file.) None when not."""
     if index_dir.exists():
-        return None if index_dir.is_dir() else f"{index_dir} is a file, not the folder of an index"
-    # nor a path through one (export.jsonl/ix): its reading had been "Not a directory", a rebuild there the fix
+        return None
     above = next((folder for folder in index_dir.parents if folder.exists()), None)
     return None if above is None or above.is_dir() else f"{index_dir} cannot be a folder: {above} is a file"
 

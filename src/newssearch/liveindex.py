@@ -12,7 +12,7 @@ from pathlib import Path
 from . import config
 from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
-from .indexfolders import file_in_the_way
+from .indexfolders import file_above, file_in_the_way
 from .indexhints import index_command, rebuild_hint, shown_folder
 from .store import Manifest, load_manifest, refuse_foreign_folder
 from .writerlock import being_written
@@ -20,7 +20,7 @@ from .writerlock import being_written
 
 def require_manifest(index_dir: Path) -> Manifest:
     """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
-    in_the_way = file_in_the_way(index_dir)
+    in_the_way = file_in_the_way(index_dir) or file_above(index_dir)
     if in_the_way:
         raise IndexNotFound(in_the_way, hint=None if path_problem(index_dir) else "give the folder that `newssearch index` made")
     # a folder of other files ("/tmp") holds no index: not found, in the words the command line uses for it
