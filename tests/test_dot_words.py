@@ -58,6 +58,8 @@ def test_a_word_with_a_dot_at_its_start_is_a_term_of_its_own(text: str, expected
     ('".NET*"', ["dotnet-core.txt", "dotnet.txt"]),  # in quotes as well: it had been net*, finding "Net profit"
     ('"the .NET fr*"', ["dotnet-core.txt"]), ('"fishing .NET*"', []), ('"fishing .NET b*"', []),  # not "fishing net"
     ('"fishing net b*"', ["fishing.txt"]),
+    # a fuzzy one is .net~ in quotes as outside them (it had been net~ in quotes); "net" is one edit from .net
+    ('"the .NET~ framework"', ["dotnet-core.txt"]), ('"fishing .NET~"', ["fishing.txt"]),
     ('"rose. Ne*"', ["net-profit.txt"]),            # a dot after a word is a sentence's end: its word is a word
 ])
 def test_a_typed_word_with_a_dot_at_its_start_finds_it_as_written(index: Path, query: str, expected: list[str]) -> None:
@@ -78,3 +80,11 @@ def test_the_snippet_marks_the_word_with_its_dot(index: Path) -> None:
 
 def test_dot_word_spans_start_at_the_dot() -> None:
     assert dot_word_spans("the .NET's rise, grew.Net, (.io)") == [(4, 10, ".net"), (28, 31, ".io")]
+
+
+@pytest.mark.parametrize("query", ['.NET~', '".NET~"'])
+def test_a_fuzzy_word_with_a_dot_at_its_start_reads_alike_in_quotes(query: str) -> None:
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import make_schema
+
+    assert str(parse_user_query(query, make_schema()).query) == "(title:.net~^2.000000 OR body:.net~)"

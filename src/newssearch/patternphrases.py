@@ -61,7 +61,8 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
             words = _pair_words(fieldname, match.group("pair"))
         elif fuzzy and "*" not in word and "?" not in word:
             edits = int(fuzzy[1:]) if fuzzy[1:] else 1
-            words = [wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0)]
+            typed = "." + word if match.start("word") in dotted else word  # ".NET~" is .net~, as outside quotes
+            words = [wq.FuzzyTerm(fieldname, written_pattern(typed), maxdist=edits, prefixlength=0)]
         elif match.start("word") in dotted:  # as outside quotes (dotwords.py): ".NET*" had been net*, "Net profit"
             words = _dot_words(field, fieldname, "." + word)
         elif "*" in word or "?" in word:
