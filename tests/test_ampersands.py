@@ -12,7 +12,7 @@ from conftest import jsonl_hits as hits
 from conftest import jsonl_ids as ids
 
 from newssearch.ampersands import joiner_spellings
-from newssearch.initialisms import initialism_spans
+from newssearch.initialisms import initialism_spans, initialism_terms
 from newssearch.querytext import typed_initialisms
 
 ARTICLES = {
@@ -54,6 +54,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("fisher & paykel", ["fisher & paykel", "fisher and paykel"]),
     ("fisher and paykel", ["fisher and paykel"]),  # in lower case, "and" is any "and": "black and white"
     ("AT&T", ["AT&T"]), ("AT & T", ["AT & T"]), ("AT and T", ["AT and T"]), ("R&D", ["R&D"]),
+    ("PSE&G", ["PSE&G"]), ("Sun&Co", ["Sun&Co", "Sun and Co"]),  # three letters and one, solid: an initialism's
     ("Q&A session", ["Q&A session"]), ("M&Ms", ["M&Ms"]),
     ("Fisher & Paykel or Marks & Spencer", [
         "Fisher & Paykel or Marks & Spencer", "Fisher & Paykel or Marks and Spencer",
@@ -182,3 +183,45 @@ def test_an_initialism_of_one_or_two_letters_a_side_but_words_of_three(names_ind
                                                                         expected: list[str]) -> None:
     # initialisms stop at two letters a side: "Ant & Dec", "Mum & Dad", "Oil & Gas" are words, found with "and" too
     assert ids(names_index, query) == expected
+
+
+LONGER = {
+    "pseg.txt": "Utilities\n\nPSE&G raised rates; SDG&E and KCP&L's chief spoke.",
+    "pse-g.txt": "Codes\n\nThe PSE, G and H rows were left empty.",
+    "oil-gas.txt": "Energy\n\nOil & Gas shares rose; OIL&GAS fell.",
+    "sun-co.txt": "Firms\n\nSun & Co and Sun and Co merged.",
+}
+
+
+@pytest.fixture(scope="module")
+def longer_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("longer"), LONGER)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PSE&G raised", {0: "pse&g"}), ("the pse&g's", {1: "pse&g"}), ("SDG&E and KCP&L", {0: "sdg&e", 3: "kcp&l"}),
+    ("B&NES", {0: "b&nes"}), ("B&NESS", {}), ("ABCD&E", {}),  # three letters a side at most, with one on the other
+    ("PSE & G", {}), ("PSE &G", {}),  # three letters only written solid: spaced, "Fox & G" is words
+    ("OIL&GAS", {}), ("Sun&Co", {}), ("ABC&DE", {}), ("PSE&G&H", {}), ("X.PSE&G", {}),
+])
+def test_an_initialism_of_three_letters_and_one_written_solid(text: str, expected: dict[int, str]) -> None:
+    from newssearch.tokenpatterns import word_spans
+
+    assert initialism_terms(text, word_spans(text)) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("PSE&G", ["pseg.txt"]), ("pse&g", ["pseg.txt"]), ('"PSE&G"', ["pseg.txt"]), ("PSE&G's", ["pseg.txt"]),
+    ('"PSE&G raised"', ["pseg.txt"]), ("KCP&L", ["pseg.txt"]), ("sdg&e", ["pseg.txt"]),
+    ('"pse g"', ["pse-g.txt", "pseg.txt"]),  # its letters are where they were
+    ("OIL&GAS", ["oil-gas.txt"]), ('"Oil & Gas"', ["oil-gas.txt"]),  # three letters a side: words, as before
+    ("Sun&Co", ["sun-co.txt"]), ('"Sun & Co"', ["sun-co.txt"]),
+])
+def test_three_letters_and_one_around_an_ampersand_are_found_as_the_initialism(longer_index: Path, query: str,
+                                                                                 expected: list[str]) -> None:
+    assert ids(longer_index, query) == expected
+
+
+def test_a_three_letter_initialism_s_snippet_marks_it_whole(longer_index: Path) -> None:
+    snippets = {str(hit["id"]): hit["snippet_html"] for hit in hits(longer_index, "pse&g")}
+    assert snippets == {"pseg.txt": "<mark>PSE&amp;G</mark> raised rates; SDG&amp;E and KCP&amp;L&#x27;s chief spoke."}

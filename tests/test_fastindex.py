@@ -70,7 +70,8 @@ TRICKY = [
     "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
     "Jim Cooper's co-operation, busy businesses' authorities, the authority's EXECUTIVEs, ironic irony-laden iron",
     "AT&T AT & T S&P 500 R&D's M&As Q&A h&m x&y&z A & B & C Fisher&Paykel a&&b & &T AT&T-owned x-AT&T U.S.&T "
-    "AT\u00a0&\u00a0T AT&amp;T R&\nD C#&T T&C++ $5&T S&P’s É&T Ça&T",  # initialisms joined by "&"
+    "AT\u00a0&\u00a0T AT&amp;T R&\nD C#&T T&C++ $5&T S&P’s É&T Ça&T PSE&G SDG&E’s "
+    "B&NES PSE & G Oil&Gas ABCD&E",  # initialisms joined by "&"
     "the .NET framework (.NET Core) .NET's .Net-based .com .co.uk 5%.Net grew.Net ...and .5 “.NET” .NET.Framework "
     "Ünited .Net x .C++ .AT&T .$5 .NET9 [.io]",  # words written with a dot at their start
     "four mln tonnes, Five Million, TEN PCT, thirty per cent, twelve thousand, one of them, twenty-five million "

@@ -5,7 +5,8 @@ is a word at its place like any other, so the phrase "Fisher and Paykel" missed 
 "Fisher & Paykel" missed "Fisher and Paykel". A phrase is searched with each joiner either way. Two exceptions:
 
 - an initialism's "&", a word of one or two letters on each side ("AT&T", "R&D", "Q&A", "M&S", spaced too: "AT & T"),
-  is part of the name, not "and": "AT&T" does not find "at and T", nor "R and D" "R&D";
+  or of three and one written solid ("PSE&G"), is part of the name, not "and": "AT&T" does not find "at and T", nor
+  "R and D" "R&D";
 - a typed "and" is read as "&" only between words typed with a capital, as a name's ("Marks and Spencer", "Fisher
   and Paykel"): "&" stands for any punctuation in the index, so a lower-case "black and white" searched as "black &
   white" would find "black, white and red" (nor in a proximity: ``joiner_spellings``).
@@ -22,6 +23,17 @@ _LAST_WORD = re.compile(r"\w+$")
 _FIRST_WORD = re.compile(r"\w+")
 MAX_MIXED_JOINERS = 3  # joiners of a phrase whose every mix of spellings is searched (2 ** 3 phrases at most)
 INITIALISM_LETTERS = 2  # the most letters a side of an initialism's "&" has ("AT&T")
+# ... but for three letters and one written solid (a utility's "PSE&G", "SDG&E", "KCP&L"): four letters in all, as
+# AT&T's; spaced, "Fox & G" is words, and three a side ("Oil&Gas", "Ant&Dec") or three and two ("Sun&Co") are words
+SOLID_INITIALISM_LETTERS = 3
+
+
+def is_initialism(left: str, right: str, solid: bool) -> bool:
+    """Whether the words ``left`` and ``right`` of an "&" (``solid``: no space around it) are an initialism's
+    letters ("AT&T", "R & D", "PSE&G") rather than words joined by it ("Fisher & Paykel")."""
+    if len(left) <= INITIALISM_LETTERS and len(right) <= INITIALISM_LETTERS:
+        return True
+    return solid and sorted((len(left), len(right))) == [1, SOLID_INITIALISM_LETTERS]
 
 
 def joiner_spellings(text: str, proximity: bool = False) -> list[str]:
@@ -58,6 +70,6 @@ def _swappable(text: str, match: re.Match[str], proximity: bool) -> bool:
     if before is None or after is None:
         return False
     left, right = before.group(), after.group()
-    if len(left) <= INITIALISM_LETTERS and len(right) <= INITIALISM_LETTERS:
-        return False  # AT&T, R&D, Q&A: an initialism's
+    if is_initialism(left, right, match.group() == "&"):
+        return False  # AT&T, R&D, Q&A, PSE&G: an initialism's
     return "&" in match.group() or (not proximity and left[:1].isupper() and right[:1].isupper())

@@ -9,9 +9,12 @@ phrase the term at its first letters' place, its last letters after it ("S&P 500
 spaced outside quotes, it is one word all the same (``querytext.typed_initialisms``: ``R & D`` is ``R&D``).
 
 An initialism is one or two ASCII letters (INITIALISM_LETTERS, as ``ampersands`` reads a phrase's "&": "AT&T", "Q&A",
-"M&S") each side of an "&", white space around it or none, but no line's end; its last letters may be a possessive
-("AT&T's": at&t). Not a word of three letters or more ("Fisher & Paykel": words, which ``ampersands`` reads as "and"
-too), letters with a digit ("R&D3"), a chain ("A&B&C"), nor an initialism written with dots ("U.S.&T").
+"M&S") each side of an "&", white space around it or none, but no line's end, or three letters and one written solid
+(SOLID_INITIALISM_LETTERS: a utility's "PSE&G", "SDG&E", "KCP&L", which had been found as the phrase "pse g", "PSE, G"
+too); its last letters may be a possessive ("AT&T's": at&t). Not three letters spaced ("Fox & G"), three and more
+("Fisher & Paykel", "Oil&Gas", "Sun&Co": words, which ``ampersands`` reads as "and" too), letters with a digit
+("R&D3"), a chain ("A&B&C"), nor an initialism written with dots ("U.S.&T"). Letter case is no part of the rule, in
+a text as typed: ``pse&g`` is PSE&G.
 """
 
 from __future__ import annotations
@@ -21,14 +24,20 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
-from .ampersands import INITIALISM_LETTERS
+from .ampersands import INITIALISM_LETTERS, SOLID_INITIALISM_LETTERS
 from .tokenpatterns import Span, word_spans
 
-# One or two letters each side of an "&", no word character or "&" before or after them: a candidate, whose sides are
+# One or two letters each side of an "&" (or three and one), no word character or "&" before or after them: a
+# candidate, whose sides are
 # then asked to be tokens of their own (``_initialism_at``): "AT&T" but not the "S&T" of "U.S&T". Searched only in a
 # text holding an "&".
-_CANDIDATE = re.compile(rf"(?<![\w&])([A-Za-z]{{1,{INITIALISM_LETTERS}}})[^\S\n]*&[^\S\n]*([A-Za-z]{{1,{INITIALISM_LETTERS}}})"
-                        r"(?![\w&])")
+# Three letters and one (SOLID_INITIALISM_LETTERS) only solid: the look-ahead asks for one of the shapes, the groups
+# then take its letters.
+_SHORT = f"[A-Za-z]{{1,{INITIALISM_LETTERS}}}"
+_LONG = f"[A-Za-z]{{{SOLID_INITIALISM_LETTERS}}}"
+_CANDIDATE = re.compile(rf"(?<![\w&])(?={_SHORT}[^\S\n]*&[^\S\n]*{_SHORT}(?![\w&])|{_LONG}&[A-Za-z](?![\w&])"
+                        rf"|[A-Za-z]&{_LONG}(?![\w&]))([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})[^\S\n]*&[^\S\n]*"
+                        rf"([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})(?![\w&])")
 _POSSESSIVE = re.compile(r"['’]s")  # what the last letters' token may hold after them: "AT&T's"
 _SPACES = " \t\r\f\v\u00a0\u2009\u202f"  # white space within a line, as the candidate's ``[^\S\n]`` (the commonest)
 _START = itemgetter(0)
