@@ -61,3 +61,25 @@ def test_the_snippet_marks_the_number_word(index: Path) -> None:
     snippets = {str(hit["id"]): hit["snippet_html"] for hit in hits(index, '"4 mln tonnes"')}
     assert snippets == {"words.txt": "The mill produced <mark>four mln tonnes</mark> of flour and sold a FIVE PCT STAKE.",
                         "digits.txt": "The plant produced <mark>4 mln tonnes</mark> of steel and sold a 5 pct stake."}
+
+
+SAME_STORY = {  # one story written three ways: the amount glued ("£4m") makes its text two words shorter
+    "wire.txt": "Unit sold\n\nThe company said it sold the unit for four mln dlrs to a buyer on Tuesday.",
+    "glued.txt": "Unit sold\n\nThe company said it sold the unit for £4m to a buyer on Tuesday.",
+    "worded.txt": "Unit sold\n\nThe company said it sold the unit for four million pounds to a buyer on Tuesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def same_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("samestory"), SAME_STORY)
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ('"four mln"', {"wire.txt", "worded.txt"}), ('"four million"', {"wire.txt", "worded.txt"}),
+    ('"sold the unit for four mln"', {"wire.txt", "worded.txt"}), ("four mln", {"wire.txt", "worded.txt"}),
+])
+def test_a_number_word_typed_ranks_its_word_above_its_digits(same_story: Path, query: str, first: set[str]) -> None:
+    # its digits find "£4m" too, whose shorter text had ranked it first: the words typed rank first
+    ranked = [str(hit["id"]) for hit in hits(same_story, query)]
+    assert set(ranked[:len(first)]) == first and "glued.txt" in ranked

@@ -16,6 +16,7 @@ from whoosh import query as wq
 from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
+from . import config
 from .ampersands import joiner_spellings
 from .apostrophes import solid_name
 from .currencysigns import european_number
@@ -191,7 +192,21 @@ class StopwordPhrasePlugin(PhrasePlugin):
                 for phrase in self._phrases(field, fieldname, text):
                     if phrase not in phrases:
                         phrases.append(phrase)
-            return attach(phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases), self)
+            query = phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases)
+            if fieldname in SEARCH_FIELDS and (typed := self._typed_number_words(field, fieldname)) is not None:
+                query = wq.AndMaybe(query, typed)  # "four mln": "four" as typed above "£4m"'s 4, a shorter text's
+            return attach(query, self)
+
+        def _typed_number_words(self, field, fieldname: str) -> NewsPhrase | None:  # type: ignore[no-untyped-def]
+            """The phrase as typed, its number words before a scale as typed (``"four mln"``: four million), to rank
+            above their digits, which find other ways of writing the amount ("£4m", "4 mln": ``number_chain``), as a
+            word typed with its marks ranks that spelling first; None when it types no such word."""
+            tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
+            typed = dotted_chain(self.text, initialism_chain(self.text, tokens))
+            words = [str(token.text) for token in typed]
+            if [str(token.text) for token in number_chain(self.text, [t.copy() for t in typed])] == words:
+                return None
+            return phrase_of(fieldname, typed, self.slop, self.boost * config.EXACT_FORM_BOOST, self.textstartchar)
 
         def _phrases(self, field, fieldname: str, text: str) -> list[NewsPhrase]:  # type: ignore[no-untyped-def]
             """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written; with a
