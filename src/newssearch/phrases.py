@@ -193,8 +193,8 @@ class StopwordPhrasePlugin(PhrasePlugin):
                     if phrase not in phrases:
                         phrases.append(phrase)
             query = phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases)
-            if fieldname in SEARCH_FIELDS and (typed := self._typed_number_words(field, fieldname)) is not None:
-                query = wq.AndMaybe(query, typed)  # "four mln": "four" as typed above "£4m"'s 4, a shorter text's
+            if fieldname in SEARCH_FIELDS and (exact := self._typed_number_words(field, fieldname)) is not None:
+                query = wq.AndMaybe(query, exact)  # "four mln": "four" as typed above "£4m"'s 4, a shorter text's
             return attach(query, self)
 
         def _typed_number_words(self, field, fieldname: str) -> NewsPhrase | None:  # type: ignore[no-untyped-def]
