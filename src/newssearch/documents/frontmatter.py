@@ -30,10 +30,11 @@ _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 # A mapping's key line: ``key: value``, ``"a key": value``, ``key:`` (its value on the lines under it).
 # A key and a value end at a letter, not a space: "[^#]*?[ \t]*:" and "(.*?)[ \t]*$" tried the rest of the line from
-# each space of a run in it (n² steps).
+# each space of a run in it (n² steps); a value starts at a letter too, so that a key or a dash and a run alone
+# ("-" and 100,000 spaces) are not tried from each of the run's places.
 _KEY_LINE = re.compile(r"""^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'\[\]{},&*!|>%@`-](?:[^#]*?[^ \t#])??"""
-                       r"""|-[^\s#](?:[^#]*?[^ \t#])??)[ \t]*:(?:[ \t]+(.*?[^ \t]))?[ \t]*$""")
-_ITEM_LINE = re.compile(r"^-(?:[ \t]+(.*?[^ \t]))?[ \t]*$")
+                       r"""|-[^\s#](?:[^#]*?[^ \t#])??)[ \t]*:(?:[ \t]+([^ \t](?:.*?[^ \t])??))?[ \t]*$""")
+_ITEM_LINE = re.compile(r"^-(?:[ \t]+([^ \t](?:.*?[^ \t])??))?[ \t]*$")
 _BLOCK_SCALAR = re.compile(r"^([|>])[-+]?[1-9]?[-+]?[ \t]*(?:#.*)?$")
 _COMMENT = re.compile(r"(?<![ \t])[ \t]+#.*$")  # from a run's first space only (from each: n² steps)
 _NODE_PROPERTIES = re.compile(r"^(?:(?:&\S+|!!?\S*)[ \t]+)+")  # an anchor (&a) or a tag (!!str) before a value

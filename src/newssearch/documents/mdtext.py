@@ -18,8 +18,9 @@ from .mdinline import HIDDEN_LINES, inline_text, label
 from .wrappedlines import joined, wrap_width
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}(?=[^`]*$)|~{3,})")
-# A heading ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it.
-_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?[^ \t]))?(?:[ \t]+#+)?[ \t]*$")
+# A heading ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it;
+# and starts at one, so that a mark and a run alone ("#" and 100,000 spaces) are not tried from each of its places.
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+([^ \t](?:.*?[^ \t])??))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")

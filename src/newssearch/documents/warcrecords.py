@@ -19,7 +19,8 @@ RECORD_START = b"WARC/1."
 NEXT_RECORD = b"\nWARC/1."
 HEADER_END = re.compile(rb"\r?\n\r?\n")
 RECORD_END = (b"\r\n\r\n", b"\n\n")  # the standard's two CRLFs; some writers put bare line feeds
-_HEADER_LINE = re.compile(r"^([!-9;-~]+):[ \t]*(.*?)\s*$")
+# A value ends at a letter: "(.*?)\s*$" tried the rest of the line from each space of a run inside it (n² steps).
+_HEADER_LINE = re.compile(r"^([!-9;-~]+):[ \t]*((?:.*?\S)?)\s*$")
 MAX_HEADER = 1 << 16  # a WARC or HTTP header longer than this is no header
 NOT_A_HEADER = "not a WARC record header (no WARC/1.0 or WARC/1.1 line)"
 
