@@ -13,7 +13,7 @@ from .schema import DATE_FIELD_NAMES
 from .timefilter import iso_day, named_date, parse_bound
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
-_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_TO = re.compile(r"\bto\b", re.IGNORECASE)  # a range's word between its ends: its first
 _DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)\s*(?=\d)([^\s()\[\]{}]*)")  # date:> 2020 too
 _COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
 _OPEN_END = "*"
@@ -120,17 +120,24 @@ def _comparison_range(match: re.Match[str]) -> str:
     return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
 
 
+def _range_ends(inside: str) -> tuple[str, str] | None:
+    """The two ends of a range's inside (``2020 to 2021``), each stripped; None without a ``to``. Split at the first
+    ``to``, not matched by one pattern: ``(.*?)\\s*\\bto`` tried a run of spaces from each of its places (n²)."""
+    found = _TO.search(inside)
+    return None if found is None else (inside[:found.start()].strip(), inside[found.end():].strip())
+
+
 def _inclusive(match: re.Match[str]) -> str:
     """A date range in brackets with its curly or ``*`` ends as an inclusive one; a range already so, or one that
     cannot be read (left for check_dates), as typed."""
     field, opening, inside, closing = match.groups()
-    ends = _RANGE_ENDS.match(inside)
+    ends = _range_ends(inside)
     if field.lower() not in DATE_FIELD_NAMES or ends is None:
         return match.group(0)
-    start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
+    start, end = ("" if bound == _OPEN_END else bound for bound in ends)
     if not start and not end:
         return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *] (or date:[ TO ]): every dated article, as in Lucene
-    if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
+    if (opening, closing) == ("[", "]") and (start, end) == ends:
         return match.group(0)
     try:
         inner = _inner_ends(start, end, opening, closing)
