@@ -110,6 +110,15 @@ def test_one_pass_equals_the_chain_on_a_text_saying_its_words_many_times(texts: 
     assert analysis.spelling == spelling_words(field, text)
 
 
+def test_a_term_is_one_bytes_object_in_every_texts_items() -> None:
+    # the writer's pool holds a posting's term for every text: one object, not an encoding a text
+    plan = compile_schema(SCHEMA)["body"]
+    first, second = (dict((term, term) for term, *_ in plan.analyse(text).items)
+                     for text in ("Police said the gunmen fled.", "The gunmen fled, police said."))
+    assert first.keys() == second.keys()
+    assert all(first[term] is second[term] for term in first)
+
+
 def test_one_pass_equals_the_chain_on_real_news() -> None:
     folder = shared_path("corpora", "bbc-news", "bbc")
     plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]

@@ -37,6 +37,23 @@ from .tokenpatterns import plain_word
 Items = list[tuple[bytes, int, float, bytes]]
 
 
+# A term's UTF-8 bytes, one object however many texts hold it: the writer's pool keeps a posting's term (and pickles
+# it once a spilled run) for every text, 33 bytes and the term's each when encoded anew. Bounded: a corpus's rare
+# terms are many, and a process's first ones are its common ones.
+_TERM_BYTES: dict[str, bytes] = {}
+_MAX_TERM_BYTES = 100_000
+
+
+def term_bytes(term: str) -> bytes:
+    """``term`` in UTF-8, the object held for it if one is (kept while fewer than ``_MAX_TERM_BYTES`` are)."""
+    found = _TERM_BYTES.get(term)
+    if found is None:
+        found = term.encode("utf-8")
+        if len(_TERM_BYTES) < _MAX_TERM_BYTES:
+            _TERM_BYTES[term] = found
+    return found
+
+
 # A long text's places held 4 bytes each (a C int), not 8 ("q"): each is a token's, fewer than the text's characters
 _INT_PLACES = 2**31
 
@@ -138,12 +155,15 @@ class OnePassField:
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:
-        """The posting items of the terms at their places ``poses``, those places in ``weightless`` weighing nothing."""
+        """The posting items of the terms at their places ``poses``, those places in ``weightless`` weighing nothing.
+        A term's bytes are one object for every text a process indexes (``term_bytes``)."""
         boost, encode = self.boost, self.encode  # a float: n * boost is float(n) * boost
+        known = _TERM_BYTES.get
         if weightless:
-            return [(term.encode("utf-8"), len(plist), (len(plist) - weightless.get(term, 0)) * boost, encode(plist))
-                    for term, plist in poses.items()]
-        return [(term.encode("utf-8"), (n := len(plist)), n * boost, encode(plist)) for term, plist in poses.items()]
+            return [(known(term) or term_bytes(term), len(plist), (len(plist) - weightless.get(term, 0)) * boost,
+                     encode(plist)) for term, plist in poses.items()]
+        return [(known(term) or term_bytes(term), (n := len(plist)), n * boost, encode(plist))
+                for term, plist in poses.items()]
 
     def _inside_forms(self, word: str, written: str, colon: bool, spelling: set[str],
                       lang: str | None = None) -> tuple[str, ...]:
