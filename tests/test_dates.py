@@ -384,6 +384,10 @@ def test_a_weekday_that_fits_one_reading_shows_the_order(texts: list[str], expec
     (["The Times"], ""), (["Telegraph"], ""),                          # shared with New York's, Macon's
     (["Independent"], "uk"),                                           # London's and Dublin's: both day first
     (["The Daily Bugle"], ""), ([], ""),                               # one newssearch does not know
+    # Papers at a generic domain (.com), in a country that writes the day first: their country is their own
+    (["The Irish Times"], "ie"), (["www.irishtimes.com"], "ie"), (["The Times of India"], "in"),
+    (["Hindustan Times"], "in"), (["The Straits Times"], "sg"), (["South China Morning Post"], "hk"),
+    (["The Globe and Mail"], ""), (["Al Jazeera"], ""),                # Canada's mixed order; Qatar's English none
 ])
 def test_publisher_region(names: list, expected: str) -> None:
     assert publisher_region(names) == expected

@@ -503,6 +503,9 @@ def test_slashed_date_order(fields: dict, expected: date):
     ({"date": "7/03/2024", "text": "The vote on 7 March 2024 was close."}, date(2024, 3, 7)),
     ({"date": "7/03/2024", "text": "The next vote is on 25/03/2024."}, date(2024, 3, 7)),
     ({"date": "7/03/2024", "source": "CNN"}, date(2024, 7, 3)),
+    ({"date": "7/03/2024", "source": "The Irish Times"}, date(2024, 3, 7)),     # a paper at a .com, Ireland's
+    ({"date": "7/03/2024", "url": "https://www.irishtimes.com/news/a-1.2"}, date(2024, 3, 7)),
+    ({"date": "7/03/2024", "source": "The Straits Times"}, date(2024, 3, 7)),
     ({"date": "7/03/2024", "source": "NZ Herald", "language": "en-US"}, date(2024, 7, 3)),
     ({"date": "7/03/2024", "text": "The vote on July 3, 2024 was close."}, date(2024, 7, 3)),
 ])

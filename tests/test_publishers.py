@@ -8,6 +8,7 @@ import pytest
 
 from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import people_and_publisher
+from newssearch.documents.publishernames import HOME_REGIONS, PUBLISHERS
 from newssearch.documents.publishers import host_named, is_publisher, publisher_name
 
 BODY = "A lane of the harbour bridge was closed on Monday after a truck broke down near the clip-on section."
@@ -206,6 +207,8 @@ def test_a_credit_or_a_date_in_a_byline_names_no_one(rel: str, make, byline: str
     (None, "https://www.axios.com/2024/05/01/a", "Axios"), (None, "https://www.vox.com/a", "Vox"),
     ("The Wall Street Journal", None, "The Wall Street Journal"), (None, "https://www.wsj.com/articles/a", "The Wall Street Journal"),
     (None, "https://www.aljazeera.net/news/a", "Al Jazeera"), ("Sky News Australia", None, "Sky News Australia"),
+    ("Le Monde.fr", None, "Le Monde"), ("LE MONDE", None, "Le Monde"), (None, "https://www.lemonde.fr/a", "Le Monde"),
+    ("EL PAÍS", None, "El País"), ("El Pais", None, "El País"), (None, "https://english.elpais.com/a", "El País"),
 ])
 def test_publisher_name_knows_the_major_news_publishers(name: str | None, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected
@@ -279,3 +282,8 @@ def test_a_sites_owner_in_structured_data_gives_way_to_the_sites_own_name(url: s
 ])
 def test_publisher_name_knows_wikipedia_and_nature(name: str | None, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected
+
+
+def test_each_home_region_is_a_known_papers() -> None:
+    """A country given a paper at a generic domain (HOME_REGIONS) is given one the table knows by that name."""
+    assert set(HOME_REGIONS) <= set(PUBLISHERS)

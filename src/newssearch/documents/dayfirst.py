@@ -13,7 +13,7 @@ from ..functionwords import guess_language
 from .dates import parse_date
 from .dayevidence import has_ambiguous_date, shown_day_first
 from .languages import language_region
-from .publishernames import PUBLISHERS, SHARED_NAMES
+from .publishernames import HOME_REGIONS, PUBLISHERS, SHARED_NAMES
 from .publishers import ALIASES, host_named, is_host, name_key
 
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
@@ -30,8 +30,9 @@ _MONTH_FIRST_REGIONS = {
 # Country-code domains sold as generic names (a startup's .io, a video site's .tv): they name no country's readers.
 _GENERIC_COUNTRY_DOMAINS = frozenset("ai am cc co fm gg io me ly nu sh so to tv vc ws".split())
 # The regions whose English writes the day first that a known publisher's country names (Britain's as its domains and
-# its ISO code write it): a publisher at politico.eu or dw.de is no evidence of its English readers' order.
-DAY_FIRST_ENGLISH_REGIONS = frozenset({"nz", "uk", "gb", "au", "ie", "in", "za"})
+# its ISO code write it; Singapore's and Hong Kong's, CLDR's d/M/yy): a publisher at politico.eu or dw.de is no
+# evidence of its English readers' order.
+DAY_FIRST_ENGLISH_REGIONS = frozenset({"nz", "uk", "gb", "au", "ie", "in", "za", "sg", "hk"})
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
@@ -116,9 +117,11 @@ def with_host(locale: tuple[str, str] | None, url: str | None) -> tuple[str, str
 
 @cache
 def _publisher_regions() -> dict[str, str]:
-    """Each known publisher's one name to the country the first of its domains names (``bbc.co.uk``: "uk")."""
+    """Each known publisher's one name to its country: ``HOME_REGIONS``' (The Irish Times: "ie"), else the one the
+    first of its domains names (``bbc.co.uk``: "uk")."""
     return {name: region for name, aliases in PUBLISHERS.items()
-            if (region := next((found for alias in aliases if is_host(alias) and (found := host_region(alias))), ""))}
+            if (region := HOME_REGIONS.get(name) or next(
+                (found for alias in aliases if is_host(alias) and (found := host_region(alias))), ""))}
 
 
 @cache

@@ -98,6 +98,8 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
                         "the mail and guardian"),
     "Daily Maverick": ("dailymaverick.co.za", "daily maverick", "the daily maverick"),
     "The Spinoff": ("thespinoff.co.nz", "the spinoff", "spinoff"),
+    "Le Monde": ("lemonde.fr", "le monde", "lemonde", "le monde.fr"),  # "Le Monde.fr": its pages' og:site_name
+    "El País": ("elpais.com", "el país", "el pais", "elpais"),
     # Sites whose pages name their owner as the publisher (JSON-LD's "Wikimedia Foundation, Inc.", "Springer Nature
     # Limited"): the site's own name, as a paper's over its company's; the owner's name is no alias (it publishes at
     # wikimediafoundation.org and springer.com too).
@@ -172,4 +174,20 @@ HOME_NAMES: dict[str, tuple[str, ...]] = {
     "Nature": ("nature",),
     "Dawn": ("dawn",),
     "The Spinoff": ("spinoff",),
+}
+# The country of a paper at a generic domain (.com), whose domains name none (``dayfirst.publisher_region`` reads the
+# others' from their country's domain: bbc.co.uk, rte.ie): The Irish Times writes its slashed dates day first, as
+# Ireland does, though irishtimes.com says nothing of it.
+HOME_REGIONS: dict[str, str] = {
+    "The Irish Times": "ie",
+    "The Times of India": "in",
+    "Hindustan Times": "in",
+    "The Economic Times": "in",
+    "The Indian Express": "in",
+    "The Straits Times": "sg",
+    "South China Morning Post": "hk",
+    "The Globe and Mail": "ca",
+    "Al Jazeera": "qa",
+    "France 24": "fr",
+    "El País": "es",
 }
