@@ -452,6 +452,21 @@ def _factiva_row(code: str, *paragraphs: str) -> str:
     return rf"\trowd\cellx1200\cellx9000\intbl{{\b {code}}}\cell \intbl {value}\cell\row" + "\n"
 
 
+def test_factivas_rtf_export_keeps_the_paragraphs_of_its_text_cell() -> None:
+    """The TD cell holds the story's paragraphs (each a \\par): a blank line between them, as in the text export; they
+    had been joined by spaces into one paragraph."""
+    paragraphs = ("Crews shut the water off by noon on Thursday, the council said.",
+                  "Residents of the central city were told to boil their water until Sunday.",
+                  "The pipe is more than eighty years old and due to be replaced next year.")
+    rows = [_factiva_row("HD", "Wellington water pipes burst again"), _factiva_row("PD", "2 July 2020"),
+            _factiva_row("SN", "The Dominion Post"), _factiva_row("LA", "English"),
+            _factiva_row("LP", "A water main burst in central Wellington on Thursday morning."),
+            _factiva_row("TD", *paragraphs), _factiva_row("AN", "Document DOMPOS0020200702eg720000b")]
+    rtf = r"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}" + "\n" + "".join(rows) + "}"
+    [article] = parse_bytes(rtf.encode(), "factiva.rtf", ".rtf").articles
+    assert article.body == "\n\n".join(("A water main burst in central Wellington on Thursday morning.", *paragraphs))
+
+
 def test_factivas_rtf_export_laid_out_as_a_table_is_read_a_story_an_accession_number() -> None:
     """Factiva's RTF writes each field as a table's row ("HD | headline" in its text): it had been one story, its
     title "HD | …"."""

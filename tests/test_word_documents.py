@@ -119,6 +119,31 @@ def test_a_table_is_a_row_to_a_line_its_cells_between_bars() -> None:
                             "More.")
 
 
+def test_a_cells_paragraphs_of_text_closing_a_row_stay_paragraphs() -> None:
+    """A table laid out as a label and its text (a field's name, then a story's paragraphs): the text's paragraphs
+    under the row, a blank line between them, as outside a table; they had been joined into one line. A cell of
+    short values ("120 mm", "(est.)") stays on its row's line (see the test above)."""
+    story = ("The council voted on Tuesday to rebuild the harbour wall before winter.",
+             "Work is to begin next month and will close the wharf for six weeks.")
+    cells = f"<w:tc>{p('Text')}</w:tc><w:tc>{''.join(p(line) for line in story)}</w:tc>"
+    text = p("Harbour wall") + p("The wall was damaged in the May storm.") + \
+        f"<w:tbl><w:tblPr/><w:tr>{cells}</w:tr></w:tbl>" + p("More.")
+    expected = f"The wall was damaged in the May storm.\n\nText | {story[0]}\n\n{story[1]}\n\nMore."
+    article, = read(docx(text), "harbour.docx").articles
+    assert article.body == expected
+    cells = ("<table:table-cell><text:p>Text</text:p></table:table-cell><table:table-cell>"
+             + "".join(f"<text:p>{line}</text:p>" for line in story) + "</table:table-cell>")
+    article, = read(odt("<text:h>Harbour wall</text:h><text:p>The wall was damaged in the May storm.</text:p>"
+                        f"<table:table><table:table-row>{cells}</table:table-row></table:table>"
+                        "<text:p>More.</text:p>"), "harbour.odt").articles
+    assert article.body == expected
+    rtf = (r"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}\pard\qc Harbour wall\par\pard The wall was damaged in the May "
+           r"storm.\par\trowd\cellx1200\cellx9000\intbl Text\cell\intbl " + r"\par ".join(story) +
+           r"\cell\row\pard More.\par}")
+    article, = read(rtf.encode(), "harbour.rtf").articles
+    assert article.body == expected
+
+
 def test_footnotes_comments_headers_deletions_and_field_codes_are_left_out_insertions_kept() -> None:
     note = f'<w:footnotes {W}><w:footnote w:id="1">{p("Footnote secret.")}</w:footnote></w:footnotes>'
     comment = f'<w:comments {W}><w:comment w:id="0">{p("Comment secret.")}</w:comment></w:comments>'

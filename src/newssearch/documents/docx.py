@@ -193,11 +193,11 @@ class _Walk:
         style = next((_value(child) for child in _children(properties, _RSTYLE)), None)
         return style in self.hidden or paragraph_hidden
 
-    def cell(self, cell: Element) -> str:
-        """A table cell's paragraphs on one line."""
+    def cell(self, cell: Element) -> list[str]:
+        """A table cell's paragraphs (a table inside it a row to a line)."""
         inner = Blocks()
         self.blocks(cell, inner)
-        return " ".join(line for _row, line in inner.parts)
+        return [line for _row, line in inner.parts]
 
 
 

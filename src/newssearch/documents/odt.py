@@ -109,11 +109,11 @@ class _Walk:
             return paragraph.get(f"{{{_TEXT}}}outline-level", "1") == "1"
         return paragraph.get(f"{{{_TEXT}}}style-name") in self.titles
 
-    def cell(self, cell: Element) -> str:
-        """A table cell's paragraphs on one line."""
+    def cell(self, cell: Element) -> list[str]:
+        """A table cell's paragraphs (a table inside it a row to a line)."""
         inner = Blocks()
         self.blocks(cell, inner)
-        return " ".join(line for _row, line in inner.parts)
+        return [line for _row, line in inner.parts]
 
     def shown(self, element: Element) -> bool:
         """Whether an element's text shows: not in a hidden style, a section not hidden, a paragraph no

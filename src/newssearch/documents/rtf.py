@@ -76,7 +76,8 @@ class _Reader:
         self.blocks = Blocks()
         self.stack = [_Group()]
         self.paragraph: list[str] = []
-        self.cells: list[str] = []
+        self.cells: list[list[str]] = []  # the row's cells so far, each its paragraphs
+        self.cell: list[str] = []         # the paragraphs of the cell being read
         self.in_table = False
         self.centred = False
         self.undecoded = Undecoded(self.paragraph)  # decoded into the paragraph
@@ -189,7 +190,8 @@ class _Reader:
         elif word in _ALIGNMENTS:
             self.centred = word == "qc"
         elif word == "cell":
-            self.cells.append(self._take())
+            self.cells.append([*self.cell, self._take()])
+            self.cell.clear()
         elif word == "row":
             self._end_row()
 
@@ -242,20 +244,27 @@ class _Reader:
 
     def _end_paragraph(self) -> None:
         if self.in_table:
-            self._text(" ")  # a paragraph inside a cell: the cell goes on
+            self.cell.append(self._take())  # a paragraph inside a cell: the cell goes on
         else:
-            self.blocks.paragraph(self._take(), centred=self.centred)
+            self.blocks.paragraph(self._loose(), centred=self.centred)
+
+    def _loose(self) -> str:
+        """The text read since the last paragraph ended outside a table, after any paragraphs of a cell no ``\\cell``
+        closed (a table's markup cut short), on one line as before."""
+        text = " ".join([*self.cell, self._take()])
+        self.cell.clear()
+        return text
 
     def _end_row(self) -> None:
-        rest = self._take()
-        self.blocks.row([*self.cells, rest])
+        self.blocks.row([*self.cells, [*self.cell, self._take()]])
         self.cells.clear()
+        self.cell.clear()
 
     def finish(self) -> tuple[WordText, str | None]:
         """The text read, and what is damaged in the document, if anything."""
         if self.cells:
             self._end_row()
-        self.blocks.paragraph(self._take(), centred=self.centred)
+        self.blocks.paragraph(self._loose(), centred=self.centred)
         unclosed = len(self.stack) - 1
         if unclosed:
             damage = (f"cut short: the file ends inside {unclosed} RTF group{'s' if unclosed > 1 else ''} "
