@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.unsubscribelines import is_unsubscribe_footer, without_unsubscribe_footer
+from newssearch.documents.unsubscribelines import addresses_reader, is_unsubscribe_footer, without_unsubscribe_footer
 
 STORY = ("Le conseil municipal a voté mardi la construction d'un nouveau pont sur la Garonne, après dix ans de "
          "débats.\n\nLes travaux doivent commencer l'année prochaine, a précisé le maire.")
@@ -105,3 +105,47 @@ def test_a_pointer_sentence_inside_a_text_stays() -> None:
 ])
 def test_a_closing_story_sentence_with_a_pointer_like_word_stays(sentence: str) -> None:
     assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+
+
+# A pointer sentence addresses the reader: a word of the second person ("Sie", "you", "vous", "u") or an imperative
+# or infinitive with no subject ("Hier abmelden."). One naming who may unsubscribe, a story's subject ("Bürger",
+# "customers"), is the story's last sentence, though as short and as pointing: it had been taken for a footer.
+@pytest.mark.parametrize("sentence", [
+    "Hier können sich Bürger abmelden.",
+    "Here customers can unsubscribe.",
+    "Ici, les abonnés peuvent se désabonner.",
+    "Aquí los vecinos pueden darse de baja.",
+    "Hier kunnen bewoners zich afmelden.",
+])
+def test_a_short_closing_sentence_naming_who_may_unsubscribe_stays(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+    assert _read(sentence, ".html") == f"{STORY}\n\n{sentence}"
+
+
+@pytest.mark.parametrize("footer", [
+    "Hier vom Newsletter abmelden.",                     # no subject: an infinitive
+    "Unsubscribe from our emails below.",                # an imperative
+    "Per disiscriverti clicca qui.",                     # the reader's in the verb itself
+    "Para darte de baja haz clic aquí.",
+    "Du kannst dich hier jederzeit abmelden.",
+    "Sie können sich hier jederzeit von unserem Newsletter abmelden.",
+])
+def test_a_closing_pointer_addressing_the_reader_is_no_text(footer: str) -> None:
+    assert _read(footer, ".txt") == STORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ici, les abonnés peuvent se désabonner du service.",  # French "du": of the, no German "du"
+    "Readers who click here can unsubscribe.",           # a click's subject named
+])
+def test_a_word_like_the_readers_does_not_make_a_closing_story_sentence_a_footer(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("U kunt zich hier afmelden.", True), ("Sie können sich hier abmelden.", True), ("Hier abmelden.", True),
+    ("U.S. customers can unsubscribe here", False),        # U.S.'s "U", no Dutch "u"
+    ("Hier können sie sich abmelden.", False),            # "sie": they
+])
+def test_addresses_reader(sentence: str, expected: bool) -> None:
+    assert addresses_reader(sentence) is expected

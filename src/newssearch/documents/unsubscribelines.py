@@ -5,8 +5,10 @@ because you signed up. Unsubscribe"). A newsletter saved as a page, a message or
 Each phrase stands as a label: at the paragraph's start or after a stop or a bar, and at its end or before one; so
 "Readers can unsubscribe at any time, the company said" stays the story's. Closing the text, a short sentence pointing to
 where to unsubscribe is one too ("Sie können sich hier abmelden.", "You can unsubscribe here."): an unsubscribing
-verb and a pointer ("here", "hier", "ici") in one sentence of at most ``MAX_POINTER_WORDS`` words; "Der Kunde kann sich
-jederzeit abmelden" points nowhere and stays. Each table is a list of phrases, a language a line.
+verb and a pointer ("here", "hier", "ici") in one sentence of at most ``MAX_POINTER_WORDS`` words, addressed to the
+reader (a word of the second person, or no subject: "Hier abmelden."); "Der Kunde kann sich jederzeit abmelden"
+points nowhere and "Hier können sich Bürger abmelden" names who may: both stay. Each table is a list of phrases, a
+language a line.
 """
 
 from __future__ import annotations
@@ -52,6 +54,38 @@ _POINTERS = (
 _POINTER = re.compile(rf"\b(?:{'|'.join(_POINTERS)})\b", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b", re.IGNORECASE)
 _INNER_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence: a story's paragraph, not a pointer's line
+# Words that address the reader: the second person's pronouns and verbs. German's polite "Sie" and "Ihr" in capitals
+# only ("sie": they; "ihr": her, their); Dutch "u" not as U.S.'s. Not "du" (French "of the" too), "te" (Dutch "to"),
+# French "ta" and "ton", nor English words ("din").
+_READER_WORDS = (
+    r"you", r"your", r"yours", r"yourself",                                                      # English
+    r"dich", r"dir", r"dein(?:e[mnrs]?)?", r"kannst",                                            # German
+    r"vous", r"votre", r"vos", r"tu", r"toi", r"tes",                                            # French
+    r"usted(?:es)?", r"tú", r"puedes",                                                           # Spanish
+    r"ti", r"puoi",                                                                              # Italian
+    r"je", r"jij", r"jou", r"jouw", r"uw", r"u(?![.\w])", r"kunt",                                # Dutch
+    r"você", r"vocês",                                                                           # Portuguese
+    r"deg", r"dig", r"dere",                                                                     # Nordic
+    r"ty", r"możesz",                                                                            # Polish
+)
+_READER = re.compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr(?:e[mnrs]?)?|Ihnen)\b")
+# The words of a pointer with no subject, an imperative's or an infinitive's ("Click here to unsubscribe.", "Hier vom
+# Newsletter abmelden.", Spanish's polite "Puede darse de baja aquí."): besides its verb and its pointer, only these;
+# any other ("Bürger", "customers") names who may.
+_INSTRUCTION_WORDS = frozenset("""
+    click tap to please simply just or and at any time anytime from this these the our all list link e mail mails
+    email emails newsletter newsletters mailing mailings updates alerts via by on now
+    klicken bitte um sich zu jederzeit vom von dem den der diesen unserem unseren unserer einfach jetzt und oder
+    cliquez cliquer pour se sur ce le la les lien de d notre nos lettre information en à tout moment veuillez
+    haga haz clic pulse pulsa para el del este enlace puede nuestro nuestra nuestros boletín lista cualquier momento
+    por favor
+    clicca per questo dalla alla nostra
+    klik om zich voor onze nieuwsbrief deze van
+    clique este nossa pode da do
+    klicka klikk för att nyhetsbrev nyhetsbrevet fra av
+    kliknij aby się z newslettera
+""".split())
+_WORD = re.compile(r"[^\W\d_]+")
 MAX_POINTER_WORDS = 15
 MAX_FOOTER = 300  # characters: a footer's notice is short; a longer paragraph saying so is a story's
 
@@ -69,7 +103,18 @@ def is_unsubscribe_pointer(text: str) -> bool:
     abmelden."): a footer where it closes a text, never a story's sentence reporting it (see the module)."""
     text = " ".join(text.split())
     return 0 < len(text.split()) <= MAX_POINTER_WORDS and not _INNER_STOP.search(text) \
-        and _VERB.search(text) is not None and _POINTER.search(text) is not None and not REPORTED.search(text)
+        and _VERB.search(text) is not None and _POINTER.search(text) is not None and not REPORTED.search(text) \
+        and addresses_reader(text)
+
+
+def addresses_reader(sentence: str) -> bool:
+    """Whether a pointer ``sentence`` speaks to its reader: a word of the second person ("Sie können sich hier
+    abmelden.", "Cliquez ici"), or no subject at all, its words besides its verb and its pointer only an
+    instruction's ("Hier vom Newsletter abmelden."); not one naming who may ("Hier können sich Bürger abmelden.")."""
+    if _READER.search(sentence):
+        return True
+    rest = _POINTER.sub(" ", _VERB.sub(" ", sentence))
+    return all(word.lower() in _INSTRUCTION_WORDS for word in _WORD.findall(rest))
 
 
 def is_closing_footer(text: str) -> bool:
