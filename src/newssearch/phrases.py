@@ -26,7 +26,7 @@ from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
 from .marks import MARKS
-from .numberwords import number_chain
+from .numberwords import has_number_words, number_chain
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -200,7 +200,10 @@ class StopwordPhrasePlugin(PhrasePlugin):
         def _typed_number_words(self, field, fieldname: str) -> NewsPhrase | None:  # type: ignore[no-untyped-def]
             """The phrase as typed, its number words before a scale as typed (``"four mln"``: four million), to rank
             above their digits, which find other ways of writing the amount ("£4m", "4 mln": ``number_chain``), as a
-            word typed with its marks ranks that spelling first; None when it types no such word."""
+            word typed with its marks ranks that spelling first; None when it types no such word (told before its
+            words are read: every phrase asks)."""
+            if not has_number_words(self.text):
+                return None
             tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
             typed = dotted_chain(self.text, initialism_chain(self.text, tokens))
             words = [str(token.text) for token in typed]
