@@ -160,3 +160,23 @@ def test_a_new_file_that_cannot_be_read_writes_nothing_to_the_index(built: Path,
             ("secret.txt", "cannot read file: Permission denied", False)]
         assert (report.added, report.unchanged, report.documents) == (0, 3, 3)
     assert snapshot(built) == before
+
+
+def test_an_indexed_file_made_unreadable_writes_nothing_to_the_index(built: Path, corpus: Path,
+                                                                     make_unreadable) -> None:
+    # Its chmod moves its change time, so each run read it again, failed, kept its articles, and committed an
+    # empty generation and saved the list of files again, for a file it could not open.
+    seed = sorted(corpus.iterdir())[0]
+    make_unreadable(seed)
+    before = snapshot(built)
+    for _run in range(2):
+        report = build_index(corpus, built)
+        assert [(s.path, s.reason, s.kept) for s in report.skipped] == [
+            (seed.name, "cannot read file: Permission denied (kept the version indexed before)", True)]
+        assert (report.added, report.updated, report.deleted, report.unchanged, report.documents) == (0, 0, 0, 3, 3)
+    assert snapshot(built) == before
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built)])
+    assert (result.exit_code, result.stdout.splitlines()[1:], result.stderr) == (
+        0, [*NO_OP.splitlines(), "  1 skipped (1 keeping the version indexed before)",
+            f"    {seed.name}: cannot read file: Permission denied (kept the version indexed before)"], "")
+    assert snapshot(built) == before

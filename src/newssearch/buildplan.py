@@ -25,20 +25,22 @@ class BuildPlan:
 
 
 def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> BuildPlan:
-    """Compare the walk against the manifest by stat: unchanged files are never re-read, only checked that they
-    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported), as new files
-    not readable by all are (one that cannot be opened is a skip, and no write)."""
+    """Compare the walk against the manifest by stat: unchanged files are never re-read. A file not readable by all
+    is checked that it can be opened: an indexed one that cannot (made unreadable, its stat changed or not) keeps
+    its entry and its articles, and a new one is a skip; neither is read, nor written."""
     to_read, previous, unchanged, unopenable, unopened = [], {}, {}, {}, {}
     for item in files:
         entry = known.get(item.rel)
-        if entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns):
-            # an entry of an older run learns its change time, to tell the next edit that sets the time back
-            unchanged[item.rel] = entry if entry.ctime_ns is not None else replace(entry, ctime_ns=item.ctime_ns)
-            problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
+        problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
+        if entry is not None and (problem is not None or entry.same_stat(item.mtime_ns, item.size, item.ctime_ns)):
+            # an entry of an older run learns its change time, to tell the next edit that sets the time back; one
+            # that cannot be opened keeps its entry as it is (its chmod had been read, failed and committed each run)
+            same = problem is not None or entry.ctime_ns is not None
+            unchanged[item.rel] = entry if same else replace(entry, ctime_ns=item.ctime_ns)
             if problem is not None:
                 unopenable[item.rel] = problem
             continue
-        if entry is None and not item.readable_by_all and (problem := open_problem(item.path)) is not None:
+        if problem is not None:  # a new file
             unopened[item.rel] = problem
             continue
         to_read.append(item)
