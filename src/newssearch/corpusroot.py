@@ -3,6 +3,9 @@ when it has come back empty while the index holds its articles (a drive not moun
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from . import indexhints, store
@@ -25,6 +28,7 @@ def refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntr
 
 def corpus_root(root: Path) -> Path:
     """The corpus as an absolute path: a folder of articles, or one file of them (a JSONL export, a feed)."""
+    _refuse_unopenable(root)
     if root.is_file() and not (is_supported(root) or gzip_names_a_type(root)):
         suffixes = ", ".join(READ_SUFFIXES)
         raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
@@ -40,3 +44,26 @@ def corpus_root(root: Path) -> Path:
                              hint=Worded("give the folder that holds your articles; the index folder is index_dir",
                                          "give the folder that holds your articles; the index folder goes after --index-dir"))
     return root.resolve()
+
+
+def _refuse_unopenable(root: Path) -> None:
+    """Refuse a corpus this user cannot read, naming it and why: a folder on its path that cannot be entered, a
+    folder that cannot be listed or entered (``chmod 000``, ``chmod 644``), a file that cannot be opened (a run had
+    ended in click's "Path '…' is not readable.", an unexpected PermissionError, or an index of nothing). A path
+    that is not there is left to ``corpus_root``'s own message."""
+    try:
+        mode = os.stat(root).st_mode
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):  # not there: corpus not found, or a link's loop
+            return
+        raise CorpusNotFound(f"cannot open the corpus {root}: {exc.strerror or exc}") from exc
+    try:
+        if stat.S_ISDIR(mode):
+            with os.scandir(root) as entries:  # listed
+                next(entries, None)
+            os.stat(os.path.join(root, "."))  # and entered: a path through it needs that, "." too
+        elif stat.S_ISREG(mode):
+            os.close(os.open(root, os.O_RDONLY))
+    except OSError as exc:
+        what = "open the corpus folder" if stat.S_ISDIR(mode) else "read the corpus file"
+        raise CorpusNotFound(f"cannot {what} {root}: {exc.strerror or exc}") from exc

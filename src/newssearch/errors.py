@@ -121,7 +121,7 @@ class IndexLocked(NewsSearchError):
 
 
 class CorpusNotFound(NewsSearchError):
-    """The folder to index does not exist or is not a folder."""
+    """The corpus to index does not exist, cannot be read, or is neither a folder nor a file of articles."""
 
 
 class ArticleNotFound(NewsSearchError):

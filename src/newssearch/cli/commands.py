@@ -25,7 +25,7 @@ from .typos import command_meant
 
 
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
-@click.argument("corpus", type=SystemPath(), required=False)
+@click.argument("corpus", type=SystemPath(readable=False), required=False)  # corpus_root says why not
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
 @click.option("--workers", type=Whole(*config.WORKERS_RANGE), default=None,
