@@ -7,6 +7,8 @@ from pathlib import Path
 
 DEFAULT_INDEX_DIR = "index"
 INDEX_DIR_ENV = "NEWSSEARCH_INDEX"
+DEBUG_ENV = "NEWSSEARCH_DEBUG"  # set (1, yes, on...): an unexpected error's traceback, not its one line
+SWITCH_OFF = frozenset({"", "0", "false", "no", "off"})  # a switch variable's values that leave it off, any case
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 1_000_000          # hits in one page: enough for every article of an index at once (hits stream)
 LIMIT_RANGE = (0, MAX_LIMIT)  # hits per page, in the library as on the command line (--limit); 0: the count and
@@ -71,6 +73,18 @@ def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         raise _blank(f"${INDEX_DIR_ENV} is blank: it names no index folder",
                      f"set it to the index's folder, or unset it for ./{DEFAULT_INDEX_DIR}")
     return home_path(from_env) if from_env else Path(DEFAULT_INDEX_DIR)
+
+
+def switched_on(name: str) -> bool:
+    """Whether the environment variable ``name`` turns its switch on: set to anything but 0, false, no, off or
+    blanks, in any letter case and between spaces (``NEWSSEARCH_DEBUG=0`` had turned it on: it was only asked
+    whether it was set)."""
+    return os.environ.get(name, "").strip().lower() not in SWITCH_OFF
+
+
+def debugging() -> bool:
+    """Whether $NEWSSEARCH_DEBUG asks for an unexpected error's traceback."""
+    return switched_on(DEBUG_ENV)
 
 
 def named_by_env(folder: Path) -> bool:

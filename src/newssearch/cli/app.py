@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import signal
 import sys
 import threading
@@ -15,6 +14,7 @@ from typing import Any, NoReturn
 import click
 
 from .. import __version__
+from ..config import DEBUG_ENV, debugging
 from ..errors import NewsSearchError
 from .notes import said_rows
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
@@ -194,9 +194,9 @@ class NewsSearchGroup(click.Group):
         except Exception as exc:  # any: a user never sees a traceback
             if isinstance(exc, OSError) and isinstance(exc.__context__, KeyboardInterrupt):
                 _end_stopped(exc.__context__)  # click's blank line after it failed: the terminal hung up
-            if os.environ.get("NEWSSEARCH_DEBUG"):
+            if debugging():
                 raise
-            _fail(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} (set NEWSSEARCH_DEBUG=1 for details)",
+            _fail(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} (set {DEBUG_ENV}=1 for details)",
                   ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
 
@@ -271,6 +271,13 @@ def cli() -> None:
     Example:
       newssearch index corpus/
       newssearch query "armed offenders"
+
+    \b
+    Environment:
+      NEWSSEARCH_INDEX  the index folder when --index-dir is not given
+      NEWSSEARCH_DEBUG  1: an unexpected error's traceback, not its one line
+                        (0, false, no, off or blank: off)
+      NO_COLOR          set to anything: no colours (--color auto)
     """
 
 
