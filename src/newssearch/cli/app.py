@@ -277,7 +277,7 @@ def cli() -> None:
       NEWSSEARCH_INDEX  the index folder when --index-dir is not given
       NEWSSEARCH_DEBUG  1: an unexpected error's traceback, not its one line
                         (0, false, no, off or blank: off)
-      NO_COLOR          set to anything: no colours (--color auto)
+      NO_COLOR          not empty (any value, 0 too): no colours (--color auto)
     """
 
 
