@@ -104,12 +104,12 @@ def test_progress_written_to_a_terminal_that_closed_ends_the_run_as_its_hangup(
 def test_a_second_hangup_does_not_interrupt_the_first_ones_unwinding() -> None:
     # A write's EIO ends the run as a hangup, and the terminal's SIGHUP comes after it: raised again, it had broken
     # into the run's clearing up (or the last line's writing) the first one started.
-    from newssearch.cli.app import Terminated, _signals_unwind
+    from newssearch.cli.unwinding import Terminated, signals_unwind
 
     if signal.getsignal(signal.SIGHUP) is signal.SIG_IGN:
         pytest.skip("SIGHUP is ignored here (nohup)")
     previous = signal.getsignal(signal.SIGHUP)
-    with _signals_unwind():
+    with signals_unwind():
         with pytest.raises(Terminated):
             os.kill(os.getpid(), signal.SIGHUP)
         os.kill(os.getpid(), signal.SIGHUP)  # unwinding already: no second Terminated

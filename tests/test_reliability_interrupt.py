@@ -216,14 +216,14 @@ def test_a_terminal_closed_while_workers_read_ends_the_run_with_129_and_clears_i
 def test_a_signal_ignored_at_the_start_stays_ignored(signum: int) -> None:
     # `nohup newssearch index …` is meant to outlive its terminal, `trap '' TERM` its SIGTERM: the handler must not
     # undo either (SIGTERM's had been installed whatever its state at the start)
-    from newssearch.cli.app import _signals_unwind
+    from newssearch.cli.unwinding import signals_unwind
 
     previous = signal.signal(signum, signal.SIG_IGN)
     try:
-        with _signals_unwind():
+        with signals_unwind():
             assert signal.getsignal(signum) is signal.SIG_IGN
         signal.signal(signum, signal.SIG_DFL)
-        with _signals_unwind():
+        with signals_unwind():
             assert signal.getsignal(signum) not in (signal.SIG_IGN, signal.SIG_DFL)
         assert signal.getsignal(signum) is signal.SIG_DFL
     finally:

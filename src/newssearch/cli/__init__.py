@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import commands, search  # noqa: F401  (importing registers the commands)
-from .app import ExitStatus, NewsSearchGroup, cli, main
+from .app import NewsSearchGroup, cli, main
+from .unwinding import ExitStatus
 
 __all__ = ["cli", "main", "ExitStatus", "NewsSearchGroup"]

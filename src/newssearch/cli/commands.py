@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import config
-from .app import STOP_NOTE, SystemPath, cli, hangup_when_terminal_gone
+from .app import SystemPath, cli
 from .notes import say
 from .options import (
     Seconds,
@@ -22,6 +22,7 @@ from .options import (
     use_color,
 )
 from .typos import command_meant
+from .unwinding import STOP_NOTE, hangup_when_terminal_gone
 
 
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")

@@ -12,8 +12,9 @@ from typing import Any
 import click
 
 from .. import config
-from .app import GROUP_INDEX_DIR, ExitStatus
+from .app import GROUP_INDEX_DIR
 from .notes import echo_notice, echo_suggestion, say
+from .unwinding import ExitStatus
 
 
 class Whole(click.IntRange):

@@ -8,7 +8,7 @@ from dataclasses import replace
 import click
 
 from .. import config
-from .app import ExitStatus, cli
+from .app import cli
 from .notes import echo_notice, echo_suggestion, say
 from .options import (
     Whole,
@@ -26,6 +26,7 @@ from .options import (
     timeline_color_option,
     use_color,
 )
+from .unwinding import ExitStatus
 from .words import WordsCommand
 
 
