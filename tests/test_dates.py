@@ -388,6 +388,15 @@ def test_a_weekday_that_fits_one_reading_shows_the_order(texts: list[str], expec
     (["The Irish Times"], "ie"), (["www.irishtimes.com"], "ie"), (["The Times of India"], "in"),
     (["Hindustan Times"], "in"), (["The Straits Times"], "sg"), (["South China Morning Post"], "hk"),
     (["The Globe and Mail"], ""), (["Al Jazeera"], ""),                # Canada's mixed order; Qatar's English none
+    # Papers of the other countries whose English writes the day first, at a .com or at their country's domain
+    (["Dawn"], "pk"), (["The Express Tribune"], "pk"), (["www.tribune.com.pk"], "pk"),
+    (["The News International"], "pk"), (["Times of Malta"], "mt"), (["www.timesofmalta.com"], "mt"),
+    (["The Star Malaysia"], "my"), (["New Straits Times"], "my"), (["Malaysiakini"], "my"),
+    (["Daily Nation"], "ke"), (["nation.africa"], "ke"), (["The Standard Kenya"], "ke"),
+    (["Punch"], "ng"), (["Vanguard"], "ng"), (["Premium Times"], "ng"), (["ThisDay"], "ng"),
+    (["The Daily Star Bangladesh"], "bd"), (["www.thedailystar.net"], "bd"), (["Dhaka Tribune"], "bd"),
+    (["Prothom Alo"], "bd"), (["Daily Mirror Sri Lanka"], "lk"), (["www.dailymirror.lk"], "lk"), (["Daily FT"], "lk"),
+    (["Daily Star"], "uk"),                                            # London's, Dhaka's, Beirut's: all day first
 ])
 def test_publisher_region(names: list, expected: str) -> None:
     assert publisher_region(names) == expected

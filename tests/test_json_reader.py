@@ -508,6 +508,30 @@ def test_slashed_date_order(fields: dict, expected: date):
     ({"date": "7/03/2024", "source": "The Straits Times"}, date(2024, 3, 7)),
     ({"date": "7/03/2024", "source": "NZ Herald", "language": "en-US"}, date(2024, 7, 3)),
     ({"date": "7/03/2024", "text": "The vote on July 3, 2024 was close."}, date(2024, 7, 3)),
+    # Pakistan's, Malta's, Malaysia's, Kenya's, Nigeria's, Bangladesh's and Sri Lanka's papers, by name or at a .com
+    ({"date": "08/03/2024", "source": "Dawn"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://www.dawn.com/news/1818181"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "The Express Tribune"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Times of Malta"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://timesofmalta.com/articles/view/a.1"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "The Star Malaysia"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://www.malaysiakini.com/news/1"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Daily Nation"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://nation.africa/kenya/news/a-1"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Punch"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://www.vanguardngr.com/2024/03/a/"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Premium Times"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://www.thisdaylive.com/index.php/2024/03/08/a/"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "The Daily Star", "url": "https://www.thedailystar.net/news/a"},
+     date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Dhaka Tribune"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "url": "https://www.prothomalo.com/a"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Daily Mirror", "url": "https://www.dailymirror.lk/a/1"}, date(2024, 3, 8)),
+    ({"date": "08/03/2024", "source": "Daily FT"}, date(2024, 3, 8)),
+    # their countries' domains name them
+    *(({"date": "08/03/2024", "url": f"https://news.example{tld}/a"}, date(2024, 3, 8))
+      for tld in (".com.pk", ".com.my", ".co.ke", ".com.ng", ".lk", ".com.mt", ".com.bd")),
+    ({"date": "08/03/2024", "url": "https://news.example.com.ph/a"}, date(2024, 8, 3)),   # the Philippines: month first
 ])
 def test_an_english_records_slashed_date_is_read_day_first_where_it_shows_so(fields: dict, expected: date) -> None:
     assert one({"text": "B.", **fields}).date == expected

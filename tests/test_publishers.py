@@ -209,6 +209,21 @@ def test_a_credit_or_a_date_in_a_byline_names_no_one(rel: str, make, byline: str
     (None, "https://www.aljazeera.net/news/a", "Al Jazeera"), ("Sky News Australia", None, "Sky News Australia"),
     ("Le Monde.fr", None, "Le Monde"), ("LE MONDE", None, "Le Monde"), (None, "https://www.lemonde.fr/a", "Le Monde"),
     ("EL PAÍS", None, "El País"), ("El Pais", None, "El País"), (None, "https://english.elpais.com/a", "El País"),
+    # Pakistan's, Malta's, Malaysia's, Kenya's, Nigeria's, Bangladesh's and Sri Lanka's major papers
+    ("Express Tribune", None, "The Express Tribune"), (None, "https://tribune.com.pk/story/1/a", "The Express Tribune"),
+    ("The News", "https://www.thenews.com.pk/print/1-a", "The News International"),
+    (None, "https://www.thenews.com.pk/latest/1-a", "The News International"),
+    (None, "https://www.maltatoday.com.mt/news/a", "MaltaToday"), ("Malta Independent", None, "The Malta Independent"),
+    ("NST Online", None, "New Straits Times"), (None, "https://www.nst.com.my/news/nation/2024/03/1/a", "New Straits Times"),
+    ("Malaysiakini", None, "Malaysiakini"), ("Malay Mail", None, "Malay Mail"),
+    ("Nation", "https://nation.africa/kenya/news/a-1", "Daily Nation"), ("Daily Nation", None, "Daily Nation"),
+    ("The Standard", "https://www.standardmedia.co.ke/national/article/1/a", "The Standard (Kenya)"),
+    ("Punch Newspapers", None, "Punch"), (None, "https://punchng.com/a/", "Punch"),
+    ("Vanguard News", None, "Vanguard"), (None, "https://www.premiumtimesng.com/news/1-a.html", "Premium Times"),
+    ("THISDAYLIVE", None, "ThisDay"), ("Dhaka Tribune", None, "Dhaka Tribune"),
+    (None, "https://www.dhakatribune.com/bangladesh/1/a", "Dhaka Tribune"),
+    ("Prothomalo", None, "Prothom Alo"), (None, "https://en.prothomalo.com/bangladesh/a", "Prothom Alo"),
+    ("Daily FT", None, "Daily FT"), (None, "https://www.ft.lk/news/a/56-1", "Daily FT"),
 ])
 def test_publisher_name_knows_the_major_news_publishers(name: str | None, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected

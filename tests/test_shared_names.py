@@ -142,6 +142,8 @@ def test_the_other_times_stars_and_telegraphs_by_their_full_names(name: str | No
     ("The Daily Mail", "https://www.heraldmailmedia.com/story/news/a"),  # Hagerstown's, the Herald-Mail since
     ("CBC", "https://www.cbc.bb/news/local-news/ferry"),                # the Caribbean Broadcasting Corporation
     ("DW", "https://www.dailywire.com/news/ferry"),                     # The Daily Wire's own short name
+    ("Punch", "https://www.punch.co.uk/cartoons/a"),                     # London's Punch magazine
+    ("Vanguard", "https://investor.vanguard.com/investor-resources-education/news/a"),  # the fund manager
 ])
 def test_a_common_name_at_another_address_stays_as_written_and_no_papers(name: str, url: str) -> None:
     assert publisher_name(name, url) == name
@@ -157,6 +159,8 @@ def test_a_common_name_at_another_address_stays_as_written_and_no_papers(name: s
     ("Daily Mail", "https://www.dailymail.com/news/a.html", "Daily Mail"), (None, "https://www.dailymail.com/a", "Daily Mail"),
     ("CBC", None, "CBC News"), ("cbc", "https://www.cbc.ca/news/canada/ferry-1.7", "CBC News"),
     ("DW", None, "DW"), ("dw", "https://www.dw.com/en/ferry/a-1", "DW"),
+    ("Punch", None, "Punch"), ("punch", "https://punchng.com/ferry/", "Punch"),
+    ("Vanguard", None, "Vanguard"), ("Vanguard", "https://www.vanguardngr.com/2024/03/ferry/", "Vanguard"),
 ])
 def test_a_common_name_is_its_papers_at_its_address_or_with_none(name: str | None, url: str | None,
                                                                  expected: str) -> None:

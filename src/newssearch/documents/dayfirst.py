@@ -31,8 +31,18 @@ _MONTH_FIRST_REGIONS = {
 _GENERIC_COUNTRY_DOMAINS = frozenset("ai am cc co fm gg io me ly nu sh so to tv vc ws".split())
 # The regions whose English writes the day first that a known publisher's country names (Britain's as its domains and
 # its ISO code write it; Singapore's and Hong Kong's, CLDR's d/M/yy): a publisher at politico.eu or dw.de is no
-# evidence of its English readers' order.
-DAY_FIRST_ENGLISH_REGIONS = frozenset({"nz", "uk", "gb", "au", "ie", "in", "za", "sg", "hk"})
+# evidence of its English readers' order. The Commonwealth's others write it so too, as their papers and CLDR's
+# English do (Pakistan's Dawn, Malaysia's The Star, Kenya's Daily Nation, Nigeria's Punch: 08/03/2024 is 8 March):
+# Pakistan, Bangladesh, Sri Lanka, Malaysia, Malta, Cyprus; Kenya, Nigeria, Ghana, Uganda, Tanzania, Zimbabwe,
+# Zambia, Malawi, Botswana, Namibia, Rwanda, Sierra Leone, The Gambia, Mauritius; Jamaica, Trinidad and Tobago,
+# Barbados, Guyana, Belize; Fiji, Papua New Guinea; Gibraltar, the Isle of Man, Jersey. Not the Philippines (month
+# first), nor Canada (mixed), which ``_MONTH_FIRST_REGIONS`` keep month first.
+DAY_FIRST_ENGLISH_REGIONS = frozenset({
+    "nz", "uk", "gb", "au", "ie", "in", "za", "sg", "hk",
+    "pk", "bd", "lk", "my", "mt", "cy",
+    "ke", "ng", "gh", "ug", "tz", "zw", "zm", "mw", "bw", "na", "rw", "sl", "gm", "mu",
+    "jm", "tt", "bb", "gy", "bz", "fj", "pg", "gi", "im", "je",
+})
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 

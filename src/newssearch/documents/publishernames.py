@@ -98,6 +98,25 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
                         "the mail and guardian"),
     "Daily Maverick": ("dailymaverick.co.za", "daily maverick", "the daily maverick"),
     "The Spinoff": ("thespinoff.co.nz", "the spinoff", "spinoff"),
+    # Pakistan's, Malta's, Malaysia's, Kenya's, Nigeria's, Bangladesh's and Sri Lanka's (Dawn, Times of Malta, The Star
+    # and Daily Mirror above): not "the news", "the nation", "the standard", "daily news" or "tribune", which papers
+    # elsewhere go by too
+    "The Express Tribune": ("tribune.com.pk", "express tribune", "the express tribune"),
+    "The News International": ("thenews.com.pk", "the news international", "news international"),
+    "The Malta Independent": ("independent.com.mt", "malta independent", "the malta independent"),
+    "MaltaToday": ("maltatoday.com.mt", "maltatoday", "malta today"),
+    "New Straits Times": ("nst.com.my", "new straits times", "the new straits times", "nst online"),
+    "Malaysiakini": ("malaysiakini.com", "malaysiakini"),
+    "Malay Mail": ("malaymail.com", "malay mail", "the malay mail"),
+    "Daily Nation": ("nation.africa", "nation.co.ke", "daily nation", "the daily nation", "nation africa"),
+    "The Standard (Kenya)": ("standardmedia.co.ke", "the standard kenya", "standard kenya", "standard digital"),
+    "Punch": ("punchng.com", "punch", "the punch", "punch newspapers", "punch nigeria", "punchng"),
+    "Vanguard": ("vanguardngr.com", "vanguard", "vanguard news", "vanguard nigeria", "vanguardngr"),
+    "Premium Times": ("premiumtimesng.com", "premium times", "premium times nigeria"),
+    "ThisDay": ("thisdaylive.com", "thisday", "thisdaylive", "thisday live", "this day live"),
+    "Dhaka Tribune": ("dhakatribune.com", "dhaka tribune", "the dhaka tribune"),
+    "Prothom Alo": ("prothomalo.com", "prothom alo", "prothomalo", "prothom alo english"),
+    "Daily FT": ("ft.lk", "daily ft", "dailyft", "the daily ft", "daily financial times"),
     "Le Monde": ("lemonde.fr", "le monde", "lemonde", "le monde.fr"),  # "Le Monde.fr": its pages' og:site_name
     "El País": ("elpais.com", "el país", "el pais", "elpais"),
     # Sites whose pages name their owner as the publisher (JSON-LD's "Wikimedia Foundation, Inc.", "Springer Nature
@@ -174,6 +193,8 @@ HOME_NAMES: dict[str, tuple[str, ...]] = {
     "Nature": ("nature",),
     "Dawn": ("dawn",),
     "The Spinoff": ("spinoff",),
+    "Punch": ("punch",),  # London's Punch magazine's too
+    "Vanguard": ("vanguard",),  # the fund manager's
 }
 # The country of a paper at a generic domain (.com), whose domains name none (``dayfirst.publisher_region`` reads the
 # others' from their country's domain: bbc.co.uk, rte.ie): The Irish Times writes its slashed dates day first, as
@@ -190,4 +211,16 @@ HOME_REGIONS: dict[str, str] = {
     "Al Jazeera": "qa",
     "France 24": "fr",
     "El País": "es",
+    "Dawn": "pk",
+    "Times of Malta": "mt",
+    "Malaysiakini": "my",
+    "Malay Mail": "my",
+    "Daily Nation": "ke",
+    "Punch": "ng",
+    "Vanguard": "ng",
+    "Premium Times": "ng",
+    "ThisDay": "ng",
+    "The Daily Star (Bangladesh)": "bd",
+    "Dhaka Tribune": "bd",
+    "Prothom Alo": "bd",
 }
