@@ -149,3 +149,34 @@ def test_a_word_like_the_readers_does_not_make_a_closing_story_sentence_a_footer
 ])
 def test_addresses_reader(sentence: str, expected: bool) -> None:
     assert addresses_reader(sentence) is expected
+
+
+# A possessive of the second person says whose the subject is, not who is spoken to: "Your customers can unsubscribe
+# here." names who may (a shop's customers), as "Here customers can unsubscribe." does, and is the story's last sentence
+# (it had been taken for a footer by its "Your"). An instruction's possessive ("from your newsletter") still speaks to
+# the reader, as a pronoun does.
+@pytest.mark.parametrize("sentence", [
+    "Your customers can unsubscribe here.",
+    "Here your subscribers can unsubscribe.",
+    "Ihre Kunden können sich hier abmelden.",
+    "Deine Leser können sich hier abmelden.",
+    "Vos clients peuvent se désabonner ici.",
+    "Uw klanten kunnen zich hier afmelden.",
+])
+def test_a_closing_sentence_naming_the_readers_customers_stays(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+    assert not addresses_reader(sentence)
+
+
+@pytest.mark.parametrize("footer", [
+    "Click here to unsubscribe from your newsletter.",
+    "Unsubscribe from your emails below.",
+    "Manage your preferences or unsubscribe here.",
+    "Hier deinen Newsletter abbestellen.",
+    "Hier können Sie sich von Ihrem Newsletter abmelden.",
+    "You can unsubscribe from your list here.",
+    "Cliquez ici pour vous désabonner de votre newsletter.",
+])
+def test_a_closing_pointer_with_the_readers_possessive_is_no_text(footer: str) -> None:
+    assert _read(footer, ".txt") == STORY
+    assert addresses_reader(footer)

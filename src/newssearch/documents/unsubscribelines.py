@@ -6,8 +6,9 @@ Each phrase stands as a label: at the paragraph's start or after a stop or a bar
 "Readers can unsubscribe at any time, the company said" stays the story's. Closing the text, a short sentence pointing to
 where to unsubscribe is one too ("Sie können sich hier abmelden.", "You can unsubscribe here."): an unsubscribing
 verb and a pointer ("here", "hier", "ici") in one sentence of at most ``MAX_POINTER_WORDS`` words, addressed to the
-reader (a word of the second person, or no subject: "Hier abmelden."); "Der Kunde kann sich jederzeit abmelden"
-points nowhere and "Hier können sich Bürger abmelden" names who may: both stay. Each table is a list of phrases, a
+reader (a pronoun or verb of the second person, or no subject: "Hier abmelden."); "Der Kunde kann sich jederzeit
+abmelden" points nowhere, and "Hier können sich Bürger abmelden" and "Your customers can unsubscribe here" name who
+may (a possessive of the second person is the subject's there): all stay. Each table is a list of phrases, a
 language a line.
 """
 
@@ -54,27 +55,32 @@ _POINTERS = (
 _POINTER = re.compile(rf"\b(?:{'|'.join(_POINTERS)})\b", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b", re.IGNORECASE)
 _INNER_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence: a story's paragraph, not a pointer's line
-# Words that address the reader: the second person's pronouns and verbs. German's polite "Sie" and "Ihr" in capitals
-# only ("sie": they; "ihr": her, their); Dutch "u" not as U.S.'s. Not "du" (French "of the" too), "te" (Dutch "to"),
-# French "ta" and "ton", nor English words ("din").
+# Words that address the reader: the second person's pronouns and verbs. German's polite "Sie", "Ihnen" and "Ihr" in
+# capitals only ("sie": they; "ihr": her, their); Dutch "u" not as U.S.'s. Not "du" (French "of the" too), "te" (Dutch
+# "to"), French "ta" and "ton", nor English words ("din"). Nor a possessive ("your", "Ihre", "votre"): it says whose a
+# thing is, and may be the subject's, who is not the reader ("Your customers can unsubscribe here."); it is an
+# instruction's word (``_INSTRUCTION_WORDS``: "Unsubscribe from your emails below.").
 _READER_WORDS = (
-    r"you", r"your", r"yours", r"yourself",                                                      # English
-    r"dich", r"dir", r"dein(?:e[mnrs]?)?", r"kannst",                                            # German
-    r"vous", r"votre", r"vos", r"tu", r"toi", r"tes",                                            # French
+    r"you", r"yours", r"yourself",                                                               # English
+    r"dich", r"dir", r"kannst",                                                                  # German
+    r"vous", r"tu", r"toi",                                                                      # French
     r"usted(?:es)?", r"tú", r"puedes",                                                           # Spanish
     r"ti", r"puoi",                                                                              # Italian
-    r"je", r"jij", r"jou", r"jouw", r"uw", r"u(?![.\w])", r"kunt",                                # Dutch
+    r"je", r"jij", r"jou", r"u(?![.\w])", r"kunt",                                               # Dutch
     r"você", r"vocês",                                                                           # Portuguese
     r"deg", r"dig", r"dere",                                                                     # Nordic
     r"ty", r"możesz",                                                                            # Polish
 )
-_READER = re.compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr(?:e[mnrs]?)?|Ihnen)\b")
+_READER = re.compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr|Ihnen)\b")
+# The second person's possessives, which name the reader's things and not the reader (Dutch "je" is a pronoun too).
+_READER_POSSESSIVES = "your dein deine deinem deinen deiner deines ihre ihrem ihren ihrer ihres votre vos tes jouw uw"
 # The words of a pointer with no subject, an imperative's or an infinitive's ("Click here to unsubscribe.", "Hier vom
 # Newsletter abmelden.", Spanish's polite "Puede darse de baja aquí."): besides its verb and its pointer, only these;
 # any other ("Bürger", "customers") names who may.
-_INSTRUCTION_WORDS = frozenset("""
+_INSTRUCTION_WORDS = frozenset(_READER_POSSESSIVES.split()) | frozenset("""
     click tap to please simply just or and at any time anytime from this these the our all list link e mail mails
-    email emails newsletter newsletters mailing mailings updates alerts via by on now
+    email emails newsletter newsletters mailing mailings updates alerts via by on now manage update change edit
+    preferences settings subscription subscriptions
     klicken bitte um sich zu jederzeit vom von dem den der diesen unserem unseren unserer einfach jetzt und oder
     cliquez cliquer pour se sur ce le la les lien de d notre nos lettre information en à tout moment veuillez
     haga haz clic pulse pulsa para el del este enlace puede nuestro nuestra nuestros boletín lista cualquier momento
