@@ -656,3 +656,14 @@ def test_a_files_own_dates_outrank_its_publisher_for_its_order() -> None:
     text = ("title,text,source,date\nPool shut,The council shut the pool.,NZ Herald,12/25/2023\n"
             "Bridge open,The bridge opened.,,07/03/2024\n")
     assert [a.date for a in read(text).articles] == [date(2023, 12, 25), date(2024, 7, 3)]
+
+
+def test_a_media_cloud_story_lists_media_name_is_its_publisher() -> None:
+    """Media Cloud names a story's outlet in its media_name column (its Explorer's CSV by the outlet's name): it had
+    been dropped, the story published by its address's host."""
+    text = ("stories_id,publish_date,title,url,language,ap_syndicated,themes,media_id,media_name,media_url\n"
+            "2290118741,2023-03-12 14:02:31,Water restrictions begin,https://news.example/water,en,False,,1234,"
+            "Catalan News,http://news.example\n")
+    (article,) = read(text).articles
+    assert (article.title, article.date, article.source) == ("Water restrictions begin", date(2023, 3, 12),
+                                                            "Catalan News")

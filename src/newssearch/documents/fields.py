@@ -70,6 +70,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "source": (
         "containertitle", "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
         "publication", "sourcename",
+        # Media Cloud's story list: its outlet's name (its Explorer's), or its domain (search.mediacloud.org's).
+        "medianame",
         # ninjs's infosources, else its copyright holder; a sheet's outlet or newspaper (a media monitor's "Media Outlet").
         "infosources", "copyrightholder", "outlet", "mediaoutlet", "newspaper",
     ),
