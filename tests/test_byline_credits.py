@@ -172,3 +172,13 @@ def test_names_a_slash_joins_are_each_an_author(byline: str, names: tuple[str, .
 ])
 def test_an_agency_with_the_writer_is_the_records_publisher(byline: str, expected: tuple) -> None:
     assert record({"author": byline}) == expected
+
+
+@pytest.mark.parametrize("byline", ["Harbour Times", "Harbour Times Reporter", "Harbour Times Staff",
+                                    "The Harbour Times"])
+def test_a_byline_naming_its_publisher_without_the_is_no_author(byline: str) -> None:
+    """A WordPress feed's generic byline names its paper without its "The" ("Harbour Times Reporter" in The
+    Harbour Times's feed): it had been an author, "Harbour Times", the publisher's name."""
+    assert record({"author": byline, "source": "The Harbour Times"}) == ((), "The Harbour Times")
+    assert people_and_publisher(split_authors(f"Jane Doe; {byline}"), "The Harbour Times") == (
+        ("Jane Doe",), "The Harbour Times")

@@ -270,11 +270,12 @@ def _names_publisher(name: str, source: str | None) -> bool:
 
 
 def _source_named(name: str, source: str) -> bool:
-    """Whether ``name`` is the publisher ``source``: as written in any case, or as one word, its first ("Vox" of
-    "Vox Media", "Herald" of "The Herald Sun"; a person's name of two words is never one)."""
-    if name.casefold() == source.casefold():
-        return True
+    """Whether ``name`` is the publisher ``source``: as written in any case, with or without its "The" ("Harbour
+    Times" of "The Harbour Times"), or as one word, its first ("Vox" of "Vox Media", "Herald" of "The Herald Sun"; a
+    person's name of two words is never one)."""
     words = [word for word in source.casefold().split() if word != "the"]
+    if words and [word for word in name.casefold().split() if word != "the"] == words:
+        return True
     return " " not in name.strip() and len(words) > 1 and name.strip().casefold() == words[0]
 
 
