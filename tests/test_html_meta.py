@@ -1646,3 +1646,30 @@ def test_a_json_ld_authors_list_of_names_is_each_person() -> None:
             "<article><h1>Quake rocks Wellington</h1><p>A magnitude 5.8 earthquake shook Wellington just after "
             "midnight, GeoNet said. There were no reports of damage.</p></article></body></html>")
     assert extract(page).authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize("mark", [
+    '<meta itemprop="mainEntityOfPage" content="https://news.example/2023/03/bike-lanes.html">',
+    '<link itemprop="mainEntityOfPage" href="https://news.example/2023/03/bike-lanes.html">',
+    # Google's AMP-era example: the page's address in the WebPage's itemid
+    '<meta itemscope itemprop="mainEntityOfPage" itemType="https://schema.org/WebPage"'
+    ' itemid="https://news.example/2023/03/bike-lanes.html">',
+    '<link itemprop="url" href="https://news.example/2023/03/bike-lanes.html">',
+])
+def test_a_microdata_articles_own_address_is_its_url(mark: str) -> None:
+    """A page marked with schema.org microdata alone names its address in the article's mainEntityOfPage or url, as
+    JSON-LD does: it had no address, with neither a canonical link nor og:url."""
+    body = (f'<div itemscope itemtype="http://schema.org/NewsArticle">{mark}<h1 itemprop="headline">Bike lanes</h1>'
+            '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<link itemprop="url" href="https://news.example/author/jane"><span itemprop="name">Jane Doe</span></span>'
+            f'{BODY}</div>')
+    assert extract(page(body=body)).url == "https://news.example/2023/03/bike-lanes.html"
+
+
+def test_a_microdata_url_of_another_item_is_not_the_articles() -> None:
+    """The author's or the publisher's url in the article's microdata is theirs, not the article's."""
+    body = ('<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Bike lanes</h1>'
+            '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<link itemprop="url" href="https://news.example/author/jane"><span itemprop="name">Jane Doe</span></span>'
+            f'{BODY}</div>')
+    assert extract(page(body=body)).url is None

@@ -195,12 +195,13 @@ def _site_around_headline(info: PageInfo) -> str | None:
 
 
 def extract_url(info: PageInfo) -> str | None:
-    """The canonical URL: link rel=canonical › og:url › JSON-LD url › a print version's "Article URL:" (the fetch URL
+    """The canonical URL: link rel=canonical › og:url › JSON-LD url › microdata's › a print version's "Article URL:" (the fetch URL
     of a print version is the print page's) › the fetch URL; the site's home page only when none names another (a
     misconfigured SEO plugin gives every page the home page as canonical link), and one whose host cannot be read
     (``http://news[example/a``) only when no other can."""
     candidates = [info.canonical, info.meta("og:url")[0],
-                  article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), printed_address(info.lines),
+                  article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), info.microdata_url,
+                  printed_address(info.lines),
                   info.url]
     addresses = [c.strip() for c in candidates if c and c.startswith(("http://", "https://"))]
     readable = [address for address in addresses if domain_of(address)] or addresses  # "http://news[example/a": none

@@ -59,6 +59,7 @@ class PageInfo:
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
     microdata_publisher: str | None = None
+    microdata_url: str | None = None  # the address a microdata article names as its own (see _microdata_address)
     canonical: str | None = None
     html_lang: str | None = None
     url: str | None = None
@@ -118,6 +119,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     title = root.find(".//title")
     info.title = flat_text(title) if title is not None else None
     info.microdata_publisher = _microdata_publisher(root)
+    info.microdata_url = _microdata_address(root)
     collect_dates(root, info)
     collect_bylines(root, info)
     collect_wix_post(root, info)  # Wix's byline and day, marked by its hooks alone
@@ -173,6 +175,28 @@ def _microdata_publisher(root: Element) -> str | None:
             if name:
                 return name
     return None
+
+
+# A schema.org item type that is an article: Article, NewsArticle, ReportageNewsArticle, BlogPosting, …
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting)/?$")
+_ADDRESS_PROPS = ("mainEntityOfPage", "url")  # the page an article is the main entity of, best first
+
+
+def _microdata_address(root: Element) -> str | None:
+    """The address a schema.org microdata article names as its own, as JSON-LD's does: its mainEntityOfPage (an
+    address in ``content`` or ``href``, or a WebPage's ``itemid``, as Google's example writes it), else its url;
+    never an author's or publisher's url (a property of their own item)."""
+    found: dict[str, str] = {}
+    for el in root.xpath(".//*[contains(@itemprop, 'url') or contains(@itemprop, 'mainEntityOfPage')]"):
+        props = set((el.get("itemprop") or "").split()) & set(_ADDRESS_PROPS)
+        value = (el.get("content") or el.get("href") or el.get("itemid") or "").strip()
+        if not props or not value.startswith(("http://", "https://")):
+            continue
+        scope = next((a for a in parents(el, 20) if a.get("itemscope") is not None), None)
+        if scope is not None and _ARTICLE_TYPE.search((scope.get("itemtype") or "").strip()):
+            for prop in props:
+                found.setdefault(prop, value)
+    return next((article_address(found[prop]) for prop in _ADDRESS_PROPS if prop in found), None)
 
 
 def _in_article(h1: Element) -> bool:
