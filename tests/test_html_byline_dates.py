@@ -271,3 +271,20 @@ def test_a_cjk_update_line_is_dropped_and_does_not_date_the_page(line: str) -> N
     found = extract(article(f"<p>{line}</p>" + STORY))
     assert found.body.startswith("Paragraph 1"), found.body[:80]
     assert found.date is None
+
+
+# A Chinese, Japanese or Korean date line's time written with its hour's and minute's signs ("10時30分", NHK's and
+# many a Japanese paper's; "下午3时", "오후 3시 30분"), as the text reader's date lines read it: it had stayed as the
+# story's first paragraph.
+@pytest.mark.parametrize("line", [
+    "2024年3月4日 10時30分",
+    "2024年3月4日10時30分",
+    "2024年3月4日 午後3時",
+    "公開日：2024年3月4日 10時",
+    "2024年3月4日 下午3时30分",
+    "2024년 3월 4일 오후 3시 30분",
+])
+def test_a_cjk_date_lines_time_in_hour_and_minute_signs_is_dropped(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)

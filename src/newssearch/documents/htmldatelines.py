@@ -14,8 +14,11 @@ from .dayfirst import writes_day_first
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
 # French and Spanish write the hour's "h" ("07h36", "08:39h"), Hungarian its case ending or its word "órakor" ("at …
 # o'clock": "10:30-kor", "10:30 órakor", "10 órakor"). A zone is in capitals: "16:20 von jolee" is no zone.
+# Chinese, Japanese and Korean write the hour's and minute's signs, maybe after the morning's or afternoon's ("10時30分",
+# "午後3時", "오후 3시 30분"), as the text reader's date lines read them (textdatelines).
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b|-kor\b| órakor\b)?(?-i: [A-Z]{2,4}\b)?"
                    r"|\b\d{1,2}h\d{2}\b|\b\d{1,2} órakor\b"
+                   r"|(?:(?:午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)\d{1,2}\s*[時时시](?:\s*\d{1,2}\s*[分분])?"
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|-kor\b| órakor\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
