@@ -80,6 +80,29 @@ def test_a_release_from_an_office_or_a_desk_has_no_author_its_publisher_the_offi
     assert fields(one(data)) == ("New cycleway opens", "2025-06-03", (), source)
 
 
+# A press office's shared mailbox in another language (French "medias@", German "presse@" and "pressestelle@",
+# Spanish "prensa@", Italian "ufficiostampa@", Dutch "pers@", "communication@"): its sender is the office, as at
+# "media@"; "Ville de Québec" (read as a person's name, its "de" a particle) had been the release's author.
+@pytest.mark.parametrize("sender, source", [
+    ("Ville de Québec <medias@ville.quebec.example>", "Ville de Québec"),
+    ("Stadt Hamburg <presse@hamburg.example>", "Stadt Hamburg"),
+    ("Stadt Hamburg <pressestelle@hamburg.example>", "Stadt Hamburg"),
+    ("Ayuntamiento de Madrid <prensa@madrid.example>", "Ayuntamiento de Madrid"),
+    ("Comune di Milano <ufficiostampa@comune.milano.example>", "Comune di Milano"),
+    ("Gemeente Utrecht <pers@utrecht.example>", "Gemeente Utrecht"),
+    ("Ville de Lyon <communication@lyon.example>", "Ville de Lyon"),
+])
+def test_a_release_from_a_press_offices_mailbox_in_another_language_is_the_offices(sender: str, source: str) -> None:
+    data = mail(f"From: {sender}\nSubject: New cycleway opens\nDate: Tue, 03 Jun 2025 09:12:00 +1200", RELEASE)
+    assert fields(one(data)) == ("New cycleway opens", "2025-06-03", (), source)
+
+
+def test_a_person_at_a_press_offices_mailbox_in_another_language_is_the_author() -> None:
+    data = mail("From: Marie Tremblay <presse@ville.example>\nSubject: New cycleway opens\n"
+                "Date: Tue, 03 Jun 2025 09:12:00 +1200", RELEASE)
+    assert fields(one(data)) == ("New cycleway opens", "2025-06-03", ("Marie Tremblay",), None)
+
+
 @pytest.mark.parametrize("sender, authors, source", [
     # A newsletter's name is its domain's (its words, without "The", run together: the first label not a host's):
     # the publisher ("The Daily Brief" had been the author, at a mailbox of no role's name).

@@ -25,8 +25,12 @@ _AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@
 _NO_REPLY = re.compile(r"[\s(\[\u2013\u2014|:-]*\b(?:do[\s._-]*not|no)[\s._-]*reply\b[\s)\]]*", re.IGNORECASE)
 # A mailbox an office shares (RFC 2142's and a press office's): whoever sends from it writes as the office, so a
 # name there is a person's only when it reads as one ("Jo Lee <media@…>"), not "Auckland Council <media@…>".
-_ROLE_MAILBOX = re.compile(r"^(?:media|press|news|newsroom|newsdesk|desk|info|information|comms|communications|pr|"
+# A press office's in other languages too: French "medias@", "presse@", German "pressestelle@", Spanish "prensa@",
+# Portuguese "imprensa@", Italian "stampa@", "ufficiostampa@", Dutch "pers@", "communication@", "kommunikation@".
+_ROLE_MAILBOX = re.compile(r"^(?:media|press|news|newsroom|newsdesk|desk|info|information|comms|communications?|pr|"
                            r"mediarelations|publicaffairs|editor|editors|editorial|hello|contact|enquiries|inquiries|"
+                           r"medias|presse|pressestelle|prensa|imprensa|stampa|ufficiostampa|pers|comunicacion|"
+                           r"comunicacao|comunicazione|communicatie|kommunikation|"
                            r"office|admin|marketing|support|team|webmaster)(?:[._-]?(?:team|office|desk|release|"
                            r"releases))?@", re.IGNORECASE)
 # Words of an office's or an organisation's name that ``personcheck`` does not know as a desk's (it already says
