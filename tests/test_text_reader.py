@@ -1839,3 +1839,30 @@ def test_a_source_line_ending_in_a_date_gives_the_publisher_and_the_date(line: s
 def test_a_date_line_wins_over_the_date_after_a_source() -> None:
     article = read("Title: Ferry sinks\nSource: RNZ, 14 March 2024\nDate: 15 March 2024\n\nThe ferry sank.\n")
     assert (article.source, article.date, article.date_source) == ("RNZ", date(2024, 3, 15), "header:Date")
+
+
+# A press office's marks in other languages: "Pour diffusion immédiate" (Canadian French's "for immediate release",
+# under "COMMUNIQUÉ"), "Pressemitteilung", "Nota de prensa", "Comunicato stampa", "Persbericht": they had stayed the
+# text's first lines and, the text read as no release, its contact after "- 30 -" its end.
+@pytest.mark.parametrize("marks", [
+    "COMMUNIQUÉ\nPour diffusion immédiate\n\n",
+    "Communiqué de presse\n\n",
+    "PRESSEMITTEILUNG\nZur sofortigen Veröffentlichung\n\n",
+    "Nota de prensa\n\n",
+    "Comunicado de prensa\nPara difusión inmediata\n\n",
+    "COMUNICATO STAMPA\n\n",
+    "Persbericht\n\n",
+])
+def test_a_press_releases_marks_in_another_language_go_and_it_ends_at_its_end_mark(marks: str) -> None:
+    article = read(f"{marks}Chicks hatch at the zoo\n\nThe zoo said three chicks hatched.\n\n- 30 -\n\n"
+                   "Source :\nMarie Tremblay\n418 555-0101\n")
+    assert (article.title, article.body) == ("Chicks hatch at the zoo", "The zoo said three chicks hatched.")
+
+
+@pytest.mark.parametrize("text", [
+    "Communiqué\n\nThe G7 leaders signed a communiqué on Monday.\n\nIt was long.\n",   # a release's word over no headline
+    "Communiqué: G7 leaders agree on climate aid\n\nThe leaders agreed.\n",           # a headline's word
+])
+def test_a_communique_in_a_headline_stays(text: str) -> None:
+    article = read(text)
+    assert text.split("\n")[0] in (article.title, article.body.split("\n")[0])

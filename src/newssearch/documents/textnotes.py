@@ -27,12 +27,20 @@ _SLUG = re.compile(r"^(?:(?:BC|AP)-[A-Za-z]{2,}-\S+|[^\s,][^\n,]{0,120},\s*(?:\d
                    r"Writethru)$")
 # A press release's mark: "FOR IMMEDIATE RELEASE"; and marks whose words may be a headline's, taken only over a
 # headline: "MEDIA RELEASE", "Embargoed until 6am 5 May".
-_RELEASE = re.compile(r"^for\s+immediate\s+release[.:]?$", re.IGNORECASE)
-_RELEASE_WORDS = r"(?:news|press|media)\s+release"
-_MAYBE_RELEASE = re.compile(rf"^(?:{_RELEASE_WORDS}|embargoed\s+(?:until|till)\b[^\n]{{0,60}}|"
+# In other languages too: French "Pour diffusion immédiate" under "COMMUNIQUÉ" (a release's word alone over a headline,
+# which a headline may also open with: "Communiqué: G7 leaders agree"), "Communiqué de presse", German
+# "Pressemitteilung", Spanish "Nota de prensa", Italian "Comunicato stampa", Dutch "Persbericht".
+_IMMEDIATE = (r"(?:for\s+immediate\s+release|pour\s+(?:diffusion|publication)\s+imm[ée]diate|zur\s+sofortigen\s+"
+              r"ver[öo]ffentlichung|para\s+(?:su\s+)?(?:difusi[óo]n|publicaci[óo]n)\s+inmediata|"
+              r"per\s+la\s+diffusione\s+immediata|voor\s+onmiddellijke\s+publicatie)")
+_RELEASE = re.compile(rf"^{_IMMEDIATE}[.:]?$", re.IGNORECASE)
+_RELEASE_WORDS = (r"(?:(?:news|press|media)\s+release|communiqu[ée]\s+de\s+presse|pressemitteilung|"
+                  r"medienmitteilung|presseinformation|nota\s+de\s+prensa|comunicado\s+de\s+prensa|"
+                  r"comunicato\s+stampa|persbericht)")
+_MAYBE_RELEASE = re.compile(rf"^(?:{_RELEASE_WORDS}|communiqu[ée]|comunicado|embargoed\s+(?:until|till)\b[^\n]{{0,60}}|"
                             r"for\s+release\s+(?:at|on|after)\b[^\n]{0,60})[.:]?$", re.IGNORECASE)
 # The same mark before a subject's headline: "MEDIA RELEASE: Measles case confirmed", "Media release - Cycleway opens".
-_RELEASE_PREFIX = re.compile(rf"^\s*(?:{_RELEASE_WORDS}|for\s+immediate\s+release)\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)",
+_RELEASE_PREFIX = re.compile(rf"^\s*(?:{_RELEASE_WORDS}|{_IMMEDIATE})\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)",
                              re.IGNORECASE)
 # A press release's end mark, alone on its line: "###", "# # #", "-ENDS-", "- ends -", "ENDS", "-30-".
 _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-+[ \t]*ends?[ \t]*-+|ends|-+[ \t]*30[ \t]*-+)[ \t]*$",
