@@ -58,8 +58,11 @@ def test_a_word_with_a_dot_at_its_start_is_a_term_of_its_own(text: str, expected
     ('".NET*"', ["dotnet-core.txt", "dotnet.txt"]),  # in quotes as well: it had been net*, finding "Net profit"
     ('"the .NET fr*"', ["dotnet-core.txt"]), ('"fishing .NET*"', []), ('"fishing .NET b*"', []),  # not "fishing net"
     ('"fishing net b*"', ["fishing.txt"]),
-    # a fuzzy one is .net~ in quotes as outside them (it had been net~ in quotes); "net" is one edit from .net
-    ('"the .NET~ framework"', ["dotnet-core.txt"]), ('"fishing .NET~"', ["fishing.txt"]),
+    # a fuzzy one is .net~ in quotes as outside them (it had been net~ in quotes), and keeps its dot: among the words
+    # so written, never the "net" of "fishing net" (one edit away, its dot left out)
+    ('"the .NET~ framework"', ["dotnet-core.txt"]), ('"fishing .NET~"', []), ('"fishing .NOT~"', []),
+    (".NET~", ["dotnet-core.txt", "dotnet.txt"]), (".NOT~", ["dotnet-core.txt", "dotnet.txt"]),
+    (".cim~", ["dotcom.txt"]), ("net~", ["dotnet-core.txt", "dotnet.txt", "fishing.txt", "net-profit.txt"]),
     ('"rose. Ne*"', ["net-profit.txt"]),            # a dot after a word is a sentence's end: its word is a word
 ])
 def test_a_typed_word_with_a_dot_at_its_start_finds_it_as_written(index: Path, query: str, expected: list[str]) -> None:

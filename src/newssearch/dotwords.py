@@ -72,6 +72,12 @@ def dotted_chain(text: str, tokens: list) -> list:  # type: ignore[type-arg]
     return tokens
 
 
+def dot_term(word: str) -> str | None:
+    """The term of ``word`` alone when it is written with a dot at its start (".NET", a fuzzy word's look-alike
+    ".nat": .net, .nat), else None."""
+    return _term(word, 1, len(word)) if word[:1] == "." else None
+
+
 def _term(text: str, start: int, end: int) -> str | None:
     """The term of the token at ``start``-``end`` after a word's opening dot, or None when it is no such word."""
     word = _WORD.fullmatch(text, start, end)

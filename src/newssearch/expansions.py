@@ -11,6 +11,7 @@ from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import patterncaps
+from .dotwords import dot_term
 from .errors import as_typed
 from .fuzzywords import WordFinder
 from .hyphens import pair_pattern
@@ -272,10 +273,15 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, tuple[float, 
 
 
 def _stems_by_language(words: list[str], languages: tuple[str | None, ...]) -> dict[str, dict[str, set[str | None]]]:
-    """Each word's stems, as English (None) and each of ``languages`` stems it, with the languages giving each."""
+    """Each word's stems, as English (None) and each of ``languages`` stems it, with the languages giving each; a
+    word written with a dot at its start its term in every language, as the index holds it (``dotwords``: ".net",
+    not the "net" of "fishing net")."""
     stems: dict[str, dict[str, set[str | None]]] = {}
     for word in words:
         stemmed = stems.setdefault(word, {})
+        if (term := dot_term(word)) is not None:
+            stemmed[term] = {None}
+            continue
         for lang in languages:
             for stem in searched_terms(word, lang=lang):
                 stemmed.setdefault(stem, set()).add(lang)

@@ -34,8 +34,11 @@ class WordFinder:
         self._lexicons: list[list[str]] | None = None
 
     def within(self, typed: str, edits: int, prefix: int, swaps: bool = True) -> set[str]:
-        """The words within ``edits`` edits of ``typed`` (see ``words_within``)."""
+        """The words within ``edits`` edits of ``typed`` (see ``words_within``); of a word typed with a dot at its
+        start, the words so written (``dot_words_within``)."""
         key = (typed, edits, prefix, swaps)
+        if key not in self._found and typed.startswith("."):
+            self._found[key] = dot_words_within(self.reader, typed, edits, prefix, swaps)
         if key not in self._found:
             kept = self.kept is not None and self.kept.has_written()
             if self._lexicons is None and (kept or self._found or edits >= 2 or len(typed) > AUTOMATON_LETTERS):
@@ -43,6 +46,17 @@ class WordFinder:
             self._found[key] = (words_within(self._lexicons, typed, edits, prefix, swaps) if self._lexicons is not None
                                 else words_within_on_disk(self.reader, typed, edits, prefix, swaps))
         return self._found[key]
+
+
+def dot_words_within(reader, typed: str, edits: int, prefix: int,  # type: ignore[no-untyped-def]
+                     swaps: bool = True) -> set[str]:
+    """The words written with a dot at their start within ``edits`` edits of ``typed``, one so written: the body's
+    terms opening with its dot and first ``prefix`` letters (``dotwords``: the list of words as written holds them
+    without the dot), compared letter by letter, as they are few. Its dot is kept: ``.net~`` finds ".nat", never the
+    "net" of "fishing net", one edit away, its dot left out."""
+    terms = (term.decode("utf-8") if isinstance(term, bytes) else term
+             for term in reader.expand_prefix(BODY, typed[:max(prefix, 1)]))
+    return {word for word in terms if within_edits(typed, word, edits, swaps)}
 
 
 def written_lexicons(reader) -> list[list[str]]:  # type: ignore[no-untyped-def]
