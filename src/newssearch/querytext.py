@@ -234,12 +234,19 @@ def query_words(text: str) -> list[str]:
     text = text_values(text)
     words = []
     for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
+        start, end = match.start(), match.end()
         if text[end : end + 1] in ("*", "?", "~") or text[start - 1 : start] in ("*", "?"):
             continue  # a wildcard or fuzzy word (polic*, blai?, offcer~) asks for other spellings itself
-        if word not in SYNTAX_WORDS and not word.isdigit():
+        # a token after a number holds the space before it (" mln", " pct": tokenpatterns), which no word does, and
+        # "per cent" is one token, the one word percent (as two, "cent" had counted as typed twice in 'cent "per
+        # cent"'); a per cent sign or a mixed number's joint alone ("5%", "24-7/8") is no word
+        word = "".join(match.group().split())
+        if word not in SYNTAX_WORDS and not word.isdigit() and _WORD_CHAR.search(word):
             words.append(word)
     return words
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def fuzzy_words(text: str) -> list[str]:
