@@ -658,3 +658,18 @@ def test_a_passage_with_no_sentence_start_near_starts_a_third_of_its_width_befor
     s = make_snippet(FILLER * 4 + long_sentence + " " + FILLER * 4, term_of, {term_of("injury")}.__contains__,
                      chars=120, fragments=1)
     assert s.plain().startswith("… and a long run of matches and an injury"), s.plain()  # not further back
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("It made four mln tonnes in May and 4 mln tonnes in June.", "4 mln tonnes",
+     "It made <mark>four mln tonnes</mark> in May and <mark>4 mln tonnes</mark> in June."),
+    ("Thomas Mueller passed to Thomas Müller.", "thomas mueller",
+     "<mark>Thomas Mueller</mark> passed to <mark>Thomas Müller</mark>."),
+    ("Assemblée nationale: L'Assemblée nationale voted.", "assemblée nationale",
+     "<mark>Assemblée nationale</mark>: L&#x27;<mark>Assemblée nationale</mark> voted."),
+])
+def test_a_phrase_is_marked_where_it_is_written_and_where_another_reading_holds_it(text: str, phrase: str,
+                                                                                   expected: str) -> None:
+    # each place the index matched the phrase: found as written, it had not been looked for in the text's other
+    # readings (a number word's digits, a word written out, the word inside a token)
+    assert snippet(text, phrases=(phrase,)).html() == expected

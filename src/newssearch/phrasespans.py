@@ -154,9 +154,9 @@ def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[
 
 def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span], terms: list[str]) -> list[MatchSpan]:
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them): the text's
-    words as the index reads them, and, for a phrase they do not hold, each other way it reads them too
-    (``phrasereadings.READINGS``: read only then, as they cost a snippet more than the rest of it). ``spans``,
-    ``terms``: the tokens' places and terms (``phrase_places``)."""
+    words as the index reads them, and each other way it reads them (``phrasereadings.READINGS``, read once for
+    every phrase), so that every place the phrase matched is marked. ``spans``, ``terms``: the tokens' places and
+    terms (``phrase_places``)."""
     found: list[MatchSpan] = []
     readings: list[Reading] | None = None
     held: list[dict[str, Span]] | None = None
@@ -166,10 +166,16 @@ def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span],
     framed: set[tuple[frozenset[str], frozenset[str]]] = set()  # the first and last words of the phrases found
     for phrase in phrases:
         as_written = _phrase_spans([phrase], terms, spans)
-        if not as_written:
-            readings = readings if readings is not None else [
-                other for reading in READINGS for other in reading(text, terms, spans)]
-            as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
+        # every place the index matched it: one reading's too where the words as written hold it elsewhere ("4 mln
+        # tonnes" written so and as "four mln tonnes"; it had been looked for in the readings only when not found)
+        readings = readings if readings is not None else [
+            other for reading in READINGS for other in reading(text, terms, spans)]
+        places = {(span.start, span.end) for span in as_written}
+        for other in readings:
+            for span in _phrase_spans([phrase], *other):
+                if (span.start, span.end) not in places:
+                    places.add((span.start, span.end))
+                    as_written.append(span)
         found += as_written
         if as_written:
             framed.add((phrase[0], phrase[-1]))
