@@ -321,6 +321,7 @@ def test_a_facet_keeps_the_commas_of_its_names(tmp_path: Path) -> None:
     ("police section:sport,world news", 'police section:sport,"world news"'),
     ("section:world", 'section:"world news"'),                   # a word of one name: the name (Reuters' earnings:
     ("police section:rugby,world", 'police section:rugby,"world news"'),  # "Earnings and Earnings Forecasts")
+    ("section:nws", "section:news"),                             # three letters, one edit from the one name
 ])
 def test_a_section_no_article_has_gets_the_nearest_the_index_holds(sections_index: Path, typed: str,
                                                                    meant: str) -> None:

@@ -50,7 +50,10 @@ def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> st
 def closest_name(reader, field: str, term: str) -> str | None:  # type: ignore[no-untyped-def]
     """The word of ``field`` (a name field) fewest edits from ``term`` (two letters swapped one), the one of the most
     articles on a tie; None for none within MAX_DISTANCE, or a word too short or too long to guess at (as
-    nearwords.closest_word)."""
+    nearwords.closest_word); a word of three letters only when one edit makes it one word of the field
+    (``only_name_near``)."""
+    if len(term) == SHORT_NAME and term.isalpha():
+        return only_name_near(reader, field, term)
     if not MIN_WORD <= len(term) <= MAX_WORD:
         return None
     found = {}
@@ -61,3 +64,15 @@ def closest_name(reader, field: str, term: str) -> str | None:  # type: ignore[n
         if articles:
             found[candidate] = (damerau_levenshtein(term, candidate), -articles, candidate)
     return min(found, key=found.__getitem__) if found else None
+
+
+SHORT_NAME = MIN_WORD - 1  # a name part this short is corrected only to the one word an edit away: Cox, Lee, BBC
+
+
+def only_name_near(reader, field: str, term: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The one word of ``field`` of three letters or more that is one edit from ``term`` (its first letter kept, two
+    letters swapped one), some live article's: "cax" is Cox, "lle" Lee; None when there are two (Cox and Cao), as
+    two edits from a short name are any short name ("lii" is no guess at Lee). The one look-up of one edit, on disk."""
+    found = [candidate for candidate in words_within_on_disk(reader, term, 1, WORD_PREFIX, field=field)
+             if candidate != term and len(candidate) >= SHORT_NAME and live_frequency(reader, field, candidate)]
+    return found[0] if len(found) == 1 else None

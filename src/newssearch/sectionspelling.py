@@ -11,7 +11,7 @@ import re
 
 from .livecounts import live_frequency
 from .lucene import FIELD_TERM, field_named
-from .namespelling import closest_name
+from .namespelling import SHORT_NAME, closest_name
 from .nearwords import MAX_WORD, MIN_WORD
 from .schema import SECTION
 from .sectioncodes import coded_section, section_named
@@ -65,8 +65,8 @@ def nearest_section(reader, typed: str) -> str | None:  # type: ignore[no-untype
     if not key or section_named(reader, key):
         return None
     found = coded_section(reader, typed)  # a code is looked up, not guessed at: acq, three letters, too
-    if not found and MIN_WORD <= len(key) <= MAX_WORD:
-        found = closest_name(reader, SECTION, key) or _holding(reader, key)  # as an author's or a source's name is
+    if not found and SHORT_NAME <= len(key) <= MAX_WORD:  # as an author's or a source's name is
+        found = closest_name(reader, SECTION, key) or (_holding(reader, key) if len(key) >= MIN_WORD else None)
     return typed_case(typed.strip(), found) if found else None
 
 
