@@ -665,11 +665,9 @@ def test_a_passage_with_no_sentence_start_near_starts_a_third_of_its_width_befor
      "It made <mark>four mln tonnes</mark> in May and <mark>4 mln tonnes</mark> in June."),
     ("Thomas Mueller passed to Thomas Müller.", "thomas mueller",
      "<mark>Thomas Mueller</mark> passed to <mark>Thomas Müller</mark>."),
-    ("Assemblée nationale: L'Assemblée nationale voted.", "assemblée nationale",
-     "<mark>Assemblée nationale</mark>: L&#x27;<mark>Assemblée nationale</mark> voted."),
 ])
 def test_a_phrase_is_marked_where_it_is_written_and_where_another_reading_holds_it(text: str, phrase: str,
                                                                                    expected: str) -> None:
     # each place the index matched the phrase: found as written, it had not been looked for in the text's other
-    # readings (a number word's digits, a word written out, the word inside a token)
+    # readings (a number word's digits, a word written out)
     assert snippet(text, phrases=(phrase,)).html() == expected

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .acronymterms import acronyms
-from .currencysigns import amount_terms, may_hold_signs, signed_amounts
+from .currencysigns import TERM_SIGNS, amount_terms, may_hold_signs, signed_amounts
 from .digitgroups import grouped_numbers
 from .dotwords import dot_word_terms, has_dot_words
 from .hyphens import number_pair, solid_spellings
 from .initialisms import initialism_terms
 from .innerwords import HEBREW_PREFIXES, inner_words
-from .numberwords import has_number_words, number_word_terms, term_list
+from .numberwords import NUMBER_DIGITS, has_number_words, number_word_terms, term_list
 from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
@@ -143,3 +143,19 @@ def number_word_readings(text: str, terms: list[str], spans: Sequence[Span]) -> 
 READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
     written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings, dot_word_readings,
     number_word_readings)
+
+
+def _any_term(term: str) -> bool:
+    """Any term (a word written out is read only in a text with letters outside ASCII: little to read)."""
+    return True
+
+
+# The readings a phrase found as written is looked for in too, each with the terms it gives that a phrase's word
+# shows it needs ("4 mln tonnes" written so and as "four mln tonnes" is marked twice): read only for a phrase with
+# such a word, as they cost little then. The word inside a token and a hyphenated word written solid are read only for
+# a phrase the words as written do not hold: any phrase may need them, and on Reuters they had cost a phrase's
+# snippet a tenth more.
+SHOWN_READINGS: tuple[tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], Callable[[str], bool]], ...] = (
+    (written_out, _any_term), (signed_amount_readings, lambda term: term.startswith(TERM_SIGNS)),
+    (initialism_readings, lambda term: "&" in term), (dot_word_readings, lambda term: term.startswith(".")),
+    (number_word_readings, NUMBER_DIGITS.__contains__))

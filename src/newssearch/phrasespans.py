@@ -17,6 +17,7 @@ from .hyphens import solid_spellings
 from .initialisms import initialism_terms
 from .phrasereadings import (
     READINGS,
+    SHOWN_READINGS,
     Reading,
     dot_word_readings,
     inner_readings,
@@ -154,8 +155,9 @@ def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[
 
 def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span], terms: list[str]) -> list[MatchSpan]:
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them): the text's
-    words as the index reads them, and each other way it reads them (``phrasereadings.READINGS``, read once for
-    every phrase), so that every place the phrase matched is marked. ``spans``, ``terms``: the tokens' places and
+    words as the index reads them, and, for a phrase they do not hold, each other way it reads them too
+    (``phrasereadings.READINGS``: read only then, as they cost a snippet more than the rest of it); for a phrase they
+    hold, the other ways its words show it needs (``_shown_places``). ``spans``, ``terms``: the tokens' places and
     terms (``phrase_places``)."""
     found: list[MatchSpan] = []
     readings: list[Reading] | None = None
@@ -164,18 +166,15 @@ def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span],
     placed: dict[frozenset[str], list[int]] = {}  # each word's places by the terms held there, found once
     unfound: list[Phrase] = []
     framed: set[tuple[frozenset[str], frozenset[str]]] = set()  # the first and last words of the phrases found
+    shown: dict[Callable[..., list[Reading]], list[Reading]] = {}  # the shown readings read so far
     for phrase in phrases:
         as_written = _phrase_spans([phrase], terms, spans)
-        # every place the index matched it: one reading's too where the words as written hold it elsewhere ("4 mln
-        # tonnes" written so and as "four mln tonnes"; it had been looked for in the readings only when not found)
-        readings = readings if readings is not None else [
-            other for reading in READINGS for other in reading(text, terms, spans)]
-        places = {(span.start, span.end) for span in as_written}
-        for other in readings:
-            for span in _phrase_spans([phrase], *other):
-                if (span.start, span.end) not in places:
-                    places.add((span.start, span.end))
-                    as_written.append(span)
+        if not as_written:
+            readings = readings if readings is not None else [
+                other for reading in READINGS for other in reading(text, terms, spans)]
+            as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
+        else:  # every place it matched: "four mln tonnes" too where "4 mln tonnes" is written (it had not been marked)
+            as_written += _shown_places(text, phrase, spans, terms, as_written, shown)
         found += as_written
         if as_written:
             framed.add((phrase[0], phrase[-1]))
@@ -191,6 +190,25 @@ def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span],
     # in one order in every process, not the phrases' (a frozenset's, which changes with the hash seed): at one place the
     # longest first, so that a shorter phrase inside it ("new york" in "new york city") adds nothing to its span's key
     return sorted(found, key=_span_order)
+
+
+def _shown_places(text: str, phrase: Phrase, spans: Sequence[Span], terms: list[str], as_written: list[MatchSpan],
+                  shown: dict[Callable[..., list[Reading]], list[Reading]]) -> list[MatchSpan]:
+    """The other places of a phrase found as written (at ``as_written``), in the readings its words show it needs
+    (``phrasereadings.SHOWN_READINGS``), each read once for every phrase (``shown``)."""
+    places = {(span.start, span.end) for span in as_written}
+    found = []
+    for reading, needed in SHOWN_READINGS:
+        if not any(needed(term) for word in phrase if word is not ANY_WORD for term in word):
+            continue
+        if reading not in shown:
+            shown[reading] = reading(text, terms, spans)
+        for other in shown[reading]:
+            for span in _phrase_spans([phrase], *other):
+                if (span.start, span.end) not in places:
+                    places.add((span.start, span.end))
+                    found.append(span)
+    return found
 
 
 def _span_order(span: MatchSpan) -> tuple[int, int, str]:
