@@ -439,6 +439,19 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
         parse_user_query("date:{2021 to 2020}", SCHEMA)
 
 
+@pytest.mark.parametrize(("typed", "message"), [
+    ("date:[2021 TO 2020}", "'date:[2021 TO 2020}' ends before it starts"),
+    ("police date:{2021-03 to 2020]", "'date:{2021-03 to 2020]' ends before it starts"),
+    ("date:[2021 TO soon}", "cannot read the date in 'date:[2021 TO soon}'"),
+])
+def test_a_range_of_mixed_brackets_is_quoted_whole_when_refused(typed: str, message: str) -> None:
+    # a range opened by one kind of bracket and closed by the other had been cut at its first word: "cannot read the
+    # date in 'date:[2021'", of a date that reads, when its ends were the other way round
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query(typed, SCHEMA)
+    assert caught.value.args[0] == message
+
+
 @pytest.mark.parametrize("typed", ["date:>9999", "police date:>9999-12-31", "date:{9999 TO *]", "date:<0001",
                                    "published:<0001-01-01", "date:[* TO 0001-01-01}"])
 def test_a_comparison_past_the_last_or_first_day_there_is_says_so(typed: str) -> None:

@@ -56,7 +56,7 @@ def check_dates(text: str) -> None:
     for match in FIELD_TERM.finditer(text):
         if match.group(1).lower() not in DATE_FIELD_NAMES or (balanced and text.count('"', 0, match.start()) % 2):
             continue
-        value = _quoted_whole(text, match)
+        value = _mixed_range(text, match) or _quoted_whole(text, match)
         tilde = _TILDE_NUMBER.match(text, match.end()) if value.startswith(("[", "{")) else None
         typed = f"{match.group(1)}:{value}" + (tilde.group() if tilde else "")
         _check_date_brackets(text[match.start():], value)
@@ -100,6 +100,21 @@ def _check_unbracketed_range(text: str, match: re.Match[str], value: str) -> Non
     typed = text[match.start():second.end()]
     raise InvalidQuery(f"a date range needs its brackets: {as_typed(shorten(typed))}",
                        hint=f"write {match.group(1)}:[{value} TO {second.group(1)}]")
+
+
+# A range in brackets, either kind at either end: Lucene's date:[2021 TO 2020} (FIELD_TERM pairs a bracket's kinds)
+_MIXED_RANGE = re.compile(r"[\[{][^\[\]{}]*[\]}]")
+
+
+def _mixed_range(text: str, match: re.Match[str]) -> str | None:
+    """A field term's range opened by one kind of bracket and closed by the other, whole (``[2021 TO 2020}``); None
+    for any other value. Left as typed when its ends are reversed or no date (``dateranges``), it had been cut at its
+    first space and refused as that word: "cannot read the date in 'date:[2021'"."""
+    value = match.group(2)
+    if value[:1] not in "[{" or value[-1:] in "]}":
+        return None
+    found = _MIXED_RANGE.match(text, match.start(2))
+    return found.group() if found else None
 
 
 def _quoted_whole(text: str, match: re.Match[str]) -> str:
