@@ -18,6 +18,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
 from .exacttiers import MarkedWord
 from .expansions import capped_fuzzy, map_terms, split_patterns
+from .fieldchecks import check_fields, check_options
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
@@ -42,9 +43,7 @@ from .querychecks import (
     check_boost_product,
     check_boosts,
     check_dates,
-    check_fields,
     check_fuzzy,
-    check_options,
     shorten,
 )
 from .querynormal import normalized

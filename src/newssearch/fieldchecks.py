@@ -1,0 +1,72 @@
+"""The refusals of names typed before a colon that no article has (``titel:blair``) and of command-line options typed
+inside the query (``police --since 2020``): searched as words, either would find nothing and look like no news."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .errors import InvalidQuery, Worded, as_typed
+from .lucene import FIELD_TERM
+from .querychecks import shorten
+from .schema import QUERY_FIELD_NAMES, QUERY_FIELDS
+
+
+def check_fields(text: str) -> None:
+    """Refuse a field name no article has (``titel:blair``, ``topic:politics``), outside quotes.
+
+    Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
+    A web address (``http://…``) and a time (``10:30``) are not fields.
+    """
+    for name, typed, value in _typed_fields(text):
+        if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
+            continue
+        import difflib  # only for a query about to be refused: not on every search's path
+
+        close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+        guess = (f"did you mean --{name.lower()} {value}, an option? " if name.lower() in _OPTION_NAMES
+                 else f"did you mean {close[0]}:? " if close else "")  # since:2020 had been offered site:
+        raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
+                           hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
+                                "a space after the colon searches the words")
+
+
+# The command line's options (query's and timeline's): typed inside the query's quotes, "police --since 2020" had
+# searched police and 2020 (NOT since, a stop word, dropped), "police --limit 5" police and 5 but not limit, silently
+_OPTION_NAMES = ("since", "until", "match", "limit", "page", "sort", "facets", "snippet-chars", "recent", "around",
+                 "group-copies", "by", "color", "json", "jsonl", "csv", "index-dir")
+_OPTION_WORD = re.compile(rf"(?<!\S)--(?:{'|'.join(_OPTION_NAMES)})(?=[\s=]|$)")
+
+
+def check_options(text: str) -> None:
+    """Refuse a command-line option typed inside the query, outside quotes (``police --since 2020``), saying where it
+    goes: after the query's closing quote."""
+    pieces = text.split('"')
+    for at in range(0, len(pieces), 2):
+        found = _OPTION_WORD.search(pieces[at])
+        if found is None:
+            continue
+        start = len('"'.join(pieces[:at])) + (1 if at else 0) + found.start()
+        words, options = text[:start].strip(), text[start:].strip()
+        import shlex  # here: only this refusal quotes a shell command
+
+        where = f"{shlex.quote(words) if words else 'WORDS'} {options}"
+        raise InvalidQuery(f"{found.group()} is an option, not words to search: {as_typed(shorten(text))}",
+                           hint=Worded("pass it to search() or timeline() as a parameter",
+                                       f"type it after the query, outside its quotes: {shorten(where, 80)}"))
+
+
+_FIELD_BEFORE_QUOTE = re.compile(r"(?<!\w)(\w+):$")
+
+
+def _typed_fields(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each field typed outside quotes: its name, the field with its value, and the value; a field whose value is a
+    phrase too (``titel:"tony blair"``: the name ends the text before the quote)."""
+    pieces = text.split('"')
+    for at in range(0, len(pieces), 2):
+        for match in FIELD_TERM.finditer(pieces[at]):
+            yield match.group(1), match.group(0), match.group(2)
+        before_phrase = _FIELD_BEFORE_QUOTE.search(pieces[at])
+        if before_phrase and at + 1 < len(pieces):
+            closed = '"' if at + 2 < len(pieces) else ""
+            yield before_phrase.group(1), f'{before_phrase.group(0)}"{pieces[at + 1]}{closed}', '"'
