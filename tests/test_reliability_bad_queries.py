@@ -358,6 +358,20 @@ def test_dates_that_can_be_read_parse(text: str) -> None:
     assert "date" in str(parse_user_query(text, SCHEMA).query)
 
 
+@pytest.mark.parametrize(("typed", "guess"), [
+    ("police after:2020-01-01", "did you mean date:>2020-01-01, published after it? "),
+    ("before:2021 police", "did you mean date:<2021, published before it? "),
+    ("police Before:March", ""),  # no date: no guess ("after" had been offered date:, which finds that day alone)
+])
+def test_a_search_engines_before_or_after_is_offered_its_date_comparison(typed: str, guess: str) -> None:
+    # Google's, Gmail's and X's before:/after: typed as they are there had been refused as a field with no guess, or
+    # with date: (after:2020-01-01 is no date:2020-01-01)
+    with pytest.raises(InvalidQuery, match="no field") as caught:
+        parse_user_query(typed, SCHEMA)
+    assert caught.value.hint == (f"{guess}fields: title, body, author, source, date, url, lang, section, id, year, "
+                                 "month; a space after the colon searches the words")
+
+
 @pytest.mark.parametrize("typed", ["url:/", "site:.", "Source:—", "-site:. url:/"])
 def test_a_field_of_symbols_says_symbols_are_not_indexed(typed: str) -> None:
     # the field's name had been taken for a word, and the reason given was "very common words"

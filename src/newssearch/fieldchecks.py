@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
-from .querychecks import shorten
+from .querychecks import absolute_date, shorten
 from .schema import QUERY_FIELD_NAMES, QUERY_FIELDS
+from .timefilter import parse_bound
 
 
 def check_fields(text: str) -> None:
@@ -21,14 +22,38 @@ def check_fields(text: str) -> None:
     for name, typed, value in _typed_fields(text):
         if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
             continue
-        import difflib  # only for a query about to be refused: not on every search's path
-
-        close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
-        guess = (f"did you mean --{name.lower()} {value}, an option? " if name.lower() in _OPTION_NAMES
-                 else f"did you mean {close[0]}:? " if close else "")  # since:2020 had been offered site:
+        guess = _guess(name.lower(), value)
         raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
                            hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
                                 "a space after the colon searches the words")
+
+
+def _guess(name: str, value: str) -> str:
+    """What a field name no article has may mean, as a question, or nothing: an option's name typed as a field
+    (since:2020 had been offered site:), a search engine's date operator, else a field's name spelled alike."""
+    if name in _OPTION_NAMES:
+        return f"did you mean --{name} {value}, an option? "
+    if name in _ENGINE_DATES:
+        return _engine_date(name, value)
+    import difflib  # only for a query about to be refused: not on every search's path
+
+    close = difflib.get_close_matches(name, sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+    return f"did you mean {close[0]}:? " if close else ""
+
+
+# Google's, Gmail's and X's date operators, typed as there: after:2020-01-01 had been offered date:, which finds that
+# day alone, and before:2021 nothing
+_ENGINE_DATES = {"after": ">", "before": "<"}
+
+
+def _engine_date(name: str, value: str) -> str:
+    """The date comparison a search engine's ``after:`` or ``before:`` means, as a question; nothing when its value is
+    no date."""
+    try:
+        parse_bound(absolute_date(value))
+    except InvalidQuery:
+        return ""
+    return f"did you mean date:{_ENGINE_DATES[name]}{value}, published {name} it? "
 
 
 # The command line's options (query's and timeline's): typed inside the query's quotes, "police --since 2020" had
