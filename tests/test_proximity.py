@@ -97,3 +97,20 @@ def test_a_phrase_beside_a_proximity_is_refused_with_the_query_to_type(tmp_path:
 
     with open_index(index) as idx, pytest.raises(InvalidQuery, match="needs a word of its own on each side"):
         idx.search(typed)
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("police w/-3 gunmen", "cannot read the number after w/ in 'police w/-3 gunmen' (a proximity takes the most words "
+                           "between, from 0: police w/3 gunmen)"),
+    ("(oil PRE/-1 prices) OR gas", "cannot read the number after PRE/ in '(oil PRE/-1 prices) OR gas' (a proximity "
+                                   "takes the most words between, from 0: oil PRE/1 prices)"),
+])
+def test_a_proximity_with_a_negative_number_is_refused(typed: str, message: str) -> None:
+    # read as a word of its own ("w/-3"), it had found nothing, the note saying no article had all "these words"
+    with pytest.raises(InvalidQuery) as caught:
+        proximity_operators(typed)
+    assert str(caught.value) == message
+
+
+def test_a_word_with_a_slash_and_a_minus_beside_no_words_is_a_word() -> None:
+    assert proximity_operators("n/-1") == ("n/-1", None)

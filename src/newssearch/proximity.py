@@ -40,11 +40,28 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
     said: list[str] = []
     shouted = not any(c.islower() for c in text)  # NEAR, N5 in a query typed in capitals: words
     pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
+    _check_negative(pieces[::2], text)
     pieces[::2] = [_lone_signs_left_out(piece, shouted, said) for piece in pieces[::2]]
     _check_sides(pieces, text, shouted)
     pieces[::2] = [_CHAIN.sub(lambda chain: _chain_read(chain.group(1), shouted, said), piece) for piece in pieces[::2]]
     read = _unpaired_nears_left_out(pieces, said) if len(pieces) % 2 and not shouted else '"'.join(pieces)
     return read, "; ".join(dict.fromkeys(said)) or None
+
+
+# A proximity's number with a minus between two words, "police w/-3 gunmen": read as a word of its own, it had found
+# nothing, the note saying no article had all "these words", as a fuzzy word's ~-1 is refused (querychecks)
+_NEGATIVE = re.compile(rf"(?<![^\s(])({_WORD})\s+((?i:w|pre|near|n|p)/)-(\d+)\s+({_WORD})(?![^\s)])")
+
+
+def _check_negative(pieces: list[str], typed: str) -> None:
+    """Refuse a proximity with a negative number between two words in ``pieces`` (the query outside quotes),
+    ``typed`` quoted in the message."""
+    for piece in pieces:
+        if found := _NEGATIVE.search(piece):
+            before, operator, number, after = found.groups()
+            raise InvalidQuery(f"cannot read the number after {operator} in {as_typed(shorten(typed))}",
+                               hint=f"a proximity takes the most words between, from 0: {before} {operator}{number} "
+                                    f"{after}")
 
 
 # A NEAR with no word on one side ("Blair NEAR", "(blair NEAR) brown", "NEAR brown", "(NEAR blair) brown"), left out
