@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from .errors import InvalidQuery
 
@@ -131,14 +132,16 @@ def count_periods(days: list[date], by: str, first: date | None = None, last: da
     current, end = min(counts), max(counts)
     wide_start = min(current, start_of(first)) if first else current
     wide_end = max(end, start_of(last)) if last else end
-    if _periods_between(wide_start, wide_end, next_of) - _periods_between(current, end, next_of) <= MAX_EDGE_PERIODS:
+    inner = _periods_between(current, end, next_of)
+    if _periods_between(wide_start, wide_end, next_of, most=inner + MAX_EDGE_PERIODS + 1) - inner <= MAX_EDGE_PERIODS:
         current, end = wide_start, wide_end
     return [(label(start), counts.get(start, 0)) for start in _period_starts(current, end, next_of)]
 
 
-def _periods_between(start: date, end: date, next_of) -> int:  # type: ignore[no-untyped-def]
-    """The number of periods from ``start`` to ``end``."""
-    return sum(1 for _ in _period_starts(start, end, next_of))
+def _periods_between(start: date, end: date, next_of, most: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """The number of periods from ``start`` to ``end``, counted up to ``most`` (a window of 1900 to 9999 by day had
+    been walked to its 2.9 million days)."""
+    return sum(1 for _ in islice(_period_starts(start, end, next_of), most))
 
 
 def _period_starts(start: date, end: date, next_of) -> Iterator[date]:  # type: ignore[no-untyped-def]
