@@ -12,7 +12,7 @@ from newssearch.cli import cli
 from newssearch.idprefixes import MIN_PREFIX, prefix_matches
 
 IDS = ["html/374ac9a59a85f00d.html", "html/374ac9a59a85beef.html", "html/9f1c2e7b00aa.html", "old/9f1c2e7b00ab.html",
-       "feed.xml#123456", "feed.xml#1234567", "police-dog.txt"]
+       "feed.xml#123456", "feed.xml#1234567", "police-dog.txt", "bbc/politics/010.txt", "bbc/tech/010.txt"]
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -25,6 +25,10 @@ IDS = ["html/374ac9a59a85f00d.html", "html/374ac9a59a85beef.html", "html/9f1c2e7
     ("feed.xml#123456", []),                 # a record's key is typed whole: #3 is not #30
     ("new/9f1c2e7b", []),                    # the folder typed is the id's, or the end of it
     ("tml/9f1c2e7b", []),
+    ("bbc/politics/010", ["bbc/politics/010.txt"]),   # a name typed whole without its suffix, however short
+    ("politics/010", ["bbc/politics/010.txt"]),
+    ("010", ["bbc/politics/010.txt", "bbc/tech/010.txt"]),
+    ("bbc/politics/01", []),                          # the start of a short name is still too likely a number
 ])
 def test_prefix_matches(typed: str, expected: list[str]) -> None:
     assert MIN_PREFIX == 6

@@ -22,16 +22,23 @@ def prefix_matches(typed: str, ids: Iterable[str]) -> list[str]:
     """The ids whose last path part starts with ``typed``'s, in a folder that is ``typed``'s or ends with it (a file
     inside an archive as one in a folder of the archive's name: ``Beta-St`` starts ``z.zip#Beta-Story.txt``).
 
-    Only a name of MIN_PREFIX characters or more is read so; neither a name nor an id with a record's key
-    (``feed.xml#3`` is no start of ``feed.xml#30``: the key is typed whole) is.
+    Only a name of MIN_PREFIX characters or more is read so, or a shorter one typed whole without its suffix
+    (``bbc/politics/010`` for ``bbc/politics/010.txt``); neither a name nor an id with a record's key (``feed.xml#3``
+    is no start of ``feed.xml#30``: the key is typed whole) is.
     """
     folder, name = _folder_and_name(typed.strip().removeprefix("./").strip("/"))
-    if len(name) < MIN_PREFIX or "#" in name:
+    if not name or "#" in name:
         return []
     found = []
     for known in ids:
         known_folder, known_name = _folder_and_name(known)
-        if ("#" not in known_name and known_name.startswith(name)
+        if ("#" not in known_name and _starts(known_name, name)
                 and (not folder or known_folder == folder or known_folder.endswith("/" + folder))):
             found.append(known)
     return found
+
+
+def _starts(known: str, name: str) -> bool:
+    """Whether the file name ``known`` starts with ``name``: any start of MIN_PREFIX characters or more, a shorter one
+    only up to the suffix (``010`` of ``010.txt``, not ``01``)."""
+    return known.startswith(name) if len(name) >= MIN_PREFIX else known.startswith(name + ".")
