@@ -66,6 +66,22 @@ def test_a_number_after_a_tilde_or_caret_in_other_digits_is_the_number(features_
     assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [
+    ("title\uff1agunmen", "title:gunmen"), ("police author\ufe55smith", "police author:smith"),  # full-width, small
+    ("Title\uff1a\"police officer\"", 'Title:"police officer"'),
+])
+def test_a_full_width_colon_after_a_field_name_is_the_fields_colon(features_index: Path, typed: str,
+                                                                   same_as: str) -> None:
+    # a Chinese or Japanese input method's colon: title：gunmen had found nothing, saying nothing
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
+
+
+def test_a_full_width_colon_after_other_words_stays_as_typed() -> None:
+    from newssearch.querytext import normalize
+
+    assert normalize('比分\uff1a3 "title\uff1agunmen"') == '比分\uff1a3 "title\uff1agunmen"'
+
+
 @pytest.mark.parametrize(("boosted", "other_order", "plain", "boost"), [
     ("gunmn~1^3", "gunmn^3~1", "gunmn~1", 3.0),
     ('"gunmen officer"~5^2', '"gunmen officer"^2~5', '"gunmen officer"~5', 2.0),

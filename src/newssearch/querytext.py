@@ -46,8 +46,24 @@ def normalize(text: str) -> str:
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
     if not text.isascii():  # 10\u00a0000 is one number, 10000, as the index reads it (it had been split at the space)
-        text = _SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text))
+        text = _field_colons(_SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text)))
     return " ".join(_CONTROL.sub(" ", text).split())
+
+
+# A Chinese or Japanese input method's colon, full-width or small, after a field's name (title：gunmen): it had been
+# no field's, and the query had found nothing, saying nothing
+_WIDE_COLON = re.compile(r"(?<![\w:])(\w+)[\uff1a\ufe55]")
+
+
+def _field_colons(text: str) -> str:
+    """``text`` with the colon of an input method after a field's name, outside quotes, the field's colon."""
+    if "\uff1a" not in text and "\ufe55" not in text:
+        return text
+
+    def colons(piece: str) -> str:
+        return _WIDE_COLON.sub(lambda m: f"{m.group(1)}:" if m.group(1).lower() in QUERY_FIELD_NAMES else m.group(), piece)
+
+    return colons(text) if text.count('"') % 2 else outside_quotes(text, colons)
 
 
 # "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
