@@ -32,6 +32,7 @@ from newssearch.schema import SCHEMA
     ("brown~0.9", "brown~0"),                                  # half an edit is none: the word exactly, as ~0
     ("blair~0.0 blair~.0 blair~0.00", "blair~0 blair~0 blair~0"),  # exact, as blair~0 (Lucene 4 on); had been 2 edits
     ("brown~00 brown~01 brown~02 brown~100", "brown~0 brown~1 brown~2 brown~2"),  # leading zeros: the number's edits
+    ("blair~0.5~ brown~10~ brown~10~2", "blair~0.5~ brown~10~ brown~10~2"),  # a second ~: as typed, for querychecks
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     # a word of one or two letters with a bare ~ is the word exactly, ~0 (Elasticsearch's AUTO fuzziness): mx~ had
     # found "Ma'a"
@@ -74,6 +75,14 @@ def test_a_full_width_colon_after_a_field_name_is_the_fields_colon(features_inde
                                                                    same_as: str) -> None:
     # a Chinese or Japanese input method's colon: title：gunmen had found nothing, saying nothing
     assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
+
+
+def test_a_number_with_a_second_tilde_is_refused_as_typed() -> None:
+    # its number had been read first, the refusal quoting what was never typed: "cannot read the number after ~2~ in
+    # 'blair~2~'" of blair~0.5~
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query("blair~0.5~", SCHEMA)
+    assert caught.value.args[0] == "cannot read the number after ~0.5~ in 'blair~0.5~'"
 
 
 def test_a_full_width_colon_after_other_words_stays_as_typed() -> None:

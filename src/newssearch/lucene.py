@@ -62,8 +62,8 @@ _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
-_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
-_FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
+_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.~])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
+_FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.~])")  # anchored: linear on a long word
 # A word of one or two letters with a bare ~ (no number): as Elasticsearch's AUTO fuzziness, no edit, word~0; its
 # one edit had been half the word, so mx~ found "Ma'a" and every two-letter word with an m or an x (mx~1 still does).
 # Not the plain word: that left out a stop word typed so (an~, up~), which an~0, an~1 and the~ search as typed.
