@@ -111,13 +111,15 @@ def test_common_words_typed_in_capitals_are_their_phrase_too(speeches: Path, mat
     ("to be or not to be -hamlet", "to be or not to be"),   # had been every article but hamlet.txt
     ("TO BE OR NOT TO BE -HAMLET", "TO BE OR NOT TO BE"),
     ("to be or not to be -title:hamlet", "to be or not to be"),
+    ('to be or not to be -"said hamlet"~1', "to be or not to be"),  # differential seed 566: every article but
+    ('to be or not to be -"said hamlet"^2', "to be or not to be"),  # hamlet.txt, saying nothing
 ])
 def test_common_words_beside_a_minus_term_are_their_phrase_without_it(speeches: Path, match: str, typed: str,
                                                                         phrase: str) -> None:
     result = query(speeches, typed, "--match", match)
     assert result.exit_code == 0, result.stderr
     assert ids(result.stdout) == ["line.txt"]
-    left_out = typed.split()[-1]
+    left_out = typed[len(phrase) + 1:]
     assert result.stderr == f'Note: all its words besides {left_out} are very common: searched as the phrase "{phrase}".\n'
 
 

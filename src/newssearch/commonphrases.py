@@ -45,8 +45,10 @@ def shouted_common_words(cleaned: str) -> bool:
         token is not None and token.lower() in STOP_WORDS - CONTENT_STOPWORDS - ACRONYM_STOPWORDS for token in tokens)
 
 
-# A minus term ("-hamlet", "-title:hamlet", '-"prince of denmark"') outside quotes, kept beside the phrase
-_MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"|[^\s"()]+)(?![^\s)])')
+# A minus term ("-hamlet", "-title:hamlet", '-"prince of denmark"', '-"said hamlet"~1') outside quotes, kept beside
+# the phrase (a phrase's ~N or ^N after its quote: it had been no minus term, the common words then left out as stop
+# words and the query every article without the phrase, silently: differential seed 566)
+_MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"[^\s"()]*|[^\s"()]+)(?![^\s)])')
 
 
 # A run of punctuation standing apart ("…", "...?", "—", "?!"), which holds no word and no syntax: passed over
