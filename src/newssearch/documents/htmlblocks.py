@@ -1,5 +1,5 @@
-"""The article's text from its chosen containers: their blocks walked in document order into paragraphs, and the
-page's own lines (labels, link lists, date lines, promotions) left out.
+"""The article's text from its chosen containers: their blocks (walked in document order by ``htmlwalk``) made
+paragraphs, and the page's own lines (labels, link lists, date lines, promotions) left out.
 
 Which containers hold the article is ``htmlbody``'s part (scoring); where their text ends (a pointer label near its
 end, subheadings closing it) is ``storyends``'s.
@@ -8,7 +8,7 @@ end, subheadings closing it) is ``storyends``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from .boilerlines import BOILER_LINE, PAGE_LINE, READING_MINUTES, drop_promotions
 from .htmlclean import is_cookie_notice
 from .htmldatelines import beside_reading_time, dates_the_page, is_date_line, is_dated_heading, is_signature_date
-from .htmltext import squeeze
+from .htmlwalk import Block, blocks
 from .pagelabels import is_label_line, is_paywall_cut
 from .storyends import (
     SENTENCE_END,
@@ -30,33 +30,8 @@ from .unsubscribelines import is_unsubscribe_footer, without_closing_footers
 
 Element: TypeAlias = lxml_html.HtmlElement
 
-BLOCK_TAGS = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dd dt blockquote pre table tr td th "
-    "header figure hr br form center".split()
-)
-# A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
 # A smiley the writer closes a paragraph with ("=)", ";-)", "^^"): without a letter, but the writer's, not a separator.
 _EMOTICON = re.compile(r"[:;=][-'o^]?[()\[\]|/\\]+|\^_?\^")
-
-
-def text_of(el: Element) -> str:
-    """The element's text with whitespace collapsed."""
-    return squeeze(el.text_content())
-
-
-BREAK = "\x00"  # a <br> in collected text; two in a row end a paragraph
-
-
-def wraps_blocks(el: Element) -> bool:
-    """True for an inline wrapper (a <span>, not a link) around blocks or <br>-separated paragraphs."""
-    return el.tag != "a" and len(el) > 0 and next(el.iter(*BLOCK_TAGS), None) is not None
-
-
-def has_block_child(el: Element) -> bool:
-    """True when ``el`` has a block element (not a <br>) among its children."""
-    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el)
-
 
 OPENING = 160  # characters of text: the opening of the article, where a date line above it is its date
 
@@ -81,7 +56,7 @@ def paragraphs(containers: list[Element]) -> Body:
     pointed = len(out)
     introduced = False  # after a line introducing a list ("Empfehlungen von Dennis:"): its links are the story's
     for container in containers:
-        for block, tag in _blocks(container):
+        for block, tag in blocks(container):
             if is_paywall_cut(block.text):
                 return Body(_closed(out, tags), date_lines)  # then the offer
             if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or (
@@ -126,130 +101,9 @@ def text_paragraphs(texts: Iterable[str]) -> list[str]:
 def is_boilerplate_line(text: str) -> bool:
     """True for a line of plain text that the page reader leaves out: a label ("Share", "Subscribe now"), a pointer
     to other stories, a cookie notice or a date line."""
-    return bool(text) and not _keep_block(_Block(text, 0), "p")
+    return bool(text) and not _keep_block(Block(text, 0), "p")
 
 
-class _Block:
-    """One paragraph's text, how much of it was link text, and how many of its lines were mostly links."""
-
-    __slots__ = ("lines", "link_lines", "linked", "text")
-
-    def __init__(self, text: str, linked: int, lines: int = 1, link_lines: int = 0) -> None:
-        self.text, self.linked, self.lines, self.link_lines = text, linked, lines, link_lines
-
-
-def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
-    """Walk ``el``: leaf blocks become paragraphs, loose inline text between blocks too."""
-    parts: list[tuple[str, bool]] = []
-    yield from _walk(el, parts, el.tag)
-    yield from _flush(parts, el.tag)
-
-
-def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
-    """Collect ``el``'s inline pieces into ``parts``, flushing them as paragraphs at each inner block."""
-    parts.append((el.text or "", False))
-    for child in el:
-        if not isinstance(child.tag, str):
-            pass
-        elif child.tag == "tr" and is_data_row(child):
-            yield from _flush(parts, tag)
-            parts.clear()
-            yield from _row_block(child)
-        elif child.tag in BLOCK_TAGS and child.tag != "br":
-            yield from _flush(parts, tag)
-            parts.clear()
-            yield from _blocks(child)
-        elif child.tag == "br":
-            parts.append((BREAK, False))
-        elif wraps_blocks(child):
-            # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
-            yield from _walk(child, parts, tag)
-        else:
-            parts.append((child.text_content(), _is_link(child)))
-        parts.append((child.tail or "", False))
-
-
-CELL_SEPARATOR = " | "
-_CELLS = ("td", "th")
-
-
-def is_data_row(row: Element) -> bool:
-    """True for a table row of data: its cells hold text, not blocks (a layout table's cells hold the page)."""
-    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
-    return bool(cells) and not any(has_block_child(cell) for cell in cells)
-
-
-def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
-    """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34").
-
-    The row counts as links (and goes, as a menu's row does) only when each of its cells is mostly a link and its
-    table has no column headings: a row naming its subject by a link ("<a>Britax Römer Baby-Safe</a> | 370 € | ja")
-    is data, and so is a row under headings whose other cells are pictures ("<a>Docker Desktop for Windows</a>" beside
-    two check marks, under "Platform | x86_64 | arm64").
-    """
-    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
-    texts = [(text_of(cell), cell) for cell in cells]
-    text = CELL_SEPARATOR.join(cell_text for cell_text, _ in texts if cell_text)
-    if text and not _repeats_headings(row, text):
-        linked = all(_linked_chars(cell) * 2 > len(cell_text) for cell_text, cell in texts if cell_text)
-        yield _Block(text, len(text) if linked and not _under_headings(row) else 0), "tr"
-
-
-def _repeats_headings(row: Element, text: str) -> bool:
-    """True for a footer row (``<tfoot>``) worded as its table's heading row: the headings repeated below a long
-    table (SB Nation's "Pos | Player | Plays | % | Stats"), read once already."""
-    parent = row.getparent()
-    if parent is None or parent.tag != "tfoot" or (table := parent.getparent()) is None:
-        return False
-    headings = ([text_of(cell) for cell in head if isinstance(cell.tag, str)] for head in table.iterfind("thead/tr"))
-    return any(CELL_SEPARATOR.join(filter(None, cells)) == text for cells in headings)
-
-
-def _under_headings(row: Element) -> bool:
-    """True when ``row``'s table heads its columns (a ``<th>`` in another row): a table of data, not a menu."""
-    table = next(row.iterancestors("table"), None)
-    return table is not None and any(heading.getparent() is not row for heading in table.iter("th"))
-
-
-def _linked_chars(el: Element) -> int:
-    """The characters of ``el``'s text inside links worded as links."""
-    return sum(len(text_of(a)) for a in el.iter("a") if _is_link(a))
-
-
-def _is_link(el: Element) -> bool:
-    """True when ``el`` is or holds a link worded as a link; a printed web address is text the writer typed."""
-    return any(not _ADDRESS.fullmatch(a.text_content().strip()) for a in el.iter("a"))
-
-
-def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
-    """Inline pieces as paragraphs: two line breaks in a row (``<br><br>``) start a new one."""
-    chunk: list[str] = []
-    lines: list[list[int]] = [[0, 0]]  # characters and linked characters of each <br>-separated line
-    breaks = 0
-    for piece, is_link in [*parts, (BREAK, False), (BREAK, False)]:
-        if piece == BREAK:
-            breaks += 1
-            piece = " "
-        elif piece.strip():
-            if breaks >= 2:
-                yield from _block(chunk, lines, tag)
-                chunk, lines = [], [[0, 0]]
-            elif breaks and lines[-1][0]:
-                lines.append([0, 0])
-            breaks = 0
-            size = len(piece.strip())
-            lines[-1][0] += size
-            lines[-1][1] += size if is_link else 0
-        chunk.append(piece)
-    yield from _block(chunk, lines, tag)
-
-
-def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple[_Block, str]]:
-    text = squeeze("".join(chunk))
-    if text:
-        linked = min(sum(line[1] for line in lines), len(text))
-        link_lines = sum(1 for size, line_linked in lines if line_linked > size / 2)
-        yield _Block(text, linked, sum(1 for line in lines if line[0]), link_lines), tag
 
 
 MIN_OWN_WORDS = 120  # characters outside links that make a linked list item text
@@ -273,7 +127,7 @@ def _dropped_date_line(text: str, tag: str) -> bool:
     return is_date_line(text) and not (tag in SUBHEADINGS and is_dated_heading(text))
 
 
-def _keep_block(block: _Block, tag: str) -> bool:
+def _keep_block(block: Block, tag: str) -> bool:
     text = block.text
     if tag == "h1" or (tag not in _TABLE_DATA and _is_page_label(text, tag)):
         return False
@@ -292,7 +146,7 @@ def _keep_block(block: _Block, tag: str) -> bool:
     return True
 
 
-def _is_linked_sentence(block: _Block) -> bool:
+def _is_linked_sentence(block: Block) -> bool:
     """True for a sentence of ``STORY_WORDS`` words or more with at most half of it linked: a bullet of the story
     naming people by links, where a related story's item is its linked headline and a line of its own."""
     text = block.text

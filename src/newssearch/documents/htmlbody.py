@@ -13,18 +13,11 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .htmlblocks import (
-    BLOCK_TAGS,
-    BREAK,
-    Body,
-    has_block_child,
-    paragraphs,
-    text_of,
-    wraps_blocks,
-)
+from .htmlblocks import Body, paragraphs
 from .htmlclean import clean_tree, is_cookie_notice
 from .htmlleads import lead_box, question_box
 from .htmltext import squeeze
+from .htmlwalk import BLOCK_TAGS, BREAK, has_block_child, text_of, wraps_blocks
 from .pageboxes import MAX_HINTS
 from .storyends import SENTENCE_END
 

@@ -15,7 +15,7 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .htmlblocks import text_of
+from .htmlwalk import text_of
 from .storyends import SENTENCE_END
 
 Element: TypeAlias = lxml_html.HtmlElement
