@@ -521,6 +521,18 @@ def test_a_query_is_echoed_as_typed(runner: CliRunner, built: Path, typed: str, 
     assert f"No articles match {echoed}." in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(("typed", "echoed"), [
+    ("armed\x01offenders", "'armed offenders'"),   # the search splits at a control character: so does the header
+    ("armed\x7foffenders", "'armed offenders'"),
+    ("armed\x81offenders", "'armed offenders'"),   # a C1 control too
+])
+def test_a_control_character_is_echoed_as_the_space_it_is_searched_as(runner: CliRunner, built: Path, typed: str,
+                                                                       echoed: str) -> None:
+    # 'armed\x01offenders' had been echoed 'armedoffenders', a word never searched
+    result = run(runner, "query", typed, "--index-dir", str(built))
+    assert result.stdout.startswith(f"1 result for {echoed}"), result.output
+
+
 def test_index_dir_before_the_command_is_the_commands(runner: CliRunner, corpus: Path, tmp_path: Path,
                                                       monkeypatch) -> None:
     # `newssearch --index-dir X query …` had been "No such option"; the command's own option still wins.

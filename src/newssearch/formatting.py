@@ -41,14 +41,18 @@ def json_safe(text: str) -> str:
 
 
 QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line
+# A control character typed between words (\x01, DEL, a C1 control): the search splits the words at it, so the echo
+# shows a space there; left out, it had echoed 'police\x01gunmen' as 'policegunmen', a word never searched
+_QUERY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def quoted(text: str | None, limit: int = QUERY_CHARS) -> str:
     """``text`` safe for one line and in quotes as typed, cut to ``limit`` characters with an ellipsis.
 
-    Invisible characters (a soft hyphen pasted with a word) are left out.
+    Invisible characters (a soft hyphen pasted with a word) are left out; a control character is the space the search
+    reads it as.
     """
-    clean = INVISIBLE.sub("", safe(text))
+    clean = INVISIBLE.sub("", safe(_QUERY_CONTROLS.sub(" ", text or "")))
     return as_typed(clean if len(clean) <= limit else clean[: limit - 1] + "…")
 
 
