@@ -638,7 +638,8 @@ def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner
                                     "(type it after the query, outside its quotes: '\"armed offenders\"' --limit 5)\n"),
     ("police --match=any", "Error: --match is an option, not words to search: 'police --match=any' (type it after the "
                            "query, outside its quotes: police --match=any)\n"),
-    ("police since:2020", "Error: no field 'since' in 'since:2020' (did you mean --since 2020, an option? fields: "),
+    ("police since:2020", "Error: no field 'since' in 'since:2020' (did you mean --since 2020, an option, or "
+                          "date:>=2020, published on or after it? fields: "),
 ])
 def test_an_option_typed_inside_the_query_is_refused_saying_where_it_goes(features_index, typed: str, said: str) -> None:
     # the whole command quoted: "police --since 2020" had searched police and 2020 (NOT since, a stop word, dropped),

@@ -362,6 +362,13 @@ def test_dates_that_can_be_read_parse(text: str) -> None:
     ("police after:2020-01-01", "did you mean date:>2020-01-01, published after it? "),
     ("before:2021 police", "did you mean date:<2021, published before it? "),
     ("police Before:March", ""),  # no date: no guess ("after" had been offered date:, which finds that day alone)
+    # from: and to: as a date's inclusive bounds; since: and until: name their option too
+    ("police from:2020-01-01", "did you mean date:>=2020-01-01, published on or after it? "),
+    ("To:2021 police", "did you mean date:<=2021, published on or before it? "),
+    ("police from:home", ""),
+    ("police since:2020", "did you mean --since 2020, an option, or date:>=2020, published on or after it? "),
+    ("until:2021-06 police", "did you mean --until 2021-06, an option, or date:<=2021-06, published on or before it? "),
+    ("police since:yesterday", "did you mean --since yesterday, an option? "),
 ])
 def test_a_search_engines_before_or_after_is_offered_its_date_comparison(typed: str, guess: str) -> None:
     # Google's, Gmail's and X's before:/after: typed as they are there had been refused as a field with no guess, or

@@ -31,29 +31,33 @@ def check_fields(text: str) -> None:
 def _guess(name: str, value: str) -> str:
     """What a field name no article has may mean, as a question, or nothing: an option's name typed as a field
     (since:2020 had been offered site:), a search engine's date operator, else a field's name spelled alike."""
+    compared = _engine_date(name, value) if name in _ENGINE_DATES else ""
     if name in _OPTION_NAMES:
-        return f"did you mean --{name} {value}, an option? "
+        return f"did you mean --{name} {value}, an option{', or ' + compared if compared else ''}? "
     if name in _ENGINE_DATES:
-        return _engine_date(name, value)
+        return f"did you mean {compared}? " if compared else ""
     import difflib  # only for a query about to be refused: not on every search's path
 
     close = difflib.get_close_matches(name, sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
     return f"did you mean {close[0]}:? " if close else ""
 
 
-# Google's, Gmail's and X's date operators, typed as there: after:2020-01-01 had been offered date:, which finds that
-# day alone, and before:2021 nothing
-_ENGINE_DATES = {"after": ">", "before": "<"}
+# Date operators typed as a search engine's (Google's, Gmail's and X's after: and before:) or as the options' words
+# (from:, to:, since:, until:): after:2020-01-01 had been offered date:, which finds that day alone, before:2021 and
+# from:2020-01-01 nothing, since:2020 only its option. from: and since: include their day, as --since does.
+_ENGINE_DATES = {"after": (">", "after"), "before": ("<", "before"), "from": (">=", "on or after"),
+                 "since": (">=", "on or after"), "to": ("<=", "on or before"), "until": ("<=", "on or before")}
 
 
 def _engine_date(name: str, value: str) -> str:
-    """The date comparison a search engine's ``after:`` or ``before:`` means, as a question; nothing when its value is
-    no date."""
+    """The date comparison a date operator typed as a field means (``date:>=2020``, published on or after it); nothing
+    when its value is no date."""
     try:
         parse_bound(absolute_date(value))
     except InvalidQuery:
         return ""
-    return f"did you mean date:{_ENGINE_DATES[name]}{value}, published {name} it? "
+    sign, when = _ENGINE_DATES[name]
+    return f"date:{sign}{value}, published {when} it"
 
 
 # The command line's options (query's and timeline's): typed inside the query's quotes, "police --since 2020" had
