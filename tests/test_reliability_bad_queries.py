@@ -279,6 +279,42 @@ def test_a_groups_boost_that_is_not_a_number_quotes_the_group(text: str, quoted:
         parse_user_query(text, SCHEMA)
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("title:^2", "a boost with no word before it: 'title:^2'"), ("title:^2 police", "a boost with no word before it: 'title:^2'"),
+    ("police ^2", "a boost with no word before it: '^2'"), ("police (^1.5)", "a boost with no word before it: '^1.5'"),
+])
+def test_a_boost_with_no_word_is_refused(text: str, said: str) -> None:
+    # the caret had been punctuation and the number a word: 'title:^2' searched titles for 2, finding nothing, saying
+    # nothing
+    with pytest.raises(InvalidQuery, match=re.escape(said)) as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint and "title:police^3" in caught.value.hint
+
+
+@pytest.mark.parametrize(("text", "said", "hint"), [
+    ("title:title:police", "a field's name typed twice in 'title:title:police'", "type it once: title:police"),
+    ("police Title:title:(armed offenders)", "a field's name typed twice in 'title:title:(armed offenders)'",
+     "type it once: title:(armed offenders)"),
+    ('police title:title:"armed offenders"', "a field's name typed twice in 'title:title:\"armed offenders\"'",
+     'type it once: title:"armed offenders"'),
+    ("intitle:Title:police", "a field's name typed twice in 'intitle:title:police'", "type it once: title:police"),
+    ("title:author:smith", "two fields in a row in 'title:author:smith'", "a word takes one field: title:smith or "
+                                                                           "author:smith"),
+])
+def test_a_field_typed_twice_is_refused_naming_the_fix(text: str, said: str, hint: str) -> None:
+    # read as one field's value, 'title:title:police' had searched titles for the phrase "title police", finding
+    # nothing, saying nothing
+    with pytest.raises(InvalidQuery, match=re.escape(said)) as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint == hint
+
+
+@pytest.mark.parametrize("text", ['"title:title:police"', "url:https://news.example/a", "title:CD:UK", "10:30:00",
+                                  "e^2 x^2", "x ^y"])
+def test_colons_and_carets_that_are_no_field_or_boost_parse(text: str) -> None:
+    assert parse_user_query(text, SCHEMA).query is not None
+
+
 @pytest.mark.parametrize("text", ["blair^2", "blair^0", "blair^.5 brown", '"tony blair"^1.5', "(a OR b)^2",
                                   "blair^", '"x^y blair"'])
 def test_boosts_that_are_numbers_and_carets_in_quotes_parse(text: str) -> None:

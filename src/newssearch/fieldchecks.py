@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .errors import InvalidQuery, Worded, as_typed
-from .lucene import FIELD_TERM
+from .lucene import FIELD_TERM, field_named
 from .querychecks import absolute_date, shorten
 from .schema import QUERY_FIELD_NAMES, QUERY_FIELDS
 from .timefilter import parse_bound
@@ -19,6 +19,7 @@ def check_fields(text: str) -> None:
     Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
     A web address (``http://…``) and a time (``10:30``) are not fields.
     """
+    _check_doubled(text)
     for name, typed, value in _typed_fields(text):
         if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
             continue
@@ -26,6 +27,24 @@ def check_fields(text: str) -> None:
         raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
                            hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
                                 "a space after the colon searches the words")
+
+
+# A field's name typed twice, or two fields' (title:title:police, title:author:smith): read as one field's value, it had
+# been the phrase "title police" in titles, finding nothing, saying nothing
+_DOUBLED = re.compile(r'(?<![\w:])(\w+):(\w+):(\([^)]*\)?|"[^"]*"?|[^\s)]+)')
+
+
+def _check_doubled(text: str) -> None:
+    """Refuse two field names before one value, outside quotes, with the field to type once."""
+    for match in _DOUBLED.finditer(text) if text.count(":") > 1 else ():
+        first, second, value = match.group(1).lower(), match.group(2).lower(), match.group(3)
+        if first not in QUERY_FIELD_NAMES or second not in QUERY_FIELD_NAMES or text.count('"', 0, match.start()) % 2:
+            continue
+        if field_named(first) == field_named(second):  # intitle:title:police too
+            raise InvalidQuery(f"a field's name typed twice in {as_typed(shorten(match.group(0)))}",
+                               hint=f"type it once: {second}:{value}")
+        raise InvalidQuery(f"two fields in a row in {as_typed(shorten(match.group(0)))}",
+                           hint=f"a word takes one field: {first}:{value} or {second}:{value}")
 
 
 def _guess(name: str, value: str) -> str:

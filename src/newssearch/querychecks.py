@@ -165,12 +165,26 @@ def check_boosts(text: str) -> None:
             value = _AFTER_CARET.match(piece, at + 1).group()  # type: ignore[union-attr]
             before = piece[at - 1] if at else ('"' if i else "")
             boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
+            if not boost and before in _NO_WORD and _BOOST_VALUE.fullmatch(value):
+                _refuse_wordless_boost(piece, at, value)
             if boost and value and not (_BOOST_VALUE.fullmatch(value) and float(value) <= MAX_BOOST):
                 start = _group_start(piece, at) if before == ")" else \
                     max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
                 phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
                 raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
                                    hint=BOOST_HELP)
+
+
+# A boost with nothing to boost before it (title:^2, police ^2): the caret had been punctuation and the number a word,
+# finding nothing, saying nothing
+_NO_WORD = frozenset(("", " ", "(", ":"))
+
+
+def _refuse_wordless_boost(piece: str, at: int, value: str) -> None:
+    """Refuse the boost at ``at`` in ``piece``, after a field's colon, a space or a bracket: it boosts no word."""
+    start = max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
+    raise InvalidQuery(f"a boost with no word before it: {as_typed(shorten(piece[start:at + 1] + value))}",
+                       hint=BOOST_HELP)
 
 
 def check_boost_product(query: wq.Query, text: str) -> None:
