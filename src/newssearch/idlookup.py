@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -62,7 +63,8 @@ class TypedIds:
         """The document number of the article with this id, or with the id a path copied from a shell names.
 
         ``./bbc/politics/223.txt``, the file's absolute path, or a tail of its id (``politics/223.txt``)
-        when only one article's id ends so, all find ``bbc/politics/223.txt``; so does a link to it in the corpus.
+        when only one article's id ends so, all find ``bbc/politics/223.txt``; so does a link to it in the corpus,
+        and each typed with backslashes as Windows writes a path (``bbc\\politics\\223.txt``).
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
@@ -70,12 +72,16 @@ class TypedIds:
             from .idhints import id_hint
 
             raise ArticleNotFound("the id is empty", hint=id_hint(self, typed))
+        as_typed: list[str] = []
+        if "\\" in typed and self._backslashes_are_slashes(typed):  # a path a Windows user copied
+            as_typed = typed_forms(typed)  # the id as typed first: a record's key may hold a backslash
+            typed = typed.replace("\\", "/")
         decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
         # the file a path names from the current folder first: "story.txt" typed in bbc/ is bbc/story.txt, even
         # when another article's id is story.txt (the corpus's top folder's); else an id as typed
-        for candidate in itertools.chain(self._by_stat(typed), self._beside(typed), dict.fromkeys(exact), paths,
+        for candidate in itertools.chain(as_typed, self._by_stat(typed), self._beside(typed), dict.fromkeys(exact), paths,
                                          self._composed_match(typed, exact), self._loose_match(typed),  # if need be
                                          self._prefix_match(typed)):
             docnum = self.searcher.document_number(**{ID: candidate})
@@ -84,6 +90,18 @@ class TypedIds:
         from .idhints import not_found  # what to say: only for an id that names no article
 
         raise not_found(self, article_id, typed)
+
+    def _backslashes_are_slashes(self, typed: str) -> bool:
+        """Whether the backslashes of ``typed`` are a Windows path's slashes (``bbc\\politics\\010.txt``): unless
+        a file of the corpus has one in its name, as POSIX allows, an id of the index or the path typed (from
+        the current folder or the corpus; a file skipped or added since). Reads every id of the index."""
+        if any("\\" in file_part(known) for known in self.ids()):
+            return False
+        paths = [home_path(typed), *([Path(self.corpus) / typed] if self.corpus else [])]
+        try:
+            return not any(os.path.lexists(os_text(str(path))) for path in paths)
+        except ValueError:  # a NUL typed: no file's name
+            return True
 
     def _by_stat(self, typed: str) -> Iterator[str]:
         """The id of the corpus file a path names when another file is named as its name is written
