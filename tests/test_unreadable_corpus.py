@@ -116,14 +116,43 @@ def test_a_corpus_file_that_cannot_be_opened_is_one_line(corpus: Path, index_dir
     assert not index_dir.exists()
 
 
-def test_a_corpus_behind_a_folder_that_cannot_be_entered_is_one_line(tmp_path: Path, index_dir: Path,
-                                                                     refuse: Refuse) -> None:
-    # "unexpected PermissionError: [Errno 13] Permission denied: '…'"
-    corpus = tmp_path / "locked" / "corpus"
+@pytest.mark.parametrize("mode", ["000", "644"])
+def test_a_corpus_behind_a_folder_that_cannot_be_entered_names_that_folder(tmp_path: Path, index_dir: Path,
+                                                                           refuse: Refuse, mode: str) -> None:
+    # "unexpected PermissionError: [Errno 13] Permission denied: '…'"; then the whole path, no folder of it named
+    locked = tmp_path / "locked"
+    corpus = locked / "inner" / "corpus"
     corpus.mkdir(parents=True)
-    refuse(corpus.parent, "000")
-    assert index(str(corpus), "--index-dir", str(index_dir)) == (
-        2, "", f"Error: cannot open the corpus {corpus}: Permission denied\n")
+    refuse(locked, mode)
+    said = f"cannot open the corpus {corpus}: the folder {locked} cannot be entered: Permission denied"
+    assert index(str(corpus), "--index-dir", str(index_dir)) == (2, "", f"Error: {said}\n")
+    with pytest.raises(CorpusNotFound, match=f"^{said}$"):
+        build_index(corpus, index_dir)
+    assert not index_dir.exists()
+
+
+def test_a_relative_corpus_path_names_the_folder_as_typed(tmp_path: Path, index_dir: Path, refuse: Refuse,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked" / "corpus").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    refuse(tmp_path / "locked", "000")
+    assert index("locked/corpus", "--index-dir", str(index_dir)) == (
+        2, "", "Error: cannot open the corpus locked/corpus: the folder locked cannot be entered: Permission denied\n")
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root enters folders whatever their mode")
+def test_a_link_to_a_corpus_behind_a_folder_that_cannot_be_entered_names_that_folder(tmp_path: Path,
+                                                                                    index_dir: Path) -> None:
+    locked = tmp_path / "locked"
+    (locked / "corpus").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(locked / "corpus")
+    locked.chmod(0o000)
+    try:
+        assert index(str(tmp_path / "link"), "--index-dir", str(index_dir)) == (
+            2, "", f"Error: cannot open the corpus {tmp_path / 'link'}: the folder {locked} cannot be entered: "
+                   "Permission denied\n")
+    finally:
+        locked.chmod(0o755)
 
 
 def test_a_corpus_that_is_not_there_is_one_line(tmp_path: Path, index_dir: Path) -> None:

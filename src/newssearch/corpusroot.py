@@ -47,16 +47,18 @@ def corpus_root(root: Path) -> Path:
 
 
 def _refuse_unopenable(root: Path) -> None:
-    """Refuse a corpus this user cannot read, naming it and why: a folder on its path that cannot be entered, a
-    folder that cannot be listed or entered (``chmod 000``, ``chmod 644``), a file that cannot be opened (a run had
-    ended in click's "Path '…' is not readable.", an unexpected PermissionError, or an index of nothing). A path
-    that is not there is left to ``corpus_root``'s own message."""
+    """Refuse a corpus this user cannot read, naming it and why: a folder on its path that cannot be entered (that
+    folder named, ``unenterable_folder``), a folder that cannot be listed or entered (``chmod 000``, ``chmod 644``),
+    a file that cannot be opened (a run had ended in click's "Path '…' is not readable.", an unexpected
+    PermissionError, or an index of nothing). A path that is not there is left to ``corpus_root``'s own message."""
     try:
         mode = os.stat(root).st_mode
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):  # not there: corpus not found, or a link's loop
             return
-        raise CorpusNotFound(f"cannot open the corpus {root}: {exc.strerror or exc}") from exc
+        blocked = unenterable_folder(str(root)) if exc.errno in (errno.EACCES, errno.EPERM) else None
+        where = f"the folder {blocked} cannot be entered: " if blocked else ""
+        raise CorpusNotFound(f"cannot open the corpus {root}: {where}{exc.strerror or exc}") from exc
     try:
         if stat.S_ISDIR(mode):
             with os.scandir(root) as entries:  # listed
@@ -67,3 +69,27 @@ def _refuse_unopenable(root: Path) -> None:
     except OSError as exc:
         what = "open the corpus folder" if stat.S_ISDIR(mode) else "read the corpus file"
         raise CorpusNotFound(f"cannot {what} {root}: {exc.strerror or exc}") from exc
+
+
+def unenterable_folder(path: str) -> str | None:
+    """The first folder on ``path`` that this user cannot enter (its mode ``000`` or ``644``), as written in
+    ``path`` (``locked`` of ``locked/corpus``), else on the real path a link in it leads to; None when none is
+    (the refusal was of something else). The OS's error names only the whole path."""
+    for written in dict.fromkeys([path, os.path.realpath(path)]):
+        for folder in _folders_above(written):
+            try:
+                os.stat(os.path.join(folder, os.curdir))  # "folder/." is reached only by entering the folder
+            except PermissionError:
+                return os.getcwd() if folder == os.curdir else folder
+            except OSError:  # not there, or not a folder: this path's refusal is not a folder's
+                break
+    return None
+
+
+def _folders_above(path: str) -> list[str]:
+    """The folders a path is reached through, the outermost first: ``/``, ``/a``, ``/a/b`` of ``/a/b/c``; ``.``
+    and ``a`` of ``a/b``."""
+    absolute = path.startswith(os.sep)
+    names = [name for name in path.split(os.sep) if name]
+    return [os.sep if absolute else os.curdir,
+            *((os.sep if absolute else "") + os.sep.join(names[:end]) for end in range(1, len(names)))]
