@@ -189,7 +189,7 @@ def test_limit_0_counts_as_every_order_and_grouping_does(features_index: Path) -
 
 
 def test_limit_0_counts_on_stderr_without_a_header_given(capsys: pytest.CaptureFixture[str]) -> None:
-    from newssearch.cli.options import emit_hits
+    from newssearch.cli.printing import emit_hits
     from newssearch.results import SearchResult
 
     result = SearchResult(query="q", total=3, page=1, pages=0, limit=0, hits=[])

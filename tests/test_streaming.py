@@ -76,7 +76,7 @@ def test_a_pending_hit_copies_pickles_and_compares_as_made(harbour: Path) -> Non
 @pytest.mark.parametrize("output", [[], ["--csv"], ["--jsonl"], ["--json"]])
 def test_the_first_hit_is_written_before_the_last_snippet_is_made(
         harbour: Path, events: list[tuple[str, str]], output: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newssearch.cli.options.JSON_CHUNK", 1)  # a small page's JSON written a piece at a time
+    monkeypatch.setattr("newssearch.cli.printing.JSON_CHUNK", 1)  # a small page's JSON written a piece at a time
     out = CliRunner().invoke(cli, ["query", "harbour", "--sort", "date", "--index-dir", str(harbour), *output])
     assert out.exit_code == 0
     last_snippet = events.index(("snippet", LAST_BODY))

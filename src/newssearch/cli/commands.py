@@ -14,13 +14,11 @@ from .options import (
     Seconds,
     Whole,
     article_color_option,
-    echo_lines,
-    emit_json,
     index_dir_option,
     json_option,
-    screen_width,
     use_color,
 )
+from .printing import echo_lines, emit_json, screen_width
 from .typos import command_meant
 from .unwinding import STOP_NOTE, hangup_when_terminal_gone
 

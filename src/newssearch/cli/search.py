@@ -15,17 +15,14 @@ from .options import (
     checked_date,
     color_option,
     date_range_options,
-    echo_lines,
-    emit_hits,
-    emit_json,
     index_dir_option,
     json_option,
     match_option,
     output_options,
-    screen_width,
     timeline_color_option,
     use_color,
 )
+from .printing import echo_lines, emit_hits, emit_json, screen_width
 from .unwinding import ExitStatus
 from .words import WordsCommand
 
