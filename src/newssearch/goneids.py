@@ -1,31 +1,26 @@
 """Why a file a user names has no article, when the index can tell: it was skipped at the last update (the manifest
 keeps why), its file is no longer in the corpus (and an update removed its articles, when their id is still among the
 index's terms; moved or renamed, as the manifest records it or a removed article's bytes show), or it is in the corpus
-but was not read at the last update. ``show bridge.txt`` of a file deleted
-before an update had said only "no article with id 'bridge.txt'", as of a typo."""
+but was not read at the last update (gonerecords.py: of a record an update removed). ``show bridge.txt`` of a file
+deleted before an update had said only "no article with id 'bridge.txt'", as of a typo."""
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable
-from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from .config import home_path
 from .corpus import walk_problem
 from .documents import is_supported
-from .documents.readertable import feed_start
 from .errors import Text, Worded
 from .filemoves import moved_to
-from .idlookup import natural_order
+from .gonerecords import gone_record, holds, now_id
 from .ids import file_part, os_text, portable_id
 from .indexhints import index_command
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
-
-_SLASHES = re.compile(r"/{2,}")
 
 
 class IndexFacts(NamedTuple):
@@ -109,12 +104,12 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if path.exists():
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
-            if _readable(file, path) and (record := _gone_record(searcher, path, name, rel[len(file):], who)) is not None:
+            if _readable(file, path) and (record := gone_record(searcher, path, name, rel[len(file):], who)) is not None:
                 return record  # a feed's item that scrolled off, a record taken out of an export
             if rel != file and facts and (skipped := facts.record_skips(file)):  # a line of an export not JSON
                 return (f"{len(skipped):,} record{'' if len(skipped) == 1 else 's'} of {name} "
                         f"{'was' if len(skipped) == 1 else 'were'} skipped at the last update: {skipped[0]}"
-                        f"{'; …' if len(skipped) > 1 else ''}", _holds(searcher, name))
+                        f"{'; …' if len(skipped) > 1 else ''}", holds(searcher, name))
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
@@ -125,7 +120,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         held = _was_indexed(searcher.reader(), name)
         if moved := _moved(searcher, file, name, facts, held)[:3]:  # a file or folder renamed at that update
             return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",
-                    f"if {name} was moved or renamed, {_now_id(searcher, moved[0], rel[len(file):])} is its id now")
+                    f"if {name} was moved or renamed, {now_id(searcher, moved[0], rel[len(file):])} is its id now")
         if held:
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
@@ -145,52 +140,6 @@ def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ig
         return recorded
     sha1 = _gone_sha1(searcher.reader(), name) if held else None
     return facts.same_bytes(sha1) if sha1 else []
-
-
-def _gone_record(searcher, path: Path, name: str, key: str,  # type: ignore[no-untyped-def]
-                 who: str = "it") -> tuple[str, str] | None:
-    """What to say of the record ``key`` (``#a2``) of the corpus file ``path`` (id ``name``), still indexed, when an
-    update removed it while the index still holds its id (until its segment is merged): a feed's item that scrolled
-    off the feed, a line taken out of an export; None when it is no such record."""
-    if not key.startswith("#"):
-        return None
-    held = _held_ids(searcher, name)
-    live = _live(searcher, held)
-    if not any(_same_key(held_id[len(name):], key) for held_id in set(held) - set(live)):
-        return None
-    gone = f"{who} was removed from the index at an update: "
-    if _is_feed(path):
-        return (f"{gone}the item is gone from its feed, {name}", "a feed saved again over its file keeps only its "
-                f"current items: save each download under a name of its own, {_dated_name(name)}")
-    return f"{gone}the record is gone from {name}", _holds(searcher, name, live)
-
-
-def _live(searcher, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    """Those of ``ids`` that name a live article."""
-    return [held_id for held_id in ids if searcher.document_number(**{ID: held_id}) is not None]
-
-
-def _holds(searcher, name: str, live: list[str] | None = None) -> str:  # type: ignore[no-untyped-def]
-    """``bad.jsonl holds 1 article: bad.jsonl#b2``: the live articles of the file ``name`` (``live``, when known)."""
-    live = _live(searcher, _held_ids(searcher, name)) if live is None else live
-    listed = ", ".join(live[:3]) + (", …" if len(live) > 3 else "")
-    return f"{name} holds {len(live):,} article{'' if len(live) == 1 else 's'}" + (f": {listed}" if live else "")
-
-
-def _is_feed(path: Path) -> bool:
-    """Whether the corpus file ``path`` is an RSS, Atom or RDF feed, as its reader tells one by its start."""
-    try:
-        with open(path, "rb") as handle:
-            return feed_start(handle.read(4096))
-    except OSError:
-        return False
-
-
-def _dated_name(name: str) -> str:
-    """The name of feed ``name`` with today's date in it (``news.rss``: ``news-2024-05-08.rss``), as a download's."""
-    base = PurePosixPath(name).name
-    stem, dot, ending = base.rpartition(".")
-    return f"{stem}-{date.today().isoformat()}.{ending}" if dot and stem else f"{base}-{date.today().isoformat()}"
 
 
 def _readable(file: str, path: Path) -> bool:
@@ -252,28 +201,6 @@ def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
             if stored.get(ID) == name or str(stored.get(ID, "")).startswith(name + "#"):
                 return stored[FINGERPRINT][2]
     return None
-
-
-def _now_id(searcher, moved: str, key: str) -> str:  # type: ignore[no-untyped-def]
-    """The id of the file ``moved`` holding the same bytes as a removed one, with the record ``key`` typed (``#r1``)
-    when it holds that record too: a feed renamed holds its items under their keys (an address's "//" as the
-    typed path squeezed it, ``#https:/news.example/a``, matched too)."""
-    if not key.startswith("#"):
-        return moved
-    return next((held for held in _held_ids(searcher, moved)
-                 if _same_key(held[len(moved):], key) and searcher.document_number(**{ID: held}) is not None), moved)
-
-
-def _same_key(held: str, typed: str) -> bool:
-    """Whether a record's key the index holds (``#https://news.example/a``) is the one typed, whose path's slashes
-    were squeezed (an address's "//": ``#https:/news.example/a``)."""
-    return _SLASHES.sub("/", held) == _SLASHES.sub("/", typed)
-
-
-def _held_ids(searcher, name: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The ids of the records of the file ``name`` that the index holds, live or removed (until merged), in order."""
-    return sorted((term.decode("utf-8") if isinstance(term, bytes) else term
-                   for term in searcher.reader().expand_prefix(ID, name + "#")), key=natural_order)
 
 
 def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
