@@ -17,7 +17,7 @@ from newssearch.documents.dates import parse_date
 from newssearch.documents.deephtml import MAX_DEPTH, capped_depth
 from newssearch.documents.exportstories import date_line, publication_name
 from newssearch.documents.htmltext import html_to_text
-from newssearch.documents.personnames import without_role
+from newssearch.documents.nametrailers import without_role
 from newssearch.documents.textbyline import byline_agency
 from newssearch.documents.textdatelines import line_date
 

@@ -20,18 +20,9 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
+from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
-from .personnames import (
-    ADDITIONAL_REPORTING,
-    DATE_BEFORE_BY,
-    NEWSROOM_ROLES,
-    ROLE_RANKS,
-    credited_agencies,
-    single_spaced,
-    without_place,
-    without_role,
-    without_trailer,
-)
+from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
     PUBLISHERS,
     agency_credit,

@@ -18,7 +18,8 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .personnames import PICTURE_CREDIT, is_name_alone, without_trailer
+from .nametrailers import PICTURE_CREDIT, without_trailer
+from .personnames import is_name_alone
 
 Element: TypeAlias = lxml_html.HtmlElement
 

@@ -1,6 +1,6 @@
 """People's names in bylines: raw bylines cleaned into names (``clean_authors``), without the role, place or outlet
-after a name (``without_role``, ``without_trailer``). Whether words name a person at all: ``personcheck``; the
-publishers' names: ``publishers``.
+after a name (``nametrailers``: ``without_role``, ``without_trailer``). Whether words name a person at all:
+``personcheck``; the publishers' names: ``publishers``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import beat_words_only, is_login, is_person, names_no_person
+from .nametrailers import TRAILER, without_role
+from .personcheck import is_login, is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
@@ -62,17 +63,6 @@ BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingeste
 # "in conversation with"), and in a page's box a list's marks and "with".
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-# The label of a picture's credit after the writer's on one line: "Words: Jane Doe Photos: John Roe", "Text von Jane
-# Doe Illustration von John Roe"; its label ends in a colon or "by".
-PICTURE_CREDIT = (r"(?i:photos?|photographs?|photography|fotos?|fotografien?|bilder?|pictures?|illustrations?|"
-                  r"illustrationen|grafiken?|images?)(?:\s*:|\s+(?i:by|von|par|por|di|door)\s)")
-# What follows a name in a byline and is no part of it: a handle, a date, a role, "- Share", a place or an outlet
-# ("in Jerusalem", "for Stuff", "Special to The Post"; a newsletter's sender, "Casey Newton from Platformer", as
-# Substack names it), an e-mail address, a picture's credit. A wire agency after a name is the story's credit
-# (``agency_credit``).
-_TRAILER = re.compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
-                      r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
-                      r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # An additional reporter's credit after the names is no author, as in a wire's closing credit (textcredits): "Jane Doe
 # with additional reporting by John Roe".
@@ -143,7 +133,7 @@ def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
     李华": the title says, as "By" does, that a name is a byline's)."""
     part, agency = agency_credit(part)
     prefixed = bool(_BY.match(part))
-    name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
+    name = " ".join(TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
     untitled = _REPORTER_TITLE.sub("", name).strip()
     if untitled != name:
         return _REPORTS.sub("", untitled).strip(), agency, prefixed, True
@@ -264,39 +254,3 @@ def _undoubled(name: str) -> str:
     words = name.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
-
-
-def without_trailer(name: str) -> str:
-    """``name`` without the place, outlet, handle, date or newsroom role after it ("Bethan McKernan in Jerusalem",
-    "Gwyn Topham Transport correspondent"), when a person's full name is left; else ``name`` itself ("Thomson
-    Reuters" is no "Thomson")."""
-    cut = _TRAILER.sub("", name)
-    return without_role(cut.strip(" :-–—") if cut != name and is_person(cut.strip(" .:-–—")) else name)
-
-
-# A newsroom role after a name, with no comma, as the Guardian's API writes bylines: "… Transport correspondent",
-# "… Deputy political editor", "… Defence and security editor", "… Senior Reporter", "… Chief Political Correspondent".
-# Its first word may be capitalised (after a rank, two), the others are in lower case; its last is a role.
-NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic", "producer", "journalist",
-                  "commentator")
-ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
-              "special", "acting")
-_ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
-                          rf"(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?")
-ROLE_WORDS = 8  # the most words of a role after a name: "Deputy Middle East and North Africa political editor" is 8
-
-
-def without_role(name: str) -> str:
-    """``name`` without a newsroom role after it (see ``_ROLE_PHRASE``): the longest role that leaves a person's full
-    name ("Jane Doe political editor": Jane Doe, not Jane); else ``name`` itself.
-
-    Only the last ``ROLE_WORDS`` words are tried as a role: a byline pasted 25,000 times had each of its 50,000
-    starts joined and matched anew (minutes)."""
-    words = name.split()
-    for start in range(max(2, len(words) - ROLE_WORDS), len(words)):
-        rest = " ".join(words[:start])
-        # a rank opens no name: "Chief Political Correspondent" is a role whole, not "Chief Political"'s
-        if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest) \
-                and words[0].lower() not in ROLE_RANKS and not beat_words_only(words[:start]):
-            return rest
-    return name

@@ -21,8 +21,9 @@ from .bylinelanguages import (
 )
 from .bylinephrases import is_phrase
 from .namecase import in_capitals, name_case
+from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS
 from .personcheck import BEAT_WORDS
-from .personnames import ADDITIONAL_REPORTING, NEWSROOM_ROLES, ROLE_RANKS
+from .personnames import ADDITIONAL_REPORTING
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).

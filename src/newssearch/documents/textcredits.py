@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .nametrailers import NEWSROOM_ROLES
 from .personcheck import is_person
-from .personnames import NEWSROOM_ROLES
 from .placenames import is_place
 from .textbyline import byline_names
 from .textbylinenames import credits_others
