@@ -899,12 +899,13 @@ def test_plain_text_only_parses_what_looks_like_html(text: str, expected: str):
 # --- JSONL lines -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
-def test_line_separator_inside_a_json_string_does_not_split_the_line(separator):
-    # str.splitlines ends a line at each of these; JSON strings may hold them unescaped
+@pytest.mark.parametrize(("separator", "written"), [("\u2028", "\n"), ("\u2029", "\n\n"), ("\x85", "\x85")])
+def test_line_separator_inside_a_json_string_does_not_split_the_line(separator, written):
+    # str.splitlines ends a line at each of these; JSON strings may hold them unescaped. Inside the text, Unicode's
+    # line and paragraph separators are its line breaks (linebreaks.plain_lines); NEL stays as written
     data = f'{{"text": "one{separator}two"}}\n{{"text": "three"}}\n'.encode()
     assert [(a.id, a.body) for a in read_jsonl(data, "l.jsonl").articles] == [
-        ("l.jsonl#1", f"one{separator}two"),
+        ("l.jsonl#1", f"one{written}two"),
         ("l.jsonl#2", "three"),
     ]
 

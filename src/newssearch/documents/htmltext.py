@@ -7,6 +7,7 @@ import re
 import warnings
 
 from .deephtml import MAX_DEPTH, capped_depth
+from .linebreaks import plain_lines
 
 # A closing tag of a known element, a void tag, a paragraph tag or a comment: "a<b and c>d" or
 # "x < 5" in plain text must stay as written.
@@ -107,12 +108,13 @@ def _cells(line: str) -> str:
 
 
 def plain_text(text: str) -> str:
-    """``text`` as plain text: HTML reduced when it looks like HTML, else only line ends normalised."""
+    """``text`` as plain text: HTML reduced when it looks like HTML, else only its line breaks newlines (``plain_lines``:
+    a page break, a vertical tab too)."""
     if looks_like_markup(text):
         return html_to_text(text)
     if _ENTITY.search(text):
         text = html.unescape(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return plain_lines(text).strip()
 
 
 def inline_text(text: str) -> str:

@@ -22,6 +22,7 @@ from .fields import JSON_FIELDS, Keyed, first_text, norm_key
 from .headerdays import header_day_first
 from .keynames import keys_language
 from .languages import language_code
+from .linebreaks import plain_lines
 from .moremonths import names_own_month
 from .readeroutput import reader_output
 from .recorddates import record_date
@@ -150,8 +151,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     authors, source = people_and_publisher(named, stated_source, url)
     source = source or notice_publisher(parts.holder, url)  # "© 2024 Coast Media", when the text names no other
     return Article(
-        id=rel,
-        path=rel,
+        id=rel, path=rel,
         title=parts.title,
         body=stored,
         date=published,
@@ -168,7 +168,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
 
 def _layout(text: str, lead: Lead) -> _Layout:
     """The parts of a text, each line taken off its top in the order a story sets them (see ``_Layout``)."""
-    text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = written_out(plain_lines(text))  # a page break, a vertical tab: a line break
     published, text = split_date_marker(text)
     text = without_page_lines(text)  # "Skip to main content", "Share this article" in a copy of a page
     text, notes, released = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
