@@ -160,6 +160,31 @@ def test_records_keyed_by_their_ids_are_articles_under_those_keys(wrapped: bool)
         ("fb.json#-Nx1", "Ferry sails", "The ferry sailed."), ("fb.json#storm-2", "Storm hits", "The storm hit.")]
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_lists_of_records_under_names_are_articles(wrapped: bool):
+    # A scraper's stories grouped by section or by day, {"politics": [...], "sport": [...]}: it had been one record
+    # with "no body text", its stories lost.
+    groups = {"politics": [{"title": "Budget passes", "text": "The budget passed."},
+                           {"id": "ferry-2", "title": "Ferry sails", "text": "The ferry sailed."}],
+              "2024-06-02": [{"title": "Storm hits", "text": "The storm hit."}], "sport": []}
+    result = read_json(json.dumps({"articles": groups} if wrapped else groups).encode(), "groups.json")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("groups.json#1", "Budget passes", "The budget passed."), ("groups.json#ferry-2", "Ferry sails",
+                                                                    "The ferry sailed."),
+        ("groups.json#3", "Storm hits", "The storm hit.")]
+    assert result.skipped == []
+
+
+@pytest.mark.parametrize("document", [
+    {"tags": ["politics", "sport"], "stories": 2},  # no list of objects: no records
+    {"politics": [], "sport": []},  # lists holding nothing
+    {"politics": [{"name": "Jane Doe"}]},  # objects that are no stories
+])
+def test_an_object_of_other_lists_is_no_list_of_records(document: dict):
+    with pytest.raises(UnreadableFile):
+        read_json(json.dumps(document).encode(), "other.json")
+
+
 def test_list_of_trafilatura_and_newspaper_records_with_id_or_address():
     result = fixture("list.json")
     assert result.articles == [

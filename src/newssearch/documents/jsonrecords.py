@@ -90,15 +90,18 @@ def _in_json_feed(records: list[object], wrapper: Mapping[str, object]) -> list[
 
 def _keyed_records(value: Mapping[str, object]) -> list[object] | None:
     """The records of an object keying each by its id (a Firebase export, a scraper's ``{url: record}``), each with
-    its key as its id when it names none; None for an article or anything else (it had been one record "with no
-    body text")."""
-    inners = {key: inner for key, inner in value.items() if isinstance(inner, Mapping)}
+    its key as its id when it names none, or naming lists of them (a scraper's stories by section or by day,
+    ``{"politics": [...], "sport": [...]}``), each list's records; None for an article or anything else (it had been
+    one record "with no body text")."""
+    inners = {key: inner for key, inner in value.items()
+              if isinstance(inner, Mapping) or (isinstance(inner, list) and (not inner or _objects(inner)))}
     if not inners or len(inners) < len(value) or _has_body(record_fields(value)):
         return None
-    if not any(_has_body(record_fields(inner)) for inner in inners.values()):
+    if not any(_has_body(record_fields(item)) for inner in inners.values()
+               for item in (inner if isinstance(inner, list) else [inner]) if isinstance(item, Mapping)):
         return None
-    return [inner if any(pick(record_fields(inner), JSON_FIELDS["id"])) else {**inner, "id": key}
-            for key, inner in inners.items()]
+    return [inner if isinstance(inner, list) or any(pick(record_fields(inner), JSON_FIELDS["id"]))
+            else {**inner, "id": key} for key, inner in inners.items()]
 
 
 def _wrapped(value: Mapping[str, object]) -> object | None:
