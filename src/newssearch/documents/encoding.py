@@ -112,6 +112,17 @@ def utf16_without_mark(head: bytes) -> str | None:
     return None
 
 
+def unmarked_bytes(data: bytes) -> bytes:
+    """``data`` without a byte order mark, for a reader of bytes (the ``email`` package's parser): UTF-8's taken off,
+    a text in UTF-16 or UTF-32 (Windows PowerShell's ``>``, Notepad's "Unicode") written again in UTF-8; the same
+    bytes when they have none."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:]
+    if data.startswith(WIDE_MARKS):
+        return decode_text(data).encode("utf-8", errors="replace")
+    return data
+
+
 def decode_text(data: bytes, markup: bool = False) -> str:
     """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM); else as the legacy code page of
     another script (see ``other_script``; ``markup``: the bytes are a page, its tags not counted); bad

@@ -22,6 +22,7 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .dates import parse_date
+from .encoding import unmarked_bytes
 from .fields import Keyed
 from .mailalerts import Story, alert_stories, is_alert
 from .mailattachments import attached_message, read_attachments
@@ -73,6 +74,7 @@ def read_eml(data: bytes, rel: str) -> ReadResult:
     """Read one saved e-mail message (see the module); ``rel`` is its id and path. One the file ends inside
     (``mailcut``: no closing MIME boundary) is read but for its last part when that shows it is cut, which the file's
     skip says (the index keeps what it read of that part before); when that part is its text, it is not read."""
+    data = unmarked_bytes(data)  # Notepad's UTF-8 mark, PowerShell's UTF-16: the parser had found no header lines
     message = parse_message(data)
     try:
         cut = cut_part(message, data)

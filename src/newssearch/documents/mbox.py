@@ -27,7 +27,7 @@ from email.message import EmailMessage
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import ReadResult, Skip
-from .encoding import without_surrogates
+from .encoding import unmarked_bytes, without_surrogates
 from .exportstories import CUT_SHORT
 from .mail import message_result
 from .mailheader import ends_inside, header_text, parse_message
@@ -56,7 +56,7 @@ _EXPUNGED = 0x0008
 def read_mbox(data: bytes, rel: str) -> ReadResult:
     """Read each message of a mailbox file (see the module); ``rel`` is its id and path. One message's bytes at a
     time are copied out of the file: a Takeout export of GBs is held once, not once for each step."""
-    data = _line_feeds(data)
+    data = _line_feeds(unmarked_bytes(data))  # a mark before its first "From " line had hidden it
     spans = message_spans(data)
     if not spans:
         raise UnreadableFile('not an mbox file (no "From " line opens it)')

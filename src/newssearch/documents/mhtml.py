@@ -12,12 +12,13 @@ from email.message import Message
 
 from ..errors import UnreadableFile
 from .article import ReadResult
+from .encoding import unmarked_bytes
 from .html import read_html
 
 
 def read_mhtml(data: bytes, rel: str) -> ReadResult:
     """Read the page inside an MHTML archive as one Article; ``rel`` is its id and path."""
-    message = email.message_from_bytes(data)
+    message = email.message_from_bytes(unmarked_bytes(data))  # a mark had hidden its header: no MIME parts
     if not message.is_multipart():
         raise UnreadableFile("not an MHTML web archive (no MIME parts)")
     page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
