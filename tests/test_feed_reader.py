@@ -411,6 +411,17 @@ def test_an_atom_entrys_xml_lang_on_its_text_names_its_language(entry: str, feed
     assert [a.lang for a in read_feed(data, "f.atom").articles] == [expected]
 
 
+@pytest.mark.parametrize("declared", [' xmlns:xhtml="http://www.w3.org/1999/xhtml"', ""])
+def test_atom_xhtml_written_with_a_prefix_is_read_as_markup(declared: str) -> None:
+    """XHTML under a prefix, as RFC 4287's own example writes it (``<xhtml:div>``, on the entry or on the feed): its
+    tags, ``xmlns:xhtml`` and all, had been the entry's text."""
+    entry = (f'<entry{declared}><title type="xhtml"><xhtml:div>Less: <xhtml:em>&lt;</xhtml:em></xhtml:div></title>'
+             '<content type="xhtml"><xhtml:div><xhtml:p>Ferries ran <xhtml:b>late</xhtml:b>.</xhtml:p>'
+             '<xhtml:p>Buses did not.</xhtml:p></xhtml:div></content></entry>')
+    [article] = read_feed(atom(entry), "f.atom").articles
+    assert (article.title, article.body) == ("Less: <", "Ferries ran late.\n\nBuses did not.")
+
+
 def test_item_source_names_the_publisher_and_leaves_the_title():
     # Google News: the feed is the aggregator, <source> the outlet, and the title ends " - Outlet".
     item = ('<item><title>Floods close roads - RNZ</title><description>Floods closed roads.</description>'

@@ -4,6 +4,7 @@ grouped by name (Media RSS ones left out). Shared by the feed and NITF readers.
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 from collections import defaultdict
@@ -18,6 +19,8 @@ Children = dict[str, list[Element]]
 # Media RSS elements (media:content, media:title, media:description) describe a picture or a video, not
 # the article: media:content had been read as the item's text.
 _MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+_UNDECLARED = "xhtml:"  # a prefix a broken feed never declared, kept in the tag's name by the recovering parser
 
 # A CDATA section written as text: escaped (``&lt;![CDATA[…]]&gt;``) by a feed's template, or inside another one, which
 # its first ``]]>`` ends (the outer one's ``]]>`` left, which the recovering parser reads as "]>"). Its words up to the
@@ -39,9 +42,7 @@ def element_text(element: Element, reduce: Callable[[str], str] = plain_text) ->
     """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced by ``reduce``
     (``plain_text``; an item's body is cleaned of boilerplate too)."""
     if any(isinstance(child.tag, str) for child in element):
-        inner = html.escape(element.text or "", quote=False) + "".join(
-            etree.tostring(child, encoding="unicode", with_tail=True) for child in element
-        )
+        inner = html.escape(element.text or "", quote=False) + "".join(map(_markup, element))
         return reduce(inner) if "<" in inner else inner.strip()
     text = element.text or ""
     for child in element:  # only entities left unexpanded are here: HTML's (&nbsp;) read, any other (&xxe;) dropped
@@ -52,6 +53,28 @@ def element_text(element: Element, reduce: Callable[[str], str] = plain_text) ->
     if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
         return text.strip()
     return reduce(text)
+
+
+def _markup(child: Element) -> str:
+    """``child`` written out as markup, with its tail; XHTML written under a prefix (``<xhtml:p>``, as RFC 4287's own
+    example writes it, declared or not) without it, as the HTML reader reads tags: its tags had been read as text."""
+    if any(_xhtml_name(node) for node in child.iter()):
+        child = copy.deepcopy(child)  # the tail too
+        for node in child.iter():
+            if name := _xhtml_name(node):
+                node.tag = name
+        etree.cleanup_namespaces(child)
+    return etree.tostring(child, encoding="unicode", with_tail=True)
+
+
+def _xhtml_name(node: Element) -> str | None:
+    """The local name of an XHTML element written under a prefix (``p`` of ``xhtml:p``), else None."""
+    if not isinstance(node.tag, str):
+        return None
+    if node.tag.startswith(_XHTML):
+        return node.tag[len(_XHTML):] if node.prefix else None
+    name = node.tag.rsplit("}", 1)[-1]
+    return name[len(_UNDECLARED):] if name.startswith(_UNDECLARED) else None
 
 
 def child_map(element: Element) -> Children:
