@@ -707,6 +707,22 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_read(corpus: Path, tmp_
         assert sorted(hit.id for hit in idx.search("zqharbour").hits) == ["Other_files/note.txt", "Story.html"]
 
 
+@pytest.mark.parametrize(("page", "assets"), [("STORY.HTM", "STORY_files"), ("Story.HTML", "Story_files"),
+                                              ("Brücke.html", "Brücke-Dateien"), ("Pont.html", "Pont_fichiers"),
+                                              ("Puente.htm", "Puente_archivos"), ("Brug.html", "Brug_bestanden")])
+def test_a_browsers_asset_folder_is_known_in_any_case_and_its_language(corpus: Path, tmp_path: Path, page: str,
+                                                                       assets: str) -> None:
+    html = "<html><head><title>Harbour</title></head><body><article><p>{}</p></article></body></html>"
+    (corpus / page).write_text(html.format("The zqharbour works were approved by the council today."))
+    (corpus / assets).mkdir()
+    (corpus / assets / "ads.html").write_text(html.format("Book a zqharbour cruise now and save forty percent."))
+    (corpus / "Other-Dateien").mkdir()                    # no page of that name beside it: a folder like any other
+    (corpus / "Other-Dateien" / "note.txt").write_text("Note\n\nA zqharbour note.\n")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert sorted(hit.id for hit in idx.search("zqharbour").hits) == sorted(["Other-Dateien/note.txt", page])
+
+
 def test_a_run_leaves_no_writer_run_folders_and_clears_those_an_interrupted_run_left(
         corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "index"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from collections import Counter
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +15,7 @@ from .corpuslinks import broken_link, claims, deleted_target, links_within, unfo
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .errors import DELETED_DURING_RUN, read_problem
 from .ids import distinct_id, os_name_id, utf8_text
+from .savedpages import page_assets
 from .store import MANIFEST, FileEntry, holds_index
 
 READ_BY_ALL = S_IRUSR | S_IRGRP | S_IROTH
@@ -233,19 +234,6 @@ def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileE
 
     named_so = utf8_text(item.path.relative_to(root).as_posix()) == item.rel
     return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
-
-
-ASSET_FOLDER = "_files"
-_SAVED_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
-
-
-def page_assets(folder: str, names: Container[str]) -> bool:
-    """True for the folder a browser saves beside a page ("Save page as", complete): ``Story_files`` for
-    ``Story.html``. Its frames and adverts are parts of that page, not articles."""
-    if not folder.endswith(ASSET_FOLDER):
-        return False
-    page = folder[: -len(ASSET_FOLDER)]
-    return any(page + ending in names for ending in _SAVED_PAGE_ENDINGS)
 
 
 def _walk_one_file(path: Path) -> WalkResult:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableFile
+from ..savedpages import page_assets
 from . import MAX_UNZIPPED, named_inside, parse_bytes, reader_suffix, unpacked_file
 from .activitypub import joined_actors
 from .archivelistings import Listing, Member, tar_listing, zip_listing
@@ -244,8 +245,6 @@ def _passed_over(name: str, folders: dict[str, set[str]]) -> bool:
     """Whether a folder's walk would pass over the file at ``name``: hidden, in a hidden folder (macOS's
     ``__MACOSX/`` of resource forks, ``._story.html``, too), or in the ``Story_files/`` a browser saves beside
     ``Story.html``."""
-    from ..corpus import page_assets
-
     parts = name.split("/")
     if any(part.startswith(".") or part == "__MACOSX" for part in parts):
         return True
