@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newssearch.documents.article import Article
 from newssearch.documents.text import read_text
 
 STORY = ("Bridge reopens\n\nThe council voted on Tuesday to reopen the harbour bridge after months of repairs, the "
@@ -109,3 +110,57 @@ def test_a_byline_over_the_text_with_others_names_its_writer(byline: str, expect
     article, = read_text(f"Bridge reopens\n\n{byline}\n\n{STORY.split(chr(10) * 2, 1)[1]}\n".encode(),
                          "story.txt").articles
     assert (article.authors, article.source, article.body.startswith("The council")) == (*expected, True)
+
+
+def article_of(ending: str, story: str = STORY) -> Article:
+    """The one article of ``story`` with ``ending`` after it."""
+    article, = read_text(f"{story}{ending}\n".encode(), "story.txt").articles
+    return article
+
+
+# A byline closing the text, as wire and press copy file it: alone in its last paragraph or on its last line under a
+# finished sentence, "By" or a dash before the names, a newsroom role or an outlet after a comma. Its names are the
+# authors and its line is out of the body, as a byline over the text is (it had stayed in the body, and a dash's
+# name with a role after it, or a "By" line under the last sentence, had named no one).
+@pytest.mark.parametrize("ending, expected", [
+    ("\n\nBy Kate Moore", ("Kate Moore",)),
+    ("\nBy Kate Moore", ("Kate Moore",)),                            # the last line, under a finished sentence
+    ("\n\nBY KATE MOORE", ("Kate Moore",)),
+    ("\n\nWritten by Kate Moore", ("Kate Moore",)),
+    ("\n\n— Ann Cox, Staff Reporter", ("Ann Cox",)),
+    ("\n\n- Ann Cox, Senior Political Correspondent", ("Ann Cox",)),
+    ("\n— Ann Cox, Staff Reporter", ("Ann Cox",)),
+    ("\n\n— By Ann Cox", ("Ann Cox",)),
+    ("\n\n— Benni", ("Benni",)),                                     # a signature: the writer's name alone
+    ("\n\n— Jane Doe, with AP", ("Jane Doe",)),
+])
+def test_a_closing_byline_line_names_the_author_and_leaves_the_body(ending: str, expected: tuple[str, ...]) -> None:
+    article = article_of(ending)
+    assert (article.authors, article.body) == (expected, STORY.split("\n\n", 1)[1])
+
+
+# A closing line that is a sentence, a quote's attribution or a source's title stays the story's, naming no one.
+@pytest.mark.parametrize("ending", [
+    "\n\nBy then it was too late.",
+    "\n\nReported by our staff.",
+    "\nBy then it was too late.",
+    "\n\n— Ann Cox, Police Spokeswoman",                            # a source's title, no newsroom's role
+    "\n\n— Ann Cox, Chief Executive",
+    "\n\n\"We will reopen it on Monday.\"\n— Ann Cox",                # the quote's speaker
+    "\n\n“We will reopen it on Monday.”\n\n— Ann Cox, Staff Reporter",
+    "\n\n\"We will reopen it on Monday,\" she said, \"and the tolls stay.\"\n— Ann Cox, Political Editor",
+])
+def test_a_closing_line_that_is_no_byline_stays(ending: str) -> None:
+    article = article_of(ending)
+    assert (article.authors, article.body) == ((), f"{STORY.split(chr(10) * 2, 1)[1]}{ending}")
+
+
+def test_a_closing_byline_is_no_author_and_stays_under_a_leading_one() -> None:
+    story = STORY.replace("Bridge reopens\n\n", "Bridge reopens\n\nBy Ann Lee\n\n")
+    article = article_of("\n\n— Ann Cox, Staff Reporter", story)
+    assert (article.authors, article.body.endswith("— Ann Cox, Staff Reporter")) == (("Ann Lee",), True)
+
+
+def test_a_by_line_ending_a_wrapped_sentence_is_no_byline() -> None:
+    story = STORY.replace("as they were.", "as they were, a plan drawn up\nBy Kate Moore")
+    assert article_of("", story).authors == ()

@@ -30,7 +30,7 @@ from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections, section_values
 from .textbyline import byline_agency, split_byline_lines
 from .textcopyright import closing_matter, notice_publisher
-from .textcredits import closing_byline
+from .textcredits import closing_credit
 from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
 from .textheader import split_header, split_url_line
@@ -61,19 +61,15 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     decoded = require_text(data)
     if is_saved_page(decoded):
         from .html import read_html
-
         return read_html(data, rel)
     if is_wire_sgml(decoded):  # a Reuters story split from its collection and saved as text
         from .sgml import read_sgml
-
         return read_sgml(data, rel)
     if is_tab_table(decoded):  # a spreadsheet saved as text: a story a row
         from .csvfile import read_csv
-
         return read_csv(data, rel)
     if reader_output(decoded) is not None:  # Jina Reader's output saved as text: its page is Markdown
         from .markdown import read_markdown
-
         return read_markdown(data, rel)
     return text_result(decoded, rel)
 
@@ -147,7 +143,9 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     story_language = cache(lambda: parts.language or (language_code(tag) if tag else None)
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
-             or split_authors(parts.byline or "") or split_authors(closing_byline(body) or ""))
+             or split_authors(parts.byline or ""))
+    if not named and (credit := closing_credit(body)) and (named := split_authors(credit.names)):  # "By Kate Moore"
+        body, stored = credit.body, unwrapped(credit.body) if lead.wrapped else credit.body  # its line out of it
     authors, source = people_and_publisher(named, stated_source, url)
     source = source or notice_publisher(parts.holder, url)  # "© 2024 Coast Media", when the text names no other
     return Article(
