@@ -9,6 +9,7 @@ import pytest
 from newssearch.documents.dates import boxed_date, parse_date, slashed_order
 from newssearch.documents.dayevidence import has_ambiguous_date, shown_day_first
 from newssearch.documents.dayfirst import (
+    DAY_FIRST_ENGLISH_REGIONS,
     document_locale,
     host_region,
     not_after_update,
@@ -387,7 +388,7 @@ def test_a_weekday_that_fits_one_reading_shows_the_order(texts: list[str], expec
     # Papers at a generic domain (.com), in a country that writes the day first: their country is their own
     (["The Irish Times"], "ie"), (["www.irishtimes.com"], "ie"), (["The Times of India"], "in"),
     (["Hindustan Times"], "in"), (["The Straits Times"], "sg"), (["South China Morning Post"], "hk"),
-    (["The Globe and Mail"], ""), (["Al Jazeera"], ""),                # Canada's mixed order; Qatar's English none
+    (["The Globe and Mail"], ""),                                      # Canada's mixed order
     # Papers of the other countries whose English writes the day first, at a .com or at their country's domain
     (["Dawn"], "pk"), (["The Express Tribune"], "pk"), (["www.tribune.com.pk"], "pk"),
     (["The News International"], "pk"), (["Times of Malta"], "mt"), (["www.timesofmalta.com"], "mt"),
@@ -400,6 +401,32 @@ def test_a_weekday_that_fits_one_reading_shows_the_order(texts: list[str], expec
 ])
 def test_publisher_region(names: list, expected: str) -> None:
     assert publisher_region(names) == expected
+
+
+# The English papers of Lebanon, Israel and the Gulf write the day first, as their countries do (a Qatar paper,
+# Al Jazeera, had been read month first, and the others were not known): by name or at their address.
+@pytest.mark.parametrize("names, expected", [
+    (["Gulf News"], "ae"), (["www.gulfnews.com"], "ae"), (["Khaleej Times"], "ae"), (["The National UAE"], "ae"),
+    (["www.thenationalnews.com"], "ae"), (["Gulf Today"], "ae"),
+    (["Arab News"], "sa"), (["www.arabnews.com"], "sa"), (["Saudi Gazette"], "sa"),
+    (["Gulf Times"], "qa"), (["The Peninsula"], "qa"), (["www.thepeninsulaqatar.com"], "qa"), (["Al Jazeera"], "qa"),
+    (["Gulf Daily News"], "bh"), (["www.gdnonline.com"], "bh"),
+    (["Arab Times"], "kw"), (["Kuwait Times"], "kw"),
+    (["Times of Oman"], "om"), (["Muscat Daily"], "om"), (["Oman Observer"], "om"),
+    (["L'Orient Today"], "lb"), (["The Daily Star Lebanon"], "lb"), (["www.dailystar.com.lb"], "lb"),
+    (["Haaretz"], "il"), (["The Jerusalem Post"], "il"), (["www.jpost.com"], "il"), (["The Times of Israel"], "il"),
+    (["www.timesofisrael.com"], "il"),
+    (["The National"], "ae"),                                          # Abu Dhabi's and Glasgow's: both day first
+])
+def test_the_papers_of_lebanon_israel_and_the_gulf_write_the_day_first(names: list, expected: str) -> None:
+    assert publisher_region(names) == expected
+
+
+# A name several papers share is read day first only when each of them is in a country whose English writes it so, as
+# a name of one paper is: all three Daily Stars (London's, Dhaka's, Beirut's) are.
+@pytest.mark.parametrize("name", ["Daily Star", "The Daily Star", "daily star", "DAILY STAR"])
+def test_a_date_from_any_daily_star_is_day_first(name: str) -> None:
+    assert publisher_region([name]) in DAY_FIRST_ENGLISH_REGIONS
 
 
 @pytest.mark.parametrize("texts, expected", [

@@ -801,6 +801,12 @@ def test_a_headers_slashed_date_is_read_in_the_order_of_the_storys_language(head
     ("Source: NZ Herald\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
     ("Source: RNZ\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
     ("Source: The Guardian\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    # the English papers of the Gulf, Israel and Lebanon, and any Daily Star: London's, Dhaka's or Beirut's
+    ("Source: Gulf News\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: The Jerusalem Post\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: The Daily Star (Lebanon)\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: Daily Star\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
+    ("Source: The Daily Star\nDate: 7/03/2024\n", _ENGLISH * 2, date(2024, 3, 7)),
     ("Date: 7/03/2024\n", _ENGLISH + "The next vote is on 25/03/2024.\n", date(2024, 3, 7)),
     ("Date: 7/03/2024\n", _ENGLISH + "The vote on 7 March 2024 was close.\n", date(2024, 3, 7)),
     ("Date: 7/03/2024\n", _ENGLISH + "The vote on July 3, 2024 was close.\n", date(2024, 7, 3)),

@@ -35,13 +35,16 @@ _GENERIC_COUNTRY_DOMAINS = frozenset("ai am cc co fm gg io me ly nu sh so to tv 
 # English do (Pakistan's Dawn, Malaysia's The Star, Kenya's Daily Nation, Nigeria's Punch: 08/03/2024 is 8 March):
 # Pakistan, Bangladesh, Sri Lanka, Malaysia, Malta, Cyprus; Kenya, Nigeria, Ghana, Uganda, Tanzania, Zimbabwe,
 # Zambia, Malawi, Botswana, Namibia, Rwanda, Sierra Leone, The Gambia, Mauritius; Jamaica, Trinidad and Tobago,
-# Barbados, Guyana, Belize; Fiji, Papua New Guinea; Gibraltar, the Isle of Man, Jersey. Not the Philippines (month
-# first), nor Canada (mixed), which ``_MONTH_FIRST_REGIONS`` keep month first.
+# Barbados, Guyana, Belize; Fiji, Papua New Guinea; Gibraltar, the Isle of Man, Jersey. So do the English papers of
+# Lebanon, Israel and the Gulf (L'Orient Today, The Jerusalem Post, Gulf News, Arab News, Gulf Times, Gulf Daily News,
+# Kuwait Times, Times of Oman): the United Arab Emirates, Saudi Arabia, Qatar, Bahrain, Kuwait and Oman. Not the
+# Philippines (month first), nor Canada (mixed), which ``_MONTH_FIRST_REGIONS`` keep month first.
 DAY_FIRST_ENGLISH_REGIONS = frozenset({
     "nz", "uk", "gb", "au", "ie", "in", "za", "sg", "hk",
     "pk", "bd", "lk", "my", "mt", "cy",
     "ke", "ng", "gh", "ug", "tz", "zw", "zm", "mw", "bw", "na", "rw", "sl", "gm", "mu",
     "jm", "tt", "bb", "gy", "bz", "fj", "pg", "gi", "im", "je",
+    "lb", "il", "ae", "sa", "qa", "bh", "kw", "om",
 })
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
@@ -147,15 +150,16 @@ def _sharers() -> dict[str, tuple[str, ...]]:
 def publisher_region(names: Iterable[object]) -> str:
     """The day-first country (``DAY_FIRST_ENGLISH_REGIONS``) of the first of ``names`` that is a known publisher's (a
     name or a host: "NZ Herald", "RNZ", "www.stuff.co.nz", "The Guardian"); "" when none is, or its publisher is
-    elsewhere ("CNN"). A name several papers share is one only when each of them writes the day first: "The Guardian"
-    (London's, Lagos's) is, "The Times" (London's, New York's) is not."""
+    elsewhere ("CNN"). A name several papers share is one only when each of them is in such a country: "The Guardian"
+    (London's, Lagos's) and "Daily Star" (London's, Dhaka's, Beirut's) are, "The Times" (London's, New York's) is
+    not."""
     for name in names:
         if not isinstance(name, str) or not name.strip():
             continue
         key = name_key(name)
         if key in _sharers():
             regions = [_publisher_regions().get(paper, "") for paper in _sharers()[key]]  # the first its name's
-            return regions[0] if all(region and writes_day_first(("en", region)) for region in regions) else ""
+            return regions[0] if all(region in DAY_FIRST_ENGLISH_REGIONS for region in regions) else ""
         host = host_named(name)
         known = ALIASES.get(key) or (ALIASES.get(name_key(host)) if host else None)
         if known is not None:

@@ -117,6 +117,25 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Dhaka Tribune": ("dhakatribune.com", "dhaka tribune", "the dhaka tribune"),
     "Prothom Alo": ("prothomalo.com", "prothom alo", "prothomalo", "prothom alo english"),
     "Daily FT": ("ft.lk", "daily ft", "dailyft", "the daily ft", "daily financial times"),
+    # The English papers of the Gulf, Israel and Lebanon (Gulf Times, Haaretz and Beirut's Daily Star above); "The
+    # National" is Abu Dhabi's and Glasgow's (``SHARED_NAMES``)
+    "Gulf News": ("gulfnews.com", "gulf news", "gulfnews"),
+    "Khaleej Times": ("khaleejtimes.com", "khaleej times", "the khaleej times", "khaleejtimes"),
+    "The National (UAE)": ("thenationalnews.com", "thenational.ae", "the national uae", "the national abu dhabi"),
+    "The National (Scotland)": ("thenational.scot", "the national scotland"),
+    "Gulf Today": ("gulftoday.ae", "gulf today"),
+    "Arab News": ("arabnews.com", "arab news", "arabnews"),
+    "Saudi Gazette": ("saudigazette.com.sa", "saudi gazette", "the saudi gazette"),
+    "The Peninsula": ("thepeninsulaqatar.com", "the peninsula", "the peninsula qatar", "peninsula qatar"),
+    "Gulf Daily News": ("gdnonline.com", "gulf daily news", "the gulf daily news", "gdn online"),
+    "Arab Times": ("arabtimesonline.com", "arab times", "the arab times", "arab times online"),
+    "Kuwait Times": ("kuwaittimes.com", "kuwait times", "the kuwait times"),
+    "Times of Oman": ("timesofoman.com", "times of oman", "the times of oman"),
+    "Muscat Daily": ("muscatdaily.com", "muscat daily"),
+    "Oman Observer": ("omanobserver.om", "oman observer", "the oman observer"),
+    "L'Orient Today": ("today.lorientlejour.com", "l'orient today", "lorient today"),
+    "The Jerusalem Post": ("jpost.com", "jerusalem post", "the jerusalem post", "jpost"),
+    "The Times of Israel": ("timesofisrael.com", "times of israel", "the times of israel"),
     "Le Monde": ("lemonde.fr", "le monde", "lemonde", "le monde.fr"),  # "Le Monde.fr": its pages' og:site_name
     "El País": ("elpais.com", "el país", "el pais", "elpais"),
     # Sites whose pages name their owner as the publisher (JSON-LD's "Wikimedia Foundation, Inc.", "Springer Nature
@@ -174,6 +193,8 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
     "Daily Star": ("daily star", "the daily star"),
     "The Daily Star (Bangladesh)": ("daily star", "the daily star"),
     "The Daily Star (Lebanon)": ("daily star", "the daily star"),
+    "The National (UAE)": ("the national",),
+    "The National (Scotland)": ("the national",),
 }
 # A paper's name that is a common word or another outlet's name as well ("Time": Time Out's, a section's; "Stuff": the
 # British gadget magazine; "Vox": VOX, the German channel; "FT": Folketinget; "The Daily Mail": Hagerstown's and
@@ -195,6 +216,7 @@ HOME_NAMES: dict[str, tuple[str, ...]] = {
     "The Spinoff": ("spinoff",),
     "Punch": ("punch",),  # London's Punch magazine's too
     "Vanguard": ("vanguard",),  # the fund manager's
+    "The Peninsula": ("the peninsula",),  # a hotel group's, a region's
 }
 # The country of a paper at a generic domain (.com), whose domains name none (``dayfirst.publisher_region`` reads the
 # others' from their country's domain: bbc.co.uk, rte.ie): The Irish Times writes its slashed dates day first, as
@@ -223,4 +245,19 @@ HOME_REGIONS: dict[str, str] = {
     "The Daily Star (Bangladesh)": "bd",
     "Dhaka Tribune": "bd",
     "Prothom Alo": "bd",
+    "The National (Scotland)": "uk",  # at .scot, a domain naming no country
+    "Gulf News": "ae",
+    "Khaleej Times": "ae",
+    "The National (UAE)": "ae",
+    "Arab News": "sa",
+    "Gulf Times": "qa",
+    "The Peninsula": "qa",
+    "Gulf Daily News": "bh",
+    "Arab Times": "kw",
+    "Kuwait Times": "kw",
+    "Times of Oman": "om",
+    "Muscat Daily": "om",
+    "L'Orient Today": "lb",
+    "The Jerusalem Post": "il",
+    "The Times of Israel": "il",
 }
