@@ -168,6 +168,33 @@ def test_a_closing_sentence_naming_the_readers_customers_stays(sentence: str) ->
     assert not addresses_reader(sentence)
 
 
+# Dutch "je" is "your" as well as "you": before the subject of a third person, who unsubscribes "zich", it says whose
+# the subject is ("Je klanten kunnen zich hier afmelden.": your customers), as "jouw" and "uw" do, and the sentence is
+# the story's (it had been taken for a footer by its "je"). As the one who unsubscribes, "je" (or "zich" after "u")
+# is the reader still.
+@pytest.mark.parametrize("sentence", [
+    "Je klanten kunnen zich hier afmelden.",
+    "Hier kunnen je lezers zich afmelden.",
+    "Je abonnees kunnen zich hier uitschrijven.",
+    "Jouw klanten kunnen zich hier afmelden.",
+])
+def test_a_dutch_closing_sentence_naming_the_readers_customers_with_je_stays(sentence: str) -> None:
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+    assert _read(sentence, ".html") == f"{STORY}\n\n{sentence}"
+    assert not addresses_reader(sentence)
+
+
+@pytest.mark.parametrize("footer", [
+    "Je kunt je hier afmelden.",
+    "Hier kun je je afmelden.",
+    "Klik hier als je je wilt afmelden.",
+    "U kunt zich hier afmelden.",
+])
+def test_a_dutch_pointer_addressing_the_reader_as_je_is_no_text(footer: str) -> None:
+    assert _read(footer, ".txt") == STORY
+    assert addresses_reader(footer)
+
+
 @pytest.mark.parametrize("footer", [
     "Click here to unsubscribe from your newsletter.",
     "Unsubscribe from your emails below.",

@@ -66,13 +66,18 @@ _READER_WORDS = (
     r"vous", r"tu", r"toi",                                                                      # French
     r"usted(?:es)?", r"tú", r"puedes",                                                           # Spanish
     r"ti", r"puoi",                                                                              # Italian
-    r"je", r"jij", r"jou", r"u(?![.\w])", r"kunt",                                               # Dutch
+    r"jij", r"jou", r"u(?![.\w])", r"kunt",                                                      # Dutch
     r"você", r"vocês",                                                                           # Portuguese
     r"deg", r"dig", r"dere",                                                                     # Nordic
     r"ty", r"możesz",                                                                            # Polish
 )
 _READER = re.compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr|Ihnen)\b")
-# The second person's possessives, which name the reader's things and not the reader (Dutch "je" is a pronoun too).
+# Dutch "je", "you" and "your" both: the reader unless the one who unsubscribes is a third person ("zich"), whose
+# possessive it is then ("Je klanten kunnen zich hier afmelden.": your customers); "U kunt zich …" is the reader's by "u".
+_DUTCH_JE = re.compile(r"\bje\b", re.IGNORECASE)
+_THIRD_PERSON_SELF = re.compile(r"\bzich\b", re.IGNORECASE)
+# The second person's possessives, which name the reader's things and not the reader (Dutch "je" is a pronoun too:
+# ``_DUTCH_JE``).
 _READER_POSSESSIVES = "your dein deine deinem deinen deiner deines ihre ihrem ihren ihrer ihres votre vos tes jouw uw"
 # The words of a pointer with no subject, an imperative's or an infinitive's ("Click here to unsubscribe.", "Hier vom
 # Newsletter abmelden.", Spanish's polite "Puede darse de baja aquí."): besides its verb and its pointer, only these;
@@ -115,9 +120,10 @@ def is_unsubscribe_pointer(text: str) -> bool:
 
 def addresses_reader(sentence: str) -> bool:
     """Whether a pointer ``sentence`` speaks to its reader: a word of the second person ("Sie können sich hier
-    abmelden.", "Cliquez ici"), or no subject at all, its words besides its verb and its pointer only an
-    instruction's ("Hier vom Newsletter abmelden."); not one naming who may ("Hier können sich Bürger abmelden.")."""
-    if _READER.search(sentence):
+    abmelden.", "Cliquez ici"; Dutch "je" unless a third person unsubscribes, "zich"), or no subject at all, its words
+    besides its verb and its pointer only an instruction's ("Hier vom Newsletter abmelden."); not one naming who may
+    ("Hier können sich Bürger abmelden.")."""
+    if _READER.search(sentence) or _DUTCH_JE.search(sentence) and not _THIRD_PERSON_SELF.search(sentence):
         return True
     rest = _POINTER.sub(" ", _VERB.sub(" ", sentence))
     return all(word.lower() in _INSTRUCTION_WORDS for word in _WORD.findall(rest))
