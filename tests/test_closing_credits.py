@@ -164,3 +164,9 @@ def test_a_closing_byline_is_no_author_and_stays_under_a_leading_one() -> None:
 def test_a_by_line_ending_a_wrapped_sentence_is_no_byline() -> None:
     story = STORY.replace("as they were.", "as they were, a plan drawn up\nBy Kate Moore")
     assert article_of("", story).authors == ()
+
+
+def test_a_closing_byline_under_a_long_story_leaves_the_whole_story() -> None:
+    story = f"{STORY}\n\n" + " ".join(["The council met again on Friday and voted once more."] * 30)
+    article = article_of("\n\n— Ann Cox, Staff Reporter", story)
+    assert (article.authors, article.body) == (("Ann Cox",), story.split("\n\n", 1)[1])

@@ -86,8 +86,8 @@ def closing_byline_line(body: str) -> ClosingCredit | None:
     last line of one under a line ending a sentence ("… as they were." / "By Kate Moore"); "By" or a blog's words for
     it before the names, a dash (not under a quotation: its speaker's), or the names crediting others ("Jane Doe, with
     AP"). A text of that line alone is its text."""
-    story = body.rstrip()
-    above, newline, line = story.rpartition("\n")
+    tail = body[-_TAIL:]  # only the end is read: a long text is not copied whole
+    above, newline, line = tail.rstrip().rpartition("\n")
     line, text = line.strip(), above.rstrip()
     if not newline or not text or len(line) > _LINE_CHARS:
         return None
@@ -96,7 +96,7 @@ def closing_byline_line(body: str) -> ClosingCredit | None:
     names = byline_names(line) or _credited(line)
     if names is None and _DASH.match(line) and not _QUOTE_ENDS.search(text):
         names = _signature(line) or _dashed_byline(line)
-    return ClosingCredit(names, text) if names else None
+    return ClosingCredit(names, body[:len(body) - len(tail) + len(text)]) if names else None
 
 
 def _dashed_byline(line: str) -> str | None:
