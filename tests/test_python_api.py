@@ -176,7 +176,8 @@ def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(t
         except NewsSearchError as exc:
             outcomes.append(type(exc).__name__)
     # A flipped byte inside a hit's stored id gives an id no article has: ArticleNotFound, a one-line error too.
-    # Which bytes the flips hit moves with the temporary path's length and the hash seed (one run in thirty).
+    # Which bytes the flips hit moves with the files' times (a raw IndexError one run in thirty, before a posting
+    # block's numbers were checked against its header: test_a_posting_block_past_its_header_is_damage).
     assert set(outcomes) <= {"ok", "IndexCorrupt", "ArticleNotFound"} and "IndexCorrupt" in outcomes, outcomes
 
 
@@ -196,6 +197,24 @@ def test_garbage_unpickled_by_whoosh_is_damage_but_its_argument_errors_are_not()
     with pytest.raises(ValueError, match="pagenum") as argument:
         Searcher.search_page(object(), None, 0)  # type: ignore[arg-type]
     assert not is_damage(argument.value)
+
+
+@pytest.mark.parametrize("gaps", [[3, 1, 250], [3, 1, 2, 9]])
+def test_a_posting_block_past_its_header_is_damage(gaps: list[int]) -> None:
+    """A flipped byte in an uncompressed block's gaps gave document numbers past the index's end: a raw IndexError
+    where they were looked up. The block's last number is its header's, as Whoosh's writer records it."""
+    from array import array
+    from types import SimpleNamespace
+
+    from newssearch.postingblocks import DamagedPostings, _read_ids
+
+    whole = SimpleNamespace(_data=(array("I", [3, 1, 2]),), _byteids=False, _maxid=6)
+    _read_ids(whole)  # type: ignore[arg-type]
+    assert whole._ids == (3, 4, 6)
+    damaged = SimpleNamespace(_data=(array("I", gaps),), _byteids=False, _maxid=6)
+    with pytest.raises(DamagedPostings) as raised:
+        _read_ids(damaged)  # type: ignore[arg-type]
+    assert is_damage(raised.value)
 
 
 def test_a_stored_day_number_that_is_no_day_is_damage_not_a_raw_error() -> None:

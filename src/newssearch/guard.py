@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 
 from . import liveindex, store
 from .errors import IndexClosed, NewsSearchError
+from .postingblocks import DamagedPostings
 from .recency import DamagedDay
 from .schema import DamagedStored
 
@@ -29,8 +30,9 @@ from .schema import DamagedStored
 # block, a length, a pickle or a term, or an offset past the end of a file. Within a NewsIndex call the
 # index's files are the only files read, so an OSError there is one of them failing.
 _DAMAGE: tuple[type[BaseException], ...] = (zlib.error, struct.error, pickle.UnpicklingError, UnicodeDecodeError,
-                                            EOFError, OSError, DamagedDay, DamagedStored)
-# DamagedDay: a stored day no date has; DamagedStored: stored fields that loaded but are not the indexer's
+                                            EOFError, OSError, DamagedDay, DamagedStored, DamagedPostings)
+# DamagedDay: a stored day no date has; DamagedStored: stored fields that loaded but are not the indexer's;
+# DamagedPostings: a posting block's numbers that are not those its header records
 _DAMAGE_MESSAGES = ("Block tag error",)  # Whoosh raises a bare Exception for a posting block it cannot read
 # ... and, inside its own code, a lookup with a damaged number: a term's field number past the list of fields. Only
 # raised by Whoosh's own frames do these mean damage: raised by newssearch's, they are a fault of its own.

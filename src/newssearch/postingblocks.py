@@ -19,6 +19,10 @@ from whoosh.system import _INT_SIZE, unpack_int
 from whoosh.util.numeric import byte_to_length
 
 
+class DamagedPostings(ValueError):
+    """A posting block whose document numbers are not those its header records: the index's bytes are damaged."""
+
+
 def posting_blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any]]]:  # type: ignore[no-untyped-def]
     """The document numbers, weights and (with ``values``) encoded positions of every posting, deleted
     documents included, a block at a time."""
@@ -53,6 +57,8 @@ def _read_ids(matcher: W3LeafMatcher) -> None:
         matcher._read_data()
     ids = matcher._data[0]
     matcher._ids = ids if matcher._byteids else tuple(accumulate(ids))
+    if matcher._ids and matcher._ids[-1] != matcher._maxid:  # Whoosh's writer records a block's last number
+        raise DamagedPostings(f"a posting block ends at document {matcher._ids[-1]}, its header says {matcher._maxid}")
 
 
 def _goto(matcher: W3LeafMatcher, position: int) -> None:
