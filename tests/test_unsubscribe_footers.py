@@ -195,6 +195,22 @@ def test_a_dutch_pointer_addressing_the_reader_as_je_is_no_text(footer: str) -> 
     assert addresses_reader(footer)
 
 
+# Dutch splits its separable verbs ("af te melden", "uit te schrijven") and points to "deze link" or "onderstaande link".
+@pytest.mark.parametrize("footer", [
+    "Klik hier om je af te melden.",
+    "Klik hier om u af te melden voor de nieuwsbrief.",
+    "Via deze link kun je je uitschrijven.",
+    "Klik op onderstaande link om je uit te schrijven.",
+])
+def test_a_dutch_pointer_with_its_verb_split_or_deze_link_is_no_text(footer: str) -> None:
+    assert _read(footer, ".txt") == STORY
+
+
+def test_a_dutch_story_sentence_with_a_split_verb_stays() -> None:
+    sentence = "De burgemeester vroeg bewoners zich hier af te melden voor de avondklok."
+    assert _read(sentence, ".txt") == f"{STORY}\n\n{sentence}"
+
+
 @pytest.mark.parametrize("footer", [
     "Click here to unsubscribe from your newsletter.",
     "Unsubscribe from your emails below.",

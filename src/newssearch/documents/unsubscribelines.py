@@ -43,7 +43,7 @@ _VERBS = (
     r"ab(?:zu)?melden", r"ab(?:zu)?bestellen", r"aus(?:zu)?tragen",                               # German
     r"darse de baja", r"darte de baja", r"cancelar (?:la |su )?suscripción",                      # Spanish
     r"disiscriverti", r"disiscriversi", r"cancellarti",                                           # Italian
-    r"af(?:te)?melden", r"uit(?:te)?schrijven",                                                   # Dutch
+    r"af(?:te)?melden", r"uit(?:te)?schrijven", r"af te melden", r"uit te schrijven",             # Dutch
     r"descadastrar", r"cancelar (?:a |sua )?(?:inscrição|assinatura)",                            # Portuguese
     r"avregistrera dig", r"melde (?:deg|dig) (?:av|fra)", r"afmelde dig",                         # Nordic
     r"wypisać się",                                                                                # Polish
@@ -51,6 +51,7 @@ _VERBS = (
 _POINTERS = (
     r"here", r"below", r"(?:this|the) link", r"hier", r"unten", r"(?:diesen|dem) link", r"ici", r"ci-dessous",
     r"ce lien", r"aquí", r"este enlace", r"clicca qui", r"questo link", r"aqui", r"este link", r"här", r"tutaj",
+    r"deze link", r"onderstaande link",
 )
 _POINTER = re.compile(rf"\b(?:{'|'.join(_POINTERS)})\b", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b", re.IGNORECASE)
