@@ -156,8 +156,8 @@ def test_a_comparison_spaced_from_its_date_is_the_comparison(features_index: Pat
 
 
 def test_a_comparison_that_cannot_be_read_quotes_what_was_typed() -> None:
-    with pytest.raises(InvalidQuery, match=r"'date:<1987-10-19T12:00'"):
-        parse_user_query("date:<1987-10-19T12:00", SCHEMA)
+    with pytest.raises(InvalidQuery, match=r"'date:<1987-13-19T12:00'"):  # (a timestamp of a real day is its day)
+        parse_user_query("date:<1987-13-19T12:00", SCHEMA)
     with pytest.raises(InvalidQuery, match="cannot read the boost in 'blair\\^1.5\\^2'"):
         parse_user_query("blair^1.5^2", SCHEMA)
 

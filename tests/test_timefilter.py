@@ -164,6 +164,38 @@ def test_a_date_slashed_year_first_reads_as_iso(features_index, slashed: str, is
     assert ids(slashed) == ids(iso) != []
 
 
+@pytest.mark.parametrize(("stamped", "day"), [
+    ("police date:2020-10-26T10:00:00Z", "police date:2020-10-26"),
+    ("police date:2020-10-26t23:59", "police date:2020-10-26"),
+    ("police date:2020-10-26T10:00:00.123+13:00", "police date:2020-10-26"),
+    ("police date:[2020-06-19T00:00:00Z TO 2020-10-26T23:59:59Z]", "police date:[2020-06-19 TO 2020-10-26]"),
+    ("police date:>=2020-10-26T10:00:00Z", "police date:>=2020-10-26"),
+    ("police published:{2020-06-19T10:30:00Z to *]", "police published:{2020-06-19 to *]"),
+])
+def test_a_timestamp_in_a_date_clause_stands_for_its_day(features_index, stamped: str, day: str) -> None:
+    # --since took 2020-06-19T10:30:00Z as its day, while date: had refused it ("cannot read the date"), a timestamp
+    # as a feed, an API or Solr's range writes one
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def ids(typed: str) -> list[str]:
+        out = CliRunner().invoke(cli, ["query", *typed.split(), "--jsonl", "--index-dir", str(features_index)])
+        assert out.exit_code == 0, out.stderr
+        return [line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines()]
+
+    assert ids(stamped) == ids(day) != []
+
+
+def test_a_timestamp_whose_day_is_none_is_refused_as_typed(features_index) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", "date:2020-13-26T10:00Z", "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith("Error: cannot read the date in 'date:2020-13-26T10:00Z' (use ")
+
+
 @pytest.mark.parametrize(("typed", "said"), [
     ("12/31/2020", "12/31/2020 is written day or month first: write the year first, 2020-12-31; use YYYY"),
     ("31.12.2020", "31.12.2020 is written day or month first: write the year first, 2020-12-31; use YYYY"),

@@ -25,6 +25,10 @@ _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
 _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"(?![^\s()])')
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
+# A timestamp, as a feed, an API or Solr's range writes one (2020-06-19T10:30:00Z): its day, its time and zone dropped,
+# as --since takes it (timefilter._TIMESTAMP); date: had refused it
+_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+                        r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?(?![\w:.,+-])", re.IGNORECASE)
 
 
 def exclusive_dates(text: str) -> str:
@@ -80,15 +84,21 @@ def _real(iso: str) -> bool:
 
 
 def _iso_days(match: re.Match[str]) -> str:
-    """A date clause's days in ISO 8601's basic form, or slashed year first, as --since takes them: ``date:20201231``
-    and ``date:2020/12/31`` are ``date:2020-12-31``,
+    """A date clause's days in ISO 8601's basic form, slashed year first, or with a time, as --since takes them:
+    ``date:20201231``, ``date:2020/12/31`` and ``date:2020-12-31T10:30:00Z`` are ``date:2020-12-31``,
     ``date:[20200101 TO 20200630]`` a range of them (a value that is no real day is left for check_dates to quote as
     typed); another field's value as typed."""
     field, value = match.groups()
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
-    value = _SLASHED.sub(_dashed, value)
+    value = _TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value))
     return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
+
+
+def _its_day(match: re.Match[str]) -> str:
+    """A timestamp's day (``2020-12-31T10:30:00Z``: ``2020-12-31``); one whose day is none as typed, for check_dates
+    to quote."""
+    return match.group(1) if _real(match.group(1)) else match.group(0)
 
 
 def _dashed(match: re.Match[str]) -> str:
