@@ -77,6 +77,25 @@ def test_a_full_width_colon_after_a_field_name_is_the_fields_colon(features_inde
     assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [
+    ("title : gunmen", "title:gunmen"), ("police author :smith", "police author:smith"),
+    ("date :2020-10", "date:2020-10"), ("police -title : gunmen", "police -title:gunmen"),
+    ("Title\u202f: \"police officer\"", 'Title:"police officer"'),  # French typography's narrow no-break space
+    ("title \uff1agunmen", "title:gunmen"),
+])
+def test_a_space_before_a_field_names_colon_is_the_fields_colon(features_index: Path, typed: str,
+                                                                 same_as: str) -> None:
+    # a colon spaced as French typography spaces it: 'title : gunmen' had searched the words title and gunmen,
+    # 'date :2020-10' the words date and 2020-10, finding nothing
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
+
+
+def test_a_space_before_a_colon_after_other_words_stays_as_typed() -> None:
+    from newssearch.querytext import normalize
+
+    assert normalize('score : 3 "title : gunmen" titles : x') == 'score : 3 "title : gunmen" titles : x'
+
+
 def test_a_number_with_a_second_tilde_is_refused_as_typed() -> None:
     # its number had been read first, the refusal quoting what was never typed: "cannot read the number after ~2~ in
     # 'blair~2~'" of blair~0.5~

@@ -46,24 +46,32 @@ def normalize(text: str) -> str:
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
     if not text.isascii():  # 10\u00a0000 is one number, 10000, as the index reads it (it had been split at the space)
-        text = _field_colons(_SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text)))
-    return " ".join(_CONTROL.sub(" ", text).split())
+        text = _SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text))
+    return _field_colons(" ".join(_CONTROL.sub(" ", text).split()))
 
 
-# A Chinese or Japanese input method's colon, full-width or small, after a field's name (title：gunmen): it had been
-# no field's, and the query had found nothing, saying nothing
-_WIDE_COLON = re.compile(r"(?<![\w:])(\w+)[\uff1a\ufe55]")
+# A Chinese or Japanese input method's colon, full-width or small, after a field's name (title：gunmen), and a colon
+# spaced from it as French typography spaces one (title : gunmen, date :2020): it had been no field's, and the query
+# had found nothing, saying nothing (title and date searched as words). Spaces are single by then.
+_WIDE_COLON = re.compile(r"(?<![\w:])(\w+) ?[\uff1a\ufe55]|(?<![\w:])(\w+) :")
 
 
 def _field_colons(text: str) -> str:
-    """``text`` with the colon of an input method after a field's name, outside quotes, the field's colon."""
-    if "\uff1a" not in text and "\ufe55" not in text:
+    """``text`` with the colon of an input method, or a colon after a space, after a field's name, outside quotes, the
+    field's colon."""
+    if " :" not in text and "\uff1a" not in text and "\ufe55" not in text:
         return text
 
     def colons(piece: str) -> str:
-        return _WIDE_COLON.sub(lambda m: f"{m.group(1)}:" if m.group(1).lower() in QUERY_FIELD_NAMES else m.group(), piece)
+        return _WIDE_COLON.sub(_field_colon, piece)
 
     return colons(text) if text.count('"') % 2 else outside_quotes(text, colons)
+
+
+def _field_colon(match: re.Match[str]) -> str:
+    """A field's name and its colon, typed wide or spaced, as ``name:``; any other word and colon as typed."""
+    name = match.group(1) or match.group(2)
+    return f"{name}:" if name.lower() in QUERY_FIELD_NAMES else match.group()
 
 
 # "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
