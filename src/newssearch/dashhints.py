@@ -1,0 +1,40 @@
+"""What words typed joined by a hyphen or a dash find apart, when joined they find nothing: ``Covid-related deaths`` is
+searched with Covid and related side by side (or written solid), as a text joining them writes them, which an article
+saying "deaths related to Covid" is not; ``police—gunmen``, an em dash typed unspaced, alike."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .errors import as_typed
+from .lucene import outside_quotes
+from .querytext import normalize
+
+# A hyphen or a dash between two letters (not between digits: 1-0 is a score, 2020-06 a date)
+_JOINT = re.compile(r"(?<=[^\W\d_])[-\u2010-\u2015\u2212\u2e3a\u2e3b](?=[^\W\d_])")
+# A word that is a field's value (author:jean-paul), an address or a host, a hashtag or a handle, or is signed (a
+# minus word, -police-gunmen, leaves out the words joined): its dash is not what a reader would part
+_KEPT = re.compile(r"[:/@#.]|^[-+!]")
+
+
+def apart_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
+    """What ``text``, which found nothing, finds with its words joined by a dash typed apart (``count``), naming the
+    words joined; None when it has none, or apart they find nothing too."""
+    joined: list[str] = []
+
+    def apart(piece: str) -> str:
+        words = piece.split(" ")
+        for i, word in enumerate(words):
+            if _JOINT.search(word) and not _KEPT.search(word):
+                joined.append(word.strip("()"))
+                words[i] = _JOINT.sub(" ", word)
+        return " ".join(words)
+
+    typed = normalize(text)
+    spaced = outside_quotes(typed, apart) if typed.count('"') % 2 == 0 else typed
+    if not joined or not (found := count(spaced, match)):
+        return None
+    one = len(joined) == 1
+    return (f"{' and '.join(joined)} {'is' if one else 'are'} searched as {'its' if one else 'their'} words side by "
+            f"side: apart, {as_typed(spaced)} finds {found:,}")
