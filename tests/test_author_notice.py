@@ -66,6 +66,19 @@ def test_a_publishers_name_typed_as_words_names_the_source_search(bylines: Path,
                                                 "articles of that publisher, finds 1")
 
 
+@pytest.mark.parametrize(("typed", "by_name", "whose"), [
+    ("@NZHerald", "source:NZHerald", "of that publisher"),  # a source's name written solid finds it
+    ("@tom_roe", 'author:"tom roe"', "by that author"),  # a handle's underscore parts a name's words
+    ("@Roe", "author:Roe", "by that author"),
+])
+def test_a_handle_names_the_author_or_source_search(bylines: Path, typed: str, by_name: str, whose: str) -> None:
+    # '@NZHerald', a handle pasted from a social post, had found nothing, saying nothing
+    with open_index(bylines) as idx:
+        result = idx.search(typed)
+    assert (result.total, result.notice) == (0, f"{typed} is searched as words of the text: '{by_name}', the articles "
+                                                f"{whose}, finds {1 if whose == 'of that publisher' else 2}")
+
+
 NAMES = {
     "rail.txt": "Rail plans unveiled\n\nBy Tom Manch\n\n12 March 2024\n\nThe Chancellor set out plans for rail.\n",
     "march.txt": "Protest\n\nThousands joined the march through the city.\n",

@@ -143,6 +143,8 @@ def _boost_notice(text: str, match: str, count: Count) -> str | None:
 # An author's or a publisher's name typed as words, one to four of them, quoted or not: "Jane Doe", "Doe", "NZ Herald"
 _NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
 _NAMED_BY = (("author", "by that author"), ("source", "of that publisher"))  # a byline's name first, as before
+# A handle pasted from a social post (@NZHerald, @tom_roe): the name of its author or publisher, its underscores spaces
+_HANDLE = re.compile(r"\A\s*@([^\W\d_][\w.]*)\s*\Z")
 
 
 def _author_notice(text: str, match: str, count: Count) -> str | None:
@@ -159,17 +161,18 @@ def _author_notice(text: str, match: str, count: Count) -> str | None:
 
 
 def _held_name(text: str, match: str, count: Count) -> tuple[str, str, str, int] | None:
-    """The name ``text`` is (one to four words, quoted or not), the ``author:`` or ``source:`` search of it, whose
-    articles it finds, and how many, when an author or a publisher of the index has that name (as typed, folded: the
-    name fields have no stems); else None."""
-    named = _NAME.match(phrases_double_quoted(text))  # 'Jane Doe' as "Jane Doe"
+    """The name ``text`` is (one to four words, quoted or not, or a handle: @NZHerald), the ``author:`` or ``source:``
+    search of it, whose articles it finds, and how many, when an author or a publisher of the index has that name (as
+    typed, folded: the name fields have no stems); else None."""
+    handle = _HANDLE.match(text)
+    named = _NAME.match(handle.group(1).replace("_", " ") if handle else phrases_double_quoted(text))  # 'Jane Doe' too
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
     name = " ".join(named.group(2).split())
     for field, whose in _NAMED_BY:
         by_name = f'{field}:"{name}"' if " " in name else f"{field}:{name}"
         if found := count(by_name, match):
-            return name, by_name, whose, found
+            return text.strip() if handle else name, by_name, whose, found
     return None
 
 
