@@ -79,6 +79,24 @@ def test_a_handle_names_the_author_or_source_search(bylines: Path, typed: str, b
                                                 f"{whose}, finds {1 if whose == 'of that publisher' else 2}")
 
 
+@pytest.mark.parametrize(("typed", "quoted", "found"), [
+    ("author:Tom Roe", 'author:"Tom Roe"', 2),
+    ("author:Tom Roe ferry", 'author:"Tom Roe" ferry', 1),  # the longest name that finds something
+    ("harbour byline:tom roe", 'harbour byline:"tom roe"', 1),
+    ("source:NZ Herald", 'source:"NZ Herald"', 1),
+])
+def test_a_name_typed_without_its_quotes_after_its_field_names_the_quoted_search(bylines: Path, typed: str,
+                                                                                  quoted: str, found: int) -> None:
+    # 'author:Tom Roe' searches author:Tom and Roe in the text, where a byline's name seldom is: it had found nothing,
+    # saying nothing
+    field = typed.split(":")[0].split()[-1]
+    first = typed.split(":")[1].split()[0]
+    with open_index(bylines) as idx:
+        result = idx.search(typed)
+    assert (result.total, result.notice) == (0, f"{field}:{first} takes one word, the words after it are searched in "
+                                                f"the text: '{quoted}' finds {found}")
+
+
 NAMES = {
     "rail.txt": "Rail plans unveiled\n\nBy Tom Manch\n\n12 March 2024\n\nThe Chancellor set out plans for rail.\n",
     "march.txt": "Protest\n\nThousands joined the march through the city.\n",
