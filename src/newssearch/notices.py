@@ -114,7 +114,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
                                    f"finds {found:,}")
     if (bylined := _author_notice(parsed.text, match, count)) is not None:  # Jane Doe: a byline's name as words
         return noted(parsed.notes, bylined)
-    if (retyped := _retyped_notice(parsed.text, match, count)) is not None:  # Covid-related, author:Tom Roe
+    if (retyped := _retyped_notice(parsed.text, match, count)) is not None:  # Covid-related, police 26 May 2020
         return noted(parsed.notes, retyped)
     # (not when a NOT is why: "the words outside the quote are in no article with it" would be false)
     unquoted = None if parsed.notice or suggested or rest else _unquoted_notice(parsed.text, match, count)
@@ -291,9 +291,10 @@ def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
 
 
 def _retyped_notice(text: str, match: str, count: Count) -> str | None:
-    """What ``text`` finds with words joined by a dash apart (dashhints.py), else with a name typed after its field
-    quoted (namehints.py): the modules imported only by a search that found nothing."""
+    """What ``text`` finds retyped (dashhints.py, namehints.py, datewords.py), imported only when nothing was found."""
     from .dashhints import apart_notice
+    from .datewords import date_words_notice
     from .namehints import quoted_name_notice
 
-    return apart_notice(text, match, count) or quoted_name_notice(text, match, count)
+    return apart_notice(text, match, count) or quoted_name_notice(text, match, count) or date_words_notice(
+        text, match, count)

@@ -1,0 +1,51 @@
+"""What a date typed as words beside a query's words finds as a date clause: ``police 26 October 2020`` searches 26,
+October and 2020 in the title and the text, where a story seldom writes its own date, so it had found nothing (and
+been offered --match any: every article with police, or October), while ``police date:2020-10-26`` finds the day's
+stories."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .errors import InvalidQuery, as_typed
+from .querytext import normalize
+from .timefilter import named_date, parse_bound
+
+# A month named with its year, a day before or after it ("26 October 2020", "October 26, 2020", "Oct. 2020"), or
+# ISO's day or month (2020-10-26, 2020-10); not inside a field's value or a phrase
+_NAMED = r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+)?[^\W\d_]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}"
+_ISO = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
+_TYPED_DATE = re.compile(rf"(?<![\w:.\-/])(?:{_NAMED}|{_ISO.pattern})(?![\w\-/])")
+
+
+def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
+    """What ``text``, which found nothing, finds with the first date typed in it as words a ``date:`` clause (its
+    words beside it kept); None when it types none outside quotes, or the clause finds nothing too."""
+    typed = normalize(text)
+    if typed.count('"') % 2:
+        return None
+    for found in _TYPED_DATE.finditer(typed):
+        iso = _iso(found.group()) if typed.count('"', 0, found.start()) % 2 == 0 else None
+        if iso is None:
+            continue
+        rebuilt = f"{typed[:found.start()]}date:{iso}{typed[found.end():]}"
+        if hits := count(rebuilt, match):
+            then = "that day" if iso.count("-") == 2 else "that month"
+            return (f"{found.group()} is searched as words of the text: {as_typed(rebuilt)}, the articles published "
+                    f"{then}, finds {hits:,}")
+        return None
+    return None
+
+
+def _iso(typed: str) -> str | None:
+    """The ISO form of a date typed as words, when it names a real day or month (``31 February 2020`` does not)."""
+    iso = named_date(typed) or (typed if _ISO.fullmatch(typed) else None)
+    if iso is None:
+        return None
+    try:
+        parse_bound(iso)
+    except InvalidQuery:
+        return None
+    year, *rest = iso.split("-")
+    return "-".join([year, *(f"{int(part):02d}" for part in rest)])
