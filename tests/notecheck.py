@@ -221,6 +221,11 @@ CLAIMS: list[tuple[re.Pattern[str], Callable[[Claims, re.Match[str]], str | None
      _recount(1, 3)),
     (re.compile(rf"searched as words of the text: {_TYPED}, the articles (?:by that author|of that publisher), "
                 rf"finds {_N}"), _recount(1, 3)),
+    (re.compile(rf"searched as (?:its|their) words side by side: apart, {_TYPED} finds {_N}"), _recount(1, 3)),
+    (re.compile(rf"takes one word, the words after it are searched in the text: {_TYPED} finds {_N}"),
+     _recount(1, 3)),
+    (re.compile(rf"searched as words of the text: {_TYPED}, the articles published that (?:day|month), finds {_N}"),
+     _recount(1, 3)),
     (re.compile(rf"leaves? out every article with the quotes?: the quotes? alone finds? {_N}"), _left_out_by_clauses),
     (re.compile(rf"the words outside the quotes? are in no article with (?:it|them): the quotes? alone finds? {_N}"),
      _words_outside),
