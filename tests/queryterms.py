@@ -42,7 +42,18 @@ def query_places(text: str) -> Places:
         solid = solid_spelling(text[t.startchar:t.endchar])
         if solid is not None:
             found[t.pos].update(t.text for t in TEXT_ANALYZER(solid, mode="query", removestops=False))
-    return [terms for terms in found if terms]
+    return number_words_as_digits([terms for terms in found if terms], text)
+
+
+def number_words_as_digits(found: Places, text: str) -> Places:
+    """``found`` with a number word searched as its digits where the index holds them at its place (README: a number
+    word before a scale or per cent, "four million", not after another number word nor anywhere else), read from the
+    index's own terms of ``text``: ``"one mln"`` finds "$1m" and "1 million"."""
+    indexed = places(text)
+    if len(indexed) != len(found):
+        return found
+    return [terms | {term for term in at if term.isdigit()} if all(term.isalpha() for term in terms) else terms
+            for terms, at in zip(found, indexed)]
 
 
 _WORD = re.compile(r"\S+")

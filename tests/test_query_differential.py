@@ -223,3 +223,13 @@ def test_the_evaluator_reads_an_amount_phrase_as_every_spelling_of_its_currency(
     # "m" is a million after a sign only ("the 800m title": metres); another scale is no spelling ("2640 million")
     assert not AmountPhrase(["indoor"], "£800m", ["title"]).matches(_texts("Indoor 800m title"))
     assert not AmountPhrase(["from"], "$1270 million", ["the"]).matches(_texts("up from 1.27 billion dlrs the"))
+
+
+def test_the_evaluator_reads_a_number_word_before_a_scale_as_its_digits() -> None:
+    # README: a typed number word before a scale is searched as its digits ('"four million"' finds "4 million"); the
+    # evaluator had read it as the word alone (seed 568: '"one mln"' --match any, "$1m" and "£1m" 3 extra)
+    for written in ("paid $1m to", "paid £1m to", "paid 1 million to", "paid one million to"):
+        assert Phrase(["one", "mln"], None, 0).matches(_doc(written)), written
+    assert Phrase(["four", "per", "cent"], None, 0).matches(_doc("a 4 per cent rise"))
+    assert not Phrase(["four", "goals"], None, 0).matches(_doc("scored 4 goals"))  # nowhere else
+    assert not Phrase(["twenty", "five", "million"], None, 0).matches(_doc("paid 20 5 million"))
