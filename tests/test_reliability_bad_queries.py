@@ -293,22 +293,34 @@ def test_a_boost_with_no_word_is_refused(text: str, said: str) -> None:
 
 @pytest.mark.parametrize(("text", "said", "hint"), [
     ("title:title:police", "a field's name typed twice in 'title:title:police'", "type it once: title:police"),
-    ("police Title:title:(armed offenders)", "a field's name typed twice in 'title:title:(armed offenders)'",
+    ("police Title:title:(armed offenders)", "a field's name typed twice in 'Title:title:(armed offenders)'",
      "type it once: title:(armed offenders)"),
     ('police title:title:"armed offenders"', "a field's name typed twice in 'title:title:\"armed offenders\"'",
      'type it once: title:"armed offenders"'),
-    ("intitle:Title:police", "a field's name typed twice in 'intitle:title:police'", "type it once: title:police"),
+    ("intitle:Title:police", "a field's name typed twice in 'intitle:Title:police'", "type it once: title:police"),
+    # as typed: the sign and the space had been read away, and the message had quoted 'source:source:herald'
+    ("police source: -source:herald", "a field's name typed twice in 'source: -source:herald'",
+     "type it once: -source:herald"),
+    ("title: title:police", "a field's name typed twice in 'title: title:police'", "type it once: title:police"),
+    ("title:author:smith", "two fields in a row in 'title:author:smith'", "a word takes one field: title:smith or "
+                                                                           "author:smith"),
+    ("police Title:Author:smith", "two fields in a row in 'Title:Author:smith'",
+     "a word takes one field: title:smith or author:smith"),
+    ("title: author:smith", "two fields in a row in 'title: author:smith'",
+     "a word takes one field: title:smith or author:smith"),
+    ('headline:byline:"jane smith"', "two fields in a row in 'headline:byline:\"jane smith\"'",
+     'a word takes one field: headline:"jane smith" or byline:"jane smith"'),
 ])
 def test_a_field_typed_twice_is_refused_naming_the_fix(text: str, said: str, hint: str) -> None:
-    # read as one field's value, 'title:title:police' had searched titles for the phrase "title police", finding
-    # nothing, saying nothing
+    # read as one field's value, 'title:title:police' had searched titles for the phrase "title police", and
+    # 'title:author:smith' the word "title" beside author:smith, each finding nothing, saying nothing
     with pytest.raises(InvalidQuery, match=re.escape(said)) as caught:
         parse_user_query(text, SCHEMA)
     assert caught.value.hint == hint
 
 
-@pytest.mark.parametrize("text", ['"title:title:police"', "url:https://news.example/a", "source: -lang:de", "title:CD:UK", "10:30:00",
-                                  "e^2 x^2", "x ^y"])
+@pytest.mark.parametrize("text", ['"title:title:police"', "'title:author:smith'", "'title:title:police' gunmen", "url:https://news.example/a",
+                                  "source: -lang:de", "title: +lang:de", "title:CD:UK", "10:30:00", "e^2 x^2", "x ^y"])
 def test_colons_and_carets_that_are_no_field_or_boost_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None
 

@@ -19,7 +19,6 @@ def check_fields(text: str) -> None:
     Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
     A web address (``http://…``) and a time (``10:30``) are not fields.
     """
-    _check_doubled(text)
     for name, typed, value in _typed_fields(text):
         if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
             continue
@@ -29,21 +28,32 @@ def check_fields(text: str) -> None:
                                 "a space after the colon searches the words")
 
 
-# A field's name typed twice (title:title:police): read as one field's value, it had
-# been the phrase "title police" in titles, finding nothing, saying nothing
-_DOUBLED = re.compile(r'(?<![\w:])(\w+):(\w+):(\([^)]*\)?|"[^"]*"?|[^\s)]+)')
+# A field's name typed twice or two fields' (title:title:police, title:author:smith), as typed (the space and the sign
+# between them too, which querying reads away): read as one field's value, it had been the phrase "title police" in
+# titles, or the word "title" beside author:smith, finding nothing, saying nothing. Not in single quotes, a phrase
+# ('title:author:smith' is "title author smith", as "title:author:smith" is)
+_DOUBLED = re.compile(r"(?<![\w:'])(\w+):(\s*[-+!]*\s*)(\w+):\s*(\([^)]*\)?|\"[^\"]*\"?|[^\s)]+)")
 
 
-def _check_doubled(text: str) -> None:
-    """Refuse one field's name twice before one value, outside quotes, with the field to type once."""
-    for match in _DOUBLED.finditer(text) if text.count(":") > 1 else ():
-        first, second, value = match.group(1).lower(), match.group(2).lower(), match.group(3)
-        # the same field only (intitle:title:police too): two fields may meet here from a sign or a space between
-        # them typed ('source: -lang:de' is lang:de)
-        if first in QUERY_FIELD_NAMES and field_named(first) == field_named(second) and \
-                not text.count('"', 0, match.start()) % 2:
+def check_doubled_fields(typed: str) -> None:
+    """Refuse two field names before one value, outside quotes, quoting them as typed (``typed``: the query as the
+    user wrote it, normalized), with the field to type once.
+
+    One field's name twice is refused whatever is typed between them (``source: -source:herald``); two fields' only
+    with nothing but a space between them: after a sign the second is a field of its own (``source: -lang:de`` is
+    lang:de, the word "source" left out).
+    """
+    for match in _DOUBLED.finditer(typed) if typed.count(":") > 1 else ():
+        first, between, second, value = match.group(1).lower(), match.group(2), match.group(3).lower(), match.group(4)
+        if first not in QUERY_FIELD_NAMES or second not in QUERY_FIELD_NAMES or typed.count('"', 0, match.start()) % 2:
+            continue
+        sign = "".join(between.split())
+        if field_named(first) == field_named(second):  # intitle:title:police too
             raise InvalidQuery(f"a field's name typed twice in {as_typed(shorten(match.group(0)))}",
-                               hint=f"type it once: {second}:{value}")
+                               hint=f"type it once: {sign}{second}:{value}")
+        if not sign:
+            raise InvalidQuery(f"two fields in a row in {as_typed(shorten(match.group(0)))}",
+                               hint=f"a word takes one field: {first}:{value} or {second}:{value}")
 
 
 def _guess(name: str, value: str) -> str:

@@ -18,7 +18,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
 from .exacttiers import MarkedWord
 from .expansions import capped_fuzzy, map_terms, split_patterns
-from .fieldchecks import check_fields, check_options
+from .fieldchecks import check_doubled_fields, check_fields, check_options
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
@@ -94,7 +94,9 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     if match not in MATCH_MODES:
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
-    check_options(phrases_double_quoted(normalize(text)))  # before "--since" is read as a NOT ('a --since b': words)
+    typed = phrases_double_quoted(normalize(text))
+    check_options(typed)  # before "--since" is read as a NOT ('a --since b': words)
+    check_doubled_fields(typed)  # as typed: 'source: -lang:de' is read as -source:lang:de, yet lang:de is a field
     searched, ranked, tab_note = pasted_article(text, match)  # "By Jane Doe" atop an article: optional
     if tab_note is None:  # "… | RNZ News": the site's name optional (tabtitles.py)
         searched, site, tab_note = tab_title(text, match)
