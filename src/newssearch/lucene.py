@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .errors import InvalidQuery, as_typed
+from .errors import InvalidQuery, as_typed, in_a_list
 from .schema import (
     AUTHOR,
     BODY,
@@ -214,10 +214,7 @@ def _fuzzy_edits(piece: str) -> str:
     number (``brown~-1``) is left as typed, for querychecks.check_fuzzy to refuse, as Lucene does and as a phrase's is.
     """
     def edits(match: re.Match[str]) -> str:
-        word, value = match.group(1), float(match.group(2))
-        count = (int(round((1 - value) * len(word), 6)) if 0 < value < 1  # 0.2 * 5 is 0.999…
-                 else int(value))
-        return f"{word}~{min(count, MAX_EDITS)}"
+        return f"{match.group(1)}~{min(_asked_edits(match.group(1), match.group(2)), MAX_EDITS)}"
 
     def many(match: re.Match[str]) -> str:  # brown~01 is one edit and brown~00 none (both had been two)
         return f"{match.group(1)}~{min(int(match.group(2)), MAX_EDITS)}"
@@ -227,6 +224,33 @@ def _fuzzy_edits(piece: str) -> str:
     piece = _FUZZY_MANY.sub(many, piece)                                     # brown~100: as many as may be
     piece = _FUZZY_SHORT.sub(r"\1~0", piece)                                # mx~: too short for the default
     return _FUZZY_SIMILARITY.sub(edits, piece)
+
+
+def _asked_edits(word: str, number: str) -> int:
+    """The edits ``word~number`` asks for: a similarity below 1 that share of its letters (Lucene 3), else the
+    number's whole part."""
+    value = float(number)
+    return int(round((1 - value) * len(word), 6)) if 0 < value < 1 else int(value)  # 0.2 * 5 is 0.999…
+
+
+# A fuzzy word and its number, a sentence's full stop after it (offcer~7.) or a boost (oil~9^2) beside
+_FUZZY_NUMBER = re.compile(r"(?<!\w)(\w+)~(\d*\.?\d+)\.?(?=[\s)^]|$)")
+
+
+def capped_edits_note(text: str) -> str | None:
+    """A note on the fuzzy words of ``text`` (outside quotes) that ask for more edits than MAX_EDITS, read as that
+    many (``oil~9`` as ``oil~2``, as Lucene reads it); None when none does. It had been capped saying nothing."""
+    if "~" not in text:
+        return None
+    asked = [match for piece in _boosts_after_tildes(text).split('"')[::2] for match in _FUZZY_NUMBER.finditer(piece)]
+    capped = list(dict.fromkeys(f"{m.group(1)}~{m.group(2)}" for m in asked
+                                if _asked_edits(m.group(1), m.group(2)) > MAX_EDITS))
+    if not capped:
+        return None
+    read = [f"{typed.rsplit('~', 1)[0]}~{MAX_EDITS}" for typed in capped]
+    are = "is" if len(capped) == 1 else "are"
+    return (f"{in_a_list(capped)} {are} read as {in_a_list(read)}: a word may differ by {MAX_EDITS} letters at "
+            "most")
 
 
 def outside_quotes(text: str, change: Callable[[str], str]) -> str:

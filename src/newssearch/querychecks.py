@@ -236,7 +236,8 @@ def check_fuzzy(text: str) -> None:
 
     Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news. A
     negative number (``blair~-1``) is refused too, as Lucene refuses it: it had been read as ``blair~``, saying
-    nothing, while a number too large (``blair~9``) is the most there is (lucene.MAX_EDITS).
+    nothing, while a number too large (``blair~9``) is the most there is (lucene.MAX_EDITS), said in a note
+    (lucene.capped_edits_note).
     """
     for unquoted in text.split('"')[::2]:
         match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None

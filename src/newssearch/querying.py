@@ -24,7 +24,7 @@ from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lazyrewrites import lazy_currency_amounts, lazy_slashed_words, lazy_typed_amounts
-from .lucene import apostrophes_for_stray_quotes, lucene_forms
+from .lucene import apostrophes_for_stray_quotes, capped_edits_note, lucene_forms
 from .newsparser import make_parser, pattern_after_article
 from .operators import (
     doubled_negations,
@@ -153,7 +153,8 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(lazy_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
-    notice = "; ".join(said for said in (notice, doubled_negations(cleaned), near, closed) if said) or None
+    capped = capped_edits_note(cleaned)  # oil~9: before lucene_forms reads it as oil~2
+    notice = "; ".join(said for said in (notice, doubled_negations(cleaned), near, closed, capped) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
