@@ -69,5 +69,6 @@ def test_a_query_of_one_line_is_read_as_before(pasted: Path) -> None:
 
 def test_a_field_on_a_line_of_its_own_under_words_is_still_a_field(pasted: Path) -> None:
     # no text below it: a search written on two lines, not an article's header
-    assert _query(pasted, "rail\nAuthor: Jane Doe") == (1, [], "No articles match 'rail Author: Jane Doe'.\n")
+    assert _query(pasted, "rail\nAuthor: Jane Doe") == (1, [], "No articles match 'rail Author: Jane Doe'.\nNote: no "
+                                                             "article has all these words: --match any finds 2.\n")
     assert _query(pasted, "rail\nauthor:doe") == (0, ["other.txt", "budget.txt"], "")

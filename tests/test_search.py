@@ -841,6 +841,9 @@ def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytes
     assert "long query" not in (idx.search("police gunmen spikes armed").notice or "")  # all required: all kept
 
 
+PASTED = " ".join(["The Yukos oil company (in Moscow) lost its case - its shares fell, the court said."] * 125)
+
+
 @pytest.mark.parametrize(("text", "options", "notice"), [
     ("Yukos?", {}, "a ? stands for one letter: 'Yukos' finds 2"),             # a pattern, typed as punctuation
     ("The Yukos Zzqx", {}, '"the" is too common to search and left out (a phrase in quotes '
@@ -848,8 +851,12 @@ def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytes
     ("yukos zzqx", {"match": "any"}, None),                                     # (it found something)
     ("zzqx zzqy", {}, None),                                                    # nothing would
     ("yukos zzqx", {"since": "2030"}, None),                                    # nor within the dates
-    ("yukos zzqx date:2021", {}, None),        # --match any would make the date optional: not offered
-    ("yukos -shares zzqx", {}, None),
+    ("yukos zzqx date:2021", {}, None),        # --match any keeps the date required: it finds none either
+    # --match any keeps the NOT: the count is of what it finds (the hint had been for plain words alone)
+    ("yukos -shares zzqx", {}, "no article has all these words: --match any finds 1"),
+    ("yukos (zzqx)", {}, "no article has all these words: --match any finds 2"),   # a bracket pasted with words
+    ("yukos - zzqx", {}, "no article has all these words: --match any finds 2"),   # a dash, no NOT
+    (PASTED + " zzqx", {}, "no article has all these words: --match any finds 2"),  # 2,000 words pasted
     ("yukos or zzqx", {}, '"or" in lower case is a word, not an operator: type OR'),  # that note alone
 ])
 def test_a_search_that_finds_nothing_says_what_would(tmp_path: Path, text: str, options: dict[str, str],
@@ -917,6 +924,20 @@ def test_a_german_suspended_hyphen_after_a_conjunction_is_no_not(tmp_path: Path,
 def test_a_minus_among_signs_before_a_word_leaves_it_out(idx, typed: str) -> None:
     # "+-spikes" had lost its minus: every article with spikes was found.
     assert set(found(idx, typed)) == {SHOOTING, GUNMEN}
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("5% rise", "no article has all these words: --match any finds 2"),   # "5%" is no word to spell-check, yet searched
+    ("5%", None),                                                          # one clause: --match any is the same search
+])
+def test_a_number_beside_a_word_gets_the_match_any_hint(tmp_path: Path, text: str, notice: str | None) -> None:
+    # "5% rise" had been one word to the hint (as the words a "Did you mean" checks): nothing found, nothing said
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Prices\n\nPrices went up 5% in June.", "b.txt": "Rates\n\nRates rise."})
+    with open_index(index) as idx:
+        result = idx.search(text, match="all")
+    assert (result.total, result.notice) == (0 if notice else 1, notice)
 
 
 def test_a_did_you_mean_that_finds_all_the_words_is_not_followed_by_match_any(tmp_path: Path) -> None:
@@ -1151,7 +1172,9 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
     ('"sorry subject"~5 rained', "all", "the words outside the quote are in no article with it: the quote alone finds 1"),
     # a quote left out in brackets or a field is none to find ("the quotes alone" had counted it)
     ('"very sorry" rained -(title:"apology over jailings" OR weather)', "all", None),
-    ('"very sorry" rained -title:"apology over jailings"', "all", None),
+    # (--match any finds the rain, its NOT kept: said as of any query of two parts)
+    ('"very sorry" rained -title:"apology over jailings"', "all",
+     "no article has all these words: --match any finds 1"),
     # a word left out is no word outside the quote that its article lacks, but one it has: the NOT's note
     ('"very sorry" -title:apology title:jail*', "all", '-title:apology leaves out every article "very sorry" '
                                                        'title:jail* finds: "very sorry" title:jail* alone finds 1'),

@@ -25,10 +25,8 @@ from .timefilter import excludes_required
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
 
-# Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
-# (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
-# Syntax typed, after which --match any is no plain fix; a colon only after a field's name ("Update: kiwi", pasted
-# from a headline, is two words).
+# Fields, phrases, groups, patterns, boosts, exclusions and operators: a query holding any is no name of an author or
+# a publisher typed as words; a colon only after a field's name ("Update: kiwi", pasted from a headline, is two words).
 _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
                            + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
@@ -82,8 +80,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
     typed as a host (``source:latimes.com``: the Los Angeles Times is at that address) or for a host typed as a word
     (``latimes.com``), the words of a quoted phrase
-    without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for plain
-    words no article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a
+    without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for parts no article holds
+    together (anyhints.py), unless a "Did you mean" (``suggested``) finds articles with all of them: then a
     typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone).
     First, when its NOTs leave out every article the rest of it finds (``matched``), that they are why."""
     if total:
@@ -120,11 +118,11 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     unquoted = None if parsed.notice or suggested or rest else _unquoted_notice(parsed.text, match, count)
     if unquoted:
         return noted(parsed.notes, unquoted)
-    if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
-            and not _QUERY_SYNTAX.search(phrases_double_quoted(parsed.text))):  # 'a b' is a phrase too
-        found = count(parsed.text, "any")
-        if found:
-            return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
+    if match == "all" and not suggested:
+        from .anyhints import match_any_notice  # only a query that found nothing asks
+
+        if (said := match_any_notice(parsed, count)) is not None:
+            return noted(parsed.notes, said)
     return parsed.notes
 
 
