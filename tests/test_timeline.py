@@ -359,3 +359,20 @@ def test_a_folded_run_of_thousands_of_periods_is_counted_with_commas() -> None:
     days = [((start + datetime.timedelta(days=n)).isoformat(), 1 if n in (0, 1201) else 0) for n in range(1202)]
     lines = timeline_lines(Timeline("q", "day", days, total=2))
     assert lines[3] == "…           0  (1,200 days with none: 2020-01-02 to 2023-04-15)"
+
+
+def test_a_timeline_with_no_words_counts_every_article(built: Path) -> None:
+    # how the archive spreads over time, as `query '*'` lists every article: it had been refused
+    # ("Missing argument 'WORDS...'")
+    out = CliRunner().invoke(cli, ["timeline", "--by", "year", "--index-dir", str(built)])
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert out.stdout == "3 articles by year\n\n2020  2  " + "█" * 40 + "\nundated: 1\n"
+    as_json = CliRunner().invoke(cli, ["timeline", "--by", "year", "--json", "--index-dir", str(built)])
+    data = json.loads(as_json.stdout)
+    assert (data["query"], data["total"], data["undated"], data["periods"]) == (
+        "*", 3, 1, [{"period": "2020", "count": 2, "articles": 2}])
+
+
+def test_a_timeline_of_every_article_typed_as_a_star_says_no_query(built: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "*", "--by", "year", "--since", "2020", "--index-dir", str(built)])
+    assert out.stdout.splitlines()[0] == "2 articles published --since 2020 by year"

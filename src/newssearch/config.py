@@ -10,6 +10,7 @@ INDEX_DIR_ENV = "NEWSSEARCH_INDEX"
 DEBUG_ENV = "NEWSSEARCH_DEBUG"  # set (1, yes, on...): an unexpected error's traceback, not its one line
 SWITCH_OFF = frozenset({"", "0", "false", "no", "off"})  # a switch variable's values that leave it off, any case
 DEFAULT_LIMIT = 10
+EVERY_ARTICLE = "*"          # the query of every article: a timeline with no words counts them all
 MAX_LIMIT = 1_000_000          # hits in one page: enough for every article of an index at once (hits stream)
 LIMIT_RANGE = (0, MAX_LIMIT)  # hits per page, in the library as on the command line (--limit); 0: the count and
                              #     facets alone, no hit listed (Elasticsearch's size=0)

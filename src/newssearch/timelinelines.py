@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .config import EVERY_ARTICLE
 from .formatting import Style, found_count, plain_style, published, quoted
 from .wrapping import line_rows, rows_between
 
@@ -47,7 +48,8 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     """
     found = found_count(timeline.total, "article", timeline.articles)
     fit = columns if wrap else None
-    lines = [*line_rows(f"{found} for {quoted(timeline.query)}{published(since, until)} by {timeline.by}", fit), ""]
+    wanted = "" if timeline.query.strip() == EVERY_ARTICLE else f" for {quoted(timeline.query)}"  # every article
+    lines = [*line_rows(f"{found}{wanted}{published(since, until)} by {timeline.by}", fit), ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

@@ -101,7 +101,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
 
 
 @cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month, week or day.")
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @index_dir_option
 @click.option("--by", type=click.Choice(["year", "month", "week", "day"], case_sensitive=False), default="month", show_default=True,
               help="Length of one period (week: ISO weeks).")
@@ -117,11 +117,13 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
                      match: str, group_copies: bool, color: str, as_json: bool, as_csv: bool) -> int:
     """Count the articles a query finds per year, month, week or day, in date order, with a bar chart.
 
-    Undated articles are counted on a line of their own.
+    Undated articles are counted on a line of their own. Without WORDS, every
+    article is counted: how the archive spreads over time.
 
     \b
     Example:
       newssearch timeline "armed offenders" --by month
+      newssearch timeline --by year
       newssearch timeline police --by week --since 2020-06 --json
       newssearch timeline police --by year --csv > police-by-year.csv
     """
@@ -130,8 +132,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together; choose one format")
     with open_index(index_dir) as idx:
-        timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until,
-                                group_copies=group_copies)
+        timeline = idx.timeline(" ".join(words) if words else config.EVERY_ARTICLE, by=by, match=match, since=since,
+                                until=until, group_copies=group_copies)
     if as_json:
         emit_json(timeline.to_dict())
     elif as_csv:
