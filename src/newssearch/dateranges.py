@@ -24,6 +24,7 @@ _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
 _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"(?![^\s()])')
+_TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 # A timestamp, as a feed, an API or Solr's range writes one (2020-06-19T10:30:00Z): its day, its time and zone dropped,
 # as --since takes it (timefilter._TIMESTAMP); date: had refused it
@@ -40,7 +41,7 @@ def exclusive_dates(text: str) -> str:
     Inside quotes it is words of a phrase (``"published:>2021"``), unless a quote is unbalanced (then dropped).
     """
     def inclusive(piece: str) -> str:
-        piece = _DATE_VALUE.sub(_iso_days, piece)
+        piece = _DATE_VALUE.sub(_dotted_range, _DATE_VALUE.sub(_iso_days, piece))
         return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, piece)))
 
     return inclusive(text) if text.count('"') % 2 else outside_quotes(text, inclusive)
@@ -99,6 +100,18 @@ def _its_day(match: re.Match[str]) -> str:
     """A timestamp's day (``2020-12-31T10:30:00Z``: ``2020-12-31``); one whose day is none as typed, for check_dates
     to quote."""
     return match.group(1) if _real(match.group(1)) else match.group(0)
+
+
+def _dotted_range(match: re.Match[str]) -> str:
+    """GitHub's and Kibana's date range, ``date:2020-01..2020-06``, as Lucene's, ``date:[2020-01 TO 2020-06]``, an end
+    left out or ``*`` open (``date:2020..``: ``[2020 TO *]``); it had been refused with that form to type. Its ends
+    are then read as a bracketed range's are (a reversed one refused). Another field's value as typed."""
+    field, value = match.groups()
+    dotted = _TWO_DOTS.match(value) if field.lower() in DATE_FIELD_NAMES else None
+    if dotted is None or not any(dotted.groups()):
+        return match.group(0)
+    start, end = (part or _OPEN_END for part in dotted.groups())
+    return f"{field}:[{start} TO {end}]"
 
 
 def _dashed(match: re.Match[str]) -> str:

@@ -23,13 +23,14 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
 def date_syntax_help(value: str, field: str = "date") -> Worded:
     """How to write a date, said of a date ``value`` (of ``field``) could not be read as: with the year first when it
     holds a day written day or month first (``12/31/2020``: 2020-12-31), in brackets when a range is written with two
-    dots (``2020-01..2020-06``: [2020-01 TO 2020-06]), with its year when a month is named without it, and without a
+    dots and a quoted end (``"1 March 1987"..``: ["1 March 1987" TO *]), with its year when a month is named without it, and without a
     ``*`` (``datehints``, imported for a date refused only)."""
     from .datehints import date_clause_hint
 
     order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
     order = date_clause_hint(value, field) + order  # date:March, date:1987-03*: what was meant, as a clause
-    # GitHub's and Kibana's range, 2020-01..2020-06, and ISO 8601's interval, 2020-01/2020-06: Lucene's is in brackets
+    # GitHub's and Kibana's range with a quoted end, "1 March 1987"..  (unquoted, dateranges reads it), and ISO 8601's
+    # interval, 2020-01/2020-06: Lucene's is in brackets
     dotted = _DOTTED_RANGE.match(value) or _SLASHED_RANGE.match(value)
     if dotted:
         order = f"a range is written {field}:[{dotted.group(1) or '*'} TO {dotted.group(2) or '*'}]; " + order
