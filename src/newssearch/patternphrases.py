@@ -9,7 +9,7 @@ from functools import cache
 
 from whoosh import query as wq
 from whoosh.matching.wrappers import WrappingMatcher
-from whoosh.query.spans import SpanNear, SpanWrappingMatcher
+from whoosh.query.spans import SpanWrappingMatcher
 
 from .dotwords import dot_word_starts, dotted_chain
 from .errors import InvalidQuery, as_typed
@@ -18,6 +18,7 @@ from .marks import MARKS
 from .patterns import written_pattern
 from .placedfilters import words_placed
 from .schema import SEARCH_FIELDS, URL
+from .sequencematch import SequenceMatcher
 from .typedpatterns import typed_pattern
 
 PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
@@ -206,9 +207,10 @@ class NewsSequence(wq.Sequence):
             return super().matcher(searcher, context)
         context = (context or searcher.context()).set(needs_current=True)
         subs = [part.matcher(searcher, context) for part in self.subqueries]
-        found, step = subs[0], self.slop
-        for gap, following in zip(self.gaps[1:], subs[1:]):  # each part after the run so far, past its free words
-            found = SpanNear.SpanNearMatcher(found, following, slop=(gap + 1) * step, mindist=gap + 1)
+        # each part after the run so far, past its free words: one matcher over them all (a SpanNear matcher per part,
+        # each wrapping the run before it, had ended a phrase of some 300 parts in RecursionError)
+        found = subs[0] if len(subs) == 1 else SequenceMatcher(
+            subs, [gap + 1 for gap in self.gaps], [(gap + 1) * self.slop for gap in self.gaps])
         if self.gaps[0]:
             found = StartingWithin(found, first=self.gaps[0])
         return found if self.boost == 1.0 else WrappingMatcher(found, self.boost)
