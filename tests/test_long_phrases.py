@@ -1,9 +1,12 @@
 """A long phrase, typed or pasted, is searched whatever its length: a phrase with a free word (``*``) or a pattern
 (``eng*``) is matched by one matcher over its parts, where a matcher nested per part had ended a phrase of some 300
-parts or more in "unexpected RecursionError"."""
+parts or more in "unexpected RecursionError"; and a long proximity's snippet is marked by a loop over its words,
+where a call a word had failed alike."""
 
 from __future__ import annotations
 
+import random
+from bisect import bisect_right
 from itertools import product
 from pathlib import Path
 
@@ -40,3 +43,37 @@ def _gapped(count: int) -> str:
 def test_a_long_phrase_with_a_free_word_and_a_pattern_is_found(long_index: Path, count: int) -> None:
     assert _query(long_index, f'"{_gapped(count)}"') == (0, "long.txt", "")
 
+
+@pytest.mark.parametrize("form", ['"{}"~5', "'{}'~5", '"{}"~2'])
+def test_a_long_proximity_is_found_and_marked(long_index: Path, form: str) -> None:
+    # its snippet's marks had followed the words' places one call deeper a word (RecursionError)
+    assert _query(long_index, form.format(" ".join(WORDS[:1200])))[:2] == (0, "long.txt")
+
+
+def _recursive_run_from(at: int, places: list[list[int]], word: int, slop: int,
+                        dead: set[tuple[int, int]]) -> tuple[int, ...] | None:
+    """phrasespans._run_from as it was, a call a word: the reference its loop must agree with."""
+    if word == len(places):
+        return ()
+    if (word, at) in dead:
+        return None
+    following = places[word]
+    for next_at in following[bisect_right(following, at) : bisect_right(following, at + slop)]:
+        rest = _recursive_run_from(next_at, places, word + 1, slop, dead)
+        if rest is not None:
+            return next_at, *rest
+    dead.add((word, at))
+    return None
+
+
+def test_a_proximity_s_runs_are_the_ones_the_recursive_search_found() -> None:
+    from newssearch.phrasespans import _run_from
+
+    pick = random.Random(59)
+    for _ in range(2000):
+        places = [sorted(pick.sample(range(40), pick.randint(1, 12))) for _ in range(pick.randint(1, 6))]
+        slop, dead, expected_dead = pick.randint(1, 4), set(), set()  # type: ignore[var-annotated]
+        for first in places[0]:
+            expected = _recursive_run_from(first, places, 1, slop, expected_dead)
+            assert _run_from(first, places, 1, slop, dead) == expected, (places, slop, first)
+            assert dead == expected_dead

@@ -136,21 +136,38 @@ def _place_terms(text: str, spans: Sequence[Span], terms: list[str]) -> list[dic
 
 
 def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[tuple[int, int]]) -> tuple[int, ...] | None:
-    """From ``at``, a place of each word from ``word`` on, each 1 to ``slop`` words after the one before, or None.
+    """From ``at``, a place of each word from ``word`` on, each 1 to ``slop`` words after the one before, or None: the
+    first such run, trying each word's nearer places first.
 
-    ``dead``: the (word, place) pairs known to lead nowhere, so that each is tried once.
+    ``dead``: the (word, place) pairs known to lead nowhere, so that each is tried once. A loop with a stack of the
+    places tried, not a call a word: a proximity of 1,000 words had ended in RecursionError.
     """
     if word == len(places):
         return ()
     if (word, at) in dead:
         return None
-    following = places[word]
-    for next_at in following[bisect_right(following, at) : bisect_right(following, at + slop)]:
-        rest = _run_from(next_at, places, word + 1, slop, dead)
-        if rest is not None:
-            return next_at, *rest
-    dead.add((word, at))
+    run: list[int] = []  # the places chosen after ``at``, one a word from ``word`` on
+    tried = [(word, at, iter(_after(places[word], at, slop)))]  # each word's place and the next word's left to try
+    while tried:
+        current, place, left = tried[-1]
+        for next_at in left:
+            if current + 1 == len(places):
+                return (*run, next_at)
+            if (current + 1, next_at) not in dead:
+                run.append(next_at)
+                tried.append((current + 1, next_at, iter(_after(places[current + 1], next_at, slop))))
+                break
+        else:  # no place of the next word leads on from here
+            dead.add((current, place))
+            tried.pop()
+            if run:
+                run.pop()
     return None
+
+
+def _after(following: list[int], at: int, slop: int) -> list[int]:
+    """The places of ``following`` (sorted) 1 to ``slop`` words after ``at``."""
+    return following[bisect_right(following, at) : bisect_right(following, at + slop)]
 
 
 def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span], terms: list[str]) -> list[MatchSpan]:
