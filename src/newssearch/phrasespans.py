@@ -142,32 +142,34 @@ def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[
     ``dead``: the (word, place) pairs known to lead nowhere, so that each is tried once. A loop with a stack of the
     places tried, not a call a word: a proximity of 1,000 words had ended in RecursionError.
     """
-    if word == len(places):
+    last = len(places) - 1
+    if word > last:
         return ()
     if (word, at) in dead:
         return None
-    run: list[int] = []  # the places chosen after ``at``, one a word from ``word`` on
-    tried = [(word, at, iter(_after(places[word], at, slop)))]  # each word's place and the next word's left to try
-    while tried:
-        current, place, left = tried[-1]
-        for next_at in left:
-            if current + 1 == len(places):
-                return (*run, next_at)
+    following = places[word]
+    nearby = following[bisect_right(following, at) : bisect_right(following, at + slop)]
+    if not nearby:  # most places of a proximity's first word lead nowhere: said so before making the stacks
+        dead.add((word, at))
+        return None
+    run = [at]  # the place of each word so far, from ``word - 1`` on
+    left = [iter(nearby)]  # each word's places left to try after the place before it
+    current = word  # the word whose places are tried
+    while current >= word:
+        for next_at in left[-1]:
+            if current == last:
+                return (*run[1:], next_at)
             if (current + 1, next_at) not in dead:
+                current += 1
+                following = places[current]
                 run.append(next_at)
-                tried.append((current + 1, next_at, iter(_after(places[current + 1], next_at, slop))))
+                left.append(iter(following[bisect_right(following, next_at) : bisect_right(following, next_at + slop)]))
                 break
-        else:  # no place of the next word leads on from here
-            dead.add((current, place))
-            tried.pop()
-            if run:
-                run.pop()
+        else:  # no place of this word leads on from the place before it
+            dead.add((current, run.pop()))
+            left.pop()
+            current -= 1
     return None
-
-
-def _after(following: list[int], at: int, slop: int) -> list[int]:
-    """The places of ``following`` (sorted) 1 to ``slop`` words after ``at``."""
-    return following[bisect_right(following, at) : bisect_right(following, at + slop)]
 
 
 def whole_phrases(text: str, phrases: Collection[Phrase], spans: Sequence[Span], terms: list[str]) -> list[MatchSpan]:
