@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import index_of_texts
+from conftest import found_ids, index_of_texts
 from conftest import jsonl_hits as hits
 from conftest import jsonl_ids as ids
 
@@ -83,3 +83,38 @@ def test_a_number_word_typed_ranks_its_word_above_its_digits(same_story: Path, q
     # its digits find "£4m" too, whose shorter text had ranked it first: the words typed rank first
     ranked = [str(hit["id"]) for hit in hits(same_story, query)]
     assert set(ranked[:len(first)]) == first and "glued.txt" in ranked
+
+
+APART = {  # a number word with its scale words apart, the index holding it as the word alone (no scale after it)
+    "film.txt": "Awards night\n\nThe film made the top five. Clint Eastwood's Million Dollar Baby won the prize on the "
+                "night.",
+    "wire.txt": "Budget\n\nThe firm paid five mln dlrs for the site.",
+    "digits.txt": "Budget\n\nThe firm paid 5 million dollars for the site.",
+    "jury.txt": "Trial\n\nTwelve jurors heard a thousand hours of evidence.",
+    "twenty.txt": "Budget\n\nThe club paid twenty-five million dollars for the ground.",  # no 5: after twenty
+    "mixed.txt": "Deal\n\nThe firm paid 5 million and twelve staff, a thousand in all.",  # 5, then twelve apart
+}
+
+
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("apart"), APART)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"five million"~3', ["digits.txt", "film.txt", "mixed.txt", "twenty.txt", "wire.txt"]),
+    ('"five mln dlrs"~3', ["digits.txt", "film.txt", "twenty.txt", "wire.txt"]),
+    ("five w/3 million", ["digits.txt", "film.txt", "mixed.txt", "twenty.txt", "wire.txt"]),
+    ("five NEAR/3 million", ["digits.txt", "film.txt", "mixed.txt", "twenty.txt", "wire.txt"]),
+    ('"twelve thousand"~3', ["jury.txt", "mixed.txt"]),
+    ('"five million and twelve thousand"~3', ["mixed.txt"]),  # its digits and a word: each mix is read
+    ('"five million"~1', ["digits.txt", "mixed.txt", "twenty.txt", "wire.txt"]),  # film's: two words between
+    ('"five million"', ["digits.txt", "mixed.txt", "twenty.txt", "wire.txt"]),  # "twenty-five million" holds it
+    ('"5 million"', ["digits.txt", "mixed.txt", "wire.txt"]),  # the digits alone: not the word apart, nor after twenty
+])
+def test_a_number_word_typed_with_a_proximity_finds_the_word_as_written(apart: Path, query: str,
+                                                                         expected: list[str]) -> None:
+    # its digits alone had been searched: the index holds 5 only at a "five" before a scale (seed 570: '"five
+    # million"~3' had missed "top five. Clint Eastwood's Million", which '"five clint"~3' finds)
+    assert ids(apart, query) == expected
+    assert found_ids(apart, query, match="any") == expected

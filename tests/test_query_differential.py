@@ -233,3 +233,12 @@ def test_the_evaluator_reads_a_number_word_before_a_scale_as_its_digits() -> Non
     assert Phrase(["four", "per", "cent"], None, 0).matches(_doc("a 4 per cent rise"))
     assert not Phrase(["four", "goals"], None, 0).matches(_doc("scored 4 goals"))  # nowhere else
     assert not Phrase(["twenty", "five", "million"], None, 0).matches(_doc("paid 20 5 million"))
+
+
+def test_the_evaluator_reads_a_number_word_before_a_scale_as_the_word_too() -> None:
+    # README: a typed number word finds its digits where the index holds them and the word as written anywhere (seed
+    # 570: '"five million"~3', "top five. Clint Eastwood's Million", which newssearch had missed)
+    assert Phrase(["five", "million"], None, 3).matches(_doc("the top five. Clint Eastwood's Million Dollar Baby"))
+    assert Phrase(["five", "mln", "dlrs"], None, 3).matches(_doc("the top five. Clint Eastwood's Million Dollar Baby"))
+    assert Phrase(["five", "million"], None, 0).matches(_doc("paid twenty-five million to"))
+    assert not Phrase(["five", "million"], None, 1).matches(_doc("the top five. Clint Eastwood's Million Dollar Baby"))

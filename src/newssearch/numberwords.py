@@ -4,7 +4,9 @@ digits too: ``"4 mln tonnes"`` finds "four mln tonnes", and ``"four million"`` "
 The wire writes numbers under ten as words ("five mln dlrs") and papers write them so up to twenty and in round tens
 ("thirty per cent"), while a query types digits, or the other way round: the phrase "4 million tonnes" had missed
 "four million tonnes". Each such word is also indexed as its digits (``4``: a term at its word's place, as an amount's
-``$50`` is, ``currencysigns``), and a typed one is searched as its digits (``number_chain``), which find either.
+``$50`` is, ``currencysigns``), and a typed one is searched as its digits, which find either, and as the word typed,
+which finds it where the index holds the word alone: its scale words apart ("five"~3 "Million"), or after another
+number word ("twenty-five million") (``number_readings``).
 
 Only a word of NUMBER_WORDS (one to twenty, thirty to ninety) whose next word is a scale (thousand, million, billion,
 trillion; the wire's mln, bln and trln) or per cent ("per cent", "percent", "pct"), as the index reads a number's
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import product
 
 from .tokenpatterns import PERCENT_WORD, plain_word
 
@@ -84,6 +87,34 @@ def number_chain(text: str, tokens: list) -> list:  # type: ignore[type-arg]
     for at, digits in number_word_terms(term_list(text[token.startchar:token.endchar] for token in tokens)).items():
         tokens[at].text = digits
     return tokens
+
+
+MAX_NUMBER_READINGS = 8  # a phrase's readings with its number words as their digits or as typed (three words' mixes)
+
+
+def number_readings(text: str, tokens: list) -> list[list]:  # type: ignore[type-arg]
+    """A typed phrase's tokens (``text`` analysed with chars) with each number word before a scale or per cent as its
+    digits and as typed, every mix of them (digits first, then as typed: at most MAX_NUMBER_READINGS, else those two),
+    each a list of copies: its digits find "4 mln tonnes" and "four mln tonnes", as the index holds 4 before a scale,
+    and the word as typed finds it where the index holds the word alone, its scale further on ("the top five. Clint
+    Eastwood's Million Dollar Baby" for ``"five million"~3``) or after another number word ("twenty-five million").
+    The tokens alone when ``text`` types no such word."""
+    numbers = number_word_terms(term_list(text[t.startchar:t.endchar] for t in tokens)) if has_number_words(text) \
+        else {}
+    if not numbers:
+        return [tokens]
+    places = sorted(numbers)
+    choices = list(product((True, False), repeat=len(places)))
+    if len(choices) > MAX_NUMBER_READINGS:
+        choices = [choices[0], choices[-1]]
+    readings = []
+    for digits in choices:
+        reading = [t.copy() for t in tokens]
+        for at, as_digits in zip(places, digits):
+            if as_digits:
+                reading[at].text = numbers[at]
+        readings.append(reading)
+    return readings
 
 
 def typed_number(term: str) -> str | None:

@@ -26,7 +26,7 @@ from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
 from .marks import MARKS
-from .numberwords import has_number_words, number_chain
+from .numberwords import has_number_words, number_chain, number_readings
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -216,9 +216,17 @@ class StopwordPhrasePlugin(PhrasePlugin):
             number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``); an initialism
             joined by "&" and a word written with a dot at its start (".NET") as its term in each."""
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
-            if fieldname in SEARCH_FIELDS:  # "S&P 500": s&p p 500, either reading, never "S, P 500" (``initialisms``)
-                tokens = dotted_chain(text, initialism_chain(text, tokens))  # ".NET framework": .net framework
-                tokens = number_chain(text, tokens)  # "four mln tonnes": 4 million tonn, either way written
+            if fieldname not in SEARCH_FIELDS:
+                return self._readings(fieldname, text, tokens)
+            tokens = dotted_chain(text, initialism_chain(text, tokens))  # "S&P 500": s&p p 500 (``initialisms``)
+            # "four mln tonnes": 4 million tonn, either way written, and four million tonn, the word where no scale
+            # follows it in the text ("five"~3 "Million")
+            return [phrase for reading in number_readings(text, tokens)
+                    for phrase in self._readings(fieldname, text, reading)]
+
+        def _readings(self, fieldname: str, text: str, tokens: list) -> list[NewsPhrase]:  # type: ignore[type-arg]
+            """The phrases of ``text``'s analysed ``tokens``: with a hyphenated word, solid and as written; with a
+            number typed with a decimal comma, each of those with it the decimal too."""
             written = [t.copy() for t in tokens]
             pairs = fieldname in SEARCH_FIELDS  # url:2004/05, source:"24/7 Wall St": their numbers, as indexed
             chained = solid_chains(text, tokens, pairs=pairs)
