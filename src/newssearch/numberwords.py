@@ -78,27 +78,16 @@ def number_word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(*word.span(1), NUMBER_WORDS[word.group(1).lower()]) for word in _number_words(text)]
 
 
-def number_chain(text: str, tokens: list) -> list:  # type: ignore[type-arg]
-    """A typed phrase's tokens (``text`` analysed with chars) with each number word before a scale or per cent as its
-    digits, as the index holds it at its place: "four mln tonnes" is 4 million tonn, which finds "4 mln tonnes" and
-    "four million tonnes". The tokens as they were when ``text`` types none."""
-    if not has_number_words(text):
-        return tokens
-    for at, digits in number_word_terms(term_list(text[token.startchar:token.endchar] for token in tokens)).items():
-        tokens[at].text = digits
-    return tokens
-
-
 MAX_NUMBER_READINGS = 8  # a phrase's readings with its number words as their digits or as typed (three words' mixes)
 
 
 def number_readings(text: str, tokens: list) -> list[list]:  # type: ignore[type-arg]
     """A typed phrase's tokens (``text`` analysed with chars) with each number word before a scale or per cent as its
-    digits and as typed, every mix of them (digits first, then as typed: at most MAX_NUMBER_READINGS, else those two),
-    each a list of copies: its digits find "4 mln tonnes" and "four mln tonnes", as the index holds 4 before a scale,
-    and the word as typed finds it where the index holds the word alone, its scale further on ("the top five. Clint
-    Eastwood's Million Dollar Baby" for ``"five million"~3``) or after another number word ("twenty-five million").
-    The tokens alone when ``text`` types no such word."""
+    digits, as the index holds it at its place, and as typed, every mix of them (all digits first, all as typed last;
+    at most MAX_NUMBER_READINGS, else those two), each a list of copies: "four mln tonnes" is 4 million tonn, which
+    finds "4 mln tonnes" and "four million tonnes", and four million tonn, which finds the word where the index holds
+    it alone, its scale further on ("the top five. Clint Eastwood's Million Dollar Baby" for ``"five million"~3``) or
+    after another number word ("twenty-five million"). The tokens alone when ``text`` types no such word."""
     numbers = number_word_terms(term_list(text[t.startchar:t.endchar] for t in tokens)) if has_number_words(text) \
         else {}
     if not numbers:

@@ -26,7 +26,7 @@ from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
 from .marks import MARKS
-from .numberwords import has_number_words, number_chain, number_readings
+from .numberwords import number_readings
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -187,46 +187,40 @@ class StopwordPhrasePlugin(PhrasePlugin):
             if PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             phrases: list[NewsPhrase] = []
+            worded: list[NewsPhrase] = []  # its number words before a scale as typed (``number_readings``)
             typed = joiner_spellings(self.text, proximity=self.slop > 1)  # "Fisher & Paykel", "Fisher and Paykel"
             for text in with_solid_names([text for each in typed for text in spellings(each)]):  # "Thomas mueller"
-                for phrase in self._phrases(field, fieldname, text):
-                    if phrase not in phrases:
-                        phrases.append(phrase)
+                found, as_typed = self._phrases(field, fieldname, text)
+                phrases += [phrase for phrase in found if phrase not in phrases]
+                worded += [phrase for phrase in as_typed if phrase not in worded]
             query = phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases)
-            if fieldname in SEARCH_FIELDS and (exact := self._typed_number_words(field, fieldname)) is not None:
-                query = wq.AndMaybe(query, exact)  # "four mln": "four" as typed above "£4m"'s 4, a shorter text's
+            if worded:  # "four mln": "four" as typed found too, and ranked above "£4m"'s 4, a shorter text's
+                query = wq.Or([query, worded[0] if len(worded) == 1 else wq.DisjunctionMax(worded)])
             return attach(query, self)
 
-        def _typed_number_words(self, field, fieldname: str) -> NewsPhrase | None:  # type: ignore[no-untyped-def]
-            """The phrase as typed, its number words before a scale as typed (``"four mln"``: four million), to rank
-            above their digits, which find other ways of writing the amount ("£4m", "4 mln": ``number_chain``), as a
-            word typed with its marks ranks that spelling first; None when it types no such word (told before its
-            words are read: every phrase asks)."""
-            if not has_number_words(self.text):
-                return None
-            tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
-            typed = dotted_chain(self.text, initialism_chain(self.text, tokens))
-            words = [str(token.text) for token in typed]
-            if [str(token.text) for token in number_chain(self.text, [t.copy() for t in typed])] == words:
-                return None
-            return phrase_of(fieldname, typed, self.slop, self.boost * config.EXACT_FORM_BOOST, self.textstartchar)
-
-        def _phrases(self, field, fieldname: str, text: str) -> list[NewsPhrase]:  # type: ignore[no-untyped-def]
-            """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written; with a
-            number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``); an initialism
-            joined by "&" and a word written with a dot at its start (".NET") as its term in each."""
+        def _phrases(self, field, fieldname: str,  # type: ignore[no-untyped-def]
+                     text: str) -> tuple[list[NewsPhrase], list[NewsPhrase]]:
+            """The phrases of ``text``, and those of it with its number words before a scale as typed (none when it
+            types none): each number word is its digits in the first (``"four mln tonnes"``: 4 million tonn, which
+            finds "4 mln tonnes" and "four million tonnes"), and a mix of digits and words for two or three of them;
+            as typed in the second, which finds the word where no scale follows it in the text ("five"~3 "Million",
+            "twenty-five million") and ranks the words typed above their digits' other spellings ("£4m") by
+            EXACT_FORM_BOOST, as a word typed with its marks ranks that spelling first (``number_readings``)."""
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             if fieldname not in SEARCH_FIELDS:
-                return self._readings(fieldname, text, tokens)
+                return self._readings(fieldname, text, tokens, self.boost), []
             tokens = dotted_chain(text, initialism_chain(text, tokens))  # "S&P 500": s&p p 500 (``initialisms``)
-            # "four mln tonnes": 4 million tonn, either way written, and four million tonn, the word where no scale
-            # follows it in the text ("five"~3 "Million")
-            return [phrase for reading in number_readings(text, tokens)
-                    for phrase in self._readings(fieldname, text, reading)]
+            readings = number_readings(text, tokens)
+            if len(readings) == 1:
+                return self._readings(fieldname, text, tokens, self.boost), []
+            return ([phrase for reading in readings[:-1] for phrase in self._readings(fieldname, text, reading,
+                                                                                       self.boost)],
+                    self._readings(fieldname, text, readings[-1], self.boost * config.EXACT_FORM_BOOST))
 
-        def _readings(self, fieldname: str, text: str, tokens: list) -> list[NewsPhrase]:  # type: ignore[type-arg]
+        def _readings(self, fieldname: str, text: str, tokens: list,  # type: ignore[type-arg]
+                      boost: float) -> list[NewsPhrase]:
             """The phrases of ``text``'s analysed ``tokens``: with a hyphenated word, solid and as written; with a
-            number typed with a decimal comma, each of those with it the decimal too."""
+            number typed with a decimal comma, each of those with it the decimal too (``decimal_chains``)."""
             written = [t.copy() for t in tokens]
             pairs = fieldname in SEARCH_FIELDS  # url:2004/05, source:"24/7 Wall St": their numbers, as indexed
             chained = solid_chains(text, tokens, pairs=pairs)
@@ -234,7 +228,7 @@ class StopwordPhrasePlugin(PhrasePlugin):
             readings = [chained, written] if len(chained) < len(written) else [chained]  # hyphenated: solid, as written
             if fieldname in SEARCH_FIELDS and "," in text:
                 readings += [joined for reading in readings if (joined := decimal_chains(text, reading))]
-            return [phrase_of(fieldname, reading, self.slop, self.boost, self.textstartchar) for reading in readings]
+            return [phrase_of(fieldname, reading, self.slop, boost, self.textstartchar) for reading in readings]
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]
