@@ -209,7 +209,8 @@ class StopwordPhrasePlugin(PhrasePlugin):
             tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             if fieldname not in SEARCH_FIELDS:
                 return self._readings(fieldname, text, tokens, self.boost), []
-            tokens = dotted_chain(text, initialism_chain(text, tokens))  # "S&P 500": s&p p 500 (``initialisms``)
+            # "S&P 500": s&p p 500, either reading, never "S, P 500" (``initialisms``); ".NET framework": .net framework
+            tokens = dotted_chain(text, initialism_chain(text, tokens))
             readings = number_readings(text, tokens)
             if len(readings) == 1:
                 return self._readings(fieldname, text, tokens, self.boost), []
