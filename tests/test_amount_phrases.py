@@ -239,3 +239,22 @@ def test_a_phrase_through_an_amount_left_out_leaves_out_every_article_it_finds(e
     found = {hit for hit, _ in shown(english, typed)}
     left = {hit for hit, _ in shown(english, f"deal -{typed}")}
     assert found and not found & left and found | left == set(ENGLISH)
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ('"£7.4m from the UK Treasury"', ["uk.txt", "dollars.txt"]),  # UK's readings (uk, u k): a choice of phrases;
+    ('"$7.4m from the UK Treasury"', ["dollars.txt", "uk.txt"]),  # another currency's ranked after the one typed
+    ('"paid £2m to the U.S. firm"', ["us.txt"]),
+])
+def test_a_phrase_through_an_amount_and_a_word_of_several_readings_is_found(tmp_path: Path, typed: str,
+                                                                             found: list[str]) -> None:
+    """The amount's phrase and its other currencies' were each a choice of phrases (a word's readings); the check of
+    where another currency's form stands took one phrase only: 'unexpected AttributeError' (longphrase59's note)."""
+    index = index_of_texts(tmp_path, {
+        "uk.txt": "Grant\n\nThe settlement includes the full £7.4m from the UK Treasury announced today.",
+        "dollars.txt": "Grant\n\nThe settlement includes the full $7.4m from the UK Treasury announced today.",
+        "us.txt": "Deal\n\nThe council paid £2m to the U.S. firm last year.",
+    })
+    result = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(index), "--json"])
+    assert result.exit_code == 0, result.output
+    assert [hit["id"] for hit in json.loads(result.output)["hits"]] == found
