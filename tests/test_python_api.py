@@ -154,6 +154,21 @@ def test_damage_met_while_searching_is_one_line_naming_rebuild(built: Path, corp
     assert f"run `newssearch index --rebuild {corpus} --index-dir {built}`" in result.stderr
 
 
+def test_damage_met_reading_articles_one_at_a_time_is_index_corrupt(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """articles() reads each article as it is asked for, after its guarded call has returned: a flipped byte in a
+    stored column had raised a raw zlib.error out of the iteration (whoosh/columns.py)."""
+    from whoosh.reading import SegmentReader
+
+    def unreadable(self, docnum):  # type: ignore[no-untyped-def]
+        raise zlib.error("Error -3 while decompressing data: incorrect data check")
+
+    monkeypatch.setattr(SegmentReader, "stored_fields", unreadable)
+    with open_index(built) as idx:
+        articles = idx.articles()  # nothing read yet: the articles are read as they are asked for
+        with pytest.raises(IndexCorrupt, match=r"damaged: a file of it cannot be read \("):
+            next(articles)
+
+
 def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(tmp_path: Path) -> None:
     files = sorted(glob.glob(str(shared_path("corpora", "bbc-news", "bbc", "business") / "0[0-9][0-9].txt")))
     (tmp_path / "corpus").mkdir()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .documents.article import Article
 from .errors import IndexClosed, IndexRefreshed
-from .guard import CLOSED_HINT
+from .guard import CLOSED_HINT, raise_if_damage
 from .schema import ID, to_article
 
 if TYPE_CHECKING:
@@ -27,18 +27,23 @@ def articles(handle: NewsIndex) -> Iterator[Article]:
 
 
 def _read(handle: NewsIndex, searcher: Searcher) -> Iterator[Article]:
-    """The articles of ``searcher``'s snapshot, each read holding ``handle``'s lock."""
+    """The articles of ``searcher``'s snapshot, each read holding ``handle``'s lock, damaged bytes met reading it
+    IndexCorrupt as in the handle's other calls (this runs after ``articles()``, a guarded call, has returned)."""
     terms: Iterator[bytes | str] | None = None
     while True:
         with handle._lock:
             _check_same(handle, searcher)
-            terms = terms or iter(searcher.reader().lexicon(ID))
-            term = next(terms, None)
-            if term is None:
-                return
-            article_id = term.decode("utf-8") if isinstance(term, bytes) else term
-            docnum = searcher.document_number(**{ID: article_id})  # None: an article deleted since the last merge
-            article = None if docnum is None else to_article(searcher.stored_fields(docnum))
+            try:
+                terms = terms or iter(searcher.reader().lexicon(ID))
+                term = next(terms, None)
+                if term is None:
+                    return
+                article_id = term.decode("utf-8") if isinstance(term, bytes) else term
+                docnum = searcher.document_number(**{ID: article_id})  # None: an article deleted since the last merge
+                article = None if docnum is None else to_article(searcher.stored_fields(docnum))
+            except Exception as exc:
+                raise_if_damage(handle, exc)
+                raise
         if article is not None:
             yield article
 

@@ -105,8 +105,15 @@ def guarded(method: Method) -> Method:
             try:
                 return method(self, *args, **kwargs)
             except Exception as exc:
-                if not is_damage(exc):
-                    raise
-                raise liveindex.damaged(self.index_dir, self.manifest, exc) from exc
+                raise_if_damage(self, exc)
+                raise
 
     return call  # type: ignore[return-value]
+
+
+def raise_if_damage(handle: Guarded, exc: BaseException) -> None:
+    """Raise IndexCorrupt naming the command that rebuilds ``handle``'s index if ``exc`` means its bytes are
+    damaged; else return, for the caller to raise ``exc`` as it is. For a guarded method's call, and each step of
+    an iteration it returns (a ``try`` costs nothing until an error: this wraps every call of the API)."""
+    if is_damage(exc):
+        raise liveindex.damaged(handle.index_dir, handle.manifest, exc) from exc
