@@ -169,6 +169,32 @@ def test_damage_met_reading_articles_one_at_a_time_is_index_corrupt(built: Path,
             next(articles)
 
 
+def _swap_toc_fields(index: Path, one: str, other: str) -> None:
+    """Rewrite the index's TOC with field ``one``'s object in ``other``'s place too, as a flipped byte in a memo
+    reference of its pickled schema loads it."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    storage = FileStorage(glob.glob(str(index / "ix-*"))[0])
+    toc = TOC.read(storage, "MAIN")
+    toc.schema._fields[other] = toc.schema._fields[one]
+    storage.delete_file("_MAIN_1.toc")
+    toc.write(storage, "MAIN")
+
+
+@pytest.mark.parametrize("one, other", [("lang", "title"), ("file", "body"), ("year", "daynum")])
+def test_a_toc_schema_that_unpickled_with_swapped_fields_is_index_corrupt(built: Path, one: str, other: str) -> None:
+    """A flipped byte in the TOC's pickled schema (a memo reference) loaded title as lang's ID field: searches had
+    raised a raw TermNotFound ("Field 'title' is not indexed") or AttributeError from deep in Whoosh."""
+    from newssearch.schema import SCHEMA
+    from newssearch.schemashape import same_shape
+
+    assert same_shape(SCHEMA)
+    _swap_toc_fields(built, one, other)
+    with pytest.raises(IndexCorrupt, match="its table of contents cannot be read"):
+        open_index(built)
+
+
 def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(tmp_path: Path) -> None:
     files = sorted(glob.glob(str(shared_path("corpora", "bbc-news", "bbc", "business") / "0[0-9][0-9].txt")))
     (tmp_path / "corpus").mkdir()

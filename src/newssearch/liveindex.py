@@ -53,17 +53,23 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
     from whoosh.filedb.filestore import FileStorage
     from whoosh.index import EmptyIndexError
 
+    from .schemashape import same_shape
+
     # Without mmap: Whoosh copies each segment file it maps into a BytesIO (compound.py, BufferFile), so
     # opening an index read the whole of it into memory (80 ms of a query command on Reuters, and an
     # index's size in RAM); plain file reads fetch only the blocks a query needs, as fast.
     folder = index_dir / manifest.active
     try:
         ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False))
-        return ix, ix.reader()
+        reader = ix.reader()
     except EmptyIndexError as exc:
         raise damaged(index_dir, manifest, exc, TOC_MISSING) from exc
     except Exception as exc:  # any: unpickling a damaged TOC raises many types
         raise damaged(index_dir, manifest, exc, _TOC_UNREADABLE if _in_toc(exc) else None) from exc
+    if not same_shape(reader.schema):  # a damaged TOC whose schema unpickled all the same: see schemashape
+        reader.close()
+        raise damaged(index_dir, manifest, ValueError("not the index's schema"), _TOC_UNREADABLE)
+    return ix, reader
 
 
 TOC_MISSING = "its table of contents is missing"
