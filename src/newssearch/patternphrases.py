@@ -18,7 +18,6 @@ from .marks import MARKS
 from .patterns import written_pattern
 from .placedfilters import words_placed
 from .schema import SEARCH_FIELDS, URL
-from .sequencematch import SequenceMatcher
 from .typedpatterns import typed_pattern
 
 PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
@@ -205,6 +204,8 @@ class NewsSequence(wq.Sequence):
             return self.with_parts(placed).matcher(searcher, context)
         if not self.gaps or not self.subqueries:
             return super().matcher(searcher, context)
+        from .sequencematch import SequenceMatcher  # a phrase with free words or patterns only: not at start-up
+
         context = (context or searcher.context()).set(needs_current=True)
         subs = [part.matcher(searcher, context) for part in self.subqueries]
         # each part after the run so far, past its free words: one matcher over them all (a SpanNear matcher per part,
