@@ -229,10 +229,7 @@ class _Leaf(SegmentWords):
         found = self.scores(query.a, among)
         if not found:
             return found
-        taken: dict[int, set[int]] = {}
-        for form in query.b.subqs:
-            for docnum, starts in self.starts(form, found.keys()).items():
-                taken.setdefault(docnum, set()).update(starts)
+        taken = self.starts_of_any(query.b.subqs, found.keys())  # where another currency's form starts
         # the amount's own places only where another currency's form stands (the rest keep their score): "80" had
         # been decoded in every article holding it
         own = self.starts(query.a, taken.keys())

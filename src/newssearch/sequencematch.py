@@ -78,17 +78,11 @@ class SequenceMatcher(Matcher):
     def spans(self) -> list[Span]:
         return self._spans
 
-    def score(self) -> float:
-        total = self._parts[0].score()
-        for part in self._parts[1:]:  # added in order, as each nested matcher adds its run's score and its part's
-            total += part.score()
-        return float(total)
+    def score(self) -> float:  # added in order, as each nested matcher adds its run's score and its part's
+        return float(sum(part.score() for part in self._parts))
 
     def weight(self) -> float:
-        total = self._parts[0].weight()
-        for part in self._parts[1:]:
-            total += part.weight()
-        return float(total)
+        return float(sum(part.weight() for part in self._parts))
 
     def supports(self, astype: str) -> bool:
         return all(part.supports(astype) for part in self._parts)

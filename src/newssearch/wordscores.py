@@ -175,7 +175,7 @@ class SegmentWords:
         word of several readings makes a phrase) starts in each of the articles ``among`` that hold it (for
         ``bareamounts``); none for another kind of query."""
         if isinstance(leaf, (wq.Or, wq.DisjunctionMax)):
-            return self._starts_of_any(leaf.subqueries, among)
+            return self.starts_of_any(leaf.subqueries, among)
         if not isinstance(leaf, (wq.Term, wq.Phrase)) or leaf.fieldname not in self.searcher.schema:
             return {}
         field = self.searcher.schema[leaf.fieldname]
@@ -195,7 +195,7 @@ class SegmentWords:
                 found[docnum] = starts
         return found
 
-    def _starts_of_any(self, parts: list[wq.Query], among: Set[int]) -> dict[int, set[int]]:
+    def starts_of_any(self, parts: list[wq.Query], among: Set[int]) -> dict[int, set[int]]:
         """Where any of ``parts`` starts in each of the articles ``among``: their ``starts`` together."""
         found: dict[int, set[int]] = {}
         for part in parts:
