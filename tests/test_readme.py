@@ -62,13 +62,22 @@ def test_each_example_shows_what_the_command_prints(features_index: Path, monkey
     terminal shows them) the lines shown under it, "…" lines standing for lines left out."""
     monkeypatch.setenv(INDEX_DIR_ENV, str(features_index))
     monkeypatch.setenv("COLUMNS", "80")  # the timeline's bars fit the terminal
-    args = shlex.split(command, comments=True)
+    args, stdin = piped(shlex.split(command, comments=True))
     assert args[0] == "newssearch"
-    result = CliRunner().invoke(cli, args[1:])
+    result = CliRunner().invoke(cli, args[1:], input=stdin)
     printed = result.output.rstrip("\n").split("\n")
     while shown and not shown[-1]:
         shown = shown[:-1]
     assert fits(shown, printed), f"$ {command}\n{result.output}"
+
+
+def piped(args: list[str]) -> tuple[list[str], str | None]:
+    """An example's command and its stdin: ``echo WORDS | newssearch …`` pipes WORDS and a newline in."""
+    if "|" not in args:
+        return args, None
+    bar = args.index("|")
+    assert args[0] == "echo", "an example pipes only echo's words in"
+    return args[bar + 1:], " ".join(args[1:bar]) + "\n"
 
 
 def command_rows() -> dict[str, str]:

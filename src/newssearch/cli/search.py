@@ -24,7 +24,7 @@ from .options import (
 )
 from .printing import echo_lines, emit_hits, emit_json, screen_width
 from .unwinding import ExitStatus
-from .words import WordsCommand
+from .words import WordsCommand, query_text
 
 
 def group_copies_option(help_text: str):  # type: ignore[no-untyped-def]
@@ -78,6 +78,8 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
 
     Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
     source:name, date:2020-06, polic* and offcer~ (see: newssearch help syntax).
+    A lone - reads the query from stdin: a quote or a paragraph, its quotes and
+    line breaks as written (which article is this from?).
 
     \b
     Example:
@@ -86,6 +88,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
       newssearch query police --facets --recent
       newssearch query police -n 0 --facets --since 20200101
       newssearch query police --since 2020 --csv > police.csv
+      newssearch query - < quote.txt
     """
     from ..formatting import no_results_message, result_header
     from ..searcher import open_index
@@ -93,7 +96,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     if facets and output in ("jsonl", "csv"):
         raise click.UsageError("--facets works with the screen and --json output")
     with open_index(index_dir) as idx:
-        result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
+        result = idx.search(query_text(words), limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
                             around=around, facets=facets, group_copies=group_copies)
     return emit_hits(result, output, use_color(color), result_header(result, since, until),
@@ -118,7 +121,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     """Count the articles a query finds per year, month, week or day, in date order, with a bar chart.
 
     Undated articles are counted on a line of their own. Without WORDS, every
-    article is counted: how the archive spreads over time.
+    article is counted: how the archive spreads over time. A lone - reads
+    the query from stdin, as query does.
 
     \b
     Example:
@@ -132,7 +136,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together; choose one format")
     with open_index(index_dir) as idx:
-        timeline = idx.timeline(" ".join(words) if words else config.EVERY_ARTICLE, by=by, match=match, since=since,
+        timeline = idx.timeline(query_text(words) if words else config.EVERY_ARTICLE, by=by, match=match, since=since,
                                 until=until, group_copies=group_copies)
     if as_json:
         emit_json(timeline.to_dict())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import click
 
@@ -65,3 +66,27 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
         else:
             words.append(token)  # a word, or -word: one to leave out
     return [*options, "--", *words] if words else options
+
+
+STDIN = "-"  # the words typed as this alone: the query is read from stdin
+
+
+def stdin_is_terminal() -> bool:
+    """Whether stdin is a terminal: someone types the query there, rather than piping it in."""
+    return sys.stdin.isatty()
+
+
+def query_text(typed: tuple[str, ...]) -> str:
+    """The query the words ``typed`` make: joined by spaces; a lone '-' reads it from stdin (a quote or a paragraph
+    piped or redirected in, its quotes and line breaks as written), the white space around it dropped."""
+    if typed != (STDIN,):
+        return " ".join(typed)
+    if stdin_is_terminal():  # else a user who typed `query -` sees it hang
+        click.echo("Type the query, then Ctrl-D on a line of its own to search:", err=True)
+    # its bytes as UTF-8 (a file saved with a byte-order mark too), a byte that is none replaced, not an error
+    text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace").strip()
+    if not text:
+        command = click.get_current_context().command_path
+        raise click.UsageError(f"no words on stdin to search for: '-' reads the query from it "
+                               f"(echo 'armed offenders' | {command} -)")
+    return text
