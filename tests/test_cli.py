@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from datetime import date
 from pathlib import Path
 
@@ -627,8 +628,57 @@ def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner
     result = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--rebuild")
     kept = "it made no index." if first else "the index is as it was before it."
     assert (result.exit_code, result.stdout) == (130, "")
-    # (click writes a newline first, to end the line a ^C was echoed on)
-    assert result.stderr == f"\nInterrupted. Nothing of this run was kept (a run commits at its end): {kept}\n"
+    # no blank line first: stderr is no terminal, which a ^C was echoed on (a log had got an empty line)
+    assert result.stderr == f"Interrupted. Nothing of this run was kept (a run commits at its end): {kept}\n"
+
+
+@pytest.mark.parametrize(("signum", "code", "ending"), [
+    (None, 130, "\nInterrupted."),  # after the ^C the terminal echoed, the progress shown up to then kept
+    # no ^C: the progress line cleared, as a run's end clears it ("\r\033[K", its escape dropped off a terminal)
+    (signal.SIGTERM, 143, "\rTerminated."),
+])
+def test_an_index_run_stopped_on_a_terminal_ends_its_progress_line(runner: CliRunner, corpus: Path, index_dir: Path,
+                                                                    monkeypatch, signum: int | None, code: int,
+                                                                    ending: str) -> None:
+    # "Terminated." had been written on the progress line: "Reading 0/3 files…Terminated. Nothing …"
+    from newssearch import indexer
+    from newssearch.cli import app, commands
+    from newssearch.cli.unwinding import Terminated
+
+    def stopped(*args, progress, **kwargs):
+        progress(0, 3, "a.txt")
+        raise KeyboardInterrupt if signum is None else Terminated(signum)
+
+    monkeypatch.setattr(indexer, "build_index", stopped)
+    monkeypatch.setattr(app, "stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(commands, "stderr_is_terminal", lambda: True)
+    result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        code, "", f"\rReading 0/3 files…{ending} Nothing of this run was kept (a run commits at its end): "
+                  "it made no index.\n")
+
+
+@pytest.mark.parametrize(("signum", "code", "said"), [(None, 130, "Interrupted."),
+                                                      (signal.SIGTERM, 143, "Terminated."),
+                                                      (signal.SIGHUP, 129, "Hangup.")])
+@pytest.mark.parametrize("terminal", [False, True])
+def test_a_stopped_search_says_so_in_one_line_a_newline_first_only_after_a_ctrl_c_on_a_terminal(
+        runner: CliRunner, built: Path, monkeypatch, signum: int | None, code: int, said: str,
+        terminal: bool) -> None:
+    """click had written an empty line first, whatever stopped the command and wherever stderr went: into a log
+    (`2>> cron.log`), and after a SIGTERM, which echoes no ^C, on a terminal too."""
+    from newssearch import searcher
+    from newssearch.cli import app
+    from newssearch.cli.unwinding import Terminated
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt if signum is None else Terminated(signum)
+
+    monkeypatch.setattr(searcher.NewsIndex, "search", stopped)
+    monkeypatch.setattr(app, "stderr_is_terminal", lambda: terminal)
+    result = run(runner, "query", "police", "--index-dir", str(built))
+    newline = "\n" if terminal and signum is None else ""  # to end the line the terminal echoed ^C on
+    assert (result.exit_code, result.stdout, result.stderr) == (code, "", f"{newline}{said}\n")
 
 
 @pytest.mark.parametrize(("typed", "said"), [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import errno
 import sys
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import Any, NoReturn
 
 import click
@@ -55,6 +56,33 @@ def _with_context(exc: click.UsageError, ctx: click.Context) -> click.UsageError
     return exc
 
 
+class Stopped(BaseException):
+    """A Ctrl-C or a signal that stopped the command (``stopped``), on its way past click's main to ours: click writes
+    an empty line to stderr for a KeyboardInterrupt, whatever stopped it and wherever stderr goes (a log had got
+    one, and a terminal after a SIGTERM, which echoes no ^C)."""
+
+    def __init__(self, stopped: KeyboardInterrupt) -> None:
+        super().__init__(stopped)
+        self.stopped = stopped
+
+
+@contextmanager
+def stopped_past_click() -> Iterator[None]:
+    """A KeyboardInterrupt (a Ctrl-C, or ``Terminated``) raised inside as ``Stopped``, which click lets through."""
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        raise Stopped(exc) from exc
+
+
+def stderr_is_terminal() -> bool:
+    """Whether stderr is a terminal (one closed or gone is not)."""
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (OSError, ValueError):
+        return False
+
+
 class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
 
@@ -62,12 +90,12 @@ class NewsSearchGroup(click.Group):
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """The group's context; its ``--help`` and ``--version`` print here."""
-        with reader_may_go(), hangup_when_terminal_gone():
+        with stopped_past_click(), reader_may_go(), hangup_when_terminal_gone():
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         """The command, which prints its results: a closed pipe while it does is ReaderGone."""
-        with reader_may_go(), hangup_when_terminal_gone():
+        with stopped_past_click(), reader_may_go(), hangup_when_terminal_gone():
             return super().invoke(ctx)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -90,6 +118,8 @@ class NewsSearchGroup(click.Group):
         try:
             with signals_unwind():
                 code = super().main(*args, **kwargs)
+        except Stopped as exc:
+            _end_stopped(exc.stopped)
         except NewsSearchError as exc:
             _fail(f"Error: {_one_line(exc.for_cli())}", ExitStatus.ERROR)
         except click.exceptions.Exit as exc:
@@ -102,8 +132,8 @@ class NewsSearchGroup(click.Group):
             _fail(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", exc.exit_code)
         except click.ClickException as exc:  # click's other errors (a FileError): one line, an error's code, not 1
             _fail(f"Error: {_one_line(exc.format_message())}", ExitStatus.ERROR)
-        except (KeyboardInterrupt, click.exceptions.Abort) as exc:
-            _end_stopped(exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__)  # click: Abort from it
+        except (KeyboardInterrupt, click.exceptions.Abort) as exc:  # outside the command: click ended the line
+            _end_stopped(exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__, line_ended=True)
         except (ReaderGone, BrokenPipeError):
             # The reader of our output went away (`| head`): stop quietly, with what was left unwritten sent
             # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
@@ -119,12 +149,14 @@ class NewsSearchGroup(click.Group):
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
 
 
-def _end_stopped(stopped: BaseException | None) -> NoReturn:
+def _end_stopped(stopped: BaseException | None, line_ended: bool = False) -> NoReturn:
     """Say in one line that a Ctrl-C or a signal stopped the command, and what became of its work (``STOP_NOTE``);
-    exit with the code of what stopped it."""
+    exit with the code of what stopped it. After a Ctrl-C on a terminal, which echoed ^C there, on a line of its
+    own (unless ``line_ended``: click's newline ended it)."""
     said, status = (ENDINGS[stopped.signum] if isinstance(stopped, Terminated)
                     else ("Interrupted.", ExitStatus.INTERRUPTED))
-    _say_last(" ".join(filter(None, [said, getattr(stopped, STOP_NOTE, "")])))
+    echoed = not line_ended and not isinstance(stopped, Terminated) and stderr_is_terminal()
+    _say_last(("\n" if echoed else "") + " ".join(filter(None, [said, getattr(stopped, STOP_NOTE, "")])))
     # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
     # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
     sys.unraisablehook = _quiet

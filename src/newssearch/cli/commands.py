@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+from contextlib import suppress
 from pathlib import Path
 
 import click
 
 from .. import config
-from .app import SystemPath, cli
+from .app import SystemPath, cli, stderr_is_terminal
 from .notes import say
 from .options import (
     Seconds,
@@ -20,7 +20,7 @@ from .options import (
 )
 from .printing import echo_lines, emit_json, screen_width
 from .typos import command_meant
-from .unwinding import STOP_NOTE, hangup_when_terminal_gone
+from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
 
 
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
@@ -67,7 +67,7 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
 
     if quiet and as_json:
         raise click.UsageError("--quiet and --json cannot be used together (--json prints the report)")
-    progress = _progress_printer() if not (as_json or quiet) and sys.stderr.isatty() else None
+    progress = _progress_printer() if not (as_json or quiet) and stderr_is_terminal() else None
 
     def waiting() -> None:
         if quiet:
@@ -90,6 +90,9 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
         # spoken of an index that never was).
         setattr(exc, STOP_NOTE, "Nothing of this run was kept (a run commits at its end): "
                                 + ("the index is as it was before it." if had_index else "it made no index."))
+        if progress and isinstance(exc, Terminated):  # no ^C echoed to end it: cleared, as a run's end clears it
+            with suppress(OSError):  # a hangup's terminal is gone
+                click.echo("\r\033[K", nl=False, err=True)
         raise
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
