@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from newssearch.cli import cli
 
@@ -68,22 +69,34 @@ def test_help_on_another_tools_name_for_a_command_names_ours(topic: str) -> None
     assert unknown.stderr.splitlines()[-1].startswith(f"Error: no help on {topic!r} (did you mean 'query'?): ")
 
 
-@pytest.mark.parametrize("path", [("query",), ("timeline",), ("similar",)], ids=" ".join)
-def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], built, monkeypatch) -> None:
-    # Each example line is run as written (less a redirection) on the sample index: options that
-    # exist and go together, and something to show for them (a first example that found nothing had misled).
+QUOTE = "The armed offenders squad is in attendance.\n"  # quote.txt, which an example reads from stdin
+
+
+def run_as_the_shell_does(runner: CliRunner, line: str) -> Result:
+    """An example ``line`` run as a shell runs it: its output redirection (``> police.csv``) left out, its input
+    redirection (``< quote.txt``) read, ``~`` and a comment as the shell reads them."""
     import shlex
 
+    command, _, stdin = line.split(" > ")[0].partition(" < ")
+    args = [os.path.expanduser(arg) for arg in shlex.split(command, comments=True)[1:]]
+    return runner.invoke(cli, args, input=Path(stdin.strip()).read_text(encoding="utf-8") if stdin else None)
+
+
+@pytest.mark.parametrize("path", [("query",), ("timeline",), ("similar",)], ids=" ".join)
+def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], built, monkeypatch, tmp_path) -> None:
+    # Each example line is run as written (less a redirection) on the sample index: options that
+    # exist and go together, and something to show for them (a first example that found nothing had misled).
     from newssearch.config import INDEX_DIR_ENV
 
     monkeypatch.setenv(INDEX_DIR_ENV, str(built))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "quote.txt").write_text(QUOTE, encoding="utf-8")
     runner = CliRunner()
     examples = [line.strip() for line in runner.invoke(cli, [*path, "--help"]).output.splitlines()
                 if line.strip().startswith(f"newssearch {path[0]} ")]
     assert examples
     for line in examples:
-        args = shlex.split(line.split(" > ")[0])[1:]
-        result = runner.invoke(cli, args)
+        result = run_as_the_shell_does(runner, line)
         assert result.exit_code == 0, f"{line}: {result.output}"
 
 
@@ -207,9 +220,7 @@ def test_every_example_in_every_help_runs(tmp_path, monkeypatch) -> None:
     # Run in a home folder holding what they name (corpus/, ~/news, export.jsonl, ~/news-index), in the order shown,
     # a shell's part (~, a comment, a redirection) done as the shell does: index's, show's and stats' examples had
     # never been run (query's, timeline's and similar's are, on the sample index, above).
-    import shlex
     import shutil
-    from pathlib import Path
 
     from newssearch import build_index
     from newssearch.config import INDEX_DIR_ENV
@@ -220,6 +231,7 @@ def test_every_example_in_every_help_runs(tmp_path, monkeypatch) -> None:
     for name in ("corpus", "news"):
         shutil.copytree(repo / "corpus", home / name)
     shutil.copy(repo / "tests" / "fixtures" / "features" / "wire.jsonl", home / "export.jsonl")
+    (home / "quote.txt").write_text(QUOTE, encoding="utf-8")
     build_index(home / "news", home / "news-index")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv(INDEX_DIR_ENV, raising=False)
@@ -229,8 +241,7 @@ def test_every_example_in_every_help_runs(tmp_path, monkeypatch) -> None:
     ran = 0
     for path in order:
         for line in help_examples(path):
-            args = [os.path.expanduser(arg) for arg in shlex.split(line.split(" > ")[0], comments=True)[1:]]
-            result = runner.invoke(cli, args)
+            result = run_as_the_shell_does(runner, line)
             assert result.exit_code == 0, f"{line}: {result.output}"
             ran += 1
     assert ran >= len(cli.commands) + 1
