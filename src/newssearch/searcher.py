@@ -254,6 +254,17 @@ class NewsIndex:
         return browse.articles(self)
 
     @guarded
+    def ids(self, prefix: str = "") -> list[str]:
+        """The ids of the index's articles that start with ``prefix`` (every one by default), in natural order
+        (``b2.txt`` before ``b10.txt``): what a shell completes ``show`` with."""
+        from .idlookup import natural_order
+        from .livecounts import live_values
+        from .schema import ID
+
+        return sorted((found for found in live_values(self._searcher.reader(), ID) if found.startswith(prefix)),
+                      key=natural_order)
+
+    @guarded
     def get(self, article_id: str) -> Article:
         """The stored article with this id (or a path to its file, see ``_docnum``); else ArticleNotFound."""
         check_arguments(InvalidQuery, article_id=article_id)

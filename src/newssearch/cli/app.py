@@ -13,6 +13,7 @@ import click
 from .. import __version__
 from ..config import DEBUG_ENV, debugging
 from ..errors import NewsSearchError
+from .completion import complete_folders
 from .notes import said_rows
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
 from .typos import command_meant, did_you_mean, no_such_option
@@ -212,7 +213,7 @@ def remember_index_dir(ctx: click.Context, param: click.Parameter, value: str | 
 
 @click.group(cls=NewsSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newssearch")
-@click.option("--index-dir", "--index", metavar="DIR", expose_value=False, callback=remember_index_dir,
+@click.option("--index-dir", "--index", metavar="DIR", expose_value=False, callback=remember_index_dir, shell_complete=complete_folders,
               help="Folder of the index, for the command (the same as its own --index-dir).")
 def cli() -> None:
     """Full-text search over a folder of news articles.

@@ -9,6 +9,7 @@ import click
 
 from .. import config
 from .app import SystemPath, cli, stderr_is_terminal
+from .completion import complete_ids, complete_topics
 from .notes import say
 from .options import (
     Seconds,
@@ -158,7 +159,7 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 
 
 @cli.command("show")
-@click.argument("article_id")
+@click.argument("article_id", shell_complete=complete_ids)
 @index_dir_option
 @article_color_option
 @json_option
@@ -209,7 +210,7 @@ def stats_command(index_dir: str, as_json: bool) -> None:
 
 
 @cli.command("help", short_help="Show the query syntax (help syntax), or a command's help.")
-@click.argument("topic", required=False)
+@click.argument("topic", required=False, shell_complete=complete_topics)
 @click.pass_context
 def help_command(ctx: click.Context, topic: str | None) -> None:
     """Show help on a topic: `syntax` is the query language, with examples; a command's name, its options.

@@ -12,6 +12,7 @@ import click
 
 from .. import config
 from .app import GROUP_INDEX_DIR
+from .completion import complete_folders
 
 
 class Whole(click.IntRange):
@@ -61,6 +62,7 @@ def index_dir_option(func: Any) -> Any:
         show_default=True,
         show_envvar=True,
         callback=_checked_index_dir,
+        shell_complete=complete_folders,
         help="Folder of the index.",
     )(func)
 

@@ -9,6 +9,7 @@ import click
 
 from .. import config
 from .app import cli
+from .completion import complete_ids
 from .notes import echo_notice, echo_suggestion, say
 from .options import (
     Whole,
@@ -174,7 +175,7 @@ def _emit_timeline_csv(timeline, since: str | None, until: str | None) -> None: 
 
 
 @cli.command("similar", short_help="List the articles most like one article.")
-@click.argument("article_id")
+@click.argument("article_id", shell_complete=complete_ids)
 @index_dir_option
 @limit_option("the count alone")
 @page_option
