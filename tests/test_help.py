@@ -116,9 +116,11 @@ def test_color_auto_says_when_it_colours(name: str) -> None:
     assert "(auto: on a terminal, unless NO_COLOR is set or TERM is dumb)" in line
 
 
-# Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, the columns of --csv, and
-# what --group-copies does to hits, a count or a list of similar articles.
-WORDED_PER_COMMAND = {"--color", "--json", "--csv", "--limit", "--group-copies"}  # --limit: its 0 shows --facets in query alone
+# Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, the columns of --csv,
+# what --group-copies does to hits, a count or a list of similar articles, and what --jsonl writes a line of (a hit,
+# or show's article).
+WORDED_PER_COMMAND = {"--color", "--json", "--jsonl", "--csv", "--limit",  # --limit: its 0 shows --facets in query alone
+                      "--group-copies"}
 
 
 def test_an_option_several_commands_share_is_shown_alike() -> None:

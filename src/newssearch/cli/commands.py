@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import suppress
 from pathlib import Path
 
@@ -158,33 +159,52 @@ def _progress_printer():  # type: ignore[no-untyped-def]
     return show
 
 
-@cli.command("show")
-@click.argument("article_id", shell_complete=complete_ids)
+ARTICLE_RULE = "─" * 40  # between the articles show prints (the narrowest screen wrapped for: COLUMNS=40)
+
+
+@cli.command("show", short_help="Print an article (or several), whole, with its metadata.")
+@click.argument("article_id", nargs=-1, required=True, metavar="ARTICLE_ID...", shell_complete=complete_ids)
 @index_dir_option
 @article_color_option
 @json_option
-def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
-    """Print one article, whole, with its metadata.
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per article, one a line (each as --json prints it).")
+def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_json: bool, as_jsonl: bool) -> None:
+    """Print an article, whole, with its metadata; several, each in the order given, a rule between.
 
     ARTICLE_ID is an id as query prints it, the article's file path (./politics/223.txt, or the absolute
     path), its web address (https://news.example/bridge), or, when only one article's is so, the end of its
     path (223.txt) or the start of its file's name (six characters or more; a file inside a zip or tar archive
-    as one in a folder). An id that starts with '-' goes after --.
+    as one in a folder). An id that starts with '-' goes after --. An id that names no article is an error
+    before any is printed.
 
     \b
     Example:
       newssearch show 000_952a12dfe0af93bf.txt
+      newssearch show 000_952a12dfe0af93bf.txt 001_a59f359fbf363ca3.txt --jsonl
     """
     from ..searcher import open_index
 
+    if as_json and as_jsonl:
+        raise click.UsageError("--json and --jsonl cannot be used together; choose one format")
+    if as_json and len(article_id) > 1:
+        raise click.UsageError(f"--json prints one article, and {len(article_id)} ids were given: --jsonl prints "
+                               "each, one a line")
     with open_index(index_dir) as idx:
-        article = idx.get(article_id)
+        articles = [idx.get(typed) for typed in article_id]
     if as_json:
-        emit_json(article.to_dict())
+        emit_json(articles[0].to_dict())
+    elif as_jsonl:
+        from ..formatting import json_safe
+
+        for article in articles:
+            click.echo(json_safe(json.dumps(article.to_dict(), ensure_ascii=False)))
     else:
         from ..formatting import article_lines
 
-        echo_lines(article_lines(article, click.style, screen_width()), color=use_color(color))
+        lines = [line for place, article in enumerate(articles)
+                 for line in [*(["", ARTICLE_RULE, ""] if place else []),
+                              *article_lines(article, click.style, screen_width())]]
+        echo_lines(lines, color=use_color(color))
 
 
 @cli.command("stats", short_help="Show what the index holds: articles, files, dates, size.")
