@@ -23,9 +23,13 @@ _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
-_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"(?![^\s()])')
+_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
 _TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
+# A dash typed for a date's hyphen, between digits (2020–10: an en dash, as a word processor writes it; a minus sign)
+_DATE_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
+# A month before its year, as a dateline or a form writes it (10/2020, 10-2020): a four-digit year cannot be a day
+_MONTH_YEAR = re.compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/.-])")
 # A timestamp, as a feed, an API or Solr's range writes one (2020-06-19T10:30:00Z): its day, its time and zone dropped,
 # as --since takes it (timefilter._TIMESTAMP); date: had refused it
 _TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
@@ -86,12 +90,14 @@ def _real(iso: str) -> bool:
 
 def _iso_days(match: re.Match[str]) -> str:
     """A date clause's days in ISO 8601's basic form, slashed year first, or with a time, as --since takes them:
-    ``date:20201231``, ``date:2020/12/31`` and ``date:2020-12-31T10:30:00Z`` are ``date:2020-12-31``,
+    ``date:20201231``, ``date:2020/12/31`` and ``date:2020-12-31T10:30:00Z`` are ``date:2020-12-31``, a month before
+    its year ``date:10/2020`` is ``date:2020-10``, an en dash a hyphen (``date:2020–10``: both had been refused),
     ``date:[20200101 TO 20200630]`` a range of them (a value that is no real day is left for check_dates to quote as
     typed); another field's value as typed."""
     field, value = match.groups()
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
+    value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
     value = _TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value))
     return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
 

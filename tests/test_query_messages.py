@@ -1,0 +1,30 @@
+"""Queries that had found nothing saying nothing, or had been refused with a generic message, though what was meant is
+plain: a handle written solid (``@janesmith``), words joined by a backslash or by a dash in a field's value, an address's
+scheme alone, a date with an en dash or month first (``date:2020–10``, ``date:10/2020``), a misspelt field after a
+field's bare name, a fuzzy word in quotes asking too many edits, a pasted headline's spaced colon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+
+def _query(index: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["query", *args, "--index-dir", str(index), "-n", "0"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(("typed", "count"), [
+    ("date:2020\u201310", "2 results for 'date:2020\u201310'"),  # an en dash between a year and its month
+    ("date:10/2020", "2 results for 'date:10/2020'"),  # month/year, as a dateline writes it
+    ("police date:10/2020", "2 results for 'police date:10/2020'"),
+    ("date:2020\u201306\u201319", "1 result for 'date:2020\u201306\u201319'"),
+])
+def test_a_date_typed_with_an_en_dash_or_month_first_is_read(features_index: Path, typed: str, count: str) -> None:
+    # both had been refused with the generic date syntax
+    code, out, _err = _query(features_index, typed)
+    assert (code, out) == (0, count + "\n")
