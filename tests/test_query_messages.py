@@ -28,3 +28,10 @@ def test_a_date_typed_with_an_en_dash_or_month_first_is_read(features_index: Pat
     # both had been refused with the generic date syntax
     code, out, _err = _query(features_index, typed)
     assert (code, out) == (0, count + "\n")
+
+
+def test_a_quoted_fuzzy_word_asking_too_many_edits_says_it_is_capped(features_index: Path) -> None:
+    code, out, err = _query(features_index, 'author:"jane smoth~9"')
+    assert (code, out, err) == (
+        0, "3 results for 'author:\"jane smoth~9\"'\n",
+        "Note: smoth~9 is read as smoth~2: a word may differ by 2 letters at most.\n")

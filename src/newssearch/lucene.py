@@ -238,11 +238,12 @@ _FUZZY_NUMBER = re.compile(r"(?<!\w)(\w+)~(\d*\.?\d+)\.?(?=[\s)^]|$)")
 
 
 def capped_edits_note(text: str) -> str | None:
-    """A note on the fuzzy words of ``text`` (outside quotes) that ask for more edits than MAX_EDITS, read as that
-    many (``oil~9`` as ``oil~2``, as Lucene reads it); None when none does. It had been capped saying nothing."""
+    """A note on the fuzzy words of ``text`` that ask for more edits than MAX_EDITS, read as that many (``oil~9`` as
+    ``oil~2``, as Lucene reads it), in a phrase too (``author:"jane smoth~9"``, whose words are fuzzy as typed); None
+    when none does. Either had been capped saying nothing."""
     if "~" not in text:
         return None
-    asked = [match for piece in _boosts_after_tildes(text).split('"')[::2] for match in _FUZZY_NUMBER.finditer(piece)]
+    asked = [match for piece in _boosts_after_tildes(text).split('"') for match in _FUZZY_NUMBER.finditer(piece)]
     capped = list(dict.fromkeys(f"{m.group(1)}~{m.group(2)}" for m in asked
                                 if _asked_edits(m.group(1), m.group(2)) > MAX_EDITS))
     if not capped:
