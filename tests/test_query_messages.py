@@ -30,6 +30,13 @@ def test_a_date_typed_with_an_en_dash_or_month_first_is_read(features_index: Pat
     assert (code, out) == (0, count + "\n")
 
 
+def test_a_misspelt_field_after_a_bare_field_name_is_refused(features_index: Path) -> None:
+    # 'source: -titel:x' had listed every article: titel:x alone is refused
+    code, out, err = _query(features_index, "source: -titel:x")
+    assert (code, out) == (2, "")
+    assert err.startswith("Error: no field 'titel' in 'titel:x' (did you mean title:? ")
+
+
 def test_a_quoted_fuzzy_word_asking_too_many_edits_says_it_is_capped(features_index: Path) -> None:
     code, out, err = _query(features_index, 'author:"jane smoth~9"')
     assert (code, out, err) == (

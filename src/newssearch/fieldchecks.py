@@ -41,13 +41,16 @@ def check_doubled_fields(typed: str) -> None:
 
     One field's name twice is refused whatever is typed between them (``source: -source:herald``); two fields' only
     with nothing but a space between them: after a sign the second is a field of its own (``source: -lang:de`` is
-    lang:de, the word "source" left out).
+    lang:de, the word "source" left out), so a name no article has is refused there as alone (``source: -titel:x``).
     """
     for match in _DOUBLED.finditer(typed) if typed.count(":") > 1 else ():
         first, between, second, value = match.group(1).lower(), match.group(2), match.group(3).lower(), match.group(4)
-        if first not in QUERY_FIELD_NAMES or second not in QUERY_FIELD_NAMES or typed.count('"', 0, match.start()) % 2:
+        if first not in QUERY_FIELD_NAMES or typed.count('"', 0, match.start()) % 2:
             continue
         sign = "".join(between.split())
+        if second not in QUERY_FIELD_NAMES:  # source: -titel:x had been source:titel:x, its misspelt field unchecked
+            check_fields(f"{match.group(3)}:{value}" if sign else "")
+            continue
         if field_named(first) == field_named(second):  # intitle:title:police too
             raise InvalidQuery(f"a field's name typed twice in {as_typed(shorten(match.group(0)))}",
                                hint=f"type it once: {sign}{second}:{value}")
