@@ -42,3 +42,23 @@ def test_a_quoted_fuzzy_word_asking_too_many_edits_says_it_is_capped(features_in
     assert (code, out, err) == (
         0, "3 results for 'author:\"jane smoth~9\"'\n",
         "Note: smoth~9 is read as smoth~2: a word may differ by 2 letters at most.\n")
+
+
+@pytest.mark.parametrize(("typed", "out"), [
+    ("Thousands march : Auckland protest", "1 result for 'Thousands march : Auckland protest'\n"),  # no field's name
+    ("Police date : 12 May", ""),  # a headline's colon: words, which no article has (no refusal)
+])
+def test_a_pasted_spaced_colon_after_a_fields_name_is_words_unless_its_value_reads(features_index: Path, typed: str,
+                                                                                  out: str) -> None:
+    # 'Election date : 12 May' had been date:12, refused with the date syntax
+    code, printed, err = _query(features_index, typed)
+    assert (code, printed, err.startswith("No articles match")) == (0 if out else 1, out, not out)
+
+
+@pytest.mark.parametrize(("typed", "out"), [
+    ("police date : 2020-10", "2 results for 'police date : 2020-10'\n"),
+    ('police date : "October 2020"', "2 results for 'police date : \"October 2020\"'\n"),
+    ('police date: "October 2020"', "2 results for 'police date: \"October 2020\"'\n"),  # had been refused
+])
+def test_a_spaced_colon_before_a_date_is_still_the_field(features_index: Path, typed: str, out: str) -> None:
+    assert _query(features_index, typed)[:2] == (0, out)

@@ -13,6 +13,7 @@ from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
+from .fieldcolons import field_colons
 from .lucene import FIELD_TERM, outside_quotes
 from .operators import SYNTAX_WORDS
 from .querychecks import shorten
@@ -47,31 +48,7 @@ def normalize(text: str) -> str:
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
     if not text.isascii():  # 10\u00a0000 is one number, 10000, as the index reads it (it had been split at the space)
         text = _SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text))
-    return _field_colons(" ".join(_CONTROL.sub(" ", text).split()))
-
-
-# A Chinese or Japanese input method's colon, full-width or small, after a field's name (title：gunmen), and a colon
-# spaced from it as French typography spaces one (title : gunmen, date :2020): it had been no field's, and the query
-# had found nothing, saying nothing (title and date searched as words). Spaces are single by then.
-_WIDE_COLON = re.compile(r"(?<![\w:])(\w+) ?[\uff1a\ufe55]|(?<![\w:])(\w+) :")
-
-
-def _field_colons(text: str) -> str:
-    """``text`` with the colon of an input method, or a colon after a space, after a field's name, outside quotes, the
-    field's colon."""
-    if " :" not in text and "\uff1a" not in text and "\ufe55" not in text:
-        return text
-
-    def colons(piece: str) -> str:
-        return _WIDE_COLON.sub(_field_colon, piece)
-
-    return colons(text) if text.count('"') % 2 else outside_quotes(text, colons)
-
-
-def _field_colon(match: re.Match[str]) -> str:
-    """A field's name and its colon, typed wide or spaced, as ``name:``; any other word and colon as typed."""
-    name = match.group(1) or match.group(2)
-    return f"{name}:" if name.lower() in QUERY_FIELD_NAMES else match.group()
+    return field_colons(" ".join(_CONTROL.sub(" ", text).split()))
 
 
 # "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
@@ -196,7 +173,7 @@ def _site_query(match: re.Match[str]) -> str:
     return f"{sign}(source:{source} OR url:{value}{named})"
 
 
-_TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
+TEXT_FIELD_NAMES = frozenset({*SEARCH_FIELDS, *(alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, []))})
 
 
 # A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]
@@ -248,7 +225,7 @@ def text_values(text: str) -> str:
     """``text`` with its field names, and the values of fields that are not text (dates, languages), left out."""
 
     def keep_text_values(match: re.Match[str]) -> str:
-        return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
+        return match.group(2) if match.group(1).lower() in TEXT_FIELD_NAMES else " "
 
     return FIELD_TERM.sub(keep_text_values, text)
 
