@@ -18,6 +18,24 @@ def _query(index: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.parametrize(("typed", "by_name", "found"), [
+    ("@janesmith", 'author:"Jane Smith"', 3),  # a handle written solid: the author's name without its space
+    ("@JaneSmith", 'author:"Jane Smith"', 3),
+    ("@alikhan", 'author:"Ali Khan"', 3),
+])
+def test_a_handle_written_solid_names_the_author_it_spells(features_index: Path, typed: str, by_name: str,
+                                                           found: int) -> None:
+    # '@janesmith' had found nothing, saying nothing ('@jane_smith' had been offered author:"jane smith")
+    code, out, err = _query(features_index, typed)
+    assert (code, out, err) == (1, "", f"No articles match '{typed}'.\n"
+                                       f"Note: {typed} is searched as words of the text: '{by_name}', the articles by that "
+                                f"author, finds {found}.\n")
+
+
+def test_a_handle_spelling_no_author_still_says_nothing_more(features_index: Path) -> None:
+    assert _query(features_index, "@zzqxsmith") == (1, "", "No articles match '@zzqxsmith'.\n")
+
+
 @pytest.mark.parametrize(("typed", "count"), [
     ("date:2020\u201310", "2 results for 'date:2020\u201310'"),  # an en dash between a year and its month
     ("date:10/2020", "2 results for 'date:10/2020'"),  # month/year, as a dateline writes it
@@ -62,3 +80,18 @@ def test_a_pasted_spaced_colon_after_a_fields_name_is_words_unless_its_value_rea
 ])
 def test_a_spaced_colon_before_a_date_is_still_the_field(features_index: Path, typed: str, out: str) -> None:
     assert _query(features_index, typed)[:2] == (0, out)
+
+
+@pytest.mark.parametrize("typed", ["by Jane Smith", 'by "Jane Smith"'])
+def test_a_byline_pasted_with_its_by_names_the_author_search(features_index: Path, typed: str) -> None:
+    # 'by Jane Smith' had found nothing, saying nothing ('Jane Smith' alone had been offered author:"Jane Smith")
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n"
+                                                    f"Note: {typed} is searched as words of the text: "
+                                                    "'author:\"Jane Smith\"', the articles by that author, finds 3.\n")
+
+
+def test_a_camel_case_hashtag_that_finds_nothing_says_what_its_words_find(features_index: Path) -> None:
+    # '#FarNorth' is the one word farnorth: it had found nothing, saying nothing
+    assert _query(features_index, "#FarNorth") == (1, "", "No articles match '#FarNorth'.\n"
+                                                          "Note: #FarNorth is searched as one word: as its words, "
+                                                          "'Far North' finds 2.\n")

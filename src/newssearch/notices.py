@@ -10,6 +10,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from . import indexhints, livecounts, namespelling, spelling, store
+from .boosthints import boost_notice
 from .errors import NewsSearchError, as_typed
 from .folding import fold
 from .functionwordlists import ENGLISH
@@ -23,6 +24,7 @@ from .singlequotes import phrases_double_quoted
 from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
+Authors = Callable[[str], list[str]]  # the authors a handle written solid names (handlenames.solid_authors)
 Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text or tree finds (none: unreadable)
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: a query holding any is no name of an author or
@@ -30,8 +32,6 @@ Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text
 _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
                            + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
-# blair^x: a boost typed as letters, which the parser reads as punctuation, the phrase "blair x" (README's x^y)
-_LETTERED_BOOST = re.compile(r"(\w+)\^[^\W\d_][^\s()\"]*")
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 
@@ -75,7 +75,7 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
 
 
 def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count, matched: Matched,
-                         suggested: str | None = None) -> str | None:
+                         suggested: str | None = None, authors: Authors | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
     typed as a host (``source:latimes.com``: the Los Angeles Times is at that address) or for a host typed as a word
@@ -83,7 +83,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for parts no article holds
     together (anyhints.py), unless a "Did you mean" (``suggested``) finds articles with all of them: then a
     typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone).
-    First, when its NOTs leave out every article the rest of it finds (``matched``), that they are why."""
+    First, when its NOTs leave out every article the rest of it finds (``matched``), that they are why. ``authors``:
+    the authors' names a handle written solid spells (``@janesmith``)."""
     if total:
         return parsed.notes
     kept = without_nots(parsed.query)
@@ -98,7 +99,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         found = count(without, match)
         if found:
             return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
-    if (unboosted := _boost_notice(parsed.text, match, count)) is not None:
+    if (unboosted := boost_notice(parsed.text, match, count)) is not None:
         return noted(parsed.notes, unboosted)
     hosted = _SOURCE_HOST.sub("site:", parsed.text)
     if hosted != parsed.text and (found := count(hosted, match)):
@@ -110,7 +111,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         return noted(parsed.notes, f"{' and '.join(hosts)} {'are' if many else 'is'} searched as words of the text: "
                                    f"{as_typed(sited)}, the articles of {'those sites' if many else 'that site'}, "
                                    f"finds {found:,}")
-    if (bylined := _author_notice(parsed.text, match, count)) is not None:  # Jane Doe: a byline's name as words
+    if (bylined := _author_notice(parsed.text, match, count, authors)) is not None:  # Jane Doe: a byline's name as words
         return noted(parsed.notes, bylined)
     if (retyped := _retyped_notice(parsed.text, match, count)) is not None:  # Covid-related, police 26 May 2020
         return noted(parsed.notes, retyped)
@@ -126,51 +127,44 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     return parsed.notes
 
 
-def _boost_notice(text: str, match: str, count: Count) -> str | None:
-    """What to say when a query with a boost typed as letters (``blair^x``, read as the phrase "blair x") found
-    nothing: that a boost is a number, and what the query without it finds; None when that finds nothing too."""
-    boosted = _LETTERED_BOOST.search(text) if "^" in text else None
-    if boosted is None:
-        return None
-    without = outside_quotes(text, lambda part: _LETTERED_BOOST.sub(r"\1", part)).strip()
-    found = count(without, match) if without != text.strip() else 0  # (a caret in quotes is the phrase's)
-    return (f"a ^ after a word takes a number, its boost ({boosted.group(1)}^2): {as_typed(without)} finds {found:,}"
-            if found else None)
-
-
 # An author's or a publisher's name typed as words, one to four of them, quoted or not: "Jane Doe", "Doe", "NZ Herald"
 _NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
 _NAMED_BY = (("author", "by that author"), ("source", "of that publisher"))  # a byline's name first, as before
 # A handle pasted from a social post (@NZHerald, @tom_roe): the name of its author or publisher, its underscores spaces
 _HANDLE = re.compile(r"\A\s*@([^\W\d_][\w.]*)\s*\Z")
+_BYLINE = re.compile(r"\A\s*(?i:by)\s+(?=\S)")  # a byline pasted with its "By": By Jane Smith
 
 
-def _author_notice(text: str, match: str, count: Count) -> str | None:
+def _author_notice(text: str, match: str, count: Count, authors: Authors | None = None) -> str | None:
     """What to say when a query of one to four words (quoted or not) that found nothing is an author's or a
     publisher's name: plain words search the title and the text, where a byline's name or the paper's seldom is, so
     ``Jane Doe`` had found nothing and been offered ``--match any`` (any article with Jane or Doe), a surname alone a
     "Did you mean", and ``NZ Herald`` any article with NZ or Herald; None when it names no author or source of the
     index."""
-    held = _held_name(text, match, count)
+    held = _held_name(text, match, count, authors)
     if held is None:
         return None
     name, by_name, whose, found = held
     return f"{name} is searched as words of the text: {as_typed(by_name)}, the articles {whose}, finds {found:,}"
 
 
-def _held_name(text: str, match: str, count: Count) -> tuple[str, str, str, int] | None:
-    """The name ``text`` is (one to four words, quoted or not, or a handle: @NZHerald), the ``author:`` or ``source:``
-    search of it, whose articles it finds, and how many, when an author or a publisher of the index has that name (as
-    typed, folded: the name fields have no stems); else None."""
-    handle = _HANDLE.match(text)
-    named = _NAME.match(handle.group(1).replace("_", " ") if handle else phrases_double_quoted(text))  # 'Jane Doe' too
+def _held_name(text: str, match: str, count: Count, authors: Authors | None = None) -> tuple[str, str, str, int] | None:
+    """The name ``text`` is (one to four words, quoted or not, after a byline's "By" or not; a handle, @NZHerald, or
+    an author's name written solid, ``authors``: @janesmith), the ``author:`` or ``source:`` search of it, whose
+    articles it finds, and how many, when an author or a publisher of the index has that name (as typed, folded: the
+    name fields have no stems); else None."""
+    handle, bylined = _HANDLE.match(text), _BYLINE.sub("", text)
+    named = _NAME.match(handle.group(1).replace("_", " ") if handle else phrases_double_quoted(bylined))  # 'Jane Doe' too
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
     name = " ".join(named.group(2).split())
     for field, whose in _NAMED_BY:
         by_name = f'{field}:"{name}"' if " " in name else f"{field}:{name}"
         if found := count(by_name, match):
-            return text.strip() if handle else name, by_name, whose, found
+            return text.strip() if handle or bylined != text else name, by_name, whose, found
+    for spelled in authors(handle.group(1)) if handle and authors else ():  # @janesmith: Jane Smith's
+        if found := count(f'{AUTHOR}:"{spelled}"', match):
+            return text.strip(), f'{AUTHOR}:"{spelled}"', "by that author", found
     return None
 
 
@@ -181,7 +175,9 @@ def _likelier_than_name(reader, text: str, suggested: str, match: str,  # type: 
     typed is no typo ("Manch", an author's, had also been offered "March"), unless each word corrected is a slip of a
     word far commoner, as a word the index knows is still corrected (spelling.commoner_word: a byline's "Goverment"
     beside "government" in a hundred times as many articles)."""
-    held = _held_name(text, match, count)
+    from .handlenames import solid_authors  # only for a query that found nothing
+
+    held = _held_name(text, match, count, lambda handle: solid_authors(reader, handle))
     if held is None:
         return True
     typed, offered = held[0].split(), suggested.strip().strip('"').split()
@@ -289,10 +285,12 @@ def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
 
 
 def _retyped_notice(text: str, match: str, count: Count) -> str | None:
-    """What ``text`` finds retyped (dashhints.py, namehints.py, datewords.py), imported only when nothing was found."""
+    """What ``text`` finds retyped (dashhints.py, hashtaghints.py, namehints.py, datewords.py), imported only when
+    nothing was found."""
     from .dashhints import apart_notice
     from .datewords import date_words_notice
+    from .hashtaghints import hashtag_notice
     from .namehints import quoted_name_notice
 
-    return apart_notice(text, match, count) or quoted_name_notice(text, match, count) or date_words_notice(
-        text, match, count)
+    return (apart_notice(text, match, count) or hashtag_notice(text, match, count)
+            or quoted_name_notice(text, match, count) or date_words_notice(text, match, count))

@@ -201,11 +201,13 @@ class NewsIndex:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
         from .clausenotices import clause_notices
         from .datenotices import date_clause_notice, date_notice
+        from .handlenames import solid_authors
         from .notices import empty_field_notice, empty_index_notice, nothing_found_notice
 
+        authors = partial(solid_authors, self._searcher.reader())  # @janesmith: an author's name written solid
         notice = date_clause_notice(self._days, date_notice(
             self._days, nothing_found_notice(parsed, match, total, count, partial(self._matched, date_filter=date_filter),
-                                             suggested),
+                                             suggested, authors),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher), parsed.text, match, since, until)
         reader = self._searcher.reader()

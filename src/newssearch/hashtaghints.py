@@ -1,0 +1,38 @@
+"""What a hashtag written in camel case finds as its words, when written solid it finds nothing: ``#FarNorth`` is
+searched as the one word "farnorth", which a story writing "the Far North" does not hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .errors import as_typed
+from .lucene import outside_quotes
+from .querytext import normalize
+
+# A hashtag of two words or more in camel case (#FarNorth, #BlackLivesMatter, #COVIDVaccine), a word of its own
+_HASHTAG = re.compile(r"(?<![^\s(])#([^\W\d_]+(?:[A-Z][^\W\d_]*)+)(?![^\s)])")
+_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # FarNorth, COVIDVaccine
+
+
+def hashtag_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
+    """What ``text``, which found nothing, finds with its camel-case hashtags as their words (``count``), naming the
+    hashtags; None when it has none, or as words they find nothing too."""
+    typed = normalize(text)
+    if "#" not in typed or typed.count('"') % 2:
+        return None
+    tags: list[str] = []
+
+    def apart(match_: re.Match[str]) -> str:
+        words = _WORD_START.sub(" ", match_.group(1))
+        if " " not in words:
+            return match_.group()
+        tags.append(match_.group())
+        return words
+
+    spaced = outside_quotes(typed, lambda piece: _HASHTAG.sub(apart, piece))
+    if not tags or not (found := count(spaced, match)):
+        return None
+    one = len(tags) == 1
+    return (f"{' and '.join(tags)} {'is' if one else 'are'} searched as one word{'' if one else ' each'}: as "
+            f"{'its' if one else 'their'} words, {as_typed(spaced)} finds {found:,}")
