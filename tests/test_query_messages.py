@@ -36,6 +36,12 @@ def test_a_handle_spelling_no_author_still_says_nothing_more(features_index: Pat
     assert _query(features_index, "@zzqxsmith") == (1, "", "No articles match '@zzqxsmith'.\n")
 
 
+def test_words_joined_by_a_backslash_are_searched_as_words(features_index: Path) -> None:
+    # a backslash typed for a slash: 'police\\gunmen' had been the phrase "police gunmen", finding nothing, saying nothing
+    code, out, _err = _query(features_index, "police\\gunmen")
+    assert (code, out) == (0, "2 results for 'police\\gunmen'\n")
+
+
 @pytest.mark.parametrize(("typed", "count"), [
     ("date:2020\u201310", "2 results for 'date:2020\u201310'"),  # an en dash between a year and its month
     ("date:10/2020", "2 results for 'date:10/2020'"),  # month/year, as a dateline writes it

@@ -57,8 +57,8 @@ def lazy_currency_amounts(query: wq.Query, text: str) -> wq.Query:
 
 
 def lazy_slashed_words(text: str) -> str:
-    """slashedwords.slashed_words, for a query typing a slash."""
-    if "/" not in text:
+    """slashedwords.slashed_words, for a query typing a slash (or a backslash, typed for one: police\\gunmen)."""
+    if "/" not in text and "\\" not in text:
         return text
     from .slashedwords import slashed_words
 
