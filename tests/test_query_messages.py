@@ -42,6 +42,14 @@ def test_words_joined_by_a_backslash_are_searched_as_words(features_index: Path)
     assert (code, out) == (0, "2 results for 'police\\gunmen'\n")
 
 
+def test_words_joined_by_a_dash_in_a_text_fields_value_say_what_they_find_apart(features_index: Path) -> None:
+    # dashhints.py had passed over a field's value: 'title:police\u2014gunmen' found nothing, saying nothing
+    code, out, err = _query(features_index, "title:police\u2014gunmen")
+    assert (code, out, err) == (1, "", "No articles match 'title:police\u2014gunmen'.\n"
+                                       "Note: title:police\u2014gunmen is searched as its words side by side: apart, "
+                                "'title:(police gunmen)' finds 1.\n")
+
+
 @pytest.mark.parametrize(("typed", "count"), [
     ("date:2020\u201310", "2 results for 'date:2020\u201310'"),  # an en dash between a year and its month
     ("date:10/2020", "2 results for 'date:10/2020'"),  # month/year, as a dateline writes it

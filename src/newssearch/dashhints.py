@@ -1,6 +1,7 @@
 """What words typed joined by a hyphen or a dash find apart, when joined they find nothing: ``Covid-related deaths`` is
 searched with Covid and related side by side (or written solid), as a text joining them writes them, which an article
-saying "deaths related to Covid" is not; ``police—gunmen``, an em dash typed unspaced, alike."""
+saying "deaths related to Covid" is not; ``police—gunmen``, an em dash typed unspaced, alike, and in a text field's
+value, ``title:police—gunmen`` apart ``title:(police gunmen)``."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from collections.abc import Callable
 
 from .errors import as_typed
 from .lucene import outside_quotes
-from .querytext import normalize
+from .querytext import TEXT_FIELD_NAMES, normalize
 
 # A hyphen or a dash between two letters (not between digits: 1-0 is a score, 2020-06 a date)
 _JOINT = re.compile(r"(?<=[^\W\d_])[-\u2010-\u2015\u2212\u2e3a\u2e3b](?=[^\W\d_])")
 # A word that is a field's value (author:jean-paul), an address or a host, a hashtag or a handle, or is signed (a
 # minus word, -police-gunmen, leaves out the words joined): its dash is not what a reader would part
 _KEPT = re.compile(r"[:/@#.]|^[-+!]")
+# A text field's value (title:police—gunmen): its words apart are the field's group, title:(police gunmen)
+_TEXT_FIELD = re.compile(rf"^(\(*(?i:{'|'.join(sorted(TEXT_FIELD_NAMES, key=len, reverse=True))}):)([^:/@#.()]+)(\)*)$")
 
 
 def apart_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
@@ -26,9 +29,15 @@ def apart_notice(text: str, match: str, count: Callable[[str, str], int]) -> str
     def apart(piece: str) -> str:
         words = piece.split(" ")
         for i, word in enumerate(words):
-            if _JOINT.search(word) and not _KEPT.search(word):
+            if not _JOINT.search(word):
+                continue
+            if not _KEPT.search(word):
                 joined.append(word.strip("()"))
                 words[i] = _JOINT.sub(" ", word)
+            elif field := _TEXT_FIELD.match(word):  # (a group's word, title:(a—b, stays: its group is a phrase's)
+                joined.append(word.strip("()"))
+                named, value, closing = field.groups()
+                words[i] = f"{named}({_JOINT.sub(' ', value)}){closing}"
         return " ".join(words)
 
     typed = normalize(text)
