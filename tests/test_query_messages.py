@@ -50,6 +50,15 @@ def test_words_joined_by_a_dash_in_a_text_fields_value_say_what_they_find_apart(
                                 "'title:(police gunmen)' finds 1.\n")
 
 
+@pytest.mark.parametrize("typed", ["http://", "police https://", "url:http://"])
+def test_a_bare_scheme_is_refused_with_what_to_type(features_index: Path, typed: str) -> None:
+    # 'http://' had found nothing, saying nothing
+    scheme = typed.split()[-1].removeprefix("url:")
+    assert _query(features_index, typed) == (
+        2, "", f"Error: '{scheme}' is the start of a web address, with no address after it (paste the whole address, "
+               "https://www.example.com/news/story, or type site:example.com for a site's articles)\n")
+
+
 @pytest.mark.parametrize(("typed", "count"), [
     ("date:2020\u201310", "2 results for 'date:2020\u201310'"),  # an en dash between a year and its month
     ("date:10/2020", "2 results for 'date:10/2020'"),  # month/year, as a dateline writes it

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote
 
+from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 
 _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itself
@@ -32,6 +33,22 @@ _ADDRESS_SEPARATORS = re.compile(r"[\W_]+")  # what is between an address's word
 # the weight of a pasted address's article over the articles quoting it: a follow-up that writes the address (and
 # its slug's words) twice had outscored the article at it, whose one url field matched
 AT_ADDRESS_BOOST = 10
+
+
+# A scheme with nothing after it, pasted alone (a link cut short, a bar's text half selected): no address to find
+_BARE_SCHEME = re.compile(rf"(?<![^\s(])(?:(?i:{_URL_FIELDS}):)?[-+!]?((?i:[a-z][a-z0-9+.-]*)://)(?=[\s)]|$)")
+
+
+def check_bare_schemes(text: str) -> None:
+    """Refuse a web address's scheme typed with no address after it, outside quotes (``http://``, ``url:https://``):
+    searched as the word "http", it had found nothing, or any article writing a link, saying nothing."""
+    if "://" not in text:
+        return
+    for piece in text.split('"')[::2]:
+        if bare := _BARE_SCHEME.search(piece):
+            raise InvalidQuery(f"{as_typed(bare.group(1))} is the start of a web address, with no address after it",
+                               hint="paste the whole address, https://www.example.com/news/story, or type "
+                                    "site:example.com for a site's articles")
 
 
 def web_addresses(text: str) -> str:
