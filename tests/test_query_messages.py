@@ -113,6 +113,17 @@ def test_a_byline_pasted_with_its_by_names_the_author_search(features_index: Pat
                                                     "'author:\"Jane Smith\"', the articles by that author, finds 3.\n")
 
 
+@pytest.mark.parametrize(("typed", "out"), [
+    ("allintitle: police gunmen", "1 result for 'allintitle: police gunmen'\n"),  # Google's: every word after it
+    ("allintitle:police gunmen", "1 result for 'allintitle:police gunmen'\n"),
+    ("armed allintext: Kaitaia officer", "2 results for 'armed allintext: Kaitaia officer'\n"),
+])
+def test_googles_allin_fields_put_the_words_after_them_in_the_field(features_index: Path, typed: str,
+                                                                   out: str) -> None:
+    # 'allintitle: police gunmen' had searched the word allintitle, finding nothing, saying nothing
+    assert _query(features_index, typed) == (0, out, "")
+
+
 def test_a_camel_case_hashtag_that_finds_nothing_says_what_its_words_find(features_index: Path) -> None:
     # '#FarNorth' is the one word farnorth: it had found nothing, saying nothing
     assert _query(features_index, "#FarNorth") == (1, "", "No articles match '#FarNorth'.\n"

@@ -9,6 +9,7 @@ from whoosh import query as wq
 from . import config
 from .addresses import check_bare_schemes, web_addresses
 from .aliases import group_names, with_aliases
+from .allinfields import all_in_fields
 from .brackets import closed_field_groups, unbalanced_brackets_note
 from .catalognames import catalogue_names
 from .commonphrases import common_words_phrase, nothing_reason, shouted_common_words
@@ -143,7 +144,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
     # a phrase in single quotes in double ones first, so that no rewriter reads its words as syntax ('a -oil gas')
-    phrased = phrases_double_quoted(normalize(text))
+    phrased = all_in_fields(phrases_double_quoted(normalize(text)))  # allintitle: police gunmen, Google's
     check_bare_schemes(phrased)  # http:// alone: no address to find
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(phrased))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
