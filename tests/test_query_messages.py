@@ -113,6 +113,14 @@ def test_a_byline_pasted_with_its_by_names_the_author_search(features_index: Pat
                                                     "'author:\"Jane Smith\"', the articles by that author, finds 3.\n")
 
 
+def test_googles_around_is_read_as_a_proximity(features_index: Path) -> None:
+    # 'police AROUND(3) gunmen' had required the number 3 (around a stop word), finding nothing
+    code, out, err = _query(features_index, "police AROUND(3) gunmen")
+    assert (code, out, err) == (0, "2 results for 'police AROUND(3) gunmen'\n",
+                                "Note: AROUND(3) is read as (\"police gunmen\"~3 OR \"gunmen police\"~3): at most 3 "
+                                "words between them, in either order.\n")
+
+
 @pytest.mark.parametrize(("typed", "out"), [
     ("allintitle: police gunmen", "1 result for 'allintitle: police gunmen'\n"),  # Google's: every word after it
     ("allintitle:police gunmen", "1 result for 'allintitle:police gunmen'\n"),
