@@ -42,6 +42,12 @@ def test_words_joined_by_a_backslash_are_searched_as_words(features_index: Path)
     assert (code, out) == (0, "2 results for 'police\\gunmen'\n")
 
 
+def test_a_paths_backslashes_stay_as_typed(features_index: Path) -> None:
+    # a path is no words joined: its refusal quotes it as typed (it had read C:\\Users/news)
+    code, out, err = _query(features_index, "C:\\Users\\news")
+    assert (code, out, err.startswith("Error: no field 'C' in 'C:\\Users\\news' ")) == (2, "", True)
+
+
 def test_words_joined_by_a_dash_in_a_text_fields_value_say_what_they_find_apart(features_index: Path) -> None:
     # dashhints.py had passed over a field's value: 'title:police\u2014gunmen' found nothing, saying nothing
     code, out, err = _query(features_index, "title:police\u2014gunmen")

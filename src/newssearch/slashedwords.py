@@ -25,7 +25,8 @@ _SIDE = r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*|(?:[^\W\d_]{1,2}\.)+(?:[^\W\d_]{1,2}
 # that Canada/U.S. -Canada/U.S. found articles); no field (title:a/b), pattern or suffix after it
 _SLASHED = re.compile(rf"(?<![^\s(])([-+]?)({_SIDE}(?:/{_SIDE}){{1,{MAX_SIDES - 1}}})(?![^\s)])")
 _LETTER = re.compile(r"[^\W\d_]")
-_BACKSLASH = re.compile(r"(?<=[^\W\d_]|\.)\\(?=[^\W\d_])")  # between two words' letters (U.S.\Japan too)
+# Words joined by backslashes, a token of their own (U.S.\Japan too); not a path's (C:\Users\news), nor an id's digits
+_BACKSLASHED = re.compile(r"(?<![^\s(])[-+]?[^\W\d_][^\s()\"/:\\]*(?:\\[^\W\d_][^\s()\"/:\\]*)+(?![^\s)])")
 # Units a slash means "per" between, written with two letters or more (one letter's, km/h and m/s, stay by that
 # rule), in any case: "66 cts/lb", "dlrs/ton", "km/hr". The phrase finds them as written; their words apart, any
 # article giving a price.
@@ -49,7 +50,7 @@ def slashed_words(text: str) -> str:
     """``text`` with words joined by slashes (or backslashes), outside quotes, as a group of the words: ``Canada/U.S.
     trade`` is ``(Canada U.S.) trade`` (bracketed, so that an OR or NOT beside it takes them all, as it took the phrase)."""
     if "\\" in text:  # police\gunmen, a backslash typed for a slash: it had been the phrase "police gunmen"
-        text = outside_quotes(text, lambda piece: _BACKSLASH.sub("/", piece))
+        text = outside_quotes(text, lambda piece: _BACKSLASHED.sub(lambda words: words.group().replace("\\", "/"), piece))
     if "/" not in text:
         return text
     return outside_quotes(text, lambda piece: _SLASHED.sub(_split, piece))
