@@ -143,3 +143,22 @@ def test_a_camel_case_hashtag_that_finds_nothing_says_what_its_words_find(featur
     assert _query(features_index, "#FarNorth") == (1, "", "No articles match '#FarNorth'.\n"
                                                           "Note: #FarNorth is searched as one word: as its words, "
                                                           "'Far North' finds 2.\n")
+
+
+@pytest.mark.parametrize(("typed", "clause"), [
+    ("26/10/2020", "date:2020-10-26"),  # day first: 26 is no month
+    ("police 10/26/2020", "police date:2020-10-26"),  # month first: 26 is no month
+    ("26.10.2020", "date:2020-10-26"),
+])
+def test_a_day_typed_in_digits_as_words_says_what_its_date_clause_finds(features_index: Path, typed: str,
+                                                                         clause: str) -> None:
+    # '26/10/2020' had found nothing, saying nothing ('26 October 2020' had been offered its date: clause)
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n"
+                                                    f"Note: {typed.split()[-1]} is searched as words of the text: "
+                                                    f"'{clause}', the articles published that day, finds 1.\n")
+
+
+def test_a_day_in_digits_either_order_reads_is_left_alone(features_index: Path) -> None:
+    # 05/06/2020 is 5 June or 6 May: no date is guessed
+    code, _out, err = _query(features_index, "06/05/2020 police")
+    assert (code, "date:" in err) == (1, False)

@@ -12,11 +12,14 @@ from .errors import InvalidQuery, as_typed
 from .querytext import normalize
 from .timefilter import named_date, parse_bound
 
-# A month named with its year, a day before or after it ("26 October 2020", "October 26, 2020", "Oct. 2020"), or
-# ISO's day or month (2020-10-26, 2020-10); not inside a field's value or a phrase
+# A month named with its year, a day before or after it ("26 October 2020", "October 26, 2020", "Oct. 2020"), ISO's
+# day or month (2020-10-26, 2020-10), or a day in digits (_NUMERIC); not inside a field's value or a phrase
 _NAMED = r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+)?[^\W\d_]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}"
 _ISO = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
-_TYPED_DATE = re.compile(rf"(?<![\w:.\-/])(?:{_NAMED}|{_ISO.pattern})(?![\w\-/])")
+# A day and month in either order, then the year, with slashes or dots (26/10/2020, 10/26/2020, 26.10.2020): read only
+# when one order makes a date (a part over 12 is the day, or both parts are equal), never 05/06/2020
+_NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+_TYPED_DATE = re.compile(rf"(?<![\w:.\-/])(?:{_NAMED}|{_ISO.pattern}|{_NUMERIC.pattern})(?![\w\-/])")
 
 
 def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
@@ -40,7 +43,7 @@ def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -
 
 def _iso(typed: str) -> str | None:
     """The ISO form of a date typed as words, when it names a real day or month (``31 February 2020`` does not)."""
-    iso = named_date(typed) or (typed if _ISO.fullmatch(typed) else None)
+    iso = named_date(typed) or (typed if _ISO.fullmatch(typed) else None) or _numeric_iso(typed)
     if iso is None:
         return None
     try:
@@ -49,3 +52,15 @@ def _iso(typed: str) -> str | None:
         return None
     year, *rest = iso.split("-")
     return "-".join([year, *(f"{int(part):02d}" for part in rest)])
+
+
+def _numeric_iso(typed: str) -> str | None:
+    """A day typed in digits with slashes or dots, day or month first, as ISO's (``26/10/2020``: 2020-10-26), when only
+    one order reads (or both read alike); else None."""
+    numeric = _NUMERIC.fullmatch(typed)
+    if numeric is None:
+        return None
+    first, _, second, year = numeric.groups()
+    if int(first) > 12 >= int(second) or first == second:
+        return f"{year}-{second}-{first}"
+    return f"{year}-{first}-{second}" if int(second) > 12 >= int(first) else None
