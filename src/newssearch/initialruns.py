@@ -86,15 +86,24 @@ def _other_term(term: wq.Term, runs: Runs) -> wq.Query | None:
 def _other_words(words: list[str], runs: Runs) -> list[str] | None:
     """A phrase's ``words`` with each run's letters joined and each joined run spelled in letters, or None for a
     phrase with no run."""
+    # only a run's first letter or a joined run starts a change: the words between are passed over in one slice, each
+    # place looked up once (a pasted page's phrase of 5,000 words, read again for each reading of its amounts and
+    # words, had compared every run at every word)
+    starts = {letters[0] for letters in runs.values()} | runs.keys()
+    order = {letters: i for i, letters in reversed(list(enumerate(runs.values())))}  # the first run of those letters
+    joins, lengths = list(runs), sorted({len(letters) for letters in runs.values()})
     found: list[str] = []
     at = 0
     changed = False
-    while at < len(words):
-        joined = next((joined for joined, letters in runs.items()
-                       if tuple(words[at:at + len(letters)]) == letters), None)
-        if joined is not None:
-            found.append(joined)
-            at += len(runs[joined])
+    for start in [i for i, word in enumerate(words) if word in starts]:
+        if start < at:  # within a run joined
+            continue
+        found += words[at:start]
+        at = start
+        first = min((order[cut] for length in lengths if (cut := tuple(words[at:at + length])) in order), default=None)
+        if first is not None:
+            found.append(joins[first])
+            at += len(runs[joins[first]])
             changed = True
         elif words[at] in runs:
             found += runs[words[at]]
@@ -103,4 +112,4 @@ def _other_words(words: list[str], runs: Runs) -> list[str] | None:
         else:
             found.append(words[at])
             at += 1
-    return found if changed else None
+    return found + words[at:] if changed else None
