@@ -502,3 +502,39 @@ def test_a_bare_tier_reads_its_amount_s_places_only_where_another_currency_stand
             all_scores(idx._searcher, query)
     own = [among for text, among in asked if text == "80" and among]  # the amount's own places
     assert own and all({ids.get(docnum) for docnum in among} <= {"pounds.txt", "dollar.txt"} for among in own)
+
+
+# A pasted page in quotes is a phrase for each reading of its amounts and words, each of thousands of words: every
+# reading had read every word, and a sequence's had built a postings reader for each (a 5,000-word proximity, 30 s).
+# The second segment's "bought" (story 9) and "dog" (story 2) are in no article together; the first has neither word,
+# the second no "export".
+READINGS = [["union", "bought", other, "oil", "dog"] for other in ["oil", "polic", "price", "rose", "late"]]
+
+
+def test_readings_of_a_phrase_whose_words_no_article_holds_together_are_read_once(
+        segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    query = wq.Or([wq.Phrase("body", words) for words in READINGS] + [wq.Phrase("body", ["crude", "oil", "export"])])
+    with open_index(segmented) as idx:
+        expected = whoosh_scores(idx._searcher, query)
+        read: list[bytes] = []
+        places = wordscores.SegmentWords._word_places
+        monkeypatch.setattr(wordscores.SegmentWords, "_word_places",
+                            lambda self, fieldname, text: read.append(text) or places(self, fieldname, text))
+        assert all_scores(idx._searcher, query) == expected and expected
+    # the phrase that matches in the first segment, then the first reading's words in the second
+    assert read == [b"crude", b"oil", b"export"] + [b"union", b"bought", b"oil", b"oil", b"dog"]
+
+
+def test_a_sequence_whose_words_no_article_holds_together_builds_no_matcher(segmented: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch.patternphrases import NewsSequence
+
+    query = wq.Or([NewsSequence([wq.Term("body", word) for word in words], slop=10) for words in READINGS])
+    with open_index(segmented) as idx:
+        assert whoosh_scores(idx._searcher, query) == {}
+        built: list[wq.Term] = []
+        matcher = wq.Term.matcher
+        monkeypatch.setattr(wq.Term, "matcher", lambda term, *args: built.append(term) or matcher(term, *args))
+        assert all_scores(idx._searcher, query) == {}
+        found = all_scores(idx._searcher, NewsSequence([wq.Term("body", "union"), wq.Term("body", "oil")], slop=3))
+    assert built == [wq.Term("body", "union"), wq.Term("body", "oil")] * 2 and found  # only where both words are

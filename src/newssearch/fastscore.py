@@ -145,6 +145,8 @@ class _Leaf(SegmentWords):
                                           slop=query.slop, boost=query.boost), among, query.gaps)
         if kind.matcher in _PATTERN_MATCHERS and query.text != _PATTERN_MATCHERS[kind.matcher] and query.constantscore:
             return self._pattern(query)
+        if isinstance(query, wq.Sequence) and self._apart(query.subqueries):
+            return {}  # as Whoosh's matchers find, without a postings reader built for each of its words
         return self._by_whoosh(query)
 
     def _and(self, parts: list[wq.Query], among: Set[int] | None = None) -> Scores:
@@ -179,6 +181,28 @@ class _Leaf(SegmentWords):
                     score += other[docnum]
                 found[docnum] = score
         return found
+
+    def _apart(self, parts: list[wq.Query]) -> bool:
+        """Whether no article of this segment holds every word among ``parts`` (a sequence's), read as ``_phrase`` reads
+        them (apartwords.py): a 5,000-word proximity's readings had each built a postings reader a word to find it."""
+        schema, words = self.searcher.schema, dict[str, list[str]]()
+        for part in parts:
+            field = schema[part.fieldname] if type(part) is wq.Term and part.fieldname in schema else None
+            if field is not None and field.format and field.format.supports("positions"):  # else left to Whoosh
+                words.setdefault(part.fieldname, []).append(part.text)
+        for fieldname, texts in words.items():
+            if self.apart.known(fieldname, texts):
+                return True
+            try:
+                keys = [schema[fieldname].to_bytes(text) for text in texts]
+            except ValueError:
+                continue
+            if (lacking := next((at for at, key in enumerate(keys) if (fieldname, key) not in self.reader), -1)) >= 0:
+                self.apart.absent(fieldname, texts[lacking])
+                return True
+            if not self.apart.together(fieldname, texts, [self._word_places(fieldname, key)[0] for key in keys]):
+                return True
+        return False
 
     def _postings_read(self, query: wq.Query) -> int:
         """How many postings of this segment scoring ``query`` reads, if it is a word or an OR of words; else 0 (a

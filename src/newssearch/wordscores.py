@@ -13,6 +13,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
+from .apartwords import ApartWords
 from .postingblocks import posting_blocks
 
 Scores = dict[int, float]  # document number -> score
@@ -42,6 +43,7 @@ class SegmentWords:
         self._words: dict[tuple[str, bytes], Scores] = {}  # words' unboosted scores, read once a query
         self._cached = 0  # how many scores ``_words`` holds (at most CACHED_SCORES: a pattern's thousand words)
         self._phrase_words: dict[tuple[str, bytes], tuple[dict[int, float], dict[int, bytes]]] = {}
+        self.apart = ApartWords()  # words its phrases showed in no article together
 
     def _term(self, term: wq.Term, among: Set[int] | None = None) -> Scores:
         """One word's BM25F score in every live article that holds it (of ``among``, if given)."""
@@ -105,23 +107,31 @@ class SegmentWords:
         if phrase.fieldname not in schema:
             return {}
         field = schema[phrase.fieldname]
+        if self.apart.known(phrase.fieldname, phrase.words):
+            return {}  # a few of its words in no article together (apartwords.py), as Whoosh would find
         try:
             texts = [field.to_bytes(word) for word in phrase.words]
         except ValueError:
             return {}
         if not field.format or not field.format.supports("positions"):
             return self._by_whoosh(phrase)
-        if any((phrase.fieldname, text) not in self.reader for text in texts):
+        if (lacking := next((at for at, text in enumerate(texts) if (phrase.fieldname, text) not in self.reader),
+                            None)) is not None:
+            self.apart.absent(phrase.fieldname, phrase.words[lacking])
             return {}  # as Whoosh: a word the field never holds, no match
         if any(self._weight(phrase.fieldname, text) is None for text in texts):
             return self._by_whoosh(phrase)  # a scorer other than BM25F's
         read = {text: self._word_places(phrase.fieldname, text) for text in texts}
         held = [read[text][0] for text in texts]
-        candidates = set(min(held, key=len).keys())
-        if among is not None:
+        if among is None:
+            candidates = self.apart.together(phrase.fieldname, phrase.words, held)
+        else:
+            candidates = set(min(held, key=len).keys())
             candidates.intersection_update(among)
-        for weights in held:
-            candidates.intersection_update(weights)
+            for weights in held:
+                if not candidates:
+                    break
+                candidates.intersection_update(weights)
         if self.deleted:
             candidates.difference_update(self.deleted)
         decode = field.format.decoder("positions")
