@@ -187,3 +187,18 @@ def test_ranked_tiers_merge_the_words_own_matches_with_the_others_by_score(tiers
         assert best_tiered(scores, {1: 1, 2: 0}, 2, by_id) == [(0, 9.0), (1, 3.0)]
         assert best_tiered({0: 4.0, 1: 3.0, 2: 5.0}, {1: 1, 2: 0}, 3, by_id) == [(0, 4.0), (1, 3.0), (2, 5.0)]
         assert best_tiered({0: 2.0, 1: 3.0, 2: 5.0}, {1: 1, 2: 0}, 3, by_id) == [(1, 3.0), (2, 5.0), (0, 2.0)]
+
+
+def test_a_query_s_leaves_are_read_once_for_all_its_marked_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pasted page's hundreds of marked words had each walked the query's tens of thousands of leaves
+    from whoosh import query as wq
+
+    from newssearch.exactforms import exact_form_queries
+
+    query = wq.And([wq.Term("title", "zurich"), wq.Term("body", "cafe"), wq.Phrase("body", ["creme", "brulee"])])
+    walked: list[wq.Query] = []
+    leaves = wq.And.leaves
+    monkeypatch.setattr(wq.And, "leaves", lambda self: walked.append(self) or leaves(self))
+    boosted, _tiered = exact_form_queries(query, ["Zürich", "café", "crème"])
+    assert len(walked) == 1
+    assert [{leaf.fieldname for leaf in word.leaves()} for word in boosted] == [{"title"}, {"body"}, {"body"}]

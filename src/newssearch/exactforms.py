@@ -72,10 +72,12 @@ def exact_form_queries(query: wq.Query, words: list[str],
     language's exact spelling. A word with no exact form (ASCII, CJK) has neither."""
     boosted: list[wq.Query] = []
     tiered: list[MarkedWord] = []
+    searched: dict[str, set[str]] | None = None  # the fields each term is searched in, read once (``_searched_fields``)
     for word in words:
         if word.isascii():
             continue
-        fields = _searched_fields(query, word)
+        searched = _fields_of_terms(query) if searched is None else searched
+        fields = _searched_fields(searched, word)
         english = analyze(word, TEXT_ANALYZER, mode="index")
         spelt = [query for term in english for query in _exact_terms(term, fields)]
         others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
@@ -102,13 +104,25 @@ def exact_form_queries(query: wq.Query, words: list[str],
     return boosted, tiered
 
 
-def _searched_fields(query: wq.Query, word: str) -> tuple[str, ...]:
-    """The title and body fields ``query`` searches ``word`` in (by its folded terms): ``title:Zürich`` the title
-    alone; both when no term of it is found (an alias, a phrase's word)."""
+def _fields_of_terms(query: wq.Query) -> dict[str, set[str]]:
+    """The fields ``query`` searches each term in, as a word or a phrase's word: read once a query, not once a word
+    (a pasted page's hundreds of marked words had each walked its tens of thousands of leaves)."""
+    found: dict[str, set[str]] = {}
+    for leaf in query.leaves():
+        if isinstance(leaf, wq.Term):
+            found.setdefault(leaf.text, set()).add(leaf.fieldname)
+        elif isinstance(leaf, wq.Phrase):
+            for term in leaf.words:
+                found.setdefault(term, set()).add(leaf.fieldname)
+    return found
+
+
+def _searched_fields(searched: dict[str, set[str]], word: str) -> tuple[str, ...]:
+    """The title and body fields a query searches ``word`` in (by its folded terms; ``searched``: its terms' fields,
+    ``_fields_of_terms``): ``title:Zürich`` the title alone; both when no term of it is found (an alias, a phrase's
+    word)."""
     folded = set(analyze(word)) | set(analyze(word, TEXT_ANALYZER, mode="index"))
-    found = {leaf.fieldname for leaf in query.leaves()
-             if (isinstance(leaf, wq.Term) and leaf.text in folded)
-             or (isinstance(leaf, wq.Phrase) and not folded.isdisjoint(leaf.words))}
+    found = {field for term in folded for field in searched.get(term, ())}
     return tuple(field for field in SEARCH_FIELDS if field in found) or SEARCH_FIELDS
 
 
