@@ -187,3 +187,14 @@ def test_the_schema_names_the_analysis_objects_it_pickles_by_the_modules_they_ha
         ("newssearch.textanalysis", "NewsTokenizer"),
         ("newssearch.textanalysis", "stem_english"),
     }
+
+
+def test_analyze_keeps_the_text_analyzer_s_terms_and_hands_out_a_list_of_its_own() -> None:
+    # a pasted page's words are analysed again and again in a parse, and in the notes' parses: kept once made
+    first = analyze("Zürich's", mode="index")
+    assert first == [t.text for t in TEXT_ANALYZER("Zürich's", mode="index")]
+    first.append("changed")
+    assert analyze("Zürich's", mode="index") == first[:-1]
+    assert analyze("Zürich's") == [t.text for t in TEXT_ANALYZER("Zürich's", mode="query")]  # by mode (and language)
+    other = make_schema()["title"].analyzer  # another analyzer's are its own
+    assert analyze("Zürich's", other) == [t.text for t in other("Zürich's", mode="query")]

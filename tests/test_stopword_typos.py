@@ -11,7 +11,8 @@ from conftest import index_of_texts
 
 from newssearch.cli import cli
 from newssearch.schema import SCHEMA
-from newssearch.textanalysis import searched_terms, spelling_words
+from newssearch.textanalysis import spelling_words
+from newssearch.wordterms import searched_terms
 
 ARTICLES = {
     "different.txt": "Visitors\n\nA warm welcome awaits different visitors at the inner harbour.",

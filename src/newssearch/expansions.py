@@ -29,7 +29,8 @@ from .patterns import (
 )
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms
+from .textanalysis import FUNCTION_MARK, analyze, compound_term
+from .wordterms import searched_terms
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:

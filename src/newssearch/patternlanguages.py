@@ -18,7 +18,8 @@ from .patternforms import doubled_spellings
 from .patterns import Lexicons, WordPattern
 from .schema import BODY
 from .stemming import cached_stem, language_stemmer
-from .textanalysis import searched_terms, stem_english
+from .textanalysis import stem_english
+from .wordterms import searched_terms
 
 # A pattern matching more written words than this (a*, *e over 990 pages: 7,000 and 15,000) is searched as their
 # English terms alone: it finds most articles as it is, and their stems in 11 languages had doubled its time (*e: 4.4 s

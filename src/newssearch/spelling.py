@@ -12,9 +12,9 @@ from .fuzzywords import WordFinder
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
 from .patterns import Lexicons
 from .schema import BODY, SEARCH_FIELDS, TITLE
-from .textanalysis import searched_terms
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, word_count
+from .wordterms import searched_terms
 
 MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must not take seconds
 # A word the index knows is still a likely typo when it is rare and a word one slip away is far commoner

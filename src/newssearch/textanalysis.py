@@ -278,20 +278,20 @@ def spelling_words(field, value: str) -> set[str]:  # type: ignore[no-untyped-de
     return {t.text for t in field.analyzer(value, no_morph=True, spelling=True)}
 
 
-def searched_terms(word: str, lang: str | None = None) -> list[str]:
-    """The terms a keyword query searches ``word`` as (``analyze``), a stop-list word that names something too
-    (``CONTENT_STOPWORDS``: "different" is ``differ``, as ``--match all`` searches it); none for a grammar word
-    ("the"). What "Did you mean" and fuzzy words count a word by: they reach what a query can search, and no more."""
-    terms = analyze(word, lang=lang)
-    if terms or word.lower() not in CONTENT_STOPWORDS:
-        return terms
-    if lang is None:
-        return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False)]
-    return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
+# TEXT_ANALYZER's terms by text, mode and language, up to ANALYZED_KEPT then begun again: a pasted page's words are
+# each analysed several times a parse, and its notes parse it again (with --match any, its dashes spaced)
+_ANALYZED: dict[tuple[str, str, str | None], tuple[str, ...]] = {}
+ANALYZED_KEPT = 100_000
 
 
 def analyze(text: str, analyzer=TEXT_ANALYZER, mode: str = "query", lang: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """The terms ``analyzer`` makes of ``text``; stemmed as in an article in the language ``lang`` when given."""
-    if lang is None:
-        return [t.text for t in analyzer(text, mode=mode)]
-    return [t.text for t in analyzer(text, mode=mode, lang=lang)]
+    kept = _ANALYZED.get((text, mode, lang)) if analyzer is TEXT_ANALYZER else None
+    if kept is not None:
+        return list(kept)
+    terms = [t.text for t in (analyzer(text, mode=mode) if lang is None else analyzer(text, mode=mode, lang=lang))]
+    if analyzer is TEXT_ANALYZER:
+        if len(_ANALYZED) >= ANALYZED_KEPT:
+            _ANALYZED.clear()
+        _ANALYZED[text, mode, lang] = tuple(terms)
+    return terms

@@ -16,7 +16,7 @@ from .livecounts import live_frequency
 from .patterns import index_languages
 from .postingblocks import posting_blocks
 from .schema import BODY, LANG
-from .textanalysis import searched_terms
+from .wordterms import searched_terms
 
 _LANGUAGES: WeakKeyDictionary[object, dict[str, frozenset[int]]] = WeakKeyDictionary()  # reader -> {language: its live articles' numbers}
 

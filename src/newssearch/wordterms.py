@@ -12,6 +12,7 @@ from .digitgroups import dot_grouped
 from .folding import fold
 from .gluedamounts import glued_scale
 from .stemming import language_stemmer
+from .stopwords import CONTENT_STOPWORDS
 from .textanalysis import TEXT_ANALYZER, analyze, stem_english
 from .tokenpatterns import PERCENT_WORD, plain_word
 
@@ -87,3 +88,15 @@ def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], 
         folded = language_term_of(fold(word))
         return folded if folded in words else written
     return term
+
+
+def searched_terms(word: str, lang: str | None = None) -> list[str]:
+    """The terms a keyword query searches ``word`` as (``analyze``), a stop-list word that names something too
+    (``CONTENT_STOPWORDS``: "different" is ``differ``, as ``--match all`` searches it); none for a grammar word
+    ("the"). What "Did you mean" and fuzzy words count a word by: they reach what a query can search, and no more."""
+    terms = analyze(word, lang=lang)
+    if terms or word.lower() not in CONTENT_STOPWORDS:
+        return terms
+    if lang is None:
+        return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False)]
+    return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
