@@ -40,6 +40,7 @@ from .indexreport import IndexReport, is_attachment, unread_attachments
 from .keptrecords import stored_skips
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE
+from .tocchecks import toc_crc
 
 Progress = Callable[[int, int, str], None]
 
@@ -277,12 +278,14 @@ def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store
 
     A run that changed nothing leaves the manifest as it is (its ``updated`` time too): it already records this
     state, and rewriting it took 0.5 s at 100,000 files. Unchanged entries are the manifest's own objects, so the
-    comparison is quick. A corpus that ``moved`` is recorded at its new place even when no file changed.
+    comparison is quick. A corpus that ``moved`` is recorded at its new place even when no file changed, and a
+    manifest of a run before the TOC's CRC was recorded is written once more, with it.
     """
     generation = ix.latest_generation()
-    if fresh or moved or generation != manifest.generation or entries != manifest.files:
+    if fresh or moved or generation != manifest.generation or entries != manifest.files or manifest.toc_crc is None:
         manifest.files = entries
         manifest.generation = generation
+        manifest.toc_crc = toc_crc(Path(ix.storage.folder), generation)  # what an open checks the TOC against
         manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
             store.save_manifest(folder, manifest)

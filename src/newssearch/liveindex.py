@@ -54,11 +54,14 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
     from whoosh.index import EmptyIndexError
 
     from .schemashape import same_shape
+    from .tocchecks import toc_sound
 
     # Without mmap: Whoosh copies each segment file it maps into a BytesIO (compound.py, BufferFile), so
     # opening an index read the whole of it into memory (80 ms of a query command on Reuters, and an
     # index's size in RAM); plain file reads fetch only the blocks a query needs, as fast.
     folder = index_dir / manifest.active
+    if not toc_sound(folder, manifest.generation, manifest.toc_crc):  # before Whoosh unpickles it: see tocchecks
+        raise damaged(index_dir, manifest, ValueError("not the TOC committed"), _TOC_UNREADABLE)
     try:
         ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False))
         reader = ix.reader()

@@ -78,6 +78,7 @@ class Manifest:
     files: dict[str, FileEntry] = field(default_factory=dict)
     format: int = FORMAT
     listed: int | None = None  # the head's file count when the table was not read
+    toc_crc: int | None = None  # the CRC-32 of the live index's TOC of ``generation`` (tocchecks.py); None: not known
 
     @property
     def file_count(self) -> int:
@@ -98,6 +99,8 @@ class Manifest:
                 {rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
                 ensure_ascii=False, separators=(",", ":")))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
+        if self.toc_crc is not None:  # none in the head of a run before it was recorded
+            head["toc_crc"] = self.toc_crc
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")), article_files=self.file_count)
         # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
         return json.dumps(head, separators=(",", ":")) + "\n" + table
@@ -204,6 +207,8 @@ def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
     for name, kind in HEAD_FIELDS.items():
         if not isinstance(head[name], kind):
             raise TypeError(f"the manifest's {name} is not a {kind.__name__}")
+    if not isinstance(head.get("toc_crc", 0), int):
+        raise TypeError("the manifest's toc_crc is not an int")
     return head
 
 
