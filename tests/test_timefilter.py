@@ -432,3 +432,54 @@ def test_a_date_clause_says_what_to_write_when_what_was_meant_is_told(features_i
     out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
     assert hint in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(("week", "days"), [
+    ("date:2020-W25", "date:[2020-06-15 TO 2020-06-21]"),
+    ("date:2020-w26", "date:[2020-06-22 TO 2020-06-28]"),
+    ("date:[2020-W25 TO 2020-W26]", "date:[2020-06-15 TO 2020-06-28]"),
+    ("date:{2020-W25 TO 2020-W44]", "date:[2020-06-22 TO 2020-11-01]"),
+    ("date:2020-W25..2020-W26", "date:[2020-06-15 TO 2020-06-28]"),
+    ("date:>2020-W25", "date:>2020-06-21"),
+    ("date:>=2020-W26", "date:>=2020-06-22"),
+    ("date:<2020-W44", "date:<2020-10-26"),
+    ("date:<=2020-W26", "date:<=2020-06-28"),
+    ("* --since 2020-W26 --until 2020-W44", "* --since 2020-06-22 --until 2020-11-01"),
+])
+def test_an_iso_week_as_the_timeline_writes_it_is_that_weeks_days(features_index, week: str, days: str) -> None:
+    # `timeline --by week` names its periods 2020-W25, but date:2020-W25 and --since 2020-W25 had been refused
+    # ("cannot read the date"): the week a chart showed could not be searched as written
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def ids(typed: str) -> list[str]:
+        query, *options = typed.split(" --")
+        args = [query, *(part for option in options for part in f"--{option}".split())]
+        out = CliRunner().invoke(cli, ["query", *args, "--jsonl", "--index-dir", str(features_index)])
+        assert (out.exit_code, out.stderr) == (0, "")
+        return sorted(line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines())
+
+    assert ids(week) == ids(days) != []
+
+
+def test_a_week_its_year_has_not_is_refused_saying_its_weeks(features_index) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police date:2019-W53", "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(
+        "Error: cannot read the date in 'date:2019-W53' (2019 has 52 ISO weeks; use ")
+    out = CliRunner().invoke(cli, ["query", "police", "--since", "2019-W53", "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and "'2019-W53' is not a real date (2019 has 52 ISO weeks; use " in out.stderr
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("2020-W25", False, datetime(2020, 6, 15)),
+    ("2020-w25", True, datetime(2020, 6, 21, 23, 59, 59, 999999)),
+    ("2020-W53", True, datetime(2021, 1, 3, 23, 59, 59, 999999)),
+    ("2021-W01", False, datetime(2021, 1, 4)),
+])
+def test_a_bound_of_an_iso_week_is_its_monday_or_its_sunday(text: str, end: bool, expected: datetime) -> None:
+    assert parse_bound(text, end=end) == expected

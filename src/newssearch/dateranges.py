@@ -10,7 +10,7 @@ from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
-from .timefilter import iso_day, named_date, parse_bound
+from .timefilter import iso_day, named_date, parse_bound, week_days
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
 _TO = re.compile(r"\bto\b", re.IGNORECASE)  # a range's word between its ends: its first
@@ -25,6 +25,7 @@ _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
 _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
 _TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
+_WEEK = re.compile(r"(?<![\w-])\d{4}-[wW]\d{1,2}(?![\w-])")  # 2020-W25, as timeline --by week names a week
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 # A dash typed for a date's hyphen, between digits (2020–10: an en dash, as a word processor writes it; a minus sign)
 _DATE_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
@@ -98,8 +99,31 @@ def _iso_days(match: re.Match[str]) -> str:
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
     value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
-    value = _TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value))
+    closing = match.string[match.end() : match.end() + 1]
+    value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
     return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
+
+
+def _weeks(value: str, closing: str) -> str:
+    """A date clause's ISO weeks, as ``timeline --by week`` names its periods, as their days: ``2020-W25`` alone is
+    ``[2020-06-15 TO 2020-06-21]``; in a range (closed by ``closing``) or a comparison, a week is its Sunday where
+    what it bounds is after it or takes it in as its end (``{2020-W25 TO``, ``TO 2020-W26]``, ``..2020-W26``,
+    ``>2020-W25``, ``<=2020-W25``), else its Monday (``[2020-W25 TO``, ``TO 2020-W26}``, ``>=2020-W25``, ``<2020-W25``).
+    A week its year has not (``2019-W53``) as typed, for check_dates to refuse."""
+    alone = week_days(value)
+    if alone:
+        return f"[{alone[0].isoformat()} TO {alone[1].isoformat()}]"
+
+    def day(match: re.Match[str]) -> str:
+        days = week_days(match.group(0))
+        if days is None:
+            return match.group(0)
+        before = value[: match.start()].rstrip().lower()
+        ends = before.endswith(("..", " to")) or before in ("to", "[to", "{to")  # a range's end, else its start
+        sunday = closing != "}" if ends else before in ("{", ">", "<=")
+        return days[1 if sunday else 0].isoformat()
+
+    return _WEEK.sub(day, value)
 
 
 def _its_day(match: re.Match[str]) -> str:

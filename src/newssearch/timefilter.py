@@ -29,6 +29,8 @@ _SIX_DIGITS = re.compile(r"^\d{6}$")
 # articles are dated by the day, and a time zone is dropped (the day of its own wall-clock time).
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
+# An ISO 8601 week, as `timeline --by week` names its periods (2020-W25): its Monday to its Sunday
+WEEK = re.compile(r"^(\d{4})-w(\d{1,2})$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
 # git's and a journalist's "2 weeks ago" (or "2 weeks") is 2w. Not "last week": the calendar week before this one, or the 7 days
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
@@ -58,6 +60,11 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
+    if WEEK.match(value):
+        days = week_days(value)
+        if days is None:
+            raise InvalidQuery(f"{text!r} is not a real date", hint=date_order_hint(value) + DATE_HELP)
+        return _at(days[1] if end else days[0], end)
     parts = _calendar_parts(value)
     if parts is None:
         hint = _last_hint(value) + yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
@@ -123,9 +130,26 @@ def _calendar_parts(value: str) -> tuple[int, int | None, int | None] | None:
     return (int(compact.group(1)), int(compact.group(2)), int(compact.group(3))) if compact else None
 
 
+def week_days(value: str) -> tuple[date, date] | None:
+    """The Monday and the Sunday of an ISO 8601 week (``2020-W25``: 2020-06-15 and 2020-06-21); None when ``value`` is
+    no week or its year has no such week (``2019-W53``)."""
+    match = WEEK.match(value.strip())
+    if match is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
 def date_order_hint(value: str) -> str:
     """What to write instead of a date that cannot be read, when its shape says (``''`` when it does not): six digits
-    as a month, a day written day or month first as year, month, day."""
+    as a month, a day written day or month first as year, month, day, a week its year has not as its year's weeks."""
+    week = WEEK.match(value)
+    if week and int(week.group(1)) > 0 and week_days(value) is None:
+        weeks = date(int(week.group(1)), 12, 28).isocalendar()[1]
+        return f"{week.group(1)} has {weeks} ISO weeks; "
     if _SIX_DIGITS.match(value):
         return f"a month is written {value[:4]}-{value[4:]}; "
     if not _DAY_OR_MONTH_FIRST.match(value):
