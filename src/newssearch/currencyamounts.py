@@ -68,7 +68,9 @@ _TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|
 # it, the euro's sign after it, as the index reads them (``currencysigns``): written as its sign before it. Not a
 # proximity's or a boost's number ('"a b"~5 brl', 'oil^2 eur'), nor a code with a wildcard after it ('5 brl*'):
 # '"a b"~5 brl*' had become '"a b"~R$5*', refused.
-_SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|([$£€¥]))[ \u00a0]+(?=\d)")
+# A dollar's country before its sign stays ("US$ 50m" as "US$50m", as the index reads "US$ 2.5 million").
+_SPACED = re.compile(rf"(?<![\w$£€¥.])(?:({TYPED_CODE})|((?:US|NZ|AU|A|C|CA|HK|S|NT|R|MX)\$|[$£€¥]))[ \u00a0]+(?=\d)")
+_SIGN_SPACE = re.compile(r"(?<=[$£€¥])[ \u00a0]+(?=\d)")  # "$ 50m" quoted alone: the amount "$50m"
 _AFTER = re.compile(rf"(?<![\w.,$£€¥~^])(\d(?:[\d.,]*\d)?)(?:[ \u00a0]*(€)|[ \u00a0]+({TYPED_CODE}))(?![\w$£€¥*])")
 _CURRENCY_AFTER = re.compile(rf"{GAP}?[$£€¥]|{GAP}(?:{TYPED_CODE})\b")
 _CURRENCY_BEFORE = re.compile(rf"(?:[$£€¥]|\b(?:{TYPED_CODE})){GAP}?$")
@@ -118,7 +120,9 @@ def _sign_before(match: re.Match[str]) -> str:
 
 def _quoted_alone(text: str) -> str:
     """``text`` with each amount quoted alone (``"$50m"``, ``title:"US$50 million"``) unquoted: it had been the bare
-    phrase "50 million", without the currency's ranking the amount typed gets. A quote with a proximity or a boost
+    phrase "50 million", without the currency's ranking the amount typed gets; so is one with a space after its sign
+    (``"US$ 50 million"``, ``"$ 50m"``), as typed unquoted (a code's, ``"USD 50"``, stays its words). A quote with a
+    proximity or a boost
     after it (``"$50m"~2``), or with other words in it (``"paid $50m"``), stays a phrase."""
     pieces = text.split('"')
     if len(pieces) < 3 or len(pieces) % 2 == 0:  # no quotes, or one unbalanced: the parser's to tell
@@ -127,7 +131,7 @@ def _quoted_alone(text: str) -> str:
     for at in range(1, len(pieces), 2):
         quoted, after = pieces[at].strip(), pieces[at + 1]
         before = kept[-1][-1:]
-        if (_TYPED.fullmatch(quoted) and (before in ("", "(", ":", "-", "+") or before.isspace())
+        if (_TYPED.fullmatch(_SIGN_SPACE.sub("", quoted)) and (before in ("", "(", ":", "-", "+") or before.isspace())
                 and (after[:1] in ("", ")") or after[:1].isspace())):
             kept[-1] += quoted + after
         else:
