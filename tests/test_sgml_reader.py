@@ -304,3 +304,20 @@ def test_a_reuters_story_of_figures_alone_is_english(tmp_path: Path) -> None:
     build_index(tmp_path / "corpus", tmp_path / "index")
     with open_index(tmp_path / "index") as idx:
         assert [hit.id for hit in idx.search("lang:en").hits] == ["reut2-000.sgm#11"]
+
+
+def test_an_unprocessed_story_s_headline_run_on_into_its_dateline_is_its_title() -> None:
+    story = b"""<REUTERS TOPICS="NO" NEWID="2001">
+<DATE>24-MAR-1987 09:10:11.12</DATE>
+<TEXT TYPE="UNPROC">&#2;
+KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 -
+Kyushu Electric Power Co Inc is issuing a 20 billion yen bond
+due April 22, 1994, said Nomura Securities Co Ltd.
+ Reuter
+&#3;</TEXT>
+</REUTERS>
+"""
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.title == "KYUSHU ELECTRIC POWER ISSUES YEN BONDS"  # had been the whole first sentence
+    assert article.body == ("LONDON, March 24 - Kyushu Electric Power Co Inc is issuing a 20 billion yen bond due "
+                            "April 22, 1994, said Nomura Securities Co Ltd.")

@@ -190,3 +190,40 @@ def test_a_day_in_another_language_after_the_agency_is_no_part_of_the_title(date
 def test_a_word_after_a_number_between_dashes_stays_the_sentence_s() -> None:
     article = _read("BERLIN (dpa) — 40 Senatoren — alle von der Union — stimmten dagegen.")
     assert article.title == "40 Senatoren — alle von der Union — stimmten dagegen"
+
+
+# A headline run on into the wire's dateline, on its line or straight over it: the headline is the title, the story
+# opens at the dateline, whose day and agency are read (the whole line had been the title, the dateline unread).
+@pytest.mark.parametrize(("text", "title", "day", "source"), [
+    ("Oil prices rise NEW YORK, March 3 - Crude oil futures rose on Tuesday.", "Oil prices rise", None, None),
+    ("Oil prices rise\nNEW YORK, March 3 - Crude oil futures rose on Tuesday.", "Oil prices rise", None, None),
+    ("Quake shakes capital WELLINGTON (Reuters) - A strong earthquake shook the city.", "Quake shakes capital",
+     None, "Reuters"),
+    ("Quake shakes capital\nWELLINGTON (Reuters) - A strong earthquake shook the city.", "Quake shakes capital",
+     None, "Reuters"),
+    ("Quake shakes capital — WELLINGTON, March 3, 2024 (Reuters) - A strong earthquake shook the city.",
+     "Quake shakes capital", date(2024, 3, 3), "Reuters"),
+    # a wire's headline in capitals: its dateline starts at the place the table knows
+    ("OIL PRICES RISE IN NEW TRADING NEW YORK, March 3 - Crude oil futures rose on Tuesday.",
+     "OIL PRICES RISE IN NEW TRADING", None, None),
+])
+def test_a_headline_run_on_into_its_dateline_is_the_title(text: str, title: str, day: date | None,
+                                                           source: str | None) -> None:
+    article = _read(text)
+    assert (article.title, article.title_source, article.date, article.source) == (title, "headline", day, source)
+    assert article.body == text[len(title):].lstrip(" \n—")
+
+
+@pytest.mark.parametrize("text", [
+    # a lede whose sentence goes on into a place in capitals, or whose words before it are a sentence's
+    "Trading was brisk in NEW YORK, March 3 - Crude oil futures rose on Tuesday.",
+    "Prices rose. NEW YORK, March 3 - Crude oil futures rose on Tuesday.",
+    # capitals no table knows as a place, after a headline in capitals: where its place starts is not told
+    "STRIKE HITS BHP PORT ZQX, March 3 - Workers walked off the job on Tuesday.",
+    # no comma nor agency after capitals no table knows: a headline's words
+    "Talks with NATO ALLIES - The ministers met on Tuesday in Brussels.",
+])
+def test_capitals_inside_a_lede_start_no_dateline(text: str) -> None:
+    article = _read(text)
+    assert article.title_source == "lede"
+    assert article.body == text

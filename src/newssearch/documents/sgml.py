@@ -25,6 +25,7 @@ from .recordresults import Made, gather
 from .sections import section_values
 from .subjectcodes import reuters_21578_topics
 from .titles import title_from_lede, trim_title
+from .wireheadlines import split_wire_headline
 
 # A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file (``_stories``).
 _OPENING = re.compile(r"<REUTERS\b([^>]*)>", re.IGNORECASE)
@@ -116,7 +117,11 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
 def _headline_line(body: str) -> tuple[str, str]:
     """The title of a story without a ``<TITLE>`` (an unprocessed one), from its lede, and its body: without its first
     paragraph when that is the title whole, over more text ("U.S. OIL <USOL> TO SELL SHARES" over "NEW YORK, March
-    31 - …": the wire's headline line, which had been shown twice); a sentence of the story stays its text."""
+    31 - …": the wire's headline line, which had been shown twice), or a headline run on into the dateline
+    ("KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 - …": ``split_wire_headline``); a sentence of the story
+    stays its text."""
+    if (wire := split_wire_headline(body)) is not None:
+        return trim_title(wire[0]), wire[1]
     title = title_from_lede(body)
     first, _sep, rest = body.partition("\n\n")
     return (title, rest.strip()) if first == title and rest.strip() else (title, body)

@@ -11,6 +11,7 @@ from .textdatelines import DayFirst
 from .textheader import is_key_line, is_metadata_line, read_header
 from .textpicturecredits import picture_credit_line
 from .titles import ENDS_SENTENCE, is_caption, is_credit_line
+from .wireheadlines import split_wire_headline
 
 _MAX_HEADLINE = 200
 # Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
@@ -25,10 +26,13 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank
 
 def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
     """Split off a headline line: a short first line, not a sentence, followed by a blank line, or by its byline or
-    date line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``). Rules
+    date line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``), or a headline run
+    on into a wire dateline (``split_wire_headline``: "Oil prices rise NEW YORK, March 3 - …"). Rules
     above it (a line of underscores, dashes, stars or equals signs), or between it and the text, are no headline
     and no text."""
     text = _LEADING_RULES.sub("", text)
+    if (wire := split_wire_headline(text)) is not None:  # "Oil prices rise NEW YORK, March 3 - Crude oil …"
+        return wire
     first, sep, rest = text.partition("\n")
     first = first.strip()
     if not sep or not rest.strip() or not _headline_line(first):

@@ -172,6 +172,19 @@ def _without_dateline(first: str) -> str:
     return (rest.strip() or first) if _is_dateline(match, rest) else first
 
 
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline opening ``text`` (``dateline_pattern``) when it is one, not a headline's first part (see
+    ``_is_dateline``); else None."""
+    match = dateline_match(text)
+    return match if match is not None and _is_dateline(match, text[match.end():]) else None
+
+
+def goes_on(line: str) -> bool:
+    """Whether a sentence goes on past the end of ``line``: it ends with a comma, a dash or a word no sentence ends
+    with ("…a new offensive east of")."""
+    return _WRAPPED.search(line) is not None
+
+
 def _is_dateline(match: re.Match[str], rest: str) -> bool:
     """True when ``match`` (of ``dateline_pattern``) is a dateline before ``rest``, not the first part of a headline.
 
