@@ -405,6 +405,24 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("https://news.example/ferry?utm_source=newsletter&utm_medium=email") == (0, "exp.jsonl#a1")
 
 
+def test_an_article_is_shown_by_an_address_of_thousands_of_words(tmp_path: Path) -> None:
+    """A feed item's link of thousands of words (fuzz seed 2252: 2.2 MB of nested <div></div>) is its article's
+    address: looked for by all its words at once, Whoosh's tree of thousands of matchers had raised RecursionError,
+    which ``show`` and ``similar`` reported as a damaged index. Its words are looked for once each, a few of them."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    long_address = "https://news.example/" + "/".join(f"w{number}" for number in range(3000)) + "<div>" * 3000
+    records = [{"id": "a1", "title": "Ferry strike ends", "text": "Crews went back to work.", "url": long_address},
+               {"id": "a2", "title": "Bridge reopens", "text": "The bridge reopened.",
+                "url": "https://news.example/" + "/".join(f"w{number}" for number in range(2999))}]
+    (corpus / "exp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    build_index(corpus, index_dir)
+    out = CliRunner().invoke(cli, ["show", long_address, "--index-dir", index_dir, "--json"])
+    assert (out.exit_code, json.loads(out.stdout)["id"]) == (0, "exp.jsonl#a1")
+    out = CliRunner().invoke(cli, ["similar", long_address, "--index-dir", index_dir])
+    assert out.exit_code == 1 and out.stderr.startswith(f"No articles like '{long_address[:40]}")  # found: no like
+
+
 def test_an_address_of_several_articles_names_them(tmp_path: Path) -> None:
     """``show https://harbour.example/ferry`` of a feed item saved twice (a feed and a zip holding a copy of it) had
     said only "no article with id" and that ids are paths, as if no article were at the address: it names them."""

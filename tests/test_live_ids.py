@@ -76,3 +76,22 @@ def test_an_id_typed_loosely_reads_the_ids_once(updated: Path, monkeypatch: pyte
     assert (out.exit_code, out.stderr) == (2, "Error: no article with id 'reuters-0826' (did you mean "
                                               "reuters-08266.txt or reuters-08267.txt?)\n")
     assert reads == [ID]
+
+
+def test_an_id_too_long_for_a_path_is_not_resolved_as_one(updated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed item's address of 2.2 MB of nested <div></div> is its article's id (fuzz seed 2252); typed, it had been
+    resolved as a path of 191,922 parts, each lstat'd over a longer one: show and similar ran for minutes."""
+    import pathlib
+
+    resolved: list[int] = []
+    real = pathlib.Path.resolve
+
+    def measured(self, strict=False):  # type: ignore[no-untyped-def]
+        resolved.append(len(str(self)))
+        return real(self, strict)
+
+    monkeypatch.setattr(pathlib.Path, "resolve", measured)
+    typed = "feed.atom#https://example.com" + "<div>" * 2000 + "</div>" * 2000 + "/oil"
+    out = CliRunner().invoke(cli, ["show", typed, "--index-dir", str(updated), "--color", "never"])
+    assert out.exit_code == 2 and out.stderr.startswith("Error: no article with id 'feed.atom#https://example.com<div>")
+    assert resolved and max(resolved) < 4096  # the corpus folder's own path is resolved still

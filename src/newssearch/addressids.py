@@ -5,8 +5,9 @@ without the ``www.`` its host has when no article is at the address as typed).""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 from whoosh import query
@@ -65,11 +66,22 @@ def _at_address(searcher, key: str) -> list[str]:  # type: ignore[no-untyped-def
     their stored address compared."""
     analyzer = searcher.schema[URL].analyzer
     spellings = dict.fromkeys([key, _unescaped(key), quote(key, safe=_ASCII)])
-    wanted = [query.And([query.Term(URL, token.text) for token in analyzer(one)]) for one in spellings]
+    wanted = [query.And([query.Term(URL, word) for word in _some_words(token.text for token in analyzer(one))])
+              for one in spellings]
     found = searcher.docs_for_query(query.Or([words for words in wanted if words.subqueries]))
     stored = (searcher.stored_fields(docnum) for docnum in found)
     return [fields[ID] for fields in stored
             if fields.get(URL) and _unescaped(address_key(fields[URL])) == _unescaped(key)]
+
+
+# The most of an address's words looked for (its stored address is compared after): an address of thousands of words
+# (a fuzzed feed's link of 2.2 MB of nested <div></div>) had made Whoosh's tree of matchers raise RecursionError.
+_MAX_WORDS = 32
+
+
+def _some_words(words: Iterable[str]) -> list[str]:
+    """The first ``_MAX_WORDS`` of ``words``, each once."""
+    return list(itertools.islice(dict.fromkeys(words), _MAX_WORDS))
 
 
 def _unescaped(address: str) -> str:

@@ -17,7 +17,7 @@ from .documents import is_supported
 from .errors import Text, Worded
 from .filemoves import moved_to
 from .gonerecords import gone_record, holds, now_id
-from .ids import file_part, os_text, portable_id
+from .ids import file_part, may_name_file, os_text, portable_id
 from .indexhints import index_command
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
@@ -218,6 +218,8 @@ def outside_corpus(corpus: str | None, typed: str) -> tuple[str, Worded] | None:
     if root is None or not root.is_dir():
         return None
     for named in dict.fromkeys([typed, typed.split("#", 1)[0]]):
+        if not may_name_file(named):  # resolved part by part, a path of thousands of parts takes minutes
+            continue
         try:
             path = home_path(named).resolve()
             if not path.is_file() or path.is_relative_to(root.resolve()):

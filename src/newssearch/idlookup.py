@@ -18,6 +18,7 @@ from .folding import fold
 from .ids import (
     distinct_id,
     file_part,
+    may_name_file,
     os_text,
     portable_id,
     record_id,
@@ -132,7 +133,7 @@ class TypedIds:
         cuts = [at for at, char in enumerate(typed) if char == "#"]
         for at in [len(typed), *cuts]:  # the whole path a file, else the file before a record's key
             path = home_path(typed[:at])
-            if not path.is_file():
+            if not may_name_file(str(path)) or not path.is_file():  # a name too long: is_file raises, not False
                 continue
             try:
                 rel = path.resolve().relative_to(root.resolve()).as_posix()
@@ -243,7 +244,7 @@ class TypedIds:
         """``typed`` as a path relative to the corpus, as named (not yet an id): from its absolute path, and
         from a link inside the corpus to the file it points at."""
         root = Path(self.corpus) if self.corpus else None
-        if root is None:
+        if root is None or not may_name_file(typed):
             return
         # One export indexed alone: its ids start with its name. A corpus folder moved or not mounted is
         # no file: its ids are still relative to it.
