@@ -182,3 +182,16 @@ def test_a_byline_naming_its_publisher_without_the_is_no_author(byline: str) -> 
     assert record({"author": byline, "source": "The Harbour Times"}) == ((), "The Harbour Times")
     assert people_and_publisher(split_authors(f"Jane Doe; {byline}"), "The Harbour Times") == (
         ("Jane Doe",), "The Harbour Times")
+
+
+# An office's or a source's title after a name and a comma, as a police or council release is signed: the name's
+# title, no second author (it had been "Police Spokeswoman", a person); a second name after a comma is still one.
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Ann Cox, Police Spokeswoman", ("Ann Cox",)),
+    ("Ann Cox, Chief Executive", ("Ann Cox",)),
+    ("By Ann Cox, Communications Manager, and Tom Roe", ("Ann Cox", "Tom Roe")),
+    ("By Ann Cox, Tom Dean", ("Ann Cox", "Tom Dean")),
+])
+def test_an_office_s_title_after_a_name_is_no_author(byline: str, expected: tuple[str, ...]) -> None:
+    assert clean_authors([byline]) == expected
+    assert split_authors(byline) == expected

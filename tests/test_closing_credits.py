@@ -170,3 +170,21 @@ def test_a_closing_byline_under_a_long_story_leaves_the_whole_story() -> None:
     story = f"{STORY}\n\n" + " ".join(["The council met again on Friday and voted once more."] * 30)
     article = article_of("\n\n— Ann Cox, Staff Reporter", story)
     assert (article.authors, article.body) == (("Ann Cox",), story.split("\n\n", 1)[1])
+
+
+# A source's or an office's title after the writer's name and a comma ("By Ann Cox, Police Spokeswoman", as a police
+# or council release is signed) is the writer's title, no second author: it had been read as "Police Spokeswoman",
+# a person. Said over the text and again under it, the byline names one author, its closing line out of the body.
+@pytest.mark.parametrize("byline", ["By Ann Cox, Police Spokeswoman", "By Ann Cox, Police Commissioner",
+                                    "By Ann Cox, Chief Executive", "By Ann Cox, Communications Manager"])
+def test_an_office_s_title_after_the_byline_s_name_is_no_author(byline: str) -> None:
+    opening = STORY.replace("Bridge reopens\n\n", f"Bridge reopens\n\n{byline}\n\n")
+    assert article_of("", opening).authors == ("Ann Cox",)
+    assert article_of(f"\n\n{byline}").authors == ("Ann Cox",)  # closing the text alone
+    both = article_of(f"\n\n{byline}", opening)
+    assert (both.authors, both.body) == (("Ann Cox",), STORY.split("\n\n", 1)[1])
+
+
+def test_a_second_name_after_a_comma_is_still_an_author() -> None:
+    story = STORY.replace("Bridge reopens\n\n", "Bridge reopens\n\nBy Ann Cox, Tom Dean\n\n")
+    assert article_of("", story).authors == ("Ann Cox", "Tom Dean")  # Dean is a surname, no office

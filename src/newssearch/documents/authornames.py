@@ -20,7 +20,7 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
-from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, without_role, without_trailer
+from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
@@ -153,11 +153,12 @@ def _comma_parts(names: str) -> list[str]:
     """The names of a run joined by commas; a one-word part after a full name is a place, a degree or an
     affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline; and a part ending
     in a newsroom role is the name's role ("Jane Doe, Local Democracy Reporter"), not a person whose last word
-    ``without_role`` would cut ("Local Democracy")."""
+    ``without_role`` would cut ("Local Democracy"), as one ending in an office's title is ("Ann Cox, Police
+    Spokeswoman": ``is_office_title``)."""
     parts = [part for part in _with_suffixes([part.strip(" ") for part in names.split(",")]) if part.strip(" .")]
     full_name = bool(parts) and len(parts[0].split()) > 1
     return [part for n, part in enumerate(parts)  # an agency after the name stays, to name the publisher ("dpa")
-            if not (n and full_name and (_is_affiliation(part) or _is_role(part)))]
+            if not (n and full_name and (_is_affiliation(part) or _is_role(part) or is_office_title(part)))]
 
 
 def _is_affiliation(part: str) -> bool:

@@ -53,3 +53,22 @@ def without_role(name: str) -> str:
                 and words[0].lower() not in ROLE_RANKS and not beat_words_only(words[:start]):
             return rest
     return name
+
+
+# The last word of an office's or a source's title after a name and its comma: "Ann Cox, Police Spokeswoman", "Jo Roe,
+# Chief Executive", "Tom Poe, Communications Manager": the name's title, no second person. Only words that are no
+# one's surname ("Dean", "Head", "Coach", "Constable", "Mayor" are, and stay names).
+OFFICE_WORDS = frozenset("""
+    spokesman spokeswoman spokesperson executive officer commissioner director manager president vice-president
+    chairman chairwoman chairperson secretary minister superintendent inspector sergeant coordinator co-ordinator
+    adviser advisor founder co-founder ceo cfo coo cto lecturer professor researcher analyst economist consultant
+    lawyer attorney ambassador treasurer trustee campaigner councillor councilor senator spokespeople
+""".split())
+
+
+def is_office_title(part: str) -> bool:
+    """Whether ``part`` (a byline's part after a name and a comma) is an office's or a source's title: at most
+    ``ROLE_WORDS`` words, its last one of ``OFFICE_WORDS``, in any letter case ("Police Spokeswoman", "chief
+    executive")."""
+    words = part.strip(" .").split()
+    return 0 < len(words) <= ROLE_WORDS and words[-1].lower() in OFFICE_WORDS

@@ -30,7 +30,7 @@ from .recordfields import record_authors, record_source, record_url
 from .sections import record_sections, section_values
 from .textbyline import byline_agency, split_byline_lines
 from .textcopyright import closing_matter, notice_publisher
-from .textcredits import closing_credit
+from .textcredits import closing_credit, repeated_byline
 from .textdates import closing_date, dateline_date, split_date_marker
 from .textexports import read_export
 from .textheader import split_header, split_url_line
@@ -144,7 +144,9 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(parts.byline or ""))
-    if not named and (credit := closing_credit(body)) and (named := split_authors(credit.names)):  # "By Kate Moore"
+    # "By Kate Moore" closing the text names its author; closing it again under a byline, its line is no text either
+    credit = repeated_byline(body, named, split_authors) if named else closing_credit(body)
+    if credit and (named := named or split_authors(credit.names)):
         body, stored = credit.body, unwrapped(credit.body) if lead.wrapped else credit.body  # its line out of it
     authors, source = people_and_publisher(named, stated_source, url)
     source = source or notice_publisher(parts.holder, url)  # "© 2024 Coast Media", when the text names no other

@@ -12,6 +12,7 @@ no one's byline, and a dash's name under a quote ("— Ann Cox", "— Ann Cox, P
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .nametrailers import NEWSROOM_ROLES
@@ -97,6 +98,15 @@ def closing_byline_line(body: str) -> ClosingCredit | None:
     if names is None and _DASH.match(line) and not _QUOTE_ENDS.search(text):
         names = _signature(line) or _dashed_byline(line)
     return ClosingCredit(names, body[:len(body) - len(tail) + len(text)]) if names else None
+
+
+def repeated_byline(body: str, named: tuple[str, ...],
+                    names_of: Callable[[str], tuple[str, ...]]) -> ClosingCredit | None:
+    """The byline line closing ``body`` (``closing_byline_line``) when it names only the authors already ``named``
+    above the text ("By Ann Cox, Police Spokeswoman" over the story and under it; ``names_of`` reads its names), and
+    ``body`` without it; else None."""
+    said = closing_byline_line(body)
+    return said if said is not None and set(names_of(said.names)) <= set(named) else None
 
 
 def _dashed_byline(line: str) -> str | None:
