@@ -206,6 +206,9 @@ def test_a_word_after_a_number_between_dashes_stays_the_sentence_s() -> None:
     # a wire's headline in capitals: its dateline starts at the place the table knows
     ("OIL PRICES RISE IN NEW TRADING NEW YORK, March 3 - Crude oil futures rose on Tuesday.",
      "OIL PRICES RISE IN NEW TRADING", None, None),
+    # the dateline ending the line, its story under it
+    ("KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 -\nKyushu Electric Power Co Inc is issuing a bond.",
+     "KYUSHU ELECTRIC POWER ISSUES YEN BONDS", None, None),
 ])
 def test_a_headline_run_on_into_its_dateline_is_the_title(text: str, title: str, day: date | None,
                                                            source: str | None) -> None:

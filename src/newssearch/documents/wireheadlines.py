@@ -29,29 +29,29 @@ _BETWEEN = " \t-–—:|"  # marks between a headline and its dateline on one li
 def split_wire_headline(text: str) -> tuple[str, str] | None:
     """The headline run on into the wire dateline opening ``text``'s story (see the module) and the text from that
     dateline on; None when ``text`` opens with no such headline."""
-    first, sep, rest = text.partition("\n")
-    line = first.strip()
+    text = text.lstrip()
+    first, _sep, rest = text.partition("\n")
+    line = first.rstrip()
     if not line or opening_dateline(line) is not None:  # the story opens with its dateline: no headline before it
         return None
     under = rest.lstrip(" \t")
     if under.strip() and not under.startswith(("\n", "\r")) and _headline(line) and opening_dateline(under):
         return line, under.strip()
-    at = _run_on_dateline(line)
-    if at is None:
-        return None
-    return line[:at].rstrip(_BETWEEN), f"{line[at:]}{sep}{rest}".strip()
+    at = _run_on_dateline(text, len(line))
+    return None if at is None else (text[:at].rstrip(_BETWEEN), text[at:].strip())
 
 
-def _run_on_dateline(line: str) -> int | None:
-    """Where a wire dateline starts after a headline on ``line`` (see the module), else None: at the first place the
-    table knows, else after a headline in mixed case at the first dateline with a comma or an agency."""
+def _run_on_dateline(text: str, end: int) -> int | None:
+    """Where a wire dateline starts after a headline on the first line of ``text`` (its first ``end`` characters; see
+    the module), else None: at the first place the table knows, else after a headline in mixed case at the first
+    dateline with a comma or an agency. The dateline may end the line, its story under it ("LONDON, March 24 -")."""
     fallback = None
-    for found in _CAPITALS_START.finditer(line, 1, MAX_RUN_ON):
+    for found in _CAPITALS_START.finditer(text, 1, min(end, MAX_RUN_ON)):
         at = found.start()
-        if not line[at:at + 2].isupper():
+        if not text[at:at + 2].isupper():
             continue
-        match = opening_dateline(line[at:at + DATELINE_SPAN])
-        headline = line[:at].rstrip(_BETWEEN)
+        match = opening_dateline(text[at:at + DATELINE_SPAN])
+        headline = text[:at].rstrip(_BETWEEN)
         if match is None or not _headline(headline) or _inside_capitals(headline):
             continue
         if is_place(_PLACE_END.split(match.group().strip(), 1)[0]):
