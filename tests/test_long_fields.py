@@ -288,3 +288,24 @@ def test_stray_end_tags_under_a_hundred_thousand_open_elements_are_passed_over_i
     written = capped_depth(page)
     assert "End of it." in written and written.count("<b>") == MAX_DEPTH  # the text past the stray tags kept
     assert time.process_time() - started < 3.0
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("note.eml", b"From: " + b"Jane Doe" * 1_000 + b" <jane@example.com>\nSubject: Oil\n\nOil prices rose on Tuesday.\n"),
+    ("feed.atom", b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>Oil</title><author><name>'
+     + b"Jane Doe " * 1_000 + b"</name></author><content>Oil prices rose on Tuesday.</content></entry></feed>"),
+    ("wire.json", b'{"title": "Oil", "text": "Oil prices rose on Tuesday.", "author": "' + b"Jane Doe " * 1_000 + b'"}'),
+])
+def test_a_name_pasted_a_thousand_times_is_no_author(name: str, data: bytes) -> None:
+    # A sender's, a feed's or a record's author of "Jane Doe" a thousand times (fuzz sweep 2252-2266, "lengths") had
+    # been credited whole, 9,000 characters of one author. No one's name is so long.
+    (article,) = parse_bytes(data, name, name[name.rindex("."):]).articles
+    assert article.authors == ()
+
+
+def test_an_e_mail_sender_s_names_cut_at_the_header_s_bound_leave_no_half_name() -> None:
+    # A From line is kept to MAX_STRUCTURED characters, for its parse's sake; cut inside a word, its last name had
+    # been read as "Jane Doe an".
+    data = b"From: " + b"Jane Doe and " * 1_000 + b"\nSubject: Oil\n\nOil prices rose on Tuesday.\n"
+    (article,) = parse_bytes(data, "note.eml", ".eml").articles
+    assert article.authors == ("Jane Doe",)

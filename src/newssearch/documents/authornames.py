@@ -94,8 +94,19 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     for item in value if isinstance(value, list) else [value]:
         item = person_value(item)
         if isinstance(item, str):  # a Mastodon or Misskey account's name: without its emoji's codes
-            names.extend(name_case(name) for name in _split_byline(without_emoji_codes(item), listed, language))
+            names.extend(name_case(name) for name in _split_byline(without_emoji_codes(item), listed, language)
+                         if _name_sized(name))
     return tuple(dict.fromkeys(names))
+
+
+# The most words and characters of one name (a long one: "María de los Ángeles García y Rodríguez" is 7 words): a
+# longer one is a name pasted over and over ("Jane Doe" a thousand times, found by the fuzz), or no name at all.
+_NAME_WORDS, _NAME_CHARS = 12, 120
+
+
+def _name_sized(name: str) -> bool:
+    """Whether ``name`` is no longer than a name is (``_NAME_WORDS``, ``_NAME_CHARS``)."""
+    return len(name) <= _NAME_CHARS and len(name.split(maxsplit=_NAME_WORDS)) <= _NAME_WORDS
 
 
 def given_names_first(byline: str, listed: bool = False) -> str:

@@ -112,7 +112,16 @@ class _CutPolicy(policy.EmailPolicy):
 
     def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
         name, value = super().header_source_parse(sourcelines)
-        return name, value[:_limit(name)]
+        return name, _cut(value, _limit(name))
+
+
+def _cut(value: str, limit: int) -> str:
+    """``value`` kept to ``limit`` characters, cut at the white space before the word the bound falls in: a sender's
+    last name is not cut in half ("Jane Doe an"); a value with no white space in its start, at the bound."""
+    if len(value) <= limit:
+        return value
+    space = max(value.rfind(" ", 0, limit + 1), value.rfind("\t", 0, limit + 1))
+    return value[:space] if space > 0 else value[:limit]
 
 
 _CUT_POLICY = _CutPolicy()
