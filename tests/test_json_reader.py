@@ -1538,3 +1538,11 @@ def test_a_records_rubrik_is_its_headline_or_its_section_by_its_language(table: 
                                                                           sections: tuple[str, ...]) -> None:
     [article] = parse_bytes(table.encode(), "news.csv", ".csv").articles
     assert (article.title, article.sections) == (title, sections)
+
+
+def test_a_json_document_after_two_byte_order_marks_is_read() -> None:
+    # A tool that adds a UTF-8 mark before a file that has one (PowerShell's Out-File, a copy through two editors):
+    # every other format read it, a .json was skipped ("invalid JSON at line 1, column 1: Unexpected UTF-8 BOM").
+    data = b"\xef\xbb\xbf" * 2 + b'{"title": "Oil prices rise", "text": "Oil prices rose on Tuesday."}'
+    (article,) = read_json(data, "wire.json").articles
+    assert (article.title, article.body) == ("Oil prices rise", "Oil prices rose on Tuesday.")

@@ -44,7 +44,7 @@ _SHOWN_KEYS = ("id", "path", "title_source", "date_source", "body")  # show --js
 
 def read_json(data: bytes, rel: str) -> ReadResult:
     """Read a JSON file holding one article object, a list of them, or an object wrapping a list."""
-    text, deep = require_text(data), False
+    text, deep = require_text(data).lstrip("\ufeff"), False  # a second mark after the first: json refuses it
     try:
         try:
             value = json.loads(text)
