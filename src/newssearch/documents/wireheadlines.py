@@ -23,6 +23,8 @@ MAX_RUN_ON = 200  # characters of a line's start a headline before its dateline 
 _CAPITALS_START = re.compile(r"(?<=\s)(?=\S)")
 # What ends a dateline's place: a comma, a bracket, a slash, a dash ("LONDON, …", "WELLINGTON (Reuters)").
 _PLACE_END = re.compile(r"\s*(?:[,(/–—]|--|-\s|\s-)")
+# What every dateline read after a place holds: a comma, an agency's bracket, a release's slash, a dash.
+_DATELINE_MARK = re.compile(r"[,(/–—-]")
 _BETWEEN = " \t-–—:|"  # marks between a headline and its dateline on one line
 
 
@@ -46,6 +48,8 @@ def _run_on_dateline(text: str, end: int) -> int | None:
     the module), else None: at the first place the table knows, else after a headline in mixed case at the first
     dateline with a comma or an agency. The dateline may end the line, its story under it ("LONDON, March 24 -")."""
     fallback = None
+    if _DATELINE_MARK.search(text, 0, end) is None:  # most headlines: none of a dateline's marks, no place tried
+        return None
     for found in _CAPITALS_START.finditer(text, 1, min(end, MAX_RUN_ON)):
         at = found.start()
         if not text[at:at + 2].isupper():
