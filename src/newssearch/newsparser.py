@@ -27,6 +27,11 @@ from .unspaced import has_unspaced
 
 ADDRESS_FIELDS = (*NAME_FIELDS, URL)  # an address's or a name's words held apart: a dotted pattern is their sequence
 
+# The terms of a typed word by its analyzer (its id), the word and whether stop words go, up to TERMS_KEPT then begun
+# again: a pasted page's words are parsed again by the notes of a search that found nothing (textanalysis._ANALYZED)
+_TERMS: dict[tuple[int, str, bool], tuple[object, tuple[str, ...]]] = {}
+TERMS_KEPT = 100_000
+
 
 class NewsParser(qparser.QueryParser):
     """Whoosh's query parser, reading a typed word that analyses to several terms as a phrase.
@@ -38,18 +43,20 @@ class NewsParser(qparser.QueryParser):
 
     kept: frozenset[str] = frozenset()  # stop-list words, as typed, searched like any word (searched_stopwords)
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self._terms: dict[tuple[int, str, bool], list[str]] = {}  # query_terms' (a parser reads one query)
-
     def query_terms(self, field, text: str, removestops: bool) -> list[str]:  # type: ignore[no-untyped-def]
-        """The terms ``field``'s analyzer makes of a typed word (``mode="query"``), made once a parse: the title and
-        the body, one analyzer, had each read every word of the query again, its phrase's and its own."""
-        key = (id(field.analyzer), text, removestops)  # (the schema keeps each analyzer while the parser lives)
-        terms = self._terms.get(key)
-        if terms is None:
-            terms = self._terms[key] = [t.text for t in field.tokenize(text, mode="query", removestops=removestops)]
-        return terms
+        """The terms ``field``'s analyzer makes of a typed word (``mode="query"``), a list of the caller's own, made
+        once by each analyzer (``_TERMS``): the title and the body, one analyzer, had each read every word of the
+        query again, its phrase's and its own, and each note's parse of the query (its dashes spaced, --match any)
+        read them all again."""
+        analyzer = field.analyzer
+        key = (id(analyzer), text, removestops)
+        kept = _TERMS.get(key)
+        if kept is None or kept[0] is not analyzer:  # (an entry holds its analyzer: its id is no other's meanwhile)
+            if len(_TERMS) >= TERMS_KEPT:
+                _TERMS.clear()
+            kept = _TERMS[key] = (analyzer, tuple(t.text for t in field.tokenize(text, mode="query",
+                                                                                  removestops=removestops)))
+        return list(kept[1])
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
