@@ -19,6 +19,7 @@ from .parsergroups import AnyGroup, BoostKeepingOperators, BracketedPlusMinus, S
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, decimal_chains, phrase_of
+from .querytagging import tag_text
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, SECTION, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE
@@ -42,6 +43,10 @@ class NewsParser(qparser.QueryParser):
     """
 
     kept: frozenset[str] = frozenset()  # stop-list words, as typed, searched like any word (searched_stopwords)
+
+    def tag(self, text, pos=0, debug=False):  # type: ignore[no-untyped-def]
+        """Whoosh's tagging, each tagger tried only where its expression matches (querytagging.py)."""
+        return super().tag(text, pos, debug) if debug else tag_text(self, text, pos)
 
     def query_terms(self, field, text: str, removestops: bool) -> list[str]:  # type: ignore[no-untyped-def]
         """The terms ``field``'s analyzer makes of a typed word (``mode="query"``), a list of the caller's own, made
