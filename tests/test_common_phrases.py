@@ -164,3 +164,31 @@ def test_common_words_in_capitals_ending_in_a_names_word_are_their_phrase(speech
     assert result.exit_code == 0, result.stderr
     assert ids(result.stdout) == expected
     assert result.stderr == f'Note: all its words are very common: searched as the phrase "{typed}".\n'
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(("typed", "phrase", "expected"), [
+    # differential seed 573: NOT then OR is no syntax; the parser's failure had searched the plain words, -HAMLET lost
+    ("NOT OR TO BE -HAMLET", "NOT OR TO BE", []),
+    ("OR NOT TO BE -HAMLET", "OR NOT TO BE", ["line.txt"]),
+])
+def test_common_words_in_capitals_the_parser_cannot_read_are_their_phrase_besides_a_minus_term(
+        speeches: Path, match: str, typed: str, phrase: str, expected: list[str]) -> None:
+    result = query(speeches, typed, "--match", match)
+    note = f'Note: all its words besides -HAMLET are very common: searched as the phrase "{phrase}".\n'
+    assert result.exit_code == (0 if expected else 1)
+    assert ids(result.stdout) == expected
+    assert result.stderr == note if expected else result.stderr == f"No articles match {typed!r}.\n{note}"
+
+
+@pytest.mark.parametrize(("typed", "note"), [
+    # differential seed 573: "--NOT" had been taken for a minus term, the rest the phrase "dogs are all"
+    ("--NOT dogs are all", '"--NOT" is read as one NOT: a negation typed twice is one'),
+    ("-NOT dogs are all", '"-NOT" is read as one NOT: a negation typed twice is one'),
+    ("NOT dogs are all", None),
+])
+def test_a_negation_before_not_is_that_not_and_no_minus_term(speeches: Path, typed: str, note: str | None) -> None:
+    result = CliRunner().invoke(cli, ["query", "--index-dir", str(speeches), "--jsonl", "--", typed])
+    assert result.exit_code == 0, result.stderr
+    assert ids(result.stdout) == ["cats.txt", "fair.txt", "hamlet.txt", "line.txt"]
+    assert result.stderr == (f"Note: {note}.\n" if note else "")

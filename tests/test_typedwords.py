@@ -184,3 +184,30 @@ def test_a_name_is_searched_as_its_phrase_only_under_match_all() -> None:
         assert not [q for q in query.leaves() if isinstance(q, wq.Phrase)], headline
 
 
+
+
+WIRE = {
+    # a headline in capitals: "million dollar" (its number before it: no solid "milliondollar" to find)
+    "buying.txt": "BOLIVIA GETS 60-MLN-DLR LOAN\n\nTraders said the loan was agreed.",
+    "railway.txt": "Rail link\n\nThe DLR-MLN shuttle opened.",  # amid lower-case words: acronyms
+    "other.txt": "Loan\n\nA loan of one million was made.",
+}
+
+
+@pytest.fixture(scope="module")
+def wire_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """WIRE indexed once for this module."""
+    return index_of_texts(tmp_path_factory.mktemp("wire"), WIRE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # differential seed 573: a hyphenated word in capitals had been the acronyms' phrase "mln dlr" alone; as MLN alone
+    # is the acronym or million, it is their phrase or "million dollar", as the index reads the headline
+    ("MLN-DLR", ["buying.txt"]),
+    ("mln-dlr", ["buying.txt"]),
+    ("DLR-MLN", ["railway.txt"]),
+    ("MLN-DLR loan", ["buying.txt"]),
+])
+def test_a_hyphenated_word_in_capitals_is_its_acronyms_or_the_words_they_spell(wire_index: Path, text: str,
+                                                                              expected: list[str]) -> None:
+    assert found_ids(wire_index, text) == expected

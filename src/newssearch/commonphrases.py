@@ -24,6 +24,8 @@ def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
     or when there is only one. In a query typed in capitals (TO BE OR NOT TO BE) AND, OR and NOT are words too, as in
     lower case: read as operators between stop words they had searched nothing; operators alone are no phrase."""
     shouted = not any(c.islower() for c in cleaned)
+    if not shouted and _NEGATED_NOT.search(cleaned):  # "--NOT England": the NOT of England, no minus term
+        return None
     excluded = _MINUS_TERM.findall(cleaned) if "-" in cleaned else []
     tokens = _tokens(cleaned, shouted)
     if len(tokens) < MIN_WORDS or any(token is None for token in tokens) or all(t in SYNTAX_WORDS for t in tokens):
@@ -49,6 +51,11 @@ def shouted_common_words(cleaned: str) -> bool:
 # the phrase (a phrase's ~N or ^N after its quote: it had been no minus term, the common words then left out as stop
 # words and the query every article without the phrase, silently: differential seed 566)
 _MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"[^\s"()]*|[^\s"()]+)(?![^\s)])')
+
+# A negation typed before NOT outside capitals ("--NOT England", "-NOT England"), read as one NOT (operators.py): the
+# NOT of the word after it, not the minus term "--NOT" beside a phrase of the rest (differential seed 573: '--NOT
+# England seem alone' had been the phrase "England seem alone")
+_NEGATED_NOT = re.compile(r'(?<![^\s(])[-!]+NOT(?=[\s(])')
 
 
 # A run of punctuation standing apart ("…", "...?", "—", "?!"), which holds no word and no syntax: passed over

@@ -109,11 +109,14 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         cleaned = quoted_names(cleaned)
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
-    kept = searched_stopwords(keywords) if match == "all" and not shouted_common_words(cleaned) else frozenset()
+    shouted = shouted_common_words(cleaned)
+    kept = searched_stopwords(keywords) if match == "all" and not shouted else frozenset()
     parsed, read = _parsed(cleaned, words, schema, match, kept, notice)
     # "to be or not to be" (-hamlet): the phrase of its words (besides its minus terms), else refused (or, with minus
     # terms alone, every article but theirs)
-    if parsed is None or parsed is wq.NullQuery or only_excludes(parsed):
+    # in capitals (NOT OR WE THEM -CLOSE) AND, OR and NOT are its words, whatever the parser made of them: read as
+    # operators they had been no syntax, and the plain words' fallback had lost the minus (differential seed 573)
+    if parsed is None or parsed is wq.NullQuery or only_excludes(parsed) or shouted:
         operators = lower_case_operators(cleaned)  # in the phrase "or" and "not" are its words: no note on them
         cleaned, said = common_words_phrase(cleaned) or (cleaned, None)
         parsed, read = _parsed(cleaned, words, schema, match, kept, notice) if said else (parsed, read)

@@ -193,11 +193,15 @@ def acronym_stems(text: str) -> dict[str, str]:
 
 def with_acronym_stems(query: wq.Query, stems: dict[str, str]) -> wq.Query:
     """Each title/body term of a typed acronym as the best of it and its other term (``acronym_stems``): ``SPY``
-    finds "spy", ``AIDS`` "A.I.D.S."."""
+    finds "spy", ``AIDS`` "A.I.D.S."; a phrase holding one (a hyphenated word, ``MLN-DLR``) as the best of it and the
+    phrase of its words' other terms ("million dollar", as the index reads a headline's "MLN-DLR")."""
     if not stems:
         return query
 
     def either(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Phrase) and leaf.fieldname in SEARCH_FIELDS and any(w in stems for w in leaf.words):
+            words = [stems.get(str(word), word) for word in leaf.words]
+            return wq.DisjunctionMax([leaf, wq.Phrase(leaf.fieldname, words, slop=leaf.slop, boost=leaf.boost)])
         if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in stems:
             return leaf
         return wq.DisjunctionMax([leaf, wq.Term(leaf.fieldname, stems[str(leaf.text)], boost=leaf.boost)])
