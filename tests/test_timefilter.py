@@ -483,3 +483,27 @@ def test_a_week_its_year_has_not_is_refused_saying_its_weeks(features_index) -> 
 ])
 def test_a_bound_of_an_iso_week_is_its_monday_or_its_sunday(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end) == expected
+
+
+@pytest.mark.parametrize(("typed", "days"), [
+    # a quarter (Q1 January to March) and a month named before its year with a hyphen had been refused ("cannot read
+    # the date"), with the date syntax alone
+    ("date:2020-Q4", "date:[2020-10-01 TO 2020-12-31]"),
+    ("date:2020-q2", "date:[2020-04-01 TO 2020-06-30]"),
+    ("date:[2020-Q2 TO 2020-Q4]", "date:[2020-04-01 TO 2020-12-31]"),
+    ("date:>2020-Q2", "date:>2020-06-30"),
+    ("date:<2020-Q4", "date:<2020-10-01"),
+    ("date:Oct-2020", "date:2020-10"),
+    ("date:june-2020", "date:2020-06"),
+])
+def test_a_quarter_or_a_month_named_before_its_year_is_its_days(features_index, typed: str, days: str) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def ids(query: str) -> list[str]:
+        out = CliRunner().invoke(cli, ["query", f"* {query}", "--jsonl", "--index-dir", str(features_index)])
+        assert (out.exit_code, out.stderr) == (0, ""), out.stderr
+        return sorted(line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines())
+
+    assert ids(typed) == ids(days) != []

@@ -4,7 +4,7 @@ ranges the query parser reads, and days typed in ISO 8601's basic form (``date:2
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
@@ -25,7 +25,11 @@ _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
 _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
 _TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
-_WEEK = re.compile(r"(?<![\w-])\d{4}-[wW]\d{1,2}(?![\w-])")  # 2020-W25, as timeline --by week names a week
+# 2020-W25, as timeline --by week names a week; 2020-Q4, a quarter (Q1: January to March)
+_WEEK = re.compile(r"(?<![\w-])\d{4}-(?:[wW]\d{1,2}|[qQ][1-4])(?![\w-])")
+_QUARTER = re.compile(r"^(\d{4})-[qQ]([1-4])$")
+# a month named before its year with a hyphen (Oct-2020, june-2020), read as "Oct 2020" is
+_NAMED_MONTH_YEAR = re.compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 # A dash typed for a date's hyphen, between digits (2020–10: an en dash, as a word processor writes it; a minus sign)
 _DATE_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
@@ -99,6 +103,7 @@ def _iso_days(match: re.Match[str]) -> str:
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
     value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
+    value = _NAMED_MONTH_YEAR.sub(lambda typed: named_date(f"{typed.group(1)} {typed.group(2)}") or typed.group(0), value)
     closing = match.string[match.end() : match.end() + 1]
     value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
     return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
@@ -109,13 +114,14 @@ def _weeks(value: str, closing: str) -> str:
     ``[2020-06-15 TO 2020-06-21]``; in a range (closed by ``closing``) or a comparison, a week is its Sunday where
     what it bounds is after it or takes it in as its end (``{2020-W25 TO``, ``TO 2020-W26]``, ``..2020-W26``,
     ``>2020-W25``, ``<=2020-W25``), else its Monday (``[2020-W25 TO``, ``TO 2020-W26}``, ``>=2020-W25``, ``<2020-W25``).
-    A week its year has not (``2019-W53``) as typed, for check_dates to refuse."""
-    alone = week_days(value)
+    A week its year has not (``2019-W53``) as typed, for check_dates to refuse. A quarter (``2020-Q4``) alike, its
+    first and last days."""
+    alone = _period_days(value)
     if alone:
         return f"[{alone[0].isoformat()} TO {alone[1].isoformat()}]"
 
     def day(match: re.Match[str]) -> str:
-        days = week_days(match.group(0))
+        days = _period_days(match.group(0))
         if days is None:
             return match.group(0)
         before = value[: match.start()].rstrip().lower()
@@ -124,6 +130,17 @@ def _weeks(value: str, closing: str) -> str:
         return days[1 if sunday else 0].isoformat()
 
     return _WEEK.sub(day, value)
+
+
+def _period_days(value: str) -> tuple[date, date] | None:
+    """The first and last days of an ISO week (``week_days``) or of a quarter (``2020-Q4``: 2020-10-01 and
+    2020-12-31); None for any other text."""
+    quarter = _QUARTER.match(value.strip())
+    if quarter is None:
+        return week_days(value)
+    year, first = int(quarter.group(1)), 3 * int(quarter.group(2)) - 2
+    after = date(year + 1, 1, 1) if first == 10 else date(year, first + 3, 1)
+    return date(year, first, 1), after - timedelta(days=1)
 
 
 def _its_day(match: re.Match[str]) -> str:
