@@ -385,23 +385,52 @@ def test_a_date_before_the_word_to_in_a_query_is_a_date(features_index) -> None:
         idx.search("date:1987 to")  # a word "to" after a date, no second date: no range meant
 
 
-@pytest.mark.parametrize(("typed", "hint"), [
-    ("date:yesterday", "write date:{yesterday} for yesterday; use date:2020, "),  # --since yesterday reads it
-    ("published:Today", "write published:{today} for Today; "),
-    ("date:>=yesterday", "write date:>={yesterday} for yesterday; "),
+@pytest.mark.parametrize(("typed", "day"), [
+    ("date:yesterday", "date:{yesterday}"),  # as --since yesterday reads it
+    ("published:Today", "published:{today}"),
+    ("date:>=yesterday", "date:>={yesterday}"),
+    ('date:"yesterday"', "date:{yesterday}"),
+    ("date:[yesterday TO today]", "date:[{yesterday} TO {today}]"),
 ])
-def test_a_date_clause_of_today_or_yesterday_says_its_day(features_index, typed: str, hint: str) -> None:
-    """date:yesterday had been refused with the date syntax alone, though --since yesterday reads it."""
+def test_a_date_clause_of_today_or_yesterday_is_its_day(features_index, typed: str, day: str) -> None:
+    """date:yesterday had been refused, saying its day to write, though --since yesterday reads it from the clock."""
     from datetime import date, timedelta
 
     from click.testing import CliRunner
 
     from newssearch.cli import cli
 
-    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
     today = date.today()
-    said = hint.format(today=today.isoformat(), yesterday=(today - timedelta(days=1)).isoformat())
-    assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ({said}"), out.stderr
+    written = day.format(today=today.isoformat(), yesterday=(today - timedelta(days=1)).isoformat())
+    out, want = (CliRunner().invoke(cli, ["query", "police", clause, "--index-dir", str(features_index), "--jsonl"])
+                 for clause in (typed, written))
+    assert (out.exit_code, out.stdout) == (want.exit_code, want.stdout) and out.exit_code != 2, out.stderr
+
+
+@pytest.mark.parametrize(("typed", "unit", "calendar", "span"), [
+    ('date:"last week"', "week", "date:{week}", "1w"),
+    ('date:"last month"', "month", "date:{month}", "1m"),
+    ('published:"Last Year"', "year", "published:{year}", "1y"),
+])
+def test_a_date_clause_of_last_week_says_the_two_spans_it_may_be(features_index, typed: str, unit: str,
+                                                                calendar: str, span: str) -> None:
+    """date:"last week" had been refused with the date syntax alone: the calendar week before this one, or the 7 days
+    back from today (as --since "last week" says), each as it is written."""
+    from datetime import date, timedelta
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    today = date.today()
+    week = (today - timedelta(days=7)).isocalendar()
+    last_month = today.replace(day=1) - timedelta(days=1)
+    clause = calendar.format(week=f"{week[0]}-W{week[1]:02d}", month=f"{last_month:%Y-%m}", year=today.year - 1)
+    said = typed.split(":", 1)[1].strip('"')
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(
+        f"Error: cannot read the date in '{typed}' ({said} may be the calendar {unit} or the {unit} back from today: "
+        f"write {clause} for the first, --since {span} for the second; use "), out.stderr
 
 
 @pytest.mark.parametrize(("typed", "hint"), [

@@ -3,7 +3,7 @@ its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``Mar
 the space: ``date:"March 1987"``), a date with a ``*`` after
 it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
 ``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), a day past its
-month's end (``date:2021-02-29``: February 2021 has 28 days), and a day named from today (``date:yesterday``)."""
+month's end (``date:2021-02-29``: February 2021 has 28 days), and a span named from today (``date:"last week"``: the calendar week or the 7 days back)."""
 
 from __future__ import annotations
 
@@ -23,18 +23,30 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
     sign = _SIGN.match(value).group()  # type: ignore[union-attr]
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
-    return (named or _relative_day_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
+    return (named or _last_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
             or date_pattern_hint(value, field) or _unreal_day_hint(value))
 
 
-_DAYS_BACK = {"today": 0, "yesterday": 1}  # the days --since takes by name
+_LAST = re.compile(r"last\s+(week|month|year)", re.IGNORECASE)
+_SPANS = {"week": "1w", "month": "1m", "year": "1y"}
 
 
-def _relative_day_hint(word: str, clause: str, today: date) -> str:
-    """The day ``word`` names as ``--since`` reads it (``date:yesterday``: "write date:2026-12-04 for yesterday"):
-    a clause takes a date, not a day counted from today."""
-    back = _DAYS_BACK.get(word.lower())
-    return "" if back is None else f"write {clause}{date.fromordinal(today.toordinal() - back).isoformat()} for {word}; "
+def _last_hint(words: str, clause: str, today: date) -> str:
+    """What to write for ``last week`` (``last month``, ``last year``), which may be two spans, as ``--since`` says:
+    the calendar one before this one as a clause (``date:2026-W49``), or the span back from today as ``--since``."""
+    match = _LAST.fullmatch(" ".join(words.split()))
+    if match is None:
+        return ""
+    unit = match.group(1).lower()
+    if unit == "week":
+        year, week, _ = date.fromordinal(today.toordinal() - 7).isocalendar()
+        calendar_span = f"{year}-W{week:02d}"
+    elif unit == "month":
+        calendar_span = f"{date.fromordinal(today.replace(day=1).toordinal() - 1):%Y-%m}"
+    else:
+        calendar_span = str(today.year - 1)
+    return (f"{words} may be the calendar {unit} or the {unit} back from today: write {clause}{calendar_span} for the "
+            f"first, --since {_SPANS[unit]} for the second; ")
 
 
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -27,6 +27,9 @@ _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])
 _TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
 # 2020-W25, as timeline --by week names a week; 2020-Q4, a quarter (Q1: January to March)
 _WEEK = re.compile(r"(?<![\w-])\d{4}-(?:[wW]\d{1,2}|[qQ][1-4])(?![\w-])")
+# a day named from today, as --since reads it from the clock (date:yesterday: had been refused, its day said)
+_DAY_WORD = re.compile(r'(?<![\w-])"?(today|yesterday)"?(?![\w-])', re.IGNORECASE)
+_DAYS_BACK = {"today": 0, "yesterday": 1}
 _QUARTER = re.compile(r"^(\d{4})-[qQ]([1-4])$")
 # a month named before its year with a hyphen (Oct-2020, june-2020), read as "Oct 2020" is
 _NAMED_MONTH_YEAR = re.compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
@@ -79,7 +82,10 @@ def named_dates(text: str) -> str:
 
 
 def _named_iso(value: str) -> str | None:
-    """A named date's ISO form when it is a real date (``March 1987``: ``1987-03``), else None."""
+    """A named date's ISO form when it is a real date (``March 1987``: ``1987-03``; ``yesterday`` its day), else
+    None."""
+    if _DAY_WORD.fullmatch(value.strip()):
+        return _DAY_WORD.sub(_named_day, value.strip())
     named = named_date(value)
     return named if named and _real(named) else None
 
@@ -103,6 +109,7 @@ def _iso_days(match: re.Match[str]) -> str:
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
     value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
+    value = _DAY_WORD.sub(_named_day, value)
     value = _NAMED_MONTH_YEAR.sub(lambda typed: named_date(f"{typed.group(1)} {typed.group(2)}") or typed.group(0), value)
     closing = match.string[match.end() : match.end() + 1]
     value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
@@ -130,6 +137,11 @@ def _weeks(value: str, closing: str) -> str:
         return days[1 if sunday else 0].isoformat()
 
     return _WEEK.sub(day, value)
+
+
+def _named_day(match: re.Match[str]) -> str:
+    """The day ``today`` or ``yesterday`` names, by the clock, as ISO writes it."""
+    return (date.today() - timedelta(days=_DAYS_BACK[match.group(1).lower()])).isoformat()
 
 
 def _period_days(value: str) -> tuple[date, date] | None:
