@@ -127,6 +127,28 @@ def test_googles_around_is_read_as_a_proximity(features_index: Path) -> None:
                                 "words between them, in either order.\n")
 
 
+@pytest.mark.parametrize("typed", ["police around(3) gunmen", "police Around(3) gunmen"])
+def test_googles_around_typed_in_lower_case_is_the_proximity_too(features_index: Path, typed: str) -> None:
+    # 'police around(3) gunmen' had required a word 3 (around a stop word), finding nothing, saying nothing; a word
+    # "around" has no number in brackets written on to it
+    operator = typed.split()[1]
+    assert _query(features_index, typed) == (0, f"2 results for '{typed}'\n",
+                                             f"Note: {operator} is read as (\"police gunmen\"~3 OR \"gunmen police\"~3): "
+                                             "at most 3 words between them, in either order.\n")
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    # two dots between words had been the phrase "police gunmen", silently: a range is a date's, not words'
+    ("police..gunmen", "police..gunmen"),
+    ("armed police..Gunmen attack", "police..Gunmen"),
+])
+def test_two_dots_between_words_are_refused_with_what_to_type(features_index: Path, typed: str, shown: str) -> None:
+    first, second = shown.split("..")
+    assert _query(features_index, typed) == (2, "", f"Error: two dots between words in '{shown}' (a range of words is "
+                                                    f"none: write {first} {second} for both words, \"{first} {second}\" "
+                                                    "for the phrase; a range is a date's: date:2020..2021)\n")
+
+
 @pytest.mark.parametrize(("typed", "out"), [
     ("allintitle: police gunmen", "1 result for 'allintitle: police gunmen'\n"),  # Google's: every word after it
     ("allintitle:police gunmen", "1 result for 'allintitle:police gunmen'\n"),

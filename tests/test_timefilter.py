@@ -536,3 +536,24 @@ def test_a_quarter_or_a_month_named_before_its_year_is_its_days(features_index, 
         return sorted(line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines())
 
     assert ids(typed) == ids(days) != []
+
+
+@pytest.mark.parametrize(("typed", "clause"), [
+    ("month:10", "month:{year}-10"),  # had been refused with the date syntax alone
+    ("month:3", "month:{year}-03"),
+])
+def test_a_month_number_without_its_year_says_its_year_form(features_index, typed: str, clause: str) -> None:
+    import calendar
+    from datetime import date
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    today = date.today()
+    month = int(clause[-2:])
+    written = clause.format(year=today.year if month <= today.month else today.year - 1)
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(
+        f"Error: cannot read the date in '{typed}' (a month needs its year: write {written} (the latest "
+        f"{calendar.month_name[month]}); use date:2020, "), out.stderr

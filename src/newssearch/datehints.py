@@ -3,7 +3,8 @@ its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``Mar
 the space: ``date:"March 1987"``), a date with a ``*`` after
 it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
 ``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), a day past its
-month's end (``date:2021-02-29``: February 2021 has 28 days), and a span named from today (``date:"last week"``: the calendar week or the 7 days back)."""
+month's end (``date:2021-02-29``: February 2021 has 28 days), a month's number without its year (``month:10``), and
+a span named from today (``date:"last week"``: the calendar week or the 7 days back)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,22 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
     sign = _SIGN.match(value).group()  # type: ignore[union-attr]
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
+    named = named or _month_number_hint(value[len(sign):], f"{field}:{sign}", today or date.today())
     return (named or _last_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
             or date_pattern_hint(value, field) or _unreal_day_hint(value))
+
+
+_MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")
+
+
+def _month_number_hint(value: str, clause: str, today: date) -> str:
+    """The year form of a month's number typed without its year after ``month:`` (``month:10``: ``month:2026-10``,
+    the latest October begun by ``today``; which one was meant is not guessed); ``''`` for any other clause."""
+    if not clause.lower().startswith("month:") or not _MONTH_NUMBER.fullmatch(value):
+        return ""
+    month = int(value)
+    year = today.year if month <= today.month else today.year - 1
+    return f"a month needs its year: write {clause}{year}-{month:02d} (the latest {calendar.month_name[month]}); "
 
 
 _LAST = re.compile(r"last\s+(week|month|year)", re.IGNORECASE)

@@ -18,11 +18,12 @@ from .textanalysis import analyze
 # Any number, as Lucene's slop has no limit: "oil w/1000 crude" (up to 3 digits read) had found nothing, silently.
 # ProQuest's NEAR with no number, in capitals as its operators are, is its NEAR/4: read as an AND (near a stop word),
 # "blair NEAR brown" had found Blair and Brown a page apart. In lower case ("homes near river") it is a word. Google's
-# AROUND(5) alike (it had been a word "around", a stop word, and a required 5).
+# AROUND(5) alike (it had been a word "around", a stop word, and a required 5), in any case: a word "around" has no
+# number in brackets written on to it ("around(3)" had been the words around and 3, silently).
 _WORD = r"[^\s()\"/:]+"
-_OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR|AROUND\(\d+\))"
+_OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR|(?i:AROUND)\(\d+\))"
 _CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
-_MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d|AROUND\(")  # a query holding none (most) is not searched further
+_MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d|(?i:AROUND)\(")  # a query holding none (most) is not searched further
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: read as an operator only with a number EBSCO's
 # searchers type (CODE_NUMBER), so "covid N95 masks" searches the masks.
@@ -208,7 +209,7 @@ _FORMS: tuple[tuple[re.Pattern[str], bool, str | None], ...] = (
     (re.compile(rf"N({CODE_NUMBER})"), False, "code"),
     (re.compile(rf"W({CODE_NUMBER})"), True, "code"),
     (re.compile(r"NEAR()"), False, "word"),
-    (re.compile(r"AROUND\((\d+)\)"), False, None),  # Google's, in capitals as it takes it
+    (re.compile(r"(?i:AROUND)\((\d+)\)"), False, None),  # Google's, as typed in any case
 )
 
 

@@ -83,6 +83,7 @@ from .typedwords import (
     with_acronym_stems,
 )
 from .unreadproximity import check_proximity, check_unread_proximity
+from .wordranges import check_word_ranges
 
 MATCH_MODES = ("all", "any")
 
@@ -97,6 +98,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
     typed = phrases_double_quoted(normalize(text))
     check_options(typed)  # before "--since" is read as a NOT ('a --since b': words)
+    check_word_ranges(typed)  # police..gunmen, as typed: no range of words
     check_doubled_fields(typed)  # as typed: 'source: -lang:de' is read as -source:lang:de, yet lang:de is a field
     searched, ranked, tab_note = pasted_article(text, match)  # "By Jane Doe" atop an article: optional
     if tab_note is None:  # "… | RNZ News": the site's name optional (tabtitles.py)

@@ -1,0 +1,25 @@
+"""Two dots between two words (``police..gunmen``), refused with what to type: GitHub's and Kibana's range is a
+date's (``date:2020..2021``, dateranges.py), and a range of words is none. The tokenizer had read the two words as
+their phrase, finding nothing, saying nothing; which was meant, both words or the phrase, is not guessed."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import InvalidQuery, as_typed
+
+# Two words joined by two dots, outside a field's value (title:a..b, date:2020..2021) and a number's range (2020..2021)
+_WORD_RANGE = re.compile(r"(?<![\w.:/-])([^\W_][\w'’-]*)\.\.([^\W_][\w'’-]*)(?![\w.])")
+
+
+def check_word_ranges(typed: str) -> None:
+    """InvalidQuery for two dots between two words outside quotes in ``typed``, one a word of letters, saying the
+    forms to type."""
+    for piece in typed.split('"')[::2]:
+        for match in _WORD_RANGE.finditer(piece):
+            first, second = match.groups()
+            if first.isdigit() and second.isdigit():
+                continue
+            raise InvalidQuery(f"two dots between words in {as_typed(match.group(0))}",
+                               hint=f'a range of words is none: write {first} {second} for both words, '
+                                    f'"{first} {second}" for the phrase; a range is a date\'s: date:2020..2021')
