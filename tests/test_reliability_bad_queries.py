@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -176,7 +177,7 @@ def test_a_byte_that_is_not_utf8_is_a_replacement_character(features_index: Path
 
 
 @pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
-                                  "date:[2020]", "date:[yesterday to 2020]",
+                                  "date:[2020]", "date:[tomorrow to 2020]",
                                   # a span back from today is --since's: date:2w had matched nothing, silently
                                   "oil date:2w", "date:>7d", "year:[1y TO *]", "date:{2020 TO 3m}",
                                   # a range's ~2, as date:2020~2: it had been the range and a word 2, required
@@ -185,6 +186,13 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     with pytest.raises(InvalidQuery, match="cannot read the date") as caught:
         parse_user_query(text, SCHEMA)
     assert "date:2020-06" in (caught.value.hint or "")
+
+
+def test_a_range_from_yesterday_back_to_a_year_is_refused_as_ending_before_it_starts() -> None:
+    # yesterday is its day by the clock, as --since reads it (it had been "cannot read the date")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    with pytest.raises(InvalidQuery, match=re.escape(f"'date:[{yesterday} to 2020]' ends before it starts")):
+        parse_user_query("date:[yesterday to 2020]", SCHEMA)
 
 
 @pytest.mark.parametrize(("text", "words"), [('oil "published:1987-03"', ("publish", "1987-03", "03")),  # a pair
