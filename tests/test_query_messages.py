@@ -149,6 +149,12 @@ def test_two_dots_between_words_are_refused_with_what_to_type(features_index: Pa
                                                     "for the phrase; a range is a date's: date:2020..2021)\n")
 
 
+def test_two_dots_in_pasted_prose_are_its_ellipsis_not_refused(features_index: Path) -> None:
+    # a sentence pasted from a post writes two dots for an ellipsis ("at police..then fled"): no range was meant
+    code, _out, err = _query(features_index, "The gunmen fired at police..then fled the scene in a stolen car")
+    assert code in (0, 1) and "two dots" not in err
+
+
 @pytest.mark.parametrize(("typed", "out"), [
     ("allintitle: police gunmen", "1 result for 'allintitle: police gunmen'\n"),  # Google's: every word after it
     ("allintitle:police gunmen", "1 result for 'allintitle:police gunmen'\n"),
