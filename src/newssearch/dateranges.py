@@ -10,7 +10,7 @@ from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
-from .timefilter import iso_day, named_date, parse_bound, week_days
+from .timefilter import DAYS_BACK, iso_day, named_date, parse_bound, week_days
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
 _TO = re.compile(r"\bto\b", re.IGNORECASE)  # a range's word between its ends: its first
@@ -29,7 +29,6 @@ _TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-0
 _WEEK = re.compile(r"(?<![\w-])\d{4}-(?:[wW]\d{1,2}|[qQ][1-4])(?![\w-])")
 # a day named from today, as --since reads it from the clock (date:yesterday: had been refused, its day said)
 _DAY_WORD = re.compile(r'(?<![\w-])"?(today|yesterday)"?(?![\w-])', re.IGNORECASE)
-_DAYS_BACK = {"today": 0, "yesterday": 1}
 _QUARTER = re.compile(r"^(\d{4})-[qQ]([1-4])$")
 # a month named before its year with a hyphen (Oct-2020, june-2020), read as "Oct 2020" is
 _NAMED_MONTH_YEAR = re.compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
@@ -141,7 +140,7 @@ def _weeks(value: str, closing: str) -> str:
 
 def _named_day(match: re.Match[str]) -> str:
     """The day ``today`` or ``yesterday`` names, by the clock, as ISO writes it."""
-    return (date.today() - timedelta(days=_DAYS_BACK[match.group(1).lower()])).isoformat()
+    return (date.today() - timedelta(days=DAYS_BACK[match.group(1).lower()])).isoformat()
 
 
 def _period_days(value: str) -> tuple[date, date] | None:

@@ -197,10 +197,8 @@ class _Leaf(SegmentWords):
                 keys = [schema[fieldname].to_bytes(text) for text in texts]
             except ValueError:
                 continue
-            if (lacking := next((at for at, key in enumerate(keys) if (fieldname, key) not in self.reader), -1)) >= 0:
-                self.apart.absent(fieldname, texts[lacking])
-                return True
-            if not self.apart.together(fieldname, texts, [self._word_places(fieldname, key)[0] for key in keys]):
+            if self._lacking(fieldname, texts, keys) or not self.apart.together(
+                    fieldname, texts, [self._word_places(fieldname, key)[0] for key in keys]):
                 return True
         return False
 

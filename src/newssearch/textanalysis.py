@@ -9,6 +9,7 @@ forms stemmed by its article's language, each term once at its place).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -278,20 +279,20 @@ def spelling_words(field, value: str) -> set[str]:  # type: ignore[no-untyped-de
     return {t.text for t in field.analyzer(value, no_morph=True, spelling=True)}
 
 
-# TEXT_ANALYZER's terms by text, mode and language, up to ANALYZED_KEPT then begun again: a pasted page's words are
-# each analysed several times a parse, and its notes parse it again (with --match any, its dashes spaced)
-_ANALYZED: dict[tuple[str, str, str | None], tuple[str, ...]] = {}
-ANALYZED_KEPT = 100_000
-
-
 def analyze(text: str, analyzer=TEXT_ANALYZER, mode: str = "query", lang: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """The terms ``analyzer`` makes of ``text``; stemmed as in an article in the language ``lang`` when given."""
-    kept = _ANALYZED.get((text, mode, lang)) if analyzer is TEXT_ANALYZER else None
-    if kept is not None:
-        return list(kept)
-    terms = [t.text for t in (analyzer(text, mode=mode) if lang is None else analyzer(text, mode=mode, lang=lang))]
     if analyzer is TEXT_ANALYZER:
-        if len(_ANALYZED) >= ANALYZED_KEPT:
-            _ANALYZED.clear()
-        _ANALYZED[text, mode, lang] = tuple(terms)
-    return terms
+        return list(_text_terms(text, mode, lang))
+    return _terms(analyzer, text, mode, lang)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _text_terms(text: str, mode: str, lang: str | None) -> tuple[str, ...]:
+    """TEXT_ANALYZER's terms of ``text``, kept: a pasted page's words are each analysed several times a parse, and its
+    notes parse it again (with --match any, its dashes spaced)."""
+    return tuple(_terms(TEXT_ANALYZER, text, mode, lang))
+
+
+def _terms(analyzer, text: str, mode: str, lang: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The terms ``analyzer`` makes of ``text`` in ``mode`` (and ``lang``, when given)."""
+    return [t.text for t in (analyzer(text, mode=mode) if lang is None else analyzer(text, mode=mode, lang=lang))]

@@ -36,7 +36,7 @@ _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
 _AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
 _LAST = re.compile(r"^last\s+(week|month|year)$")
-_WORDS = {"today": 0, "yesterday": 1}
+DAYS_BACK = {"today": 0, "yesterday": 1}  # the days named from today, and how far back
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
 # "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
 # German, French, Spanish and the other languages whose full month names a text's date is read in ("7. Mai 2023",
@@ -184,8 +184,8 @@ def iso_day(compact: str) -> str | None:
 
 def _relative(value: str, today: date) -> date | None:
     """A day counted back from ``today``, or None when ``value`` is not relative."""
-    if value in _WORDS:
-        return today - timedelta(days=_WORDS[value])
+    if value in DAYS_BACK:
+        return today - timedelta(days=DAYS_BACK[value])
     match = _RELATIVE.match(value)
     ago = None if match else _AGO.match(value)
     if ago:  # "3 days ago", "a week ago": 3d, 1w

@@ -115,9 +115,7 @@ class SegmentWords:
             return {}
         if not field.format or not field.format.supports("positions"):
             return self._by_whoosh(phrase)
-        if (lacking := next((at for at, text in enumerate(texts) if (phrase.fieldname, text) not in self.reader),
-                            None)) is not None:
-            self.apart.absent(phrase.fieldname, phrase.words[lacking])
+        if self._lacking(phrase.fieldname, phrase.words, texts):
             return {}  # as Whoosh: a word the field never holds, no match
         if any(self._weight(phrase.fieldname, text) is None for text in texts):
             return self._by_whoosh(phrase)  # a scorer other than BM25F's
@@ -147,6 +145,14 @@ class SegmentWords:
                 score += scored[text][docnum]
             found[docnum] = score
         return boosted(found, phrase.boost)
+
+    def _lacking(self, fieldname: str, words: Sequence[str], keys: Sequence[bytes]) -> bool:
+        """Whether one of ``words`` (``keys``: their bytes) is in no article of the segment's ``fieldname``; the first
+        such is remembered in ``apart``."""
+        lacking = next((at for at, key in enumerate(keys) if (fieldname, key) not in self.reader), None)
+        if lacking is not None:
+            self.apart.absent(fieldname, words[lacking])
+        return lacking is not None
 
     def _word_places(self, fieldname: str, text: bytes) -> tuple[dict[int, float], dict[int, bytes]]:
         """A word's weight (its frequency) and encoded places in each article of this segment holding it, deleted
