@@ -74,7 +74,7 @@ consider dividend action: Acme Corp, Widget Inc.
 </REUTERS>
 """
     (article,) = read_sgml(story, "w.sgm").articles
-    assert (article.title, article.title_source) == ("U.S. DIVIDEND MEETINGS - MARCH 3", "lede")  # had been "MARCH 3"
+    assert (article.title, article.title_source) == ("U.S. DIVIDEND MEETINGS - MARCH 3", "sgml:headline")  # had been "MARCH 3"
 
 
 def test_a_brief_with_the_placeholder_body_is_its_headline() -> None:
@@ -231,7 +231,7 @@ Sugar quotas were cut again, traders said.
 </REUTERS>
 """
     headed, sentence = read_sgml(story, "w.sgm").articles
-    assert (headed.title, headed.title_source) == ("U.S. OIL <USOL> TO SELL SHARES", "lede")
+    assert (headed.title, headed.title_source) == ("U.S. OIL <USOL> TO SELL SHARES", "sgml:headline")
     assert headed.body == ("NEW YORK, March 31 - U.S. Oil Co said its chairman signed an agreement to buy up to "
                            "50,000 shares.\n\nUnder terms of the agreement, the board can call for payment.")
     # a first paragraph that is a sentence of the story, not a headline in capitals, stays its text
@@ -319,5 +319,20 @@ due April 22, 1994, said Nomura Securities Co Ltd.
 """
     (article,) = read_sgml(story, "w.sgm").articles
     assert article.title == "KYUSHU ELECTRIC POWER ISSUES YEN BONDS"  # had been the whole first sentence
+    assert article.title_source == "sgml:headline"  # the wire's headline, ranked as a title (had been "lede")
     assert article.body == ("LONDON, March 24 - Kyushu Electric Power Co Inc is issuing a 20 billion yen bond due "
                             "April 22, 1994, said Nomura Securities Co Ltd.")
+
+
+def test_an_unprocessed_story_s_wire_headline_ranks_as_a_title(tmp_path: Path) -> None:
+    text = b"Kyushu Electric Power Co Inc is issuing a 20 billion yen\nbond due April 22, 1994, said Nomura.\n Reuter\n"
+    stories = (b'<REUTERS NEWID="1">\n<DATE>24-MAR-1987 09:10:11.12</DATE>\n<TEXT TYPE="UNPROC">&#2;\n'
+               b"LONDON, March 24 - " + text + b"&#3;</TEXT>\n</REUTERS>\n"
+               b'<REUTERS NEWID="2">\n<DATE>24-MAR-1987 09:10:11.12</DATE>\n<TEXT TYPE="UNPROC">&#2;\n'
+               b"KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 -\n" + text + b"&#3;</TEXT>\n</REUTERS>\n")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "reut2-000.sgm").write_bytes(stories)
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        # the headline counts as a title does; the first story's title, made from its first sentence, does not
+        assert [hit.id for hit in idx.search("kyushu bonds").hits] == ["reut2-000.sgm#2", "reut2-000.sgm#1"]

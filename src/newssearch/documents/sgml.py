@@ -48,6 +48,8 @@ _SIGN_OFF = re.compile(r"(?:(?:^[ \t]*(?:reuters?|more)|(?<=[\d.!?\"')])[ \t]+re
 _SIGN_OFF_REACH = 60  # the characters at its end looked at: its longest (two, "REUTER..." and a desk) and their spaces
 PUBLISHER = "Reuters"
 SOURCE = publisher_name(PUBLISHER)
+HEADLINE = "sgml:headline"  # the title_source of the wire's headline line over an unprocessed story
+LEDE = "lede"  # of a title taken from a story's first sentence
 # The collection is English wire copy: a story of figures alone, too short for its words to show it, is English too
 # (normalise still gives one its words show to be in another language that language).
 LANGUAGE = "en"
@@ -97,8 +99,7 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     if not body and not title:
         return None
     published = _story_date(story)
-    title_source = "sgml:title" if title else "lede"
-    title, body = (trim_title(title), body) if title else _headline_line(body)
+    title, title_source, body = (trim_title(title), "sgml:title", body) if title else _headline_line(body)
     return Article(
         id=article_id,
         path=rel,
@@ -114,17 +115,19 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     )
 
 
-def _headline_line(body: str) -> tuple[str, str]:
-    """The title of a story without a ``<TITLE>`` (an unprocessed one), from its lede, and its body: without its first
-    paragraph when that is the title whole, over more text ("U.S. OIL <USOL> TO SELL SHARES" over "NEW YORK, March
+def _headline_line(body: str) -> tuple[str, str, str]:
+    """The title of a story without a ``<TITLE>`` (an unprocessed one), where it came from, and the story's body.
+
+    A first paragraph that is the title whole, over more text ("U.S. OIL <USOL> TO SELL SHARES" over "NEW YORK, March
     31 - …": the wire's headline line, which had been shown twice), or a headline run on into the dateline
-    ("KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 - …": ``split_wire_headline``); a sentence of the story
-    stays its text."""
+    ("KYUSHU ELECTRIC POWER ISSUES YEN BONDS LONDON, March 24 - …": ``split_wire_headline``) is the wire's headline
+    ("sgml:headline": a title ranked as one) and leaves the body; a sentence of the story stays its text, and the title
+    taken from it is its lede's ("lede")."""
     if (wire := split_wire_headline(body)) is not None:
-        return trim_title(wire[0]), wire[1]
+        return trim_title(wire[0]), HEADLINE, wire[1]
     title = title_from_lede(body)
     first, _sep, rest = body.partition("\n\n")
-    return (title, rest.strip()) if first == title and rest.strip() else (title, body)
+    return (title, HEADLINE, rest.strip()) if first == title and rest.strip() else (title, LEDE, body)
 
 
 def element(story: str, tag: str, to_end: bool = False) -> str:
