@@ -26,7 +26,7 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
     named = named or _month_number_hint(value[len(sign):], f"{field}:{sign}", today or date.today())
     return (named or _last_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
-            or date_pattern_hint(value, field) or _unreal_day_hint(value))
+            or date_pattern_hint(value[len(sign):], field) or _unreal_day_hint(value[len(sign):]))
 
 
 _MONTH_NUMBER = re.compile(r"0?[1-9]|1[0-2]")

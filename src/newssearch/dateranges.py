@@ -192,7 +192,9 @@ def _comparison_range(match: re.Match[str]) -> str:
     try:
         parse_bound(absolute_date(value))
     except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
-        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=date_syntax_help(value)) from None
+        # its field and sign to the hint: month:>=10 had been given the generic help alone, not month:>=2026-10
+        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}",
+                           hint=date_syntax_help(f"{operator}{value}", field)) from None
     start, end = (value, "") if operator.startswith(">") else ("", value)
     try:
         _inner_ends(start, end, "{" if operator == ">" else "[", "}" if operator == "<" else "]")

@@ -1,0 +1,36 @@
+"""What a query says of a date typed as the date clauses do not take it: a month's number compared without its year
+(``month:>=10``), a range from a day named from today (``date:[yesterday to 2020]``), years joined by two dots
+outside a clause (``2020..2021``), and a byline row pasted whole (``Jane Smith | NZ Herald | 26 Oct 2020``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+_GENERIC = ("use date:2020, date:2020-06, date:2020-06-19 (or date:20200619, date:\"1 June 2020\") or "
+            "date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); --since 2w for a span back from "
+            "today")
+
+
+def _query(index: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["query", *args, "--index-dir", str(index), "-n", "0"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _latest(month: int) -> int:
+    today = date.today()
+    return today.year if month <= today.month else today.year - 1
+
+
+@pytest.mark.parametrize("sign", [">=", ">", "<", "<="])
+def test_a_month_number_compared_without_its_year_is_told_the_clause_with_its_year(features_index: Path,
+                                                                                    sign: str) -> None:
+    # month:>=10 had been given the generic date help alone, as if month:10's hint did not apply
+    said = (f"Error: cannot read the date in 'month:{sign}10' (a month needs its year: write "
+            f"month:{sign}{_latest(10)}-10 (the latest October); {_GENERIC})\n")
+    assert _query(features_index, f"month:{sign}10") == (2, "", said)
