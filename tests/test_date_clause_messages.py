@@ -34,3 +34,23 @@ def test_a_month_number_compared_without_its_year_is_told_the_clause_with_its_ye
     said = (f"Error: cannot read the date in 'month:{sign}10' (a month needs its year: write "
             f"month:{sign}{_latest(10)}-10 (the latest October); {_GENERIC})\n")
     assert _query(features_index, f"month:{sign}10") == (2, "", said)
+
+
+def test_a_range_from_yesterday_quotes_it_as_typed(features_index: Path) -> None:
+    # it had quoted the clause rewritten, 'date:[2026-12-06 to 2020]', a range the user never typed
+    said = "Error: 'date:[yesterday to 2020]' ends before it starts (swap the two dates)\n"
+    assert _query(features_index, "date:[yesterday to 2020]") == (2, "", said)
+
+
+def test_a_range_from_today_back_to_yesterday_quotes_it_as_typed(features_index: Path) -> None:
+    said = "Error: 'date:[today TO yesterday]' ends before it starts (swap the two dates)\n"
+    assert _query(features_index, "date:[today TO yesterday]") == (2, "", said)
+
+
+def test_two_dots_from_yesterday_quote_it_as_typed(features_index: Path) -> None:
+    said = "Error: 'date:yesterday..2020' ends before it starts (swap the two dates)\n"
+    assert _query(features_index, "date:yesterday..2020") == (2, "", said)
+
+
+def test_a_range_from_yesterday_that_holds_days_is_still_read(features_index: Path) -> None:
+    assert _query(features_index, "date:[2020 to yesterday]") == (0, "5 results for 'date:[2020 to yesterday]'\n", "")

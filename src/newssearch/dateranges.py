@@ -108,11 +108,30 @@ def _iso_days(match: re.Match[str]) -> str:
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
     value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
-    value = _DAY_WORD.sub(_named_day, value)
+    named, value = value, _DAY_WORD.sub(_named_day, value)
     value = _NAMED_MONTH_YEAR.sub(lambda typed: named_date(f"{typed.group(1)} {typed.group(2)}") or typed.group(0), value)
     closing = match.string[match.end() : match.end() + 1]
     value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
-    return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
+    value = _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
+    if _DAY_WORD.search(named):  # date:[yesterday to 2020], date:yesterday..2020
+        _check_named_order(match.group(0) + (closing if closing in "]}" and value[:1] in "[{" else ""), value)
+    return f"{field}:{value}"
+
+
+def _check_named_order(typed: str, value: str) -> None:
+    """Refuse a range (in brackets or two dots) with a day named from today (``yesterday``) that ends before it
+    starts, quoting it as typed: check_dates, which reads it after, had quoted its day, 'date:[2026-12-06 to 2020]',
+    a range never typed."""
+    dotted = _TWO_DOTS.match(value)
+    ends = dotted.groups() if dotted else _range_ends(value[1:]) if value[:1] in "[{" else None
+    if ends is None or not all(end and end != _OPEN_END for end in ends):
+        return
+    try:
+        first, last = parse_bound(absolute_date(ends[0])), parse_bound(absolute_date(ends[1]), end=True)
+    except InvalidQuery:
+        return  # an end that is no date: check_dates says so
+    if first > last:
+        raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 
 
 def _weeks(value: str, closing: str) -> str:
