@@ -76,6 +76,17 @@ def test_help_syntax_page() -> None:
     assert all(query in out.output for query, _ in EXAMPLES)
 
 
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("police date:2020-Q4", "published in a quarter (Q1: January to March)"),
+    ("police date:2020-W44", "published in an ISO week, Monday to Sunday, as timeline --by week names it"),
+    ("date:[2020 TO today]", "published from 2020 to today (also yesterday; --since 2w for a span back from today)"),
+])
+def test_help_syntax_shows_quarters_weeks_and_today(query: str, meaning: str) -> None:
+    # the date clause read them all while the page named none of them
+    lines = CliRunner().invoke(cli, ["help", "syntax"]).output.splitlines()
+    assert [line[len(query) + 2:].strip() for line in lines if line.startswith(f"  {query} ")] == [meaning]
+
+
 def test_help_alone_and_dash_dash_help() -> None:
     runner = CliRunner()
     assert runner.invoke(cli, ["help"]).output == runner.invoke(cli, ["--help"]).output

@@ -21,6 +21,9 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police section:crime", "in a newsroom's section or category (category:crime too), as the page or export names it"),
     ("police date:2020-10", "published in a year, month or day; or use --since/--until"),
     ("police date:>2020-06", "published after June 2020; also date:<=2019, date:[2020-01 TO *]"),
+    ("police date:2020-Q4", "published in a quarter (Q1: January to March)"),
+    ("police date:2020-W44", "published in an ISO week, Monday to Sunday, as timeline --by week names it"),
+    ("date:[2020 TO today]", "published from 2020 to today (also yesterday; --since 2w for a span back from today)"),
     ("Waitematā", "macrons and accents optional (Waitemata finds it too); the exact spelling ranks first"),
 )
 
