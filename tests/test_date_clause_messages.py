@@ -54,3 +54,16 @@ def test_two_dots_from_yesterday_quote_it_as_typed(features_index: Path) -> None
 
 def test_a_range_from_yesterday_that_holds_days_is_still_read(features_index: Path) -> None:
     assert _query(features_index, "date:[2020 to yesterday]") == (0, "5 results for 'date:[2020 to yesterday]'\n", "")
+
+
+def test_years_joined_by_two_dots_are_offered_the_date_clause(features_index: Path) -> None:
+    # 2020..2021 is the phrase "2020 2021": it had found nothing, unsaid
+    said = ("Note: 2020..2021 is searched as the phrase \"2020 2021\": 'police date:2020..2021', the articles "
+            "published from 2020 to 2021, finds 4.\n")
+    assert _query(features_index, "police 2020..2021") == (1, "", "No articles match 'police 2020..2021'.\n" + said)
+
+
+@pytest.mark.parametrize("typed", ["police 2021..2020", "police 0000..2020", '"police 2020..2021"'])
+def test_years_joined_by_two_dots_that_are_no_range_get_no_date_clause(features_index: Path, typed: str) -> None:
+    code, _out, err = _query(features_index, typed)
+    assert code == 1 and "date:" not in err and "Error" not in err

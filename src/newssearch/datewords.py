@@ -1,7 +1,7 @@
 """What a date typed as words beside a query's words finds as a date clause: ``police 26 October 2020`` searches 26,
 October and 2020 in the title and the text, where a story seldom writes its own date, so it had found nothing (and
 been offered --match any: every article with police, or October), while ``police date:2020-10-26`` finds the day's
-stories."""
+stories; years joined by two dots (``police 2020..2021``, the phrase "2020 2021") alike, ``date:2020..2021``."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -
     typed = normalize(text)
     if typed.count('"') % 2:
         return None
+    if (ranged := _range_notice(typed, match, count)) is not None:
+        return ranged or None
     for found in _TYPED_DATE.finditer(typed):
         iso = _iso(found.group()) if typed.count('"', 0, found.start()) % 2 == 0 else None
         if iso is None:
@@ -39,6 +41,30 @@ def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -
                     f"{then}, finds {hits:,}")
         return None
     return None
+
+
+# Two dates joined by two dots outside a field's value, GitHub's and Kibana's range (2020..2021): the phrase "2020 2021"
+_TYPED_RANGE = re.compile(r"(?<![\w:.\-/])(\d{4}(?:-\d{1,2}){0,2})\.\.(\d{4}(?:-\d{1,2}){0,2})(?![\w.\-/])")
+
+
+def _range_notice(typed: str, match: str, count: Callable[[str, str], int]) -> str | None:
+    """What ``typed`` finds with its first range of dates outside quotes (``police 2020..2021``, searched as the phrase
+    "2020 2021") a ``date:`` clause; ``''`` when the range is none (reversed, or no real date) or the clause finds
+    nothing too, None when ``typed`` has no such range."""
+    found = next((m for m in _TYPED_RANGE.finditer(typed) if typed.count('"', 0, m.start()) % 2 == 0), None)
+    if found is None:
+        return None
+    first, last = (end if len(end) == 4 else _iso(end) for end in found.groups())  # a year alone, else ISO's
+    try:
+        if first is None or last is None or parse_bound(first) > parse_bound(last, end=True):
+            return ""
+    except InvalidQuery:  # 0000..2020
+        return ""
+    rebuilt = f"{typed[:found.start()]}date:{first}..{last}{typed[found.end():]}"
+    hits = count(rebuilt, match)
+    span = f"in {first}" if first == last else f"from {first} to {last}"
+    return (f'{found.group()} is searched as the phrase "{" ".join(found.groups())}": {as_typed(rebuilt)}, the '
+            f"articles published {span}, finds {hits:,}") if hits else ""
 
 
 def _iso(typed: str) -> str | None:
