@@ -67,3 +67,32 @@ def test_years_joined_by_two_dots_are_offered_the_date_clause(features_index: Pa
 def test_years_joined_by_two_dots_that_are_no_range_get_no_date_clause(features_index: Path, typed: str) -> None:
     code, _out, err = _query(features_index, typed)
     assert code == 1 and "date:" not in err and "Error" not in err
+
+
+def test_a_pasted_byline_row_reads_its_date_as_a_date_and_its_cells_as_clauses(features_index: Path) -> None:
+    # "26 Oct 2020" had been "read as the site's name in a pasted tab title", and no note said what finds the story
+    typed = "Jane Smith | NZ Herald | 26 Oct 2020"
+    said = ('Note: "26 Oct 2020" is read as a date pasted with the words: its words rank but are not required '
+            "(date:2020-10-26: the articles published that day); Jane Smith | NZ Herald | 26 Oct 2020 reads as a "
+            """byline row: 'author:"Jane Smith" source:"NZ Herald" date:2020-10-26' finds 1.\n""")
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n" + said)
+
+
+def test_a_title_pasted_with_its_site_and_day_names_each(features_index: Path) -> None:
+    typed = "Police officer shot at by gunmen | NZ Herald | 26 Oct 2020"
+    said = ('Note: "NZ Herald" is read as the site\'s name in a pasted tab title: its words rank but are not '
+            'required; "26 Oct 2020" is read as a date pasted with the words: its words rank but are not required '
+            "(date:2020-10-26: the articles published that day).\n")
+    assert _query(features_index, typed) == (0, f"2 results for '{typed}'\n", said)
+
+
+def test_a_byline_row_of_an_author_and_a_day_is_read_so(features_index: Path) -> None:
+    typed = "Jane Smith · 26 October 2020"
+    said = """Note: Jane Smith · 26 October 2020 reads as a byline row: 'author:"Jane Smith" date:2020-10-26' finds 1.\n"""
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n" + said)
+
+
+@pytest.mark.parametrize("typed", ["Jane Smith | 2020-10-28", "Jane Smith | Nobody Here | 26 Oct 2020",
+                                   "Jane Smith | NZ Herald"])
+def test_a_row_whose_clauses_find_nothing_or_without_a_day_is_no_byline_row(features_index: Path, typed: str) -> None:
+    assert "byline row" not in _query(features_index, typed)[2]

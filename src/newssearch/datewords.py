@@ -31,7 +31,7 @@ def date_words_notice(text: str, match: str, count: Callable[[str, str], int]) -
     if (ranged := _range_notice(typed, match, count)) is not None:
         return ranged or None
     for found in _TYPED_DATE.finditer(typed):
-        iso = _iso(found.group()) if typed.count('"', 0, found.start()) % 2 == 0 else None
+        iso = date_iso(found.group()) if typed.count('"', 0, found.start()) % 2 == 0 else None
         if iso is None:
             continue
         rebuilt = f"{typed[:found.start()]}date:{iso}{typed[found.end():]}"
@@ -54,7 +54,7 @@ def _range_notice(typed: str, match: str, count: Callable[[str, str], int]) -> s
     found = next((m for m in _TYPED_RANGE.finditer(typed) if typed.count('"', 0, m.start()) % 2 == 0), None)
     if found is None:
         return None
-    first, last = (end if len(end) == 4 else _iso(end) for end in found.groups())  # a year alone, else ISO's
+    first, last = (end if len(end) == 4 else date_iso(end) for end in found.groups())  # a year alone, else ISO's
     try:
         if first is None or last is None or parse_bound(first) > parse_bound(last, end=True):
             return ""
@@ -67,7 +67,7 @@ def _range_notice(typed: str, match: str, count: Callable[[str, str], int]) -> s
             f"articles published {span}, finds {hits:,}") if hits else ""
 
 
-def _iso(typed: str) -> str | None:
+def date_iso(typed: str) -> str | None:
     """The ISO form of a date typed as words, when it names a real day or month (``31 February 2020`` does not)."""
     iso = named_date(typed) or (typed if _ISO.fullmatch(typed) else None) or _numeric_iso(typed)
     if iso is None:

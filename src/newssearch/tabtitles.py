@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .datewords import date_iso
+
 # A separator a site puts between a headline and its name, spaced: | - – — :: · •
-_SEPARATOR = re.compile(r"\s(?:\||::|[-–—·•])\s")
+SEPARATOR = re.compile(r"\s(?:\||::|[-–—·•])\s")
 # A browser's unread count before a tab's title: "(3) ", "(12) ", "(99+) "
 _UNREAD = re.compile(r"\A\((\d{1,3}\+?)\)\s+(?=\S)")
 # What makes the text a search rather than a title: quotes, operators, a field, a sign before a word, a pattern,
@@ -29,7 +31,7 @@ def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:
     rewrite (None when there is none): ``("Armed offenders called to Wellington street", "RNZ News", note)``. Only
     under ``--match all``, and not for a query of search syntax (quotes, operators, fields), whose separator is
     part of the search."""
-    if not text.lstrip().startswith("(") and _SEPARATOR.search(text) is None:
+    if not text.lstrip().startswith("(") and SEPARATOR.search(text) is None:
         return text, None, None  # most queries: no tab's title
     typed = " ".join(text.split())
     notes = []
@@ -38,13 +40,24 @@ def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:
         typed = typed[unread.end():]
         notes.append(f'"({unread.group(1)})" before it is read as a browser tab\'s unread count and left out')
     headline, tails = _split(typed) if match == "all" and not _SEARCH_SYNTAX.search(typed) else (typed, [])
-    if tails:
-        shown = " | ".join(tails)
+    names = [tail for tail in tails if date_iso(tail) is None]
+    if names:
+        shown = " | ".join(names)
         notes.insert(0, f'"{shown}" is read as the site\'s name in a pasted tab title: its words rank but are not '
                         "required")
+    notes[len(names) > 0:len(names) > 0] = [_date_note(tail) for tail in tails if tail not in names]
     if not notes:
         return text, None, None
     return headline, " ".join(tails) or None, "; ".join(notes)
+
+
+def _date_note(tail: str) -> str:
+    """The note on a date pasted after a title's or a byline's words (``Jane Smith | NZ Herald | 26 Oct 2020``), which
+    had been said to be the site's name: ranked, not required, and its ``date:`` clause."""
+    iso = date_iso(tail) or ""
+    then = "that day" if iso.count("-") == 2 else "that month"
+    return f'"{tail}" is read as a date pasted with the words: its words rank but are not required (date:{iso}: the ' \
+           f"articles published {then})"
 
 
 def _split(typed: str) -> tuple[str, list[str]]:
@@ -52,7 +65,7 @@ def _split(typed: str) -> tuple[str, list[str]]:
     Site``: ``["Section", "Site"]``), while a headline of three words or more is left."""
     tails: list[str] = []
     while True:
-        separators = list(_SEPARATOR.finditer(typed))
+        separators = list(SEPARATOR.finditer(typed))
         if not separators:
             return typed, tails
         last = separators[-1]
