@@ -96,3 +96,10 @@ def test_a_byline_row_of_an_author_and_a_day_is_read_so(features_index: Path) ->
                                    "Jane Smith | NZ Herald"])
 def test_a_row_whose_clauses_find_nothing_or_without_a_day_is_no_byline_row(features_index: Path, typed: str) -> None:
     assert "byline row" not in _query(features_index, typed)[2]
+
+
+def test_months_joined_by_two_dots_are_told_their_own_date_clause(features_index: Path) -> None:
+    # refused as two words, it had been told date:2020..2021, not the clause of the months typed
+    said = ("Error: two dots between words in '2020-10..2020-12' (a range of dates is a date clause's: write "
+            "date:2020-10..2020-12)\n")
+    assert _query(features_index, "police 2020-10..2020-12") == (2, "", said)

@@ -14,6 +14,8 @@ TYPED_WORDS = 8  # a query of more words is a text pasted, whose two dots are an
 # Two words joined by two dots, outside a field's value (title:a..b, date:2020..2021) and a number's range (2020..2021)
 _WORD_RANGE = re.compile(r"(?<![\w.:/-])([^\W_][\w'’-]*)\.\.([^\W_][\w'’-]*)(?![\w.])")
 
+_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")  # a month or a day, as ISO writes it
+
 
 def check_word_ranges(typed: str) -> None:
     """InvalidQuery for two dots between two words outside quotes in ``typed``, one a word of letters, saying the
@@ -25,6 +27,9 @@ def check_word_ranges(typed: str) -> None:
             first, second = match.groups()
             if first.isdigit() and second.isdigit():
                 continue
+            if _DATE.fullmatch(first) and _DATE.fullmatch(second):  # 2020-10..2020-12: months, not words
+                raise InvalidQuery(f"two dots between words in {as_typed(match.group(0))}",
+                                   hint=f"a range of dates is a date clause's: write date:{first}..{second}")
             raise InvalidQuery(f"two dots between words in {as_typed(match.group(0))}",
                                hint=f'a range of words is none: write {first} {second} for both words, '
                                     f'"{first} {second}" for the phrase; a range is a date\'s: date:2020..2021')
