@@ -95,7 +95,9 @@ def _engine_date(name: str, value: str) -> str:
 # searched police and 2020 (NOT since, a stop word, dropped), "police --limit 5" police and 5 but not limit, silently
 _OPTION_NAMES = ("since", "until", "match", "limit", "page", "sort", "facets", "snippet-chars", "recent", "around",
                  "group-copies", "by", "color", "json", "jsonl", "csv", "index-dir")
-_OPTION_WORD = re.compile(rf"(?<!\S)--(?:{'|'.join(_OPTION_NAMES)})(?=[\s=]|$)")
+# and a short one with its number ("opec -n 1", or after --: `query -- -opec -n 1`), NOT n and the word 1
+_OPTION_WORD = re.compile(rf"(?<!\S)(?P<name>--(?:{'|'.join(_OPTION_NAMES)}))(?=[\s=]|$)"
+                          r"|(?<!\S)(?P<short>-[np])(?=(?:\s+|=)?\d+(?!\S))")
 
 
 def check_options(text: str) -> None:
@@ -111,7 +113,8 @@ def check_options(text: str) -> None:
         import shlex  # here: only this refusal quotes a shell command
 
         where = f"{shlex.quote(words) if words else 'WORDS'} {options}"
-        raise InvalidQuery(f"{found.group()} is an option, not words to search: {as_typed(shorten(text))}",
+        option = found.group("name") or found.group("short")
+        raise InvalidQuery(f"{option} is an option, not words to search: {as_typed(shorten(text))}",
                            hint=Worded("pass it to search() or timeline() as a parameter",
                                        f"type it after the query, outside its quotes: {shorten(where, 80)}"))
 
