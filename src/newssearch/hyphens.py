@@ -93,13 +93,22 @@ def solid_words(words: list[str], links: list[int], written: Sequence[str] | Non
         parts = words[first : last + 1]
         if len(parts) > MAX_SOLID_PARTS or written is not None and opens_with_amount(written[first]):
             continue
-        word = "".join(parts)
+        word = "".join(parts[:-1]) + _without_possessive(parts[-1])  # "Ing-wen’s" is "Ingwen", as "Ing-wen"
         pairs = dict(_number_runs(parts, first)) if not word.isalpha() else {}  # (most are letters alone: "e-mail")
         if pairs:  # "1-0", "2004/05"; in a word, "post-9/11", "1-0-win": its pair, not the word solid ("post911")
             solid |= {start: (end, PAIR_JOINT.join(words[start : end + 1])) for start, end in pairs.items()}
         elif word.isalnum() and not word[0].isdigit() and not has_unspaced(word) and parts[0].lower() not in NOT_JOINED:
             solid[first] = (last, word)
     return solid
+
+
+def _without_possessive(part: str) -> str:
+    """A hyphenated word's last part without the possessive after it ("wen's", "mails'"), which its solid word leaves
+    out as its parts do: "Tsai Ing-wen’s win" had had no "Ingwen"."""
+    for ending in ("'s", "’s", "'S", "’S", "'", "’"):
+        if part.endswith(ending) and len(part) > len(ending):
+            return part[: -len(ending)]
+    return part
 
 
 def opens_with_amount(token: str) -> bool:
