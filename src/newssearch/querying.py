@@ -51,6 +51,7 @@ from .querynormal import normalized
 from .querytext import (
     bracketed_words,
     capitals_colon_names,
+    case_versus,
     editorial_marks,
     field_names_lowered,
     fuzzy_words,
@@ -151,7 +152,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # a phrase in single quotes in double ones first, so that no rewriter reads its words as syntax ('a -oil gas')
     phrased = all_in_fields(phrases_double_quoted(normalize(text)))  # allintitle: police gunmen, Google's
     check_bare_schemes(phrased)  # http:// alone: no address to find
-    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(phrased))))))
+    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(case_versus(phrased)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed

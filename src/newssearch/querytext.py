@@ -72,6 +72,18 @@ def editorial_marks(text: str) -> str:
     return '"'.join(pieces)
 
 
+# A case's or a match's "v" between two names ("Roe v Wade", "Pennzoil v. Texaco"): in lower case, after and before
+# a capital, its "vs" (a stop word), as "Pennzoil vs. Texaco" is; it had been a word each article must hold
+_CASE_VERSUS = re.compile(r"(?<!\S)([A-Z][\w'’.&-]*)\s+v\.?(?=\s+[A-Z])")
+
+
+def case_versus(text: str) -> str:
+    """``text`` with a case name's "v" outside quotes as "vs": ``Roe v Wade`` is ``Roe vs Wade``."""
+    if " v" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _CASE_VERSUS.sub(r"\1 vs", piece))
+
+
 # The number of a fuzzy word, a proximity or a boost (~３, ^٢): the parser reads ASCII digits only, and had read
 # offcer~３ as offcer~ and a word 3, police^３ as the phrase "police 3"
 _SYNTAX_NUMBER = re.compile(r"(?<=[~^])\d[\d.]*")
