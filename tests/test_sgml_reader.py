@@ -336,3 +336,22 @@ def test_an_unprocessed_story_s_wire_headline_ranks_as_a_title(tmp_path: Path) -
     with open_index(tmp_path / "index") as idx:
         # the headline counts as a title does; the first story's title, made from its first sentence, does not
         assert [hit.id for hit in idx.search("kyushu bonds").hits] == ["reut2-000.sgm#2", "reut2-000.sgm#1"]
+
+
+def test_an_unprocessed_story_s_dateline_whose_dash_has_no_space_after_it_is_read() -> None:
+    # Reuters-21578's "JOHANNESBURG, March 23 -Halfyear ended …": the whole line had been the title
+    story = b"""<REUTERS TOPICS="YES" NEWID="8169">
+<DATE>23-MAR-1987 10:02:03.04</DATE>
+<TEXT TYPE="UNPROC">&#2;
+&lt;ZAMBIA COPPER INVESTMENTS LTD> JOHANNESBURG, March 23
+-Halfyear ended december 31
+    Shr net 53 U.S. Cents vs loss 3.67
+    Pre-tax 677,000 dlrs vs 857,000
+ Reuter
+&#3;</TEXT>
+</REUTERS>
+"""
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert article.title == "<ZAMBIA COPPER INVESTMENTS LTD>"
+    assert article.body == ("JOHANNESBURG, March 23 -Halfyear ended december 31\n\nShr net 53 U.S. Cents vs loss 3.67"
+                            "\n\nPre-tax 677,000 dlrs vs 857,000")

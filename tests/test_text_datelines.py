@@ -217,6 +217,31 @@ def test_a_headline_run_on_into_its_dateline_is_the_title(text: str, title: str,
     assert article.body == text[len(title):].lstrip(" \n—")
 
 
+# A wire's dash with a space before it and none after, as Reuters-21578's unprocessed stories type it ("JOHANNESBURG,
+# March 23 -Halfyear ended …"): a dateline all the same, its day read (it had been the lede's words, in the title).
+@pytest.mark.parametrize(("text", "title", "day"), [
+    ("Gold profits\n\nJOHANNESBURG, March 23, 2024 -Halfyear profits rose.", "Gold profits", date(2024, 3, 23)),
+    ("JOHANNESBURG, March 23 -Halfyear profits rose at the miner.", "Halfyear profits rose at the miner", None),
+    ("Gold profits up JOHANNESBURG, March 23 -Halfyear profits rose.", "Gold profits up", None),
+])
+def test_a_dateline_whose_dash_has_no_space_after_it(text: str, title: str, day: date | None) -> None:
+    article = _read(text)
+    assert (article.title, article.date) == (title, day)
+    assert article.body.endswith("JOHANNESBURG, March 23" + (", 2024" if day else "") + " -Halfyear profits rose"
+                                 + (" at the miner." if "miner" in text else "."))
+
+
+# A hyphen in the text is no dateline's dash: a day's range, a word's ("March 23-24 talks", "pre-tax").
+@pytest.mark.parametrize("text", [
+    "LONDON, March 23-24 talks ended without a deal, officials said.",
+    "LONDON, March 23 pre-tax profits rose, the company said.",
+    "LONDON, March 23 -24 degrees was the low, forecasters said.",
+])
+def test_a_hyphen_in_the_text_is_no_dateline_s_dash(text: str) -> None:
+    article = _read(text)
+    assert (article.title, article.date, article.body) == (text.rstrip("."), None, text)
+
+
 @pytest.mark.parametrize("text", [
     # a lede whose sentence goes on into a place in capitals, or whose words before it are a sentence's
     "Trading was brisk in NEW YORK, March 3 - Crude oil futures rose on Tuesday.",

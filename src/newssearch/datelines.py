@@ -58,7 +58,10 @@ def dateline_pattern() -> re.Pattern[str]:
     A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
     Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
     brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence; after a whole date, a
-    colon too. The agency may stand before the whole date (group ``agency_first``), or before a day without its
+    colon too; after a day, a dash with a space before it and a capital straight after it, as Reuters-21578's
+    unprocessed stories type one ("JOHANNESBURG, March 23 -Halfyear ended …"; "March 23-24", "-24 degrees", "US -China"
+    are no dateline's). The agency
+    may stand before the whole date (group ``agency_first``), or before a day without its
     year and a dash ("WASHINGTON (AP) — March 3 — "). A press release's
     wire stands between slashes ("March 15, 2021 /PRNewswire/ -- ") or brackets between dashes ("--(BUSINESS
     WIRE)--"), its group ``release``.
@@ -87,6 +90,8 @@ def dateline_pattern() -> re.Pattern[str]:
         rf"|{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
         r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
         r"|\s*[-–—]{1,2}\s+)"
+        # a day and a dash with no space after it, before a capital ("JOHANNESBURG, March 23 -Halfyear ended …")
+        rf"|{place}(?:,\s*{region})?,\s*{_DAY}(?:,?\s*\d{{4}})?\s+[-–—]{{1,2}}(?={capital})(?!{capital}*\d)"
         rf"|(?!{_NOTE_WORDS}){named},\s*(?:(?:le|am|den|el|il)\s+)?{_DAY},?\s*(?:de\s+)?\d{{4}}(?:\s+(?:року|года|г\.))?"
         r"\s*(?:[-–—]{1,2}|:)\s+)"
     )
