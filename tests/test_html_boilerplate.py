@@ -215,6 +215,23 @@ def test_a_time_after_by_names_no_author(line: str) -> None:
     assert extract(article(f"<div>{line}</div>" + STORY)).authors == ()
 
 
+# An office's or a newsroom's title after a byline's comma, in lower case as in capitals ("By Ann Cox, police
+# spokeswoman", as "By Ann Cox, Police Spokeswoman"): the one author, the line out of the text (it had stayed); a
+# sentence after the comma ("By Ann Cox, police said") keeps the line the text's, and names no author (it had).
+@pytest.mark.parametrize("byline", ["By Ann Cox, police spokeswoman", "By Ann Cox, Police Spokeswoman",
+                                    "By Ann Cox, staff reporter", "By Ann Cox, political editor"])
+def test_a_title_after_a_byline_s_comma_in_any_case(byline: str) -> None:
+    found = extract(article(f"<p>{byline}</p>" + STORY))
+    assert found.authors == ("Ann Cox",)
+    assert found.body.startswith("Paragraph 1") and "Ann Cox" not in found.body
+
+
+@pytest.mark.parametrize("line", ["By Ann Cox, police said", "by the river, police said"])
+def test_a_sentence_after_a_by_and_a_comma_names_no_author(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert (found.authors, found.body.split("\n\n")[0]) == ((), line)
+
+
 MORE = [
     # A standfirst in its own text-only div, beside the body container, opens the story.
     (article(STORY, before="<div class='summary'>Three bridges reopened on Monday after a year of repairs, the "

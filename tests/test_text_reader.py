@@ -1171,6 +1171,23 @@ def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tu
     assert article.body.startswith(("WELLINGTON", "Rates rose"))
 
 
+# An office's or a source's title after a byline's comma, in lower case as in capitals ("By Ann Cox, police
+# spokeswoman", as "By Ann Cox, Police Spokeswoman"): the name's title, the line out of the text (it had stayed, no
+# author read); a sentence after the comma keeps the line the text's.
+@pytest.mark.parametrize("byline", ["By Ann Cox, police spokeswoman", "By Ann Cox, Police Spokeswoman",
+                                    "By Ann Cox, staff reporter", "By Ann Cox, political editor",
+                                    "By Ann Cox, chief executive officer"])
+def test_an_office_s_title_after_a_byline_s_comma_in_any_case(byline: str) -> None:
+    article = read(f"Pool closes\n\n{byline}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == (("Ann Cox",), "The council voted.")
+
+
+@pytest.mark.parametrize("line", ["By Ann Cox, police said", "by the river, police said"])
+def test_a_sentence_after_a_by_and_a_comma_stays_the_text_s(line: str) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == ((), f"{line}\n\nThe council voted.")
+
+
 @pytest.mark.parametrize(("text", "title", "day", "authors", "source"), [
     ("Title: Grève à la SNCF\nAuteur: Jean Dupont\nDate: 5 mars 2024\nSource: AFP\n\nLa grève continue.\n",
      "Grève à la SNCF", date(2024, 3, 5), ("Jean Dupont",), "AFP"),                       # one key in French

@@ -21,6 +21,7 @@ from .copyrightnotices import (
     without_credit_tail,
     without_notice_tail,
 )
+from .nametrailers import TITLE_AFTER_COMMA
 
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
@@ -35,10 +36,11 @@ _DATE_LINE_TAIL = rf"{_DATE_LINE_WORD}(?:\s+{_DATE_LINE_WORD})*"
 _NAME_WORD = r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]+|(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al|dos|das)\b)"
 # What a byline holds after its names and a separator: a date line's words (above) and a role's ("By JANE DOE, Staff
 # Writer", "By Jane Doe, staff writer", "By Nada Tawfik, BBC News, New York"); a sentence's other words make the line a
-# sentence ("By Election Day, most polls had turned against him.").
+# sentence ("By Election Day, most polls had turned against him.", "By Ann Cox, police said").
 _BYLINE_TAIL_WORD = (rf"(?:{_DATE_LINE_WORD}|(?:staff|writer|reporter|correspondent|editor|contributor|contributing|"
                      r"senior|special|chief|columnist|to|for|the|a|an|with|news|desk|bureau)[,.:;]?)")
-_BYLINE_TAIL = rf"{_BYLINE_TAIL_WORD}(?:\s+{_BYLINE_TAIL_WORD})*"
+# An office's or a newsroom's title in small letters too: "By Ann Cox, police spokeswoman", "…, political editor".
+_BYLINE_TAIL = rf"(?:{_BYLINE_TAIL_WORD}(?:\s+{_BYLINE_TAIL_WORD})*|{TITLE_AFTER_COMMA})"
 
 # A post's categories after their label: capitalised words ("News", "Allgemein"), separators and "and" between them
 # ("News, Local", "Politik & Gesellschaft"); a lower-case word or a number makes it a sentence or a heading ("Posted

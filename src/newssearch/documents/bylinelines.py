@@ -18,7 +18,7 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .nametrailers import PICTURE_CREDIT, without_trailer
+from .nametrailers import PICTURE_CREDIT, TITLE_AFTER_COMMA, without_trailer
 from .personnames import is_name_alone
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -57,6 +57,12 @@ _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # John Roe"). A time after "By" opens a sentence or a heading ("By Tuesday Night, all was calm.": see BY_TIME).
 _BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+(?!{BY_TIME}){_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
+# A sentence's words after the name's first comma, in small letters to the line's end, that are no title nor a credit's:
+# "By Ann Cox, police said" (as a sentence goes on: the car was driven by her), not "By Ann Cox, police spokeswoman",
+# "By Jane Doe, staff writer", "By Jane Doe, for The Times", "By Jane Doe, 3 hours ago".
+_CREDIT_WORDS = r"(?:staff|writers?|reporters?|contributors?|contributing|with|and|agencies|wires?|news|desk|bureau)"
+_CLAUSE_AFTER_COMMA = re.compile(rf"^[^,]*,\s+(?!{TITLE_AFTER_COMMA}$|{_CREDIT_WORDS}(?:\s+{_CREDIT_WORDS})*$)"
+                                 r"(?-i:[a-z])[^\W\d_A-Z]*(?:\s+(?-i:[a-z])[^\W\d_A-Z]*)*$")
 # A signature's dashes before "by" and the name, a box of its own: "---- by Kenneth Surin" over a dictionary's entry.
 _DASH_BY_LINE = re.compile(rf"^[-–—]+\s*(?i:by)\s+{_NAME_WORDS}$")
 
@@ -73,10 +79,15 @@ def by_name_line(el: Element, text: str) -> bool:
     """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
     Writer</p>`` (its text runs the lines together: "DoeSenior"); or a signature's "---- by Kenneth Surin"."""
     line = text.strip()
-    if _BY_NAME_LINE.match(line) or _DASH_BY_LINE.match(line):
+    if _by_name(line) or _DASH_BY_LINE.match(line):
         return True
-    return line.startswith(_BY_OPENERS) and few_elements(el) \
-        and bool(_BY_NAME_LINE.match(spaced_text(el).split("\n", 1)[0]))
+    return line.startswith(_BY_OPENERS) and few_elements(el) and _by_name(spaced_text(el).split("\n", 1)[0])
+
+
+def _by_name(line: str) -> bool:
+    """Whether ``line`` is "By" and a name (``_BY_NAME_LINE``), no sentence's words after its comma ("By Ann Cox,
+    police said": ``_CLAUSE_AFTER_COMMA``)."""
+    return bool(_BY_NAME_LINE.match(line)) and not _CLAUSE_AFTER_COMMA.match(line)
 
 
 def first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
@@ -88,7 +99,7 @@ def first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
     first, _newline, rest = spaced_text(el).partition("\n")
     if not rest or len(first) >= MAX_BYLINE_BOX:
         return None
-    return first if _BY_NAME_LINE.match(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
+    return first if _by_name(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
         else None
 
 

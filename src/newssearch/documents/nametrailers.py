@@ -72,3 +72,11 @@ def is_office_title(part: str) -> bool:
     executive")."""
     words = part.strip(" .").split()
     return 0 < len(words) <= ROLE_WORDS and words[-1].lower() in OFFICE_WORDS
+
+
+# A newsroom role's or an office's title after a name and a comma, in any letter case, as a pattern: up to
+# ``TITLE_WORDS`` words before its last, a role's or an office's ("political editor", "police spokeswoman", "Chief
+# Executive Officer"); "police said" is none.
+TITLE_WORDS = 4
+TITLE_AFTER_COMMA = (rf"(?:[^\W\d_][\w'’-]*[ \t]+){{0,{TITLE_WORDS}}}(?i:(?:{'|'.join(NEWSROOM_ROLES)})s?|"
+                     rf"{'|'.join(sorted(OFFICE_WORDS))})\.?")

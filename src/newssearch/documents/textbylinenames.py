@@ -21,7 +21,7 @@ from .bylinelanguages import (
 )
 from .bylinephrases import is_phrase
 from .namecase import in_capitals, name_case
-from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS
+from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, TITLE_AFTER_COMMA
 from .personcheck import BEAT_WORDS
 from .personnames import ADDITIONAL_REPORTING
 
@@ -58,9 +58,10 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 ROLE_WORDS = 4  # "Senior Political Reporter"
-# A role after the names and a comma, in any letter case: "By Jane Doe, political editor", "…, transport and
-# infrastructure reporter" (the names are read without it; split_authors leaves the role out).
-_COMMA_ROLE = re.compile(rf",[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){{0,{ROLE_WORDS}}}(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?$")
+# A role or an office's title after the names and a comma, in any letter case: "By Jane Doe, political editor", "…,
+# transport and infrastructure reporter", "By Ann Cox, police spokeswoman" (the names are read without it;
+# split_authors leaves the title out). "By Ann Cox, police said" is none: a sentence's words.
+_COMMA_ROLE = re.compile(rf",[ \t]*{TITLE_AFTER_COMMA}$")
 
 # A blog's words before a byline's names, read as its "By": "Posted by Jane Doe", "Written by Jane Doe", in capitals too.
 POSTED_BY = re.compile(r"^(?:P(?i:osted)|W(?i:ritten))[ \t]+(?i:by)[ \t]+")
