@@ -3,7 +3,8 @@
 A note to the story's readers or editors ("Eds: Corrects spelling of mayor's name…", "CORRECTION: An earlier
 version of this story…", "Editor's note: …") is text, but not the headline: it is kept after the story. A mark for
 the wire's routing ("BC-AS-New Zealand-Volcano,3rd Ld-Writethru") or a press office's ("FOR IMMEDIATE RELEASE") is
-not the story's: it goes, as does a press release's end mark ("###", "-ENDS-") and its media contact after it.
+not the story's: it goes, as does a press release's end mark ("###", "-ENDS-") and its media contact after it, and
+an e-mail style sign-off closing the text ("--" over a name, a phone number, an e-mail address).
 
 Each rule asks for the note's own words at the start of the text and its own shape, so a headline that opens with
 them stays the headline: a note is a sentence or longer than a headline ("Corrections: three inmates escape" is a
@@ -109,10 +110,42 @@ def without_end_matter(body: str, release: bool) -> str:
     """``body`` without an end mark ("###", "-ENDS-") and what follows it, when ``body`` is a press release (by its
     wire's dateline or its mark, ``release``) or what follows opens as a release's does (a media contact, an "About
     Acme Ltd" box); else as it is: a mark between two parts of a story is no end. A mailing's unsubscribe footer
-    closing it goes too ("Se désabonner": ``unsubscribelines``)."""
-    body = without_unsubscribe_footer(body)
+    closing it goes too ("Se désabonner": ``unsubscribelines``), and an e-mail style sign-off (``without_sign_off``)."""
+    body = without_sign_off(without_unsubscribe_footer(body))
     for mark in _END_MARK.finditer(body):
         story, tail = body[: mark.start()].strip(), body[mark.end():].strip()
         if story and (release or _RELEASE_TAIL.match(tail)):
             return story
     return body
+
+
+# An e-mail style sign-off closing a text: a "--" line (RFC 3676's "-- ", or without its space) over at most
+# ``_SIGN_OFF_LINES`` lines that end no sentence, one of them a way to reach the writer: an e-mail address, or a phone
+# number of seven digits or more ("Ann Cox" / "Phone: 09 123 4567" / "ann.cox@police.example.nz").
+_SIGN_OFF_DASHES = re.compile(r"[ \t]*--[ \t]?")
+_SIGN_OFF_LINES = 8
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
+_PHONE_DIGITS = 7
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")  # as a mail's signature is told (mailsignatures)
+
+
+def without_sign_off(body: str) -> str:
+    """``body`` without the e-mail style sign-off closing it ("--" over a name, a phone number, an e-mail address: see
+    ``_SIGN_OFF_DASHES``), its last paragraph kept; else as it is: a "--" line over the story's sentences is a break."""
+    lines = body.rstrip().rsplit("\n", _SIGN_OFF_LINES + 1)
+    for at in range(len(lines) - 2, -1, -1):
+        if not _SIGN_OFF_DASHES.fullmatch(lines[at]):
+            continue
+        under = [line for line in lines[at + 1:] if line.strip()]
+        story = "\n".join(lines[:at]).rstrip()
+        if story.strip() and any(map(_reaches, under)) and not any(_SENTENCE_END.search(line) for line in under):
+            return story
+        return body  # the nearest dash line decides: one over more of the story is a break
+    return body
+
+
+def _reaches(line: str) -> bool:
+    """Whether ``line`` holds an e-mail address or a phone number (``_PHONE_DIGITS`` digits or more)."""
+    return bool(_EMAIL.search(line)) or any(sum(c.isdigit() for c in number.group()) >= _PHONE_DIGITS
+                                            for number in _PHONE.finditer(line))
