@@ -79,3 +79,90 @@ def test_the_readme_shows_what_tab_completes(features_index: Path) -> None:
         words = typed.removeprefix("$ newssearch ").removesuffix("<TAB><TAB>")
         _, printed, _ = completed(words, shell="zsh", env={INDEX_DIR_ENV: str(features_index)})
         assert printed.splitlines()[1::3] == shown.split(), typed
+
+
+COLON_IDS = {"bbc:business-001.txt": "One\n\nPolice.\n", "bbc:business-002.txt": "Two\n\nPolice.\n",
+             "http:x y.txt": "Three\n\nPolice.\n"}
+
+
+def bash_completed(index_dir: Path, words: list[str], line: str | None = None) -> str:
+    """What the bash script gets at TAB when bash split the line into ``words`` (COMP_WORDBREAKS splits at ':'):
+    the words as the script passes them, one a line, with COMP_LINE and COMP_POINT (the cursor at the end)."""
+    env = {"_NEWSSEARCH_COMPLETE": "bash_complete", "COMP_WORDS": "\n".join(["newssearch", *words]),
+           "COMP_CWORD": str(len(words)), INDEX_DIR_ENV: str(index_dir)}
+    if line is not None:
+        env |= {"COMP_LINE": f"newssearch {line}", "COMP_POINT": str(len(f"newssearch {line}"))}
+    return CliRunner().invoke(cli, [], prog_name="newssearch", env=env).stdout
+
+
+def test_an_id_split_at_its_colon_by_bash_is_completed_after_the_colon(tmp_path: Path) -> None:
+    """bash splits `bbc:busi` into bbc, :, busi and puts an item in place of `busi` alone: the item is what
+    follows the colon (it had been the whole id, `bbc:bbc:business…`, or nothing at all)."""
+    index_dir = index_of_texts(tmp_path, COLON_IDS)
+    after = "plain,business-001.txt\nplain,business-002.txt\n"
+    assert bash_completed(index_dir, ["show", "bbc", ":", "busi"], "show bbc:busi") == after
+    assert bash_completed(index_dir, ["show", "bbc", ":"], "show bbc:") == after
+    assert bash_completed(index_dir, ["similar", "http", ":", "x"], "similar http:x") == "plain,x\\\\ y.txt\n"
+    assert bash_completed(index_dir, ["show", "bbc"], "show bbc") == (
+        "plain,bbc:business-001.txt\nplain,bbc:business-002.txt\n")  # no colon typed: the whole id
+
+
+def test_a_colon_typed_apart_or_escaped_is_no_split_id(tmp_path: Path) -> None:
+    index_dir = index_of_texts(tmp_path, COLON_IDS)
+    assert bash_completed(index_dir, ["show", "bbc", ":", ""], "show bbc: ") == "".join(
+        f"plain,{name.replace(' ', chr(92) * 2 + ' ')}\n" for name in sorted(COLON_IDS))  # a new word: every id
+    assert bash_completed(index_dir, ["show", "bbc\\:busi"], "show bbc\\:busi") == (
+        "plain,bbc:business-001.txt\nplain,bbc:business-002.txt\n")  # not split: the whole id
+    # an older script, without the line: as before
+    assert bash_completed(index_dir, ["show", "bbc"]) == "plain,bbc:business-001.txt\nplain,bbc:business-002.txt\n"
+
+
+def test_the_bash_script_passes_the_line_typed() -> None:
+    script = CliRunner().invoke(cli, [], prog_name="newssearch", env={"_NEWSSEARCH_COMPLETE": "bash_source"}).stdout
+    assert 'COMP_LINE="$COMP_LINE" COMP_POINT=$COMP_POINT' in script
+
+
+def typed_in_bash(tmp_path: Path, index_dir: Path, typed: str) -> str:
+    """The line a real interactive bash holds after ``typed`` and one TAB, with the script sourced as README says."""
+    import os
+    import pty
+    import select
+    import shutil
+    import sys
+    import time
+
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash")
+    command = tmp_path / "bin" / "newssearch"
+    command.parent.mkdir(exist_ok=True)
+    src = Path(__file__).resolve().parents[1] / "src"
+    command.write_text(f"#!/bin/sh\nPYTHONPATH={src} exec {sys.executable} -m newssearch \"$@\"\n")
+    command.chmod(0o755)
+    out = tmp_path / "line.txt"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: an interactive bash with no start-up files, on our command
+        os.environ.update(PATH=f"{command.parent}:{os.environ['PATH']}", PS1="$ ", TERM="dumb",
+                          INPUTRC="/dev/null", **{INDEX_DIR_ENV: str(index_dir)})
+        os.execv(bash, [bash, "--norc", "--noprofile", "-i"])
+    # the line completed, then written out word by word: Ctrl-A, printf before it, Ctrl-E, the redirection
+    keys = (f'eval "$(_NEWSSEARCH_COMPLETE=bash_source newssearch)"\n{typed}\t'
+            f"\x01printf '%s\\n' \x05 > {out}\nexit\n")
+    os.write(fd, keys.encode())
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                if not os.read(fd, 4096):
+                    break
+            except OSError:  # the bash ended
+                break
+    os.close(fd)
+    os.waitpid(pid, 0)
+    return " ".join(out.read_text().split("\n")).strip() if out.exists() else ""
+
+
+def test_bash_itself_completes_an_id_after_its_colon(tmp_path: Path) -> None:
+    index_dir = index_of_texts(tmp_path, COLON_IDS)
+    assert typed_in_bash(tmp_path, index_dir, "newssearch show bbc:busi") == "newssearch show bbc:business-00"
+    assert typed_in_bash(tmp_path, index_dir, "newssearch show http:x") == "newssearch show http:x y.txt"

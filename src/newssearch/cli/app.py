@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -13,7 +14,7 @@ import click
 from .. import __version__
 from ..config import DEBUG_ENV, debugging
 from ..errors import NewsSearchError
-from .completion import complete_folders
+from .completion import COMPLETE_ENV, complete_folders
 from .notes import said_rows
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
 from .typos import command_meant, did_you_mean, no_such_option
@@ -116,6 +117,10 @@ class NewsSearchGroup(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        if COMPLETE_ENV in os.environ:  # at TAB: bash's completion given the line (an id split at its colon)
+            from .bashwords import use_for_bash
+
+            use_for_bash()
         try:
             with signals_unwind():
                 code = super().main(*args, **kwargs)

@@ -5,7 +5,6 @@ at TAB: an index that is not there, or cannot be read, completes nothing. Items 
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 import click
@@ -15,14 +14,11 @@ if TYPE_CHECKING:
 
 HELP_TOPICS = ("syntax",)  # before the command names, which help also takes
 COMPLETE_ENV = "_NEWSSEARCH_COMPLETE"  # click's variable for our script: bash_complete, zsh_complete, fish_complete
-# What bash would split a word at or expand: escaped as bash escapes a file name it completes (zsh and fish quote
-# an item themselves, and click's bash script adds each as it is: "my story.txt" had become two words), the
-# backslash written twice, as click's script reads each line with `read` (no -r), which takes one away
-_BASH_SPECIAL = frozenset("\"'\\$`&;|()<>*?[]!{}~#=")
 
 
 def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
-    """The ids of the index's articles that start with ``incomplete``, from the index the command would open."""
+    """The ids of the index's articles that start with ``incomplete``, from the index the command would open (for
+    bash escaped, and cut after a colon bash split the word at, by bashwords)."""
     from ..errors import NewsSearchError
     from ..searcher import open_index
 
@@ -31,16 +27,9 @@ def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) ->
         return []
     try:
         with open_index(index_dir) as idx:
-            ids = idx.ids(incomplete)
+            return idx.ids(incomplete)
     except (NewsSearchError, OSError):
         return []
-    bash = os.environ.get(COMPLETE_ENV, "").startswith("bash")
-    return [_bash_escaped(found) if bash else found for found in ids]
-
-
-def _bash_escaped(text: str) -> str:
-    """``text`` with each character bash would split a word at or expand after two backslashes."""
-    return "".join(f"\\\\{char}" if char in _BASH_SPECIAL or char.isspace() else char for char in text)
 
 
 def complete_folders(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
