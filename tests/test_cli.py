@@ -50,6 +50,14 @@ def test_the_progress_line_moves_with_any_count_and_says_when_the_index_is_writt
         "Reading 3/2229 files…", "Reading 412/2229 files…", "Read 2229/2229 files; writing the index…"]
 
 
+def test_the_progress_line_says_the_reading_starts_before_a_file_is_read(capsys) -> None:
+    # "Reading 0/2227 files…" had stood for seconds on a busy machine while each worker loaded the readers
+    from newssearch.cli import commands
+
+    commands._progress_printer()(0, 2227, "")
+    assert capsys.readouterr().err == "\rStarting to read 2227 files…"
+
+
 def test_the_summary_writes_every_count_alike() -> None:
     # "21579 added … 21,579 articles" had stood in one line of a Reuters build
     from newssearch.documents.article import Skip
@@ -640,7 +648,7 @@ def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner
 def test_an_index_run_stopped_on_a_terminal_ends_its_progress_line(runner: CliRunner, corpus: Path, index_dir: Path,
                                                                     monkeypatch, signum: int | None, code: int,
                                                                     ending: str) -> None:
-    # "Terminated." had been written on the progress line: "Reading 0/3 files…Terminated. Nothing …"
+    # "Terminated." had been written on the progress line: "Starting to read 3 files…Terminated. Nothing …"
     from newssearch import indexer
     from newssearch.cli import app, commands
     from newssearch.cli.unwinding import Terminated
@@ -654,7 +662,7 @@ def test_an_index_run_stopped_on_a_terminal_ends_its_progress_line(runner: CliRu
     monkeypatch.setattr(commands, "stderr_is_terminal", lambda: True)
     result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
     assert (result.exit_code, result.stdout, result.stderr) == (
-        code, "", f"\rReading 0/3 files…{ending} Nothing of this run was kept (a run commits at its end): "
+        code, "", f"\rStarting to read 3 files…{ending} Nothing of this run was kept (a run commits at its end): "
                   "it made no index.\n")
 
 

@@ -367,6 +367,22 @@ def test_a_few_big_files_are_written_by_workers_too(tmp_path: Path, monkeypatch:
     assert _ranked(tmp_path / "parallel", "harbour storm") == _ranked(tmp_path / "serial", "harbour storm")
 
 
+def test_a_build_by_workers_says_it_started_before_they_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first progress had come at the first poll after the workers started: a progress line had sat at "Reading
+    # 0/2227 files…" or shown nothing while the readers loaded; now (0, total, "") as the indexer starts the work
+    from newssearch import workers
+
+    _write_corpus(tmp_path / "corpus", 6)
+    monkeypatch.setattr(config, "PARALLEL_SEGMENT_MIN_FILES", 1)
+    started: list[bool] = []
+    real = workers.process_pool
+    monkeypatch.setattr(workers, "process_pool", lambda *a, **k: started.append(True) or real(*a, **k))
+    calls: list[tuple[int, int, str, bool]] = []
+    build_index(tmp_path / "corpus", tmp_path / "index", workers=2,
+                progress=lambda done, total, rel: calls.append((done, total, rel, bool(started))))
+    assert calls[0] == (0, 6, "", False) and calls[-1][:2] == (6, 6)
+
+
 def test_a_small_update_is_read_in_this_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # 1% of Reuters (191 short stories) had been read by a pool of worker processes: each forked and imported
     # the readers, for more CPU time and no sooner an end.

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .corpusreads import FileRead, read_corpus_file
+from .corpusreads import FileRead, load_readers, read_corpus_file
 from .documents.article import Article, Skip
 from .schema import to_document
 
@@ -116,6 +116,9 @@ def write_shards(index_path: str, jobs: list[FileJob], workers: int,
 
     from .workers import process_pool
 
+    if progress:  # the work starts: the readers load and the workers start before the first file is counted
+        progress(0, len(jobs))
+    load_readers([(job.rel, job.path) for job in jobs], [job.old_sha1 for job in jobs])
     runs = split_jobs(jobs, workers)
     counter = multiprocessing.Value("l", 0)
     with process_pool(len(runs), _init_worker, (counter,)) as pool:

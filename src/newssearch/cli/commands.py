@@ -136,10 +136,10 @@ _PROGRESS_SECONDS = 0.1
 
 
 def _progress_printer():  # type: ignore[no-untyped-def]
-    """A progress callback that redraws one line on stderr, at most every ``_PROGRESS_SECONDS``; once every file
-    is read it says the index is being written (workers write their parts after reading: seconds at 100%). Its
-    terminal closed, the write's EIO ends the run as the hangup does (``hangup_when_terminal_gone``), where the
-    indexer had taken it for an index that cannot be written."""
+    """A progress callback that redraws one line on stderr, at most every ``_PROGRESS_SECONDS``; before a file is
+    read it says the reading starts, and once every file is read that the index is being written (workers write
+    their parts after reading: seconds at 100%). Its terminal closed, the write's EIO ends the run as the hangup
+    does (``hangup_when_terminal_gone``), where the indexer had taken it for an index that cannot be written."""
     import time
 
     last = [-_PROGRESS_SECONDS]
@@ -148,6 +148,8 @@ def _progress_printer():  # type: ignore[no-untyped-def]
         now = time.monotonic()
         if done == total:
             line = f"\rRead {done}/{total} files; writing the index…"
+        elif done == 0:  # the readers loading, the workers starting: no count stuck at 0 (seconds on a busy machine)
+            line = f"\rStarting to read {total} files…"
         elif now - last[0] >= _PROGRESS_SECONDS:
             line = f"\rReading {done}/{total} files…"
         else:
