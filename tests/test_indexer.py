@@ -585,6 +585,49 @@ def test_an_index_from_a_newer_version_is_not_downgraded_unasked(built: Path, co
     assert build_index(corpus, built, rebuild=True).added == 3
 
 
+def _with_head(index_dir: Path, change) -> None:  # type: ignore[no-untyped-def]
+    """The manifest's head line as ``change`` leaves its dict, written back as the writer writes a head."""
+    path = index_dir / MANIFEST
+    head, rest = path.read_bytes().split(b"\n", 1)
+    fields = json.loads(head)
+    change(fields)
+    path.write_bytes(json.dumps(fields, separators=(",", ":")).encode() + b"\n" + rest)
+
+
+def _vouched(fields: dict) -> None:  # type: ignore[type-arg]
+    """``fields`` with its head_crc made again, as a newer version that wrote them makes it."""
+    import zlib
+
+    fields.pop("head_crc", None)
+    fields["head_crc"] = zlib.crc32(json.dumps(fields, separators=(",", ":")).encode())
+
+
+def test_a_manifest_with_a_field_this_version_does_not_know_is_of_a_newer_version(built: Path, corpus: Path) -> None:
+    # any field a later version adds to the head had made this one call the index damaged and say to rebuild it
+    _with_head(built, lambda fields: (fields.update(shard_map="s1"), _vouched(fields)))
+    for attempt in (lambda: open_index(built), lambda: build_index(corpus, built)):
+        with pytest.raises(IndexCorrupt) as caught:
+            attempt()
+        assert str(caught.value).startswith(f"{built} was built by a newer version of newssearch (its manifest "
+                                            "records shard_map, which this version does not know) (upgrade newssearch")
+        assert caught.value.hint and "upgrade newssearch" in caught.value.hint
+    result = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(built)])
+    assert result.exit_code == 2 and "built by a newer version of newssearch" in result.stderr
+    assert build_index(corpus, built, rebuild=True).added == 3
+
+
+@pytest.mark.parametrize("change", [
+    lambda fields: fields.update(shard_map="s1"),  # a field no version vouched for
+    lambda fields: fields.update(toc_crd=fields.pop("toc_crc")),  # a key's letter changed: an unknown key
+    lambda fields: (fields.update(shard_map="s1"), _vouched(fields), fields.update(shard_map="s2")),  # after its crc
+    lambda fields: fields.update(generation=fields["generation"] + 1),  # a value changed under the head's crc
+])
+def test_a_damaged_manifest_head_is_still_damaged(built: Path, change) -> None:  # type: ignore[no-untyped-def]
+    _with_head(built, change)
+    with pytest.raises(IndexCorrupt, match="is damaged"):
+        open_index(built)
+
+
 def test_outdated_index_in_the_default_place_names_no_index_dir(corpus: Path, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

@@ -48,6 +48,7 @@ def _drop_the_toc_record(index: Path) -> None:
     head_line, table = path.read_bytes().split(b"\n", 1)
     head = json.loads(head_line)
     head.pop("toc_crc", None)
+    head.pop("head_crc", None)  # nor the head's own CRC, written later
     path.write_bytes(json.dumps(head, separators=(",", ":")).encode() + b"\n" + table)
 
 

@@ -6,9 +6,11 @@ is replaced atomically after each commit, so a crash at any moment leaves the la
 rebuild writes a new ``ix-*`` folder and switches to it only when it is complete.
 The writer lock is writerlock.py's, the ``ix-*`` folders indexfolders.py's, opening them liveindex.py's.
 
-The manifest is two lines: a small head (the facts a search needs, the file count, and the byte
-length of the second line) and the file table, which only the indexer reads. Searching a large
-corpus thus never parses the table, yet a truncated file still shows as damaged.
+The manifest is two lines: a small head (the facts a search needs, the file count, the byte
+length of the second line, and the CRC-32 of the head itself) and the file table, which only the
+indexer reads. Searching a large corpus thus never parses the table, yet a truncated file still
+shows as damaged; and a key in the head that this version does not know is a newer version's when
+the CRC vouches for it, a damaged one when not.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,6 +105,7 @@ class Manifest:
         if self.toc_crc is not None:  # none in the head of a run before it was recorded
             head["toc_crc"] = self.toc_crc
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")), article_files=self.file_count)
+        head["head_crc"] = head_crc(head)
         # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
         return json.dumps(head, separators=(",", ":")) + "\n" + table
 
@@ -117,6 +121,16 @@ def _escaped_surrogates(text: str) -> str:
 
 
 HEAD_FIELDS = {"active": str, "corpus": str, "generation": int, "updated": str, "format": int}
+# The head's other keys this version writes. A key beyond them is a later version's, when the head's CRC vouches
+# for it (a later version writes it as this one does): the index was built by a newer version. Without a CRC, or
+# one that does not match, it is a damaged key (a head without one is of a run before it was written).
+KNOWN_KEYS = frozenset({*HEAD_FIELDS, "toc_crc", "file_count", "table_bytes", "article_files", "head_crc"})
+
+
+def head_crc(head: dict[str, object]) -> int:
+    """The CRC-32 of ``head`` (without its own ``head_crc``) as the manifest writes it: compact JSON, in ASCII."""
+    fields = {name: value for name, value in head.items() if name != "head_crc"}
+    return zlib.crc32(json.dumps(fields, separators=(",", ":")).encode("ascii"))
 
 
 def manifest_path(index_dir: Path) -> Path:
@@ -144,10 +158,10 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
     try:
         head = _parse_head(head_line)
         if isinstance(head["format"], int) and head["format"] > FORMAT:  # never rebuilt into an older format unasked
-            raise IndexCorrupt(f"{index_dir} was built by a newer version of newssearch (index format {head['format']}; "
-                               f"this version reads {FORMAT})",
-                               hint=Worded("upgrade newssearch (pip install --upgrade newssearch), or rebuild=True to replace it",
-                                           "upgrade newssearch (pip install --upgrade newssearch), or --rebuild to replace it"))
+            raise _newer(index_dir, f"index format {head['format']}; this version reads {FORMAT}")
+        if unknown := sorted(set(head) - KNOWN_KEYS):  # vouched for by the head's CRC (_parse_head)
+            raise _newer(index_dir, f"its manifest records {', '.join(unknown)}, which this version does not know")
+        head.pop("head_crc", None)
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
             fix = (outdated_fix(corpus, index_dir) if isinstance(corpus, str) else rebuild_hint(None, index_dir))
@@ -163,6 +177,13 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         return Manifest(files=files, **head)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=rebuild_hint(None, index_dir)) from exc
+
+
+def _newer(index_dir: Path, why: str) -> IndexCorrupt:
+    """The error for an index that a newer version of newssearch built (never rebuilt into an older one unasked)."""
+    return IndexCorrupt(f"{index_dir} was built by a newer version of newssearch ({why})",
+                        hint=Worded("upgrade newssearch (pip install --upgrade newssearch), or rebuild=True to replace it",
+                                    "upgrade newssearch (pip install --upgrade newssearch), or --rebuild to replace it"))
 
 
 HEAD_BYTES = 65536  # a manifest's head line is a few hundred bytes
@@ -199,11 +220,16 @@ def _tail(entry: FileEntry) -> list[object]:
 
 
 def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
-    """The head line as a dict of checked types; an older format keeps only its name and corpus."""
+    """The head line as a dict of checked types, its CRC checked when it has one (a key this version does not know
+    must have it); an older format keeps only its name and corpus."""
     head = json.loads(line.decode("utf-8"))
     version, corpus = head.get("format"), head.get("corpus")
     if version != FORMAT and isinstance(version, int) and isinstance(corpus, str):
         return {"format": version, "corpus": corpus}  # format 1 was one JSON object, table included
+    if "head_crc" in head and head["head_crc"] != head_crc(head):
+        raise ValueError("the manifest's head does not match its CRC")
+    if "head_crc" not in head and not set(head) <= KNOWN_KEYS:
+        raise ValueError("the manifest's head holds a key no version wrote")
     for name, kind in HEAD_FIELDS.items():
         if not isinstance(head[name], kind):
             raise TypeError(f"the manifest's {name} is not a {kind.__name__}")
