@@ -56,7 +56,8 @@ def all_docs(searcher, query: wq.Query) -> set[int]:  # type: ignore[no-untyped-
     """Every live article ``query`` matches, unscored: ``all_scores`` of the query without its AndMaybes' optional
     parts, which rank but match nothing more (an amount's currency tiers: the no-match notice's count of ``$18 a
     barrel`` unquoted had read every currency's phrases of 18)."""
-    return set(all_scores(searcher, _required(query)))
+    from .uniondocs import union_docs  # (an OR's parts read until every article is matched: a module of its own)
+    return union_docs(searcher, _required(query))
 
 
 def _required(query: wq.Query) -> wq.Query:
