@@ -64,6 +64,13 @@ def lift_negations(query: wq.Query) -> wq.Query:
 
 def _empty(query: wq.Query) -> bool:
     """True for a part of the parsed tree that searches nothing: a stopword left out, a group of them."""
+    # asked of each part of each group: a word, a stopword left out and a word's title-or-body clause answered without
+    # normalizing them (normalized keeps a word, so a group holding one is never nothing), as a pasted page's were
+    kind = type(query)
+    if kind is wq.Term or kind in (wq.And, wq.Or) and any(type(part) is wq.Term for part in query.subqueries):
+        return False
+    if kind is wq.qcore._NullQuery:
+        return True
     return isinstance(normalized(query), wq.qcore._NullQuery)  # a bracketed group of 1,000 words: not quadratic
 
 
