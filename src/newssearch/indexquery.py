@@ -25,6 +25,7 @@ from .patterns import Lexicons, listed_languages
 from .phrases import NewsPhrase
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
+from .querytree import holds_leaf
 from .schema import AUTHOR, ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
 from .sectioncodes import with_coded_sections
 from .textanalysis import NAME_ANALYZER
@@ -119,8 +120,7 @@ def with_publisher_spellings(query: wq.Query, reader, lexicons: Lexicons) -> wq.
 
 def _has_source(query: wq.Query) -> bool:
     """Whether ``query`` has a ``source:`` term or phrase (``site:`` is one)."""
-    return any(getattr(leaf, "fieldname", None) == SOURCE for leaf in query.leaves()) or (
-        query.is_leaf() and getattr(query, "fieldname", None) == SOURCE)
+    return holds_leaf(query, lambda leaf: getattr(leaf, "fieldname", None) == SOURCE)
 
 
 def _with_spellings(query: wq.Query, values: list[str], home: Home) -> wq.Query:

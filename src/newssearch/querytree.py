@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from copy import copy
 
 from whoosh import query as wq
@@ -60,6 +61,21 @@ def lift_negations(query: wq.Query) -> wq.Query:
     kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
     # And with a Not, not AndNot: Whoosh's AndNot matcher lets the first hit of a segment through unchecked.
     return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
+
+
+def holds_leaf(query: wq.Query, test: Callable[[wq.Query], bool]) -> bool:
+    """Whether a leaf of ``query`` (the query itself when it is one) passes ``test``, its leaves those Whoosh's
+    ``leaves()`` yields, read by one loop: that generator is a level deep for each leaf, and each rewrite of a pasted
+    page's tree asking whether it holds a field's term had walked its thousands of leaves so."""
+    waiting = [query]
+    while waiting:
+        node = waiting.pop()
+        if node.is_leaf():
+            if test(node):
+                return True
+        else:
+            waiting.extend(node.children())
+    return False
 
 
 def _empty(query: wq.Query) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .livecounts import live_frequency
+from .querytree import holds_leaf
 from .schema import SECTION
 from .sectionterms import section_key, section_terms
 
 
 def with_coded_sections(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """``query`` with each ``section:`` term that is a topic code (``coded_section``) as the term of its name."""
-    if not any(getattr(leaf, "fieldname", None) == SECTION for leaf in query.leaves()):  # a leaf is its own leaf
+    if not holds_leaf(query, lambda leaf: getattr(leaf, "fieldname", None) == SECTION):  # a leaf is its own leaf
         return query  # (most queries name no section)
     return _coded_terms(query, reader)
 
