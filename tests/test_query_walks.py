@@ -47,4 +47,4 @@ def test_holds_leaf_reads_every_leaf() -> None:
     assert holds_leaf(tree, lambda leaf: getattr(leaf, "fieldname", None) == SECTION)
     assert not holds_leaf(tree, lambda leaf: getattr(leaf, "text", None) == "zzz")
     for leaf in tree.leaves():  # each leaf, the deepest too, is read
-        assert holds_leaf(tree, lambda each, leaf=leaf: each is leaf)  # type: ignore[misc]
+        assert holds_leaf(tree, lambda each, leaf=leaf: each is leaf)
