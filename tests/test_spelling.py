@@ -35,6 +35,8 @@ TEXTS = {
     **{f"blame{n}.txt": f"Row {n}\n\nThe minister took the blame." for n in range(5)},
     "hovercraft.txt": "Hovercraft crosses\n\nThe craft went over the channel.",  # headline words the story never says
     "muell.txt": "Müllabfuhr streikt\n\nDie Tonnen bleiben voll.",
+    "cruz.txt": "Oscars\n\nPenelope Cruz spoke after a delay.",  # a name's word beside a word a particle is a slip of
+    "laden.txt": "Tape\n\nOsama bin Laden spoke.",  # a particle that is the context of its name's typo
 }
 
 
@@ -553,3 +555,15 @@ def test_two_letters_swapped_and_another_slip_are_two_slips(tmp_path: Path) -> N
     with open_index(index) as idx:
         assert [idx.search(typed).suggestion for typed in ("govermnet unions", "Govremnment", "govrenment")] == [
             "government unions", "Government", "government"]
+
+
+@pytest.mark.parametrize("text", ["dela cruz", "Dela Cruz", "della cruz", "DELA CRUZ"])
+def test_a_surnames_particle_before_a_name_is_not_corrected(index: Path, text: str) -> None:
+    # "dela" is one letter from "delay", found with Cruz in one article, but before a word it is "Juan dela Cruz"
+    assert search(index, text) == ([], None)
+
+
+def test_a_particles_look_alike_alone_or_after_the_name_is_still_corrected(index: Path) -> None:
+    assert search(index, "dela")[1] == "delay"
+    assert search(index, "cruz dela")[1] == "cruz delay"
+    assert search(index, "bin ladin")[1] == "bin laden"  # the particle is still the typo's context

@@ -25,6 +25,12 @@ MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must 
 # area, brawn: brown, layer: lawyer, acid: aid). A word in over 1% of the articles (Lucene's and Elasticsearch's
 # default limit) can have no word 100 times commoner, so it is not looked up.
 MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
+# A surname's particle as names write it (Juan dela Cruz, Della Reese, van der Berg): before another word it is the
+# name's own spelling, not a slip of a common word ("dela cruz" had been "delay cruz"). It is kept as the context of
+# the name's words: "bin ladin" is still "bin laden".
+SURNAME_PARTICLES = frozenset("""
+de del dela della delle dello degli dei delos van vander vanden von der den ter ten het da di do dos das du des la le lo
+bin ibn bint al el abu ben mac mc st af zu vom zur y""".split())
 
 
 def word_frequency(reader, word: str, enough: int | None = None) -> int | None:  # type: ignore[no-untyped-def]
@@ -169,8 +175,8 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
         if looked_up == MAX_CORRECTED:
             break
         frequency = frequencies[word] = word_frequency(reader, word, enough=rare)
-        if frequency is None:
-            continue  # a stopword
+        if frequency is None or _particle_of_a_name(text, word):
+            continue  # a stopword, or a surname's particle
         # (no word can be in UNWRITTEN_MORE times as many articles as one in over a tenth of them)
         unwritten = 0 < frequency * UNWRITTEN_MORE <= reader.doc_count() and not written(reader, word)
         if frequency > rare and not unwritten:
@@ -188,6 +194,12 @@ def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
     if len(unknown) > 1:  # "blare browm": each was corrected alone (blame, brown); again, beside the others' corrections
         suggestion = _corrected_together(reader, text, typed, unknown, finder, written_as, languages)
     return suggestion if changed else None
+
+
+def _particle_of_a_name(text: str, word: str) -> bool:
+    """Whether ``word`` is a surname's particle that ``text`` writes before another word (SURNAME_PARTICLES)."""
+    return (word.lower() in SURNAME_PARTICLES
+            and re.search(rf"(?<!\w){re.escape(word)}\s+[^\W\d_]", text, re.IGNORECASE) is not None)
 
 
 def _known_word_replacement(reader, word: str, frequency: int, rare: int,  # type: ignore[no-untyped-def]
