@@ -173,6 +173,21 @@ def test_a_camel_case_hashtag_that_finds_nothing_says_what_its_words_find(featur
                                                           "'Far North' finds 2.\n")
 
 
+@pytest.mark.parametrize(("typed", "words"), [("#farnorth", "far north"), ("#FARNORTH", "FAR NORTH"),
+                                              ("police #farnorth", "police far north")])
+def test_a_hashtag_in_one_case_that_finds_nothing_says_what_the_words_found_together_find(
+        features_index: Path, typed: str, words: str) -> None:
+    # '#farnorth' had said nothing where '#FarNorth' says its words: split where both parts are found side by side
+    tag = typed.split()[-1]
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n"
+                                                    f"Note: {tag} is searched as one word: as its words, "
+                                                    f"'{words}' finds 2.\n")
+
+
+def test_a_hashtag_in_one_case_whose_parts_are_never_side_by_side_says_nothing(features_index: Path) -> None:
+    assert _query(features_index, "#northfar") == (1, "", "No articles match '#northfar'.\n")
+
+
 @pytest.mark.parametrize(("typed", "clause"), [
     ("26/10/2020", "date:2020-10-26"),  # day first: 26 is no month
     ("police 10/26/2020", "police date:2020-10-26"),  # month first: 26 is no month
