@@ -84,6 +84,18 @@ def test_a_misspelt_field_after_a_bare_field_name_is_refused(features_index: Pat
     assert err.startswith("Error: no field 'titel' in 'titel:x' (did you mean title:? ")
 
 
+@pytest.mark.parametrize(("typed", "name", "rest"), [("source: -lang:de", "source:", "-lang:de"),
+                                                     ("title: +lang:de", "title:", "+lang:de"),
+                                                     ("police author: !source:reuters", "author:", "!source:reuters")])
+def test_a_bare_field_name_before_a_signed_field_is_refused_saying_what_to_type(
+        features_index: Path, typed: str, name: str, rest: str) -> None:
+    # 'source: -lang:de' had been NOT the word "source" AND lang:de: nothing found, saying nothing (or no German)
+    example = {"source:": "source:reuters", "title:": "title:police", "author:": "author:smith"}[name]
+    assert _query(features_index, typed) == (2, "", f"Error: nothing to search for after '{name}' (put the words "
+                                                    f"right after the colon: {example}, or leave it out: {rest} "
+                                                    "is a clause of its own)\n")
+
+
 def test_a_quoted_fuzzy_word_asking_too_many_edits_says_it_is_capped(features_index: Path) -> None:
     code, out, err = _query(features_index, 'author:"jane smoth~9"')
     assert (code, out, err) == (

@@ -635,7 +635,7 @@ def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Pa
 
 
 @pytest.mark.parametrize(("typed", "field"), [("police))lang:fr", "lang:fr"), ("oil&&body:harbour", "body:harbour"),
-                                              ("[date:<=1900", "date:["), ("source: -lang:de", "lang:de"),
+                                              ("[date:<=1900", "date:["), ("police -lang:de", "lang:de"),
                                               ("oil straße*🇳🇿title:win", "title:win")])
 def test_a_field_after_a_bracket_or_a_sign_is_still_a_field(typed: str, field: str) -> None:
     # only a "#", "." or "/" before a name and a colon make them part of an id or an address, not a field

@@ -41,7 +41,8 @@ def check_doubled_fields(typed: str) -> None:
 
     One field's name twice is refused whatever is typed between them (``source: -source:herald``); two fields' only
     with nothing but a space between them: after a sign the second is a field of its own (``source: -lang:de`` is
-    lang:de, the word "source" left out), so a name no article has is refused there as alone (``source: -titel:x``).
+    refused as a field's name with nothing after it, lucene.py), so a name no article has is refused there as alone
+    (``source: -titel:x``).
     """
     for match in _DOUBLED.finditer(typed) if typed.count(":") > 1 else ():
         first, between, second, value = match.group(1).lower(), match.group(2), match.group(3).lower(), match.group(4)

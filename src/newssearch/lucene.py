@@ -51,6 +51,9 @@ _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _SPACED_GROUP = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\(\s+(?=[^\s)])")  # title:( gunmen, its bracket unclosed
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")  # title:( at the end too
+# A field's name, a space, then a signed field (source: -lang:de): the sign had gone to the word "source", lang:de
+# required (nothing found, saying nothing); the name has nothing to search for, the signed field is a clause of its own
+_BEFORE_SIGNED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+([-+!]+(?:{_FIELD_NAME}):[^\s)]*)")
 _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
@@ -126,7 +129,8 @@ def _field_values(text: str) -> str:
 
     Read as typed, both became the word "title" (or "author"), found in articles that have nothing to do
     with the search; so did empty quotes after it (``title:""``), a lone quote or bracket at the end (``title:"``,
-    ``title:(``), and a space after a bracket left open (``title:( gunmen``: the words title and gunmen).
+    ``title:(``), and a space after a bracket left open (``title:( gunmen``: the words title and gunmen). So is a
+    field name before a signed field (``source: -lang:de``: NOT the word "source", and lang:de required).
     """
     if ":" not in text:
         return text
@@ -134,13 +138,15 @@ def _field_values(text: str) -> str:
     def outside(match: re.Match[str]) -> bool:
         return text.count('"', 0, match.start()) % 2 == 0
 
-    for bare in (*_BARE_FIELD.finditer(text), *_EMPTY_QUOTES.finditer(text)):
+    for bare in (*_BARE_FIELD.finditer(text), *_EMPTY_QUOTES.finditer(text), *_BEFORE_SIGNED_FIELD.finditer(text)):
         if outside(bare):
             name = bare.group(1)
             field = field_named(name)
-            raise InvalidQuery(f"nothing to search for after {as_typed(bare.group(0))}",
+            signed = bare.re is _BEFORE_SIGNED_FIELD
+            rest = f", or leave it out: {bare.group(2)} is a clause of its own" if signed else ""
+            raise InvalidQuery(f"nothing to search for after {as_typed(name + ':' if signed else bare.group(0))}",
                                hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "
-                                    f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}")
+                                    f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}{rest}")
     text = _SPACED_GROUP.sub(lambda m: f"{m.group(1)}:(" if outside(m) else m.group(0), text)
     return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
 

@@ -100,7 +100,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     typed = phrases_double_quoted(normalize(text))
     check_options(typed)  # before "--since" is read as a NOT ('a --since b': words)
     check_word_ranges(typed)  # police..gunmen, as typed: no range of words
-    check_doubled_fields(typed)  # as typed: 'source: -lang:de' is read as -source:lang:de, yet lang:de is a field
+    check_doubled_fields(typed)  # as typed: two fields' names before one value (title:author:smith, source: -titel:x)
     searched, ranked, tab_note = pasted_article(text, match)  # "By Jane Doe" atop an article: optional
     if tab_note is None:  # "… | RNZ News": the site's name optional (tabtitles.py)
         searched, site, tab_note = tab_title(text, match)
