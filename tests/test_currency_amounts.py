@@ -161,3 +161,29 @@ def test_a_proximity_or_boost_before_a_code_or_a_pattern_after_a_number_is_no_am
     from newssearch.currencyamounts import typed_amounts
 
     assert typed_amounts(typed) == typed
+
+
+# Pounds of weight and a time of day beside the sum in sterling: "pounds" is a weight's word as much as money's
+WEIGHTS = {
+    "weight.txt": "Dairy stocks\n\nStocks rose to 600 mln pounds of cheese, the USDA said.\n",
+    "sterling-sign.txt": "Warner profit\n\nProfits jumped 76% to $1.13bn (£600m) for the three months to December, "
+                         "from $639m a year earlier, helped by sales of its films and its cable networks.\n",
+    "time.txt": "Quake\n\nA quake struck at 1200 GMT.\n",
+    "fee.txt": "Fund\n\nParents may add up to £1,200 a year to the fund, which grows free of tax on its gains, the "
+               "Treasury said on Monday in a statement on the scheme and on the savings of children.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def weights(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("weights"), WEIGHTS)
+
+
+@pytest.mark.parametrize(("typed", "first", "below"), [("£600m", "sterling-sign.txt", "weight.txt"),
+                                                       ('"£1,200"', "fee.txt", "time.txt"),
+                                                       ("£1,200", "fee.txt", "time.txt")])
+def test_an_amount_with_its_sign_ranks_above_its_number_in_pounds_of_weight_or_a_time(
+        weights: Path, typed: str, first: str, below: str) -> None:
+    # "600 mln pounds" of cheese had ranked above "(£600m)" in a long article: pounds are a weight's as much as money's
+    hits = ranked(weights, typed)
+    assert hits.index(first) < hits.index(below)

@@ -20,6 +20,11 @@ from .textanalysis import analyze
 CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), "€": ("euros", "eur"), "¥": ("yen", "jpy"),
                   "R$": ("reais", "brl"), "MX$": ("pesos", "mxn")}
 
+# Currency words that are a weight's or a measure's as often: "600 mln pounds" of cheese is no sum in sterling, and
+# wires write sterling "stg". An amount written with one ranks as one written with no currency (BARE_AMOUNT_WEIGHT),
+# below the amount after its sign ("(£600m)"), which a long article's had ranked under.
+MEASURE_WORDS = frozenset({"pounds"})
+
 Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
 
 
@@ -27,6 +32,20 @@ Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in
 def currency_terms(sign: str) -> tuple[str, ...]:
     """The terms of the words written after an amount in the currency of ``sign`` (``CURRENCY_WORDS``)."""
     return tuple(dict.fromkeys(term for word in CURRENCY_WORDS[sign] for term in analyze(word)))
+
+
+def currency_weight(term: str, boost: float) -> float:
+    """The boost of an amount written with the currency word ``term`` in the typed tier (``boost``): a word that is a
+    measure's too (MEASURE_WORDS) has the bare tier's."""
+    if boost and term in _measure_terms():
+        return boost * config.BARE_AMOUNT_WEIGHT / config.CURRENCY_AMOUNT_BOOST
+    return boost
+
+
+@cache
+def _measure_terms() -> frozenset[str]:
+    """The terms of MEASURE_WORDS."""
+    return frozenset(term for word in MEASURE_WORDS for term in analyze(word))
 
 
 def tiers(leaf: wq.Query, signs: list[str], forms: Forms) -> wq.Query:

@@ -36,7 +36,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .amountphrases import phrase_amount, signed_phrases, spelled_phrase
-from .amounttiers import currency_terms, last_boost, or_written_so, tiers
+from .amounttiers import currency_terms, currency_weight, last_boost, or_written_so, tiers
 from .bareamounts import BareAmount
 from .codedscales import codes_first, scales_in_english
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
@@ -219,7 +219,8 @@ def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
     scale ("50 mln dlrs")."""
     number, scale = (str(word) for word in leaf.words)
     return [wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost),
-            *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
+            *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP,
+                           boost=currency_weight(currency, boost))
               for currency in currency_terms(sign))]
 
 
@@ -228,7 +229,7 @@ def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
     dlrs")."""
     number = str(leaf.text)
     return [_signed_number(leaf, sign, boost),
-            *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
+            *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=currency_weight(currency, boost))
               for currency in currency_terms(sign))]
 
 
