@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from .datewords import date_iso
-
 # A separator a site puts between a headline and its name, spaced: | - – — :: · •
 SEPARATOR = re.compile(r"\s(?:\||::|[-–—·•])\s")
 # A browser's unread count before a tab's title: "(3) ", "(12) ", "(99+) "
@@ -39,6 +37,8 @@ def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:
     if unread:
         typed = typed[unread.end():]
         notes.append(f'"({unread.group(1)})" before it is read as a browser tab\'s unread count and left out')
+    from .datewords import date_iso  # a pasted title's tail only: not imported at every query's start-up
+
     headline, tails = _split(typed) if match == "all" and not _SEARCH_SYNTAX.search(typed) else (typed, [])
     names = [tail for tail in tails if date_iso(tail) is None]
     if names:
@@ -54,6 +54,8 @@ def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:
 def _date_note(tail: str) -> str:
     """The note on a date pasted after a title's or a byline's words (``Jane Smith | NZ Herald | 26 Oct 2020``), which
     had been said to be the site's name: ranked, not required, and its ``date:`` clause."""
+    from .datewords import date_iso
+
     iso = date_iso(tail) or ""
     then = "that day" if iso.count("-") == 2 else "that month"
     return f'"{tail}" is read as a date pasted with the words: its words rank but are not required (date:{iso}: the ' \
