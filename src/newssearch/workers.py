@@ -74,9 +74,12 @@ def stop(pool: ProcessPoolExecutor) -> None:
     GRACE_SECONDS, and then they are terminated (none of it was committed).
 
     Terminated at once, a worker could die while writing its result: the pool's manager thread then
-    waited for the rest of it for ever, and the indexer hung at exit after saying "Interrupted.".
+    waited for the rest of it for ever, and the indexer hung at exit after saying "Interrupted.". A task that
+    outlasts the grace (a loaded machine) may still be cut so: once the workers are gone, the indexer's own copy of
+    the results pipe's writing end is closed, the last one, and the manager thread reads its end instead of waiting.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    results = getattr(pool, "_result_queue", None)  # before shutdown, which forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     deadline = time.monotonic() + GRACE_SECONDS
     for process in processes:
@@ -86,6 +89,19 @@ def stop(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(STOP_SECONDS)
+    _close_writing_end(results)
+
+
+def _close_writing_end(results: object) -> None:
+    """Close the indexer's copy of the writing end of the pool's results pipe (a ``SimpleQueue``); the indexer never
+    writes to it (the pool wakes its manager by a pipe of its own), and with the workers gone the manager thread's
+    read of a result cut short ends (EOF: the pool broken) instead of waiting for the rest."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
 
 
 def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs: tuple[object, ...]) -> None:
