@@ -40,23 +40,19 @@ def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:
     from .datewords import date_iso  # a pasted title's tail only: not imported at every query's start-up
 
     headline, tails = _split(typed) if match == "all" and not _SEARCH_SYNTAX.search(typed) else (typed, [])
-    names = [tail for tail in tails if date_iso(tail) is None]
-    if names:
-        shown = " | ".join(names)
-        notes.insert(0, f'"{shown}" is read as the site\'s name in a pasted tab title: its words rank but are not '
-                        "required")
-    notes[len(names) > 0:len(names) > 0] = [_date_note(tail) for tail in tails if tail not in names]
+    days = {tail: iso for tail in tails if (iso := date_iso(tail)) is not None}
+    names = [tail for tail in tails if tail not in days]
+    named = [f'"{" | ".join(names)}" is read as the site\'s name in a pasted tab title: its words rank but are not '
+             "required"] if names else []
+    notes = named + [_date_note(tail, iso) for tail, iso in days.items()] + notes  # the unread count's note last
     if not notes:
         return text, None, None
     return headline, " ".join(tails) or None, "; ".join(notes)
 
 
-def _date_note(tail: str) -> str:
+def _date_note(tail: str, iso: str) -> str:
     """The note on a date pasted after a title's or a byline's words (``Jane Smith | NZ Herald | 26 Oct 2020``), which
-    had been said to be the site's name: ranked, not required, and its ``date:`` clause."""
-    from .datewords import date_iso
-
-    iso = date_iso(tail) or ""
+    had been said to be the site's name: ranked, not required, and its ``date:`` clause (``iso``)."""
     then = "that day" if iso.count("-") == 2 else "that month"
     return f'"{tail}" is read as a date pasted with the words: its words rank but are not required (date:{iso}: the ' \
            f"articles published {then})"
