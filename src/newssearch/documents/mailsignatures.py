@@ -23,7 +23,8 @@ _QUOTE_IDS = frozenset({"divrplyfwdmsg"})
 _QUOTE_CLASSES = frozenset({"gmail_quote", "moz-cite-prefix"})
 SIGNATURE_MAX_LINES = 10  # a signature is at most this many lines under its "-- " line (a longer tail is text)
 _SIGNATURE = re.compile(r"^--( ?)$")  # RFC 3676's "-- "; "--" alone is one when nothing under it is a sentence
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")
+# A line ending a sentence: a signature's lines end none (textnotes.py tells a text's sign-off so too)
+SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")
 
 
 def without_marked_signature(page: str) -> str:
@@ -67,6 +68,6 @@ def without_signature(text: str) -> str:
     lines = text.rstrip().split("\n")
     for at in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_MAX_LINES - 2), -1):
         found = _SIGNATURE.match(lines[at])
-        if found and (found.group(1) or not any(_SENTENCE_END.search(line) for line in lines[at + 1:])):
+        if found and (found.group(1) or not any(SENTENCE_END.search(line) for line in lines[at + 1:])):
             return "\n".join(lines[:at]).strip()
     return text.strip()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .mailsignatures import SENTENCE_END, SIGNATURE_MAX_LINES
 from .titles import ENDS_SENTENCE
 from .unsubscribelines import without_unsubscribe_footer
 
@@ -120,26 +121,25 @@ def without_end_matter(body: str, release: bool) -> str:
 
 
 # An e-mail style sign-off closing a text: a "--" line (RFC 3676's "-- ", or without its space) over at most
-# ``_SIGN_OFF_LINES`` lines that end no sentence, one of them a way to reach the writer: an e-mail address, or a phone
-# number of seven digits or more ("Ann Cox" / "Phone: 09 123 4567" / "ann.cox@police.example.nz").
+# ``SIGNATURE_MAX_LINES`` lines that end no sentence (a mail's signature's bound and test, mailsignatures.py), one of
+# them a way to reach the writer: an e-mail address, or a phone number of seven digits or more ("Ann Cox" / "Phone:
+# 09 123 4567" / "ann.cox@police.example.nz"), where a mail's "-- " needs none.
 _SIGN_OFF_DASHES = re.compile(r"[ \t]*--[ \t]?")
-_SIGN_OFF_LINES = 8
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
 _PHONE_DIGITS = 7
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")  # as a mail's signature is told (mailsignatures)
 
 
 def without_sign_off(body: str) -> str:
     """``body`` without the e-mail style sign-off closing it ("--" over a name, a phone number, an e-mail address: see
     ``_SIGN_OFF_DASHES``), its last paragraph kept; else as it is: a "--" line over the story's sentences is a break."""
-    lines = body.rstrip().rsplit("\n", _SIGN_OFF_LINES + 1)
+    lines = body.rstrip().rsplit("\n", SIGNATURE_MAX_LINES + 1)
     for at in range(len(lines) - 2, -1, -1):
         if not _SIGN_OFF_DASHES.fullmatch(lines[at]):
             continue
         under = [line for line in lines[at + 1:] if line.strip()]
         story = "\n".join(lines[:at]).rstrip()
-        if story.strip() and any(map(_reaches, under)) and not any(_SENTENCE_END.search(line) for line in under):
+        if story.strip() and any(map(_reaches, under)) and not any(SENTENCE_END.search(line) for line in under):
             return story
         return body  # the nearest dash line decides: one over more of the story is a break
     return body
