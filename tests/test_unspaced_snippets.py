@@ -186,4 +186,6 @@ def test_a_long_chinese_texts_snippet_holds_no_object_a_token() -> None:
         tracemalloc.stop()
     assert snippet.html().startswith("… 一个<mark>约定</mark>，信守1年")
     assert peak < 60
-    assert time.process_time() - began < 2
+    # a guard against a pathological walk, not a timing (benchmarks/unspaced_ab.py times it): 1.4-1.7 s of CPU under
+    # tracemalloc alone on this machine, 2.3 s beside another suite, where a bound of 2 s had failed the run
+    assert time.process_time() - began < 10
