@@ -96,6 +96,18 @@ def test_a_bare_field_name_before_a_signed_field_is_refused_saying_what_to_type(
                                                     "is a clause of its own)\n")
 
 
+@pytest.mark.parametrize(("typed", "name", "rest"), [("source: NOT lang:de", "source:", "NOT lang:de"),
+                                                     ("title: NOT source:reuters", "title:", "NOT source:reuters")])
+def test_a_bare_field_name_before_not_and_a_field_is_refused_saying_what_to_type(
+        features_index: Path, typed: str, name: str, rest: str) -> None:
+    # 'source: NOT lang:de' had been the word "source" AND NOT lang:de: nothing found, with a note that no article
+    # is in de; 'source: -lang:de' is refused so
+    example = {"source:": "source:reuters", "title:": "title:police"}[name]
+    assert _query(features_index, typed) == (2, "", f"Error: nothing to search for after '{name}' (put the words "
+                                                    f"right after the colon: {example}, or leave it out: {rest} "
+                                                    "is a clause of its own)\n")
+
+
 def test_a_quoted_fuzzy_word_asking_too_many_edits_says_it_is_capped(features_index: Path) -> None:
     code, out, err = _query(features_index, 'author:"jane smoth~9"')
     assert (code, out, err) == (

@@ -51,9 +51,10 @@ _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _SPACED_GROUP = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\(\s+(?=[^\s)])")  # title:( gunmen, its bracket unclosed
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")  # title:( at the end too
-# A field's name, a space, then a signed field (source: -lang:de): the sign had gone to the word "source", lang:de
-# required (nothing found, saying nothing); the name has nothing to search for, the signed field is a clause of its own
-_BEFORE_SIGNED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+([-+!]+(?:{_FIELD_NAME}):[^\s)]*)")
+# A field's name, a space, then a signed field (source: -lang:de) or one after NOT (source: NOT lang:de): the sign
+# had gone to the word "source", lang:de required (nothing found, saying nothing); the NOT had left out lang:de, the
+# word "source" required; the name has nothing to search for, the signed field is a clause of its own
+_BEFORE_SIGNED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+((?:[-+!]+|NOT\s+)(?:{_FIELD_NAME}):[^\s)]*)")
 _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
@@ -130,7 +131,8 @@ def _field_values(text: str) -> str:
     Read as typed, both became the word "title" (or "author"), found in articles that have nothing to do
     with the search; so did empty quotes after it (``title:""``), a lone quote or bracket at the end (``title:"``,
     ``title:(``), and a space after a bracket left open (``title:( gunmen``: the words title and gunmen). So is a
-    field name before a signed field (``source: -lang:de``: NOT the word "source", and lang:de required).
+    field name before a signed field (``source: -lang:de``: NOT the word "source", and lang:de required) or one
+    after NOT (``source: NOT lang:de``: the word "source", and NOT lang:de).
     """
     if ":" not in text:
         return text
