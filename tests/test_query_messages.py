@@ -218,6 +218,17 @@ def test_a_star_between_two_words_that_finds_nothing_says_what_the_two_words_fin
                                                     f"ending gunmen: as two words, '{words}' finds 2.\n")
 
 
+@pytest.mark.parametrize(("typed", "words"), [("police?gunmen", "police gunmen"),
+                                              ("armed police?gunmen", "armed police gunmen")])
+def test_a_question_mark_between_two_words_that_finds_nothing_says_what_the_two_words_find(
+        features_index: Path, typed: str, words: str) -> None:
+    # 'police?gunmen' is the pattern of words of police, one letter and gunmen: found nothing, saying nothing, where
+    # 'police*gunmen' says what the two words find
+    assert _query(features_index, typed) == (1, "", f"No articles match '{typed}'.\n"
+                                                    "Note: police?gunmen is a pattern, a word of police, one letter "
+                                                    f"and gunmen: as two words, '{words}' finds 2.\n")
+
+
 def test_a_hashtag_in_one_case_whose_parts_are_never_side_by_side_says_nothing(features_index: Path) -> None:
     assert _query(features_index, "#northfar") == (1, "", "No articles match '#northfar'.\n")
 

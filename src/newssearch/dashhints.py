@@ -2,8 +2,8 @@
 searched with Covid and related side by side (or written solid), as a text joining them writes them, which an article
 saying "deaths related to Covid" is not; ``police—gunmen``, an em dash typed unspaced, alike, and in a text field's
 value, ``title:police—gunmen`` apart ``title:(police gunmen)``. A star typed between two words (``police*gunmen``) is
-a pattern, a word opening with one and ending with the other: as a slash or a backslash typed so, most likely the two
-words (slashedwords.py)."""
+a pattern, a word opening with one and ending with the other, and so is a question mark (``police?gunmen``, a word of
+the two and one letter between): as a slash or a backslash typed so, most likely the two words (slashedwords.py)."""
 
 from __future__ import annotations
 
@@ -51,23 +51,25 @@ def apart_notice(text: str, match: str, count: Callable[[str, str], int]) -> str
             f"side: apart, {as_typed(spaced)} finds {found:,}")
 
 
-# A star between two words of three letters or more, a token of its own: police*gunmen, not pol*ce nor title:a*b
-_STARRED = re.compile(r"(?<![^\s(])([^\W\d_]{3,})\*([^\W\d_]{3,})(?![^\s)])")
+# A star or a question mark between two words of three letters or more, a token of its own: police*gunmen,
+# police?gunmen (a ? typed for a slash, one key along), not pol*ce nor title:a*b
+_STARRED = re.compile(r"(?<![^\s(])([^\W\d_]{3,})([*?])([^\W\d_]{3,})(?![^\s)])")
+_BETWEEN = {"*": "opening {} and ending {}", "?": "of {}, one letter and {}"}  # what each pattern is
 
 
 def star_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:
-    """What ``text``, which found nothing, finds with a star typed between two words as the two words (``count``),
-    naming the pattern; None when it has none (or several), or the words find nothing too."""
+    """What ``text``, which found nothing, finds with a star (or a ``?``) typed between two words as the two words
+    (``count``), naming the pattern; None when it has none (or several), or the words find nothing too."""
     typed = normalize(text)
     starred: list[str] = []
 
     def apart(found: re.Match[str]) -> str:
         starred.append(found.group())
-        return f"{found.group(1)} {found.group(2)}"
+        return f"{found.group(1)} {found.group(3)}"
 
     spaced = outside_quotes(typed, lambda piece: _STARRED.sub(apart, piece)) if typed.count('"') % 2 == 0 else typed
     if len(starred) != 1 or not (found := count(spaced, match)):
         return None
-    first, last = starred[0].split("*")
-    return (f"{starred[0]} is a pattern, a word opening {first} and ending {last}: as two words, {as_typed(spaced)} "
+    first, mark, last = _STARRED.match(starred[0]).groups()  # type: ignore[union-attr]
+    return (f"{starred[0]} is a pattern, a word {_BETWEEN[mark].format(first, last)}: as two words, {as_typed(spaced)} "
             f"finds {found:,}")
