@@ -36,6 +36,56 @@ def test_a_month_number_compared_without_its_year_is_told_the_clause_with_its_ye
     assert _query(features_index, f"month:{sign}10") == (2, "", said)
 
 
+def test_a_range_of_month_numbers_without_their_years_is_told_the_range_with_its_years(features_index: Path) -> None:
+    # month:[10 TO 12] had been given the generic date help alone, where month:10 and month:>=10 are told their year
+    end = _latest(12)
+    said = (f"Error: cannot read the date in 'month:[10 TO 12]' (a month needs its year: write "
+            f"month:[{end}-10 TO {end}-12] (the latest October to December); {_GENERIC})\n")
+    assert _query(features_index, "month:[10 TO 12]") == (2, "", said)
+
+
+def test_a_range_of_month_numbers_across_a_new_year_starts_in_the_year_before(features_index: Path) -> None:
+    end = _latest(2)
+    said = (f"Error: cannot read the date in 'month:[11 TO 2]' (a month needs its year: write "
+            f"month:[{end - 1}-11 TO {end}-02] (the latest November to February); {_GENERIC})\n")
+    assert _query(features_index, "month:[11 TO 2]") == (2, "", said)
+
+
+@pytest.mark.parametrize(("typed", "clause"), [("date:[2w TO today]", "date:[{day} TO today]"),
+                                               ("date:[2w TO *]", "date:[{day} TO *]"),
+                                               ("date:>=2w", "date:>={day}")])
+def test_a_span_back_from_today_in_a_date_clause_is_told_its_day_and_since(features_index: Path, typed: str,
+                                                                           clause: str) -> None:
+    # date:[2w TO today] had been given the generic date help alone, quoting 'date:[2w TO 2026-12-07]'
+    day = date.fromordinal(date.today().toordinal() - 14).isoformat()
+    said = (f"Error: cannot read the date in '{typed}' (2w is a span back from today, which a date clause does not "
+            f"take: write {clause.format(day=day)}, or --since 2w; {_GENERIC})\n")
+    assert _query(features_index, typed) == (2, "", said)
+
+
+@pytest.mark.parametrize("typed", ["date:[yesterday to 2020-13]", "date:[today TO 2020-13]"])
+def test_a_range_from_a_day_named_from_today_that_cannot_be_read_quotes_it_as_typed(features_index: Path,
+                                                                                   typed: str) -> None:
+    # it had quoted the clause rewritten, 'date:[2026-12-06 to 2020-13]', a range the user never typed
+    assert _query(features_index, typed) == (2, "", f"Error: cannot read the date in '{typed}' ({_GENERIC})\n")
+
+
+@pytest.mark.parametrize(("typed", "bracketed"), [("date:yesterday..2020-13", "[yesterday TO 2020-13]"),
+                                                  ("date:2020..2020-13", "[2020 TO 2020-13]"),
+                                                  ("date:2020-13..", "[2020-13 TO *]")])
+def test_two_dots_with_an_end_that_cannot_be_read_quote_them_as_typed(features_index: Path, typed: str,
+                                                                      bracketed: str) -> None:
+    # it had quoted the range rewritten, 'date:[2020 TO 2020-13]', never typed
+    said = f"Error: cannot read the date in '{typed}' (a range is written date:{bracketed}; {_GENERIC})\n"
+    assert _query(features_index, typed) == (2, "", said)
+
+
+def test_two_dots_reversed_quote_them_as_typed(features_index: Path) -> None:
+    # it had quoted the range rewritten, 'date:[2021 TO 2020]'
+    assert _query(features_index, "date:2021..2020") == (2, "", "Error: 'date:2021..2020' ends before it starts "
+                                                                "(swap the two dates)\n")
+
+
 def test_a_range_from_yesterday_quotes_it_as_typed(features_index: Path) -> None:
     # it had quoted the clause rewritten, 'date:[2026-12-06 to 2020]', a range the user never typed
     said = "Error: 'date:[yesterday to 2020]' ends before it starts (swap the two dates)\n"

@@ -23,6 +23,9 @@ _DATE_PATTERN = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?-?\*|(\d{1,3})
 def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
     sign = _SIGN.match(value).group()  # type: ignore[union-attr]
+    ranged = _month_range_hint(value, field, today or date.today()) or _span_hint(value, field, today or date.today())
+    if ranged:
+        return ranged
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
     named = named or _month_number_hint(value[len(sign):], f"{field}:{sign}", today or date.today())
     return (named or _last_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
@@ -40,6 +43,51 @@ def _month_number_hint(value: str, clause: str, today: date) -> str:
     month = int(value)
     year = today.year if month <= today.month else today.year - 1
     return f"a month needs its year: write {clause}{year}-{month:02d} (the latest {calendar.month_name[month]}); "
+
+
+_MONTH_RANGE = re.compile(r"\[\s*(0?[1-9]|1[0-2])\s+to\s+(0?[1-9]|1[0-2])\s*\]", re.IGNORECASE)
+
+
+def _month_range_hint(value: str, field: str, today: date) -> str:
+    """The year form of a range of months' numbers typed without their years after ``month:`` (``month:[10 TO 12]``:
+    ``month:[2026-10 TO 2026-12]``, ending in the latest December begun by ``today``, starting in the October before
+    it); ``''`` for any other clause."""
+    match = _MONTH_RANGE.fullmatch(value.strip())
+    if field.lower() != "month" or match is None:
+        return ""
+    first, last = int(match.group(1)), int(match.group(2))
+    end_year = today.year if last <= today.month else today.year - 1
+    start_year = end_year if first <= last else end_year - 1
+    return (f"a month needs its year: write {field}:[{start_year}-{first:02d} TO {end_year}-{last:02d}] (the latest "
+            f"{calendar.month_name[first]} to {calendar.month_name[last]}); ")
+
+
+# A span back from today as --since reads it (2w, 7d, 6m, 1y): the clause alone, a range's end, a comparison's date
+_SPAN = re.compile(r"(?<![\w.-])(\d+)([dwmy])(?![\w.-])", re.IGNORECASE)
+_SPAN_ENDS = re.compile(r"([<>]=?|[\[{]?)\s*(\S*?)(?:\s+to\s+(\S*?))?\s*[\]}]?", re.IGNORECASE)
+_OPEN_ENDS = ("", "*", "today")  # ends --since and --until leave as they are
+
+
+def _span_hint(value: str, field: str, today: date) -> str:
+    """The day a span back from today (``2w``) typed in a date clause names, as the clause (``date:[2w TO today]``:
+    ``date:[2026-11-23 TO today]``; ``date:2w`` ``date:[2026-11-23 TO today]``), and --since (--until for an end)
+    when the clause is that alone; ``''`` for a clause with no span as a date."""
+    ends = _SPAN_ENDS.fullmatch(value.strip())
+    if ends is None or not any(_SPAN.fullmatch(end or "") for end in ends.groups()[1:]):
+        return ""
+    sign, first, last = ends.groups()
+    try:
+        days = {end: parse_bound(end, today=today).date().isoformat() for end in (first, last) if _SPAN.fullmatch(end or "")}
+    except InvalidQuery:  # 99999d: too far back, said by the generic help
+        return ""
+    clause = _SPAN.sub(lambda match: days.get(match.group(), match.group()), value.strip())
+    clause = f"[{clause} TO today]" if not sign and last is None else clause
+    options = [f"--{'until' if sign in ('<', '<=') else 'since'} {first}"] if first in days else []
+    options += [f"--until {last}"] if last in days else []
+    alone = all(end in days or (end or "").lower() in _OPEN_ENDS for end in (first, last)) and first.lower() != "today"
+    said = f"{' and '.join(days)} {'is a span' if len(days) == 1 else 'are spans'} back from today"
+    return (f"{said}, which a date clause does not take: write {field}:{clause}"
+            f"{', or ' + ' '.join(options) if alone else ''}; ")
 
 
 _LAST = re.compile(r"last\s+(week|month|year)", re.IGNORECASE)

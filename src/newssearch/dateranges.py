@@ -114,23 +114,26 @@ def _iso_days(match: re.Match[str]) -> str:
     value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
     value = _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
     if _DAY_WORD.search(named):  # date:[yesterday to 2020], date:yesterday..2020
-        _check_named_order(match.group(0) + (closing if closing in "]}" and value[:1] in "[{" else ""), value)
+        _check_ends(match.group(0) + (closing if closing in "]}" and value[:1] in "[{" else ""), value)
     return f"{field}:{value}"
 
 
-def _check_named_order(typed: str, value: str) -> None:
-    """Refuse a range (in brackets or two dots) with a day named from today (``yesterday``) that ends before it
-    starts, quoting it as typed: check_dates, which reads it after, had quoted its day, 'date:[2026-12-06 to 2020]',
-    a range never typed."""
+def _check_ends(typed: str, value: str) -> None:
+    """Refuse a range (in brackets or two dots, ``value`` as rewritten) with a day named from today (``yesterday``),
+    or one typed with two dots, that ends before it starts or has an end that is no date, quoting it as ``typed``:
+    check_dates, which reads it after, had quoted it rewritten, 'date:[2026-12-06 to 2020]', 'date:[2021 TO 2020]'."""
     dotted = _TWO_DOTS.match(value)
-    ends = dotted.groups() if dotted else _range_ends(value[1:]) if value[:1] in "[{" else None
-    if ends is None or not all(end and end != _OPEN_END for end in ends):
+    ends = dotted.groups() if dotted else _range_ends(value[1:].rstrip("]}")) if value[:1] in "[{" else None
+    if ends is None:
         return
+    field, typed_value = typed.split(":", 1)
     try:
-        first, last = parse_bound(absolute_date(ends[0])), parse_bound(absolute_date(ends[1]), end=True)
-    except InvalidQuery:
-        return  # an end that is no date: check_dates says so
-    if first > last:
+        first, last = (parse_bound(absolute_date(end), end=at == 1) if end and end != _OPEN_END else None
+                       for at, end in enumerate(ends))
+    except InvalidQuery:  # said here, with what was typed (the hint of its ends as typed: date:[2w TO today])
+        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}",
+                           hint=date_syntax_help(typed_value, field)) from None
+    if first and last and first > last:
         raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 
 
@@ -187,6 +190,7 @@ def _dotted_range(match: re.Match[str]) -> str:
     dotted = _TWO_DOTS.match(value) if field.lower() in DATE_FIELD_NAMES else None
     if dotted is None or not any(dotted.groups()):
         return match.group(0)
+    _check_ends(match.group(0), value)
     start, end = (part or _OPEN_END for part in dotted.groups())
     return f"{field}:[{start} TO {end}]"
 
