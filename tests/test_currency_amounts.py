@@ -187,3 +187,32 @@ def test_an_amount_with_its_sign_ranks_above_its_number_in_pounds_of_weight_or_a
     # "600 mln pounds" of cheese had ranked above "(£600m)" in a long article: pounds are a weight's as much as money's
     hits = ranked(weights, typed)
     assert hits.index(first) < hits.index(below)
+
+
+# The amount in a currency that has no sign here, beside it with its sign and bare: the franc's is another sum of money
+OTHER_WORDS = {
+    "francs.txt": "Bank issue\n\nThe bank raised 600 mln French francs.\n",
+    "sterling-sign.txt": WEIGHTS["sterling-sign.txt"],
+    "bare.txt": "Shares\n\nThe group sold 600 mln shares of its stock to investors in the year, the exchange said in a "
+                "statement on its trading on Monday.\n",
+    "price.txt": "Index\n\nThe index rose 80 points, or 2 pct, in a day of heavy trading on the exchange, its dealers "
+                 "said on Monday in a statement on the session.\n",
+    "guilders.txt": "Fee\n\nThe fee was 80 guilders.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def other_words(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("other-words"), OTHER_WORDS)
+
+
+@pytest.mark.parametrize(("typed", "order"), [
+    ("£600m", ["sterling-sign.txt", "bare.txt", "francs.txt"]),
+    ("$600 million", ["bare.txt", "francs.txt", "sterling-sign.txt"]),
+    ("$80", ["price.txt", "guilders.txt"]),
+])
+def test_an_amount_in_a_currency_with_no_sign_ranks_with_another_currency_s(other_words: Path, typed: str,
+                                                                             order: list[str]) -> None:
+    # "600 mln French francs" had ranked first for £600m, as a bare amount (above "(£600m)" in a long article): a
+    # currency's word with no sign here had been no currency
+    assert [hit for hit in ranked(other_words, typed) if hit in order] == order

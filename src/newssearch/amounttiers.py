@@ -1,6 +1,7 @@
 """An amount's tiers: a query of an amount typed with its currency ranks the articles writing it in that currency
 first, those writing it with no currency next, those writing it only in another currency last (``currencyamounts``,
-whose module docstring tells why; ``amountphrases``: a phrase through such an amount).
+whose module docstring tells why; ``amountphrases``: a phrase through such an amount). Another currency is one with
+a sign here (``CURRENCY_WORDS``) or one whose word alone is read (``OTHER_CURRENCY_WORDS``: "600 mln French francs").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .bareamounts import BareAmount
+from .phrases import AmountPhrase
 from .textanalysis import analyze
 
 # The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
@@ -24,6 +26,15 @@ CURRENCY_WORDS = {"$": ("dollars", "usd"), "£": ("sterling", "pounds", "gbp"), 
 # wires write sterling "stg". An amount written with one ranks as one written with no currency (BARE_AMOUNT_WEIGHT),
 # below the amount after its sign ("(£600m)"), which a long article's had ranked under.
 MEASURE_WORDS = frozenset({"pounds"})
+
+# Currencies with no sign here, as the wire and papers write them after an amount ("600 mln French francs", "50 mln
+# guilders"): an amount written with one is another currency's for any sign typed, in the last tier, as "£50m" is for
+# $50m (it had counted as bare, and a short story's "600 mln French francs" had led £600m). Not "marks" (the "50
+# million mark" a sale passes is no sum) nor "won" (a verb's as often).
+OTHER_CURRENCY_WORDS = ("francs", "lire", "lira", "guilders", "pesetas", "escudos", "schillings", "drachmas", "kronor",
+                        "kroner", "krona", "roubles", "rubles", "rupees", "yuan", "renminbi", "rupiah", "ringgit", "baht",
+                        "dinars", "dirhams", "riyals", "shekels", "rand", "zlotys", "forints", "naira")
+CURRENCY_SLOP = 2  # Whoosh's slop between an amount and its currency's word: a word between ("50 mln U.S. dlrs")
 
 Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
 
@@ -48,18 +59,26 @@ def _measure_terms() -> frozenset[str]:
     return frozenset(term for word in MEASURE_WORDS for term in analyze(word))
 
 
-def tiers(leaf: wq.Query, signs: list[str], forms: Forms) -> wq.Query:
+def tiers(leaf: wq.Query, signs: list[str], forms: Forms, amount: tuple[str, ...] = ()) -> wq.Query:
     """``leaf`` (an amount's phrase, a number's term) ranked in the tiers: ``forms(sign, boost)`` are the queries of it
-    written in the currency of ``sign``. The bare tier is each article writing it once without another currency
-    (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
+    written in the currency of ``sign``; ``amount``, its number's term and its scale's, if any, before which a word of
+    ``OTHER_CURRENCY_WORDS`` is another currency's too. The bare tier is each article writing it once without another
+    currency (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
     boost = leaf.boost
     typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
     base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
     others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
+    others += [AmountPhrase(leaf.fieldname, [*amount, term], slop=CURRENCY_SLOP) for term in _other_terms()] if amount else []
     if not others:
         return wq.AndMaybe(base, typed)
     bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
     return wq.AndMaybe(base, wq.Or([typed, bare]))
+
+
+@cache
+def _other_terms() -> tuple[str, ...]:
+    """The terms of OTHER_CURRENCY_WORDS."""
+    return tuple(dict.fromkeys(term for word in OTHER_CURRENCY_WORDS for term in analyze(word)))
 
 
 def or_written_so(ranked: wq.Query, leaf: wq.Query, signed: list[wq.Query]) -> wq.Query:

@@ -36,7 +36,7 @@ from whoosh.query.spans import SpanOr
 
 from . import config
 from .amountphrases import phrase_amount, signed_phrases, spelled_phrase
-from .amounttiers import currency_terms, currency_weight, last_boost, or_written_so, tiers
+from .amounttiers import CURRENCY_SLOP, currency_terms, currency_weight, last_boost, or_written_so, tiers
 from .bareamounts import BareAmount
 from .codedscales import codes_first, scales_in_english
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
@@ -55,7 +55,7 @@ REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dol
 PESO_MARK = "\u20b0$"  # the German penny's sign, which no one types, before the dollar's
 _SIGN_MARKS = {REAL_MARK: "R$", PESO_MARK: "MX$"}
 _MARKS = {"R": REAL_MARK, "MX": PESO_MARK}
-_CURRENCY_SLOP = 2  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
+_CURRENCY_SLOP = CURRENCY_SLOP  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
 _SCALE_WORDS = {"million": "m", "mln": "m", "mn": "m", "m": "m", "billion": "bn", "bln": "bn", "bn": "bn",
                 "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k", "b": "bn"}
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
@@ -175,7 +175,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
         if isinstance(leaf, wq.Phrase):
             words = tuple(str(word) for word in leaf.words)
             if len(words) == 2 and (signs := typed.scaled.get(words)):
-                ranked_so = tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
+                ranked_so = tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost), words)
                 # "€1,000,000" holds "€1000000" and no phrase "1 million": found by €1m all the same; a bare
                 # "1,000,000" last, with another currency's
                 if (full := in_full(*words)) is None:
@@ -185,7 +185,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
                                                     wq.Term(leaf.fieldname, full, boost=last_boost(leaf))])
             return spelled(leaf, boost)
         if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
-            ranked_so = tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
+            ranked_so = tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost), (str(leaf.text),))
             # "20,50 €" holds "€20.50" and no number 20.50: found by €20.50 all the same; "$2.5 million" holds
             # "$2500000" (``fullamounts``), and a bare "2.5 million" is found by $2,500,000 last; with its scale in
             # the currency typed, as its scaled form typed finds it ("50 Mio. €", "50 mln dlrs": no number in full)
