@@ -216,3 +216,27 @@ def test_an_amount_in_a_currency_with_no_sign_ranks_with_another_currency_s(othe
     # "600 mln French francs" had ranked first for £600m, as a bare amount (above "(£600m)" in a long article): a
     # currency's word with no sign here had been no currency
     assert [hit for hit in ranked(other_words, typed) if hit in order] == order
+
+
+@pytest.mark.parametrize(("worded", "signed"), [("8 billion dollars", "$8bn"), ("50 mln dlrs", "$50m"),
+                                                ("police 50 million Dollars", "police $50m"), ("3 billion yen", "¥3bn"),
+                                                ("2 bln stg", "£2bn"), ("(1.5 million dollars OR oil)", "($1.5m OR oil)")])
+def test_an_amount_typed_with_its_currency_s_word_after_its_scale_is_the_amount(worded: str, signed: str) -> None:
+    # '8 billion dollars' had been three words anywhere where '$8 billion' is the amount, and '50 million euros' too
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert parse_user_query(worded, SCHEMA).query == parse_user_query(signed, SCHEMA).query
+
+
+@pytest.mark.parametrize("typed", ['"50 million dollars"', "50 dollars", "50 million pounds", "50 million dollars*",
+                                   "title:50 million dollars", "50 million dollars~1"])
+def test_words_that_are_no_amount_with_its_currency_s_word_stay_words(typed: str) -> None:
+    # quoted, its words (as '"50 million euros"'); no scale; pounds (a weight's as often); a pattern or a fuzzy word
+    from newssearch.currencyamounts import typed_amounts
+
+    assert typed_amounts(typed) == typed
+
+
+def test_an_amount_typed_with_its_currency_s_word_ranks_as_its_sign(index: Path) -> None:
+    assert ranked(index, "50 million dollars") == ranked(index, "$50m")

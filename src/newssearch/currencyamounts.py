@@ -48,6 +48,7 @@ from .lucene import outside_quotes
 from .phrases import AmountPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
+from .wordedamounts import signs_first
 
 # The Brazilian real's sign, R$, and the Mexican peso's, MX$, as the query text carries them to the parser: their R
 # and MX are no words to search
@@ -82,12 +83,13 @@ _WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2\u20b0])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT)
 
 def typed_amounts(text: str) -> str:
     """``text`` with each amount typed with its currency written on, outside quotes: ``$50 million`` is ``$50m``,
-    ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word), and ``50 Mio. €`` (its
+    ``US$1.2 billion`` and ``1.2 billion dollars`` ``$1.2bn`` (the index reads both as the number and the scale word;
+    ``wordedamounts``), and ``50 Mio. €`` (its
     scale word before the euro, in quotes too: ``currencysigns.euros_first``) ``€50m``; an amount quoted alone is
     that amount (``"$50m"`` is ``$50m``)."""
     text = scales_in_english(text, TYPED_CODE)  # "EUR 50 Mio." as "EUR 50 million", "50 Mio. USD" "50 million USD"
     return outside_quotes(_quoted_alone(signed_phrases(euros_first(text))),
-                          lambda piece: _TYPED.sub(_written_on, _signed(codes_first(piece, TYPED_CODE))))
+                          lambda piece: _TYPED.sub(_written_on, _signed(codes_first(signs_first(piece), TYPED_CODE))))
 
 
 def _signed(text: str) -> str:

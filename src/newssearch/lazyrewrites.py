@@ -10,6 +10,7 @@ from whoosh import query as wq
 from .currencysigns import TYPED_CODE
 from .numberwords import has_number_words
 from .scaledeuros import may_hold_scaled
+from .wordedamounts import may_type_worded
 
 # The signs currencyamounts reads (amounttiers.CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
 # query typing one, or a slash.
@@ -23,9 +24,9 @@ CURRENCY_CODE = re.compile(rf"\b(?:{TYPED_CODE})\b")
 
 def lazy_typed_amounts(text: str) -> str:
     """currencyamounts.typed_amounts, for a query typing a currency sign or code, or a scale word before the euro's
-    word ("50 Millionen Euro", "50 mio euro")."""
+    word ("50 Millionen Euro", "50 mio euro") or another currency's ("8 billion dollars": ``wordedamounts``)."""
     if not (any(sign in text for sign in CURRENCY_SIGNS) or CURRENCY_CODE.search(text) or may_hold_scaled(text)
-            or may_hold_worded(text)):
+            or may_hold_worded(text) or may_type_worded(text)):
         return text
     from .currencyamounts import typed_amounts
 

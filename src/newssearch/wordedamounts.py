@@ -1,0 +1,30 @@
+"""An amount typed with its scale and then its currency's word (``8 billion dollars``, ``50 mln dlrs``, ``3 billion
+yen``) read as typed with its sign (``$8 billion``, ``currencyamounts``), as one typed with a code after it (``50
+million USD``) or the euro's word (``50 million euros``, ``scaledeuros``) is: it had been its words anywhere, where
+``$8 billion`` finds the amount and ranks it in its currency's tiers.
+
+Outside quotes only (``"50 million dollars"`` is its words, as a quoted code's amount is); not "pounds", a weight's
+as often (``amounttiers.MEASURE_WORDS``: ``50 million pounds`` stays words), nor an amount with no scale (``50
+dollars``), nor a field's value (``title:50``), a pattern or a fuzzy word (``dollars*``, ``dollars~1``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The currencies' words typed after an amount's scale, as a reader and the wire write them, and their signs
+SIGNS_BY_WORD = {"dollars": "$", "dollar": "$", "dlrs": "$", "dlr": "$", "yen": "¥", "sterling": "£", "stg": "£"}
+_SCALES = "million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn"  # as currencyamounts reads them after a sign
+_WORDED = re.compile(rf"(?<![\w.,$£€¥:])(\d(?:[\d,]*\d)?(?:\.\d+)?)[ \u00a0]+((?i:{_SCALES}))[ \u00a0]+"
+                     rf"((?i:{'|'.join(SIGNS_BY_WORD)}))(?![\w$£€¥*?~^])")
+
+
+def may_type_worded(text: str) -> bool:
+    """True when ``text`` (a query) may type an amount with its currency's word after its scale (the quick test)."""
+    return any(char.isdigit() for char in text) and _WORDED.search(text) is not None
+
+
+def signs_first(text: str) -> str:
+    """``text`` (a query's words outside quotes) with each amount typed with its scale and then its currency's word
+    as its sign first: ``8 billion dollars`` is ``$8 billion``, ``50 mln dlrs`` ``$50 mln``."""
+    return _WORDED.sub(lambda match: f"{SIGNS_BY_WORD[match.group(3).lower()]}{match.group(1)} {match.group(2)}", text)
