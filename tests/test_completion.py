@@ -166,3 +166,38 @@ def test_bash_itself_completes_an_id_after_its_colon(tmp_path: Path) -> None:
     index_dir = index_of_texts(tmp_path, COLON_IDS)
     assert typed_in_bash(tmp_path, index_dir, "newssearch show bbc:busi") == "newssearch show bbc:business-00"
     assert typed_in_bash(tmp_path, index_dir, "newssearch show http:x") == "newssearch show http:x y.txt"
+
+
+BREAK_IDS = {"abc@example.com.txt": "One\n\nPolice.\n", "abd@example.com.txt": "Two\n\nPolice.\n",
+             "k=v.txt": "Three\n\nPolice.\n"}
+
+
+def test_an_id_split_at_an_at_or_an_equals_sign_by_bash_is_completed_as_bash_replaces_it(tmp_path: Path) -> None:
+    """bash splits a word at '=' and '@' too (COMP_WORDBREAKS), and replaces what follows '=', but '@' and what
+    follows it (readline keeps '@' in the word, a host name's prefix): the items are those parts (it had completed
+    nothing, the id's parts read as words of their own)."""
+    index_dir = index_of_texts(tmp_path, BREAK_IDS)
+    assert bash_completed(index_dir, ["show", "abc", "@", "ex"], "show abc@ex") == "plain,@example.com.txt\n"
+    assert bash_completed(index_dir, ["show", "abc", "@"], "show abc@") == "plain,@example.com.txt\n"
+    assert bash_completed(index_dir, ["show", "k", "="], "show k=") == "plain,v.txt\n"
+    assert bash_completed(index_dir, ["show", "k", "=", "v"], "show k=v") == "plain,v.txt\n"
+
+
+def test_an_option_s_value_after_its_equals_sign_is_completed_and_read_in_bash(tmp_path: Path) -> None:
+    """`--index-dir=DIR`, split by bash at '=': its folder is completed (bash's own, after the '='), and the index
+    it names is the one whose ids are completed (it had been the value '=')."""
+    index_dir = index_of_texts(tmp_path, BREAK_IDS)
+    assert bash_completed(index_dir, ["query", "--index-dir", "=", "ind"], "query --index-dir=ind") == "dir,ind\n"
+    assert bash_completed(index_dir, ["query", "--index-dir", "="], "query --index-dir=") == "dir,\n"
+    (tmp_path / "other").mkdir()
+    elsewhere = index_of_texts(tmp_path / "other", {"k=w.txt": "Four\n\nPolice.\n"})
+    assert bash_completed(index_dir, ["show", "--index-dir", "=", str(elsewhere), "k"],
+                          f"show --index-dir={elsewhere} k") == "plain,k\\\\=w.txt\n"
+
+
+def test_bash_itself_completes_an_id_after_an_at_or_an_equals_sign_and_a_folder_after_one(tmp_path: Path) -> None:
+    index_dir = index_of_texts(tmp_path, BREAK_IDS)
+    assert typed_in_bash(tmp_path, index_dir, "newssearch show abc@e") == "newssearch show abc@example.com.txt"
+    assert typed_in_bash(tmp_path, index_dir, "newssearch show k=") == "newssearch show k=v.txt"
+    assert typed_in_bash(tmp_path, index_dir, f"newssearch query --index-dir={tmp_path}/ind") == (
+        f"newssearch query --index-dir={tmp_path}/index/")

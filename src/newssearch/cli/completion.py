@@ -18,7 +18,7 @@ COMPLETE_ENV = "_NEWSSEARCH_COMPLETE"  # click's variable for our script: bash_c
 
 def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
     """The ids of the index's articles that start with ``incomplete``, from the index the command would open (for
-    bash escaped, and cut after a colon bash split the word at, by bashwords)."""
+    bash escaped, and cut where bash split the word, at a colon, an '=' or an '@', by bashwords)."""
     from ..errors import NewsSearchError
     from ..searcher import open_index
 
