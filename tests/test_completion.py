@@ -122,8 +122,24 @@ def test_the_bash_script_passes_the_line_typed() -> None:
     assert 'COMP_LINE="$COMP_LINE" COMP_POINT=$COMP_POINT' in script
 
 
-def typed_in_bash(tmp_path: Path, index_dir: Path, typed: str) -> str:
-    """The line a real interactive bash holds after ``typed`` and one TAB, with the script sourced as README says."""
+def test_the_zsh_and_fish_scripts_complete_a_folder_after_an_option_s_equals_sign() -> None:
+    """Where no zsh or fish runs the test below: our lines are in the scripts (click's lines changed, they are not)."""
+    def script(shell: str) -> str:
+        return CliRunner().invoke(cli, [], prog_name="newssearch", env={"_NEWSSEARCH_COMPLETE": f"{shell}_source"}).stdout
+
+    assert script("zsh").count("compset -P '-[^=]#='; _path_files -/") == 1
+    assert script("fish").count("__fish_complete_directories (commandline -ct);") == 1
+
+
+SHELLS = {  # each shell with no start-up files, and the line README gives to turn completion on
+    "bash": (["--norc", "--noprofile", "-i"], 'eval "$(_NEWSSEARCH_COMPLETE=bash_source newssearch)"'),
+    "zsh": (["-f", "-i"], 'autoload -U compinit; compinit -u; eval "$(_NEWSSEARCH_COMPLETE=zsh_source newssearch)"'),
+    "fish": (["--no-config", "-i"], "_NEWSSEARCH_COMPLETE=fish_source newssearch | source")}
+
+
+def typed_in_bash(tmp_path: Path, index_dir: Path, typed: str, shell: str = "bash") -> str:
+    """The line a real interactive bash (or ``shell``) holds after ``typed`` and one TAB, with the script sourced as
+    README says."""
     import os
     import pty
     import select
@@ -131,9 +147,9 @@ def typed_in_bash(tmp_path: Path, index_dir: Path, typed: str) -> str:
     import sys
     import time
 
-    bash = shutil.which("bash")
-    if bash is None:
-        pytest.skip("no bash")
+    program = shutil.which(shell)
+    if program is None:
+        pytest.skip(f"no {shell}")
     command = tmp_path / "bin" / "newssearch"
     command.parent.mkdir(exist_ok=True)
     src = Path(__file__).resolve().parents[1] / "src"
@@ -141,12 +157,12 @@ def typed_in_bash(tmp_path: Path, index_dir: Path, typed: str) -> str:
     command.chmod(0o755)
     out = tmp_path / "line.txt"
     pid, fd = pty.fork()
-    if pid == 0:  # the child: an interactive bash with no start-up files, on our command
+    if pid == 0:  # the child: an interactive shell with no start-up files, on our command
         os.environ.update(PATH=f"{command.parent}:{os.environ['PATH']}", PS1="$ ", TERM="dumb",
-                          INPUTRC="/dev/null", **{INDEX_DIR_ENV: str(index_dir)})
-        os.execv(bash, [bash, "--norc", "--noprofile", "-i"])
+                          INPUTRC="/dev/null", HOME=str(tmp_path), **{INDEX_DIR_ENV: str(index_dir)})
+        os.execv(program, [program, *SHELLS[shell][0]])
     # the line completed, then written out word by word: Ctrl-A, printf before it, Ctrl-E, the redirection
-    keys = (f'eval "$(_NEWSSEARCH_COMPLETE=bash_source newssearch)"\n{typed}\t'
+    keys = (f"{SHELLS[shell][1]}\n{typed}\t"
             f"\x01printf '%s\\n' \x05 > {out}\nexit\n")
     os.write(fd, keys.encode())
     deadline = time.monotonic() + 60
@@ -201,3 +217,21 @@ def test_bash_itself_completes_an_id_after_an_at_or_an_equals_sign_and_a_folder_
     assert typed_in_bash(tmp_path, index_dir, "newssearch show k=") == "newssearch show k=v.txt"
     assert typed_in_bash(tmp_path, index_dir, f"newssearch query --index-dir={tmp_path}/ind") == (
         f"newssearch query --index-dir={tmp_path}/index/")
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_zsh_and_fish_complete_an_option_s_folder_after_its_equals_sign(tmp_path: Path, shell: str) -> None:
+    """`--index-dir=ind<TAB>`: the folder after the '=' (zsh's and fish's own folder completion had been given the
+    whole word, `--index-dir=ind`, and found none); ids with '@' and '=' these shells complete as they are."""
+    index_dir = index_of_texts(tmp_path, BREAK_IDS)
+    slash = "/" if shell == "fish" else ""  # zsh adds its slash as a suffix the line shows once a key follows
+    assert typed_in_bash(tmp_path, index_dir, f"newssearch query --index-dir={tmp_path}/ind", shell) == (
+        f"newssearch query --index-dir={tmp_path}/index{slash}")
+    assert typed_in_bash(tmp_path, index_dir, f"newssearch query --index-dir {tmp_path}/ind", shell) == (
+        f"newssearch query --index-dir {tmp_path}/index{slash}")
+    assert typed_in_bash(tmp_path, index_dir, "newssearch show abc@e", shell) == "newssearch show abc@example.com.txt"
+    (tmp_path / "my folder").mkdir()  # a corpus's name, a space escaped, as before
+    assert typed_in_bash(tmp_path, index_dir, f"newssearch index {tmp_path}/my\\ fo", shell) == (
+        f"newssearch index {tmp_path}/my folder{slash}")
+    assert typed_in_bash(tmp_path, index_dir, f"newssearch query --index-dir {tmp_path}/my\\ fo", shell) == (
+        f"newssearch query --index-dir {tmp_path}/my folder{slash}")

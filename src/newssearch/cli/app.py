@@ -119,8 +119,10 @@ class NewsSearchGroup(click.Group):
         kwargs["standalone_mode"] = False
         if COMPLETE_ENV in os.environ:  # at TAB: bash's completion given the line (an id split at its colon)
             from .bashwords import use_for_bash
+            from .shellscripts import use_for_zsh_and_fish
 
             use_for_bash()
+            use_for_zsh_and_fish()
         try:
             with signals_unwind():
                 code = super().main(*args, **kwargs)
