@@ -109,5 +109,5 @@ def test_a_skip_as_data_is_what_index_json_prints() -> None:
 
     skip = Skip("notes/draft.txt", "empty file (kept the version indexed before)", kept=True)
     assert skip.to_dict() == {"path": "notes/draft.txt", "reason": "empty file (kept the version indexed before)",
-                              "kept": True, "record": False}
+                              "kept": True, "record": False, "said_before": False}
     assert json.loads(json.dumps(skip.to_dict())) == skip.to_dict()

@@ -89,7 +89,7 @@ def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> 
     report = json.loads(result.stdout)
     assert {k: report[k] for k in ("added", "updated", "deleted", "unchanged")} == \
         {"added": 3, "updated": 0, "deleted": 0, "unchanged": 0}
-    assert report["skipped"] == [{"path": "empty.txt", "reason": "empty file", "kept": False, "record": False}]
+    assert report["skipped"] == [{"path": "empty.txt", "reason": "empty file", "kept": False, "record": False, "said_before": False}]
     assert isinstance(report["seconds"], float)
 
 
@@ -133,7 +133,7 @@ def test_a_file_whose_earlier_version_is_kept_is_named_first_and_never_cut(runne
                          *(f"    empty{n}.txt: empty file" for n in range(4))]
     report = json.loads(run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--json").stdout)
     assert [skip for skip in report["skipped"] if skip["kept"]] == [
-        {"path": SHOOTING, "reason": "empty file (kept the version indexed before)", "kept": True, "record": False}]
+        {"path": SHOOTING, "reason": "empty file (kept the version indexed before)", "kept": True, "record": False, "said_before": False}]
 
 
 def test_a_bad_record_of_a_file_read_says_the_file_was_read(runner: CliRunner, tmp_path: Path,

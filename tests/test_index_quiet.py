@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -56,3 +57,34 @@ def test_the_help_says_what_quiet_with_verbose_does() -> None:
     file not read named (not five); the help had not said so, so the pair looked like -q silently winning."""
     help_text = " ".join(_index("--help").stdout.split())
     assert "with --verbose, every one" in help_text
+
+
+def test_quiet_does_not_say_again_what_an_earlier_run_said_of_a_file_unchanged_since(corpus: Path,
+                                                                                      index_dir: Path) -> None:
+    """-q from cron, as rsync's and git's -q: an unchanged corpus says nothing. A file read whole and holding no
+    article (empty, binary) is said by the run that read it, not by every run after it while it is unchanged (each
+    quiet run had named it again, a cron mail a run); the report without -q still names it."""
+    (corpus / "empty.txt").write_text("")
+    (corpus / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    first = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert first.stderr.splitlines() == ["2 skipped", "  b.txt: binary file (not text)", "  empty.txt: empty file"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+    (corpus / "new.txt").write_text("")
+    os.utime(corpus / "empty.txt", ns=(1, 1))  # its time moved, its bytes the same: read again, nothing new
+    new = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert new.stderr.splitlines() == ["1 skipped", "  new.txt: empty file"]
+    report = _index(str(corpus), "--index-dir", str(index_dir)).stdout
+    assert "  3 skipped\n    b.txt: binary file (not text)\n    empty.txt: empty file\n    new.txt: empty file\n" in report
+
+
+def test_quiet_says_on_every_run_a_file_whose_version_indexed_before_is_kept(corpus: Path, index_dir: Path) -> None:
+    """A file indexed, then emptied: its text in the index may be out of date, a standing problem said each run, as
+    rsync says each run a file it cannot read."""
+    _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    name = sorted(path.name for path in corpus.iterdir())[0]
+    (corpus / name).write_text("")
+    for _ in range(2):
+        result = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+        assert result.stderr.splitlines() == ["1 skipped (1 keeping the version indexed before)",
+                                              f"  {name}: empty file (kept the version indexed before)"]

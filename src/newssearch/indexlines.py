@@ -81,8 +81,11 @@ def _read_nothing(report: IndexReport) -> bool:
 
 def failure_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     """What ``newssearch index --quiet`` still says (on stderr): the files not read, with their reasons, as the
-    report names them, or that the corpus held nothing to read; no line when every file was read."""
-    lines = [line[2:] for line in skip_lines(report.skipped, verbose)] if report.skipped else []
+    report names them, or that the corpus held nothing to read; no line when every file was read. A file unchanged
+    since a run said why it holds no article is not said again (as rsync's -q, an unchanged corpus says nothing);
+    one whose version indexed before is kept is said on every run, its text in the index maybe out of date."""
+    news = [skip for skip in report.skipped if skip.kept or not skip.said_before]
+    lines = [line[2:] for line in skip_lines(news, verbose)] if news else []
     return lines + ([NO_ARTICLES] if _read_nothing(report) else [])
 
 

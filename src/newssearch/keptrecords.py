@@ -14,9 +14,10 @@ _KEPT_MARK = "indexed before, which this record may be)"
 
 
 def stored_skips(entry: store.FileEntry) -> list[Skip]:
-    """The skips the index remembers of a file not read again, as the run that read it said them."""
-    return [Skip(path, reason, kept=_KEPT_MARK in reason, record=bool(entry.ids) and not read_in_part(reason))
-            for path, reason in entry.skips]
+    """The skips the index remembers of a file not read again (or read again the same), as the run that read it
+    said them."""
+    return [Skip(path, reason, kept=_KEPT_MARK in reason, record=bool(entry.ids) and not read_in_part(reason),
+                 said_before=True) for path, reason in entry.skips]
 
 
 def _why(reason: str) -> str:

@@ -39,7 +39,7 @@ from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Print nothing when every file was read; files not read are still named, with why, on stderr "
-                   "(the first five; with --verbose, every one).")
+                   "(the first five; with --verbose, every one), but not one unchanged since a run named it.")
 @json_option
 def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   quiet: bool, as_json: bool) -> None:

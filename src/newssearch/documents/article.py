@@ -78,10 +78,13 @@ class Skip:
     reason: str
     kept: bool = False  # the index keeps the version read before: what it holds of this file may be out of date
     record: bool = False  # one record of a file whose other records were indexed, not the file
+    # of a file unchanged since the run that read it and said this (the index remembers it): not news to -q
+    said_before: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON."""
-        return {"path": self.path, "reason": self.reason, "kept": self.kept, "record": self.record}
+        return {"path": self.path, "reason": self.reason, "kept": self.kept, "record": self.record,
+                "said_before": self.said_before}
 
 
 @dataclass
