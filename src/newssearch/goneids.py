@@ -19,6 +19,7 @@ from .filemoves import moved_to
 from .gonerecords import gone_record, holds, now_id
 from .ids import file_part, may_name_file, os_text, portable_id
 from .indexhints import index_command
+from .removals import REMOVALS, Removal, last_removal
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
 
@@ -31,6 +32,7 @@ class IndexFacts(NamedTuple):
     moved_to: Callable[[str], list[str]]  # the ids of the files an update found the file at a relative path moved to
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
     record_skips: Callable[[str], list[str]] = lambda _rel: []  # why records of a file it read were skipped
+    removed: Callable[[str], Removal | None] = lambda _id: None  # when and why an update removed an article
 
 
 def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
@@ -63,7 +65,8 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
         return [why for _id, why in entry.skips] if entry is not None and entry.ids else []
 
     return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
-                      index_command(manifest.corpus, index_dir), record_skips)
+                      index_command(manifest.corpus, index_dir), record_skips,
+                      lambda article_id: last_removal(index_dir, article_id))
 
 
 def gone_at_address(searcher, corpus: str | None, typed: str,  # type: ignore[no-untyped-def]
@@ -123,6 +126,9 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     f"if {name} was moved or renamed, {now_id(searcher, moved[0], rel[len(file):])} is its id now")
         if held:
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
+        if facts and (removal := facts.removed(portable_id(rel)) or facts.removed(name)) is not None:
+            return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
+                    f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None

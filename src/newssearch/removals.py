@@ -1,0 +1,85 @@
+"""What updates removed from the index, when and why: each update that removed or renamed articles appends a line
+for each to ``removals.jsonl`` in the index folder (``{"id", "at", "why"}``, the last ``KEPT`` lines kept), so that
+``show`` of an id removed at any update says so, not only while the removed id lingers in the index (until its
+segment is merged, most often at the next update), and a user can read the list."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .ids import file_part
+
+if TYPE_CHECKING:
+    from .indexreport import IndexReport
+
+REMOVALS = "removals.jsonl"
+KEPT = 10_000  # lines: an update removing more keeps its last ones
+FILE_GONE = "its file was no longer in the corpus"
+
+
+@dataclass(frozen=True)
+class Removal:
+    """An article an update removed: its id, the update's time (ISO 8601) and why."""
+
+    id: str
+    at: str
+    why: str
+
+
+def removals_of(report: IndexReport, files: set[str], at: str) -> list[Removal]:
+    """The removals of an update's ``report`` at time ``at``, ``files`` the ids of the corpus files it left indexed."""
+    removed = [Removal(article_id, at, FILE_GONE if file_part(article_id) not in files else
+                       f"it was no longer in {file_part(article_id)} when that file was read again")
+               for article_id in report.deleted_ids]
+    return removed + [Removal(old, at, f"renamed to {new}") for old, new in report.renamed_ids]
+
+
+def record_removals(index_dir: Path, removals: list[Removal]) -> None:
+    """Append ``removals`` to the index folder's list, keeping its last ``KEPT`` lines (written whole, then moved
+    into place: a reader sees the old list or the new one)."""
+    if not removals:
+        return
+    path = index_dir / REMOVALS
+    lines = [json.dumps(vars(removal)) + "\n" for removal in removals]
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.readlines() + lines
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError):  # unreadable: started again rather than left behind
+        pass
+    tmp = path.with_name(f".{REMOVALS}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.writelines(lines[-KEPT:])
+        os.replace(tmp, path)
+    except OSError:  # the update is committed: a list not written (a full disk) is no reason to fail it
+        tmp.unlink(missing_ok=True)
+
+
+def last_removal(index_dir: Path, article_id: str) -> Removal | None:
+    """The last removal of ``article_id`` the index folder's list holds; None when it holds none (or cannot be read)."""
+    found = None
+    try:
+        needle = json.dumps(article_id)[1:-1]  # as a line writes it: most lines are not parsed
+        with open(index_dir / REMOVALS, encoding="utf-8") as handle:
+            for line in handle:
+                if needle in line:
+                    removal = _parsed(line)
+                    found = removal if removal is not None and removal.id == article_id else found
+    except (OSError, ValueError):
+        return None
+    return found
+
+
+def _parsed(line: str) -> Removal | None:
+    """A line of the list as a Removal; None when it is not one (a line cut short, edited)."""
+    try:
+        data = json.loads(line)
+        return Removal(str(data["id"]), str(data["at"]), str(data["why"]))
+    except (ValueError, KeyError, TypeError):
+        return None
