@@ -47,8 +47,8 @@ _NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_
 _NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}
 # "March", "1 March", "7. Mai"
 _YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")
-DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), today, "
-             "yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
+DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD), a month by its name (March 1987, 1 March 1987), "
+             "today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
 
 def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:
