@@ -36,3 +36,12 @@ def test_verbose_names_the_articles_deleted(tmp_path: Path) -> None:
     (corpus / "news.rss").write_text(feed(3, 4), encoding="utf-8")
     quiet = runner.invoke(cli, ["index", str(corpus), "--index-dir", index])
     assert quiet.stdout.splitlines()[2:] == []  # without --verbose the summary is as it was
+
+
+def test_the_help_of_verbose_says_it_names_the_articles_deleted_and_renamed() -> None:
+    """--verbose lists the articles an update deleted and renamed; its help had named the skipped and ignored files
+    alone."""
+    help_text = " ".join(CliRunner().invoke(cli, ["index", "--help"]).stdout.split())
+    verbose = help_text.split("-v, --verbose ", 1)[1].split(" -q, --quiet", 1)[0]
+    assert verbose == ("List every skipped file with its reason, every file of an unsupported type, and every article "
+                       "deleted or renamed.")
