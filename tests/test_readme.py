@@ -143,3 +143,17 @@ def test_no_document_holds_a_merges_conflict_marks() -> None:
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.match(r"(<{7}|>{7}|={7})( |$)", line)]
     assert not marked
+
+
+def test_the_exit_codes_name_each_status_and_what_ends_a_query_with_1_though_it_found_hits(built: Path) -> None:
+    """A page past the last ends with 1 and its hits found said on stderr; the line had said '1 no hits' alone, and
+    '0 hits found' of commands that search nothing (index, show, stats: 0 when done)."""
+    from newssearch.cli.unwinding import ExitStatus
+
+    line = " ".join(README.read_text(encoding="utf-8").split("Exit codes: ", 1)[1].split(". Hits are", 1)[0].split())
+    for status in ExitStatus:
+        assert f"{status.value} " in line, status
+    assert line.startswith("0 hits found, or the command done (`index`, `show`, `stats`, `help`), 1 no hits, or a "
+                           "`--page` past the last (like grep;")
+    past = CliRunner().invoke(cli, ["query", "police", "--page", "9", "--index-dir", str(built)])
+    assert past.exit_code == ExitStatus.NO_RESULTS and past.stderr.startswith("Page 9 is past the last page (1) of ")
