@@ -157,3 +157,13 @@ def test_the_exit_codes_name_each_status_and_what_ends_a_query_with_1_though_it_
                            "`--page` past the last (like grep;")
     past = CliRunner().invoke(cli, ["query", "police", "--page", "9", "--index-dir", str(built)])
     assert past.exit_code == ExitStatus.NO_RESULTS and past.stderr.startswith("Page 9 is past the last page (1) of ")
+
+
+def test_the_commands_table_names_no_argument_by_an_option_s_metavar() -> None:
+    """`newssearch index DIR` had named the corpus by --index-dir's metavar, DIR, as if the index's folder were
+    given; the usage and the error of a missing one say CORPUS."""
+    typed = re.findall(r"^\| `newssearch (\w+) ?([^`]*)` \|", readme_section("Commands"), re.M)
+    metavars = {param.metavar for command in cli.commands.values() for param in command.params
+                if isinstance(param, click.Option) and param.metavar}
+    assert not [(name, args) for name, args in typed if set(re.findall(r"[A-Z]+", args)) & metavars]
+    assert ("index", "CORPUS") in typed
