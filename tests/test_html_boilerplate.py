@@ -226,6 +226,16 @@ def test_a_title_after_a_byline_s_comma_in_any_case(byline: str) -> None:
     assert found.body.startswith("Paragraph 1") and "Ann Cox" not in found.body
 
 
+# A picture's or a page's maker's title after a byline's comma ("By Ann Cox, photographer", "…, contributor"): the
+# one author, the line out of the text (it had stayed, no author read).
+@pytest.mark.parametrize("title", ["photographer", "staff photographer", "photojournalist", "videographer",
+                                   "illustrator", "cartoonist", "contributor", "sportswriter"])
+def test_a_picture_maker_s_or_a_contributor_s_title_after_a_byline_s_comma(title: str) -> None:
+    found = extract(article(f"<p>By Ann Cox, {title}</p>" + STORY))
+    assert found.authors == ("Ann Cox",)
+    assert found.body.startswith("Paragraph 1") and "Ann Cox" not in found.body
+
+
 @pytest.mark.parametrize("line", ["By Ann Cox, police said", "by the river, police said"])
 def test_a_sentence_after_a_by_and_a_comma_names_no_author(line: str) -> None:
     found = extract(article(f"<p>{line}</p>" + STORY))

@@ -1182,6 +1182,16 @@ def test_an_office_s_title_after_a_byline_s_comma_in_any_case(byline: str) -> No
     assert (article.authors, article.body) == (("Ann Cox",), "The council voted.")
 
 
+# A picture's or a page's maker's title after a byline's comma, as a newsroom's is ("By Ann Cox, photographer",
+# "…, staff photographer", "…, contributor"): the name's title, the line out of the text (it had stayed, no author read).
+@pytest.mark.parametrize("title", ["photographer", "staff photographer", "chief photographer", "photojournalist",
+                                   "videographer", "illustrator", "cartoonist", "contributor", "senior contributor",
+                                   "sportswriter"])
+def test_a_picture_maker_s_or_a_contributor_s_title_after_a_byline_s_comma(title: str) -> None:
+    article = read(f"Pool closes\n\nBy Ann Cox, {title}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == (("Ann Cox",), "The council voted.")
+
+
 @pytest.mark.parametrize("line", ["By Ann Cox, police said", "by the river, police said"])
 def test_a_sentence_after_a_by_and_a_comma_stays_the_text_s(line: str) -> None:
     article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")

@@ -20,7 +20,7 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
-from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
+from .nametrailers import BYLINE_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
@@ -190,7 +190,7 @@ def _is_role(part: str) -> bool:
     """True for a newsroom role or desk of any words, its last a role's: "Chief Political Correspondent", "Sports
     Writers", "Business Desk"."""
     last = part.strip(" .").rsplit(None, 1)[-1].lower().removesuffix("s")
-    return (last in NEWSROOM_ROLES or last == "desk") and names_no_person(part)
+    return (last in BYLINE_ROLES or last == "desk") and names_no_person(part)
 
 
 def _surname_first(first: str, second: str) -> bool:

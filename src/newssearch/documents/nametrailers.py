@@ -31,11 +31,15 @@ def without_trailer(name: str) -> str:
 # "… Deputy political editor", "… Defence and security editor", "… Senior Reporter", "… Chief Political Correspondent".
 # Its first word may be capitalised (after a rank, two), the others are in lower case; its last is a role.
 NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic", "producer", "journalist",
-                  "commentator")
+                  "commentator", "contributor", "sportswriter")
+# The title of a byline's maker of pictures after the name, as a writer's is: "Jane Doe, staff photographer", "Jane Doe
+# Photojournalist". Not a writer's role elsewhere: "Jane Doe is a photographer for the Post" credits no text.
+MAKER_ROLES = ("photographer", "photojournalist", "videographer", "illustrator", "cartoonist")
+BYLINE_ROLES = NEWSROOM_ROLES + MAKER_ROLES
 ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
               "special", "acting")
 _ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
-                          rf"(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?")
+                          rf"(?i:{'|'.join(BYLINE_ROLES)})s?\.?")
 ROLE_WORDS = 8  # the most words of a role after a name: "Deputy Middle East and North Africa political editor" is 8
 
 
@@ -78,5 +82,5 @@ def is_office_title(part: str) -> bool:
 # ``TITLE_WORDS`` words before its last, a role's or an office's ("political editor", "police spokeswoman", "Chief
 # Executive Officer"); "police said" is none.
 TITLE_WORDS = 4
-TITLE_AFTER_COMMA = (rf"(?:[^\W\d_][\w'’-]*[ \t]+){{0,{TITLE_WORDS}}}(?i:(?:{'|'.join(NEWSROOM_ROLES)})s?|"
+TITLE_AFTER_COMMA = (rf"(?:[^\W\d_][\w'’-]*[ \t]+){{0,{TITLE_WORDS}}}(?i:(?:{'|'.join(BYLINE_ROLES)})s?|"
                      rf"{'|'.join(sorted(OFFICE_WORDS))})\.?")

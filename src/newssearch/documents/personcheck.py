@@ -15,7 +15,8 @@ from .bylinephrases import is_phrase
 _NOT_A_PERSON = (
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown|writers?|columnists?|critics?|producers?|journalists?|commentators?|share|follow|"
+    r"opinion|guest|anonymous|unknown|writers?|sportswriters?|columnists?|critics?|producers?|journalists?|commentators?|"
+    r"photographers?|photojournalists?|videographers?|illustrators?|cartoonists?|share|follow|"
     r"email|twitter|authors?|archives?|website|"
     r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
     # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by", "Alle Artikel", "Weitere Beiträge",
