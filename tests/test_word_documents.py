@@ -510,3 +510,25 @@ def test_a_broken_core_properties_part_leaves_the_text_read() -> None:
     article, = read(docx(RAIN, core="<cp:coreProperties><dc:title>Storm"), "rain.docx").articles
     assert (article.title_source, article.authors, article.body) == \
         ("lede", (), "Heavy rain fell across the region on Tuesday.\n\nRoads were closed.")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("story.docx", "a Word document"), ("mail.eml#release.docx", "a Word document"),
+                                            ("story.doc", "a Word document"), ("story.odt", "an OpenDocument text"),
+                                            ("story.rtf", "an RTF document")])
+def test_a_document_that_is_plain_text_is_read_as_text_and_said_so(name: str, kind: str) -> None:
+    # A text saved under a document's name (renamed by hand, a download's wrong ending): its text is read, as before,
+    # and the file said to be no such document, as a .pdf or .zip that is none is (it had been read silently).
+    found = read(b"Storm hits the coast\n\nBy Jane Doe\n\nHeavy rain fell across the region on Tuesday.\n", name)
+    assert [(a.title, a.authors) for a in found.articles] == [("Storm hits the coast", ("Jane Doe",))]
+    assert [(s.path, s.reason) for s in found.skipped] == [(name, f"not {kind}, though named as one: its text was read")]
+
+
+def test_the_index_report_names_a_document_that_is_plain_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "storm.docx").write_bytes(b"Storm hits the coast\n\nHeavy rain fell across the region on Tuesday.\n")
+    indexed = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")], env={})
+    assert indexed.exit_code == 0
+    assert indexed.stdout.splitlines()[1:] == [
+        "  1 added, 0 updated, 0 deleted, 0 unchanged; 1 article from 1 file in the index", "  1 skipped",
+        "    storm.docx: not a Word document, though named as one: its text was read"]

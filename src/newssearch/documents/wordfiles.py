@@ -4,7 +4,8 @@ A file is told by what it holds, not by its name (Word saves RTF under .doc, a .
 a zip archive with a Word document part (the one its ``_rels/.rels`` names, Word Online's ``word/document2.xml``;
 else ``word/document.xml``) is Office Open XML, one with ``content.xml`` OpenDocument; ``{\\rtf`` opens RTF; an OLE
 compound file is a legacy binary .doc or a password-protected document, neither of which is read (said so, with
-what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file. The text then goes
+what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file, a text that is no page said so
+(a .docx renamed from a .txt: "not a Word document, though named as one: its text was read"). The text then goes
 through the .txt rules: its headline, byline and date lines, a header, a dateline, a news database's export split
 into its stories. A paragraph styled Title or Heading 1 that opens the text is its headline. A .docx's core
 properties give a document of one story its title and authors when its text names none (``docxcore``: not a
@@ -23,8 +24,10 @@ from lxml import etree
 
 from ..errors import UnreadableFile
 from .article import ReadResult, Skip
+from .encoding import require_text
 from .readertable import OLE_MAGIC
 from .text import Lead, read_text, text_result
+from .textkinds import is_saved_page
 from .wordblocks import WordText
 from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
 
@@ -73,7 +76,23 @@ def read_word(data: bytes, rel: str) -> ReadResult:
         if damage:
             result.skipped.append(Skip(rel, damage))
         return result
-    return read_text(data, rel)
+    result = read_text(data, rel)
+    if not is_saved_page(require_text(data)):  # Word's "Web Page" saved as .doc is Word's own: no note
+        result.skipped.append(Skip(rel, f"not {_named_kind(rel)}, though named as one: its text was read"))
+    return result
+
+
+# What a file's name says it is, by its ending, for the note on a text so named; a compressed one's ending before
+# its .gz ("story.rtf.gz"), an e-mail's attachment's after its message's ("mail.eml#release.docx").
+_KINDS = {".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
+          ".rtf": "an RTF document"}
+_PACKED = re.compile(r"\.(?:gz|bz2|xz)$")
+
+
+def _named_kind(rel: str) -> str:
+    """The kind of document ``rel``'s name says it is ("story.docx": a Word document)."""
+    name = _PACKED.sub("", rel.rpartition("#")[2].lower())
+    return _KINDS.get(name[name.rfind("."):] if "." in name else "", "a word processor's document")
 
 
 def _zipped(data: bytes, rel: str) -> ReadResult:
