@@ -195,3 +195,12 @@ def test_a_byline_naming_its_publisher_without_the_is_no_author(byline: str) -> 
 def test_an_office_s_title_after_a_name_is_no_author(byline: str, expected: tuple[str, ...]) -> None:
     assert clean_authors([byline]) == expected
     assert split_authors(byline) == expected
+
+
+# A section's label as the byline ("By Letters To The Editor", a paper's letters page; its JSON-LD author so named) is
+# no person: it had been "Letters To", its last words cut as a role ("The Editor") after a name.
+@pytest.mark.parametrize("label", ["Letters To The Editor", "LETTERS TO THE EDITOR", "Letters to the Editor",
+                                   "Letter To The Editor"])
+def test_a_section_s_label_as_the_byline_names_no_one(label: str) -> None:
+    assert page("The Mercury News", f"By {label}")[0] == ()
+    assert record({"author": label})[0] == ()

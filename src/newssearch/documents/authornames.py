@@ -177,13 +177,19 @@ def _is_affiliation(part: str) -> bool:
     return len(part.split()) == 1 and not is_publisher(part.strip(" ."))
 
 
+# A role a section's label addresses or is from: "Letters to the Editor", "Note from the Editor": the page's, no one's.
+_ADDRESSED_ROLE = re.compile(r"\b(?:to|from|for|ask)\s+(?:the|our|your)\s+(?:\S+\s+)?\S+\s*$", re.IGNORECASE)
+
+
 def _is_role_alone(name: str) -> bool:
     """True for a role that names no one as a record's whole byline: its role word in lower case ("Health reporter"),
-    a desk ("Business Desk"), a rank first ("Senior Reporter") or a beat's words alone before it ("Local Democracy
-    Reporter", "Our Correspondent"); not "Jo Reporter", whose role word may be a surname."""
+    a desk ("Business Desk"), a rank first ("Senior Reporter"), a beat's words alone before it ("Local Democracy
+    Reporter", "Our Correspondent") or a label addressing it ("Letters to the Editor"); not "Jo Reporter", whose role
+    word may be a surname."""
     words = name.strip(" .").split()
     return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
-                               or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1]))
+                               or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1])
+                               or bool(_ADDRESSED_ROLE.search(name)))
 
 
 def _is_role(part: str) -> bool:

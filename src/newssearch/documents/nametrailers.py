@@ -40,6 +40,7 @@ ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive"
               "special", "acting")
 _ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
                           rf"(?i:{'|'.join(BYLINE_ROLES)})s?\.?")
+_ARTICLES = frozenset({"the", "a", "an"})
 ROLE_WORDS = 8  # the most words of a role after a name: "Deputy Middle East and North Africa political editor" is 8
 
 
@@ -52,9 +53,11 @@ def without_role(name: str) -> str:
     words = name.split()
     for start in range(max(2, len(words) - ROLE_WORDS), len(words)):
         rest = " ".join(words[:start])
-        # a rank opens no name: "Chief Political Correspondent" is a role whole, not "Chief Political"'s
+        # a rank opens no name: "Chief Political Correspondent" is a role whole, not "Chief Political"'s; an article
+        # neither opens a role after a name nor ends the name: "Letters To The Editor" is a section's label whole
         if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest) \
-                and words[0].lower() not in ROLE_RANKS and not beat_words_only(words[:start]):
+                and words[0].lower() not in ROLE_RANKS and _ARTICLES.isdisjoint(w.lower() for w in words[start - 1:start + 1]) \
+                and not beat_words_only(words[:start]):
             return rest
     return name
 
