@@ -48,3 +48,21 @@ def test_a_page_saying_it_is_an_article_is_read_whatever_its_shape():
     head = "<meta property='article:published_time' content='2024-05-01T10:00:00Z'>"  # a live blog's posts
     found = read_html(page("".join(teaser(n) for n in range(4)), head).encode(), "live/index.html")
     assert "Story 0" in found.articles[0].body
+
+
+def test_a_page_of_cards_whose_link_holds_the_heading_is_skipped():
+    # A card wrapped whole in its link (<a href><h2>…</h2><p>…</p></a>) is a teaser as one whose heading is a link: the
+    # page had been one article of the teasers, each headline glued to its excerpt.
+    cards = "".join(f"<article class='card'><a href='../story-{n}/index.html'><h2>Story {n}</h2><p>Story {n}: "
+                    f"{EXCERPT}</p></a></article>" for n in range(4))
+    with pytest.raises(UnreadableFile, match=r"^a list of stories \(4 teasers linking"):
+        read_html(page(cards).encode(), "tag/floods/index.html")
+
+
+def test_a_live_blog_s_entries_headed_by_links_to_themselves_are_read():
+    # A live blog's entry is headed by its time, a link to the entry itself (#post-2, to share it): no teaser linking to
+    # a page of its own. Such a blog naming no publication time had been skipped as a list of stories.
+    entries = "".join(f"<article class='post' id='post-{n}'><h3><a href='#post-{n}'>10:0{n}</a></h3>"
+                      f"<p>Update {n}: {EXCERPT}</p></article>" for n in range(4))
+    (article,) = read_html(page(entries).encode(), "live/index.html").articles
+    assert [f"Update {n}:" in article.body for n in range(4)] == [True] * 4

@@ -2,9 +2,10 @@
 archive, a page of them (``page/2/``), as a ``wget --mirror`` of a site saves them beside its articles.
 
 Told by its shape: three or more teaser boxes (``<article>``, or a box of class ``hentry``, ``teaser`` or
-``post-item``), each headed by a link, whose text is most of the text the reader found, on a page that does not say
-it is an article (``article:published_time``, a JSON-LD article). A blog's front page showing its posts whole (teasers
-as long as stories) and an article with a box of related stories under it are read as before.
+``post-item``), each headed by a link to another page (or wrapped in one with its heading), whose text is most of the
+text the reader found, on a page that does not say it is an article (``article:published_time``, a JSON-LD article).
+A blog's front page showing its posts whole (teasers as long as stories), an article with a box of related stories
+under it and a live blog whose entries are headed by links to themselves (``#post-2``) are articles.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ Element: TypeAlias = lxml_html.HtmlElement
 _BOXES = ("//article | //*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')"
           " or contains(concat(' ', normalize-space(@class), ' '), ' teaser ')"
           " or contains(concat(' ', normalize-space(@class), ' '), ' post-item ')]")
-_HEADED_BY_LINK = "(.//h1 | .//h2 | .//h3 | .//h4)//a[@href]"
+# A teaser's heading is a link to its story's page, or inside one (a card wrapped whole in its link); a link to a place
+# on this page ("#post-2": a live blog's entry headed by its own time, to share it) is no story's page.
+_PAGE_LINK = "a[@href][not(starts-with(normalize-space(@href), '#'))]"
+_HEADED_BY_LINK = (f"(.//h1 | .//h2 | .//h3 | .//h4)//{_PAGE_LINK}"
+                   f" | .//{_PAGE_LINK}[.//h1 or .//h2 or .//h3 or .//h4]")
 MIN_TEASERS = 3
 MAX_TEASER = 800  # characters, the median teaser's: a blog front showing its posts whole shows stories, not teasers
 TEASERS_SHARE = 0.6  # of the body's characters that are teasers' words
