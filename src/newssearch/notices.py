@@ -286,8 +286,9 @@ def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
 
 def _retyped_notice(text: str, match: str, count: Count) -> str | None:
     """What ``text`` finds retyped (dashhints.py: a dash or a star between words; hashtaghints.py, namehints.py,
-    datewords.py, bylinerows.py), imported only when nothing was found."""
+    datewords.py, bylinerows.py, compoundhints.py), imported only when nothing was found."""
     from .bylinerows import byline_row_notice
+    from .compoundhints import compound_notice
     from .dashhints import apart_notice, star_notice
     from .datewords import date_words_notice
     from .hashtaghints import hashtag_notice
@@ -295,4 +296,4 @@ def _retyped_notice(text: str, match: str, count: Count) -> str | None:
 
     return (apart_notice(text, match, count) or star_notice(text, match, count) or hashtag_notice(text, match, count)
             or quoted_name_notice(text, match, count) or date_words_notice(text, match, count)
-            or byline_row_notice(text, match, count))
+            or byline_row_notice(text, match, count) or compound_notice(text, match, count))
