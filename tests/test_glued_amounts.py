@@ -193,7 +193,9 @@ def test_the_solid_spelling_of_an_amount_s_word_typed_finds_only_the_word_writte
     assert found("billion-worth") == ["one.txt", "two.txt", "worth.txt"]  # the phrase "billion worth": as before
     assert found('"$2bn-worth of"') == ["two.txt"]
     result = CliRunner().invoke(cli, ["query", "millionworth", "--index-dir", str(index)])  # had found five.txt
-    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No articles match 'millionworth'.\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No articles match 'millionworth'.\n"
+                                                                "Note: millionworth is searched as one word: as two, "
+                                                                "'million worth' finds 1.\n")  # compoundhints.py
 
 
 # New Zealand and Australian papers write a billion as a "b" after the currency sign ("$1.88b", "NZ$2b"): as "bn" is,

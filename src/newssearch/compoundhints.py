@@ -72,8 +72,8 @@ def _joined_notice(typed: str, match: str, count: Callable[[str, str], int]) -> 
         words = pieces[at].split(" ")
         for i in range(len(words) - 1):
             first, second = words[i], words[i + 1]
-            if not (_plain(first) and _plain(second)):
-                continue
+            if not (_plain(first) and _plain(second)) or not count(first + second, match):
+                continue  # (the word written solid found alone: TO BE is no "TOBE", whatever the rest finds)
             solid = pieces[:at] + [" ".join([*words[:i], first + second, *words[i + 2:]])] + pieces[at + 1:]
             retyped = '"'.join(solid).strip()
             if found := count(retyped, match):
