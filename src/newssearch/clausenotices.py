@@ -2,7 +2,8 @@
 records or a folder, not an article: ``id:wire.jsonl`` and ``id:bbc/politics`` had found nothing without a word, as a
 typo does, while ``show`` says what they hold; the note gives the pattern that finds their articles. Two publishers
 required at once (``source:rnz source:stuff``): an article has one, and an OR finds either. A ``section:``,
-``source:`` or ``author:`` no article has: the index's values of it (heldvalues.py)."""
+``source:`` or ``author:`` no article has: the index's values of it (heldvalues.py), and a ``section:`` naming a
+folder of the corpus, the ``id:`` pattern of its articles (sectionfolders.py)."""
 
 from __future__ import annotations
 
@@ -26,13 +27,19 @@ def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[
     """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc;
     ``matched``: the articles a query finds)."""
     notice = id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
+    if not total and SECTION in {getattr(leaf, "fieldname", None) for leaf in finding_leaves(query)}:
+        from .sectionfolders import section_folder_notes  # only a search that found nothing by section: asks
+
+        folder_notes = section_folder_notes(reader, finding_leaves(query))
+    else:
+        folder_notes = []
     # (not beside a note already saying what would find something: source:latimes.com's site:latimes.com)
     leaves = [] if total or matched is None or notice else finding_leaves(query)
-    if matched is None or not _NAME_FIELDS & {getattr(leaf, "fieldname", None) for leaf in leaves}:
-        return notice
-    from .heldvalues import held_values_notice  # only a search that found nothing by a name field asks
+    if matched is not None and _NAME_FIELDS & {getattr(leaf, "fieldname", None) for leaf in leaves}:
+        from .heldvalues import held_values_notice  # only a search that found nothing by a name field asks
 
-    for said in held_values_notice(reader, leaves, matched):
+        folder_notes = [*held_values_notice(reader, leaves, matched), *folder_notes]
+    for said in folder_notes:  # (a section: naming a folder, bbc/politics, after the sections the index holds)
         notice = noted(notice, said)
     return notice
 
