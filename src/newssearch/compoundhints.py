@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .currencysigns import CODES
 from .errors import as_typed
-from .hashtaghints import found_together
 from .lucene import outside_quotes
 from .querytext import normalize
 
 _PLAIN = re.compile(r"[^\W\d_]+")  # a word of letters alone: not a field's clause, a signed word or a pattern
 _OPERATORS = frozenset({"and", "or", "not", "near"})  # typed in any case: a lower-case "or" is not joined either
 MAX_WORDS = 6  # a query of more plain words is a pasted sentence: its words are not tried one by one
-MIN_SOLID = 5  # letters of a word written solid that is tried as two (each part two letters or more)
+MIN_SOLID = 5  # letters of a word written solid that is tried as two
+MIN_PART = 2  # letters of each of its parts
 MAX_SOLID = 20  # nor a word longer: each of its splits is a search
 
 
@@ -47,7 +48,7 @@ def _split_notice(typed: str, match: str, count: Callable[[str, str], int]) -> s
         for i, word in enumerate(words):
             if split or not _plain(word) or not MIN_SOLID <= len(word) <= MAX_SOLID or count(word, match):
                 continue
-            if (two := found_together(word, match, count)) is not None:
+            if (two := _found_apart(word, match, count)) is not None:
                 split.append(word)
                 words[i] = _cased(word, two)
         return " ".join(words)
@@ -56,6 +57,19 @@ def _split_notice(typed: str, match: str, count: Callable[[str, str], int]) -> s
     if not split or not (found := count(spaced, match)):
         return None
     return f"{split[0]} is searched as one word: as two, {as_typed(spaced.strip())} finds {found:,}"
+
+
+def _found_apart(word: str, match: str, count: Callable[[str, str], int]) -> str | None:
+    """``word`` as the two words found side by side in the most articles (``count``), or None when no split of it
+    is: ``vietnam`` is "viet nam". No part is a currency's code, which a query reads as an amount's (eur opean)."""
+    best, most = None, 0
+    for at in range(MIN_PART, len(word) - MIN_PART + 1):
+        first, last = word[:at], word[at:]
+        if first.upper() in CODES or last.upper() in CODES:
+            continue
+        if (found := count(f'"{first} {last}"', match)) > most:
+            best, most = f"{first} {last}", found
+    return best
 
 
 def _cased(word: str, two: str) -> str:

@@ -35,7 +35,7 @@ def hashtag_notice(text: str, match: str, count: Callable[[str, str], int]) -> s
         return words
 
     def split(match_: re.Match[str]) -> str:
-        words = found_together(match_.group(1), match, count)
+        words = _found_together(match_.group(1), match, count)
         if words is None:
             return match_.group()
         tags.append(match_.group())
@@ -49,7 +49,7 @@ def hashtag_notice(text: str, match: str, count: Callable[[str, str], int]) -> s
             f"{'its' if one else 'their'} words, {as_typed(spaced)} finds {found:,}")
 
 
-def found_together(tag: str, match: str, count: Callable[[str, str], int]) -> str | None:
+def _found_together(tag: str, match: str, count: Callable[[str, str], int]) -> str | None:
     """``tag`` (a hashtag's letters, in one case) as the two words found side by side in the most articles
     (``count``), or None when no split of it is: ``farnorth`` is "far north"."""
     best, most = None, 0
