@@ -20,6 +20,7 @@ from .gonerecords import gone_record, holds, now_id
 from .ids import file_part, may_name_file, os_text, portable_id
 from .indexhints import index_command
 from .removals import REMOVALS, Removal, last_removal
+from .savedpages import ASSET_FOLDERS, page_assets
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
 
@@ -105,6 +106,9 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if (problem := _walk_skip(file, path)) is not None:
             return f"{name} is skipped at each update: {problem}", skips
         if path.exists():
+            if path.is_file() and (page := _saved_page(file, root)) is not None:  # Story_files/ad.html: Story.html's
+                return (f"{name} is in the folder a browser saved beside the page {page}, a part of that page: an "
+                        "update reads the page, not the files of its folder", f"the page's article: {page}")
             if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
                 return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
             if _readable(file, path) and (record := gone_record(searcher, path, name, rel[len(file):], who)) is not None:
@@ -115,6 +119,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                         f"{'; …' if len(skipped) > 1 else ''}", holds(searcher, name))
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
+            if (refused := _unopened(path)) is not None:  # as the update's report names it, on each run
+                return f"{name} is skipped at each update: cannot read file: {refused}", skips
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
         if _any_live(searcher, name):  # gone since the last update, which did not remove its records: named
@@ -152,6 +158,34 @@ def _readable(file: str, path: Path) -> bool:
     """Whether an update reads the corpus file ``path`` (at relative ``file``): of a type a reader handles, and not
     hidden."""
     return path.is_file() and is_supported(file) and not _hidden(file)
+
+
+def _saved_page(file: str, root: Path) -> str | None:
+    """The relative path of the page saved beside the folder holding the corpus file ``file`` (at any depth), which a
+    browser saved with it (``Story_files`` beside ``Story.html``: savedpages.py); None when it is in no such folder."""
+    levels = file.split("/")[:-1]
+    for depth in range(len(levels)):
+        parent = root.joinpath(*levels[:depth])
+        try:
+            names = os.listdir(parent)
+        except OSError:
+            return None
+        if page_assets(levels[depth], names):
+            stem = levels[depth][: -len(next(end for end in ASSET_FOLDERS if levels[depth].endswith(end)))]
+            page = next((name for name in sorted(names) if PurePosixPath(name).stem.casefold() == stem.casefold()
+                         and (parent / name).is_file()), None)
+            if page is not None:
+                return "/".join([*levels[:depth], page])
+    return None
+
+
+def _unopened(path: Path) -> str | None:
+    """Why this user cannot open the file ``path`` (``Permission denied``); None when it can."""
+    try:
+        os.close(os.open(path, os.O_RDONLY))
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def named_links(corpus: str | None, typed: str) -> list[str]:
