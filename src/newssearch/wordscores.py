@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Set
+from functools import lru_cache
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -36,7 +37,6 @@ class SegmentWords:
         self.context = context
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
         self._lengths: dict[str, bytes] = {}
-        self._norms: dict[tuple[float, float, float], list[float]] = {}
         # each phrase word's weights and positions, read once a query: an amount typed with its currency is its phrase
         # and that phrase with the currency after it ($50m: "50 million", "50 million dollar"), each reading 50's
         # and million's postings, which had made it three times slower than the phrase alone
@@ -69,7 +69,7 @@ class SegmentWords:
         # computed once for each of the 256 stored lengths: the very same floating-point operations.
         idf, k1, b, average = figures
         saturation = k1 + 1
-        norms = self._norms_of(k1, b, average)
+        norms = length_norms(k1, b, average)
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
         for ids, weights, _values in posting_blocks(postings):
@@ -175,16 +175,9 @@ class SegmentWords:
         """The BM25F scores of a word of ``fieldname`` (BM25F's figures known, ``_weight``) in ``docnums``, from its
         ``weights`` there: the very operations of ``_term``."""
         idf, k1, b, average = self._weight(fieldname, text)  # type: ignore[misc]
-        saturation, norms, lengths = k1 + 1, self._norms_of(k1, b, average), self._field_lengths(fieldname)
+        saturation, norms, lengths = k1 + 1, length_norms(k1, b, average), self._field_lengths(fieldname)
         return {docnum: idf * ((weights[docnum] * saturation) / (weights[docnum] + norms[lengths[docnum]]))
                 for docnum in docnums}
-
-    def _norms_of(self, k1: float, b: float, average: float) -> list[float]:
-        """BM25's length part for each of the 256 stored lengths (the same for every word of a field)."""
-        norms = self._norms.get((k1, b, average))
-        if norms is None:  # a wildcard's thousand words share it
-            norms = self._norms[k1, b, average] = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
-        return norms
 
     def starts(self, leaf: wq.Query, among: Set[int]) -> dict[int, set[int]]:
         """Where ``leaf`` (a word, a phrase: its words in order, as ``_phrase`` matches them; a choice of them, as a
@@ -253,6 +246,14 @@ class SegmentWords:
             found[matcher.id()] = matcher.score()
             matcher.next()
         return found
+
+
+@lru_cache(maxsize=64)
+def length_norms(k1: float, b: float, average: float) -> list[float]:
+    """BM25's length part for each of the 256 stored lengths, made once for a field's figures (a wildcard's thousand
+    words, and every search of an open index, share it: each segment of each search had made its own). The caller
+    only reads it."""
+    return [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
 
 
 def boosted(scores: Scores, boost: float) -> Scores:
