@@ -176,6 +176,15 @@ def test_a_year_beside_a_number_is_no_amount(tmp_path: Path) -> None:
     assert found_ids(index, "2000000") == ["year.txt"]
 
 
+@pytest.mark.parametrize("typed", ['"0 mln"~5', '"0 mln"', "0 million", '"00 million"', "0.5 million",
+                                   '"cheered 0.5 mln"'])
+def test_a_number_and_scale_under_a_million_is_not_searched_in_full(tmp_path: Path, typed: str) -> None:
+    # README: a bare number and its scale find it in full from a million up; "0 mln" had been the number 0 too,
+    # finding every "2-0" score (differential seed 582), and "0.5 million" had been 500000, under a million
+    index = index_of_texts(tmp_path, {"score.txt": "Cup\n\nThe match ended 2-0 and 500000 fans cheered 500000."})
+    assert found_ids(index, typed) == []
+
+
 @pytest.mark.parametrize("typed", ['0"INF', "inf", "NaN", "$inf", "1e5 million", "1_000 million", "$Infinity"])
 def test_a_word_decimal_reads_as_a_number_is_no_amount(index: Path, typed: str) -> None:
     # Decimal reads "inf", "NaN", "1e5" and "1_000": scaled_forms had raised ValueError on "inf" (hypothesis's '0"INF')

@@ -10,6 +10,7 @@ the query searches the other way of writing it beside the way typed. Only a mill
 
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import islice, product
 
 from whoosh import query as wq
@@ -24,6 +25,14 @@ from .schema import SEARCH_FIELDS
 # no "25 thousand"; a currency's amount takes a thousand too: currencyamounts)
 _BARE_SCALES = frozenset({"million", "billion", "trillion"})
 _OTHER_WAYS = 8  # a phrase's other ways of writing its numbers, at most (two of them: 3 to 8)
+_A_MILLION = 1_000_000  # the least number read in full from its scale ("0 mln" is no 0, "0.5 million" no 500000)
+
+
+def _bare_in_full(number: str, scale: str) -> str | None:
+    """``number`` of ``scale`` in full when the scale is one a bare number is read with and the amount a million or
+    more (``2500000`` for ``2.5 million``), else None: "0 mln" had found every "2-0" score."""
+    full = in_full(number, scale) if scale in _BARE_SCALES else None
+    return full if full is not None and Decimal(full) >= _A_MILLION else None
 
 
 def with_scaled_forms(query: wq.Query) -> wq.Query:
@@ -55,7 +64,7 @@ def _written_other_ways(words: list[str]) -> list[list[str]]:
     at = 0
     while at < len(words):
         word, scale = words[at], words[at + 1] if at + 1 < len(words) else ""
-        if scale in _BARE_SCALES and (full := in_full(word, scale)) is not None:
+        if (full := _bare_in_full(word, scale)) is not None:
             ways.append([[word, scale], [full]])
         else:
             forms = [] if scale in SCALE_POWERS else [list(form) for form in scaled_forms(word) if form[1] in _BARE_SCALES]
@@ -80,7 +89,7 @@ def _side_by_side(query: wq.Query) -> wq.Query:
             number = [wq.Term(term.fieldname, digits, boost=term.boost) for term in number]
             children[at] = wq.Or([children[at], *number])
             changed = True
-        full = in_full(number[0].text, scale[0].text) if number and scale and scale[0].text in _BARE_SCALES else None
+        full = _bare_in_full(number[0].text, scale[0].text) if number and scale else None
         if full is not None:
             written = wq.Or([wq.Term(term.fieldname, full, boost=term.boost) for term in number])
             children[at : at + 2] = [wq.Or([wq.And(children[at : at + 2]), written])]
