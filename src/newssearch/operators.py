@@ -1,13 +1,15 @@
 """The operators as a user types them: AND, OR and NOT in capitals, as in Lucene; one typed twice read once, web-style
 ``+word`` and ``-word`` rewritten, a note when "or" or "not" in lower case is a word, and a query all in capitals read
-as plain words."""
+as plain words; an operator with no word on one side (``ferry AND``) left out with a note."""
 
 from __future__ import annotations
 
 import re
 
 from .acronymterms import SHOUTED_RUN
+from .errors import as_typed
 from .lucene import outside_quotes
+from .querychecks import shorten
 
 SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -88,6 +90,43 @@ def doubled_negations(text: str) -> str | None:
     typed = " and ".join(f'"{run}"' for run in dict.fromkeys(runs))
     each = " each" if len(set(runs)) > 1 else ""
     return f"{typed} {'are' if each else 'is'} read as one NOT{each}: a negation typed twice is one"
+
+
+# An AND, OR or NOT with no word after it ("ferry AND", "ferry AND NOT", "(ferry OR) bus"), or an AND or OR with none
+# before it ("AND ferry", "bus (OR ferry)"; a NOT there leaves its word out): left out with a note saying what was
+# searched, as a NEAR with no word on one side is (proximity.py). The parser had dropped it, saying nothing.
+_ANY = r"(?:AND|OR|NOT|&&|\|\|)"
+_JOINING = r"(?:AND|OR|&&|\|\|)"
+_AFTER = "(AND, OR and NOT need a word after them)"
+_BEFORE = "(AND and OR need a word before them)"
+_UNPAIRED = ((re.compile(rf"\A\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=\S)"), f"at the start of the query has no word before it {_BEFORE}"),
+             (re.compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*\Z"), f"at the end of the query has no word after it {_AFTER}"))
+_BRACKETED = ((re.compile(rf"(?<=\()\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=[^\s)])"),
+               f"after an opening bracket has no word before it {_BEFORE}"),
+              (re.compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*(?=\))"),
+               f"before a closing bracket has no word after it {_AFTER}"))
+
+
+def unpaired_operators(text: str) -> tuple[str, str | None]:
+    """``text`` without each AND, OR or NOT outside quotes that has no word after it (an AND or OR none before it),
+    at either end of the query or inside a bracket, and a note saying so and what is searched: ``ferry AND`` is
+    ``ferry``; ``text`` and None when it has none (or its quotes do not pair)."""
+    if text.count('"') % 2 or not any(op in text for op in ("AND", "OR", "NOT", "&&", "||")):
+        return text, None
+    said: list[str] = []
+    pieces = text.split('"')
+    for pattern, note in _BRACKETED:
+        for piece in pieces[::2]:
+            said.extend(f"{' '.join(found.group(1).split())} {note}" for found in pattern.finditer(piece))
+        pieces[::2] = [pattern.sub("", piece) for piece in pieces[::2]]
+    read = '"'.join(pieces)
+    for pattern, note in _UNPAIRED:
+        if found := pattern.search(read):
+            said.append(f"{' '.join(found.group(1).split())} {note}")
+            read = read[:found.start()] + read[found.end():]
+    if not said:
+        return text, None
+    return read, f"{'; '.join(dict.fromkeys(said))}: left out, searching {as_typed(shorten(read.strip()))}"
 
 
 # "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator

@@ -32,6 +32,7 @@ from .operators import (
     lower_case_operators,
     single_operators,
     spaced_operators,
+    unpaired_operators,
     unshout,
     web_operators,
 )
@@ -161,8 +162,10 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(lazy_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
+    cleaned, unpaired = unpaired_operators(cleaned)  # "ferry AND": the parser had dropped the AND, saying nothing
     capped = capped_edits_note(cleaned)  # oil~9: before lucene_forms reads it as oil~2
-    notice = "; ".join(said for said in (notice, doubled_negations(cleaned), near, closed, capped) if said) or None
+    said = (notice, doubled_negations(cleaned), near, closed, unpaired, capped)
+    notice = "; ".join(note for note in said if note) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
