@@ -22,7 +22,8 @@ def _runs_of_empty(periods: list[tuple[str, int]],
                    indexed: dict[str, int] | None = None) -> list[list[tuple[str, int]]]:
     """``periods`` cut into runs: each empty run alone, each non-empty period alone; an empty run also cut where
     the periods ``indexed`` holds articles of start and end, so that the months before an archive's first
-    article do not fold into one line with a lull inside it ("489 months with none" had read as a lull)."""
+    article do not fold into one line with a lull inside it ("489 months with none" had read as a lull); the
+    gaps inside a run are counted in its line (``_run_is``)."""
     held = [at for at, (period, _) in enumerate(periods) if indexed and indexed.get(period, 0)]
     edges = {held[0], held[-1] + 1} if held else set()
     runs: list[list[tuple[str, int]]] = []
@@ -85,9 +86,13 @@ def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
 
 def _run_is(timeline: Timeline, run: list[tuple[str, int]]) -> str:
     """What a folded run of empty periods is: outside the archive (before its first dated article, after its last),
-    a gap in it, or a lull in the news."""
+    a gap in it, a lull in the news, or a lull with gaps inside it, counted ("with none" had read as a gap when
+    most of the run held no article)."""
     if timeline.span and run[-1][0] < timeline.span[0]:
         return "before the index's first dated article"
     if timeline.span and run[0][0] > timeline.span[1]:
         return "after the index's last dated article"
-    return "with no articles in the index" if _archive_gap(timeline, run) else "with none"
+    if _archive_gap(timeline, run):
+        return "with no articles in the index"
+    gaps = sum(1 for period, _ in run if not timeline.indexed.get(period, 0)) if timeline.indexed else 0
+    return f"with no hits, {gaps:,} of them with no articles in the index" if gaps else "with no hits"
