@@ -721,3 +721,66 @@ def test_the_report_and_the_stats_print_a_path_on_its_one_line() -> None:
     stats = IndexStats("/ix\x1b[2J", "/news\nForged: line", documents=1, files=1, fields=["title"], size_bytes=1,
                        updated="")
     assert stats_lines(stats)[:2] == ["index:     /ix[2J", "corpus:    /news Forged: line"]
+
+
+def _corpus_with_skips(folder: Path) -> Path:
+    """An article, two empty files, a binary one, and an export with two records that do not read."""
+    folder.mkdir()
+    (folder / "good.txt").write_text("Date: 2020-06-01\n\nOil\n\nOil rose sharply today.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "blank.md").write_text("\n\n  \n")
+    (folder / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00\xff")
+    (folder / "ex.jsonl").write_text('{"title": "A", "body": "Oil rose."}\n{"title": "B"}\n{broken\n')
+    return folder
+
+
+def test_stats_counts_the_files_and_records_the_last_update_skipped(runner: CliRunner, tmp_path: Path) -> None:
+    # a user checking an archive had no word from stats of the files `index` skips, binary, empty or unreadable
+    corpus, index_dir = _corpus_with_skips(tmp_path / "c"), tmp_path / "ix"
+    assert run(runner, "index", str(corpus), "--index-dir", str(index_dir)).exit_code == 0
+    screen = run(runner, "stats", "--index-dir", str(index_dir))
+    assert (screen.exit_code, screen.stderr) == (0, "")
+    assert screen.stdout.splitlines()[4] == (
+        "skipped:   3 files, 2 records (empty file 2, binary file 1, no body text 1, invalid JSON 1); "
+        f"`newssearch index {corpus} --index-dir {index_dir} -v` lists them")
+    data = json.loads(run(runner, "stats", "--index-dir", str(index_dir), "--json").stdout)
+    assert data["skipped"] == {"files": 3, "records": 2, "partial": 0,
+                               "reasons": {"empty file": 2, "binary file": 1, "no body text": 1, "invalid JSON": 1}}
+
+
+def test_stats_says_when_nothing_was_skipped(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert run(runner, "stats", "--index-dir", str(index_dir)).stdout.splitlines()[4] == "skipped:   none"
+    data = json.loads(run(runner, "stats", "--index-dir", str(index_dir), "--json").stdout)
+    assert data["skipped"] == {"files": 0, "records": 0, "partial": 0, "reasons": {}}
+
+
+def test_stats_names_no_skips_of_an_update_made_since_the_handle_opened(tmp_path: Path) -> None:
+    # the manifest's table is the newer update's: its skips are not the snapshot's, and are not said as if they were
+    from newssearch import build_index
+    from newssearch.indexlines import stats_lines
+
+    corpus = _corpus_with_skips(tmp_path / "c")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        (corpus / "more.txt").write_text("")
+        build_index(corpus, tmp_path / "ix")
+        stats = idx.stats()
+    assert (stats.skipped, stats.to_dict()["skipped"]) == (None, None)
+    assert [line for line in stats_lines(stats) if line.startswith("skipped")] == []
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.stats().skipped.files == 4  # type: ignore[union-attr]
+
+
+def test_stats_counts_a_skip_by_its_reason_in_brief() -> None:
+    from newssearch.indexstats import skip_tally
+    from newssearch.results import SkipTally
+    from newssearch.store import FileEntry
+
+    kept = "line 2 (id b): no body text (kept: 1 article indexed before, which this record may be)"
+    files = {"x.jsonl": FileEntry(0, 1, "", ["x.jsonl#a"], [], [["x.jsonl", kept]]),
+             "p.pdf": FileEntry(0, 1, "", ["p.pdf"], [], [["p.pdf", "page 3 does not read (bad font); the other pages were read"]]),
+             "all.jsonl": FileEntry(0, 1, "", [], [], [["all.jsonl", "line 1: no body text"], ["all.jsonl", "line 2: no body text"]]),
+             "b.txt": FileEntry(0, 1, "", [], [], [["b.txt", "binary file (not text)"]]), "ok.txt": FileEntry(0, 1, "", ["ok.txt"])}
+    assert skip_tally(files) == SkipTally(files=2, records=1, partial=1, reasons={
+        "no body text": 3, "binary file": 1, "page 3 does not read": 1})

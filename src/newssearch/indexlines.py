@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from .documents.article import ARCHIVED_FILE, NO_ENDING, Skip
@@ -165,6 +165,7 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
         ("corpus", _corpus_place(stats)),
         ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
         ("files", f"{stats.files:,}"),
+        *([] if stats.skipped is None else [("skipped", _skipped(stats))]),
         ("sources", f"{stats.sources:,}"),
         ("size", human_size(stats.size_bytes)),
         ("updated", stats.updated),
@@ -173,6 +174,26 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
     whole = tuple(safe(str(path)) for path in (stats.index_dir, stats.corpus, stats.corpus_moved_to))
     return [row for name, value in rows for row in rows_between(f"{name + ':':<10} ", word_pieces(str(value), whole),
                                                                 width)]
+
+
+REASONS_SHOWN = 4  # a stats line's skip reasons, the commonest; "…" after them
+
+
+def _skipped(stats: IndexStats) -> str:
+    """``3 files, 2 records (empty file 2, …); `newssearch index … -v` lists them``, or ``none``."""
+    from .indexhints import index_command
+
+    tally = stats.skipped
+    if tally is None or not (tally.files or tally.records or tally.partial):
+        return "none"
+    counts = ", ".join([*([counted(tally.files, "file")] if tally.files else []),
+                        *([counted(tally.records, "record")] if tally.records else []),
+                        *([f"{counted(tally.partial, 'file')} read in part"] if tally.partial else [])])
+    items = list(tally.reasons.items())
+    reasons = ", ".join(f"{safe(why)} {count:,}" for why, count in items[:REASONS_SHOWN])
+    more = ", …" if len(items) > REASONS_SHOWN else ""
+    command = index_command(stats.corpus, Path(stats.index_dir)).cli
+    return f"{counts} ({reasons}{more}); `{safe(command)} -v` lists them"
 
 
 def _corpus_place(stats: IndexStats) -> str:

@@ -1,13 +1,17 @@
-"""An open index's facts: its counts, size, date span and publishers, the work of ``NewsIndex.stats``."""
+"""An open index's facts: its counts, size, date span, publishers and skips, the work of ``NewsIndex.stats``."""
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from . import livecounts
+from . import livecounts, store
+from .collector import collector_off
+from .documents.article import read_in_part
+from .errors import NewsSearchError
 from .publisherkeys import article_home, source_groups
-from .results import IndexStats
+from .results import IndexStats, SkipTally
 from .schema import QUERY_FIELDS, SOURCE_FACET
 
 if TYPE_CHECKING:
@@ -33,7 +37,49 @@ def index_stats(handle: NewsIndex) -> IndexStats:
         sources=_publishers(reader),
         corpus_found=(found := os.path.exists(handle.manifest.corpus)),
         corpus_moved_to=None if found else _moved_corpus(handle),
+        skipped=_remembered_skips(handle),
     )
+
+
+def _remembered_skips(handle: NewsIndex) -> SkipTally | None:
+    """What the manifest remembers the last update skipped; None when its table changed since the snapshot was
+    opened (another run's update) or cannot be read now."""
+    # The handle read only the manifest's head: the table is read here, stats' alone of a handle's calls, the
+    # collector off while its lists are made (Reuters' 19,043 entries: ~50 ms of CPU with it on, ~30 ms off).
+    try:
+        with collector_off():
+            whole = store.load_manifest(handle.index_dir)
+    except NewsSearchError:
+        return None
+    if whole is None or whole.generation != handle.manifest.generation:
+        return None
+    return skip_tally(whole.files)
+
+
+def skip_tally(files: dict[str, store.FileEntry]) -> SkipTally:
+    """The skips ``files`` remember, as ``newssearch index`` says them again: the files that hold no article, the
+    records of files indexed that do not read, the files read in part, and every skip by its reason in brief, most
+    first (ties in the order of their files' ids)."""
+    tally = SkipTally()
+    reasons: Counter[str] = Counter()
+    for rel in sorted(rel for rel, entry in files.items() if entry.skips):
+        entry = files[rel]
+        tally.files += 0 if entry.ids else 1
+        for _, reason in entry.skips:
+            # a record's skip as keptrecords.stored_skips tells it (not imported: it brings the readers' modules)
+            partial = bool(entry.ids) and read_in_part(reason)
+            tally.partial += int(partial)
+            tally.records += int(bool(entry.ids) and not partial)
+            reasons[brief_reason(reason, placed=not partial and (bool(entry.ids) or len(entry.skips) > 1))] += 1
+    tally.reasons = dict(reasons.most_common())
+    return tally
+
+
+def brief_reason(reason: str, placed: bool) -> str:
+    """A skip's reason without a record's place (when ``placed``), any note in brackets or after a semicolon:
+    "line 3: invalid JSON (column 2: …)" is "invalid JSON", "binary file (not text)" is "binary file"."""
+    why = reason.split(": ", 1)[-1] if placed else reason
+    return why.split(" (", 1)[0].split("; ", 1)[0]
 
 
 def _moved_corpus(handle: NewsIndex) -> str | None:

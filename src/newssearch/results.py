@@ -144,6 +144,22 @@ class SearchResult:
 
 
 @dataclass
+class SkipTally:
+    """The skips the index remembers of its last update, said again by each ``newssearch index``: the files that
+    hold no article (binary, empty, not an article), the records of files indexed that do not read and the files
+    read in part, with their reasons counted. A file that could not be opened at all is tried again on every run, not remembered."""
+
+    files: int = 0
+    records: int = 0
+    partial: int = 0  # files read in part (a PDF's page that does not read, a file cut short): indexed, not whole
+    reasons: dict[str, int] = field(default_factory=dict)  # a reason in brief ("empty file") -> skips, most first
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON output."""
+        return {"files": self.files, "records": self.records, "partial": self.partial, "reasons": dict(self.reasons)}
+
+
+@dataclass
 class IndexStats:
     """Facts about an index."""
 
@@ -160,6 +176,7 @@ class IndexStats:
     sources: int = 0
     corpus_found: bool = True  # whether the corpus is still where it was indexed from (a drive not mounted, moved)
     corpus_moved_to: str | None = None  # where a corpus not found seems to have moved with the index
+    skipped: SkipTally | None = None  # None: not known (the manifest changed since the snapshot was opened)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -177,5 +194,6 @@ class IndexStats:
             "earliest": iso(self.earliest),
             "latest": iso(self.latest),
             "sources": self.sources,
+            "skipped": None if self.skipped is None else self.skipped.to_dict(),
         }
 
