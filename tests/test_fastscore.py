@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from newssearch import build_index, fastscore, open_index, wordscores
+from newssearch import build_index, fastscore, open_index, phrasestarts, wordscores
 from newssearch.expansions import expand_patterns
 from newssearch.fastscore import all_scores
 from newssearch.patterns import WordPattern
@@ -489,13 +489,13 @@ def test_a_bare_tier_reads_its_amount_s_places_only_where_another_currency_stand
         (corpus / name).write_text(story, encoding="utf-8")
     build_index(corpus, tmp_path / "index")
     asked: list[tuple[str, set[int]]] = []
-    starts = wordscores.SegmentWords.starts
+    starts = phrasestarts.starts
 
-    def noted(self, leaf, among):  # type: ignore[no-untyped-def]
+    def noted(words, leaf, among):  # type: ignore[no-untyped-def]
         asked.append((getattr(leaf, "text", None), set(among)))
-        return starts(self, leaf, among)
+        return starts(words, leaf, among)
 
-    monkeypatch.setattr(wordscores.SegmentWords, "starts", noted)
+    monkeypatch.setattr(fastscore, "starts", noted)
     with open_index(tmp_path / "index") as idx:
         ids = {idx._searcher.document_number(id=name): name for name in AMOUNTS}
         for query in bare_tiers(idx._parse("$80", "all").query):

@@ -28,6 +28,7 @@ from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
 from .bareamounts import BareAmount
+from .phrasestarts import starts, starts_of_any
 from .wordscores import Scores, SegmentWords, Weights, boosted
 
 Patterns = dict[int, tuple[wq.Query, list[bytes]]]  # id(pattern) -> (the pattern, the words it matches)
@@ -252,10 +253,10 @@ class _Leaf(SegmentWords):
         found = self.scores(query.a, among)
         if not found:
             return found
-        taken = self.starts_of_any(query.b.subqs, found.keys())  # where another currency's form starts
+        taken = starts_of_any(self, query.b.subqs, found.keys())  # where another currency's form starts
         # the amount's own places only where another currency's form stands (the rest keep their score): "80" had
         # been decoded in every article holding it
-        own = self.starts(query.a, taken.keys())
+        own = starts(self, query.a, taken.keys())
         return {docnum: score for docnum, score in found.items()
                 if docnum not in taken or docnum not in own or own[docnum] - taken[docnum]}
 

@@ -179,39 +179,6 @@ class SegmentWords:
         return {docnum: idf * ((weights[docnum] * saturation) / (weights[docnum] + norms[lengths[docnum]]))
                 for docnum in docnums}
 
-    def starts(self, leaf: wq.Query, among: Set[int]) -> dict[int, set[int]]:
-        """Where ``leaf`` (a word, a phrase: its words in order, as ``_phrase`` matches them; a choice of them, as a
-        word of several readings makes a phrase) starts in each of the articles ``among`` that hold it (for
-        ``bareamounts``); none for another kind of query."""
-        if isinstance(leaf, (wq.Or, wq.DisjunctionMax)):
-            return self.starts_of_any(leaf.subqueries, among)
-        if not isinstance(leaf, (wq.Term, wq.Phrase)) or leaf.fieldname not in self.searcher.schema:
-            return {}
-        field = self.searcher.schema[leaf.fieldname]
-        if not field.format or not field.format.supports("positions"):
-            return {}
-        try:
-            texts = [field.to_bytes(word) for word in (leaf.words if isinstance(leaf, wq.Phrase) else [leaf.text])]
-        except ValueError:
-            return {}
-        if any((leaf.fieldname, text) not in self.reader for text in texts):
-            return {}
-        places = [self._word_places(leaf.fieldname, text)[1] for text in texts]
-        decode = field.format.decoder("positions")
-        found: dict[int, set[int]] = {}
-        for docnum in set(among).intersection(*places):
-            if starts := phrase_starts([decode(encoded[docnum]) for encoded in places], getattr(leaf, "slop", 1)):
-                found[docnum] = starts
-        return found
-
-    def starts_of_any(self, parts: list[wq.Query], among: Set[int]) -> dict[int, set[int]]:
-        """Where any of ``parts`` starts in each of the articles ``among``: their ``starts`` together."""
-        found: dict[int, set[int]] = {}
-        for part in parts:
-            for docnum, starts in self.starts(part, among).items():
-                found.setdefault(docnum, set()).update(starts)
-        return found
-
     def _holders(self, fieldname: str, words: list[bytes]) -> set[int]:
         """The live articles of this segment holding any of the terms ``words``, unscored.
 

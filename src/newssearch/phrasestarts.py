@@ -1,0 +1,85 @@
+"""Where a word or a phrase starts in each article of one segment (``bareamounts``: an amount's places that no other
+currency's form of it shares), as ``wordscores``' phrases match them.
+
+An amount's other currencies are many phrases of one number and scale and a currency's word each ("600 million
+francs", "600 million lire", … 37 for ``£600m``): read one by one, each had looked its number and scale up, read their
+places in every article holding the amount and decoded them again (a ``£600m`` search 1.25 times slower for the 27
+words of ``amounttiers.OTHER_CURRENCY_WORDS``). Phrases that differ only in their last word are read together: their
+first words' places once an article, the last word as the places of any of their last words there, which is the
+union of their starts (a run reaches a place of one word or of another alike).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from whoosh import query as wq
+
+from .wordscores import SegmentWords, phrase_starts
+
+Starts = dict[int, set[int]]  # document number -> the places a phrase starts at there
+
+
+def starts(words: SegmentWords, leaf: wq.Query, among: Set[int]) -> Starts:
+    """Where ``leaf`` (a word, a phrase: its words in order; a choice of them, as a word of several readings makes
+    a phrase) starts in each of the articles ``among`` of ``words``' segment that hold it; none for another kind."""
+    if isinstance(leaf, (wq.Or, wq.DisjunctionMax)):
+        return starts_of_any(words, leaf.subqueries, among)
+    if not isinstance(leaf, (wq.Term, wq.Phrase)):
+        return {}
+    texts = leaf.words if isinstance(leaf, wq.Phrase) else [leaf.text]
+    return _starts_before(words, leaf.fieldname, texts[:-1], texts[-1:], getattr(leaf, "slop", 1), among)
+
+
+def starts_of_any(words: SegmentWords, parts: Sequence[wq.Query], among: Set[int]) -> Starts:
+    """Where any of ``parts`` starts in each of the articles ``among``: their ``starts`` together, the phrases that
+    differ only in their last word read as one."""
+    found: Starts = {}
+    runs: dict[tuple[str, tuple[str, ...], int], list[str]] = {}  # (field, first words, slop) -> the last words
+    for part in parts:
+        if isinstance(part, wq.Phrase) and len(part.words) > 1:
+            runs.setdefault((part.fieldname, tuple(part.words[:-1]), part.slop), []).append(part.words[-1])
+            continue
+        for docnum, places in starts(words, part, among).items():
+            found.setdefault(docnum, set()).update(places)
+    for (fieldname, first, slop), lasts in runs.items():
+        for docnum, places in _starts_before(words, fieldname, list(first), lasts, slop, among).items():
+            found.setdefault(docnum, set()).update(places)
+    return found
+
+
+def _starts_before(words: SegmentWords, fieldname: str, first: Sequence[str], lasts: Sequence[str], slop: int,
+                   among: Set[int]) -> Starts:
+    """Where the phrase of the words ``first`` and then any one of ``lasts`` starts in each of the articles ``among``
+    (each word within ``slop`` places of the one before); ``first`` empty: where any of ``lasts`` stands."""
+    schema, reader = words.searcher.schema, words.reader
+    if fieldname not in schema:
+        return {}
+    field = schema[fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return {}
+    try:
+        keys = [field.to_bytes(word) for word in first]
+    except ValueError:
+        return {}
+    if any((fieldname, key) not in reader for key in keys):
+        return {}
+    ends: list[bytes] = []  # the last words this segment holds
+    for word in dict.fromkeys(lasts):
+        try:
+            key = field.to_bytes(word)
+        except ValueError:  # that phrase alone matches nothing
+            continue
+        if (fieldname, key) in reader:
+            ends.append(key)
+    if not ends:
+        return {}
+    places = [words._word_places(fieldname, key)[1] for key in keys]
+    last_places = [words._word_places(fieldname, key)[1] for key in ends]
+    decode = field.format.decoder("positions")
+    found: Starts = {}
+    for docnum in set(among).intersection(*places):
+        last = [at for encoded in last_places if docnum in encoded for at in decode(encoded[docnum])]
+        if last and (begun := phrase_starts([*(decode(encoded[docnum]) for encoded in places), last], slop)):
+            found[docnum] = begun
+    return found
