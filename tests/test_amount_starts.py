@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import index_of_texts
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from newssearch import fastscore, open_index, phrasestarts
 from newssearch.phrases import AmountPhrase
@@ -83,3 +84,24 @@ def test_phrases_read_together_start_where_each_read_alone_does(index: Path, slo
                     alone.setdefault(docnum, set()).update(places)
             assert phrasestarts.starts_of_any(words, parts, among) == alone
             assert phrasestarts.starts_of_any(words, parts[:len(LASTS)], among)  # some article holds one
+
+
+def test_another_currency_s_word_is_read_only_in_the_blocks_of_articles_holding_the_amount(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "dollar", in thousands of Reuters stories, had had every posting block read for £600m's "600 million dollar",
+    # which only the few articles holding "600 million" can match: a fifth of the search
+    texts = {f"story-{i:03}.txt": f"Story {i}\n\nIt cost {i} dollars.\n" for i in range(400)}
+    texts["story-399.txt"] = "Bonds\n\nIt issued 600 mln French francs and 600 mln dollars of bonds.\n"
+    index = index_of_texts(tmp_path, texts)
+    read: list[int] = []
+    values = W3LeafMatcher._read_values
+
+    def noted(matcher):  # type: ignore[no-untyped-def]
+        if matcher._term == ("body", b"dollar"):
+            read.append(matcher._maxid)
+        return values(matcher)
+
+    monkeypatch.setattr(W3LeafMatcher, "_read_values", noted)
+    with open_index(index) as idx:
+        assert [hit.id for hit in idx.search("£600m").hits] == ["story-399.txt"]
+    assert len(read) == 1  # the last block alone, of four

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from whoosh import query as wq
+from whoosh.reading import TermNotFound
 
+from .postingblocks import posting_blocks_among
 from .wordscores import SegmentWords, phrase_starts
 
 Starts = dict[int, set[int]]  # document number -> the places a phrase starts at there
@@ -75,11 +77,28 @@ def _starts_before(words: SegmentWords, fieldname: str, first: Sequence[str], la
     if not ends:
         return {}
     places = [words._word_places(fieldname, key)[1] for key in keys]
-    last_places = [words._word_places(fieldname, key)[1] for key in ends]
+    candidates = set(among).intersection(*places)
+    last_places = [_places_among(words, fieldname, key, candidates) for key in ends] if candidates else []
     decode = field.format.decoder("positions")
     found: Starts = {}
-    for docnum in set(among).intersection(*places):
+    for docnum in candidates:
         last = [at for encoded in last_places if docnum in encoded for at in decode(encoded[docnum])]
         if last and (begun := phrase_starts([*(decode(encoded[docnum]) for encoded in places), last], slop)):
             found[docnum] = begun
+    return found
+
+
+def _places_among(words: SegmentWords, fieldname: str, key: bytes, docnums: Set[int]) -> dict[int, bytes]:
+    """The encoded places of the term ``key`` in those of ``docnums`` that hold it: as read for the query already,
+    else from the posting blocks that may hold them alone (``posting_blocks_among``)."""
+    read = words._phrase_words.get((fieldname, key))
+    if read is not None:
+        return read[1]
+    found: dict[int, bytes] = {}
+    try:
+        postings = words.reader.postings(fieldname, key)
+    except TermNotFound:
+        return found
+    for ids, _weights, values in posting_blocks_among(postings, docnums):
+        found.update((docnum, encoded) for docnum, encoded in zip(ids, values) if docnum in docnums)
     return found
