@@ -46,7 +46,8 @@ FEEDBACK_TERMS = 10          # ... how many expansion terms are added (optional,
 FEEDBACK_ORIGINAL = 0.6      # ... share of the weight kept by the words typed (RM3's lambda)
 FEEDBACK_MIN_DOCS = 2        # ... an expansion term must be in at least this many of those articles
 RECENT_HALF_LIFE_DAYS = 365  # --recent: the date bonus halves for every year older than the newest article
-AROUND_HALF_LIFE_DAYS = 30   # --around DATE: the date bonus halves for every 30 days away from DATE
+AROUND_SPAN_SHARE = 20       # --around DATE: the date bonus halves every twentieth of the index's span of dates
+                             #     (a day at least): years in an archive of decades, days in one of a month
 RECENT_STRAY_EVERY = 1000    # --recent sets aside the newest date of one in this many dated articles (strays)
 RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this share (old news still counts)
 UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by this

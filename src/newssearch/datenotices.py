@@ -54,7 +54,7 @@ def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, rece
     return _far_around_notice(days, notice, around) if named == "--around" else notice
 
 
-_NEAR_DAYS = 365  # --around's bonus halves every 30 days: a year away it is a 4,000th of what it is at the date
+_NEAR_DAYS = 365  # --around names a date no article is dated within a year of
 
 
 def _far_around_notice(days: DayColumn, notice: str | None, around: DateLike) -> str | None:

@@ -57,10 +57,21 @@ class DayColumn:
         A single misdated article (Reuters-21578's note of 1996 among the wires of 1987, a typo of 2062) would
         otherwise put every other article years back and under the undated ones; in an archive without strays
         the reference moves by hours or days."""
-        dated = sorted((number for _, number in self.live() if number), reverse=True)
+        dated = self._dated()
         if not dated:
             return None
-        return day_from_number(dated[len(dated) // config.RECENT_STRAY_EVERY])
+        return day_from_number(dated[-1 - len(dated) // config.RECENT_STRAY_EVERY])
+
+    def span_days(self) -> int:
+        """Days from the oldest to the newest dated live article, a stray few set aside at either end as
+        ``recent_reference`` sets them aside (0 when none is dated): the scale of ``--around``'s decay."""
+        dated = self._dated()
+        strays = len(dated) // config.RECENT_STRAY_EVERY
+        return dated[-1 - strays] - dated[strays] if dated else 0
+
+    def _dated(self) -> list[int]:
+        """The day numbers of the dated live articles, oldest first."""
+        return sorted(number for _, number in self.live() if number)
 
     def oldest(self) -> date | None:
         """The oldest dated live article's day, or None when none is dated."""

@@ -3,7 +3,8 @@
 The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
 from the reference day: the newest article in the index for ``--recent``
 (a stray few newest dates set aside: ``DayColumn.recent_reference``), the given day for
-``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
+``--around``, with a half-life of a year for ``--recent`` and of a twentieth of the index's span of dates
+for ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
 wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top
 ``RERANK_DEPTH`` hits by relevance are
 re-scored, so the decay reorders good matches and never promotes a poor one from far down.
@@ -42,11 +43,15 @@ def recent_decay(newest: date) -> Decay:
     return Decay(newest, config.RECENT_HALF_LIFE_DAYS)
 
 
-def around_decay(center: date, last: date | None = None) -> Decay:
+def around_decay(center: date, last: date | None = None, span_days: int = 0) -> Decay:
     """Closer to ``center`` (either side) is better; with ``last``, closer to the period from ``center`` to
-    ``last`` (``--around 2020-06``: every day of June is at the centre). An undated article is near no date: it
+    ``last`` (``--around 2020-06``: every day of June is at the centre). The bonus halves every
+    ``AROUND_SPAN_SHARE``th of ``span_days``, the index's span of dates (a day at least), so that near means the
+    same year in an archive of decades and the same days in one of a month: a fixed 30 days had made a wire seven
+    months from the date as far from it as one of eighteen years later. An undated article is near no date: it
     counts as far away as any (the floor), never above a dated one near the centre."""
-    return Decay(center, config.AROUND_HALF_LIFE_DAYS, undated=config.RECENCY_FLOOR, last=last)
+    half_life = max(1.0, span_days / config.AROUND_SPAN_SHARE)
+    return Decay(center, half_life, undated=config.RECENCY_FLOOR, last=last)
 
 
 class DamagedDay(ValueError):

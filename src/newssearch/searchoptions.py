@@ -55,5 +55,6 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
                                   "--recent and --around change the relevance ranking"),
                            hint=Worded(f'leave out sort="{sort}"', f"leave out --sort {sort}"))
     if around:
-        return around_decay(bound(around, end=False).date(), bound(around, end=True).date())  # type: ignore[union-attr]
+        return around_decay(bound(around, end=False).date(), bound(around, end=True).date(),  # type: ignore[union-attr]
+                            days.span_days())
     return recent_decay(days.recent_reference() or date.today())

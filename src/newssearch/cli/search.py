@@ -63,8 +63,9 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
               help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days "
                    "older than the newest article).")
 @click.option("--around", metavar="DATE", callback=checked_date,
-              help=f"Rank articles near DATE higher (same forms as --since; the bonus halves every "
-                   f"{config.AROUND_HALF_LIFE_DAYS} days away).")
+              help="Rank articles near DATE higher (same forms as --since; the bonus halves every twentieth of "
+                   "the span of the index's dates away: a year in an archive of 20 years, a day and a half in one "
+                   "of a month).")
 @click.option("--facets", is_flag=True,
               help="Also count all hits by source, author, section (when a hit names one), year and month, and by "
                    "language in an index of several (on the screen or with --json).")
