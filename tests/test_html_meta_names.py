@@ -81,3 +81,18 @@ def test_a_parsely_page_record_that_cannot_be_read_gives_nothing(content: str) -
 ])
 def test_a_site_name_given_as_an_address_yields_to_the_publishers_name_for_it(head: str, source: str) -> None:
     assert extract(page(head)).source == source
+
+
+@pytest.mark.parametrize(("title", "source"), [
+    ("Storm closes bridge | Harbour Gazette", "Harbour Gazette"),   # a last part named as news sites are
+    ("Storm closes bridge - Harbour Gazette", "Harbour Gazette"),
+    ("Harbour Gazette - Storm closes bridge", "Harbour Gazette"),   # or a first one
+    ("Storm closes bridge | Opinion", None),                         # a section's name is no publisher
+    ("Storm hits coast – what you need to know", None),              # the headline's own words
+    ("Gazette notice - Harbour Gazette", "Harbour Gazette"),
+    ("Daily News - Harbour Gazette", "Harbour Gazette"),             # of two parts read as sites, the last
+])
+def test_a_title_part_named_as_news_sites_are_is_the_publisher_when_nothing_else_names_one(
+        title: str, source: str | None) -> None:
+    body = "<article><p>" + "The council voted to close the old harbour bridge for repairs this year. " * 3 + "</p>"
+    assert extract(f"<html><head><title>{title}</title></head><body>{body}</article></body></html>").source == source

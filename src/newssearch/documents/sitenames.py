@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from .headlines import reads_like_site, strip_site_suffix
 from .pageboxes import class_hints, flat_text
 from .publishers import domain_of, known_names, shared_name
 from .sitekeys import names_site, site_keys
@@ -69,12 +70,16 @@ _BEFORE_NAME = re.compile(r"^(?:[^\w\s\"'(\[]\s*)+")
 def site_in_title(title: str | None, names: list[str]) -> str | None:
     """The first or last part of a title ("Headline | Rural Voice", "Rural Voice - Headline"), or the whole of it (a
     page titled with its site's name only), when it is one of the ``names`` the page's home links and logo give its
-    site, or a publisher newssearch knows ("… | The Guardian"); None for a part named nowhere else (a headline's, a
-    section's)."""
+    site, or a publisher newssearch knows ("… | The Guardian"), or else named as news sites are ("… | Harbour Gazette");
+    None for a part named nowhere else (a headline's, a section's)."""
     parts = [_BEFORE_NAME.sub("", part.strip()).strip() for part in _TITLE_PARTS.split(title or "")]
     keys = site_keys(name for name in names if name.casefold() not in _NO_SITE_NAMES)
-    for part in dict.fromkeys((parts[-1], parts[0])):
+    ends = dict.fromkeys((parts[-1], parts[0]))
+    for part in ends:
         if part.casefold() not in _NO_SITE_NAMES \
                 and (known_names(part) or shared_name(part) or names_site(part, keys, near=False)):
             return part
-    return None
+    # Named nowhere else, a first or last part named as news sites are ("Storm closes bridge | Harbour Gazette"), which
+    # the headline loses (strip_site_suffix), is the publisher still; "… | Opinion", a section's, is not.
+    headline = strip_site_suffix(title or "").casefold() if len(parts) > 1 else ""
+    return next((part for part in ends if headline and reads_like_site(part) and part.casefold() not in headline), None)
