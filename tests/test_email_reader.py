@@ -1222,3 +1222,30 @@ def test_an_alternatives_plain_part_with_the_text_is_read_once_and_not_its_html_
     plain = ("The river rose two metres overnight at Wairoa, residents said. Civil defence opened an evacuation "
              "centre at the marae.")
     assert one(pasted_pictures("related", plain, False)).body == plain
+
+
+SIGNED = "From: Sam Lee <sam@paper.example>\nSubject: Bridge closes\nContent-Type: text/plain; charset=utf-8"
+
+
+# A closing salutation and the sender's first name had stayed the body's last words, "Sam" searched as the story's.
+@pytest.mark.parametrize("tail", [
+    "\n\nThanks,\nSam\n", "\n\nSam\n", "\nSam", "\n\nKind regards,\nSam Lee\n", "\n\nCheers!\n", "\n\nBest,\nSam\n",
+])
+def test_a_mails_closing_salutation_and_lone_first_name_are_cut_from_its_body(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
+
+
+def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
+    body = f"{RELEASE}\n\nThanks,\nSam\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\n> Send it please.\n"
+    assert one(mail(SIGNED, body)).body == (
+        f"{RELEASE}\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\nSend it please.")
+
+
+@pytest.mark.parametrize("tail", [
+    "\n\nThanks to the volunteers who built it.",        # a last line that is a sentence
+    "\n\nThe mayor said thanks,\nand left.",
+    "\n\nResults\n\nHome 2 Away 1",                        # a last line that is no name
+    "\n\nENDS",                                            # a release's end mark in capitals
+])
+def test_a_mails_last_line_that_is_text_stays(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body.endswith(tail.strip().rsplit("\n", 1)[-1])

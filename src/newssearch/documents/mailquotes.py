@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .mailsignatures import without_signature
+from .mailsignatures import without_sign_off_name, without_signature
 
 _QUOTE_MARK = re.compile(r"^>+ ?")
 # The line a reply puts over the lines it quotes, in the languages mail programs write it.
@@ -18,7 +18,7 @@ _ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|sch
 
 
 def with_quotes_last(text: str) -> str:
-    """``text`` with a reply's own words first, its signature cut, then the lines it quotes (each quote under its
+    """``text`` with a reply's own words first, its signature and sign-off ("Thanks,\nSam") cut, then the lines it quotes (each quote under its
     attribution line, its ``>`` marks removed): no word is lost, and the reply's words open it. Lines are a quote
     under an attribution line ("On … wrote:") or as a run of two or more ``>`` lines; a lone "> 50 people…" is text."""
     lines, own, quotes = text.split("\n"), list[str](), list[str]()
@@ -37,7 +37,7 @@ def with_quotes_last(text: str) -> str:
             attribution, own = written[len(written) - said:], _without_blank_end(written[:len(written) - said])
             quotes.append("\n".join([*attribution, *(_QUOTE_MARK.sub("", line) for line in lines[at:end])]).strip())
         at = end
-    return "\n\n".join(filter(None, [without_signature("\n".join(own)), *quotes]))
+    return "\n\n".join(filter(None, [without_sign_off_name(without_signature("\n".join(own))), *quotes]))
 
 
 def _quote_end(lines: list[str], at: int) -> int:

@@ -71,3 +71,37 @@ def without_signature(text: str) -> str:
         if found and (found.group(1) or not any(SENTENCE_END.search(line) for line in lines[at + 1:])):
             return "\n".join(lines[:at]).strip()
     return text.strip()
+
+
+# A mail's closing salutation ("Thanks,", "Kind regards,", "Cheers!") over at most ``_CLOSING_NAME_LINES`` short lines
+# that end no sentence (the sender's name, a role), or a lone first name after the text's last sentence ("Sam").
+_SALUTATION = re.compile(r"(?:(?:many |thanks and |with )?thanks(?: again| so much)?|thank you|cheers|ta|best|all the best"
+                         r"|(?:(?:best|kind|warm|warmest|many) )?(?:regards|wishes)|(?:yours )?(?:sincerely|truly)"
+                         r"|yours faithfully|take care|talk soon)\s*[,.!]?", re.IGNORECASE)
+_CLOSING_NAME_LINES = 2
+_CLOSING_NAME_WORDS = 4
+_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def without_sign_off_name(text: str) -> str:
+    """``text`` (a mail's own words) without its closing salutation and the name under it ("Thanks,\\nSam"), or a
+    lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam"); a last line that is a sentence, or a
+    word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
+    lines = text.rstrip().split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at in filled[-_CLOSING_NAME_LINES - 1:]:
+        under = [lines[n].strip() for n in filled if n > at]
+        if _SALUTATION.fullmatch(lines[at].strip()) and all(
+                len(line.split()) <= _CLOSING_NAME_WORDS and not SENTENCE_END.search(line) for line in under):
+            return _rest(lines[:at], text)
+    if len(filled) > 1 and _FIRST_NAME.fullmatch(lines[filled[-1]].strip()) \
+            and _SENTENCE_CLOSE.search(lines[filled[-2]]):
+        return _rest(lines[:filled[-1]], text)
+    return text
+
+
+def _rest(lines: list[str], text: str) -> str:
+    """``lines`` joined, or ``text`` when nothing is left of it."""
+    rest = "\n".join(lines).rstrip()
+    return rest if rest.strip() else text
