@@ -18,9 +18,10 @@ _ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|sch
 
 
 def with_quotes_last(text: str) -> str:
-    """``text`` with a reply's own words first, its signature and sign-off ("Thanks,\nSam") cut, then the lines it quotes (each quote under its
-    attribution line, its ``>`` marks removed): no word is lost, and the reply's words open it. Lines are a quote
-    under an attribution line ("On … wrote:") or as a run of two or more ``>`` lines; a lone "> 50 people…" is text."""
+    """``text`` with a reply's own words first, its signature and sign-off cut ("Thanks," over "Sam":
+    ``without_sign_off_name``), then the lines it quotes (each quote under its attribution line, its ``>`` marks
+    removed): no word is lost, and the reply's words open it. Lines are a quote under an attribution line ("On …
+    wrote:") or as a run of two or more ``>`` lines; a lone "> 50 people…" is text."""
     lines, own, quotes = text.split("\n"), list[str](), list[str]()
     at = 0
     while at < len(lines):
