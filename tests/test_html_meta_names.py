@@ -91,6 +91,8 @@ def test_a_site_name_given_as_an_address_yields_to_the_publishers_name_for_it(he
     ("Storm hits coast – what you need to know", None),              # the headline's own words
     ("Gazette notice - Harbour Gazette", "Harbour Gazette"),
     ("Daily News - Harbour Gazette", "Harbour Gazette"),             # of two parts read as sites, the last
+    ("Storm closes bridge | News", None),                            # a word every site's section has
+    ("Storm closes bridge - 02.11.2021", None),                      # a day, dotted as a host name is
 ])
 def test_a_title_part_named_as_news_sites_are_is_the_publisher_when_nothing_else_names_one(
         title: str, source: str | None) -> None:

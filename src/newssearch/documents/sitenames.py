@@ -80,6 +80,8 @@ def site_in_title(title: str | None, names: list[str]) -> str | None:
                 and (known_names(part) or shared_name(part) or names_site(part, keys, near=False)):
             return part
     # Named nowhere else, a first or last part named as news sites are ("Storm closes bridge | Harbour Gazette"), which
-    # the headline loses (strip_site_suffix), is the publisher still; "… | Opinion", a section's, is not.
+    # the headline loses (strip_site_suffix), is the publisher still; "… | Opinion" or "… | News", a section's, is not,
+    # nor a day dotted as a host name is ("… - 02.11.2021").
     headline = strip_site_suffix(title or "").casefold() if len(parts) > 1 else ""
-    return next((part for part in ends if headline and reads_like_site(part) and part.casefold() not in headline), None)
+    return next((part for part in ends if headline and reads_like_site(part) and part.casefold() not in headline
+                 and part.casefold() not in _NO_SITE_NAMES and any(char.isalpha() for char in part)), None)
