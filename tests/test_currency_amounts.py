@@ -198,6 +198,8 @@ OTHER_WORDS = {
     "price.txt": "Index\n\nThe index rose 80 points, or 2 pct, in a day of heavy trading on the exchange, its dealers "
                  "said on Monday in a statement on the session.\n",
     "guilders.txt": "Fee\n\nThe fee was 80 guilders.\n",
+    "crowns.txt": "Tax\n\nBorder imports rose by some 600 mln Danish crowns in 1986.\n",
+    "cruzados.txt": "Exports\n\nFuel exports will earn 600 mln cruzados.\n",
 }
 
 
@@ -208,6 +210,8 @@ def other_words(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("typed", "order"), [
     ("£600m", ["sterling-sign.txt", "bare.txt", "francs.txt"]),
+    ("£600m", ["sterling-sign.txt", "bare.txt", "crowns.txt"]),
+    ("£600m", ["sterling-sign.txt", "bare.txt", "cruzados.txt"]),
     ("$600 million", ["bare.txt", "francs.txt", "sterling-sign.txt"]),
     ("$80", ["price.txt", "guilders.txt"]),
 ])

@@ -33,7 +33,8 @@ MEASURE_WORDS = frozenset({"pounds"})
 # million mark" a sale passes is no sum) nor "won" (a verb's as often).
 OTHER_CURRENCY_WORDS = ("francs", "lire", "lira", "guilders", "pesetas", "escudos", "schillings", "drachmas", "kronor",
                         "kroner", "krona", "roubles", "rubles", "rupees", "yuan", "renminbi", "rupiah", "ringgit", "baht",
-                        "dinars", "dirhams", "riyals", "shekels", "rand", "zlotys", "forints", "naira")
+                        "dinars", "dirhams", "riyals", "shekels", "rand", "zlotys", "forints", "naira",
+                        "crowns", "cruzados", "australs")  # the wires' Scandinavian "crowns", Brazil's and Argentina's 1980s
 CURRENCY_SLOP = 2  # Whoosh's slop between an amount and its currency's word: a word between ("50 mln U.S. dlrs")
 
 Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
