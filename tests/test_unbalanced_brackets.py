@@ -14,7 +14,8 @@ from newssearch.schema import SCHEMA
 
 
 @pytest.mark.parametrize(("typed", "note"), [
-    ("(oil AND", "an unbalanced bracket was ignored"),
+    ("(oil AND", "AND at the end of the query has no word after it (AND, OR and NOT need a word after them): left out, "
+                 "searching '(oil'; an unbalanced bracket was ignored"),
     ("oil)", "an unbalanced bracket was ignored"),
     ("(oil OR gas) prices)", "an unbalanced bracket was ignored"),
     ("((oil", "2 unbalanced brackets were ignored"),

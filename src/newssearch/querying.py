@@ -162,7 +162,9 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(lazy_slashed_words(typed_initialisms(listed_words(listed)))))
     notice = notice or lower_case_operators(cleaned)
-    cleaned, unpaired = unpaired_operators(cleaned)  # "ferry AND": the parser had dropped the AND, saying nothing
+    # "ferry AND": the parser had dropped the AND, saying nothing; but in capitals among common words alone (TO BE OR)
+    # AND, OR and NOT are words of their phrase (commonphrases.py)
+    cleaned, unpaired = (cleaned, None) if shouted_common_words(cleaned) else unpaired_operators(cleaned)
     capped = capped_edits_note(cleaned)  # oil~9: before lucene_forms reads it as oil~2
     said = (notice, doubled_negations(cleaned), near, closed, unpaired, capped)
     notice = "; ".join(note for note in said if note) or None
