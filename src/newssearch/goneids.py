@@ -7,7 +7,7 @@ deleted before an update had said only "no article with id 'bridge.txt'", as of 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -33,7 +33,7 @@ class IndexFacts(NamedTuple):
     moved_to: Callable[[str], list[str]]  # the ids of the files an update found the file at a relative path moved to
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
     record_skips: Callable[[str], list[str]] = lambda _rel: []  # why records of a file it read were skipped
-    removed: Callable[[str], Removal | None] = lambda _id: None  # when and why an update removed an article
+    removed: Callable[[Sequence[str]], Removal | None] = lambda _ids: None  # when and why an update removed an article
 
 
 def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
@@ -67,7 +67,7 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
 
     return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
                       index_command(manifest.corpus, index_dir), record_skips,
-                      lambda article_id: last_removal(index_dir, article_id))
+                      lambda article_ids: last_removal(index_dir, article_ids))
 
 
 def gone_at_address(searcher, corpus: str | None, typed: str,  # type: ignore[no-untyped-def]
@@ -132,7 +132,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     f"if {name} was moved or renamed, {now_id(searcher, moved[0], rel[len(file):])} is its id now")
         if held:
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
-        if facts and (removal := facts.removed(portable_id(rel)) or facts.removed(name)) is not None:
+        if facts and (removal := facts.removed(list(dict.fromkeys((portable_id(rel), name))))) is not None:
             return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
                     f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart

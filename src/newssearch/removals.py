@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,9 +49,7 @@ def record_removals(index_dir: Path, removals: list[Removal]) -> None:
     try:
         with open(path, encoding="utf-8") as handle:
             lines = handle.readlines() + lines
-    except FileNotFoundError:
-        pass
-    except (OSError, ValueError):  # unreadable: started again rather than left behind
+    except (OSError, ValueError):  # none yet, or unreadable: started again rather than left behind
         pass
     tmp = path.with_name(f".{REMOVALS}.{os.getpid()}.tmp")
     try:
@@ -61,19 +60,20 @@ def record_removals(index_dir: Path, removals: list[Removal]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def last_removal(index_dir: Path, article_id: str) -> Removal | None:
-    """The last removal of ``article_id`` the index folder's list holds; None when it holds none (or cannot be read)."""
-    found = None
+def last_removal(index_dir: Path, article_ids: Sequence[str]) -> Removal | None:
+    """The last removal the index folder's list holds of the first of ``article_ids`` (ways of writing one id) it
+    holds any of, the list read once; None when it holds none (or cannot be read)."""
+    found: dict[str, Removal] = {}
+    needles = {json.dumps(article_id)[1:-1] for article_id in article_ids}  # as a line writes it: most lines not parsed
     try:
-        needle = json.dumps(article_id)[1:-1]  # as a line writes it: most lines are not parsed
         with open(index_dir / REMOVALS, encoding="utf-8") as handle:
             for line in handle:
-                if needle in line:
-                    removal = _parsed(line)
-                    found = removal if removal is not None and removal.id == article_id else found
+                if any(needle in line for needle in needles) and (removal := _parsed(line)) is not None \
+                        and removal.id in article_ids:
+                    found[removal.id] = removal
     except (OSError, ValueError):
         return None
-    return found
+    return next((found[article_id] for article_id in article_ids if article_id in found), None)
 
 
 def _parsed(line: str) -> Removal | None:
