@@ -27,19 +27,21 @@ def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[
     """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc;
     ``matched``: the articles a query finds)."""
     notice = id_clause_notice(reader, publishers_notice(notice, query, total, matched), query, total)
-    if not total and SECTION in {getattr(leaf, "fieldname", None) for leaf in finding_leaves(query)}:
-        from .sectionfolders import section_folder_notes  # only a search that found nothing by section: asks
-
-        folder_notes = section_folder_notes(reader, finding_leaves(query))
-    else:
-        folder_notes = []
+    if total:
+        return notice
+    leaves = finding_leaves(query)
+    fields = {getattr(leaf, "fieldname", None) for leaf in leaves}
+    notes: list[str] = []
     # (not beside a note already saying what would find something: source:latimes.com's site:latimes.com)
-    leaves = [] if total or matched is None or notice else finding_leaves(query)
-    if matched is not None and _NAME_FIELDS & {getattr(leaf, "fieldname", None) for leaf in leaves}:
+    if matched is not None and not notice and _NAME_FIELDS & fields:
         from .heldvalues import held_values_notice  # only a search that found nothing by a name field asks
 
-        folder_notes = [*held_values_notice(reader, leaves, matched), *folder_notes]
-    for said in folder_notes:  # (a section: naming a folder, bbc/politics, after the sections the index holds)
+        notes += held_values_notice(reader, leaves, matched)
+    if SECTION in fields:  # (a section: naming a folder, bbc/politics, after the sections the index holds)
+        from .sectionfolders import section_folder_notes  # only a search that found nothing by section asks
+
+        notes += section_folder_notes(reader, leaves)
+    for said in notes:
         notice = noted(notice, said)
     return notice
 

@@ -56,7 +56,6 @@ REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dol
 PESO_MARK = "\u20b0$"  # the German penny's sign, which no one types, before the dollar's
 _SIGN_MARKS = {REAL_MARK: "R$", PESO_MARK: "MX$"}
 _MARKS = {"R": REAL_MARK, "MX": PESO_MARK}
-_CURRENCY_SLOP = CURRENCY_SLOP  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
 _SCALE_WORDS = {"million": "m", "mln": "m", "mn": "m", "m": "m", "billion": "bn", "bln": "bn", "bn": "bn",
                 "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k", "b": "bn"}
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
@@ -221,7 +220,7 @@ def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
     scale ("50 mln dlrs")."""
     number, scale = (str(word) for word in leaf.words)
     return [wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost),
-            *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP,
+            *(AmountPhrase(leaf.fieldname, [number, scale, currency], slop=CURRENCY_SLOP,
                            boost=currency_weight(currency, boost))
               for currency in currency_terms(sign))]
 
@@ -231,7 +230,7 @@ def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
     dlrs")."""
     number = str(leaf.text)
     return [_signed_number(leaf, sign, boost),
-            *(AmountPhrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=currency_weight(currency, boost))
+            *(AmountPhrase(leaf.fieldname, [number, currency], slop=CURRENCY_SLOP, boost=currency_weight(currency, boost))
               for currency in currency_terms(sign))]
 
 
