@@ -9,7 +9,7 @@ from pathlib import Path
 from . import indexfolders, liveindex, store
 from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError, Worded
 from .ids import utf8_text
-from .indexhints import index_command
+from .indexhints import index_command, unreadable_index
 from .schema import FILE, FINGERPRINT, ID
 
 
@@ -28,8 +28,11 @@ def recorded_corpus(folder: Path) -> Path | None:
 
 def recorded_place(folder: Path) -> tuple[Path, str | None] | None:
     """``recorded_corpus``, with the path the index records when the corpus moved with the index (else None)."""
-    if not store.manifest_path(folder).is_file():  # a folder of other files too: no index to take a corpus from
-        return None
+    try:
+        if not store.manifest_path(folder).is_file():  # a folder of other files too: no index to take a corpus from
+            return None
+    except PermissionError as exc:  # a folder this user may not enter: the manifest cannot even be looked for
+        raise unreadable_index(folder, exc) from exc
     outdated = False
     try:
         manifest = store.load_manifest(folder, with_files=False)

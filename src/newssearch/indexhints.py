@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import config
-from .errors import NewsSearchError, Text, Worded
+from .errors import IndexCorrupt, NewsSearchError, Text, Worded
 
 if TYPE_CHECKING:
     from .store import Manifest
@@ -65,3 +65,13 @@ def rebuild_hint(manifest: Manifest | None, index_dir: Path) -> Text:
     known: a damaged manifest); the folder is named when not the default, or the command would build another."""
     corpus = manifest.corpus if manifest is not None and manifest.corpus else None
     return index_command(corpus, index_dir, rebuild=True).map(lambda command: f"run `{command}` to build it again")
+
+
+def unreadable_index(index_dir: Path, exc: OSError) -> IndexCorrupt:
+    """IndexCorrupt for an index this user may not read (``exc`` the OS's refusal): another user's, built under umask
+    077; a rebuild, the fix for damage, would not help, so none is offered."""
+    return IndexCorrupt(f"cannot read the index in {index_dir}: {exc.strerror or exc}",
+                        hint=Worded("it is not yours to read: ask its owner for read access, or build an index of "
+                                    "your own in another index_dir",
+                                    "it is not yours to read: ask its owner for read access, or build an index of "
+                                    "your own with --index-dir DIR"))

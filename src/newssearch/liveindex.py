@@ -5,6 +5,7 @@ Indexes are opened without mmap (see ``_open_checked``).
 
 from __future__ import annotations
 
+import os
 import struct
 import time
 from pathlib import Path
@@ -13,7 +14,7 @@ from . import config
 from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
 from .indexfolders import file_above, file_in_the_way
-from .indexhints import index_command, rebuild_hint, shown_folder
+from .indexhints import index_command, rebuild_hint, shown_folder, unreadable_index
 from .store import Manifest, load_manifest, refuse_foreign_folder
 from .writerlock import being_written
 
@@ -88,9 +89,25 @@ _DAMAGE_WORDS: tuple[tuple[type[BaseException], str], ...] = (
 def damaged(index_dir: Path, manifest: Manifest, exc: BaseException, what: str | None = None) -> IndexCorrupt:
     """IndexCorrupt for an index whose files Whoosh could not read (``exc``), saying in words what is wrong with
     them (``what``, else read from ``exc``), with the command that rebuilds it."""
+    if refused := _refusal(index_dir / manifest.active, exc):
+        return unreadable_index(index_dir, refused)
     what = what or next((words for kind, words in _DAMAGE_WORDS if isinstance(exc, kind)),
                         "a file of it cannot be read")
     return IndexCorrupt(f"the index in {index_dir} is damaged: {what}", hint=rebuild_hint(manifest, index_dir))
+
+
+def _refusal(folder: Path, exc: BaseException) -> PermissionError | None:
+    """The OS's refusal to let this user read the index: ``exc`` itself, or, when Whoosh found no TOC (it lists a
+    folder it may not enter as empty), the listing of ``folder`` refused; None when nothing was refused."""
+    if isinstance(exc, PermissionError):
+        return exc
+    try:
+        os.listdir(folder)
+    except PermissionError as refused:
+        return refused
+    except OSError:
+        pass
+    return None
 
 
 def _in_toc(exc: BaseException) -> bool:
