@@ -506,6 +506,19 @@ def test_a_week_its_year_has_not_is_refused_saying_its_weeks(features_index) -> 
     assert out.exit_code == 2 and "'2019-W53' is not a real date (2019 has 52 ISO weeks; use " in out.stderr
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("2023-02-30", "'2023-02-30' is not a real date (February 2023 has 28 days; use YYYY"),
+    ("2024/04/31", "'2024/04/31' is not a real date (April 2024 has 30 days; use YYYY"),
+    ("20230229", "'20230229' is not a real date (February 2023 has 28 days; use YYYY"),
+    ("2023-13", "'2023-13' is not a real date (use YYYY"),  # no such month: the general hint alone
+])
+def test_a_day_past_its_months_end_is_refused_saying_the_months_days(typed: str, said: str) -> None:
+    # as date:2023-02-30 says it (found in the archivist audit: --since had said the general hint alone)
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound(typed, today=TODAY)
+    assert raised.value.for_cli().startswith(said)
+
+
 @pytest.mark.parametrize(("text", "end", "expected"), [
     ("2020-W25", False, datetime(2020, 6, 15)),
     ("2020-w25", True, datetime(2020, 6, 21, 23, 59, 59, 999999)),

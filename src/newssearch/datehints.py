@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .errors import InvalidQuery
-from .timefilter import named_date, parse_bound, yearless_hint
+from .timefilter import month_days_hint, named_date, parse_bound, yearless_hint
 
 # A date's start with a * after it: a year and any month and day (1987-3-1*, 1987-03*, 1987-*), or a year's first digits
 _SIGN = re.compile(r"[<>]?=?")
@@ -118,11 +118,7 @@ _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 def _unreal_day_hint(value: str) -> str:
     """How many days a month has, said of a day past its end (``2021-02-29``: "February 2021 has 28 days")."""
     match = _DAY.fullmatch(value)
-    year, month, day = map(int, match.groups()) if match else (0, 0, 0)
-    if not 1 <= month <= 12 or not year:
-        return ""
-    days = calendar.monthrange(year, month)[1]
-    return f"{calendar.month_name[month]} {year} has {days} days; " if day > days else ""
+    return month_days_hint(*map(int, match.groups())) if match else ""
 
 
 def date_pattern_hint(value: str, field: str) -> str:

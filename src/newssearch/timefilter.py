@@ -79,8 +79,14 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
         else:
             day = date(year, month, dom)
     except (ValueError, calendar.IllegalMonthError):
-        raise InvalidQuery(f"{text!r} is not a real date", hint=DATE_HELP) from None
+        raise InvalidQuery(f"{text!r} is not a real date", hint=month_days_hint(year, month, dom) + DATE_HELP) from None
     return _at(day, end)
+
+
+def month_days_hint(year: int, month: int | None, day: int | None) -> str:
+    """How many days a month has, said of a day past its end (2021-02-29: "February 2021 has 28 days; ")."""
+    days = calendar.monthrange(year, month)[1] if month and 1 <= month <= 12 and year >= 1 else 0
+    return f"{calendar.month_name[month or 0]} {year} has {days} days; " if days and day and day > days else ""
 
 
 def named_date(text: str) -> str | None:
