@@ -219,6 +219,18 @@ def test_a_query_during_a_first_build_says_the_index_is_being_built(tmp_path: Pa
     assert "another newssearch process" not in after.stderr and "to build one from a folder of articles" in after.stderr
 
 
+def test_a_query_after_a_first_build_was_killed_says_the_build_did_not_finish(tmp_path: Path) -> None:
+    # A first build killed (kill -9, a power cut) leaves its run folder and no manifest; a query had said "no index
+    # in …" alone, as if none had been begun (found in the archivist audit).
+    index_dir = tmp_path / "index"
+    (index_dir / "ix-20261207101856-2522-188222").mkdir(parents=True)
+    (index_dir / LOCK_FILE).touch()
+    out = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index_dir)])
+    assert (out.exit_code, out.stdout) == (2, "")
+    assert out.stderr == (f"Error: no index in {index_dir}/ yet: the first build there was stopped before it finished "
+                          f"(run `newssearch index FOLDER --index-dir {index_dir}` again to build it)\n")
+
+
 def test_a_second_writer_says_it_waits_and_counts_no_wait_in_its_time(built: Path, corpus: Path) -> None:
     # It had waited up to 30 s without a word, and "Indexed … in 6.67s" had counted the wait.
     holder = hold_lock_in_child(built)

@@ -15,7 +15,7 @@ from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
 from .indexfolders import file_above, file_in_the_way
 from .indexhints import index_command, rebuild_hint, shown_folder, unreadable_index
-from .store import Manifest, load_manifest, refuse_foreign_folder
+from .store import INDEX_PREFIX, Manifest, load_manifest, refuse_foreign_folder
 from .writerlock import being_written
 
 
@@ -30,6 +30,10 @@ def require_manifest(index_dir: Path) -> Manifest:
     if manifest is None and being_written(index_dir):
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
                             hint="try again when it finishes")
+    if manifest is None and _unfinished_build(index_dir):
+        again = index_command("FOLDER", index_dir)
+        raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: the first build there was stopped before it "
+                            "finished", hint=again.map(lambda command: f"run `{command}` again to build it"))
     if manifest is None:
         command = index_command("FOLDER", index_dir)
         named = f", the folder ${config.INDEX_DIR_ENV} names" if config.named_by_env(index_dir) else ""
@@ -94,6 +98,15 @@ def damaged(index_dir: Path, manifest: Manifest, exc: BaseException, what: str |
     what = what or next((words for kind, words in _DAMAGE_WORDS if isinstance(exc, kind)),
                         "a file of it cannot be read")
     return IndexCorrupt(f"the index in {index_dir} is damaged: {what}", hint=rebuild_hint(manifest, index_dir))
+
+
+def _unfinished_build(index_dir: Path) -> bool:
+    """Whether ``index_dir``, holding no manifest, holds the run folder of a first build that never committed (killed,
+    or the machine went down): a query is told so, not "no index" alone, as if none had been begun."""
+    try:
+        return any(path.name.startswith(INDEX_PREFIX) and path.is_dir() for path in index_dir.iterdir())
+    except OSError:
+        return False
 
 
 def _refusal(folder: Path, exc: BaseException) -> PermissionError | None:
