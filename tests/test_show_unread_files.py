@@ -55,3 +55,21 @@ def test_a_file_in_a_saved_page_s_folder_is_said_part_of_that_page(tmp_path: Pat
     assert said == ("no article with id 'saved/Storm_files/ad.html': saved/Storm_files/ad.html is in the folder a "
                     "browser saved beside the page saved/Storm.html, a part of that page: an update reads the page, "
                     "not the files of its folder (the page's article: saved/Storm.html)"), said
+
+
+
+def test_a_link_to_an_export_of_the_corpus_names_its_records(tmp_path: Path) -> None:
+    # An update reads the file a link leads to once, under the file's own id, and passes the link over; a link to a
+    # story ("latest.txt") was shown as its file, but one to an export had been told "it was not read at the last
+    # update (run newssearch index … to read the files added since)", which never reads it (archivist audit).
+    corpus = tmp_path / "corpus"
+    (corpus / "exports").mkdir(parents=True)
+    (corpus / "exports" / "wire.jsonl").write_text('{"id": "x1", "title": "Ferry", "body": "The ferry sailed."}\n',
+                                                   encoding="utf-8")
+    (corpus / "latest.jsonl").symlink_to(Path("exports") / "wire.jsonl")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as index:
+        assert index.get("latest.jsonl#x1").id == "exports/wire.jsonl#x1"
+    assert _missing(tmp_path / "index", "latest.jsonl") == (
+        "no article with id 'latest.jsonl': latest.jsonl is a link to exports/wire.jsonl, which an update reads under "
+        "its own id, once (exports/wire.jsonl holds 1 article: exports/wire.jsonl#x1)")

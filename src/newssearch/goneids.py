@@ -119,6 +119,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                         f"{'; …' if len(skipped) > 1 else ''}", holds(searcher, name))
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
+            if (target := _linked_file(root, path)) is not None and _any_live(searcher, target):
+                return f"{name} is a link to {target}, which an update reads under its own id, once", holds(searcher, target)
             if (refused := _unopened(path)) is not None:  # as the update's report names it, on each run
                 return f"{name} is skipped at each update: cannot read file: {refused}", skips
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
@@ -241,6 +243,15 @@ def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
             if stored.get(ID) == name or str(stored.get(ID, "")).startswith(name + "#"):
                 return stored[FINGERPRINT][2]
     return None
+
+
+def _linked_file(root: Path, path: Path) -> str | None:
+    """The id of the corpus file the link ``path`` leads to (an update reads that file, and passes the link over);
+    None when ``path`` is no link, or leads out of the corpus."""
+    try:
+        return portable_id(path.resolve().relative_to(root.resolve()).as_posix()) if path.is_symlink() else None
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a loop of links, before Python 3.13
+        return None
 
 
 def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]

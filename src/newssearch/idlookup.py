@@ -253,10 +253,14 @@ class TypedIds:
                 yield home_path(typed).resolve().relative_to(base.resolve()).as_posix()
             except (ValueError, OSError, RuntimeError):  # RuntimeError: a link in a loop, before Python 3.13
                 pass
-        try:  # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at
-            yield (root / typed).resolve().relative_to(root.resolve()).as_posix()
-        except (ValueError, OSError, RuntimeError):
-            pass
+        # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at; and a
+        # record of it ("latest.jsonl#x1"), the file before the key a link to an export
+        for at in [len(typed), *(at for at, char in enumerate(typed) if char == "#")]:
+            try:
+                if at == len(typed) or os.path.islink(root / typed[:at]):
+                    yield (root / typed[:at]).resolve().relative_to(root.resolve()).as_posix() + typed[at:]
+            except (ValueError, OSError, RuntimeError):
+                pass
 
     def ids(self) -> list[str]:
         """Every article id of the index (of live articles: not one deleted since the last merge), read once: an id
