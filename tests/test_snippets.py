@@ -322,7 +322,9 @@ def test_two_passages_joined_at_the_end_have_the_room_of_both() -> None:
             "NOTE:1986 includes restructuring charges of 2.1 mln dlrs and loss of foreign affiliates of 2.0 mln dlrs. "
             "1985 includes loss from foreign affiliates of 173,000 dlrs.")
     s = snippet(text, "includes", "dlrs", chars=240)
-    assert s.plain() == "… " + " ".join(text[text.index("Shr loss 87"):].split())
+    # (its table's rows, ending no sentence, set off by " · ": test_snippet_breaks)
+    assert s.plain() == ("… Shr loss 87 cts vs loss 11 cts · Net loss 4.3 mln vs loss 494,000 · Revs 9.0 mln vs 12.0 mln · "
+                         + " ".join(text[text.index("NOTE:1986"):].split()))
 
 
 def test_a_match_near_the_end_has_the_words_before_it() -> None:

@@ -7,18 +7,17 @@ one starts and ends: ``passageends``).
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
 from .addressends import addresses_whole
+from .blockbreaks import squashed
 from .matchspans import spans_of
 from .passageends import WORD_OVERRUN, reaching_back, window_start, word_end
 from .phrasespans import Phrase
 from .wordspans import MatchSpan
 
-_SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
 
@@ -169,7 +168,7 @@ def lead_snippet(text: str, chars: int = config.SNIPPET_CHARS) -> Snippet:
 def _lead(text: str, chars: int) -> Snippet:
     """The start of the text, cut at a word boundary (before or after an address)."""
     end = addresses_whole(text, [(0, word_end(text, min(len(text), chars)))], (), WORD_OVERRUN)[0][1]
-    return Snippet((((_squash(text[:end]), False),),), trailing=end < len(text))
+    return Snippet((((squashed(text, 0, _trimmed(text, 0, end)[1]), False),),), trailing=end < len(text))
 
 
 def _best_windows(text: str, spans: list[MatchSpan], width: int, count: int) -> list[tuple[int, int]]:
@@ -232,19 +231,20 @@ def _spans_until(spans: list[MatchSpan], first: int, end: int) -> Iterator[Match
 
 
 def _mark(text: str, start: int, end: int, spans: list[MatchSpan]) -> tuple[tuple[str, bool], ...]:
-    """Split text[start:end] into plain and matched parts (whitespace squashed)."""
+    """Split text[start:end] into plain and matched parts (white space squashed, a block's end shown)."""
     parts: list[tuple[str, bool]] = []
+    start, end = _trimmed(text, start, end)  # a break at a passage's edge is no break inside it
     pos = start
     for span in spans:
         if span.end <= start or span.start >= end:
             continue
         s, e = max(span.start, start), min(span.end, end)
         if s > pos:
-            parts.append((_squash(text[pos:s]), False))
-        parts.append((_squash(text[s:e]), True))
+            parts.append((squashed(text, pos, s), False))
+        parts.append((squashed(text, s, e), True))
         pos = e
     if pos < end:
-        parts.append((_squash(text[pos:end]), False))
+        parts.append((squashed(text, pos, end), False))
     if parts and not parts[0][1]:
         parts[0] = (parts[0][0].lstrip(), False)
     if parts and not parts[-1][1]:
@@ -252,8 +252,10 @@ def _mark(text: str, start: int, end: int, spans: list[MatchSpan]) -> tuple[tupl
     return tuple(p for p in parts if p[0])
 
 
-def _squash(text: str) -> str:
-    """Collapse runs of whitespace (paragraph breaks included) to one space."""
-    if "  " not in text and text.isprintable():  # (every space of it alone: ASCII's is the one printable space)
-        return text
-    return _SPACES.sub(" ", text)
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved past the white space at ``text[start:end]``'s ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

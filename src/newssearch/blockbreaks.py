@@ -1,0 +1,50 @@
+"""A snippet's white space made one space, or " · " where a block (a paragraph, a list item, a heading) ends
+without ending a sentence: "…about $350,000 · The storm closed…", "Latest news · Police say…", not one run-on
+sentence. Pure functions on strings, for ``snippets``.
+
+A block ends at a blank line, the break every reader writes between paragraphs; or at a single line break before
+an indented line (a wire's paragraph) or a list item ("- item", "* item", "1. item"). Any other single line break may
+be a hard wrap, however short the line or capital the next word (a Reuters story's first line, its dateline cut:
+"Oil traders in New York said Exxon" / "Corp's Exxon U.S.A. unit…"), and runs on with a space.
+The middle dot is what the hit's own lines already part their items by ("NZ Herald · 2020-10-26"); "…" means words
+left out, and " / " reads as the slash of "24/7" and "and/or".
+"""
+
+from __future__ import annotations
+
+import re
+
+BLOCK_BREAK = " · "  # between two blocks, the first of which ends no sentence
+_STOPS = frozenset(".!?:;…。！？：；．।؟۔")  # a sentence's (or a clause's) end, Latin, CJK, Devanagari, Arabic script's
+_CLOSERS = frozenset("\"'’”»›)]」』）")  # a closing quote or bracket, a stop before it
+_SPACES = re.compile(r"\s+")
+_OPENING = re.compile(r"[ \t]{2}|(?:[-*+•]|\d{1,3}[.)])[ \t]")  # after a single line break: an indent, a list item
+
+
+def squashed(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` (no white space at its ends) with each run of white space one space, or ``BLOCK_BREAK``
+    where a block ends without a stop (``text`` before ``start`` is looked at for a run opening the slice)."""
+    piece = text[start:end]
+    if "  " not in piece and piece.isprintable():  # (every space of it alone: ASCII's is the one printable space)
+        return piece
+    if "\n" not in piece:
+        return _SPACES.sub(" ", piece)
+    return _SPACES.sub(lambda run: _gap(text, start + run.start(), start + run.end()), piece)
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    """What the run of white space ``text[start:end]`` is shown as."""
+    if start == 0 or end >= len(text) or _ends_sentence(text, start):
+        return " "
+    breaks = text.count("\n", start, end)
+    if breaks >= 2 or (breaks == 1 and _OPENING.match(text, text.rindex("\n", start, end) + 1)):
+        return BLOCK_BREAK
+    return " "
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the text before ``end`` ends in a stop, or in a stop and closing quotes or brackets."""
+    at = end - 1
+    while at > 0 and text[at] in _CLOSERS:
+        at -= 1
+    return text[at] in _STOPS
