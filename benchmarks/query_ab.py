@@ -96,7 +96,7 @@ def main() -> None:
     for worker in workers.values():
         assert worker.stdout is not None and worker.stdout.readline().startswith("ready")
     differing = [query for query in queries if ask(workers["old"], query, 0) != ask(workers["new"], query, 0)]
-    print(f"hits and snippets of {len(queries)} queries: " + (f"differ ({differing[0]!r} first)" if differing
+    print(f"hits and snippets of {len(queries)} queries: " + (f"{len(differing)} differ ({differing[0]!r} first)" if differing
                                                               else "byte-identical"), flush=True)
     rounds: dict[str, list[tuple[float, float, float, float]]] = {"old": [], "new": []}
     for at in range(args.rounds):
