@@ -55,6 +55,16 @@ def test_a_hard_wrapped_line_runs_on_with_a_space() -> None:
                                       "price to 43.25 cts.")
 
 
+def test_a_block_the_next_goes_on_from_in_lower_case_runs_on() -> None:
+    # BBC News politics/177: its italics (and in sport/069 its linked names) were cut out as paragraphs of their own,
+    # "like an" / "agent provocateur" / "and perhaps"; a block opening in lower case goes on with the sentence before
+    text = ('He said: "What I\'m saying is that the role that they took wasn\'t the appropriate one, i.e. like an\n\n'
+            "agent provocateur\n\nand perhaps interfering and creating a situation")
+    assert snippet(text, "provocateur") == ('He said: "What I\'m saying is that the role that they took wasn\'t the '
+                                            "appropriate one, i.e. like an agent provocateur and perhaps interfering and "
+                                            "creating a situation")
+
+
 def test_a_break_at_a_passage_edge_is_not_shown() -> None:
     text = "x" * 300 + "\n\n" + "Police said the storm closed the harbour and every road north of the town for a day"
     shown = snippet(text, "police", chars=80)

@@ -5,7 +5,9 @@ sentence. Pure functions on strings, for ``snippets``.
 A block ends at a blank line, the break every reader writes between paragraphs; or at a single line break before
 an indented line (a wire's paragraph) or a list item ("- item", "* item", "1. item"). Any other single line break may
 be a hard wrap, however short the line or capital the next word (a Reuters story's first line, its dateline cut:
-"Oil traders in New York said Exxon" / "Corp's Exxon U.S.A. unit…"), and runs on with a space.
+"Oil traders in New York said Exxon" / "Corp's Exxon U.S.A. unit…"), and runs on with a space. So does a block
+the next goes on from in lower case: a sentence cut into paragraphs where its italics or links were taken out (BBC
+News: "i.e. like an" / "agent provocateur" / "and perhaps interfering").
 The middle dot is what the hit's own lines already part their items by ("NZ Herald · 2020-10-26"); "…" means words
 left out, and " / " reads as the slash of "24/7" and "and/or".
 """
@@ -34,7 +36,7 @@ def squashed(text: str, start: int, end: int) -> str:
 
 def _gap(text: str, start: int, end: int) -> str:
     """What the run of white space ``text[start:end]`` is shown as."""
-    if start == 0 or end >= len(text) or _ends_sentence(text, start):
+    if start == 0 or end >= len(text) or text[end].islower() or _ends_sentence(text, start):
         return " "
     breaks = text.count("\n", start, end)
     if breaks >= 2 or (breaks == 1 and _OPENING.match(text, text.rindex("\n", start, end) + 1)):
