@@ -53,3 +53,61 @@ def test_a_record_gone_from_its_file_and_a_renamed_file_are_recorded_so(tmp_path
     assert [(line["id"], line["why"]) for line in _removals(index_dir)] == [
         ("wire.jsonl#w2", "it was no longer in wire.jsonl when that file was read again"),
         ("bridge.txt", "renamed to harbour-bridge.txt")]
+
+
+def test_stats_says_how_many_removals_the_list_records_and_since_when(tmp_path: Path) -> None:
+    # the list had been shown nowhere: a user learned of it only from a `show` of an id removed
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "abce"})
+    stats = ["stats", "--index-dir", str(index_dir)]
+    assert "removed:   none\n" in CliRunner().invoke(cli, stats).stdout
+    assert json.loads(CliRunner().invoke(cli, [*stats, "--json"]).stdout)["removals"] == {"count": 0, "since": None}
+    corpus = tmp_path / "corpus"
+    (corpus / "a.txt").unlink()
+    (corpus / "b.txt").unlink()
+    build_index(corpus, index_dir)
+    (corpus / "c.txt").rename(corpus / "d.txt")
+    build_index(corpus, index_dir)
+    since = _removals(index_dir)[0]["at"]
+    assert (f"removed:   3 articles since {since} (the index folder's removals.jsonl lists them)\n"
+            in CliRunner().invoke(cli, stats).stdout)
+    assert json.loads(CliRunner().invoke(cli, [*stats, "--json"]).stdout)["removals"] == {"count": 3, "since": since}
+
+
+def test_a_rebuild_keeps_the_list_and_its_help_says_so(tmp_path: Path) -> None:
+    # an archivist's record of what left the index: a rebuild starts a new index, not a new history
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "ab"})
+    corpus = tmp_path / "corpus"
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+    removed = _removals(index_dir)
+    result = CliRunner().invoke(cli, ["index", "--rebuild", str(corpus), "--index-dir", str(index_dir)])
+    assert result.exit_code == 0 and _removals(index_dir) == removed
+    assert _show(index_dir, "a.txt").startswith(f"Error: no article with id 'a.txt': a.txt was removed from the index "
+                                                f"by the update of {removed[0]['at']}")
+    assert "removals.jsonl, is kept" in " ".join(CliRunner().invoke(cli, ["index", "--help"]).stdout.split())
+
+
+def test_a_list_that_cannot_be_written_is_one_warning_and_the_update_stands(tmp_path: Path,
+                                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a disk full had left the list short without a word: `show` of the id could no longer say when it went
+    import errno
+
+    from newssearch import removals
+
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "ab"})
+    (tmp_path / "corpus" / "a.txt").unlink()
+
+    def full(path: object, mode: str = "r", **kwargs: object) -> object:
+        if "w" in mode:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return open(path, mode, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(removals, "open", full, raising=False)
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
+    assert result.exit_code == 0 and "1 deleted" in result.stdout
+    assert result.stderr == (f"Warning: the removal of 1 article could not be added to {index_dir.resolve()}/removals.jsonl "
+                             "(No space left on device): the update is committed, but `show` cannot say when and why "
+                             "it was removed\n")
+    quiet = CliRunner().invoke(cli, ["index", "-q", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")  # nothing removed, nothing to write
+    assert not list(index_dir.glob(".removals.jsonl.*"))

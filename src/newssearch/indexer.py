@@ -179,7 +179,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
         if unlocked is None:  # unlocked, only the change times an older manifest lacks are new: not worth an error
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
-            record_removals(folder, removals_of(report, set(entries), manifest.updated))
+            report.removals_not_saved = record_removals(folder, removals_of(report, set(entries), manifest.updated))
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

@@ -3,6 +3,7 @@ index's statistics (pure functions from results to lines)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .documents.article import ARCHIVED_FILE, NO_ENDING, Skip
 from .formatting import counted, safe
+from .removals import REMOVALS
 from .results import IndexStats, iso
 from .wrapping import hanging_rows, rows_between, word_pieces
 
@@ -89,6 +91,18 @@ def failure_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     return lines + ([NO_ARTICLES] if _read_nothing(report) else [])
 
 
+def removals_warning(report: IndexReport) -> str | None:
+    """What to say when the index folder's removals.jsonl could not take this update's removals (a full disk): the
+    update is committed, only ``show``'s word on when and why those articles went is lost; None when it took them."""
+    if report.removals_not_saved is None:
+        return None
+    removed = len(report.deleted_ids) + len(report.renamed_ids)
+    path = safe(os.path.join(report.index_dir, REMOVALS))
+    return (f"the removal of {counted(removed, 'article')} could not be added to {path} "
+            f"({safe(report.removals_not_saved)}): the update is committed, but `show` cannot say when and why "
+            f"{'it was' if removed == 1 else 'they were'} removed")
+
+
 SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent
 
 
@@ -166,6 +180,7 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
         ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
         ("files", f"{stats.files:,}"),
         *([] if stats.skipped is None else [("skipped", _skipped(stats))]),
+        *([] if stats.removals is None else [("removed", _removed(stats.removals))]),
         ("sources", f"{stats.sources:,}"),
         ("size", human_size(stats.size_bytes)),
         ("updated", stats.updated),
@@ -194,6 +209,14 @@ def _skipped(stats: IndexStats) -> str:
     more = ", …" if len(items) > REASONS_SHOWN else ""
     command = index_command(stats.corpus, Path(stats.index_dir)).cli
     return f"{counts} ({reasons}{more}); `{safe(command)} -v` lists them"
+
+
+def _removed(removals: tuple[int, str | None]) -> str:
+    """``3 articles since 2026-12-07T07:22:13+00:00 (the index folder's removals.jsonl lists them)``, or ``none``."""
+    count, since = removals
+    if not count:
+        return "none"
+    return f"{counted(count, 'article')}{f' since {safe(since)}' if since else ''} (the index folder's {REMOVALS} lists them)"
 
 
 def _corpus_place(stats: IndexStats) -> str:

@@ -36,6 +36,8 @@ class IndexReport:
     rebuilt: bool = False
     moved_from: str | None = None  # the corpus path the index recorded, when this corpus is it moved or renamed
     seconds: float = 0.0
+    # why removals.jsonl could not take this update's removals (a full disk): the update is committed all the same
+    removals_not_saved: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""

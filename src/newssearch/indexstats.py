@@ -11,6 +11,7 @@ from .collector import collector_off
 from .documents.article import read_in_part
 from .errors import NewsSearchError
 from .publisherkeys import article_home, source_groups
+from .removals import removals_since
 from .results import IndexStats, SkipTally
 from .schema import QUERY_FIELDS, SOURCE_FACET
 
@@ -38,6 +39,7 @@ def index_stats(handle: NewsIndex) -> IndexStats:
         corpus_found=(found := os.path.exists(handle.manifest.corpus)),
         corpus_moved_to=None if found else _moved_corpus(handle),
         skipped=_remembered_skips(handle),
+        removals=removals_since(handle.index_dir),
     )
 
 

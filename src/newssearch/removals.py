@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,11 +40,12 @@ def removals_of(report: IndexReport, files: set[str], at: str) -> list[Removal]:
     return removed + [Removal(old, at, f"renamed to {new}") for old, new in report.renamed_ids]
 
 
-def record_removals(index_dir: Path, removals: list[Removal]) -> None:
+def record_removals(index_dir: Path, removals: list[Removal]) -> str | None:
     """Append ``removals`` to the index folder's list, keeping its last ``KEPT`` lines (written whole, then moved
-    into place: a reader sees the old list or the new one)."""
+    into place: a reader sees the old list or the new one); return why it could not be written (a full disk, a
+    folder made read-only), else None."""
     if not removals:
-        return
+        return None
     path = index_dir / REMOVALS
     lines = [json.dumps(vars(removal)) + "\n" for removal in removals]
     try:
@@ -56,8 +58,26 @@ def record_removals(index_dir: Path, removals: list[Removal]) -> None:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.writelines(lines[-KEPT:])
         os.replace(tmp, path)
-    except OSError:  # the update is committed: a list not written (a full disk) is no reason to fail it
-        tmp.unlink(missing_ok=True)
+    except OSError as exc:  # the update is committed: a list not written (a full disk) is no reason to fail it
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return exc.strerror or str(exc)
+    return None
+
+
+def removals_since(index_dir: Path) -> tuple[int, str | None]:
+    """How many removals the index folder's list holds, and the time of its first (None when it holds none or
+    cannot be read)."""
+    count, since = 0, None
+    try:
+        with open(index_dir / REMOVALS, encoding="utf-8") as handle:
+            for line in handle:
+                if since is None and (removal := _parsed(line)) is not None:
+                    since = removal.at
+                count += int(bool(line.strip()))
+    except (OSError, ValueError):
+        return 0, None
+    return count, since
 
 
 def last_removal(index_dir: Path, article_ids: Sequence[str]) -> Removal | None:

@@ -177,6 +177,7 @@ class IndexStats:
     corpus_found: bool = True  # whether the corpus is still where it was indexed from (a drive not mounted, moved)
     corpus_moved_to: str | None = None  # where a corpus not found seems to have moved with the index
     skipped: SkipTally | None = None  # None: not known (the manifest changed since the snapshot was opened)
+    removals: tuple[int, str | None] | None = None  # removals.jsonl's lines and its first one's time; None: not read
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -195,5 +196,6 @@ class IndexStats:
             "latest": iso(self.latest),
             "sources": self.sources,
             "skipped": None if self.skipped is None else self.skipped.to_dict(),
+            "removals": None if self.removals is None else {"count": self.removals[0], "since": self.removals[1]},
         }
 

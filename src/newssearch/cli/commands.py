@@ -28,7 +28,9 @@ from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
 @click.argument("corpus", type=SystemPath(readable=False), required=False)  # corpus_root says why not
 @index_dir_option
-@click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
+@click.option("--rebuild", is_flag=True,
+              help="Build the index from scratch instead of updating it (the list of what updates removed, "
+                   "removals.jsonl, is kept).")
 @click.option("--workers", type=Whole(*config.WORKERS_RANGE), default=None,
               help=f"Reader processes (default: 1, or one per core up to {config.DEFAULT_MAX_WORKERS} when "
                    f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
@@ -100,6 +102,8 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
         raise
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
+    from ..indexlines import removals_warning
+
     if as_json:
         emit_json(report.to_dict())
     elif quiet:
@@ -111,6 +115,8 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
         from ..indexlines import report_lines
 
         echo_lines(report_lines(report, verbose, screen_width()))
+    if (warning := removals_warning(report)) is not None:  # said after the report, whatever its form: exit 0
+        say(warning, "Warning: ", whole=(report.index_dir,))
 
 
 def _recorded_corpus(index_dir: str, rebuild: bool, quiet: bool = False) -> str:
