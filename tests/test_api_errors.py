@@ -48,11 +48,11 @@ def test_no_index_yet_names_build_index_to_a_caller_and_the_index_command_to_the
     missing = tmp_path / "nope"
     with pytest.raises(NewsSearchError) as caught:
         open_index(missing)
-    assert caught.value.hint == (f'run `newssearch.build_index("FOLDER", "{missing}")` to build one from a folder of '
+    assert caught.value.hint == (f'run `newssearch.build_index(CORPUS, "{missing}")` to build one from a folder of '
                                  "articles, or open an index that exists (index_dir, or $NEWSSEARCH_INDEX)")
     result = CliRunner().invoke(cli, ["query", "x", "--index-dir", str(missing)])
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: no index in {missing}/ (run `newssearch index FOLDER --index-dir {missing}` "
+    assert result.stderr == (f"Error: no index in {missing}/ (run `newssearch index CORPUS --index-dir {missing}` "
                              "to build one from a folder of articles, or point to an index with --index-dir DIR or "
                              "$NEWSSEARCH_INDEX)\n")
 

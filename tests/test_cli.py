@@ -295,7 +295,7 @@ def test_unbalanced_quote_is_a_note_not_an_error(runner: CliRunner, built: Path)
 def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "query", "police", "--index-dir", str(tmp_path / "none"))
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: no index in {tmp_path / 'none'}/ (run `newssearch index FOLDER --index-dir "
+    assert result.stderr == (f"Error: no index in {tmp_path / 'none'}/ (run `newssearch index CORPUS --index-dir "
                              f"{tmp_path / 'none'}` to build one from a folder of articles, or point to an index with "
                              "--index-dir DIR or $NEWSSEARCH_INDEX)\n")
 
@@ -482,7 +482,7 @@ def test_no_index_in_the_default_folder(runner: CliRunner, tmp_path: Path, monke
     monkeypatch.delenv("NEWSSEARCH_INDEX", raising=False)
     result = run(runner, "query", "police")
     assert result.exit_code == 2
-    assert result.stderr == ("Error: no index in ./index/ (run `newssearch index FOLDER` to build one from a "
+    assert result.stderr == ("Error: no index in ./index/ (run `newssearch index CORPUS` to build one from a "
                              "folder of articles, or point to an index with --index-dir DIR or $NEWSSEARCH_INDEX)\n")
 
 
@@ -494,7 +494,7 @@ def test_no_index_in_the_folder_the_variable_names_says_it_named_it(runner: CliR
     result = run(runner, "query", "police")
     assert result.exit_code == 2
     assert result.stderr == ("Error: no index in ./old-index/, the folder $NEWSSEARCH_INDEX names (run `newssearch index "
-                             "FOLDER` to build one from a folder of articles, or point to an index with --index-dir DIR "
+                             "CORPUS` to build one from a folder of articles, or point to an index with --index-dir DIR "
                              "or $NEWSSEARCH_INDEX)\n")
     with pytest.raises(IndexNotFound, match=r"^no index in \./old-index/, the folder \$NEWSSEARCH_INDEX names \("):
         open_index()

@@ -35,7 +35,7 @@ def require_manifest(index_dir: Path) -> Manifest:
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: the first build there was stopped before it "
                             "finished", hint=again.map(lambda command: f"run `{command}` again to build it"))
     if manifest is None:
-        command = index_command("FOLDER", index_dir)
+        command = index_command(None, index_dir)  # CORPUS, as the usage names it
         named = f", the folder ${config.INDEX_DIR_ENV} names" if config.named_by_env(index_dir) else ""
         raise IndexNotFound(f"no index in {shown_folder(index_dir)}{named}",
                             hint=Worded(f"run `{command.api}` to build one from a folder of articles, or open an "
