@@ -247,3 +247,18 @@ def test_every_example_in_every_help_runs(tmp_path, monkeypatch) -> None:
             assert result.exit_code == 0, f"{line}: {result.output}"
             ran += 1
     assert ran >= len(cli.commands) + 1
+
+
+def test_no_option_shows_a_type_where_the_readme_names_what_it_takes() -> None:
+    # `--workers INTEGER` in --help had stood against `--workers N` in the README
+    shown = {}
+    for name, command in [("newssearch", cli), *cli.commands.items()]:
+        with click.Context(command, info_name=name) as ctx:
+            for param in command.get_params(ctx):
+                record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
+                if record:
+                    shown[record[0]] = name
+    typed = [record for record in shown if any(kind in record.split() for kind in
+                                               ("INTEGER", "TEXT", "FLOAT", "PATH", "FILENAME", "DIRECTORY"))]
+    assert typed == []
+    assert {"--workers N", "-n, --limit N", "-p, --page N", "--snippet-chars N"} <= set(shown)

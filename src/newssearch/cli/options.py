@@ -21,6 +21,10 @@ class Whole(click.IntRange):
 
     name = "integer"
 
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str | None:
+        """``N``, as the README writes a count (``--workers N``), not click's ``INTEGER``."""
+        return "N"
+
 
 class Seconds(click.FloatRange):
     """A number of seconds within a range; a value that is none is "not a valid number of seconds" (click's
