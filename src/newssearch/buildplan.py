@@ -19,8 +19,9 @@ class BuildPlan:
     unchanged: dict[str, store.FileEntry]
     vanished: dict[str, store.FileEntry]
     unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
-    # new files that cannot be opened now, why: nothing to read, nor to write (each run had committed for them)
+    # new files that cannot be opened now, why: nothing to read; each is remembered (``unopened_entry``), once
     unopened: dict[str, str] = field(default_factory=dict)
+    unopened_entries: dict[str, store.FileEntry] = field(default_factory=dict)
     forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
 
 
@@ -29,19 +30,24 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     is checked that it can be opened: an indexed one that cannot (made unreadable, its stat changed or not) keeps
     its entry and its articles, and a new one is a skip; neither is read, nor written."""
     to_read, previous, unchanged, unopenable, unopened = [], {}, {}, {}, {}
+    unopened_entries: dict[str, store.FileEntry] = {}
     for item in files:
         entry = known.get(item.rel)
         problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
-        if entry is not None and (problem is not None or entry.same_stat(item.mtime_ns, item.size, item.ctime_ns)):
+        if entry is not None and (problem is not None or (entry.sha1 != NEVER_OPENED
+                                                           and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns))):
             # an entry of an older run learns its change time, to tell the next edit that sets the time back; one
             # that cannot be opened keeps its entry as it is (its chmod had been read, failed and committed each run)
             same = problem is not None or entry.ctime_ns is not None
             unchanged[item.rel] = entry if same else replace(entry, ctime_ns=item.ctime_ns)
+            if entry.sha1 == NEVER_OPENED and problem is not None:  # why it is not opened now
+                unchanged[item.rel] = unopened_entry(item, problem)
             if problem is not None:
                 unopenable[item.rel] = problem
             continue
         if problem is not None:  # a new file
             unopened[item.rel] = problem
+            unopened_entries[item.rel] = unopened_entry(item, problem)
             continue
         to_read.append(item)
         if entry is not None:
@@ -53,7 +59,17 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
         previous[item.rel] = unchanged.pop(item.rel)
         to_read.append(item)
-    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, unopened, forced)
+    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, unopened, unopened_entries, forced)
+
+
+NEVER_OPENED = ""  # the hash of a file remembered without its bytes: one that could not be opened (no hash is empty)
+
+
+def unopened_entry(item: CorpusFile, problem: str) -> store.FileEntry:
+    """The manifest's entry of a new file that could not be opened, with why: remembered so that ``stats`` counts
+    it among the skips, and read as soon as it opens, its stat changed or not (a group or an ACL given to the user
+    changes no file's stat)."""
+    return store.FileEntry(item.mtime_ns, item.size, NEVER_OPENED, [], [], [[item.rel, problem]], [], item.ctime_ns)
 
 
 def settle_unwritable(plan: BuildPlan) -> bool:

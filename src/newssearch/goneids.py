@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
+from .buildplan import NEVER_OPENED
 from .config import home_path
 from .corpus import walk_problem
 from .documents import is_supported
@@ -51,7 +52,7 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
 
     def reason(rel: str) -> str | None:
         entry = files().get(rel)
-        if entry is None or entry.ids:
+        if entry is None or entry.ids or entry.sha1 == NEVER_OPENED:  # one not opened: tried at each update
             return None
         return next((why for _id, why in entry.skips), None)
 

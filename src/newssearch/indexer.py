@@ -212,6 +212,7 @@ def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None, 
         else:  # still not in the index: said again on every run
             report.skipped.extend(stored_skips(entry))
     report.skipped.extend(Skip(rel, problem) for rel, problem in plan.unopened.items())
+    entries.update(plan.unopened_entries)  # remembered, for stats: tried again each run all the same (buildplan)
     # A file we could not even stat, or one in a folder we could not open, is kept as it was: nothing is
     # lost for a passing error.
     for rel in list(plan.vanished):

@@ -147,7 +147,8 @@ class SearchResult:
 class SkipTally:
     """The skips the index remembers of its last update, said again by each ``newssearch index``: the files that
     hold no article (binary, empty, not an article), the records of files indexed that do not read and the files
-    read in part, with their reasons counted. A file that could not be opened at all is tried again on every run, not remembered."""
+    read in part, with their reasons counted. A file that could not be opened at all is counted too (remembered
+    with why, and tried again on every run)."""
 
     files: int = 0
     records: int = 0
