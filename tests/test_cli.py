@@ -748,6 +748,17 @@ def test_stats_counts_the_files_and_records_the_last_update_skipped(runner: CliR
                                "reasons": {"empty file": 2, "binary file": 1, "no body text": 1, "invalid JSON": 1}}
 
 
+def test_stats_says_a_reason_not_an_article_in_brief(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    # "(a README file, not an article 1, a SOURCE file, not an article 1)" of BBC News: counts after a comma's clause
+    (corpus / "README.txt").write_text("This folder holds the articles.\n")
+    (corpus / "SOURCE.md").write_text("Downloaded from the site.\n")
+    run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert run(runner, "stats", "--index-dir", str(index_dir)).stdout.splitlines()[4].startswith(
+        "skipped:   2 files (a README file 1, a SOURCE file 1); ")
+    data = json.loads(run(runner, "stats", "--index-dir", str(index_dir), "--json").stdout)
+    assert data["skipped"]["reasons"] == {"a README file": 1, "a SOURCE file": 1}
+
+
 def test_stats_says_when_nothing_was_skipped(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
     run(runner, "index", str(corpus), "--index-dir", str(index_dir))
     assert run(runner, "stats", "--index-dir", str(index_dir)).stdout.splitlines()[4] == "skipped:   none"

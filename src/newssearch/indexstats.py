@@ -79,10 +79,16 @@ def skip_tally(files: dict[str, store.FileEntry]) -> SkipTally:
 
 
 def brief_reason(reason: str, placed: bool) -> str:
-    """A skip's reason without a record's place (when ``placed``), any note in brackets or after a semicolon:
-    "line 3: invalid JSON (column 2: …)" is "invalid JSON", "binary file (not text)" is "binary file"."""
+    """A skip's reason without a record's place (when ``placed``), any note in brackets or after a semicolon, and
+    the ", not an article" after what the file is: "line 3: invalid JSON (column 2: …)" is "invalid JSON", "binary
+    file (not text)" is "binary file", "a README file, not an article" is "a README file" (its count after a comma's
+    clause had read as the article's: "a README file, not an article 1")."""
     why = reason.split(": ", 1)[-1] if placed else reason
-    return why.split(" (", 1)[0].split("; ", 1)[0]
+    why = why.split(" (", 1)[0].split("; ", 1)[0]
+    return next((why[:-len(end)] for end in _NOT_ARTICLES if why.endswith(end)), why)
+
+
+_NOT_ARTICLES = (", not an article", ", not articles")
 
 
 def _moved_corpus(handle: NewsIndex) -> str | None:
