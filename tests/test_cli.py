@@ -748,6 +748,20 @@ def test_stats_counts_the_files_and_records_the_last_update_skipped(runner: CliR
                                "reasons": {"empty file": 2, "binary file": 1, "no body text": 1, "invalid JSON": 1}}
 
 
+def test_another_corpus_into_the_default_index_names_the_folder_as_other_messages_do(
+        runner: CliRunner, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Error: index holds the index of …": the folder's bare name read as a word of the sentence
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSSEARCH_INDEX", raising=False)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("Ferry\n\nThe ferry sailed.\n")
+    run(runner, "index", str(corpus))
+    result = run(runner, "index", "other")
+    assert result.exit_code == 2 and result.stderr.startswith(
+        f"Error: ./index/ holds the index of {corpus.resolve()}, not {other.resolve()} (use --index-dir ")
+
+
 def test_stats_says_a_reason_not_an_article_in_brief(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
     # "(a README file, not an article 1, a SOURCE file, not an article 1)" of BBC News: counts after a comma's clause
     (corpus / "README.txt").write_text("This folder holds the articles.\n")

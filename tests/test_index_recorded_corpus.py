@@ -52,7 +52,7 @@ def test_a_recorded_corpus_that_is_gone_is_said_to_be(built: Path, corpus: Path)
     corpus.rename(corpus.with_name("moved"))
     result = run("index", "--index-dir", str(built))
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == (f"Error: {built} holds the index of {corpus}, which is not there any more (if it moved, "
+    assert result.stderr == (f"Error: {built}/ holds the index of {corpus}, which is not there any more (if it moved, "
                              f"give its new place: `newssearch index CORPUS --index-dir {built}` updates it there, "
                              "keeping its ids)\n")
 

@@ -456,7 +456,7 @@ def test_a_file_or_folder_inside_the_indexed_corpus_is_updated_by_indexing_the_c
     inside = next(path for path in sorted(corpus.iterdir()) if path.is_file())
     with pytest.raises(NewsSearchError) as caught:
         build_index(inside, built)
-    assert str(caught.value).startswith(f"{built} holds the index of {corpus}; {inside} is part of it (index ")
+    assert str(caught.value).startswith(f"{built}/ holds the index of {corpus}; {inside} is part of it (index ")
     assert caught.value.for_cli().endswith(
         f"(run `newssearch index {corpus} --index-dir {built}` to update it: unchanged files are not read; or use "
         "another --index-dir for a separate index of this alone)")
@@ -472,7 +472,7 @@ def test_a_corpus_moved_elsewhere_is_told_to_rebuild_there(built: Path, corpus: 
         handle.write("A line added.\n")
     with pytest.raises(NewsSearchError) as caught:
         build_index(moved, built)
-    assert str(caught.value).startswith(f"{built} holds the index of {corpus}, which is not there any more, not {moved}")
+    assert str(caught.value).startswith(f"{built}/ holds the index of {corpus}, which is not there any more, not {moved}")
     assert caught.value.for_cli().endswith(
         f"(if the corpus moved here, run `newssearch index {moved} --index-dir {built} --rebuild` (its ids stay the "
         "same); or use another --index-dir for a separate index)")

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import indexfolders, liveindex, store
 from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError, Worded
 from .ids import utf8_text
-from .indexhints import index_command, unreadable_index
+from .indexhints import index_command, shown_folder, unreadable_index
 from .schema import FILE, FINGERPRINT, ID
 
 
@@ -49,7 +49,7 @@ def recorded_place(folder: Path) -> tuple[Path, str | None] | None:
     if moved is not None:  # an update adopts it there (open_for_writing checks it again)
         return moved, named
     again = index_command(None, folder, rebuild=outdated)  # an index of another format is built anew: --rebuild
-    raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more",
+    raise CorpusNotFound(f"{shown_folder(folder)} holds the index of {named}, which is not there any more",
                          hint=again.map(lambda command: f"if it moved, give its new place: `{command}` "
                                         f"{'indexes' if outdated else 'updates'} it there, keeping its ids"))
 
@@ -140,7 +140,7 @@ def _other_corpus(folder: Path, corpus: str, root: Path) -> NewsSearchError:
     if Path(utf8_text(corpus)) in Path(utf8_text(str(root))).parents:
         again = f"newssearch index {shlex.quote(corpus)} --index-dir {shlex.quote(str(folder))}"
         return NewsSearchError(
-            f"{folder} holds the index of {corpus}; {root} is part of it",
+            f"{shown_folder(folder)} holds the index of {corpus}; {root} is part of it",
             hint=Worded(f"index {corpus} to update it: unchanged files are not read; or give another index_dir for "
                         "a separate index of this alone",
                         f"run `{again}` to update it: unchanged files are not read; or use another --index-dir for "
@@ -148,13 +148,13 @@ def _other_corpus(folder: Path, corpus: str, root: Path) -> NewsSearchError:
     if not Path(utf8_text(corpus)).exists():  # moved, as to a new disk: say so, not only "another corpus"
         again = f"newssearch index {shlex.quote(str(root))} --index-dir {shlex.quote(str(folder))} --rebuild"
         return NewsSearchError(
-            f"{folder} holds the index of {corpus}, which is not there any more, not {root}",
+            f"{shown_folder(folder)} holds the index of {corpus}, which is not there any more, not {root}",
             hint=Worded("if the corpus moved here, rebuild=True indexes it here (its ids stay the same); or give "
                         "another index_dir for a separate index",
                         f"if the corpus moved here, run `{again}` (its ids stay the same); or use another "
                         "--index-dir for a separate index"))
     return NewsSearchError(
-        f"{folder} holds the index of {corpus}, not {root}",
+        f"{shown_folder(folder)} holds the index of {corpus}, not {root}",
         hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
                     "use --index-dir for a separate index, or --rebuild to replace it"),
     )
