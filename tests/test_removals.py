@@ -62,15 +62,20 @@ def test_stats_says_how_many_removals_the_list_records_and_since_when(tmp_path: 
     assert "removed:   none\n" in CliRunner().invoke(cli, stats).stdout
     assert json.loads(CliRunner().invoke(cli, [*stats, "--json"]).stdout)["removals"] == {"count": 0, "since": None}
     corpus = tmp_path / "corpus"
+    (corpus / "e.txt").unlink()
+    build_index(corpus, index_dir)
+    since = _removals(index_dir)[0]["at"]
+    assert (f"removed:   1 article since {since} (the index folder's removals.jsonl lists it)\n"
+            in CliRunner().invoke(cli, stats).stdout)
     (corpus / "a.txt").unlink()
     (corpus / "b.txt").unlink()
     build_index(corpus, index_dir)
     (corpus / "c.txt").rename(corpus / "d.txt")
     build_index(corpus, index_dir)
     since = _removals(index_dir)[0]["at"]
-    assert (f"removed:   3 articles since {since} (the index folder's removals.jsonl lists them)\n"
+    assert (f"removed:   4 articles since {since} (the index folder's removals.jsonl lists them)\n"
             in CliRunner().invoke(cli, stats).stdout)
-    assert json.loads(CliRunner().invoke(cli, [*stats, "--json"]).stdout)["removals"] == {"count": 3, "since": since}
+    assert json.loads(CliRunner().invoke(cli, [*stats, "--json"]).stdout)["removals"] == {"count": 4, "since": since}
 
 
 def test_a_rebuild_keeps_the_list_and_its_help_says_so(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def test_stats_counts_a_file_the_last_update_could_not_open(tmp_path: Path, monk
     assert [(skip.path, skip.reason) for skip in report.skipped] == [("secret.txt", DENIED)]
     stats = CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir)]).stdout.splitlines()
     assert stats[4] == (f"skipped:   1 file ({DENIED} 1); `newssearch index {corpus} --index-dir {index_dir} -v` "
-                        "lists them")
+                        "lists it")
     data = json.loads(CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir), "--json"]).stdout)
     assert data["skipped"] == {"files": 1, "records": 0, "partial": 0, "reasons": {DENIED: 1}}
     again = build_index(corpus, index_dir)  # still refused: said again, once

@@ -208,7 +208,7 @@ def _skipped(stats: IndexStats) -> str:
     reasons = ", ".join(f"{safe(why)} {count:,}" for why, count in items[:REASONS_SHOWN])
     more = ", …" if len(items) > REASONS_SHOWN else ""
     command = index_command(stats.corpus, Path(stats.index_dir)).cli
-    return f"{counts} ({reasons}{more}); `{safe(command)} -v` lists them"
+    return f"{counts} ({reasons}{more}); `{safe(command)} -v` lists {_them(tally.files + tally.records + tally.partial)}"
 
 
 def _removed(removals: tuple[int, str | None]) -> str:
@@ -216,7 +216,13 @@ def _removed(removals: tuple[int, str | None]) -> str:
     count, since = removals
     if not count:
         return "none"
-    return f"{counted(count, 'article')}{f' since {safe(since)}' if since else ''} (the index folder's {REMOVALS} lists them)"
+    since_when = f" since {safe(since)}" if since else ""
+    return f"{counted(count, 'article')}{since_when} (the index folder's {REMOVALS} lists {_them(count)})"
+
+
+def _them(count: int) -> str:
+    """``it`` of one, ``them`` of more."""
+    return "it" if count == 1 else "them"
 
 
 def _corpus_place(stats: IndexStats) -> str:
