@@ -20,7 +20,7 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
-from .nametrailers import BYLINE_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
+from .nametrailers import AT_LARGE, BYLINE_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
@@ -192,11 +192,16 @@ def _is_role_alone(name: str) -> bool:
                                or bool(_ADDRESSED_ROLE.search(name)))
 
 
+_AT_LARGE_END = re.compile(rf"{AT_LARGE}$", re.IGNORECASE)  # "Editor-at-Large": an editor's role
+
+
 def _is_role(part: str) -> bool:
     """True for a newsroom role or desk of any words, its last a role's: "Chief Political Correspondent", "Sports
-    Writers", "Business Desk"."""
-    last = part.strip(" .").rsplit(None, 1)[-1].lower().removesuffix("s")
-    return (last in BYLINE_ROLES or last == "desk") and names_no_person(part)
+    Writers", "Business Desk"; a broadcaster's in small letters ("podcast host", "BBC presenter"), as no surname is
+    written ("Jo Host" may be a person's name)."""
+    word = _AT_LARGE_END.sub("", part.strip(" .")).rsplit(None, 1)[-1]
+    last = word.lower().removesuffix("s")
+    return (last in BYLINE_ROLES or last == "desk") and (names_no_person(part) or word.islower())
 
 
 def _surname_first(first: str, second: str) -> bool:

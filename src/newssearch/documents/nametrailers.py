@@ -35,11 +35,16 @@ NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", 
 # The title of a byline's maker of pictures after the name, as a writer's is: "Jane Doe, staff photographer", "Jane Doe
 # Photojournalist". Not a writer's role elsewhere: "Jane Doe is a photographer for the Post" credits no text.
 MAKER_ROLES = ("photographer", "photojournalist", "videographer", "illustrator", "cartoonist")
-BYLINE_ROLES = NEWSROOM_ROLES + MAKER_ROLES
+# A broadcaster's title after the name, as a writer's is: "Ann Cox, podcast host", "Ann Cox BBC Presenter". Not a
+# writer's role elsewhere either: "Tom Roe is the host of the show" credits no text.
+BROADCAST_ROLES = ("host", "co-host", "anchor", "co-anchor", "presenter")
+BYLINE_ROLES = NEWSROOM_ROLES + MAKER_ROLES + BROADCAST_ROLES
+# A role "at large" is the role still: "editor-at-large", "Editor at Large", "critic at large".
+AT_LARGE = r"(?:[- ]at[- ]large)?"
 ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
               "special", "acting")
 _ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
-                          rf"(?i:{'|'.join(BYLINE_ROLES)})s?\.?")
+                          rf"(?i:(?:{'|'.join(BYLINE_ROLES)})s?{AT_LARGE})\.?")
 _ARTICLES = frozenset({"the", "a", "an"})
 ROLE_WORDS = 8  # the most words of a role after a name: "Deputy Middle East and North Africa political editor" is 8
 
@@ -85,5 +90,5 @@ def is_office_title(part: str) -> bool:
 # ``TITLE_WORDS`` words before its last, a role's or an office's ("political editor", "police spokeswoman", "Chief
 # Executive Officer"); "police said" is none.
 TITLE_WORDS = 4
-TITLE_AFTER_COMMA = (rf"(?:[^\W\d_][\w'’-]*[ \t]+){{0,{TITLE_WORDS}}}(?i:(?:{'|'.join(BYLINE_ROLES)})s?|"
+TITLE_AFTER_COMMA = (rf"(?:[^\W\d_][\w'’-]*[ \t]+){{0,{TITLE_WORDS}}}(?i:(?:{'|'.join(BYLINE_ROLES)})s?{AT_LARGE}|"
                      rf"{'|'.join(sorted(OFFICE_WORDS))})\.?")

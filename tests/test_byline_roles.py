@@ -1,0 +1,56 @@
+"""A broadcaster's or an editor-at-large's title in a byline ("By Ann Cox, editor-at-large", "…, podcast host",
+"Ann Cox Presenter"): the name's title, not part of the name, nor a second author; as a reporter's title is."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.authornames import split_authors
+from newssearch.documents.html import extract
+
+TITLES = ["editor-at-large", "Editor-at-Large", "editor at large", "CNN editor-at-large", "senior editor-at-large",
+          "writer-at-large", "critic at large", "host", "co-host", "podcast host", "NPR host", "anchor", "co-anchor",
+          "news anchor", "CNN anchor", "presenter", "BBC presenter", "radio presenter"]
+STORY = "".join(f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is finally done.</p>"
+                for n in range(1, 5))
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    """The first article read from a text file, as the indexer stores it."""
+    return parse_bytes(text.encode("utf-8"), "a.txt", ".txt").articles[0]
+
+
+# A text's byline line: it had stayed in the body with no author read ("By Ann Cox, host").
+@pytest.mark.parametrize("title", TITLES)
+def test_a_broadcaster_s_or_an_at_large_title_after_a_text_s_byline_comma(title: str) -> None:
+    article = read(f"Pool closes\n\nBy Ann Cox, {title}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == (("Ann Cox",), "The council voted.")
+
+
+# A page's byline: it had stayed in the body, with no author or with Ann Cox.
+@pytest.mark.parametrize("title", TITLES)
+def test_a_broadcaster_s_or_an_at_large_title_after_a_page_s_byline_comma(title: str) -> None:
+    found = extract(f"<html><body><div class='article-body'><p>By Ann Cox, {title}</p>{STORY}</div></body></html>")
+    assert found.authors == ("Ann Cox",)
+    assert found.body.startswith("Paragraph 1") and "Ann Cox" not in found.body
+
+
+# A byline field's value (a meta author, a record's): the title had been a second author ("BBC presenter") or kept in
+# the name ("Ann Cox Presenter", the Guardian API's form with no comma).
+@pytest.mark.parametrize("value", [*(f"Ann Cox, {title}" for title in TITLES), *(f"Ann Cox {title}" for title in TITLES)])
+def test_a_broadcaster_s_or_an_at_large_title_in_a_byline_field(value: str) -> None:
+    assert split_authors(value) == ("Ann Cox",)
+
+
+# A name whose last word reads as a broadcaster's title stays whole ("Jo Host", as "Jo Reporter" does); such a title
+# in small letters alone names no one, as "Health reporter" does (a record's author had been "Podcast host").
+@pytest.mark.parametrize(("value", "expected"), [("Jo Host", ("Jo Host",)), ("Anna Anchor", ("Anna Anchor",)),
+                                                 ("Ann Host and Tom Roe", ("Ann Host", "Tom Roe")),
+                                                 ("Podcast host", ()), ("BBC presenter", ())])
+def test_a_record_s_author_ending_in_a_broadcaster_s_word(value: str, expected: tuple[str, ...]) -> None:
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
+                         "a.json", ".json").articles[0]
+    assert record.authors == expected
