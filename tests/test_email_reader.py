@@ -1235,6 +1235,20 @@ def test_a_mails_closing_salutation_and_lone_first_name_are_cut_from_its_body(ta
     assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
 
 
+# The same in other languages (German, French, Spanish, Italian, Dutch): the salutation and the name under it had
+# stayed the body's last words. Real pages' comments close so ("Viele Grüße, Christian", "Herzliche Grüße").
+@pytest.mark.parametrize("tail", [
+    "\n\nViele Grüße\nSam\n", "\n\nMit freundlichen Grüßen\n\nSam Lee\n", "\n\nMit freundlichen Grüssen,\nSam Lee\n",
+    "\n\nBeste Grüße,\nSam\n", "\n\nHerzliche Grüße\nSam\n", "\n\nLiebe Grüße!\nSam\n", "\n\nViele liebe Grüße\nSam\n",
+    "\n\nCordialement,\nSam Lee\n", "\n\nBien cordialement,\nSam\n", "\n\nBien à vous,\nSam Lee\n",
+    "\n\nSaludos,\nSam\n", "\n\nUn saludo,\nSam Lee\n", "\n\nSaludos cordiales,\nSam\n", "\n\nAtentamente,\nSam Lee\n",
+    "\n\nCordiali saluti,\nSam Lee\n", "\n\nDistinti saluti\nSam\n", "\n\nUn saluto,\nSam\n",
+    "\n\nMet vriendelijke groet,\nSam Lee\n", "\n\nMet vriendelijke groeten,\nSam\n", "\n\nHartelijke groet,\nSam\n",
+])
+def test_a_mails_closing_salutation_in_another_language_is_cut_from_its_body(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
+
+
 def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
     body = f"{RELEASE}\n\nThanks,\nSam\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\n> Send it please.\n"
     assert one(mail(SIGNED, body)).body == (
@@ -1246,6 +1260,8 @@ def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
     "\n\nThe mayor said thanks,\nand left.",
     "\n\nResults\n\nHome 2 Away 1",                        # a last line that is no name
     "\n\nENDS",                                            # a release's end mark in capitals
+    "\n\nSaludos a todos los vecinos del barrio.",       # a sentence that opens with a salutation's word
+    "\n\nMit freundlichen Grüßen an die Helfer, die jeden Tag kamen und blieben, bis alles fertig war.",
 ])
 def test_a_mails_last_line_that_is_text_stays(tail: str) -> None:
     assert one(mail(SIGNED, RELEASE + tail)).body.endswith(tail.strip().rsplit("\n", 1)[-1])

@@ -73,11 +73,21 @@ def without_signature(text: str) -> str:
     return text.strip()
 
 
-# A mail's closing salutation ("Thanks,", "Kind regards,", "Cheers!") over at most ``_CLOSING_NAME_LINES`` short lines
-# that end no sentence (the sender's name, a role), or a lone first name after the text's last sentence ("Sam").
-_SALUTATION = re.compile(r"(?:(?:many |thanks and |with )?thanks(?: again| so much)?|thank you|cheers|ta|best|all the best"
-                         r"|(?:(?:best|kind|warm|warmest|many) )?(?:regards|wishes)|(?:yours )?(?:sincerely|truly)"
-                         r"|yours faithfully|take care|talk soon)\s*[,.!]?", re.IGNORECASE)
+# A mail's closing salutation ("Thanks,", "Kind regards,", "Cheers!", "Viele Grüße", "Cordialement,") over at most
+# ``_CLOSING_NAME_LINES`` short lines that end no sentence (the sender's name, a role), or a lone first name after the
+# text's last sentence ("Sam"). By language; "ss" for "ß" as Swiss and ASCII mail write it.
+SALUTATIONS = {
+    "en": r"(?:many |thanks and |with )?thanks(?: again| so much)?|thank you|cheers|ta|best|all the best"
+          r"|(?:(?:best|kind|warm|warmest|many) )?(?:regards|wishes)|(?:yours )?(?:sincerely|truly)|yours faithfully"
+          r"|take care|talk soon",
+    "de": r"(?:(?:viele|ganz|mit) )?(?:(?:liebe|beste|besten|herzliche|herzlichen|freundliche|freundlichen|schöne|"
+          r"sonnige) )?(?:grüße|grüssen|grüßen|grüsse|gruß|gruss)",
+    "fr": r"(?:(?:bien|très) )?cordialement|bien à vous|amicalement|(?:bien )?amitiés|salutations distinguées",
+    "es": r"(?:un )?saludos?(?: cordiales)?|atentamente|un abrazo",
+    "it": r"(?:cordiali|distinti|cari) saluti|saluti|un saluto|un caro saluto",
+    "nl": r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|groeten",
+}
+_SALUTATION = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,.!]?", re.IGNORECASE)
 _CLOSING_NAME_LINES = 2
 _CLOSING_NAME_WORDS = 4
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")
