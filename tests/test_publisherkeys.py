@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
+from newssearch.documents import parse_bytes
 from newssearch.publisherkeys import (
     same_publisher,
     site_label,
@@ -45,6 +46,21 @@ def test_a_host_joins_the_name_of_its_key_but_never_another_host() -> None:
     assert groups["Vox"] == groups["vox.com"] != groups["The Verge"]
     assert groups["The Verge"] == groups["Verge"] == groups["theverge.com"]
     assert groups["Express.co.uk"] != groups["Express.de"]  # two papers: no name says they are one
+
+
+# A publisher written as a host in capitals in a page's title ("… | MDR.DE", trafilatura-eval's mdr.de page, tuning
+# half) is kept as the page writes it, as a host named in og:site_name is ("SWIM.DE", "INTERSCENAR.IO"): not cut to
+# "MDR", a name the page does not give, nor lower-cased as an address's host is; its facet and source: key joins it
+# to "MDR" and mdr.de.
+def test_a_host_in_capitals_as_a_titles_publisher_stays_as_written_and_joins_its_name() -> None:
+    page = ("<html><head><title>Autohäuser rechnen mit langsamem Anlaufen | MDR.DE</title>"
+            '<link rel="canonical" href="https://www.mdr.de/thueringen/autohaeuser-100.html"></head><body><article>'
+            "<h1>Autohäuser rechnen mit langsamem Anlaufen</h1><p>Die Autohäuser in Thüringen dürfen wieder öffnen, "
+            "rechnen aber mit einem langsamen Anlaufen des Geschäfts.</p></article></body></html>")
+    (article,) = parse_bytes(page.encode(), "a.html", ".html").articles
+    assert article.source == "MDR.DE"
+    groups = source_groups(["MDR.DE", "mdr.de", "MDR"])
+    assert groups["MDR.DE"] == groups["mdr.de"] == groups["MDR"]
 
 
 @pytest.mark.parametrize(("typed", "found"), [
