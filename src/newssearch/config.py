@@ -45,7 +45,9 @@ FEEDBACK_TERMS = 10          # ... how many expansion terms are added (optional,
                              #     (TIME 1-41 MAP 0.768 -> 0.782, ahead of 20 at every docs/lambda tried; 42-83 0.713 -> 0.715)
 FEEDBACK_ORIGINAL = 0.6      # ... share of the weight kept by the words typed (RM3's lambda)
 FEEDBACK_MIN_DOCS = 2        # ... an expansion term must be in at least this many of those articles
-RECENT_HALF_LIFE_DAYS = 365  # --recent: the date bonus halves for every year older than the newest article
+RECENT_HALF_LIFE_DAYS = 365  # --recent: the date bonus halves at most every year older than the newest article
+RECENT_SPAN_SHARE = 4        # ... and every fourth of the index's span of dates when that is shorter (a day at
+                             #     least): a week in an archive of a month, three months in one of a year
 AROUND_SPAN_SHARE = 20       # --around DATE: the date bonus halves every twentieth of the index's span of dates
                              #     (a day at least): years in an archive of decades, days in one of a month
 RECENT_STRAY_EVERY = 1000    # --recent sets aside the newest date of one in this many dated articles (strays)

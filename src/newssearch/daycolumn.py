@@ -64,7 +64,8 @@ class DayColumn:
 
     def span_days(self) -> int:
         """Days from the oldest to the newest dated live article, a stray few set aside at either end as
-        ``recent_reference`` sets them aside (0 when none is dated): the scale of ``--around``'s decay."""
+        ``recent_reference`` sets them aside (0 when none is dated): the scale of ``--recent``'s and ``--around``'s
+        decays."""
         dated = self._dated()
         strays = len(dated) // config.RECENT_STRAY_EVERY
         return dated[-1 - strays] - dated[strays] if dated else 0

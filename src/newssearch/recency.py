@@ -3,8 +3,8 @@
 The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
 from the reference day: the newest article in the index for ``--recent``
 (a stray few newest dates set aside: ``DayColumn.recent_reference``), the given day for
-``--around``, with a half-life of a year for ``--recent`` and of a twentieth of the index's span of dates
-for ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
+``--around``, with a half-life of a fourth of the index's span of dates for ``--recent`` (a year at most)
+and of a twentieth of it for ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
 wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top
 ``RERANK_DEPTH`` hits by relevance are
 re-scored, so the decay reorders good matches and never promotes a poor one from far down.
@@ -38,9 +38,14 @@ class Decay:
         return self.floor + (1 - self.floor) * 0.5 ** (days / self.half_life)
 
 
-def recent_decay(newest: date) -> Decay:
-    """Newer is better, measured back from the newest article in the index."""
-    return Decay(newest, config.RECENT_HALF_LIFE_DAYS)
+def recent_decay(newest: date, span_days: int = 0) -> Decay:
+    """Newer is better, measured back from the newest article in the index. The bonus halves every
+    ``RECENT_SPAN_SHARE``th of ``span_days``, the index's span of dates, a year (``RECENT_HALF_LIFE_DAYS``) at most
+    and a day at least: the year suits an archive of four years or more (its oldest articles near the floor, and a
+    year-old story is old news however long the archive), but had barely reordered one of a month (its oldest
+    article kept 0.97 of its score); a fourth of the span gives a month's last week what a year gives a decade's."""
+    half_life = min(float(config.RECENT_HALF_LIFE_DAYS), max(1.0, span_days / config.RECENT_SPAN_SHARE))
+    return Decay(newest, half_life)
 
 
 def around_decay(center: date, last: date | None = None, span_days: int = 0) -> Decay:

@@ -57,4 +57,4 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
     if around:
         return around_decay(bound(around, end=False).date(), bound(around, end=True).date(),  # type: ignore[union-attr]
                             days.span_days())
-    return recent_decay(days.recent_reference() or date.today())
+    return recent_decay(days.recent_reference() or date.today(), days.span_days())
