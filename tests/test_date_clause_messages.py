@@ -153,3 +153,33 @@ def test_months_joined_by_two_dots_are_told_their_own_date_clause(features_index
     said = ("Error: two dots between words in '2020-10..2020-12' (a range of dates is a date clause's: write "
             "date:2020-10..2020-12)\n")
     assert _query(features_index, "police 2020-10..2020-12") == (2, "", said)
+
+
+@pytest.mark.parametrize(("typed", "clause", "options"), [
+    ("date:>2w", "date:>{day}", "--since 13d"),
+    ("date:<2w", "date:<{day}", "--until 15d"),
+    ("date:<=2w", "date:<={day}", "--until 2w"),
+    ("date:{{2w TO today]", "date:{{{day} TO today]", "--since 13d"),
+    ("date:>1d", "date:>{day}", "--since today"),
+])
+def test_a_span_compared_strictly_is_told_the_since_or_until_of_the_day_after_or_before(features_index: Path,
+                                                                                       typed: str, clause: str,
+                                                                                       options: str) -> None:
+    # date:>2w (after the day two weeks back) had been told --since 2w, which takes that day too: a day off
+    span = "1d" if "1d" in typed else "2w"
+    back = {"2w": 14, "1d": 1}[span]
+    day = date.fromordinal(date.today().toordinal() - back).isoformat()
+    typed = typed.format()
+    said = (f"Error: cannot read the date in '{typed}' ({span} is a span back from today, which a date clause does "
+            f"not take: write {clause.format(day=day)}, or {options}; {_GENERIC})\n")
+    assert _query(features_index, typed) == (2, "", said)
+
+
+def test_a_span_of_months_compared_strictly_is_told_the_day_after_as_since(features_index: Path) -> None:
+    from newssearch.timefilter import parse_bound
+
+    day = parse_bound("6m").date()
+    after = date.fromordinal(day.toordinal() + 1).isoformat()
+    said = (f"Error: cannot read the date in 'date:>6m' (6m is a span back from today, which a date clause does "
+            f"not take: write date:>{day.isoformat()}, or --since {after}; {_GENERIC})\n")
+    assert _query(features_index, "date:>6m") == (2, "", said)

@@ -64,7 +64,7 @@ def _month_range_hint(value: str, field: str, today: date) -> str:
 
 # A span back from today as --since reads it (2w, 7d, 6m, 1y): the clause alone, a range's end, a comparison's date
 _SPAN = re.compile(r"(?<![\w.-])(\d+)([dwmy])(?![\w.-])", re.IGNORECASE)
-_SPAN_ENDS = re.compile(r"([<>]=?|[\[{]?)\s*(\S*?)(?:\s+to\s+(\S*?))?\s*[\]}]?", re.IGNORECASE)
+_SPAN_ENDS = re.compile(r"([<>]=?|[\[{]?)\s*(\S*?)(?:\s+to\s+(\S*?))?\s*([\]}]?)", re.IGNORECASE)
 _OPEN_ENDS = ("", "*", "today")  # ends --since and --until leave as they are
 
 
@@ -73,21 +73,40 @@ def _span_hint(value: str, field: str, today: date) -> str:
     ``date:[2026-11-23 TO today]``; ``date:2w`` ``date:[2026-11-23 TO today]``), and --since (--until for an end)
     when the clause is that alone; ``''`` for a clause with no span as a date."""
     ends = _SPAN_ENDS.fullmatch(value.strip())
-    if ends is None or not any(_SPAN.fullmatch(end or "") for end in ends.groups()[1:]):
+    if ends is None or not any(_SPAN.fullmatch(end or "") for end in ends.groups()[1:3]):
         return ""
-    sign, first, last = ends.groups()
+    sign, first, last, closing = ends.groups()
     try:
         days = {end: parse_bound(end, today=today).date().isoformat() for end in (first, last) if _SPAN.fullmatch(end or "")}
     except InvalidQuery:  # 99999d: too far back, said by the generic help
         return ""
     clause = _SPAN.sub(lambda match: days.get(match.group(), match.group()), value.strip())
     clause = f"[{clause} TO today]" if not sign and last is None else clause
-    options = [f"--{'until' if sign in ('<', '<=') else 'since'} {first}"] if first in days else []
-    options += [f"--until {last}"] if last in days else []
+    options = [f"--{'until' if sign in ('<', '<=') else 'since'} {_option_span(first, sign, today)}"] \
+        if first in days else []
+    options += [f"--until {_option_span(last, closing, today)}"] if last in days else []
     alone = all(end in days or (end or "").lower() in _OPEN_ENDS for end in (first, last)) and first.lower() != "today"
     said = f"{' and '.join(days)} {'is a span' if len(days) == 1 else 'are spans'} back from today"
     return (f"{said}, which a date clause does not take: write {field}:{clause}"
             f"{', or ' + ' '.join(options) if alone else ''}; ")
+
+
+_STRICT = {">": 1, "{": 1, "<": -1, "}": -1}  # a bound that leaves its day out: the option takes the day after (before)
+
+
+def _option_span(span: str, sign: str, today: date) -> str:
+    """The --since (--until) that takes the days a clause's ``span`` end does: the span itself for an end that takes
+    its day (``>=2w``, ``[2w TO``), else the day after it (``>2w``: ``13d``) or before it (``<2w``: ``15d``), in days
+    for a span of days or weeks (``today`` for none) and as a date for one of months or years, whose days vary."""
+    step = _STRICT.get(sign, 0)
+    if not step:
+        return span
+    count, unit = int(span[:-1]), span[-1].lower()
+    if unit in "dw":
+        back = count * (7 if unit == "w" else 1) - step
+        if back >= 0:  # date:>0d, after today, is tomorrow's date
+            return f"{back}d" if back else "today"
+    return date.fromordinal(parse_bound(span, today=today).date().toordinal() + step).isoformat()
 
 
 _LAST = re.compile(r"last\s+(week|month|year)", re.IGNORECASE)
