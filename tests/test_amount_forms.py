@@ -217,3 +217,23 @@ def test_a_price_is_not_marked_inside_a_scaled_amount_beside_it(tmp_path: Path, 
     found = CliRunner().invoke(cli, ["query", typed, "--json", "--index-dir", str(index)])
     assert found.exit_code == 0, found.output
     assert [hit["snippet_html"] for hit in json.loads(found.output)["hits"]] == [marked]
+
+
+ZEROS = {"zero_m.txt": "Budget\n\nThe fund got $0m this year.", "free.txt": "Price\n\nTickets cost $0 for children.",
+         "score.txt": "Cup\n\nThe match ended 2-0 and the fans cheered.",
+         "bare.txt": "Budget\n\nThe fund got 0 million this year.",
+         "pounds.txt": "Budget\n\nThe fund got £0m this year."}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("$0m", ["zero_m.txt", "bare.txt", "pounds.txt"]),
+                                                 ("$0 million", ["zero_m.txt", "bare.txt", "pounds.txt"]),
+                                                 ("£0m", ["pounds.txt", "bare.txt", "zero_m.txt"]),
+                                                 ('"got $0m this"', ["zero_m.txt", "bare.txt", "pounds.txt"])])
+def test_an_amount_of_nothing_with_its_scale_is_that_amount_not_a_price_or_any_zero(tmp_path: Path, typed: str,
+                                                                                    expected: list[str]) -> None:
+    # README: $0m is the amount "0 million" in its currency, ranked in tiers as $50m is; in full it had been "$0"
+    # (a price of nothing, "tickets cost $0") and the bare number 0 (every "2-0" score), found beside it
+    from newssearch import open_index
+
+    with open_index(index_of_texts(tmp_path, ZEROS)) as idx:
+        assert [hit.id for hit in idx.search(typed).hits] == expected

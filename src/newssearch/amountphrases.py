@@ -31,7 +31,7 @@ from . import config
 from .amounttiers import currency_terms, or_written_so, tiers
 from .bareamounts import BareAmount
 from .currencysigns import TERM_SIGNS, signed_term
-from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .fullamounts import SCALE_POWERS, scaled_forms, typed_in_full
 from .patternphrases import NewsSequence
 from .phrases import NewsPhrase
 from .textanalysis import FUNCTION_MARK, analyze
@@ -72,7 +72,7 @@ class PhraseAmount:
 
     def written_otherwise(self) -> list[tuple[str, str | None]]:
         """Its number and scale written the other way: typed in full, its scaled forms; typed scaled, in full."""
-        full = in_full(self.number, self.scale) if self.scale else None
+        full = typed_in_full(self.number, self.scale) if self.scale else None
         return [(full, None)] if full else self.forms()[1:]
 
     def _core(self, number: str) -> list[str]:
@@ -162,7 +162,7 @@ def spellings(amount: PhraseAmount, sign: str, fieldname: str, slop: int, boost:
     # scale is another amount ("$50 million" is $50m), and so no spelling of it
     scale_after = bool(amount.after) and amount.after[0] in SCALE_POWERS
     for number, scale in forms:
-        full = in_full(number, scale) if scale else None
+        full = typed_in_full(number, scale) if scale else None
         signed = bool(scale) or not scale_after
         for lead in leads:
             spelled = [([*filter(None, [lead, signed_term(sign, number), scale])], 0)] if signed else []

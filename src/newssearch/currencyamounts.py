@@ -41,7 +41,7 @@ from .bareamounts import BareAmount
 from .codedscales import codes_first, scales_in_english
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
 from .expansions import map_terms
-from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .fullamounts import SCALE_POWERS, scaled_forms, typed_in_full
 from .gluedamounts import SCALES
 from .groupedamounts import GAP, grouped_number, grouped_runs
 from .lucene import outside_quotes
@@ -179,7 +179,7 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
                 ranked_so = tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost), words)
                 # "€1,000,000" holds "€1000000" and no phrase "1 million": found by €1m all the same; a bare
                 # "1,000,000" last, with another currency's
-                if (full := in_full(*words)) is None:
+                if (full := typed_in_full(*words)) is None:
                     return ranked_so
                 return or_written_so(ranked_so, leaf, [*(wq.Term(leaf.fieldname, signed_term(sign, full), boost=boost)
                                                       for sign in signs),

@@ -59,6 +59,14 @@ def in_full(number: str, scale: str) -> str | None:
     return format(value.normalize(), "f")
 
 
+def typed_in_full(number: str, scale: str) -> str | None:
+    """``in_full`` of an amount a query types with its scale, or None for one of nothing (``$0m``, ``$0.0m``): its
+    number in full, 0, is no longer that amount ("tickets cost $0", every "2-0" score), while the index still holds
+    "$0m" by its number and scale, as a query finds it."""
+    full = in_full(number, scale)
+    return None if full is not None and not Decimal(full) else full
+
+
 def scale_of(token: str) -> str | None:
     """The scale's term of a token that follows an amount's number (``million`` for "million", " mln" and "$50m"'s
     own token, whose term it is: ``gluedamounts``), or None."""
