@@ -6,6 +6,7 @@ a sign here (``CURRENCY_WORDS``) or one whose word alone is read (``OTHER_CURREN
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -35,6 +36,11 @@ OTHER_CURRENCY_WORDS = ("francs", "lire", "lira", "guilders", "pesetas", "escudo
                         "kroner", "krona", "roubles", "rubles", "rupees", "yuan", "renminbi", "rupiah", "ringgit", "baht",
                         "dinars", "dirhams", "riyals", "shekels", "rand", "zlotys", "forints", "naira",
                         "crowns", "cruzados", "australs")  # the wires' Scandinavian "crowns", Brazil's and Argentina's 1980s
+# The words after a time of day on a 24-hour clock, as the wires write one ("at 1200 GMT", "(1200) GMT", "by 1200 hrs
+# EST"): a sum typed whose number reads as such a time (``£1,200``) has them after it in the last tier, as another
+# currency's word, since no reader asking for a sum means a time (Reuters' times had stood among its bare sums)
+CLOCK_WORDS = ("gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "jst")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0000 to 2359: the wires' times of day
 CURRENCY_SLOP = 2  # Whoosh's slop between an amount and its currency's word: a word between ("50 mln U.S. dlrs")
 
 Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
@@ -63,13 +69,16 @@ def _measure_terms() -> frozenset[str]:
 def tiers(leaf: wq.Query, signs: list[str], forms: Forms, amount: tuple[str, ...] = ()) -> wq.Query:
     """``leaf`` (an amount's phrase, a number's term) ranked in the tiers: ``forms(sign, boost)`` are the queries of it
     written in the currency of ``sign``; ``amount``, its number's term and its scale's, if any, before which a word of
-    ``OTHER_CURRENCY_WORDS`` is another currency's too. The bare tier is each article writing it once without another
+    ``OTHER_CURRENCY_WORDS`` is another currency's too, and one of ``CLOCK_WORDS`` after a number that reads as a time
+    of day (``1200``) a time's. The bare tier is each article writing it once without another
     currency (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
     boost = leaf.boost
     typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
     base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
     others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
     others += [AmountPhrase(leaf.fieldname, [*amount, term], slop=CURRENCY_SLOP) for term in _other_terms()] if amount else []
+    others += [AmountPhrase(leaf.fieldname, [*amount, word], slop=CURRENCY_SLOP) for word in CLOCK_WORDS] \
+        if len(amount) == 1 and _CLOCK.fullmatch(amount[0]) else []
     if not others:
         return wq.AndMaybe(base, typed)
     bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
