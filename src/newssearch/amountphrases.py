@@ -28,12 +28,12 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanOr
 
 from . import config
-from .amounttiers import currency_terms, or_written_so, tiers
+from .amounttiers import CURRENCY_SLOP, currency_terms, or_written_so, tiers
 from .bareamounts import BareAmount
 from .currencysigns import TERM_SIGNS, signed_term
 from .fullamounts import SCALE_POWERS, scaled_forms, typed_in_full
 from .patternphrases import NewsSequence
-from .phrases import NewsPhrase
+from .phrases import AmountPhrase, NewsPhrase
 from .textanalysis import FUNCTION_MARK, analyze
 
 # What may stand at a place of its own before an amount's sign, in each currency: a dollar's country ("US$50m", not
@@ -64,7 +64,7 @@ class PhraseAmount:
 
     def bare(self, fieldname: str, slop: int, boost: float) -> wq.Phrase:
         """The phrase with the amount as its number and scale alone ("paid 50 million for")."""
-        return NewsPhrase(fieldname, [*self.before, *self._core(self.number), *self.after], slop=slop, boost=boost)
+        return NewsPhrase(fieldname, [*self.before, *self.core(self.number), *self.after], slop=slop, boost=boost)
 
     def forms(self) -> list[tuple[str, str | None]]:
         """Its number and scale as typed, and a number typed in full as its scaled forms too (``scaled_forms``)."""
@@ -75,7 +75,8 @@ class PhraseAmount:
         full = typed_in_full(self.number, self.scale) if self.scale else None
         return [(full, None)] if full else self.forms()[1:]
 
-    def _core(self, number: str) -> list[str]:
+    def core(self, number: str) -> list[str]:
+        """Its terms with ``number`` for its number: the number and its scale, if any."""
         return [number, self.scale] if self.scale else [number]
 
 
@@ -109,14 +110,18 @@ def spelled_phrase(leaf: wq.Phrase, amount: PhraseAmount, boost: float) -> wq.Qu
     if amount.worded:  # its currency's word or code typed: that currency's spellings alone
         return wq.Or([leaf.with_boost(typed_boost), *spelled])
     bare = amount.bare(leaf.fieldname, leaf.slop, leaf.boost)  # a country typed before its sign is the sign's
+    upto = [*amount.before, *amount.core(amount.number)]
 
     def forms(sign: str, boost: float) -> list[wq.Query]:  # with no boost, another currency's: its places, bare's
         if not boost:
-            return [_signed_words(bare, amount.numbers, sign, boost)]
+            return [_signed_words(bare, amount.numbers, sign, boost), *_in_words(bare.fieldname, upto, sign)]
         typed_so = unscaled(_signed_words(leaf, amount.numbers, sign, boost * config.TYPED_AMOUNT_WEIGHT), amount)
         return [typed_so, *spellings(amount, sign, leaf.fieldname, leaf.slop, boost)]
 
-    ranked = [tiers(bare, list(amount.signs), forms), *_scaled_tiers(amount, leaf, amount.written_otherwise())]
+    # a currency written by its word after the amount ("paid 600 million francs", "paid 600 mln dlrs"): last, as £600m
+    # ranks "600 million francs"
+    ranked = [tiers(bare, list(amount.signs), forms, tuple(upto)),
+              *_scaled_tiers(amount, leaf, amount.written_otherwise())]
     return or_written_so(ranked[0] if len(ranked) == 1 else wq.Or(ranked), bare, spelled)
 
 
@@ -130,15 +135,22 @@ def _scaled_tiers(amount: PhraseAmount, leaf: wq.Phrase, forms: list[tuple[str, 
         core = [number, scale] if scale else [number]
         bare = NewsPhrase(leaf.fieldname, [*amount.before, *core, *amount.after], slop=leaf.slop, boost=leaf.boost)
 
-        def others(sign: str, boost: float, bare: wq.Phrase = bare, number: str = number) -> list[wq.Query]:
+        def others(sign: str, boost: float, bare: wq.Phrase = bare, number: str = number,
+                   upto: tuple[str, ...] = (*amount.before, *core)) -> list[wq.Query]:
             if boost:  # its own currency's: the spellings'
                 return []
             signed = _signed_words(bare, amount.numbers, sign, 0.0)  # the phrase's other numbers after a sign
             signed.words[len(amount.before)] = signed_term(sign, number)
-            return [signed]
+            return [signed, *_in_words(bare.fieldname, upto, sign)]
 
-        ranked.append(tiers(bare, list(amount.signs), others))
+        ranked.append(tiers(bare, list(amount.signs), others, (*amount.before, *core)))
     return ranked
+
+
+def _in_words(fieldname: str, words: Sequence[str], sign: str) -> list[wq.Query]:
+    """A phrase's ``words`` up to its amount's and a word of the currency of ``sign`` after them ("paid 100 mln dlrs"
+    for ``"paid £100m"``): another currency's, as the amount typed alone reads "100 mln dlrs"."""
+    return [AmountPhrase(fieldname, [*words, term], slop=CURRENCY_SLOP) for term in currency_terms(sign)]
 
 
 def _signed_words(phrase: wq.Phrase, numbers: frozenset[str], sign: str, boost: float) -> wq.Phrase:
