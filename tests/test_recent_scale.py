@@ -1,7 +1,7 @@
-"""``--recent``'s decay follows the index's own span of dates, as ``--around``'s does: its bonus halves every fourth
+"""``--recent``'s decay follows the index's own span of dates, as ``--around``'s does: its bonus halves every half
 of the span (the oldest to the newest dated article, a stray few set aside at either end), a year at most and a day
 at least. A fixed year had barely reordered an archive of a month (its oldest article kept 0.97 of its score), while
-on an archive of four years or more the year stays: a year-old story is old news however long the archive."""
+on an archive of two years or more the year stays: a year-old story is old news however long the archive."""
 
 from __future__ import annotations
 
@@ -56,9 +56,9 @@ def test_recent_in_an_archive_of_decades_ranks_the_newest_years_first(tmp_path: 
     assert order(index, "--recent") == ["new.txt", "old.txt"]
 
 
-@pytest.mark.parametrize(("span_days", "half_life"), [(30, 7.5), (365, 91.25), (4 * 365, 365), (40 * 365, 365),
-                                                      (0, 1.0), (2, 1.0)])
-def test_recents_half_life_is_a_fourth_of_the_span_a_year_at_most_and_a_day_at_least(span_days: int,
+@pytest.mark.parametrize(("span_days", "half_life"), [(30, 15), (365, 182.5), (2 * 365, 365), (40 * 365, 365),
+                                                      (0, 1.0), (1, 1.0)])
+def test_recents_half_life_is_half_the_span_a_year_at_most_and_a_day_at_least(span_days: int,
                                                                                    half_life: float) -> None:
     decay = recent_decay(date(1987, 10, 31), span_days)
     assert decay.half_life == half_life
@@ -68,5 +68,5 @@ def test_recents_half_life_is_a_fourth_of_the_span_a_year_at_most_and_a_day_at_l
 
 def test_recent_help_says_how_its_bonus_falls() -> None:
     result = CliRunner().invoke(cli, ["query", "--help"], env={"COLUMNS": "200"})
-    assert ("the bonus halves every fourth of the span of the index's dates back from the newest article, a year at "
+    assert ("the bonus halves every half of the span of the index's dates back from the newest article, a year at "
             "most") in " ".join(result.output.split())

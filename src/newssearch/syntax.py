@@ -55,7 +55,7 @@ NOTES = (
     'In a pasted quote [sic] is no word and an ellipsis (…, ...) is words left out: "very sorry … an ordeal".',
     "site:cnn.com is the publisher or the address; a field name may be typed in capitals (Title:police).",
     "Chinese, Japanese, Korean and Thai: a word is found inside text without spaces (大学 in 北京大学).",
-    "Time-aware ranking: --recent (newer first, gently: the bonus halves every fourth of the index's span of dates,",
+    "Time-aware ranking: --recent (newer first, gently: the bonus halves every half of the index's span of dates,",
     "  a year at most) or --around 2020-06-19 (closer to that day first).",
 )
 

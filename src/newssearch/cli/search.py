@@ -60,9 +60,9 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @match_option
 @snippet_chars_option
 @click.option("--recent", is_flag=True,
-              help="Rank newer articles a little higher (the bonus halves every fourth of the span of the index's dates "
-                   "back from the newest article, a year at most: a week in an archive of a month, three months in "
-                   "one of a year, a year in one of four years or more).")
+              help="Rank newer articles a little higher (the bonus halves every half of the span of the index's dates "
+                   "back from the newest article, a year at most: a fortnight in an archive of a month, half a year "
+                   "in one of a year, a year in one of two years or more).")
 @click.option("--around", metavar="DATE", callback=checked_date,
               help="Rank articles near DATE higher (same forms as --since; the bonus halves every twentieth of "
                    "the span of the index's dates away: a year in an archive of 20 years, a day and a half in one "
