@@ -200,6 +200,7 @@ OTHER_WORDS = {
     "guilders.txt": "Fee\n\nThe fee was 80 guilders.\n",
     "crowns.txt": "Tax\n\nBorder imports rose by some 600 mln Danish crowns in 1986.\n",
     "cruzados.txt": "Exports\n\nFuel exports will earn 600 mln cruzados.\n",
+    "shillings.txt": "Budget\n\nThe budget sets aside 600 mln Kenya shillings.\n",
 }
 
 
@@ -212,6 +213,7 @@ def other_words(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("£600m", ["sterling-sign.txt", "bare.txt", "francs.txt"]),
     ("£600m", ["sterling-sign.txt", "bare.txt", "crowns.txt"]),
     ("£600m", ["sterling-sign.txt", "bare.txt", "cruzados.txt"]),
+    ("£600m", ["sterling-sign.txt", "bare.txt", "shillings.txt"]),
     ("$600 million", ["bare.txt", "francs.txt", "sterling-sign.txt"]),
     ("$80", ["price.txt", "guilders.txt"]),
 ])

@@ -35,7 +35,9 @@ MEASURE_WORDS = frozenset({"pounds"})
 OTHER_CURRENCY_WORDS = ("francs", "lire", "lira", "guilders", "pesetas", "escudos", "schillings", "drachmas", "kronor",
                         "kroner", "krona", "roubles", "rubles", "rupees", "yuan", "renminbi", "rupiah", "ringgit", "baht",
                         "dinars", "dirhams", "riyals", "shekels", "rand", "zlotys", "forints", "naira",
-                        "crowns", "cruzados", "australs")  # the wires' Scandinavian "crowns", Brazil's and Argentina's 1980s
+                        "crowns", "cruzados", "australs", "shillings", "bolivars", "sucres", "intis", "kwacha", "cedis")
+# (the wires' Scandinavian "crowns", Brazil's and Argentina's 1980s currencies, East Africa's shillings, Venezuela's,
+# Ecuador's, Peru's, Zambia's and Ghana's: Reuters-21578 writes each after an amount)
 # The words after a time of day on a 24-hour clock, as the wires write one ("at 1200 GMT", "(1200) GMT", "by 1200 hrs
 # EST"): a sum typed whose number reads as such a time (``£1,200``) has them after it in the last tier, as another
 # currency's word, since no reader asking for a sum means a time (Reuters' times had stood among its bare sums)
