@@ -64,3 +64,23 @@ def test_an_update_that_changes_nothing_imports_no_export_readers(tmp_path: Path
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 False\n"
     (tmp_path / "corpus" / "b.txt").write_text("Gale hits the pier\n\nThe gale hit the pier.\n", encoding="utf-8")
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 True\n"
+
+
+FOLDING_PATTERNS = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+from newssearch import folding
+result = CliRunner().invoke(cli, ["query", sys.argv[2], "--index-dir", sys.argv[1], "--color", "never"])
+print(int(result.exit_code), folding.non_ascii_patterns.cache_info().currsize)
+"""
+
+
+def test_a_query_of_ascii_text_compiles_no_folding_pattern(tmp_path: Path) -> None:
+    # Folding's patterns (the Han ideographs', some 2 ms to compile, the optional marks' and the special letters') are
+    # for text that is not ASCII, which fold() returns as it is: a plain query's start-up had compiled them all
+    index = storm_index(tmp_path)
+    run = [sys.executable, "-c", FOLDING_PATTERNS, str(index)]
+    assert subprocess.run([*run, "storm harbour"], capture_output=True, text=True, check=True).stdout == "0 0\n"
+    assert subprocess.run([*run, "stórm"], capture_output=True, text=True, check=True).stdout == "0 1\n"
+

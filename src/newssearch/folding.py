@@ -7,12 +7,13 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
 # vowel points (below U+0900), Hindi's nukta (ज़िला is often written जिला; Lucene's HindiNormalizer drops it too), and
 # the combining diacritics blocks. Elsewhere a mark is spelling: the virama of हिन्दी, a Thai tone mark, the voicing
 # of ガ.
-_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u093c\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_OPTIONAL_MARKS = "[\u0300-\u08ff\u093c\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 # Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
 # is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
 # (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words.
@@ -41,9 +42,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    special = _SPECIAL_FOLDS_RE.sub(_special_fold, text)  # not str.translate: a whole article goes a character at a time
+    patterns = non_ascii_patterns()
+    special = patterns.special.sub(_special_fold, text)  # not str.translate: a whole article goes a character at a time
     decomposed = unicodedata.normalize("NFKD", special)
-    folded = _OPTIONAL_MARKS.sub(_left_out, decomposed)  # the regex finds the few marks: a whole article is quick
+    folded = patterns.optional_marks.sub(_left_out, decomposed)  # the regex finds the few marks: a whole article is quick
     if not folded:
         return text  # a word of tatweels alone ("ـــ", a rule drawn with them) stays what it is: no empty term
     if folded.isascii():
@@ -51,7 +53,7 @@ def fold(text: str) -> str:
     folded = unicodedata.normalize("NFC", folded)
     # only text holding Han ideographs is translated: a regex's search (0.1 us a word, 5 us a kilobyte) tells; max()
     # took three to ten times that
-    return folded.translate(_simplified()) if _HAN.search(folded) else folded
+    return folded.translate(_simplified()) if patterns.han.search(folded) else folded
 
 
 @cache
@@ -62,8 +64,23 @@ def _simplified() -> dict[int, int]:
     return str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 
-_HAN = re.compile("[\u3400-\u9fff\U00020000-\U0003ffff]")  # the Han ideographs (their compatibility forms are NFKD'd)
-_SPECIAL_FOLDS_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in _SPECIAL_FOLDS) + "]")
+_HAN = "[\u3400-\u9fff\U00020000-\U0003ffff]"  # the Han ideographs (their compatibility forms are NFKD'd)
+
+
+class _Patterns(NamedTuple):
+    """What ``fold`` looks for in a text that is not ASCII."""
+
+    special: re.Pattern[str]  # the letters of ``_SPECIAL_FOLDS``
+    optional_marks: re.Pattern[str]  # ``_OPTIONAL_MARKS``
+    han: re.Pattern[str]  # ``_HAN``
+
+
+@cache
+def non_ascii_patterns() -> _Patterns:
+    """``fold``'s patterns, compiled on first use: an ASCII text never needs them, and the Han ideographs' range alone
+    took some 2 ms of every command's start-up to compile."""
+    return _Patterns(re.compile("[" + "".join(re.escape(chr(code)) for code in _SPECIAL_FOLDS) + "]"),
+                     re.compile(_OPTIONAL_MARKS), re.compile(_HAN))
 
 
 def _special_fold(letter: re.Match[str]) -> str:
