@@ -94,3 +94,13 @@ def test_the_name_word_pattern_is_compiled_once_for_the_analyzer_and_the_spellin
     from newssearch.tokenpatterns import NAME_PATTERN
 
     assert rcompile(NAME_PATTERN) is namespelling._NAME_WORD
+
+
+def test_the_phrases_word_pattern_is_the_name_analyzer_s_compiled_pattern() -> None:
+    # phrases compiled NAME_PATTERN's very text without re.UNICODE: a third compile of the mark table at start-up
+    from whoosh.util.text import rcompile
+
+    from newssearch import phrases
+    from newssearch.tokenpatterns import NAME_PATTERN
+
+    assert rcompile(NAME_PATTERN) is phrases._MARKED_WORD

@@ -25,12 +25,11 @@ from .dotwords import dotted_chain
 from .folding import double_vowels
 from .hyphens import hyphen_links, number_pair, solid_spellings
 from .initialisms import initialism_chain
-from .marks import MARKS
 from .numberwords import number_readings
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import TOKEN_RE
+from .tokenpatterns import NAME_PATTERN, TOKEN_RE
 from .unspaced import has_unspaced
 
 
@@ -116,7 +115,7 @@ def decimal_chains(text: str, tokens: list) -> list | None:  # type: ignore[type
     return kept if len(kept) < len(tokens) else None
 
 
-_MARKED_WORD = re.compile(rf"\w[\w{MARKS}]*")
+_MARKED_WORD = re.compile(NAME_PATTERN, re.UNICODE)  # a word with its marks, compiled once: as the name analyzer's
 
 
 def written_out(text: str) -> str:
