@@ -43,9 +43,10 @@ def test_words_joined_by_a_backslash_are_searched_as_words(features_index: Path)
 
 
 def test_a_paths_backslashes_stay_as_typed(features_index: Path) -> None:
-    # a path is no words joined: its refusal quotes it as typed (it had read C:\\Users/news)
+    # a path is no words joined: its note quotes it as typed (it had read C:\\Users/news); it had been refused, no field 'C'
     code, out, err = _query(features_index, "C:\\Users\\news")
-    assert (code, out, err.startswith("Error: no field 'C' in 'C:\\Users\\news' ")) == (2, "", True)
+    assert (code, out, err.startswith("No articles match 'C:\\Users\\news'.\nNote: no field is named C, so "
+                                      "'C:\\Users\\news' was searched as words ")) == (1, "", True)
 
 
 def test_words_joined_by_a_dash_in_a_text_fields_value_say_what_they_find_apart(features_index: Path) -> None:

@@ -220,10 +220,7 @@ def test_a_date_range_never_closed_or_a_group_of_dates_is_refused_whole(text: st
 
 
 @pytest.mark.parametrize(("text", "name", "guess"), [("titel:blair", "titel", "title"), ("auther:smith", "auther", "author"),
-                                                     ("topic:politics", "topic", None), ("police -foo:bar", "foo", None),
-                                                     ('titel:"tony blair"', "titel", "title"),  # before a phrase too
-                                                     ('police copykey:"a b"', "copykey", None),
-                                                     ('daynum:"police x"', "daynum", None), ('fp:"police"', "fp", None)])
+                                                     ('titel:"tony blair"', "titel", "title")])  # before a phrase too
 def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str, guess: str | None) -> None:
     # Whoosh searched "titel:blair" as words and found nothing: a typo looked like no news. Before a phrase,
     # titel:"tony blair" had found nothing, and a field the index keeps for itself had failed (copykey:"a b":
@@ -233,6 +230,16 @@ def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str,
     assert str(caught.value).startswith(f"no field {name!r}")
     assert caught.value.hint and "fields: title, body, author" in caught.value.hint
     assert (f"did you mean {guess}:?" in caught.value.hint) == (guess is not None)
+
+
+@pytest.mark.parametrize(("text", "name"), [("topic:politics", "topic"), ("police -foo:bar", "foo"),
+                                            ('police copykey:"a b"', "copykey"), ('daynum:"police x"', "daynum"),
+                                            ('fp:"police"', "fp"), ("police Before:March", "Before"),
+                                            ("police from:home", "from")])
+def test_a_name_spelt_like_no_field_is_searched_as_words_with_a_note(text: str, name: str) -> None:
+    # each had been refused as no field (test_fieldless_colons.py): a field the index keeps for itself (copykey) had
+    # failed before that; a date operator's name before no date has no date comparison to offer
+    assert (parse_user_query(text, SCHEMA).notice or "").startswith(f"no field is named {name}, so ")
 
 
 @pytest.mark.parametrize("text", ['"titel:blair"', "http://example.com", "10:30 meeting", "labour: blair",
@@ -413,11 +420,9 @@ def test_dates_that_can_be_read_parse(text: str) -> None:
 @pytest.mark.parametrize(("typed", "guess"), [
     ("police after:2020-01-01", "did you mean date:>2020-01-01, published after it? "),
     ("before:2021 police", "did you mean date:<2021, published before it? "),
-    ("police Before:March", ""),  # no date: no guess ("after" had been offered date:, which finds that day alone)
     # from: and to: as a date's inclusive bounds; since: and until: name their option too
     ("police from:2020-01-01", "did you mean date:>=2020-01-01, published on or after it? "),
     ("To:2021 police", "did you mean date:<=2021, published on or before it? "),
-    ("police from:home", ""),
     ("police since:2020", "did you mean --since 2020, an option, or date:>=2020, published on or after it? "),
     ("until:2021-06 police", "did you mean --until 2021-06, an option, or date:<=2021-06, published on or before it? "),
     ("police since:yesterday", "did you mean --since yesterday, an option? "),
@@ -631,10 +636,15 @@ def test_capitals_joined_by_a_colon_are_a_phrase_not_a_field(text: str, phrase: 
     assert phrase in phrases(parse_user_query(text, SCHEMA).query)
 
 
-@pytest.mark.parametrize("text", ["TITEL:blair", "CD:uk"])
+@pytest.mark.parametrize("text", ["TITEL:blair", "Titel:blair"])
 def test_an_unknown_field_not_all_in_capitals_is_still_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="no field"):
         parse_user_query(text, SCHEMA)
+
+
+def test_a_name_in_capitals_and_lower_case_spelt_like_no_field_is_searched_as_words() -> None:
+    # CD:uk had been refused as no field 'CD' (test_fieldless_colons.py)
+    assert (parse_user_query("CD:uk", SCHEMA).notice or "").startswith("no field is named CD, so 'CD:uk' was searched")
 
 
 @pytest.mark.parametrize("typed", ["police [x date:[2020 TO 2021]", "police [31m le -date:*", "police {x -date:{2020 TO *]"])

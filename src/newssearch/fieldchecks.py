@@ -23,9 +23,56 @@ def check_fields(text: str) -> None:
         if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
             continue
         guess = _guess(name.lower(), value)
+        if not guess:  # no field's name: fieldless_colons searches it as words
+            continue
         raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
                            hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
                                 "a space after the colon searches the words")
+
+
+def fieldless_colons(text: str) -> tuple[str, str | None]:
+    """``text`` with each name before a colon, outside quotes, that is no field's name and is spelt like none (an
+    option's and a search engine's date operator's are refused: ``check_fields``) searched as a word beside its
+    value, and a note naming them: pasted text, ``Cyclone Gabrielle:state of emergency``, ``Re:ferry``, ``C:\\Users``.
+
+    It had been refused (no field 'Gabrielle'), though the query parser never fails on user text.
+    """
+    spaced: list[tuple[str, str]] = []
+    for _ in range(text.count(":")):  # Re:Fwd:ferry: each name in turn
+        found = next(((name, typed) for name, typed, value in _typed_fields(text) if _no_field(name, value)), None)
+        if found is None:
+            break
+        name, typed = found
+        spaced.append(found)
+        start = _outside_quotes_at(text, typed)
+        if start < 0:
+            break
+        value, end = text[start + len(name) + 1:start + len(typed)].lstrip("-+!"), start + len(typed)  # Re:-ferry: no NOT
+        signed = start > 0 and text[start - 1] in "-+!"  # -foo:bar is NOT (foo bar), as it was one clause
+        text = f"{text[:start]}({name} {value}){text[end:]}" if signed else f"{text[:start]}{name} {value}{text[end:]}"
+    if not spaced:
+        return text, None
+    names = " or ".join(dict.fromkeys(name for name, _ in spaced))
+    quoted = [typed for at, (_, typed) in enumerate(spaced) if not any(typed in before for _, before in spaced[:at])]
+    typed_all = " and ".join(as_typed(shorten(typed)) for typed in quoted)  # Re:Fwd:ferry once, not its Fwd:ferry too
+    fields = ", ".join(f"{field}:" for field in QUERY_FIELDS)
+    return text, (f"no field is named {names}, so {typed_all} {'were' if len(quoted) > 1 else 'was'} searched as "
+                  f"words (a field is searched by its name before the colon: {fields})")
+
+
+def _no_field(name: str, value: str) -> bool:
+    """Whether ``name``, typed before a colon and ``value``, is searched as a word: no field's name, nor spelt like
+    one, nor an option's or a date operator's (``_guess``); a time (10:30), an address (http://…) are read apart."""
+    return (name.lower() not in QUERY_FIELD_NAMES and name[0].isalpha() and not value.startswith("/")
+            and not _guess(name.lower(), value))
+
+
+def _outside_quotes_at(text: str, typed: str) -> int:
+    """Where ``typed`` (a name and its value, ``_typed_fields``) starts outside quotes in ``text``."""
+    at = text.find(typed)
+    while at > 0 and (text.count('"', 0, at) % 2 or (text[at - 1].isalnum() or text[at - 1] in "_:")):
+        at = text.find(typed, at + 1)
+    return at
 
 
 # A field's name typed twice or two fields' (title:title:police, title:author:smith), as typed (the space and the sign
@@ -50,7 +97,11 @@ def check_doubled_fields(typed: str) -> None:
             continue
         sign = "".join(between.split())
         if second not in QUERY_FIELD_NAMES:  # source: -titel:x had been source:titel:x, its misspelt field unchecked
-            check_fields(f"{match.group(3)}:{value}" if sign else "")
+            if sign:  # source: -foo:x, foo no field's name, had listed every article
+                check_fields(f"{match.group(3)}:{value}")
+                raise InvalidQuery(f"nothing to search for after {as_typed(match.group(1) + ':')}",
+                                   hint=f"put the words right after the colon, or leave it out: "
+                                        f"{sign}{match.group(3)}:{value} is a clause of its own")
             continue
         if field_named(first) == field_named(second):  # intitle:title:police too
             raise InvalidQuery(f"a field's name typed twice in {as_typed(shorten(match.group(0)))}",
@@ -70,8 +121,30 @@ def _guess(name: str, value: str) -> str:
         return f"did you mean {compared}? " if compared else ""
     import difflib  # only for a query about to be refused: not on every search's path
 
-    close = difflib.get_close_matches(name, sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+    close = [field for field in difflib.get_close_matches(name, sorted(QUERY_FIELD_NAMES), n=3, cutoff=0.6)
+             if _typo_of(name, field)]
     return f"did you mean {close[0]}:? " if close else ""
+
+
+def _typo_of(name: str, field: str) -> bool:
+    """Whether ``name`` is ``field`` mistyped: one letter added, dropped, changed or two swapped (titel, auther), or
+    two changed or swapped in a name of six letters or more of the field's length; a pasted "Update:" or "Watch:" is
+    no date: nor path:, but words."""
+    edits = _edits(name, field)
+    return edits <= 1 or (edits == 2 and len(name) == len(field) >= 6)
+
+
+def _edits(first: str, second: str) -> int:
+    """The optimal string alignment distance of two short words: insertions, deletions, changes, adjacent swaps."""
+    rows = [list(range(len(second) + 1))]
+    for i, letter in enumerate(first, 1):
+        row = [i]
+        for j, other in enumerate(second, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (letter != other)))
+            if i > 1 and j > 1 and letter == second[j - 2] and first[i - 2] == other:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 # Date operators typed as a search engine's (Google's, Gmail's and X's after: and before:) or as the options' words

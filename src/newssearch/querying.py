@@ -19,7 +19,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
 from .exacttiers import MarkedWord
 from .expansions import capped_fuzzy, map_terms, split_patterns
-from .fieldchecks import check_doubled_fields, check_fields, check_options
+from .fieldchecks import check_doubled_fields, check_fields, check_options, fieldless_colons
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
@@ -107,6 +107,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         searched, site, tab_note = tab_title(text, match)
         ranked = f"{site} source:({site})" if site else None
     cleaned, notice = _rewritten(searched, match, held)
+    cleaned, colons = fieldless_colons(cleaned)  # Re:ferry, pasted: its words (a typo, titel:, refused in _checked)
+    notice = "; ".join(note for note in (notice, colons) if note) or None
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
     if match == "all":  # "Take That", "The Who": a name of stop words alone is its phrase
