@@ -169,3 +169,46 @@ def test_a_name_ending_in_its_domain_is_counted_and_found_with_the_name() -> Non
     groups = source_groups(["Le Monde.fr", "Le Monde", "lemonde.fr"])
     assert groups["Le Monde.fr"] == groups["Le Monde"] == groups["lemonde.fr"]
     assert same_publisher(["le", "monde"], ["Le Monde.fr", "Le Monde", "Monde Diplo"]) == ["Le Monde.fr", "Le Monde"]
+
+
+def test_a_host_typed_finds_the_names_whose_articles_are_at_it() -> None:
+    # a publisher the alias table does not know, named in words its host's label does not spell: source:wgazette.co.nz
+    # had found nothing though the index's "Wellington Gazette" articles are at that host
+    homes = {"Wellington Gazette": "wgazette.co.nz", "Kiwi Blog": "kiwiblog.co.nz", "Gazette": None}
+    values = ["Wellington Gazette", "Kiwi Blog", "Gazette", "wgazette.co.nz"]
+
+    def hosted(host: str) -> frozenset[str]:  # the sources of articles whose address holds the host's words
+        return frozenset({"Wellington Gazette", "Kiwi Blog", "Gazette"})  # its articles' homes decide
+
+    assert same_publisher(["wgazette", "co", "nz"], values, homes.get, hosted) == ["Wellington Gazette"]
+    assert same_publisher(["www", "wgazette", "co", "nz"], values, homes.get, hosted) == ["Wellington Gazette"]
+    assert same_publisher(["kiwiblog", "co", "nz"], values, homes.get, hosted) == ["Kiwi Blog"]
+    assert same_publisher(["wellington", "gazette"], values, homes.get, hosted) == ["Wellington Gazette"]  # its key
+    assert same_publisher(["wgazette", "co", "nz"], values, homes.get) == []  # no article's address known
+
+
+GAZETTE = [
+    {"id": "w2", "title": "Ferry late", "text": "The ferry ran late.", "source": "Wellington Gazette"},  # no address
+    {"id": "w1", "title": "Ferry early", "text": "The ferry ran early.", "source": "Wellington Gazette",
+     "url": "https://www.wgazette.co.nz/ferry"},
+    {"id": "k1", "title": "Ferry fares", "text": "Ferry fares rose.", "source": "Kiwi Blog",
+     "url": "https://kiwiblog.co.nz/fares"},
+    {"id": "x1", "title": "Ferry news", "text": "Ferry news.", "source": "Gazette", "url": "https://gazette.example/x"},
+]
+
+
+@pytest.mark.parametrize(("query", "ids"), [
+    ("source:wgazette.co.nz", ["w1", "w2"]),      # the publisher whose articles are at that host, by the index's URLs
+    ("source:www.wgazette.co.nz", ["w1", "w2"]),
+    ("site:wgazette.co.nz", ["w1", "w2"]),        # had found w1 alone, by its address
+    ("source:kiwiblog.co.nz", ["k1"]),
+    ('source:"Wellington Gazette"', ["w1", "w2"]),
+])
+def test_source_of_a_domain_finds_the_publisher_at_it(tmp_path: Path, query: str, ids: list[str]) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "recs.jsonl").write_text("\n".join(json.dumps(record) for record in GAZETTE),
+                                                   encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        found = idx.search(query, limit=50)
+    assert sorted(hit.id for hit in found.hits) == [f"recs.jsonl#{key}" for key in ids]

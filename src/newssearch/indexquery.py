@@ -23,7 +23,7 @@ from .patterncaps import capped_patterns_notice
 from .patternphrases import address_words
 from .patterns import Lexicons, listed_languages
 from .phrases import NewsPhrase
-from .publisherkeys import Home, article_home, same_publisher
+from .publisherkeys import Home, Hosted, article_home, article_sources, same_publisher
 from .querying import parse_user_query
 from .querytree import holds_leaf
 from .schema import AUTHOR, ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
@@ -115,7 +115,7 @@ def with_publisher_spellings(query: wq.Query, reader, lexicons: Lexicons) -> wq.
     if SOURCE_FACET not in reader.schema or not _has_source(query):
         return query
     values = [term.decode("utf-8") for term in lexicons.term_set(SOURCE_FACET)]  # read once per open index
-    return _with_spellings(query, values, article_home(reader))
+    return _with_spellings(query, values, article_home(reader), article_sources(reader))
 
 
 def _has_source(query: wq.Query) -> bool:
@@ -123,18 +123,18 @@ def _has_source(query: wq.Query) -> bool:
     return holds_leaf(query, lambda leaf: getattr(leaf, "fieldname", None) == SOURCE)
 
 
-def _with_spellings(query: wq.Query, values: list[str], home: Home) -> wq.Query:
+def _with_spellings(query: wq.Query, values: list[str], home: Home, hosted: Hosted) -> wq.Query:
     """``query`` with each source term or phrase as the best of it and the source values of its publisher."""
     typed = ([str(query.text)] if isinstance(query, wq.Term) else [str(word) for word in query.words]
              if isinstance(query, wq.Phrase) else None)
     if typed is not None and query.fieldname == SOURCE:
-        found = [value for value in same_publisher(typed, values, home) if not _spelt(typed, value)]
+        found = [value for value in same_publisher(typed, values, home, hosted) if not _spelt(typed, value)]
         if not found:
             return query
         return wq.DisjunctionMax([query, *(wq.Term(SOURCE_FACET, value, boost=query.boost) for value in found)])
     if query.is_leaf():
         return query
-    return query.apply(lambda child: _with_spellings(child, values, home))
+    return query.apply(lambda child: _with_spellings(child, values, home, hosted))
 
 
 def _spelt(typed: list[str], value: str) -> bool:

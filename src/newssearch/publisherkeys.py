@@ -21,7 +21,7 @@ from functools import lru_cache
 from .documents.publishers import domain_of, host_named, known_as, same_site
 from .folding import fold
 from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
-from .schema import SOURCE_FACET, URL
+from .schema import SOURCE, SOURCE_FACET, URL
 
 # Hosts that give each of their sites a label of its own: the site is the label before theirs.
 SHARED_HOSTS = frozenset({"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "hypotheses", "wixsite",
@@ -102,15 +102,55 @@ def no_home(value: str) -> str | None:
     return None
 
 
+# How many of a source's articles are read for an address: an export's first record may have none, and a wire's
+# thousands of records none at all, which a search had read whole
+_HOME_LOOKS = 5
+
+
 def article_home(reader) -> Home:  # type: ignore[no-untyped-def]
-    """The host the address of a source value's first article names (None for none): "La República" at
-    larepublica.net is not "LaRepública.pe"."""
+    """The host the address of a source value's first article with one names, among its first few (None for none):
+    "La República" at larepublica.net is not "LaRepública.pe"."""
     def home(value: str) -> str | None:
-        for docnum in reader.postings(SOURCE_FACET, value).all_ids():
-            return domain_of(reader.stored_fields(docnum).get(URL))
+        for _, docnum in zip(range(_HOME_LOOKS), reader.postings(SOURCE_FACET, value).all_ids()):
+            if found := domain_of(reader.stored_fields(docnum).get(URL)):
+                return found
         return None
 
     return home
+
+
+Hosted = Callable[[str], frozenset[str]]  # a host -> the source values of some of the articles at it
+
+
+def no_hosted(host: str) -> frozenset[str]:
+    """No article's address known: only a name's key joins a host."""
+    return frozenset()
+
+
+# How many of the articles whose address holds a host's rarest word are read for their source: a site's sources are
+# few, and a host of many thousands of articles (a word in many addresses) is not read whole on every search
+_HOSTED_LOOKS = 50
+
+
+def article_sources(reader) -> Hosted:  # type: ignore[no-untyped-def]
+    """The source values of the articles at a host, among the first ``_HOSTED_LOOKS`` whose address holds its rarest
+    word (``url:`` indexes an address's words): those of wgazette.co.nz, "Wellington Gazette"."""
+    def hosted(host: str) -> frozenset[str]:
+        if URL not in reader.schema:
+            return frozenset()
+        words = {token.text for token in reader.schema[URL].analyzer(host, mode="query")} - {"www"}
+        if not words or not all((URL, word) in reader for word in words):
+            return frozenset()
+        rarest = min(words, key=lambda word: reader.doc_frequency(URL, word))
+        sources = set()
+        for _, docnum in zip(range(_HOSTED_LOOKS), reader.postings(URL, rarest).all_ids()):
+            stored = reader.stored_fields(docnum)
+            at = domain_of(stored.get(URL))
+            if at and stored.get(SOURCE) and same_site(host, at):
+                sources.add(stored[SOURCE])
+        return frozenset(sources)
+
+    return hosted
 
 
 def _same_site(host: str, home: str | None) -> bool:
@@ -144,12 +184,14 @@ def is_host(value: str) -> bool:
     return source_key(value)[1]
 
 
-def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home) -> list[str]:
+def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home,
+                   hosted: Hosted = no_hosted) -> list[str]:
     """The source values an index holds that name the publisher a ``source:`` or ``site:`` query typed as
     ``typed`` (its words; a host's labels, as ``vox.com`` is parsed): for a name, the names and hosts of its key
     ("the hill": The Hill, TheHill, thehill.com), and the one name the alias table knows it by ("new zealand
     herald": NZ Herald, as readers index it); for a host, the names of its key whose articles are at no other
-    host (``home``; ``vox.com``: Vox)."""
+    host (``home``; ``vox.com``: Vox), and any name of an article at it (``hosted``) whose articles are at it
+    (``wgazette.co.nz``: Wellington Gazette, by its articles' addresses)."""
     host = len(typed) > 1 and typed[-1].lower() in TOP_LEVEL_DOMAINS
     key = host_key(".".join(typed)) if host else name_key(" ".join(typed))
     if not key:
@@ -157,9 +199,17 @@ def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home
     # a name the alias table knows finds the one name readers index it under ("new zealand herald": NZ Herald)
     known = None if host else known_as(" ".join(typed))
     keys = {key, name_key(known)} if known else {key}
+    at_host = hosted(".".join(typed)) if host else frozenset()
     found = []
     for value in values:
         value_key, is_host = source_key(value)
         if value_key in keys and not (host and (is_host or not _same_site(".".join(typed), home(value)))):
             found.append(value)
+        elif host and not is_host and value in at_host and _at_host(".".join(typed), home(value)):
+            found.append(value)  # "Wellington Gazette", its articles at wgazette.co.nz: the index's own addresses
     return found
+
+
+def _at_host(host: str, home: str | None) -> bool:
+    """Whether a name's articles are at ``host`` (or a host within it, or it within theirs): known, not assumed."""
+    return home is not None and same_site(host, home)
