@@ -97,8 +97,9 @@ def check_doubled_fields(typed: str) -> None:
             continue
         sign = "".join(between.split())
         if second not in QUERY_FIELD_NAMES:  # source: -titel:x had been source:titel:x, its misspelt field unchecked
-            if sign:  # source: -foo:x, foo no field's name, had listed every article
+            if sign:
                 check_fields(f"{match.group(3)}:{value}")
+            if sign and _no_field(match.group(3), value):  # source: -foo:x, as words, had listed every article
                 raise InvalidQuery(f"nothing to search for after {as_typed(match.group(1) + ':')}",
                                    hint=f"put the words right after the colon, or leave it out: "
                                         f"{sign}{match.group(3)}:{value} is a clause of its own")
