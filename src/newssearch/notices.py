@@ -18,6 +18,7 @@ from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
+from .publisherkeys import is_host
 from .querytree import without_nots
 from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
 from .singlequotes import phrases_double_quoted
@@ -158,7 +159,7 @@ def _held_name(text: str, match: str, count: Count, authors: Authors | None = No
     if named is None or _QUERY_SYNTAX.search(named.group(2)):
         return None
     name = " ".join(named.group(2).split())
-    for field, whose in _NAMED_BY:
+    for field, whose in [by for by in _NAMED_BY if not (by[0] == SOURCE and is_host(name))]:  # "latimes.com": words
         by_name = f'{field}:"{name}"' if " " in name else f"{field}:{name}"
         if found := count(by_name, match):
             return text.strip() if handle or bylined != text else name, by_name, whose, found
