@@ -28,6 +28,7 @@ from .schema import (
     URL,
     YEAR,
 )
+from .startup import lazy_compile
 
 # What a field name with nothing after it should be given, for its message: date: asks for a date.
 _EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smith", SOURCE: "reuters", URL: "nytimes.com", LANG: "de",
@@ -48,47 +49,47 @@ QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f
 
 _FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
-_SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
-_SPACED_GROUP = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\(\s+(?=[^\s)])")  # title:( gunmen, its bracket unclosed
-_BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")  # title:( at the end too
+_SPACED_FIELD = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
+_SPACED_GROUP = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):\(\s+(?=[^\s)])")  # title:( gunmen, its bracket unclosed
+_BARE_FIELD = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")  # title:( at the end too
 # A field's name, a space, then a signed field (source: -lang:de) or one after NOT (source: NOT lang:de): the sign
 # had gone to the word "source", lang:de required (nothing found, saying nothing); the NOT had left out lang:de, the
 # word "source" required; the name has nothing to search for, the signed field is a clause of its own
 _BEFORE_SIGNED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+((?:[-+!]+|NOT\s+)(?:{_FIELD_NAME}):[^\s)]*)")
-_EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
+_EMPTY_QUOTES = lazy_compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
 _ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
 # A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
-_SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
-_QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
-_SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
+_SIGN_AFTER_FIELD = lazy_compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
+_QUOTED_DATE = lazy_compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
+_SHORT_DATE = lazy_compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
-_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.~])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
-_FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.~])")  # anchored: linear on a long word
+_FUZZY_MANY = lazy_compile(r"(?<!\w)(\w+)~(\d{2,})(?![\w.~])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
+_FUZZY_SIMILARITY = lazy_compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.~])")  # anchored: linear on a long word
 # A word of one or two letters with a bare ~ (no number): as Elasticsearch's AUTO fuzziness, no edit, word~0; its
 # one edit had been half the word, so mx~ found "Ma'a" and every two-letter word with an m or an x (mx~1 still does).
 # Not the plain word: that left out a stop word typed so (an~, up~), which an~0, an~1 and the~ search as typed.
 # Letters only: an amount's ("$3m~", its sign in no term) stays as a pattern's is (glued amounts)
-_FUZZY_SHORT = re.compile(r"(?<![\w'’])([^\W\d_]{1,2})~(?=[\s)]|$)")
-_TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
+_FUZZY_SHORT = lazy_compile(r"(?<![\w'’])([^\W\d_]{1,2})~(?=[\s)]|$)")
+_TRAILING_QUESTION = lazy_compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
 # Sentence punctuation, not a one-letter pattern: a run of marks ending a word ("deal?!", "knows?!?", "really??"),
 # and a ? or ! ending a word inside quotes ("What is this?", pasted from an article)
-_PUNCTUATION_RUN = re.compile(r"(?<=[\w'’\"”)\]])[?!][?!.…]+(?=[\s\"')\]]|$)")
-_QUOTED_MARK = re.compile(r"(?<=\w)[?!]+(?=\s|$)")
+_PUNCTUATION_RUN = lazy_compile(r"(?<=[\w'’\"”)\]])[?!][?!.…]+(?=[\s\"')\]]|$)")
+_QUOTED_MARK = lazy_compile(r"(?<=\w)[?!]+(?=\s|$)")
 # A Spanish question's closing ? ending a word after its opening ¿ ("¿Wellington?", "¿Quién sabe?"), however short
-_INVERTED_QUESTION = re.compile(r"(¿[^¿?]*[\w'’\"”)\]])\?+(?=[\s\"')\]]|$)")
-_QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+_INVERTED_QUESTION = lazy_compile(r"(¿[^¿?]*[\w'’\"”)\]])\?+(?=[\s\"')\]]|$)")
+_QUOTE_IN_WORD = lazy_compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 # A fuzzy word or a proximity with a boost, in either order (Lucene reads oil~2^3 and "oil prices"~5^2)
 _NUMBER = r"\d+\.?\d*|\.\d+"
 # A sentence's full stop after a boost's or a fuzzy word's number (blair^5., offcer~1.): punctuation, not a decimal
 _NUMBER_FULL_STOP = re.compile(r"(?<=[~^])(\d*\.?\d+)\.(?=[\s)]|$)")
-_TILDE_AND_CARET = re.compile(rf'(?<![^\s(])(?P<sign>[-+!]*)(?P<clause>(?:\w+:)?(?:"[^"]*"|\[[^\]]*\]|{{[^}}]*}}'
-                              rf'|[^-+!\s()"~^*?\[\]{{}}][^\s()"~^*?\[\]{{}}]*))'
-                              rf"(?:~(?P<slop>(?:{_NUMBER})?)\^(?P<boost>{_NUMBER})|\^(?P<boost_first>{_NUMBER})~"
-                              rf"(?P<slop_after>(?:{_NUMBER})?))(?=[\s)]|$)")
+_TILDE_AND_CARET = lazy_compile(rf'(?<![^\s(])(?P<sign>[-+!]*)(?P<clause>(?:\w+:)?(?:"[^"]*"|\[[^\]]*\]|{{[^}}]*}}'
+                                rf'|[^-+!\s()"~^*?\[\]{{}}][^\s()"~^*?\[\]{{}}]*))'
+                                rf"(?:~(?P<slop>(?:{_NUMBER})?)\^(?P<boost>{_NUMBER})|\^(?P<boost_first>{_NUMBER})~"
+                                rf"(?P<slop_after>(?:{_NUMBER})?))(?=[\s)]|$)")
 
 
 def lucene_forms(text: str) -> str:
@@ -242,7 +243,7 @@ def _asked_edits(word: str, number: str) -> int:
 
 
 # A fuzzy word and its number, a sentence's full stop after it (offcer~7.) or a boost (oil~9^2) beside
-_FUZZY_NUMBER = re.compile(r"(?<!\w)(\w+)~(\d*\.?\d+)\.?(?=[\s)^]|$)")
+_FUZZY_NUMBER = lazy_compile(r"(?<!\w)(\w+)~(\d*\.?\d+)\.?(?=[\s)^]|$)")
 
 
 def capped_edits_note(text: str) -> str | None:

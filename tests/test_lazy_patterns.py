@@ -1,0 +1,17 @@
+"""lazy_compile: a regular expression compiled on its first use, then used as the compiled pattern."""
+
+from __future__ import annotations
+
+import re
+
+from newssearch.startup import LazyPattern, lazy_compile
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_re_compile_does() -> None:
+    pattern = lazy_compile(r"(?P<word>s\w+)", re.IGNORECASE)
+    assert "search" not in vars(pattern)  # nothing compiled yet
+    assert pattern.sub("<\\g<word>>", "A Storm hit") == re.sub(r"(?i)(?P<word>s\w+)", "<\\g<word>>", "A Storm hit")
+    assert [m.group() for m in pattern.finditer("storm, sea")] == ["storm", "sea"]
+    assert (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)) == (
+        r"(?P<word>s\w+)", re.IGNORECASE | re.UNICODE, 1, {"word": 1})
+    assert isinstance(pattern, LazyPattern) and vars(pattern)["search"] == re.compile(pattern.pattern, re.I).search
