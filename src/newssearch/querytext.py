@@ -18,19 +18,20 @@ from .lucene import FIELD_TERM, outside_quotes
 from .operators import SYNTAX_WORDS
 from .querychecks import shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
+from .startup import lazy_compile
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'"})
 # Single curly quotes around words ('soon', German ‚bald‘): an opening one before a word and a closing one after a word,
 # never an apostrophe inside or before one (O’Brien, don’t, ’90s, the players’ union)
-_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!.…])[’‘](?![\w'‘’])")
+_SINGLE_QUOTED = lazy_compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!.…])[’‘](?![\w'‘’])")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Bidirectional marks, embeddings and isolates, pasted with a right-to-left page's words: invisible, no part of a
 # word (inside one they had split it; alone they had been "nothing to search for in ''", the message showing none)
-_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_BIDI_MARKS = lazy_compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = TOKEN_RE
 
@@ -52,7 +53,7 @@ def normalize(text: str) -> str:
 
 
 # "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
-_SIC = re.compile(r"\s*[\[(](?i:sic)!?[\])]\s*")
+_SIC = lazy_compile(r"\s*[\[(](?i:sic)!?[\])]\s*")
 # An ellipsis, or one in brackets, where a quote leaves words out: "…", "...", ". . ." (AP style), "[…]", "(...)"
 _ELLIPSIS = re.compile(r"[\[(]?(?:…|\.{3,}|(?<!\S)\.(?: \.){2,})[\])]?")
 
@@ -74,7 +75,7 @@ def editorial_marks(text: str) -> str:
 
 # A case's or a match's "v" between two names ("Roe v Wade", "Pennzoil v. Texaco"): in lower case, after and before
 # a capital, its "vs" (a stop word), as "Pennzoil vs. Texaco" is; it had been a word each article must hold
-_CASE_VERSUS = re.compile(r"(?<!\S)([A-Z][\w'’.&-]*)\s+v\.?(?=\s+[A-Z])")
+_CASE_VERSUS = lazy_compile(r"(?<!\S)([A-Z][\w'’.&-]*)\s+v\.?(?=\s+[A-Z])")
 
 
 def case_versus(text: str) -> str:
@@ -86,7 +87,7 @@ def case_versus(text: str) -> str:
 
 # The number of a fuzzy word, a proximity or a boost (~３, ^٢): the parser reads ASCII digits only, and had read
 # offcer~３ as offcer~ and a word 3, police^３ as the phrase "police 3"
-_SYNTAX_NUMBER = re.compile(r"(?<=[~^])\d[\d.]*")
+_SYNTAX_NUMBER = lazy_compile(r"(?<=[~^])\d[\d.]*")
 
 
 def _ascii_digits(match: re.Match[str]) -> str:
@@ -95,7 +96,7 @@ def _ascii_digits(match: re.Match[str]) -> str:
 
 
 # A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
-_LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
+_LIST_SEPARATOR = lazy_compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
 
 
 def listed_words(text: str) -> str:
@@ -109,8 +110,8 @@ def listed_words(text: str) -> str:
 
 # An initialism typed with white space around its "&" ("R & D"), never Lucene's "&&" (an AND): ``typed_initialisms``
 # (nor a chain of them, "A & B & C", which is none: a query's white space is single spaces, ``normalize``)
-_TYPED_SPACED = re.compile(rf"(?<![\w&])(?<!& )([A-Za-z]{{1,{INITIALISM_LETTERS}}}) & "
-                           rf"([A-Za-z]{{1,{INITIALISM_LETTERS}}})(?![\w&])(?! &)")
+_TYPED_SPACED = lazy_compile(rf"(?<![\w&])(?<!& )([A-Za-z]{{1,{INITIALISM_LETTERS}}}) & "
+                             rf"([A-Za-z]{{1,{INITIALISM_LETTERS}}})(?![\w&])(?! &)")
 
 
 def typed_initialisms(text: str) -> str:
@@ -122,7 +123,7 @@ def typed_initialisms(text: str) -> str:
     return outside_quotes(text, lambda piece: _TYPED_SPACED.sub(r"\1&\2", piece))
 
 
-_FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
+_FIELD_NAME_TYPED = lazy_compile(r"(?<![\w*])(\w+)(?=:)")
 
 
 def field_names_lowered(text: str) -> str:
@@ -139,7 +140,7 @@ def field_names_lowered(text: str) -> str:
 
 # Capitals, a colon and capitals ("CD:UK", "AC:DC"): a name of a headline, never a field (a field is typed in lower case,
 # or capitalised: Title:OPEC).
-_CAPITALS_COLON = re.compile(r"(?<![\w*:])([A-Z][A-Z0-9]*):([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w:])")
+_CAPITALS_COLON = lazy_compile(r"(?<![\w*:])([A-Z][A-Z0-9]*):([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w:])")
 
 
 def capitals_colon_names(text: str) -> str:
@@ -166,7 +167,7 @@ def site_fields(text: str) -> str:
 
 
 # A scheme typed before an address: site:https://news.example is the address, its source by the host
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_SCHEME = lazy_compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def _site_query(match: re.Match[str]) -> str:
@@ -191,7 +192,7 @@ TEXT_FIELD_NAMES = frozenset({*SEARCH_FIELDS, *(alias for f in SEARCH_FIELDS for
 # A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]
 # and a fuzzy, proximity or boost suffix after it: [Blair]~2
 _BRACKETED = re.compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]((?:[~^][\d.]*)?)")
-_TERM_RANGE = re.compile(r"^\s*(?:(\S+)\s+)?(to)(?:\s+(\S+))?\s*$", re.IGNORECASE)  # one term (or *) each side
+_TERM_RANGE = lazy_compile(r"^\s*(?:(\S+)\s+)?(to)(?:\s+(\S+))?\s*$", re.IGNORECASE)  # one term (or *) each side
 
 
 def bracketed_words(text: str) -> str:
@@ -270,7 +271,7 @@ def fuzzy_words(text: str) -> list[str]:
             if text[match.end() : match.end() + 1] == "~" and text[match.start() - 1 : match.start()] not in ("*", "?")]
 
 
-_FIELD_BEFORE = re.compile(r"\w:$")
+_FIELD_BEFORE = lazy_compile(r"\w:$")
 
 
 def unbalanced_quote(cleaned: str) -> tuple[str, str]:
