@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .startup import lazy_compile
 from .wordspans import MatchSpan
 
 # a scheme or www. before its host, or a host's name and top-level domain before a path: an address as news text
 # writes it, to its last character that is no sentence's punctuation
 _ADDRESS = re.compile(r"(?:(?i:[a-z][a-z0-9+.-]*://|www\d{0,3}\.)|(?:[\w-]+\.)+[^\W\d_]{2,}(?::\d+)?/)"
                       r"[^\s<>\"]*[^\s<>\"'’”.,;:!?)\]]")
-_OPENING = re.compile(r"[(\[<\"'‘“]*")  # before an address at a run's start: "(www.example.com/…)"
-_INNER_START = re.compile(r"(?i:https?://|www\.)")  # an address after other characters of its run: "at:https://…"
+_OPENING = lazy_compile(r"[(\[<\"'‘“]*")  # before an address at a run's start: "(www.example.com/…)"
+_INNER_START = lazy_compile(r"(?i:https?://|www\.)")  # an address after other characters of its run: "at:https://…"
 _RUN = re.compile(r"\S*")
 MAX_ADDRESS = 2048  # characters: a longer "address" (a blob, a page's data) is cut as any long word is
 

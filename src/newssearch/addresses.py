@@ -15,28 +15,29 @@ from urllib.parse import quote, unquote
 
 from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
+from .startup import lazy_compile
 
 _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itself
 # An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy); a
 # sign after the colon (url:-bbc.co.uk/news) is kept before the phrase, for lucene_forms to put before the field
-_FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
+_FIELD_ADDRESS = lazy_compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
 # an address with its scheme, or pasted from a browser's bar without it (www.stuff.co.nz/arrests, and as a bar, print
 # or a shared link shows it, stuff.co.nz/arrests: each had found nothing), a host's labels then a slash
 _ADDRESS = r"(?i:(?:https?://|www\.)[^\s\"()]+|(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s\"()]*)"
-_PASTED_ADDRESS = re.compile(rf"(?<![^\s(])([-+!]?)({_ADDRESS})")
-_QUOTED_ADDRESS = re.compile(rf'(?<![^\s(])([-+!]?)"\s*({_ADDRESS})\s*"')  # quoted to keep it whole
+_PASTED_ADDRESS = lazy_compile(rf"(?<![^\s(])([-+!]?)({_ADDRESS})")
+_QUOTED_ADDRESS = lazy_compile(rf'(?<![^\s(])([-+!]?)"\s*({_ADDRESS})\s*"')  # quoted to keep it whole
 _HOST_LEAD = re.compile(r"(?i:https?://)?(?i:www\.)?")  # what url: finds an address's words after, or without
-_BARE_HOST = re.compile(r"(?<![^\s(\"])[-+!]?(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # bbc.co.uk/news
+_BARE_HOST = lazy_compile(r"(?<![^\s(\"])[-+!]?(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # bbc.co.uk/news
 _ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is: only other letters are escaped
-_SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
-_ADDRESS_SEPARATORS = re.compile(r"[\W_]+")  # what is between an address's words
+_SYNTAX_IN_ADDRESS = lazy_compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
+_ADDRESS_SEPARATORS = lazy_compile(r"[\W_]+")  # what is between an address's words
 # the weight of a pasted address's article over the articles quoting it: a follow-up that writes the address (and
 # its slug's words) twice had outscored the article at it, whose one url field matched
 AT_ADDRESS_BOOST = 10
 
 
 # A scheme with nothing after it, pasted alone (a link cut short, a bar's text half selected): no address to find
-_BARE_SCHEME = re.compile(rf"(?<![^\s(])(?:(?i:{_URL_FIELDS}):)?[-+!]?((?i:[a-z][a-z0-9+.-]*)://)(?=[\s)]|$)")
+_BARE_SCHEME = lazy_compile(rf"(?<![^\s(])(?:(?i:{_URL_FIELDS}):)?[-+!]?((?i:[a-z][a-z0-9+.-]*)://)(?=[\s)]|$)")
 
 
 def check_bare_schemes(text: str) -> None:
