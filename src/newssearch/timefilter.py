@@ -15,27 +15,28 @@ from whoosh.util.times import datetime_to_long, long_to_datetime
 from .documents.monthnames import MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
 from .schema import DATE
+from .startup import lazy_compile
 
 # A year first is ISO's order whatever the separator: 2020/12/31 and 2020/12 are 2020-12-31 and 2020-12 (one separator
 # throughout).
-_ABSOLUTE = re.compile(r"^(\d{4})(?:([-/])(\d{1,2}))?(?:\2(\d{1,2}))?$")
+_ABSOLUTE = lazy_compile(r"^(\d{4})(?:([-/])(\d{1,2}))?(?:\2(\d{1,2}))?$")
 # A day written day or month first (12/31/2020, 31.12.2020, 03/04/2020): which is the month cannot be told in general.
-_DAY_OR_MONTH_FIRST = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$")
+_DAY_OR_MONTH_FIRST = lazy_compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$")
 # ISO 8601's basic form of a day, as archives name their files (20201231.txt). Not YYYYMM for a month: ISO 8601 has no
 # such form, since six digits read as YYMMDD too (201012: December 2010, or 12 October 2020).
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_SIX_DIGITS = re.compile(r"^\d{6}$")
+_COMPACT = lazy_compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SIX_DIGITS = lazy_compile(r"^\d{6}$")
 # A timestamp (2020-06-19T10:30:00Z, as a feed or an API writes one) stands for its day, as a datetime does in the API:
 # articles are dated by the day, and a time zone is dropped (the day of its own wall-clock time).
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
 # An ISO 8601 week, as `timeline --by week` names its periods (2020-W25): its Monday to its Sunday
-WEEK = re.compile(r"^(\d{4})-w(\d{1,2})$", re.IGNORECASE)
-_RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
+WEEK = lazy_compile(r"^(\d{4})-w(\d{1,2})$", re.IGNORECASE)
+_RELATIVE = lazy_compile(r"^(\d+)\s*(d|w|m|y)$")
 # git's and a journalist's "2 weeks ago" (or "2 weeks") is 2w. Not "last week": the calendar week before this one, or the 7 days
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
-_AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
-_LAST = re.compile(r"^last\s+(week|month|year)$")
+_AGO = lazy_compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
+_LAST = lazy_compile(r"^last\s+(week|month|year)$")
 DAYS_BACK = {"today": 0, "yesterday": 1}  # the days named from today, and how far back
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
 # "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
@@ -46,7 +47,7 @@ _NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_
 # Their full names only: a short form ("set", "ago", "out") is a word of English or another language.
 _NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}
 # "March", "1 March", "7. Mai"
-_YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")
+_YEARLESS = lazy_compile(r"^(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")
 DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD), a month by its name (March 1987, 1 March 1987), "
              "today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
