@@ -10,37 +10,38 @@ from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
+from .startup import lazy_compile
 from .timefilter import DAYS_BACK, iso_day, named_date, parse_bound, week_days
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
-_TO = re.compile(r"\bto\b", re.IGNORECASE)  # a range's word between its ends: its first
+_TO = lazy_compile(r"\bto\b", re.IGNORECASE)  # a range's word between its ends: its first
 _DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)\s*(?=\d)([^\s()\[\]{}]*)")  # date:> 2020 too
 _COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
 _OPEN_END = "*"
 _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
-_EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
+_EIGHT_DIGITS = lazy_compile(r"(?<![\w-])\d{8}(?![\w-])")
 _QUOTED_END = re.compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
-_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
-_TWO_DOTS = re.compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
+_QUOTED_VALUE = lazy_compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
+_TWO_DOTS = lazy_compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
 # 2020-W25, as timeline --by week names a week; 2020-Q4, a quarter (Q1: January to March)
-_WEEK = re.compile(r"(?<![\w-])\d{4}-(?:[wW]\d{1,2}|[qQ][1-4])(?![\w-])")
+_WEEK = lazy_compile(r"(?<![\w-])\d{4}-(?:[wW]\d{1,2}|[qQ][1-4])(?![\w-])")
 # a day named from today, as --since reads it from the clock (date:yesterday: had been refused, its day said)
-_DAY_WORD = re.compile(r'(?<![\w-])"?(today|yesterday)"?(?![\w-])', re.IGNORECASE)
-_QUARTER = re.compile(r"^(\d{4})-[qQ]([1-4])$")
+_DAY_WORD = lazy_compile(r'(?<![\w-])"?(today|yesterday)"?(?![\w-])', re.IGNORECASE)
+_QUARTER = lazy_compile(r"^(\d{4})-[qQ]([1-4])$")
 # a month named before its year with a hyphen (Oct-2020, june-2020), read as "Oct 2020" is
-_NAMED_MONTH_YEAR = re.compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
+_NAMED_MONTH_YEAR = lazy_compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 # A dash typed for a date's hyphen, between digits (2020–10: an en dash, as a word processor writes it; a minus sign)
-_DATE_DASH = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
+_DATE_DASH = lazy_compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
 # A month before its year, as a dateline or a form writes it (10/2020, 10-2020): a four-digit year cannot be a day
-_MONTH_YEAR = re.compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/.-])")
+_MONTH_YEAR = lazy_compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/.-])")
 # A timestamp, as a feed, an API or Solr's range writes one (2020-06-19T10:30:00Z): its day, its time and zone dropped,
 # as --since takes it (timefilter._TIMESTAMP); date: had refused it
-_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
-                        r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?(?![\w:.,+-])", re.IGNORECASE)
+_TIMESTAMP = lazy_compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+                          r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?(?![\w:.,+-])", re.IGNORECASE)
 
 
 def exclusive_dates(text: str) -> str:
