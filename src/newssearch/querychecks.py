@@ -11,9 +11,10 @@ from .config import MAX_BOOST, TITLE_BOOST
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES
+from .startup import lazy_compile
 from .timefilter import date_order_hint, parse_bound
 
-_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
+_RANGE = lazy_compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
 _DATE_SYNTAX = ("use date:2020, date:2020-06, date:2020-06-19 (or date:20200619, date:\"1 June 2020\") or "
                 "date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); ")
 DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today",
@@ -37,12 +38,12 @@ def date_syntax_help(value: str, field: str = "date") -> Worded:
     return DATE_SYNTAX_HELP.map(lambda text: order + text)
 
 
-_DOTTED_RANGE = re.compile(r'^("[^"]*"|[^.\s]*)\.\.("[^"]*"|[^.\s]*)$')  # "1 March 1987".. too
-_SLASHED_RANGE = re.compile(r"^(\d{4}(?:-\d{1,2}){0,2})/(\d{4}(?:-\d{1,2}){0,2})$")
-_GLUED = re.compile(r'(?:"[^"]*"|[^\s()"])*')
+_DOTTED_RANGE = lazy_compile(r'^("[^"]*"|[^.\s]*)\.\.("[^"]*"|[^.\s]*)$')  # "1 March 1987".. too
+_SLASHED_RANGE = lazy_compile(r"^(\d{4}(?:-\d{1,2}){0,2})/(\d{4}(?:-\d{1,2}){0,2})$")
+_GLUED = lazy_compile(r'(?:"[^"]*"|[^\s()"])*')
 
 
-_TILDE_NUMBER = re.compile(r"~[\d.]+")
+_TILDE_NUMBER = lazy_compile(r"~[\d.]+")
 
 
 def check_dates(text: str) -> None:
@@ -84,7 +85,7 @@ def check_dates(text: str) -> None:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 
 
-_SECOND_DATE = re.compile(r"\s+to\s+([^\s()\"\[\]{}]+)", re.IGNORECASE)
+_SECOND_DATE = lazy_compile(r"\s+to\s+([^\s()\"\[\]{}]+)", re.IGNORECASE)
 
 
 def _check_unbracketed_range(text: str, match: re.Match[str], value: str) -> None:
@@ -103,7 +104,7 @@ def _check_unbracketed_range(text: str, match: re.Match[str], value: str) -> Non
 
 
 # A range in brackets, either kind at either end: Lucene's date:[2021 TO 2020} (FIELD_TERM pairs a bracket's kinds)
-_MIXED_RANGE = re.compile(r"[\[{][^\[\]{}]*[\]}]")
+_MIXED_RANGE = lazy_compile(r"[\[{][^\[\]{}]*[\]}]")
 
 
 def _mixed_range(text: str, match: re.Match[str]) -> str | None:
@@ -142,9 +143,9 @@ def _check_date_brackets(rest: str, value: str) -> None:
                            hint="write date:2020 OR date:2021, or a range: date:[2020 TO 2021]")
 
 
-_BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
-_CARET = re.compile(r"\^")
-_AFTER_CARET = re.compile(r"[^\s()\"]*")
+_BOOST_VALUE = lazy_compile(r"\d+\.?\d*|\.\d+")
+_CARET = lazy_compile(r"\^")
+_AFTER_CARET = lazy_compile(r"[^\s()\"]*")
 _NUMBER_START = frozenset("0123456789.+-")
 BOOST_HELP = (f"a boost is a number up to {MAX_BOOST} after a word or phrase: title:police^3, \"armed offenders\"^2"
               f" (boosts in brackets multiply: at most {MAX_BOOST} in all)")
@@ -225,10 +226,10 @@ FUZZY_HELP = ("a ~ takes a number: the letters that may differ after a word (off
 
 
 # A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3, ~-1
-_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
+_FUZZY_LETTERS = lazy_compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
 
 
-_GROUP_TILDE = re.compile(r"\)~\d")
+_GROUP_TILDE = lazy_compile(r"\)~\d")
 
 
 def check_fuzzy(text: str) -> None:
@@ -251,7 +252,7 @@ def check_fuzzy(text: str) -> None:
                                     "brackets take a boost: (police OR gunmen)^2")
 
 
-_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{1,2}){0,2}")
+_CALENDAR_DATE = lazy_compile(r"\d{4}(?:-\d{1,2}){0,2}")
 
 
 def absolute_date(value: str) -> str:
