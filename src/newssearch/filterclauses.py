@@ -15,17 +15,18 @@ from __future__ import annotations
 import re
 
 from .schema import AUTHOR, DATE_FIELD_NAMES, FIELD_ALIASES, ID, LANG, SECTION, SOURCE, URL
+from .startup import lazy_compile
 
 FILTER_FIELD_NAMES = DATE_FIELD_NAMES | {name for field in (AUTHOR, SOURCE, URL, ID, LANG, SECTION)
                                          for name in (field, *FIELD_ALIASES.get(field, []))}
 _FILTER_NAMES = "|".join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))
-_FILTER_START = re.compile(rf"(?<![^\s(])(?:(?:{_FILTER_NAMES}):(?=\S)|\()")  # a clause or a group, starting a word
-_FILTER_CLAUSE = re.compile(rf"(?<![^\s(])(?:{_FILTER_NAMES}):(?=\S)")
-_OPERATOR_BEFORE = re.compile(r"(?:^|\s)(?:AND|OR|NOT)\s*$")
-_OPERATOR_AFTER = re.compile(r"\s*(?:AND|OR)(?=[\s(\"]|$)")
-_JOINS = re.compile(r"(?:\s|\b(?:AND|OR)\b)*")
+_FILTER_START = lazy_compile(rf"(?<![^\s(])(?:(?:{_FILTER_NAMES}):(?=\S)|\()")  # a clause or a group, starting a word
+_FILTER_CLAUSE = lazy_compile(rf"(?<![^\s(])(?:{_FILTER_NAMES}):(?=\S)")
+_OPERATOR_BEFORE = lazy_compile(r"(?:^|\s)(?:AND|OR|NOT)\s*$")
+_OPERATOR_AFTER = lazy_compile(r"\s*(?:AND|OR)(?=[\s(\"]|$)")
+_JOINS = lazy_compile(r"(?:\s|\b(?:AND|OR)\b)*")
 _VALUE_ENDS = {"[": "]}", "{": "]}", '"': '"'}  # a range may close with either bracket, as in Lucene
-_WORD_END = re.compile(r"[\s)]")
+_WORD_END = lazy_compile(r"[\s)]")
 
 
 def required_filters(text: str) -> str:
@@ -93,9 +94,9 @@ def quoted_id_patterns(text: str) -> str:
 
 # An id holding a page's address (a web archive's record: crawl.warc.gz#https://x.example/~ed/a_(b)), unquoted; its ~,
 # ^ and brackets are the address's, not a fuzzy word's, a boost's or a group's
-_ID_ADDRESS = re.compile(rf'"[^"]*"|(?<![^\s(+-])((?:{_ID_NAMES}):)([^\s"]*://[^\s"]*)', re.IGNORECASE)
-_ADDRESS_SYNTAX = re.compile(r"[~^()\[\]]")  # a pattern's [ ] are a set of letters: "[1]" had not matched "[1]"
-_BOOST = re.compile(r"\^[\d.]+$")
+_ID_ADDRESS = lazy_compile(rf'"[^"]*"|(?<![^\s(+-])((?:{_ID_NAMES}):)([^\s"]*://[^\s"]*)', re.IGNORECASE)
+_ADDRESS_SYNTAX = lazy_compile(r"[~^()\[\]]")  # a pattern's [ ] are a set of letters: "[1]" had not matched "[1]"
+_BOOST = lazy_compile(r"\^[\d.]+$")
 
 
 def id_addresses(text: str) -> str:
@@ -123,7 +124,7 @@ def _id_address(found: re.Match[str]) -> str:
 
 
 # What opens another record's id after a comma in a list of ids: its file's "#" or an address's scheme
-_ANOTHER_ID = re.compile(r"#|://")
+_ANOTHER_ID = lazy_compile(r"#|://")
 
 
 def _address_commas(value: str) -> str:
