@@ -10,6 +10,7 @@ from itertools import permutations
 from .errors import InvalidQuery, as_typed
 from .proximitysides import CODE_NUMBER, bracketed_words_unbracketed, quoted_words_unquoted
 from .querychecks import shorten
+from .startup import lazy_compile
 from .textanalysis import analyze
 
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
@@ -22,7 +23,7 @@ from .textanalysis import analyze
 # number in brackets written on to it ("around(3)" had been the words around and 3, silently).
 _WORD = r"[^\s()\"/:]+"
 _OPERATOR = r"(?:(?i:(?:w|pre|near|n|p)/?\d+)|NEAR|(?i:AROUND)\(\d+\))"
-_CHAIN = re.compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
+_CHAIN = lazy_compile(rf"(?<![^\s(])({_WORD}(?:\s+{_OPERATOR}\s+{_WORD})+)(?![^\s)])")
 _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d|(?i:AROUND)\(")  # a query holding none (most) is not searched further
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: read as an operator only with a number EBSCO's
@@ -52,7 +53,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
 # A proximity's number with a minus between two words, "police w/-3 gunmen": read as a word of its own, it had found
 # nothing, the note saying no article had all "these words", as a fuzzy word's ~-1 is refused (querychecks)
-_NEGATIVE = re.compile(rf"(?<![^\s(])({_WORD})\s+((?i:w|pre|near|n|p)/)-(\d+)\s+({_WORD})(?![^\s)])")
+_NEGATIVE = lazy_compile(rf"(?<![^\s(])({_WORD})\s+((?i:w|pre|near|n|p)/)-(\d+)\s+({_WORD})(?![^\s)])")
 
 
 def _check_negative(pieces: list[str], typed: str) -> None:
@@ -94,9 +95,9 @@ def _unpaired_nears_left_out(pieces: list[str], said: list[str]) -> str:
 # beside Brown found), "blair NEAR OR brown" as "blair OR"~4 (nothing found), each with a note saying so. An operator
 # typed in lower case too, "blair NEAR or brown": a word elsewhere, but beside a proximity a stop word, which finds
 # nothing there (the phrase "blair or"~4), so the operator is what it may have meant.
-_NOT_A_WORD = re.compile(r"[+\-!]+[^+\-!].*|AND|OR|NOT|&&|\|\|")
+_NOT_A_WORD = lazy_compile(r"[+\-!]+[^+\-!].*|AND|OR|NOT|&&|\|\|")
 _LOWER_OPERATOR = re.compile(r"(?i:and|or|not)")
-_SIDES = re.compile(rf"(?<![^\s(])(?=({_WORD})\s+({_OPERATOR})\s+({_WORD})(?![^\s)]))")
+_SIDES = lazy_compile(rf"(?<![^\s(])(?=({_WORD})\s+({_OPERATOR})\s+({_WORD})(?![^\s)]))")
 
 
 def _check_sides(pieces: list[str], typed: str, shouted: bool) -> None:
@@ -152,8 +153,8 @@ def _not_a_word(side: str) -> bool:
 # Read as a word of the phrase, searched for nothing, "blair -"~4 had found Blair anywhere, its note saying it was near
 # "-". Left out with a note, the query read as typed without it: "blair NEAR brown"; "blair NEAR", its NEAR then left
 # out as one ending the query is. Beside N5 or W5, a road's code there as beside a stop word, it stays.
-_LONE_SIGN = re.compile(r'[^\w\s()"/:]+')
-_TOKEN = re.compile(r"[^\s()]+")
+_LONE_SIGN = lazy_compile(r'[^\w\s()"/:]+')
+_TOKEN = lazy_compile(r"[^\s()]+")
 
 
 def _lone_signs_left_out(piece: str, shouted: bool, said: list[str]) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .startup import lazy_compile
+
 # The numbers after EBSCO's N5 and W5 read as an operator: those its searchers type (its examples run N2 to N10)
 CODE_NUMBER = r"(?:[1-9]|1\d|20)"
 
@@ -15,8 +17,8 @@ CODE_NUMBER = r"(?:[1-9]|1\d|20)"
 _READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})"
 _QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
 _SINGLE_QUOTED_WORD = re.compile(r"(?<![^\s(])'([^\s()\"'/:]+)'(?![^\s)])")  # 'yen' w/3 dollar, as the parser reads 'yen'
-_PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
-_PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
+_PROXIMITY_AFTER = lazy_compile(r"\s+" + _READ_PROXIMITY + r"\s")
+_PROXIMITY_BEFORE = lazy_compile(_READ_PROXIMITY + r"\s+\Z")
 
 
 def quoted_words_unquoted(text: str) -> str:

@@ -9,13 +9,14 @@ import re
 from .errors import InvalidQuery, as_typed
 from .proximity import CODE_NUMBER, NEAR_DEFAULT
 from .querychecks import shorten
+from .startup import lazy_compile
 
 # Nexis's "w/s" and "w/p" (in the same sentence, paragraph) and Westlaw's "/s", "/p" and "/5" (within 5 words): read as
 # words, "gunmen w/s officer" had required a word "w" and a word "s", and found nothing with a note offering --match
 # any, as if the words were in no article together. The index keeps no sentences: they are refused with a number of
 # words to type instead (a sentence some 20 words, a paragraph some 50).
 # A proximity with no number, "blair w/ brown", had required a word "w" and found nothing, saying nothing: refused.
-_UNREAD_PROXIMITY = re.compile(r"(?<![^\s(])(?:w?/([sp])|/(\d+)|((?:w|pre|near|n|p)/))(?![^\s()])", re.IGNORECASE)
+_UNREAD_PROXIMITY = lazy_compile(r"(?<![^\s(])(?:w?/([sp])|/(\d+)|((?:w|pre|near|n|p)/))(?![^\s()])", re.IGNORECASE)
 _NUMBER_TO_TYPE = 5  # the number offered for a proximity typed without one: "blair w/5 brown", as README's examples
 _UNREAD_SPANS = {"s": ("in the same sentence", 20), "p": ("in the same paragraph", 50)}
 
@@ -55,8 +56,8 @@ def check_unread_proximity(rewritten: str, typed: str) -> None:
 # Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
 _LEFT_PROXIMITY = re.compile(
     rf"(?<![^\s()])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})(?![^\s()])")
-_MAY_BE_WORD = re.compile(rf"NEAR|[NW]{CODE_NUMBER}")  # NEAR, N5, W5: a word unless a phrase or proximity beside it
-_AFTER_PROXIMITY = re.compile(r"~\d+\)*\s+\Z")
+_MAY_BE_WORD = lazy_compile(rf"NEAR|[NW]{CODE_NUMBER}")  # NEAR, N5, W5: a word unless a phrase or proximity beside it
+_AFTER_PROXIMITY = lazy_compile(r"~\d+\)*\s+\Z")
 
 
 def check_proximity(rewritten: str, typed: str) -> None:
@@ -93,13 +94,13 @@ def _a_word(rewritten: str, start: int, end: int, instead: str | None, shouted: 
 
 # A bracket or a field's value beside a NEAR, '(oil gas) NEAR brown', 'brown NEAR title:oil': refused, as w/5 is
 # there. Read as a word, the NEAR had been dropped as a stop word, saying nothing (oil, gas and brown a page apart).
-_HELD_BEFORE = re.compile(r'(?:\)\s*|(?<![^\s(])[^\s()"]*:[^\s()"]*\s+)\Z')
-_HELD_AFTER = re.compile(r'\s*[+\-!]*\(|\s+[^\s()"]*:')
+_HELD_BEFORE = lazy_compile(r'(?:\)\s*|(?<![^\s(])[^\s()"]*:[^\s()"]*\s+)\Z')
+_HELD_AFTER = lazy_compile(r'\s*[+\-!]*\(|\s+[^\s()"]*:')
 
 
-_LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
-_RIGHT_SIDE = re.compile(r'\s+(?:"([^"]*)"|([^\s()"]+))(?![^\s)])')
-_DISTANCE = re.compile(r"\d+")
+_LEFT_SIDE = lazy_compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
+_RIGHT_SIDE = lazy_compile(r'\s+(?:"([^"]*)"|([^\s()"]+))(?![^\s)])')
+_DISTANCE = lazy_compile(r"\d+")
 
 
 def _one_phrase(rewritten: str, start: int, end: int) -> str | None:
