@@ -3,14 +3,14 @@ punctuation, the phrase "blair x", which finds nothing."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .errors import as_typed
 from .lucene import outside_quotes
+from .startup import lazy_compile
 
 # blair^x: a boost typed as letters, which the parser reads as punctuation, the phrase "blair x" (README's x^y)
-_LETTERED_BOOST = re.compile(r"(\w+)\^[^\W\d_][^\s()\"]*")
+_LETTERED_BOOST = lazy_compile(r"(\w+)\^[^\W\d_][^\s()\"]*")
 
 
 def boost_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:

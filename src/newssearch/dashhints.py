@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .errors import as_typed
 from .lucene import outside_quotes
 from .querytext import TEXT_FIELD_NAMES, normalize
+from .startup import lazy_compile
 
 # A hyphen or a dash between two letters (not between digits: 1-0 is a score, 2020-06 a date)
 _JOINT = re.compile(r"(?<=[^\W\d_])[-\u2010-\u2015\u2212\u2e3a\u2e3b](?=[^\W\d_])")
@@ -20,7 +21,7 @@ _JOINT = re.compile(r"(?<=[^\W\d_])[-\u2010-\u2015\u2212\u2e3a\u2e3b](?=[^\W\d_]
 # minus word, -police-gunmen, leaves out the words joined): its dash is not what a reader would part
 _KEPT = re.compile(r"[:/@#.]|^[-+!]")
 # A text field's value (title:police—gunmen): its words apart are the field's group, title:(police gunmen)
-_TEXT_FIELD = re.compile(rf"^(\(*(?i:{'|'.join(sorted(TEXT_FIELD_NAMES, key=len, reverse=True))}):)([^:/@#.()]+)(\)*)$")
+_TEXT_FIELD = lazy_compile(rf"^(\(*(?i:{'|'.join(sorted(TEXT_FIELD_NAMES, key=len, reverse=True))}):)([^:/@#.()]+)(\)*)$")
 
 
 def apart_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:

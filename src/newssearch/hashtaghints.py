@@ -10,12 +10,13 @@ from collections.abc import Callable
 from .errors import as_typed
 from .lucene import outside_quotes
 from .querytext import normalize
+from .startup import lazy_compile
 
 # A hashtag of two words or more in camel case (#FarNorth, #BlackLivesMatter, #COVIDVaccine), a word of its own
-_HASHTAG = re.compile(r"(?<![^\s(])#([^\W\d_]+(?:[A-Z][^\W\d_]*)+)(?![^\s)])")
-_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # FarNorth, COVIDVaccine
+_HASHTAG = lazy_compile(r"(?<![^\s(])#([^\W\d_]+(?:[A-Z][^\W\d_]*)+)(?![^\s)])")
+_WORD_START = lazy_compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # FarNorth, COVIDVaccine
 # A hashtag in one case, looked up in two parts: each split a phrase counted, so only a tag of a few words' length
-_ONE_CASE = re.compile(r"(?<![^\s(])#([^\W\d_]{4,20})(?![^\s)])")
+_ONE_CASE = lazy_compile(r"(?<![^\s(])#([^\W\d_]{4,20})(?![^\s)])")
 MIN_PART = 2  # letters of each part a hashtag in one case is split into ("me too" of #metoo)
 
 

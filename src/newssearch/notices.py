@@ -22,6 +22,7 @@ from .publisherkeys import is_host
 from .querytree import without_nots
 from .schema import AUTHOR, DATE, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SECTION, SOURCE, URL
 from .singlequotes import phrases_double_quoted
+from .startup import lazy_compile
 from .timefilter import excludes_required
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
@@ -30,11 +31,11 @@ Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: a query holding any is no name of an author or
 # a publisher typed as words; a colon only after a field's name ("Update: kiwi", pasted from a headline, is two words).
-_QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
-                           + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
+_QUERY_SYNTAX = lazy_compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
+                             + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
-_SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
+_SOURCE_HOST = lazy_compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
@@ -132,8 +133,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
 _NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
 _NAMED_BY = (("author", "by that author"), ("source", "of that publisher"))  # a byline's name first, as before
 # A handle pasted from a social post (@NZHerald, @tom_roe): the name of its author or publisher, its underscores spaces
-_HANDLE = re.compile(r"\A\s*@([^\W\d_][\w.]*)\s*\Z")
-_BYLINE = re.compile(r"\A\s*(?i:by)\s+(?=\S)")  # a byline pasted with its "By": By Jane Smith
+_HANDLE = lazy_compile(r"\A\s*@([^\W\d_][\w.]*)\s*\Z")
+_BYLINE = lazy_compile(r"\A\s*(?i:by)\s+(?=\S)")  # a byline pasted with its "By": By Jane Smith
 
 
 def _author_notice(text: str, match: str, count: Count, authors: Authors | None = None) -> str | None:

@@ -9,24 +9,25 @@ from .errors import as_typed
 from .notices import Count
 from .querytext import normalize
 from .singlequotes import phrases_double_quoted
+from .startup import lazy_compile
 
 _QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (querytext._QUOTES); a single quote may be an apostrophe
 # A quote with the proximity or exactness after it ("a b"~3): unquoted, the ~3 would make its last word fuzzy.
-_QUOTE_MARK = re.compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
+_QUOTE_MARK = lazy_compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
 # A field's phrase (title:"a b"~3): unquoted, its words go in brackets, title:(a b), each still the field's; title:a b
 # had searched b in every field (a group in brackets takes no ~, so the proximity goes).
-_FIELD_PHRASE_WORDS = re.compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
+_FIELD_PHRASE_WORDS = lazy_compile(r'(?<=:)"([^"]*)"(?:~\d*(?:\.\d+)?)?')
 _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase is a straight double one)
 # A phrase with its field and its proximity (title:"a b"~3), as the quote alone is searched
-_QUOTE_ALONE = re.compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
+_QUOTE_ALONE = lazy_compile(r'(?:\w+:)?"[^"]*"(?:~\d*(?:\.\d+)?)?')
 _WORD = re.compile(r"\w+")
 # A NOT (-"a b", !"a b", NOT "a b", -title:"a b", -(a OR "b c")): a phrase in it left out, unquoted its first word alone
 # would be, the others required.
-_NEGATION = re.compile(r"(?:(?<![^\s(])[-!]+|\bNOT\s+)(?=(?:\w+:)?[(\"])")
+_NEGATION = lazy_compile(r"(?:(?<![^\s(])[-!]+|\bNOT\s+)(?=(?:\w+:)?[(\"])")
 # A field's clause, as typed beside a quote: date:2005, -title:apology, date:[2004 TO 2005], source:"the times"
-_CLAUSE = re.compile(r'[-+!]?\w+:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)')
+_CLAUSE = lazy_compile(r'[-+!]?\w+:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)')
 # A word left out (-storm, !storm, NOT storm): the quote's articles have it, they do not lack it.
-_EXCLUDED = re.compile(r'(?:(?<!\S)[-!]|\bNOT\s+)[^\s"()]+')
+_EXCLUDED = lazy_compile(r'(?:(?<!\S)[-!]|\bNOT\s+)[^\s"()]+')
 _NEAR = re.compile(r'"~0*[1-9]')  # a proximity ("a b"~5): its words not next to each other but that near at most
 
 
@@ -78,4 +79,4 @@ def _negated_phrase(text: str) -> bool:
     return False
 
 
-_NEGATED_START = re.compile(r'(?:\w+:)?(["(])')  # what a NOT leaves out starts with: a phrase, or a group
+_NEGATED_START = lazy_compile(r'(?:\w+:)?(["(])')  # what a NOT leaves out starts with: a phrase, or a group
