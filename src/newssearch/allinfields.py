@@ -5,12 +5,11 @@ nothing, saying nothing."""
 
 from __future__ import annotations
 
-import re
-
 from .schema import BODY, TITLE, URL
+from .startup import lazy_compile
 
 _FIELDS = {"title": TITLE, "text": BODY, "url": URL}
-_ALL_IN = re.compile(rf"(?<![\w:])(?i:allin({'|'.join(_FIELDS)})):\s*")
+_ALL_IN = lazy_compile(rf"(?<![\w:])(?i:allin({'|'.join(_FIELDS)})):\s*")
 
 
 def all_in_fields(text: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .schema import QUERY_FIELD_NAMES
+from .startup import lazy_compile
 
 # A bracket: round, or a range's square or curly one; a smiley's (:-), :(, :-] after no word) is none
-_BRACKET = re.compile(r"(?<![\w)(\[\]{}])[:;]-?[()\[\]{}]|([()\[\]{}])")
+_BRACKET = lazy_compile(r"(?<![\w)(\[\]{}])[:;]-?[()\[\]{}]|([()\[\]{}])")
 # Each bracket's kind, by which it pairs: a range's square and curly brackets are one kind ({2020-06 TO *])
 _BRACKET_KINDS = {"(": "(", ")": "(", "[": "[", "]": "[", "{": "[", "}": "["}
 _FIELD_NAME = "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True))
@@ -47,7 +48,7 @@ def unbalanced_brackets_note(text: str) -> str | None:
 # A field's group left open, source:(NZ Herald: closed at the query's end, the field each word's after it, as Lucene
 # reads source:(NZ Herald). Passed over as another bracket is, the field had been its first word's alone, the others
 # searched in the text ("herald"), finding nothing.
-_FIELD_GROUP = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\((?=\s*[^\s)])", re.IGNORECASE)
+_FIELD_GROUP = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):\((?=\s*[^\s)])", re.IGNORECASE)
 
 
 def closed_field_groups(text: str) -> tuple[str, str | None]:

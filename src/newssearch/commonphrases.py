@@ -8,6 +8,7 @@ import re
 
 from .operators import SYNTAX_WORDS
 from .schema import QUERY_FIELD_NAMES
+from .startup import lazy_compile
 from .stopwords import ACRONYM_STOPWORDS, CONTENT_STOPWORDS, STOP_WORDS
 from .tokenpatterns import TOKEN_RE
 from .typedwords import plain_token
@@ -50,12 +51,12 @@ def shouted_common_words(cleaned: str) -> bool:
 # A minus term ("-hamlet", "-title:hamlet", '-"prince of denmark"', '-"said hamlet"~1') outside quotes, kept beside
 # the phrase (a phrase's ~N or ^N after its quote: it had been no minus term, the common words then left out as stop
 # words and the query every article without the phrase, silently: differential seed 566)
-_MINUS_TERM = re.compile(r'(?<![^\s(])-+(?:"[^"]*"[^\s"()]*|[^\s"()]+)(?![^\s)])')
+_MINUS_TERM = lazy_compile(r'(?<![^\s(])-+(?:"[^"]*"[^\s"()]*|[^\s"()]+)(?![^\s)])')
 
 # A negation typed before NOT outside capitals ("--NOT England", "-NOT England"), read as one NOT (operators.py): the
 # NOT of the word after it, not the minus term "--NOT" beside a phrase of the rest (differential seed 573: '--NOT
 # England seem alone' had been the phrase "England seem alone")
-_NEGATED_NOT = re.compile(r'(?<![^\s(])[-!]+NOT(?=[\s(])')
+_NEGATED_NOT = lazy_compile(r'(?<![^\s(])[-!]+NOT(?=[\s(])')
 
 
 # A run of punctuation standing apart ("…", "...?", "—", "?!"), which holds no word and no syntax: passed over

@@ -10,6 +10,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM, field_named
 from .querychecks import absolute_date, shorten
 from .schema import QUERY_FIELD_NAMES, QUERY_FIELDS
+from .startup import lazy_compile
 from .timefilter import parse_bound
 
 
@@ -79,7 +80,7 @@ def _outside_quotes_at(text: str, typed: str) -> int:
 # between them too, which querying reads away): read as one field's value, it had been the phrase "title police" in
 # titles, or the word "title" beside author:smith, finding nothing, saying nothing. Not in single quotes, a phrase
 # ('title:author:smith' is "title author smith", as "title:author:smith" is)
-_DOUBLED = re.compile(r"(?<![\w:'])(\w+):(\s*[-+!]*\s*)(\w+):\s*(\([^)]*\)?|\"[^\"]*\"?|[^\s)]+)")
+_DOUBLED = lazy_compile(r"(?<![\w:'])(\w+):(\s*[-+!]*\s*)(\w+):\s*(\([^)]*\)?|\"[^\"]*\"?|[^\s)]+)")
 
 
 def check_doubled_fields(typed: str) -> None:

@@ -9,11 +9,12 @@ import re
 from .errors import InvalidQuery
 from .lucene import outside_quotes
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES
+from .startup import lazy_compile
 
 # A Chinese or Japanese input method's colon, full-width or small, after a field's name (title：gunmen), and a colon
 # spaced from it as French typography spaces one (title : gunmen, date :2020): it had been no field's, and the query
 # had found nothing, saying nothing (title and date searched as words). Spaces are single by then.
-_WIDE_COLON = re.compile(r"(?<![\w:])(\w+) ?[\uff1a\ufe55]|(?<![\w:])(\w+) :")
+_WIDE_COLON = lazy_compile(r"(?<![\w:])(\w+) ?[\uff1a\ufe55]|(?<![\w:])(\w+) :")
 
 
 def field_colons(text: str) -> str:
@@ -40,7 +41,7 @@ def _field_colon(match: re.Match[str]) -> str:
     return f"{name}:"
 
 
-_NEXT_VALUE = re.compile(r' ?("[^"]*"|[\[{<>=*][^\s]*|[^\s()]*)')
+_NEXT_VALUE = lazy_compile(r' ?("[^"]*"|[\[{<>=*][^\s]*|[^\s()]*)')
 
 
 def _reads_as_date(text: str, at: int) -> bool:

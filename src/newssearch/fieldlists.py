@@ -20,6 +20,7 @@ from .documents.languages import language_code
 from .filterclauses import FILTER_FIELD_NAMES
 from .lucene import outside_quotes
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, LANG
+from .startup import lazy_compile
 from .timefilter import named_date
 
 # Whether the index holds a value typed after a field (the field's name as typed, in lower case; the value)
@@ -47,7 +48,7 @@ def language_lists(text: str) -> str:
     return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
 
 
-_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;][\s,;]*[^\W\d_][\w-]*)+)")
+_LANGUAGE_LIST = lazy_compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;][\s,;]*[^\W\d_][\w-]*)+)")
 
 
 # A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
@@ -57,19 +58,19 @@ _LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(L
 _VALUE = r"(?:\"[^\"]*\"|[^\s()\"\[\]{},;]*)"
 # A quoted phrase is matched whole, to be passed over, where it is no value of a list: so "source:rnz," before a
 # quoted phrase of words is read as a list of the two, not a list ending in an empty item.
-_FIELD_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):({_VALUE}(?:[,;]\s*{_VALUE})+)(?=[\s)]|$)")
-_QUOTED = re.compile(r'"[^"]*"')
+_FIELD_LIST = lazy_compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):({_VALUE}(?:[,;]\s*{_VALUE})+)(?=[\s)]|$)")
+_QUOTED = lazy_compile(r'"[^"]*"')
 # A list's separator and the spaces after it, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is
 # the value's own (1,000), but a date's are a list (2019,2021)
 _ITEM_SEPARATOR = re.compile(r"((?:;|(?<!\d),|,(?!\d))\s*)")
 _DATE_SEPARATOR = re.compile(r"([,;]\s*)")
-_DATE_VALUE = re.compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03, 2021-03-05: a date, not a word
-_TRAILING_BOOST = re.compile(r"\^[\d.]+$")
+_DATE_VALUE = lazy_compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03, 2021-03-05: a date, not a word
+_TRAILING_BOOST = lazy_compile(r"\^[\d.]+$")
 
 
 _BRACKETED_VALUE = r"(?:\"[^\"]*\"|[^\s()\"\[\]{}]*)"
-_BRACKETED_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):"
-                             rf"\(\s*({_BRACKETED_VALUE}(?:\s*[,;]\s*{_BRACKETED_VALUE})+)\s*\)")
+_BRACKETED_LIST = lazy_compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):"
+                               rf"\(\s*({_BRACKETED_VALUE}(?:\s*[,;]\s*{_BRACKETED_VALUE})+)\s*\)")
 
 
 def bracketed_lists(text: str) -> str:

@@ -10,6 +10,7 @@ from .acronymterms import SHOUTED_RUN
 from .errors import as_typed
 from .lucene import outside_quotes
 from .querychecks import shorten
+from .startup import lazy_compile
 
 SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -19,7 +20,7 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 # but not German's suspended hyphen after a conjunction, pasted from a text ("Abfallsammlung und -verwertung", "Ein-
 # oder -ausfuhr"): the second half of a word, searched as a word
 _WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())([+-]+)(?=[^\s)+-])")  # +-oil, -+oil: the minus wins
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:und|oder|bzw\.|sowie)\s$", re.IGNORECASE)
+_CONJUNCTION_BEFORE = lazy_compile(r"\b(?:und|oder|bzw\.|sowie)\s$", re.IGNORECASE)
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
@@ -60,8 +61,8 @@ def single_operators(text: str) -> str:
 # AND, OR and NOT touching a bracket ("NOT(gunmen)", "calm OR(fire)", "(calm)OR(fire)"): the operator, as Lucene's
 # tokenizer splits a bracket off. The parser reads one only between spaces (NOT after a bracket too): "NOT(gunmen)" had
 # been a stop word and the group, so "police NOT(gunmen)" required gunmen, and "police NOT NOT(gunmen)" too
-_BEFORE_BRACKET = re.compile(r"(?<![^\s()])(AND|OR|NOT)(?=\()")
-_AFTER_BRACKET = re.compile(r"(?<=\))(AND|OR|NOT)(?![^\s(])")
+_BEFORE_BRACKET = lazy_compile(r"(?<![^\s()])(AND|OR|NOT)(?=\()")
+_AFTER_BRACKET = lazy_compile(r"(?<=\))(AND|OR|NOT)(?![^\s(])")
 
 
 def spaced_operators(text: str) -> str:
@@ -74,7 +75,7 @@ def spaced_operators(text: str) -> str:
 
 # Two negations or more beside each other, before a word, a phrase or a bracket: NOT NOT, --, !!, NOT -, -NOT; not
 # the first signs of a run of them alone ("police --- gunmen" leaves nothing out: its "--" before "-" had been noted)
-_NEGATION_RUN = re.compile(r"(?<![^\s(])((?:NOT(?:\s+|(?=\())|[-!])(?:NOT(?:\s+|(?=\())|[-!])+)(?=[^\s)!-])")
+_NEGATION_RUN = lazy_compile(r"(?<![^\s(])((?:NOT(?:\s+|(?=\())|[-!])(?:NOT(?:\s+|(?=\())|[-!])+)(?=[^\s)!-])")
 
 
 def doubled_negations(text: str) -> str | None:
@@ -130,7 +131,7 @@ def unpaired_operators(text: str) -> tuple[str, str | None]:
 
 
 # "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
-_LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
+_LOWER_OPERATOR = lazy_compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
 OPERATOR_NOTE_WORDS = 12  # a longer query is prose
 
 
@@ -185,4 +186,4 @@ _SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT 
 _FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
 _BRACKETS = "()\"+-"
 _OPERATORS_NAMED = frozenset({"AND", "OR", "NOT"})  # the operators the note on a capital query names
-_COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
+_COUNTRY_ACRONYM = lazy_compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
