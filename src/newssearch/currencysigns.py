@@ -34,6 +34,7 @@ from .codedscales import codes_after, scale_end, scale_term
 from .fullamounts import whole_amount, with_full_amounts
 from .groupedamounts import GAP, GAPS, grouped_after, grouped_before, grouped_number
 from .scaledeuros import NO_AMOUNT_AFTER, OWN_TERMS, SCALE_TERMS, may_hold_scaled, scaled_amounts, worded_phrases
+from .startup import lazy_compile
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
 REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
@@ -47,12 +48,12 @@ CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$",
 TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
 _CODE = "|".join(CODES)
 _SIGN = re.compile(rf"[$£€¥]{GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
-_CODE_BEFORE = re.compile(rf"\b(?:{_CODE}){GAP}(?=[0-9])")
-_CODE_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}({_CODE})\b")
-_EURO_AFTER = re.compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}?$")  # up to a euro's sign
+_CODE_BEFORE = lazy_compile(rf"\b(?:{_CODE}){GAP}(?=[0-9])")
+_CODE_AFTER = lazy_compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}({_CODE})\b")
+_EURO_AFTER = lazy_compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}?$")  # up to a euro's sign
 _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
-_EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
+_EUROPEAN = lazy_compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
 
 

@@ -31,11 +31,12 @@ from .codedscales import CONTINENTAL
 from .currencysigns import CODES, TYPED_CODE, european_number
 from .groupedamounts import GAP, group_head, grouped_number
 from .scaledeuros import SCALED_EURO
+from .startup import lazy_compile
 
 # A comma and one or two digits ending a number: no digit, no other group and no letter after them ("€1,50m" is a
 # glued amount, one token). Opening with the comma, its look-behind after it: the engine looks for commas alone (opening
 # with the look-behind, tried at every character, it had cost 600 BBC stories' analysis 5%)
-_DECIMALS = re.compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
+_DECIMALS = lazy_compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 # A number before it as one token holds it: digits, or groups of three after dots ("1.000,50"); no comma or point
 # before (a "1,000,50" is no amount); its last group after a space ("1 000,50 €"), whose head ``currencysigns`` reads
 _WHOLE = re.compile(r"(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)")

@@ -14,13 +14,14 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from .hyphens import link_runs
+from .startup import lazy_compile
 
 GROUP_SPACES = "\u00a0\u202f\u2009"
 # a group space after a first group of at most three digits, or after a group, before a group of three digits
 DIGIT_GROUP_SPACE = re.compile(rf"(?<=\d)(?<!\d{{4}})[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
 # a run of text around group spaces (they are white space), from its start only: tried from each place inside a long
 # run, it read on to the run's end each time (a fuzzed page's 400,000 letters: minutes a snippet)
-_GROUPED = re.compile(rf"(?<!\S)\S*(?:[{GROUP_SPACES}]\S*)+")
+_GROUPED = lazy_compile(rf"(?<!\S)\S*(?:[{GROUP_SPACES}]\S*)+")
 
 
 def has_group_space(text: str) -> bool:
@@ -61,7 +62,7 @@ def grouped_places(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, i
 # ``20,000`` and the phrase ``"1000 euro"`` find it. Not in English (1.000 is a decimal) nor in a text naming no
 # language; not Swedish, which groups with spaces.
 DOT_GROUP_LANGUAGES = frozenset({"de", "nl", "es", "it", "pt", "da", "no", "id", "tr"})
-_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # not 0.500, nor a date's 12.05.2024
+_DOT_GROUPED = lazy_compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # not 0.500, nor a date's 12.05.2024
 
 
 def dot_grouped(word: str, lang: str | None) -> str | None:

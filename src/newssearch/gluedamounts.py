@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
+from .startup import lazy_compile
+
 # A scale written onto its number is the word it stands for: bn, bln billion, mn, mln million, tn trillion after any
 # number ("1.2bn"), m million, k thousand and b billion only after a currency sign ("$3m", "NZ$2.5m", "£800k",
 # "$1.88b" as New Zealand and Australian papers write it) or a rand's or rupee's R or Rs ("R5m"): a "5,000m" race, a
@@ -32,7 +34,7 @@ SIGNED_SCALES = frozenset(SCALES.values())  # the terms of a token that has anot
 # texts hold none, and are told so by ``str``'s search, far quicker than a regex that stops at every digit (``_HINT``
 # over each of 600 Reuters stories had cost their analysis 3%).
 _MARKS = ("$", "£", "€", "¥", "bn", "mn", "tn", "ln")
-_RAND = re.compile(r"Rs?[0-9]")  # opens with a letter: the engine looks for it as a string
+_RAND = lazy_compile(r"Rs?[0-9]")  # opens with a letter: the engine looks for it as a string
 # The same marks in one pattern, for a short text (a word typed, a snippet's token): there the eight searches' calls
 # cost more than the looking (1.3 against 0.24 us a word; over 4,000 characters the pattern is five times slower)
 _ANY_MARK = re.compile(r"[$£€¥]|[bmtl]n|Rs?[0-9]")
@@ -122,7 +124,7 @@ def glued_cuts(text: str, spans: Sequence[tuple[int, int]], start: int = 0,
 
 
 # where such an amount ends among a text's tokens joined by NULs (``indexwords``' ASCII path, which has no spans)
-_GLUED_END = re.compile(rf"[0-9](?i:{_SCALE})(?![^\0])")
+_GLUED_END = lazy_compile(rf"[0-9](?i:{_SCALE})(?![^\0])")
 
 
 def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[str], list[int], list[int]] | None:

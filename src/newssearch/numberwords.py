@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import product
 
+from .startup import lazy_compile
 from .tokenpatterns import PERCENT_WORD, plain_word
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -35,7 +36,7 @@ SCALE_TERMS = frozenset({"thousand", "million", "billion", "trillion", PERCENT_W
 # alternation tried at every character, had made indexing a tenth slower). A quick look, before the tokens are.
 _SCALE = re.compile(r"[tTmMbBpP](?<!\w.)(?:(?<=[tT])(?i:housand|rillion|rln)|(?<=[mMbB])(?i:illion|ln)"
                     r"|(?<=[pP])(?i:er\s*cent|ct))(?!\w)")
-_NUMBER_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(NUMBER_WORDS)})\W+\Z")
+_NUMBER_BEFORE = lazy_compile(rf"(?i)(?<!\w)({'|'.join(NUMBER_WORDS)})\W+\Z")
 _AROUND = 40  # characters before a scale its number word is looked for in
 
 

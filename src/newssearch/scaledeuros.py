@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .groupedamounts import GAP
+from .startup import lazy_compile
 
 # The scale words written between an amount and its currency, by the scale term they stand for. Not German's
 # "Billion" nor French's "billion" (in capitals or not), which are a thousand billions: only an English "billion".
@@ -76,7 +77,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 # A quoted phrase, with its proximity's or boost's suffix after it ("zahlte 50 Millionen Euro für"~3)
-_PHRASE = re.compile(r'"([^"]*)"((?:~[0-9]+)?(?:\^[0-9.]+)?)')
+_PHRASE = lazy_compile(r'"([^"]*)"((?:~[0-9]+)?(?:\^[0-9.]+)?)')
 
 
 def worded_phrases(text: str, worded: Callable[[str], str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .startup import lazy_compile
 from .unspaced import token_places, token_spans
 
 # A time of day with its minutes, am or pm written on: "10.45pm", "9.30a.m", and the "30am" that "9:30am" ends in
@@ -15,7 +16,7 @@ from .unspaced import token_places, token_spans
 _TIME_OF_DAY = re.compile(r"(?:[012]?\d\.[0-5]\d|0\d|1[3-9]|[2-5]\d)(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
 _MINUTES = re.compile(r"[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)  # after an hour and a colon: 10 to 12 too
 # A text where a token reads as minutes only after its colon: "9:10am", "11:12P.M"
-_COLON_MINUTES = re.compile(r"\d:1[0-2][ap]\.?m", re.IGNORECASE)
+_COLON_MINUTES = lazy_compile(r"\d:1[0-2][ap]\.?m", re.IGNORECASE)
 
 
 def time_of_day(word: str, colon: bool = False) -> int:

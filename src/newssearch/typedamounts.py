@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lucene import outside_quotes
+from .startup import lazy_compile
 from .tokenpatterns import AMOUNT_WORDS
 
 # A number's per cent typed apart from it ("5 per cent", "5 percent", "5 %", a wire's "5 pct", "5pc") is typed as
@@ -21,7 +22,7 @@ _PER_CENT = re.compile(r"(?<![\w:])(?:(?i:per\s+cent)|[pP]ct)(?!\w)")
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
 # The number of a proximity, a fuzzy word or a boost ("shares rose"~3 pct, oil~1 percent, bank^2 pct): syntax, no
 # amount; "~3%" had been refused ("cannot read the number after ~3%").
-_SUFFIX_NUMBER = re.compile(r"[~^][\d.]*\d\Z")
+_SUFFIX_NUMBER = lazy_compile(r"[~^][\d.]*\d\Z")
 
 
 def percentages(text: str) -> str:
@@ -46,8 +47,8 @@ def _percent_after(match: re.Match[str]) -> str:
 # A wire's scale or currency typed a space after a number ("3 mln dlrs", "1.2 bn") is the word it stands for, as the
 # index reads it (``tokenpatterns.AMOUNT_WORDS``): as typed, "mln" had found only the texts writing it. A currency
 # after a scale is one too; "mln" after no number, or after a proximity's or boost's (``"a b"~3 mln``), stays itself.
-_NUMBER_SCALE = re.compile(r"(?<!\S)(\S*?\d)(\s+)((?i:mln|bln|trln)|[mbt]n)(?!\w)")
-_NUMBER_CURRENCY = re.compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s+)?)((?i:dlrs?|stg))(?!\w)")
+_NUMBER_SCALE = lazy_compile(r"(?<!\S)(\S*?\d)(\s+)((?i:mln|bln|trln)|[mbt]n)(?!\w)")
+_NUMBER_CURRENCY = lazy_compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s+)?)((?i:dlrs?|stg))(?!\w)")
 # A wire's scale, or a scale word, and a currency typed with no number before them ("mln dlrs", "BLN STG", "million
 # dlrs"), in quotes too: the words they stand for, as the index reads them after a number. Typed so, the currency had
 # been the word "dlrs" (the index reads it so only after no number and no scale), and ``"mln dlrs"`` found nothing.

@@ -10,13 +10,13 @@ dollars``), nor a field's value (``title:50``), a pattern or a fuzzy word (``dol
 
 from __future__ import annotations
 
-import re
+from .startup import lazy_compile
 
 # The currencies' words typed after an amount's scale, as a reader and the wire write them, and their signs
 SIGNS_BY_WORD = {"dollars": "$", "dollar": "$", "dlrs": "$", "dlr": "$", "yen": "¥", "sterling": "£", "stg": "£"}
 _SCALES = "million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn"  # as currencyamounts reads them after a sign
-_WORDED = re.compile(rf"(?<![\w.,$£€¥:])(\d(?:[\d,]*\d)?(?:\.\d+)?)[ \u00a0]+((?i:{_SCALES}))[ \u00a0]+"
-                     rf"((?i:{'|'.join(SIGNS_BY_WORD)}))(?![\w$£€¥*?~^])")
+_WORDED = lazy_compile(rf"(?<![\w.,$£€¥:])(\d(?:[\d,]*\d)?(?:\.\d+)?)[ \u00a0]+((?i:{_SCALES}))[ \u00a0]+"
+                       rf"((?i:{'|'.join(SIGNS_BY_WORD)}))(?![\w$£€¥*?~^])")
 
 
 def may_type_worded(text: str) -> bool:
