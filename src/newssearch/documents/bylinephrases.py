@@ -8,7 +8,7 @@ told by what opens it and what ends it, not by its words being words.
 
 from __future__ import annotations
 
-import re
+from ..startup import lazy_compile
 
 # Words that open no name: a determiner or a preposition ("the Numbers", "Any Means", "No Means", "All Accounts", "From
 # Our …"): a name opens with a given name (or a particle, "van der Berg", which is none of these).
@@ -25,7 +25,7 @@ demand request design default definition accident appointment invitation necessi
 extension proxy consensus numbers degrees stealth committee vote
 """.split())
 # A line of its own that is "By" and a column's title: a heading's words, no sentence's marks or digits.
-_PHRASE_LINE = re.compile(r"[ \t]*[Bb][Yy][ \t]+([^\W\d_][^\W\d_'’ \t-]*(?:[ \t-]+[^\W\d_][^\W\d_'’ \t-]*){0,4})[ \t]*")
+_PHRASE_LINE = lazy_compile(r"[ \t]*[Bb][Yy][ \t]+([^\W\d_][^\W\d_'’ \t-]*(?:[ \t-]+[^\W\d_][^\W\d_'’ \t-]*){0,4})[ \t]*")
 
 
 def is_phrase(name: str) -> bool:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..startup import lazy_compile
+
 # A POSIX locale's codeset and modifier after the tag (en_GB.UTF-8, de_DE@euro) say nothing of language or region.
-_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?(?:[.@][\w-]+)*\s*(?:[,;]|$)", re.I)
-_REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
+_LANGUAGE_TAG = lazy_compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?(?:[.@][\w-]+)*\s*(?:[,;]|$)", re.I)
+_REGION = lazy_compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
 # ISO 639-2 codes that exports write for the 639-1 ones (NewsML and library records: "deu" or "ger" for "de"), and
 # 639-1's withdrawn codes that Java's Locale and older feeds still write (iw: Hebrew, ji: Yiddish; not "in", for
 # Indonesian, a word after a list of languages: "lang:en, in Iran");

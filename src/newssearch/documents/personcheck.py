@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..startup import lazy_compile
 from .bylinephrases import is_phrase
 
 # Bylines that name a desk, a role or an agency rather than a person (any letter case).
@@ -119,8 +120,8 @@ def names_no_person(part: str) -> bool:
 # "webmaster", "siteeditor", "newsstaff", "wpengine": WP Engine's default user), or a generic account and digits
 # ("user123", "guest2"), as a CMS names its accounts. A person's own handle with digits ("jsmith42") is theirs, as
 # "gizzmo" is: kept.
-_LOGIN = re.compile(r"[a-z._-]*(?:admin|webmaster|editor|staff(?!an)|wpengine|wordpress|moderator|superuser|sysop)"
-                    r"[a-z._-]*\d*|(?:root|user|guest|test|author)[._-]?\d*")
+_LOGIN = lazy_compile(r"[a-z._-]*(?:admin|webmaster|editor|staff(?!an)|wpengine|wordpress|moderator|superuser|sysop)"
+                      r"[a-z._-]*\d*|(?:root|user|guest|test|author)[._-]?\d*")
 
 
 def is_login(name: str) -> bool:

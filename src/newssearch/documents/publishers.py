@@ -8,9 +8,10 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ..datelines import NAME_LIKE_AGENCIES, WIRE_AGENCIES
+from ..startup import lazy_compile
 from .publishernames import HOME_NAMES, PUBLISHERS, SHARED_NAMES
 
-_PUNCT = re.compile(r"[^\w.]+")
+_PUNCT = lazy_compile(r"[^\w.]+")
 
 
 def name_key(name: str) -> str:
@@ -181,7 +182,7 @@ def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:
 
 
 _NAME_WORDS = 6
-_TAGLINE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_TAGLINE = lazy_compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 def _without_tagline(name: str, domain: str | None) -> str:
