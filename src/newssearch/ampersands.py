@@ -17,10 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from .startup import lazy_compile
+
 # "&" between two words, spaced or not; "and" between two words, in any case.
 _JOINER = re.compile(r"(?<=\w)(?:[^\S\n]*&[^\S\n]*|[^\S\n]+(?i:and)[^\S\n]+)(?=\w)")
-_LAST_WORD = re.compile(r"\w+$")
-_FIRST_WORD = re.compile(r"\w+")
+_LAST_WORD = lazy_compile(r"\w+$")
+_FIRST_WORD = lazy_compile(r"\w+")
 MAX_MIXED_JOINERS = 3  # joiners of a phrase whose every mix of spellings is searched (2 ** 3 phrases at most)
 INITIALISM_LETTERS = 2  # the most letters a side of an initialism's "&" has ("AT&T")
 # ... but for three letters and one written solid (a utility's "PSE&G", "SDG&E", "KCP&L"): four letters in all, as

@@ -5,12 +5,13 @@ name before its Turkish suffix ("Türkiye'de")."""
 from __future__ import annotations
 
 import itertools
-import re
+
+from .startup import lazy_compile
 
 # Marks typed for an apostrophe between two letters: an acute accent (O´Brien, from Spanish and German keyboards), a
 # backtick (O`Brien), the modifier letter apostrophe (OʼBrien, Ukrainian's) and a prime (O′Brien). There they are
 # the apostrophe, in a text as in a query; elsewhere they stay what they are (5′10″ is no word).
-_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[\u00b4`\u2032\u02bc](?=[^\W\d_])")
+_APOSTROPHE_LIKE = lazy_compile(r"(?<=[^\W\d_])[\u00b4`\u2032\u02bc](?=[^\W\d_])")
 
 
 def straight_apostrophes(text: str) -> str:
@@ -35,7 +36,7 @@ ELISIONS = frozenset({
 # finds "Brian O'Driscoll"; "O'Neill" still finds only itself. Told by the capital after the apostrophe, as
 # written: "o'clock" is no name.
 NAME_PREFIXES = frozenset({"O"})
-_ELIDED = re.compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
+_ELIDED = lazy_compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
 NOT_SURNAMES = frozenset({"clock"})  # "O'CLOCK" in a text in capitals is no Irish name
 
 
@@ -61,7 +62,7 @@ def elided(word: str, written: str | None = None) -> int:
 # Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
 # its clitics ("Blair's", "Don't": n't leaves 't, "We'll"), which are not suffixes of a name.
 ENGLISH_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
-_SUFFIXED_NAME = re.compile(r"[^\W\d_]{2,}['’]([^\W\d_]+)")  # a name of two letters or more ("O'er" is none)
+_SUFFIXED_NAME = lazy_compile(r"[^\W\d_]{2,}['’]([^\W\d_]+)")  # a name of two letters or more ("O'er" is none)
 
 
 def suffixed_name(word: str) -> int:
@@ -79,7 +80,7 @@ def suffixed_name(word: str) -> int:
 # A name whose apostrophe follows one letter: O'Brien, D'Arcy, N'Djamena, D'Alema. Transcripts and feeds drop the
 # apostrophe ("OBrien"), so such a name is indexed written solid too, at its place, as a hyphenated word is
 # (``hyphens.solid_words``). A possessive or clitic may follow ("O'Brien's": OBrien's).
-_NAME_APOSTROPHE = re.compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")
+_NAME_APOSTROPHE = lazy_compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")
 
 
 def solid_name(word: str, typed: bool = False) -> str | None:

@@ -20,10 +20,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
 
+from .startup import lazy_compile
 from .tokenpatterns import Span
 
 # A dot opening a word: the search stops at each dot alone, its look-behind after it (every sentence has one).
-_DOT = re.compile(r"\.(?<![^\s(\[{“‘]\.)(?=[A-Za-z])")
+_DOT = lazy_compile(r"\.(?<![^\s(\[{“‘]\.)(?=[A-Za-z])")
 _WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:['’]s)?")  # the token after it: its word (a possessive's s off)
 _START = itemgetter(0)
 

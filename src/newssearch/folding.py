@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
+from .startup import lazy_compile
+
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
 # vowel points (below U+0900), Hindi's nukta (ज़िला is often written जिला; Lucene's HindiNormalizer drops it too), and
 # the combining diacritics blocks. Elsewhere a mark is spelling: the virama of हिन्दी, a Thai tone mark, the voicing
@@ -124,7 +126,7 @@ def macron_guesses(word: str, most: int = 2) -> list[str]:
             for count in range(1, most + 1) for places in combinations(vowels, count)]
 
 
-_VOWEL = re.compile(r"[aeiou]")
+_VOWEL = lazy_compile(r"[aeiou]")
 
 
 def _sharp_s_written_out(written: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from .schema import QUERY_FIELD_NAMES
+from .startup import lazy_compile
 
 # a star or colon after two letters or more, before "in" or "innen" ending the word
-_GENDER_MARK = re.compile(r"(?<![\w*?])([^\W\d_]{2,})[*:](?=in(?:nen)?(?![\w*?:]))")
+_GENDER_MARK = lazy_compile(r"(?<![\w*?])([^\W\d_]{2,})[*:](?=in(?:nen)?(?![\w*?:]))")
 
 
 def gender_marks(text: str) -> str:

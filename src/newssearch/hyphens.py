@@ -4,17 +4,17 @@ hyphen, an en dash or a slash ("1-0", "1–0", "24/7") as one number pair's term
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from .gluedamounts import CURRENCY_SIGNS, SCALE_ENDS, glued_scale
+from .startup import lazy_compile
 from .tokenpatterns import Span, plain_word
 from .unspaced import has_unspaced
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 NUMBER_JOINTS = "\u2013/"  # between two numbers an en dash or a slash joins them too: "1–0", "2004/05", "24/7"
-_NUMBER_JOINT = re.compile(rf"[0-9][{NUMBER_JOINTS}][0-9]")
+_NUMBER_JOINT = lazy_compile(rf"[0-9][{NUMBER_JOINTS}][0-9]")
 PAIR_JOINT = "-"  # what joins a number pair's numbers in its term ("1-0"), which no token holds
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
 # Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
@@ -135,10 +135,10 @@ def number_pair(word: str) -> bool:
     return _NUMBER_PAIR.fullmatch(word) is not None
 
 
-_NUMBER_PAIR = re.compile(rf"[0-9]+(?:{PAIR_JOINT}[0-9]+)+")
+_NUMBER_PAIR = lazy_compile(rf"[0-9]+(?:{PAIR_JOINT}[0-9]+)+")
 # a pair's numbers typed, then a pattern of its last number's end: "1-0*", "2020/2?", "2004–0*"
 PAIR_PATTERN = rf"[0-9]+(?:[{HYPHENS}{NUMBER_JOINTS}][0-9]+)+[*?][0-9*?]*"
-_PAIR_PATTERN = re.compile(PAIR_PATTERN)
+_PAIR_PATTERN = lazy_compile(PAIR_PATTERN)
 _PAIR_JOINTS = str.maketrans(dict.fromkeys(HYPHENS + NUMBER_JOINTS, PAIR_JOINT))
 
 

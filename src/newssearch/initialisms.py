@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from .ampersands import INITIALISM_LETTERS, SOLID_INITIALISM_LETTERS
+from .startup import lazy_compile
 from .tokenpatterns import Span, word_spans
 
 # One or two letters each side of an "&" (or three and one), no word character or "&" before or after them: a
@@ -35,10 +36,10 @@ from .tokenpatterns import Span, word_spans
 # then take its letters.
 _SHORT = f"[A-Za-z]{{1,{INITIALISM_LETTERS}}}"
 _LONG = f"[A-Za-z]{{{SOLID_INITIALISM_LETTERS}}}"
-_CANDIDATE = re.compile(rf"(?<![\w&])(?={_SHORT}[^\S\n]*&[^\S\n]*{_SHORT}(?![\w&])|{_LONG}&[A-Za-z](?![\w&])"
-                        rf"|[A-Za-z]&{_LONG}(?![\w&]))([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})[^\S\n]*&[^\S\n]*"
-                        rf"([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})(?![\w&])")
-_POSSESSIVE = re.compile(r"['’]s")  # what the last letters' token may hold after them: "AT&T's"
+_CANDIDATE = lazy_compile(rf"(?<![\w&])(?={_SHORT}[^\S\n]*&[^\S\n]*{_SHORT}(?![\w&])|{_LONG}&[A-Za-z](?![\w&])"
+                          rf"|[A-Za-z]&{_LONG}(?![\w&]))([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})[^\S\n]*&[^\S\n]*"
+                          rf"([A-Za-z]{{1,{SOLID_INITIALISM_LETTERS}}})(?![\w&])")
+_POSSESSIVE = lazy_compile(r"['’]s")  # what the last letters' token may hold after them: "AT&T's"
 _SPACES = " \t\r\f\v\u00a0\u2009\u202f"  # white space within a line, as the candidate's ``[^\S\n]`` (the commonest)
 _START = itemgetter(0)
 _AROUND = 64  # characters read around an initialism for its tokens, at most: a run without spaces is not read whole

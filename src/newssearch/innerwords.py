@@ -3,11 +3,10 @@ in "10.45pm", "Amazon" in "Amazon.com", "stuff" in "www.stuff.co.nz", "ממשל�
 
 from __future__ import annotations
 
-import re
-
 from .apostrophes import elided, suffixed_name
 from .gluedamounts import written_amount
 from .hostnames import site_labels
+from .startup import lazy_compile
 from .timesofday import time_of_day
 from .tokenpatterns import Span, plain_word
 
@@ -63,10 +62,10 @@ def kept_amount(inner: str) -> bool:
     return written_amount(folded) == (0, len(folded))
 
 
-_DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
+_DOTTED_PART = lazy_compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
 # A decimal number, with a unit or not: "1.5m", "7.5bn" have no parts ("5m" and "5bn" had found "$5m" and
 # "5bn" in every amount with a decimal).
-_DECIMAL = re.compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "1,200.5m", the fast path "1200.5m"
+_DECIMAL = lazy_compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "1,200.5m", the fast path "1200.5m"
 
 
 # Hebrew writes its article ה ("the"), ו ("and") and the prepositions ב ("in"), ל ("to"), מ ("from"), כ ("as") and
@@ -78,8 +77,8 @@ _DECIMAL = re.compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "
 # only where three letters or more are left (a root's), as for Arabic's article; a double vav (וו) is a letter of
 # its own.
 HEBREW_PREFIXES = "הובלמכש"  # the letters a stack may begin with
-_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u0591-\u05c7]+")  # letters and points only: not צה"ל, not a mixed token
-_PREFIX_STACK = re.compile(r"ו?(?:ש|כש|לכש|מש)?[בלמכ]?ה?")  # read on the letters alone, points aside
+_HEBREW_WORD = lazy_compile(r"[\u05d0-\u05ea\u0591-\u05c7]+")  # letters and points only: not צה"ל, not a mixed token
+_PREFIX_STACK = lazy_compile(r"ו?(?:ש|כש|לכש|מש)?[בלמכ]?ה?")  # read on the letters alone, points aside
 _STACK_LETTERS = 3
 _ROOT_LETTERS = 3
 

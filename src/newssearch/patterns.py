@@ -21,6 +21,7 @@ from .functionwordlists import FUNCTION_WORDS
 from .hyphens import PAIR_JOINT, number_pair
 from .patternforms import doubled_words, marked, without_exact_forms, without_language_exact_forms
 from .schema import BODY, LANG, SCHEMA
+from .startup import lazy_compile
 from .stemming import cached_stem, stemmed_languages
 from .termsfile import segment_terms
 from .textanalysis import stem_english
@@ -28,7 +29,7 @@ from .tokenpatterns import ABBREVIATED_WORDS
 
 LOOKUPS_ON_DISK = 100  # written words' stems looked up one by one on disk; more, in the field's terms read once
 
-_PATTERN_TYPO = re.compile(r"[\w*?]*[*?][\w*?]*(?:\^[\d.]*)?~\S*")  # co*~, oil*~2, co*^3~2: a pattern with a typo mark
+_PATTERN_TYPO = lazy_compile(r"[\w*?]*[*?][\w*?]*(?:\^[\d.]*)?~\S*")  # co*~, oil*~2, co*^3~2: a pattern with a typo mark
 
 
 def check_pattern_typos(text: str) -> None:

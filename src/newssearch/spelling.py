@@ -12,6 +12,7 @@ from .fuzzywords import WordFinder
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
 from .patterns import Lexicons
 from .schema import BODY, SEARCH_FIELDS, TITLE
+from .startup import lazy_compile
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, word_count
 from .wordterms import searched_terms
@@ -254,7 +255,7 @@ def _context(reader, words: list[str], word: str, frequencies: dict[str, int | N
     return context
 
 
-_NAME_PREFIX = re.compile(r"^(\w['’])(\w)")  # O'Sullivan, D'Arcy: a letter, an apostrophe, a capital
+_NAME_PREFIX = lazy_compile(r"^(\w['’])(\w)")  # O'Sullivan, D'Arcy: a letter, an apostrophe, a capital
 
 
 _APOSTROPHES = "'’‘‚´`′ʼ"  # an apostrophe as typed: the query read each as "'" (querytext.normalize, apostrophes.py)

@@ -7,7 +7,6 @@ finds "Wahlen" and ``выбор`` "выборы"; any other article, English or 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
@@ -17,6 +16,7 @@ from .apostrophes import ELISIONS
 from .folding import fold
 from .overstemming import overridden_stem
 from .postfixedarticles import POSTFIXED_ARTICLES, without_article
+from .startup import lazy_compile
 
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
 # Snowball stems (and those it stems by a neighbour's rules), those functionwords.FUNCTION_WORDS tells (not Hebrew) and those only
@@ -112,7 +112,7 @@ def _cyrillic_folded(stem: Callable[[str], str]) -> Callable[[str], str]:
     return stemmed
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = lazy_compile("[\u0400-\u04ff]")
 
 
 # The languages writing an elided article onto a word (l'État, dell'anno, d'aquest). Snowball's French and Italian

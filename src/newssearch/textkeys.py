@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .datelines import without_dateline
 from .folding import fold
+from .startup import lazy_compile
 from .unspaced import unspaced_count
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
@@ -40,17 +41,17 @@ SENTENCE_KEYS = 2  # sentences of a short story keyed one by one: a word correct
 SENTENCE_KEY = "s"  # marks a sentence's key among an article's keys (a digest is hexadecimal: never an "s")
 ADDRESS_KEY = "u"  # marks its address's key (``storyaddress``), the last of its keys
 _MARKED = (SENTENCE_KEY, ADDRESS_KEY)
-_NON_WORD = re.compile(r"\W+")
-_NON_ASCII_WORD = re.compile(r"(?<!\S)\S*[^\x00-\x7f]\S*")  # from a word's start only: read once, not from each letter
+_NON_WORD = lazy_compile(r"\W+")
+_NON_ASCII_WORD = lazy_compile(r"(?<!\S)\S*[^\x00-\x7f]\S*")  # from a word's start only: read once, not from each letter
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
 # Chinese and Japanese end a sentence with a full-width stop and no space after it.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|(?<=[。！？])[”」』）]*\s*")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|(?<=[。！？])[”」』）]*\s*")
 # A full stop after these is not a sentence's end: titles before a name, months before a day ("Mr. Greenspan",
 # "Jan. 5"); one outlet writes them with the stop, another without.
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "sgt",
                             "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "U.S" or "J" before a full stop
-_DOTTED = re.compile(r"(?<!\w)[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")  # "U.S.", "a.m.": read as "US", "am"
+_DOTTED = lazy_compile(r"(?<!\w)[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")  # "U.S.", "a.m.": read as "US", "am"
 _LEADING = "\"'“‘([«"
 
 

@@ -9,6 +9,7 @@ from .currencysigns import european_number, is_decimal_token
 from .decimalcommas import has_decimals, join_decimals
 from .gluedamounts import SCALE_ENDS, SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
 from .marks import MARKS
+from .startup import lazy_compile
 
 # Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
 # (ג׳ורג׳); keyboards type them as " and ' (צה"ל), word processors as curly quotes: between two Hebrew
@@ -59,7 +60,7 @@ ABBREVIATED_WORDS = {**AMOUNT_WORDS, "pct": PERCENT_WORD, "pc": PERCENT_WORD}
 _WIRE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion", "dlrs": "dollars", "dlr": "dollar"}
 # One of them alone (``wire_words``): the search opens with a first letter, its look-behinds after it (a third quicker
 # than a pattern opening with a look-behind, tried at every character).
-_WIRE_WORD = re.compile(r"[mbtdMBTD](?<![^\W_].)(?i:(?<=[mbMB])ln|(?<=[tT])rln|(?<=[dD])lrs?)(?![^\W_])")
+_WIRE_WORD = lazy_compile(r"[mbtdMBTD](?<![^\W_].)(?i:(?<=[mbMB])ln|(?<=[tT])rln|(?<=[dD])lrs?)(?![^\W_])")
 # The tokens read as words after a number: a per cent sign, "per cent", and the words a space after a number or
 # (a currency) after a scale. Those holding their space are one branch, tried at every space, that asks first for
 # one of their first letters after it and a digit or a scale's n before it: amounts as a branch of their own had made
@@ -112,7 +113,7 @@ def wire_words(text: str) -> bool:
 # "per cent", a "pc" or "pct" after white space, or a "pct" after no word character: each branch opens with its "p", so
 # the search only stops at a p (0.13 -> 0.02 s for 5,000 Reuters stories' titles and bodies; it had opened with the
 # white space or look-behind, tried at every character).
-_PER_CENT = re.compile(r"[pP](?:(?i:er\s+cent)|(?<=\s[pP])(?i:ct?)|(?<!\w[pP])(?i:ct))(?!\w)")
+_PER_CENT = lazy_compile(r"[pP](?:(?i:er\s+cent)|(?<=\s[pP])(?i:ct?)|(?<!\w[pP])(?i:ct))(?!\w)")
 
 
 def plain_word(word: str) -> str:
@@ -139,7 +140,7 @@ def plain_word(word: str) -> str:
 
 
 _HEBREW_QUOTES = str.maketrans({'"': "\u05f4", "“": "\u05f4", "”": "\u05f4", "\u05f3": "'"})
-_TYPED_GERSHAYIM = re.compile(rf'(?<=[{_HEBREW_LETTER}])"(?=[{_HEBREW_LETTER}])')
+_TYPED_GERSHAYIM = lazy_compile(rf'(?<=[{_HEBREW_LETTER}])"(?=[{_HEBREW_LETTER}])')
 
 
 def hebrew_quotes(word: str) -> str:

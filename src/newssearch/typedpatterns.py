@@ -20,11 +20,12 @@ from .acronymterms import acronyms
 from .errors import InvalidQuery, as_typed
 from .gluedamounts import CURRENCY_SIGNS
 from .patterns import WordPattern, written_pattern
+from .startup import lazy_compile
 
 # Two or more single letters joined by dots, a dot after the last or not, then only wildcards: J.K.*, U.S*, U.S.?
 _INITIALS = re.compile(r"([^\W\d_](?:\.[^\W\d_])+)\.?[*?]+")
 # Currency signs and wildcards alone, as a word of their own outside quotes: $*, £?*, title:€*
-_SIGN_ALONE = re.compile(rf"(?<![^\s(:!+-])[{CURRENCY_SIGNS}]+[*?]+(?=[\s)]|$)")
+_SIGN_ALONE = lazy_compile(rf"(?<![^\s(:!+-])[{CURRENCY_SIGNS}]+[*?]+(?=[\s)]|$)")
 
 
 def initials_term(pattern: str) -> str | None:

@@ -19,6 +19,7 @@ from .currencysigns import european_number
 from .decimalcommas import decimal_commas, has_decimals
 from .digitgroups import grouped_numbers, grouped_places
 from .hyphens import HYPHENS, NUMBER_JOINTS, in_compound, number_pair, solid_spellings
+from .startup import lazy_compile
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans, colon_minute_spans_among
 from .tokenpatterns import Span, token_pattern_for
@@ -166,7 +167,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _JOINT = re.compile(f"[{re.escape(HYPHENS + NUMBER_JOINTS)}]")  # a hyphen, or a slash or an en dash (of a pair)
 _NUMBER_JOINT = re.compile(f"[0-9][{NUMBER_JOINTS}][0-9]")
-_NON_SPACE = re.compile(r"\S*")
+_NON_SPACE = lazy_compile(r"\S*")
 
 
 _JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see tokenpatterns.TOKEN_PATTERN)
