@@ -5,18 +5,18 @@ story."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .datewords import date_iso
 from .errors import as_typed
 from .querytext import normalize
 from .schema import AUTHOR, SOURCE
+from .startup import lazy_compile
 from .tabtitles import SEPARATOR
 
 _CELLS = (2, 4)  # a byline row's fewest and most cells: a name and the day, up to author, publisher, section, day
 _NAME_WORDS = 4  # a name's most words: "The Sydney Morning Herald"
-_SYNTAX = re.compile(r"[\"“”*~^:()\[\]{}]")  # quotes, a field, a pattern: a search typed, not a row pasted
+_SYNTAX = lazy_compile(r"[\"“”*~^:()\[\]{}]")  # quotes, a field, a pattern: a search typed, not a row pasted
 
 
 def byline_row_notice(text: str, match: str, count: Callable[[str, str], int]) -> str | None:

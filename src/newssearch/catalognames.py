@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from .schema import AUTHOR, FIELD_ALIASES
+from .startup import lazy_compile
 
 _AUTHOR_NAMES = "|".join(sorted([AUTHOR, *FIELD_ALIASES[AUTHOR]], key=len, reverse=True))
 # author:"Smith, Jane" and author:"van der Berg, Anna Maria": one comma between two runs of words, in quotes.
-_SURNAME_FIRST = re.compile(rf'(?<![\w:])({_AUTHOR_NAMES}):"\s*([^",]*\w[^",]*?)\s*,\s*([^",]*\w[^",]*?)\s*"')
+_SURNAME_FIRST = lazy_compile(rf'(?<![\w:])({_AUTHOR_NAMES}):"\s*([^",]*\w[^",]*?)\s*,\s*([^",]*\w[^",]*?)\s*"')
 # author:"Neitz M", "Neitz MJ", "Neitz M. J.": a citation's (Vancouver's) surname, then one to three capital initials.
-_INITIALS_AFTER = re.compile(rf'(?<![\w:])({_AUTHOR_NAMES}):"\s*([^",]*?[^\W\d_]{{2}})\s+((?:[A-Z]\.?\s*){{1,3}})"')
+_INITIALS_AFTER = lazy_compile(rf'(?<![\w:])({_AUTHOR_NAMES}):"\s*([^",]*?[^\W\d_]{{2}})\s+((?:[A-Z]\.?\s*){{1,3}})"')
 
 
 def catalogue_names(text: str) -> str:

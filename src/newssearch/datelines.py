@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .startup import lazy_compile
+
 
 def _capitals() -> str:
     """The capital letters of the alphabets that have them (Latin, Greek, Cyrillic, Armenian, and Vietnamese's
@@ -150,7 +152,7 @@ def without_dateline(text: str) -> str:
 # A standfirst over the story: one sentence of at most so many characters, its paragraph the text's first.
 MAX_STANDFIRST = 200
 _SPACES = re.compile(r"\s*")
-_INNER_STOP = re.compile(r"[.!?][\"'’”)]*\s+\S")
+_INNER_STOP = lazy_compile(r"[.!?][\"'’”)]*\s+\S")
 
 
 def wire_agency(text: str) -> str | None:

@@ -11,7 +11,6 @@ import functools
 import linecache
 import os
 import pickle
-import re
 import struct
 import threading
 import zlib
@@ -25,6 +24,7 @@ from .errors import IndexClosed, NewsSearchError
 from .postingblocks import DamagedPostings
 from .recency import DamagedDay
 from .schema import DamagedStored
+from .startup import lazy_compile
 
 # What Whoosh raises when the bytes it reads are not those it wrote: a flipped byte in a compressed
 # block, a length, a pickle or a term, or an offset past the end of a file. Within a NewsIndex call the
@@ -41,7 +41,7 @@ _WHOOSH = os.sep + "whoosh" + os.sep
 # ... and anything raised where Whoosh unpickles bytes it read (a block's info, a term's inlined postings, stored
 # fields): pickle meets garbage with ValueError ("unsupported pickle protocol: 253"), TypeError, AttributeError,
 # ImportError or OverflowError as well as UnpicklingError.
-_UNPICKLING = re.compile(r"\bload(?:s|_pickle)?\(")
+_UNPICKLING = lazy_compile(r"\bload(?:s|_pickle)?\(")
 
 CLOSED_HINT = "open it again with newssearch.open_index()"
 

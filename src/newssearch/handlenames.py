@@ -4,12 +4,11 @@ found nothing and is a handle alone."""
 
 from __future__ import annotations
 
-import re
-
 from .folding import fold
 from .schema import AUTHOR_FACET, facet_name
+from .startup import lazy_compile
 
-_NOT_LETTERS = re.compile(r"[\W_]+")
+_NOT_LETTERS = lazy_compile(r"[\W_]+")
 
 
 def solid_key(name: str) -> str:

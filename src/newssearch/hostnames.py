@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .startup import lazy_compile
+
 # Country-code top-level domains (ISO 3166-1 alpha-2, with uk, eu, ac and su).
 COUNTRY_DOMAINS = frozenset((
     "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by "
@@ -56,7 +58,7 @@ def site_labels(word: str) -> tuple[int, int] | None:
 
 
 # A host typed as a word of a query (latimes.com), not after a field, a sign or inside an address
-_HOST_WORD = re.compile(r"(?<![\w:.@/\\-])((?:[a-z0-9-]+\.)+([a-z]{2,}))(?![\w.:/@-])", re.IGNORECASE)
+_HOST_WORD = lazy_compile(r"(?<![\w:.@/\\-])((?:[a-z0-9-]+\.)+([a-z]{2,}))(?![\w.:/@-])", re.IGNORECASE)
 
 
 def as_sites(text: str) -> tuple[str, list[str]]:

@@ -26,6 +26,7 @@ from .ids import (
     typed_forms,
 )
 from .schema import FINGERPRINT, ID
+from .startup import lazy_compile
 
 if TYPE_CHECKING:  # goneids and addressids are imported on a typed id's paths alone, not a search's
     from .goneids import IndexFacts
@@ -36,7 +37,7 @@ def natural_order(article_id: str) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
-_COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
+_COMPRESSED = lazy_compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
 
 def loose_id(article_id: str) -> str:

@@ -14,18 +14,20 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from .startup import lazy_compile
+
 # What no output shows (terminal, CSV): control characters, C1 controls, zero-width spaces, the marks and
 # overrides of text direction (escape-sequence and reordering injection). ZWNJ and ZWJ (U+200C, U+200D) are
 # not among them: they are spelling (Persian "می‌روم", emoji sequences) and harmless.
 UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # In an id, breaks too, and each byte of a name that is not UTF-8 (Python holds it as a lone surrogate).
-_UNWRITABLE_KEY = re.compile(f"[\ud800-\udfff\t\n]|{UNSAFE_CHARS.pattern}")  # a key: any lone surrogate of JSON
-_UNWRITABLE_NAME = re.compile(f"[\udc80-\udcff\t\n#]|{UNSAFE_CHARS.pattern}")
+_UNWRITABLE_KEY = lazy_compile(f"[\ud800-\udfff\t\n]|{UNSAFE_CHARS.pattern}")  # a key: any lone surrogate of JSON
+_UNWRITABLE_NAME = lazy_compile(f"[\udc80-\udcff\t\n#]|{UNSAFE_CHARS.pattern}")
 # A CSV cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection): --csv
 # puts a ' before it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PERCENT_ESCAPE = re.compile("%(?=[0-9A-Fa-f]{2})")  # a % that reads as the start of a %XX
+_PERCENT_ESCAPE = lazy_compile("%(?=[0-9A-Fa-f]{2})")  # a % that reads as the start of a %XX
 
 
 def _escaped(char: str) -> str:

@@ -7,7 +7,6 @@ stopwords inside; a proximity's words are spans where they stand near each other
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
 from .apostrophes import straight_apostrophes
@@ -18,6 +17,7 @@ from .matchwindows import first_match_at, probes_of
 from .numberwords import NUMBER_DIGITS, has_number_words, number_word_spans
 from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
 from .phrasespans import Phrase, near_words, phrase_places, whole_phrases
+from .startup import lazy_compile
 from .tokenpatterns import token_pattern_for
 from .unspaced import has_unspaced
 from .wordspans import MatchSpan, match_spans, overlaid, tokens_with_terms
@@ -124,7 +124,7 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
 
 # dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too; so is an
 # abbreviation's ("Ph.D", "B.Sc": ``acronymterms._ACRONYM_TOKEN``)
-_INITIALS = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+[^\W\d_]|[A-Z][a-z]?(?:\.[A-Z][a-z]?)+)\Z")
+_INITIALS = lazy_compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+[^\W\d_]|[A-Z][a-z]?(?:\.[A-Z][a-z]?)+)\Z")
 
 
 def _with_initials_dots(text: str, spans: list[MatchSpan]) -> list[MatchSpan]:

@@ -16,12 +16,13 @@ from collections.abc import Callable, Collection, Iterable
 
 from .folding import fold
 from .phrasespans import Phrase
+from .startup import lazy_compile
 from .tokenpatterns import token_pattern_for
 from .wordreadings import STOPWORD, judged_words
 
 PROBE_CHARS = 2  # letters of a term that a word matching it holds, as written: "st" of stori (story, stories)
 _NOT_LETTERS = re.compile(r"[\W_]+")
-_NOT_LETTERS_OR_LINES = re.compile(r"[^\w\n]+|_+")  # ... the line breaks between words kept
+_NOT_LETTERS_OR_LINES = lazy_compile(r"[^\w\n]+|_+")  # ... the line breaks between words kept
 
 
 def probes_of(matches: Callable[[str], bool], phrases: Collection[Phrase],

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .startup import lazy_compile
 from .textkeys import after_abbreviation
 from .tokenpatterns import TOKEN_RE
 from .unspaced import first_unspaced
 
 _WORD = TOKEN_RE
 _STOP = r"[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*"  # a sentence's end: its stop, quotes and spaces
-_SENTENCE_START = re.compile(rf"(?:^|{_STOP})(?=\S)")
-_STOP_START = re.compile(rf"(?:{_STOP})(?=\S)")  # ... after a stop (faster found)
+_SENTENCE_START = lazy_compile(rf"(?:^|{_STOP})(?=\S)")
+_STOP_START = lazy_compile(rf"(?:{_STOP})(?=\S)")  # ... after a stop (faster found)
 
 
 def window_start(text: str, at: int, width: int) -> int:
@@ -89,7 +90,7 @@ def reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
 
 WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
 _JOINER = re.compile(r"[-‐‑/:@?=&%#~+.,'’]+\w")
-_JOINED = re.compile(r"(?:[-‐‑/:@?=&%#~+.,'’]+\w+)+")  # the rest of a hyphenated word, an address, a path
+_JOINED = lazy_compile(r"(?:[-‐‑/:@?=&%#~+.,'’]+\w+)+")  # the rest of a hyphenated word, an address, a path
 TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
 
 

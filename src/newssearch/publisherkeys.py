@@ -22,11 +22,12 @@ from .documents.publishers import domain_of, host_named, known_as, same_site
 from .folding import fold
 from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
 from .schema import SOURCE, SOURCE_FACET, URL
+from .startup import lazy_compile
 
 # Hosts that give each of their sites a label of its own: the site is the label before theirs.
 SHARED_HOSTS = frozenset({"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "hypotheses", "wixsite",
                           "weebly", "fandom", "typepad", "livejournal", "blogger", "over-blog", "jimdo", "ghost"})
-_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|se|e\.\s?v|s\.\s?a)\.?$", re.IGNORECASE)
+_LEGAL_FORM = lazy_compile(r",?\s+(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|se|e\.\s?v|s\.\s?a)\.?$", re.IGNORECASE)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _MIN_AFTER_THE = 3  # "TheHill" is Hill, "There" stays There
 
@@ -73,7 +74,7 @@ def name_key(name: str) -> str:
     return _squashed(bare if _squashed(bare) else name)
 
 
-_DOMAIN_END = re.compile(r"\s\S*?[^\W\d_](\.[a-z]{2,}){1,2}$", re.IGNORECASE)  # "… Monde.fr", "… Times.co.nz"
+_DOMAIN_END = lazy_compile(r"\s\S*?[^\W\d_](\.[a-z]{2,}){1,2}$", re.IGNORECASE)  # "… Monde.fr", "… Times.co.nz"
 
 
 def _without_domain(name: str) -> str:

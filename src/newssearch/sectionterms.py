@@ -4,10 +4,10 @@ sections (see ``documents.sections``), in lower case, whatever its spaces, by it
 
 from __future__ import annotations
 
-import re
+from .startup import lazy_compile
 
 # The levels of a section's path ("News > UK Politics", "news/politics", "Sport » Rugby"): each finds it too.
-_LEVELS = re.compile(r"\s*(?:>|»|/|›)\s*")
+_LEVELS = lazy_compile(r"\s*(?:>|»|/|›)\s*")
 
 
 def section_key(name: str) -> str:
