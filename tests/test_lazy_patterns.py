@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from newssearch.startup import LazyPattern, lazy_compile
@@ -15,3 +16,10 @@ def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_re_compile_does() -
     assert (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)) == (
         r"(?P<word>s\w+)", re.IGNORECASE | re.UNICODE, 1, {"word": 1})
     assert isinstance(pattern, LazyPattern) and vars(pattern)["search"] == re.compile(pattern.pattern, re.I).search
+
+
+def test_a_lazy_pattern_copies_before_and_after_its_first_use() -> None:
+    # copy looks up __setstate__ on the new object before its _source is set: that had recursed in __getattr__
+    pattern = lazy_compile(r"gale")
+    assert copy.deepcopy(pattern).sub("storm", "a gale") == "a storm"
+    assert copy.copy(pattern).search("gale") is not None

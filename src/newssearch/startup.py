@@ -107,6 +107,8 @@ class LazyPattern:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy's and pickle's look-ups on an instance not yet given its _source
+            raise AttributeError(name)
         compiled = re.compile(*self._source)
         for attribute in _PATTERN_ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)
