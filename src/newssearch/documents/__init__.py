@@ -130,15 +130,17 @@ def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, withi
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
-    """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``)."""
+    """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``), a file's
+    article giving no date dated by its path (``pathdates``)."""
     from ..functionwords import telling_each_once
     from .normalise import NO_TEXT, has_text, normalised, record_place
+    from .pathdates import path_dated
 
     if not data or data.isspace():  # not data.strip(): a copy of a file of hundreds of MB
         raise UnreadableFile("empty file")
     with telling_each_once():  # a text its reader told is told again as its article is stored
         result = READERS[suffix](data, rel)
-        articles = [normalised(article) for article in result.articles]
+        articles = [path_dated(normalised(article), rel) for article in result.articles]
     empty = [article for article in articles if not has_text(article)]
     if empty:
         result.articles = [article for article in articles if has_text(article)]
