@@ -20,7 +20,6 @@ UNDATED = b"Harbour ferry sails again\n\nThe harbour ferry sailed again on Monda
     ("2020/06/19/page.html", date(2020, 6, 19)),
     ("news/2021-03-04-storm.md", date(2021, 3, 4)),
     ("news/2021_03_04/storm.txt", date(2021, 3, 4)),
-    ("wire/20190507.txt", date(2019, 5, 7)),
     ("2019/nov/18/story.txt", date(2019, 11, 18)),
     ("archive.zip#2019/05/07/story.txt", date(2019, 5, 7)),  # a file in an archive, by its place there
     ("meldungen/29-10-2021.txt", date(2021, 10, 29)),  # the year last: 29 is no month
@@ -34,6 +33,8 @@ def test_a_path_names_its_day(rel: str, expected: date) -> None:
     "2019/05/story.txt",  # nor a month
     "12345678/story.txt",  # an id
     "2019050712/story.txt",  # a longer id starting as a date
+    "20190507/story.txt",  # eight digits: an id as often as a day
+    "wire/20190507-storm.txt",
     "docs/v2.10/story.txt",  # a version folder
     "v2019.05.07/story.txt",
     "release-2019-05-07/story.txt",  # a date inside a name, not starting it

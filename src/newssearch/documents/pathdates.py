@@ -4,6 +4,7 @@ publication date for a file's article that gives none of its own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -14,15 +15,18 @@ PATH_SOURCE = "path"  # the date source ``show`` names: "date: 2019-05-07 (from 
 # A folder named by the local day where that day is ahead of this machine's clock (New Zealand's before UTC's) is
 # no future date; a later one is no publication date yet (a typo, a planned post's folder).
 AHEAD = timedelta(days=1)
+# Eight digits, 20190507, are read in an address (/20181009) but not in a path: a folder or file named by a number is
+# an id as often (12345678, 20150312), and Markdown's file-name dates are written with dashes too (markdown._FILE_DATE).
+_COMPACT = re.compile(r"/(?:19|20)\d{6}(?=[/_.-]|$)")
 
 
 def date_in_path(rel: str, today: date | None = None) -> date | None:
     """The day a corpus path ``rel`` names, read as a web address's (``urldates.date_in_url``): ``2019/05/07/``,
-    ``2021-03-04-storm``, ``20190507``, ``2019/nov/18/``; a file in an archive by its place there
-    (``a.zip#2019/05/07/story.txt``). None for a year or a month alone (no day to give), an id (``12345678``), a
-    version (``v2.10``), a day that does not exist, a year-last date whose day and month could be either (a path
+    ``2021-03-04-storm``, ``2019/nov/18/``; a file in an archive by its place there (``a.zip#2019/05/07/story.txt``).
+    None for a year or a month alone (no day to give), an id (``12345678``, and so ``20190507``: eight digits alone),
+    a version (``v2.10``), a day that does not exist, a year-last date whose day and month could be either (a path
     names no country), or a day after ``today`` (the run's)."""
-    path = "/" + rel.replace("#", "/")
+    path = _COMPACT.sub("/", "/" + rel.replace("#", "/"))
     found = date_in_url(path, day_first=False)
     if found is None or found != date_in_url(path, day_first=True):
         return None
