@@ -76,3 +76,31 @@ def test_an_article_shorter_than_a_piece_s_words_is_not_tokenised_to_count_them(
     monkeypatch.setattr(matchspans, "token_pattern_for", no_count)
     text = "The council met on Monday. " * (matchspans.PIECE_WORDS // 30)
     assert matchspans._piece_end(text, 0) == len(text)
+
+
+def test_a_rare_word_past_the_first_piece_is_marked_though_common_words_match_in_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first piece's "council" had been all the snippet showed: "zebra", the word the user was after, left out
+    monkeypatch.setattr(matchspans, "SCAN_CHARS", 1_000)
+    text = "The council met. " * 200 + "A zebra crossed the road. " + "The council rose. " * 100
+    terms = {term_of("council"), term_of("zebra")}
+    snippet = make_snippet(text, term_of, terms.__contains__, chars=200, fragments=2)
+    assert "<mark>zebra</mark>" in snippet.html() and "<mark>council</mark>" in snippet.html()
+
+
+def test_a_word_no_piece_holds_leaves_the_first_pieces_matches_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matchspans, "SCAN_CHARS", 1_000)
+    text = "The council met. " * 300
+    terms = {term_of("council"), term_of("zebra")}
+    spans = matchspans.spans_of(text, term_of, terms.__contains__, (), ())
+    assert [span.start for span in spans] == [4 + 17 * n for n in range(59)]
+
+
+@pytest.mark.parametrize(("word", "term"), [
+    ("Zebra", "zebra"), ("Müller", "mueller"), ("U.S.", "us"), ("l'État", "etat"), ("40 000", "40000"),
+    ("O'Brien", "obrien"), ("Māori", "maaori"), ("stories", "stori"), ("經濟", "经济"),
+])
+def test_a_stretch_is_read_for_a_term_only_where_the_terms_first_letters_stand(word: str, term: str) -> None:
+    from newssearch.matchwindows import forms_pattern
+
+    assert forms_pattern([term]).search(f"so {word} said") and not forms_pattern([term]).search("the other words")

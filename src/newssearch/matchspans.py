@@ -13,7 +13,7 @@ from .apostrophes import straight_apostrophes
 from .currencysigns import sign_start
 from .dotwords import dot_word_spans, has_dot_words
 from .initialisms import initialism_spans
-from .matchwindows import first_match_at, probes_of
+from .matchwindows import first_match_at, probes_of, term_probes
 from .numberwords import NUMBER_DIGITS, has_number_words, number_word_spans
 from .packedmatches import packed_match_spans, packed_phrase_places, packed_tokens
 from .phrasespans import Phrase, near_words, phrase_places, whole_phrases
@@ -52,10 +52,37 @@ def spans_of(text: str, term_of: Callable[[str], str | None], matches: Callable[
         end = _piece_end(text, start)
         spans = _piece_spans(text[start:end], term_of, matches, phrases, near)
         if spans:
+            if not start and end < limit:  # a long text: a word asked for that its first piece lacks, further on
+                spans = _with_later_words(text, end, limit, spans, term_of, matches, phrases, near)
             return [MatchSpan(span.start + start, span.end + start, span.key) for span in spans] if start else spans
         start = end
         piece += 1 if probes is not None or not piece else 0  # (terms unknown: piece after piece, as far as allowed)
     return []
+
+
+def _with_later_words(text: str, end: int, limit: int, spans: list[MatchSpan], term_of: Callable[[str], str | None],
+                      matches: Callable[[str], bool], phrases: Collection[Phrase],
+                      near: Collection[tuple[Phrase, int]]) -> list[MatchSpan]:
+    """``spans``, of the first piece of ``text`` (to ``end``), and those of the piece from where each term of
+    ``matches`` it lacks first matches further on (to ``limit``, in MAX_PIECES pieces at most): a rare word far into
+    a long text shows beside the common ones that matched early. Only the words that may match a term not yet found
+    are read (``first_match_at``); a term known only as a phrase's word is not looked for."""
+    terms = getattr(matches, "__self__", None)
+    if not isinstance(terms, (set, frozenset)):
+        return spans
+    missing = set(terms) - {key for span in spans for key in span.key.split()}
+    spans, pieces = list(spans), 0
+    while missing and end < limit and pieces < MAX_PIECES:
+        at = first_match_at(text, end, limit, term_of, matches, term_probes(missing), frozenset(), missing)
+        if at is None:
+            break
+        start = _piece_start(text, end, at)
+        end = _piece_end(text, start)
+        found = _piece_spans(text[start:end], term_of, matches, phrases, near)
+        spans += [MatchSpan(span.start + start, span.end + start, span.key) for span in found]
+        missing -= {key for span in found for key in span.key.split()}
+        pieces += 1
+    return spans
 
 
 def _piece_start(text: str, start: int, at: int) -> int:
