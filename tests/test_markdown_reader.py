@@ -167,7 +167,8 @@ def test_a_description_the_text_holds_is_read_once_and_the_heading_and_byline_ar
     ("```python\nx = 2 * y  # *kept*\n\nz = 1\n```\nAfter.", "x = 2 * y  # *kept*\n\nz = 1\n\nAfter."),
     ("~~~\n<b>raw</b>\n~~~", "<b>raw</b>"),
     ("> Quoted **line**\n> > nested\n>\n> more", "Quoted line\nnested\n\nmore"),
-    ("- one\n* two\n+ three\n1. four\n2) five\n- [x] done", "one\ntwo\nthree\nfour\nfive\ndone"),
+    ("- one\n* two\n+ three\n1. four\n2) five\n- [x] done",                  # an item a block
+     "one\n\ntwo\n\nthree\n\nfour\n\nfive\n\ndone"),
     ("1984. The year of the strike.", "1984. The year of the strike."),  # a year, not an item number
     ("| Party | Votes |\n|:------|------:|\n| Labour | 26.9% |\n| *Green* | 11 \\| 12 |",
      "Party | Votes\nLabour | 26.9%\nGreen | 11 | 12"),

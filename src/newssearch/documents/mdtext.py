@@ -42,6 +42,7 @@ _HTML_BLOCK = re.compile(r"^ {0,3}</?(?:address|article|aside|blockquote|center|
 _HTML_HEADING = re.compile(r"h[1-6]", re.IGNORECASE)
 _RAW_END = {"script": "</script>", "style": "</style>", "pre": "</pre>", "textarea": "</textarea>"}
 _HIDDEN_LINE = "\ue003"  # a line that held only a comment or a shortcode
+_ITEM_START = "\ue004"  # opens a list item's line, its marker taken off
 
 
 @dataclass(frozen=True)
@@ -177,11 +178,14 @@ def _unquoted(line: str) -> tuple[str, bool]:
 
 def _write_run(page: _Page, run: list[str], references: set[str]) -> None:
     """Write a paragraph's lines, a list item's on one line and a hard-wrapped paragraph's joined (see
-    ``wrappedlines``), its inline Markdown read; a line left empty (an image alone) goes."""
+    ``wrappedlines``), its inline Markdown read, each list item a block; a line left empty (an image alone) goes."""
     if run:
         rows = joined(run, page.width, _HARD_BREAK) if page.width else run
-        rows = [_TASK.sub("", row[item.end():]) if (item := _ITEM.match(row)) else row for row in rows]
+        rows = [_ITEM_START + _TASK.sub("", row[item.end():]) if (item := _ITEM.match(row)) else row for row in rows]
         for line in inline_text("\n".join(rows), references).split("\n"):
+            if line.startswith(_ITEM_START):  # an item is a block of its own, its bullet gone: "Schools are closed ·
+                page.block_break()            # Trains run late" in a snippet (``blockbreaks``), not one run-on line
+                line = line[1:]
             if line.strip():
                 page.write(line)
         run.clear()
