@@ -6,7 +6,8 @@ had been read whole, in two pieces of a million characters, for every query find
 last word, 9.4 s. As Elasticsearch's highlighter analyses no more than ``max_analyzed_offset`` characters, the
 words are read in the first SCAN_CHARS characters only; where none matches there, the words after it that may match
 are found cheaply, by letters they must hold (``may_match``), and only those are read, to find the first that does:
-its window is read then.
+its window is read then. A query's term that the first piece lacks while others match there is looked for so too
+(``matchspans``), only in stretches holding its first letters as written (``forms_pattern``): a rare word far in shows.
 """
 
 from __future__ import annotations
