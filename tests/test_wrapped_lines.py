@@ -84,7 +84,7 @@ def test_a_wrapped_mail_body_is_a_paragraph_a_line() -> None:
 def test_a_markdown_paragraphs_soft_breaks_are_joined_its_list_items_kept() -> None:
     items = "\n".join(f"- {line}" if n == 0 else f"  {line}" for n, line in enumerate(textwrap.wrap(FERRY, 72)))
     source = f"# Bridge shut\n\n{wrapped(BRIDGE)}\n\n{items}\n- Fares paid\n\n{POEM}\n"
-    assert body(source, "a.md") == f"{BRIDGE}\n\n{FERRY}\nFares paid\n\n{POEM}"
+    assert body(source, "a.md") == f"{BRIDGE}\n\n{FERRY}\n\nFares paid\n\n{POEM}"  # an item a block
 
 
 def test_show_prints_a_wrapped_paragraph_on_one_line_and_a_phrase_across_the_wrap_still_matches(
