@@ -808,4 +808,19 @@ def test_stats_counts_a_skip_by_its_reason_in_brief() -> None:
              "all.jsonl": FileEntry(0, 1, "", [], [], [["all.jsonl", "line 1: no body text"], ["all.jsonl", "line 2: no body text"]]),
              "b.txt": FileEntry(0, 1, "", [], [], [["b.txt", "binary file (not text)"]]), "ok.txt": FileEntry(0, 1, "", ["ok.txt"])}
     assert skip_tally(files) == SkipTally(files=2, records=1, partial=1, reasons={
-        "no body text": 3, "binary file": 1, "page 3 does not read": 1})
+        "no body text": 3, "binary file": 1, "page N does not read": 1})
+
+
+def test_stats_counts_skips_whose_brief_holds_a_number_as_one_reason() -> None:
+    # "a list of 1,234 short lines 1, a list of 56 short lines 1": one reason split by each file's count
+    from newssearch.indexstats import brief_reason, skip_tally
+    from newssearch.store import FileEntry
+
+    files = {name: FileEntry(0, 1, "", [], [], [[name, f"a list of {count} short lines, not an article"]])
+             for name, count in (("a.txt", "1,234"), ("b.txt", "56"), ("c.txt", "7"))}
+    files["w.warc"] = FileEntry(0, 1, "", [], [], [["w.warc", "no HTML pages among 12 records"]])
+    files["p.pdf"] = FileEntry(0, 1, "", ["p.pdf"], [], [["p.pdf", "page 3 does not read (bad font); the other pages were read"]])
+    assert skip_tally(files).reasons == {"a list of N short lines": 3, "no HTML pages among N records": 1,
+                                         "page N does not read": 1}
+    # a number inside a name is no count: kept as written
+    assert brief_reason("not UTF-16 or ISO-8859-1 text", placed=False) == "not UTF-16 or ISO-8859-1 text"

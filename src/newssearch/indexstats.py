@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -82,10 +83,14 @@ def brief_reason(reason: str, placed: bool) -> str:
     """A skip's reason without a record's place (when ``placed``), any note in brackets or after a semicolon, and
     the ", not an article" after what the file is: "line 3: invalid JSON (column 2: …)" is "invalid JSON", "binary
     file (not text)" is "binary file", "a README file, not an article" is "a README file" (its count after a comma's
-    clause had read as the article's: "a README file, not an article 1")."""
+    clause had read as the article's: "a README file, not an article 1"). A count or a page's number in it is
+    ``N`` ("a list of N short lines"): each file's number had made a reason of its own, its count 1."""
     why = reason.split(": ", 1)[-1] if placed else reason
-    why = why.split(" (", 1)[0].split("; ", 1)[0]
+    why = _NUMBER.sub("N", why.split(" (", 1)[0].split("; ", 1)[0])
     return next((why[:-len(end)] for end in _NOT_ARTICLES if why.endswith(end)), why)
+
+
+_NUMBER = re.compile(r"(?<![\w.,/#-])\d+(?:,\d{3})*(?:\.\d+)?(?![\w/#-])")  # not in a name: UTF-16, ISO-8859-1
 
 
 _NOT_ARTICLES = (", not an article", ", not articles")
