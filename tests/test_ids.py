@@ -279,7 +279,7 @@ def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) 
     assert shown(str(corpus / "bridge.txt")).startswith(f"Error: no article with id '{corpus / 'bridge.txt'}': "
                                                         "bridge.txt was removed from the index at an update")
     assert shown("README.md") == ("Error: no article with id 'README.md': README.md was skipped at the last update: a "
-                                  f"README file, not an article ({update} lists each file it skips, with why)\n")
+                                  f"README file, not an article ({update} -v lists each file it skips, with why)\n")
     with open_index(index_dir) as idx, pytest.raises(ArticleNotFound) as raised:  # a caller is told the call
         idx.get("bridge.txt")
     assert str(raised.value.hint) == (f'if it was moved or renamed, run newssearch.build_index("{corpus}", '

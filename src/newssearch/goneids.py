@@ -101,7 +101,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         name, path = portable_id(file), root / os_text(file)
         command = facts.command if facts else index_command(corpus, Path("INDEX"))
         skips = Worded(f"{command.api} reports each file it skips, with why",
-                       f"{command.cli} lists each file it skips, with why")
+                       f"{command.cli} -v lists each file it skips, with why")  # without -v: the first five
         if (reason := facts.skipped(file) if facts else None) is not None:
             return f"{name} was skipped at the last update: {reason}", skips
         if (problem := _walk_skip(file, path)) is not None:
