@@ -116,3 +116,23 @@ def test_a_list_that_cannot_be_written_is_one_warning_and_the_update_stands(tmp_
     quiet = CliRunner().invoke(cli, ["index", "-q", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
     assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")  # nothing removed, nothing to write
     assert not list(index_dir.glob(".removals.jsonl.*"))
+
+
+def test_a_rebuild_of_another_corpus_sets_the_old_list_aside_and_its_help_says_so(tmp_path: Path) -> None:
+    # the list names ids of the old corpus: show had said a.txt of the new corpus "was removed from the index" at an
+    # update of the old one, whose a.txt it was
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "ab"})
+    (tmp_path / "corpus" / "a.txt").unlink()
+    build_index(tmp_path / "corpus", index_dir)
+    removed = _removals(index_dir)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "c.txt").write_text("Title c\n\nPolice said c.\n")
+    result = CliRunner().invoke(cli, ["index", "--rebuild", str(other), "--index-dir", str(index_dir)])
+    assert result.exit_code == 0 and not (index_dir / "removals.jsonl").exists()
+    assert [json.loads(line) for line in (index_dir / "removals.previous.jsonl").read_text().splitlines()] == removed
+    assert _show(index_dir, "a.txt") == (f"Error: no article with id 'a.txt': there is no file {other / 'a.txt'} (ids "
+                                         "are paths relative to the corpus, as `newssearch query` shows them)\n")
+    assert "removed:   none\n" in CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir)]).stdout
+    assert ("the list of another corpus is set aside as removals.previous.jsonl"
+            in " ".join(CliRunner().invoke(cli, ["index", "--help"]).stdout.split()))

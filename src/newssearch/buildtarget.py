@@ -26,6 +26,19 @@ def recorded_corpus(folder: Path) -> Path | None:
     return place[0] if place is not None else None
 
 
+def replaces_other_corpus(folder: Path, root: Path) -> bool:
+    """Whether a rebuild of ``root`` into ``folder`` replaces the index of another corpus (not ``root``, nor a
+    corpus ``root`` is moved from): what its updates removed is that corpus's, not ``root``'s. False when ``folder``
+    holds no index, or one that cannot be read."""
+    try:
+        manifest = store.load_manifest(folder)
+    except IndexOutdated as exc:
+        return not _same_path(exc.corpus, root)
+    except (NewsSearchError, OSError):
+        return False
+    return manifest is not None and not _same_path(manifest.corpus, root) and not _moved_here(manifest, root)
+
+
 def recorded_place(folder: Path) -> tuple[Path, str | None] | None:
     """``recorded_corpus``, with the path the index records when the corpus moved with the index (else None)."""
     try:

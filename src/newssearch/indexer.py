@@ -21,18 +21,13 @@ from .buildfailures import (
     unwritable_path,
 )
 from .buildplan import BuildPlan, plan_build, settle_unwritable
-from .buildtarget import open_for_reading, open_for_writing, recorded_corpus
+from .buildtarget import open_for_reading, open_for_writing, recorded_corpus, replaces_other_corpus
 from .collector import paused_collector
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
-from .errors import (
-    CorpusNotFound,
-    InvalidArgument,
-    NewsSearchError,
-    Worded,
-)
+from .errors import CorpusNotFound, InvalidArgument, NewsSearchError, Worded
 from .filemoves import record_moves, renamed_articles
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
@@ -160,7 +155,8 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     ``unlocked``: the index's manifest and Whoosh index, opened without the lock, and the error that refused it,
     raised if there is anything to write."""
     with paused_collector() as pause:  # the manifest, the walk and the plan: many objects, no cycles (collector.py)
-        if unlocked is None:
+        if unlocked is None:  # a rebuild replacing another corpus's index: told before its manifest goes
+            replaced = rebuild and replaces_other_corpus(folder, root)
             manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
         else:
             (manifest, ix, refused), fresh = unlocked, False
@@ -179,7 +175,8 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
         if unlocked is None:  # unlocked, only the change times an older manifest lacks are new: not worth an error
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
-            report.removals_not_saved = record_removals(folder, removals_of(report, set(entries), manifest.updated))
+            removed = removals_of(report, set(entries), manifest.updated)
+            report.removals_not_saved = record_removals(folder, removed, replaced)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

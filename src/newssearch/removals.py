@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 REMOVALS = "removals.jsonl"
 KEPT = 10_000  # lines: an update removing more keeps its last ones
 FILE_GONE = "its file was no longer in the corpus"
+SET_ASIDE = "removals.previous.jsonl"  # the list of the corpus a rebuild of another one replaced
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,18 @@ def removals_of(report: IndexReport, files: set[str], at: str) -> list[Removal]:
     return removed + [Removal(old, at, f"renamed to {new}") for old, new in report.renamed_ids]
 
 
-def record_removals(index_dir: Path, removals: list[Removal]) -> str | None:
+def record_removals(index_dir: Path, removals: list[Removal], replaced: bool = False) -> str | None:
     """Append ``removals`` to the index folder's list, keeping its last ``KEPT`` lines (written whole, then moved
     into place: a reader sees the old list or the new one); return why it could not be written (a full disk, a
-    folder made read-only), else None."""
+    folder made read-only), else None. ``replaced``: the update was a rebuild that replaced the index of another
+    corpus, whose list is set aside as ``SET_ASIDE`` (its ids are that corpus's: ``show`` of a same-named file of
+    the new one must not say it was removed)."""
+    path = index_dir / REMOVALS
+    if replaced:
+        with suppress(FileNotFoundError):
+            os.replace(path, index_dir / SET_ASIDE)
     if not removals:
         return None
-    path = index_dir / REMOVALS
     lines = [json.dumps(vars(removal)) + "\n" for removal in removals]
     try:
         with open(path, encoding="utf-8") as handle:

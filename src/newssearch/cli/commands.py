@@ -30,7 +30,7 @@ from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
 @index_dir_option
 @click.option("--rebuild", is_flag=True,
               help="Build the index from scratch instead of updating it (the list of what updates removed, "
-                   "removals.jsonl, is kept).")
+                   "removals.jsonl, is kept; the list of another corpus is set aside as removals.previous.jsonl).")
 @click.option("--workers", type=Whole(*config.WORKERS_RANGE), default=None,
               help=f"Reader processes (default: 1, or one per core up to {config.DEFAULT_MAX_WORKERS} when "
                    f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
