@@ -103,7 +103,7 @@ def test_a_list_that_cannot_be_written_is_one_warning_and_the_update_stands(tmp_
     (tmp_path / "corpus" / "a.txt").unlink()
 
     def full(path: object, mode: str = "r", **kwargs: object) -> object:
-        if "w" in mode:
+        if "w" in mode or "a" in mode:
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return open(path, mode, **kwargs)  # type: ignore[call-overload]
 
@@ -136,3 +136,33 @@ def test_a_rebuild_of_another_corpus_sets_the_old_list_aside_and_its_help_says_s
     assert "removed:   none\n" in CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir)]).stdout
     assert ("the list of another corpus is set aside as removals.previous.jsonl"
             in " ".join(CliRunner().invoke(cli, ["index", "--help"]).stdout.split()))
+
+
+def test_a_list_that_cannot_be_written_whole_takes_the_updates_lines_at_its_end(tmp_path: Path,
+                                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the whole list is written anew and moved into place: with no room for a second copy of it (a disk nearly full),
+    # the update's lines had been lost for good, though they fit at the end of the list as it is
+    import errno
+
+    from newssearch import removals
+
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "abce"})
+    corpus = tmp_path / "corpus"
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+
+    def nearly_full(path: object, mode: str = "r", **kwargs: object) -> object:
+        if "w" in mode:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return open(path, mode, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(removals, "open", nearly_full, raising=False)
+    (corpus / "b.txt").unlink()
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [line["id"] for line in _removals(index_dir)] == ["a.txt", "b.txt"]
+    assert not list(index_dir.glob(".removals.jsonl.*"))
+    monkeypatch.undo()
+    (corpus / "c.txt").unlink()
+    build_index(corpus, index_dir)
+    assert [line["id"] for line in _removals(index_dir)] == ["a.txt", "b.txt", "c.txt"]

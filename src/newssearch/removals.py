@@ -67,8 +67,34 @@ def record_removals(index_dir: Path, removals: list[Removal], replaced: bool = F
     except OSError as exc:  # the update is committed: a list not written (a full disk) is no reason to fail it
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
-        return exc.strerror or str(exc)
+        # no room for a second copy of the list: this update's lines, a few hundred bytes, at its end
+        return _appended(path, lines[-len(removals):], exc.strerror or str(exc))
     return None
+
+
+def _appended(path: Path, lines: list[str], why: str) -> str | None:
+    """Add ``lines`` at the end of the list at ``path`` as it is (its last ``KEPT`` kept at the next update's
+    writing), none of them when they do not all fit; return ``why`` it was not written whole when they could not
+    be added either, else None."""
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            end = handle.tell()
+            try:
+                handle.write(("\n" if end and not _ends_a_line(path, end) else "") + "".join(lines))
+                handle.flush()
+            except OSError:
+                handle.truncate(end)  # no line cut short: a later one would be joined to it
+                raise
+    except OSError:
+        return why
+    return None
+
+
+def _ends_a_line(path: Path, size: int) -> bool:
+    """Whether the file at ``path``, ``size`` bytes long, ends with a line's end."""
+    with open(path, "rb") as handle:
+        handle.seek(size - 1)
+        return handle.read(1) == b"\n"
 
 
 def removals_since(index_dir: Path) -> tuple[int, str | None]:
