@@ -43,5 +43,5 @@ def test_the_help_of_verbose_says_it_names_the_articles_deleted_and_renamed() ->
     alone."""
     help_text = " ".join(CliRunner().invoke(cli, ["index", "--help"]).stdout.split())
     verbose = help_text.split("-v, --verbose ", 1)[1].split(" -q, --quiet", 1)[0]
-    assert verbose == ("List every skipped file with its reason, every file of an unsupported type, and every article "
-                       "deleted or renamed.")
+    assert verbose == ("List every skipped file with its reason, every file of an unsupported type, every link to a "
+                       "file listed already (passed over), and every article deleted or renamed.")

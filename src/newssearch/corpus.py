@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
-from .corpuslinks import broken_link, claims, deleted_target, links_within, unfollowed_links
+from .corpuslinks import broken_link, claims, deleted_target, linked_files, links_within, unfollowed_links
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .errors import DELETED_DURING_RUN, read_problem
 from .ids import distinct_id, os_name_id, utf8_text
@@ -56,6 +56,7 @@ class WalkResult:
     ignored_files: list[str] = field(default_factory=list)  # and their ids, in walk order
     # links whose file is gone, and links back to a folder they are in: among the problems, but nothing is kept
     dangling: set[str] = field(default_factory=set)
+    linked: list[tuple[str, str]] = field(default_factory=list)  # links to a file listed already: (link, file) ids
 
     @property
     def ignored(self) -> int:
@@ -96,6 +97,7 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
     walk = WalkResult(files=[], problems=[])  # gathers what the walk could not use; its files come last
     files: list[CorpusFile | None] = []
     holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
+    passed: list[tuple[str, tuple[int, int]]] = []  # links to a file listed already, and its (device, inode)
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
     excluded = exclude.resolve() if exclude else None
@@ -115,10 +117,11 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
             walk.problems.append((prefix + os_name_id(name), why))
             walk.dangling.add(prefix + os_name_id(name))  # nothing is read behind it, so nothing is kept of it
         dirs[:] = _subfolders(here, dirs, names, real_root, seen_dirs, excluded)
-        _list_files(walk, files, holders, folder, names, prefix)
+        _list_files(walk, files, (holders, passed), folder, names, prefix)
     found, clashes = _one_id_each([item for item in files if item is not None], root, known or {})
     return WalkResult(files=found, problems=walk.problems + clashes, ignored_types=walk.ignored_types,
-                      ignored_files=walk.ignored_files, dangling=walk.dangling)
+                      ignored_files=walk.ignored_files, dangling=walk.dangling,
+                      linked=linked_files(passed, holders, files))
 
 
 def _subfolders(here: Path, dirs: list[str], names: list[str], real_root: Path, seen: set[tuple[int, int]],
@@ -140,10 +143,12 @@ OWNER_FILE = "~$"
 OWNER_FILE_TYPES = (".docx", ".docm", ".doc", ".rtf", ".odt")  # of the types newssearch reads: a "~$x.txt" is read
 
 
-def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[tuple[int, int], int], folder: str,
+def _list_files(walk: WalkResult, files: list[CorpusFile | None],
+                claimed: tuple[dict[tuple[int, int], int], list[tuple[str, tuple[int, int]]]], folder: str,
                 names: list[str], prefix: str) -> None:
     """Add the supported files among ``names`` in ``folder`` (ids ``prefix`` + name) to ``files``; the others, and
-    those that cannot be read, to ``walk``'s ignored files and problems."""
+    those that cannot be read, to ``walk``'s ignored files and problems; ``claimed``: ``claims``'s holders and the
+    links it passed over."""
     base = os.path.join(folder, "")  # the folder and its separator: each file's path by one string join
     summaries = {name for name in names if name.endswith(MAILBOX_SUMMARY)}  # Thunderbird's: "Inbox.msf"
     for name in sorted(names):
@@ -163,7 +168,7 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
             walk.problems.append((rel, NOT_REGULAR))
             continue
         item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode, stat.st_ctime_ns)
-        if claims(holders, files, item, (stat.st_dev, stat.st_ino)):
+        if claims(claimed[0], files, item, (stat.st_dev, stat.st_ino), claimed[1]):
             files.append(item)
 
 

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 
 def claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], item: CorpusFile,
-           key: tuple[int, int]) -> bool:
+           key: tuple[int, int], passed: list[tuple[str, tuple[int, int]]]) -> bool:
     """Whether to read ``item``: not when it is a link to a file already listed, whose place a real file takes.
+    A link passed over is added to ``passed`` with its file's ``key`` (``linked_files`` names that file).
 
     A link to an article in the corpus ("latest.txt" -> "2024/story.txt") made the article twice. Links to
     folders were already cut; a link to a file outside the corpus is read as the file.
@@ -26,13 +27,22 @@ def claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], 
         holders[key] = len(files)
         return True
     if os.path.islink(item.full):
+        passed.append((item.rel, key))
         return False
     at = holders[key]
     earlier = files[at]
     if earlier is not None and os.path.islink(earlier.full):
         files[at] = None
+        passed.append((earlier.rel, key))
     holders[key] = len(files)
     return True  # a hard link is a file of its own
+
+
+def linked_files(passed: list[tuple[str, tuple[int, int]]], holders: dict[tuple[int, int], int],
+                 files: list[CorpusFile | None]) -> list[tuple[str, str]]:
+    """Each link ``claims`` passed over, with the id of the file that took its place (the last to claim it), in the
+    order of their ids (one met before its file is passed over once that file is met)."""
+    return sorted((rel, holder.rel) for rel, key in passed if (holder := files[holders[key]]) is not None)
 
 
 def deleted_target(link: str) -> bool:

@@ -166,7 +166,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         refuse_emptied(root, walk, known, folder)
         report.ignored = walk.ignored
         report.ignored_types = dict(walk.ignored_types.most_common())
-        report.ignored_files = walk.ignored_files
+        report.ignored_files, report.linked = walk.ignored_files, walk.linked
         report.skipped.extend(walk_skips(walk, known))
         plan = plan_build(walk.files, known)
         if unlocked is not None and (not all(walk.keeps(rel) for rel in plan.vanished) or not settle_unwritable(plan)):

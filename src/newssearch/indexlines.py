@@ -27,6 +27,7 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
         return lines
     paths = (report.corpus, report.index_dir, report.moved_from or "", *(skip.path for skip in report.skipped),
              *report.ignored_files, *report.ignored_inside, *report.unread_attachments, *report.deleted_ids,
+             *(rel for pair in report.linked for rel in pair),
              *(article_id for pair in report.renamed_ids for article_id in pair))
     spaced = [str(path) for path in paths if " " in str(path)]
     whole = tuple({*spaced, *map(safe, spaced)})  # as given and as printed (safe)
@@ -65,6 +66,9 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
     if verbose:  # as an archive's files: one line a message file, its attachments by ending
         lines += [f"  {safe(rel)}: {counted(sum(types.values()), 'attachment')} not read ({ignored_types(types)})"
                   for rel, types in report.unread_attachments.items()]
+    if verbose and report.linked:  # no skip: the file each leads to is read (or skipped) where it is
+        lines.append(f"  {counted(len(report.linked), 'link')} to a file listed already passed over (each read where it is)")
+        lines += [f"    {safe(link)}: a link to {safe(target)}" for link, target in report.linked]
     if report.skipped:
         lines += skip_lines(report.skipped, verbose)
     if _read_nothing(report):

@@ -29,6 +29,8 @@ class IndexReport:
     ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
     ignored_files: list[str] = field(default_factory=list)  # their ids, for --verbose
     ignored_inside: list[str] = field(default_factory=list)  # the ids of such files inside archives, for --verbose
+    # links to a file the walk lists already, passed over (the file read where it is): (link id, file id), for --verbose
+    linked: list[tuple[str, str]] = field(default_factory=list)
     # an e-mail file's attachments of such types, by ending (".jpg", "" for none), for --verbose: {"mail.mbox": {".jpg": 9}}
     unread_attachments: dict[str, dict[str, int]] = field(default_factory=dict)
     documents: int = 0

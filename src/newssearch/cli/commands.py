@@ -39,8 +39,8 @@ from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
               metavar="SECONDS",
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True,
-              help="List every skipped file with its reason, every file of an unsupported type, and every article "
-                   "deleted or renamed.")
+              help="List every skipped file with its reason, every file of an unsupported type, every link to a "
+                   "file listed already (passed over), and every article deleted or renamed.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Print nothing when every file was read; files not read are still named, with why, on stderr "
                    "(the first five; with --verbose, every one), but not one unchanged since a run named it.")
