@@ -88,3 +88,24 @@ def test_quiet_says_on_every_run_a_file_whose_version_indexed_before_is_kept(cor
         result = _index(str(corpus), "--index-dir", str(index_dir), "-q")
         assert result.stderr.splitlines() == ["1 skipped (1 keeping the version indexed before)",
                                               f"  {name}: empty file (kept the version indexed before)"]
+
+
+def test_quiet_says_a_pipe_or_a_loop_of_links_once(corpus: Path, index_dir: Path) -> None:
+    """A named pipe or a loop of links stays as it is until someone changes it: each quiet run had named it again (a
+    cron mail a run), as it had a file holding no article before said_before. Said by the run that met it; the report
+    without -q names it on every run, and a new one is said by the quiet run that meets it."""
+    import time
+
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    time.sleep(1.1)  # the index's update time, in whole seconds, after their change times
+    first = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert first.stderr.splitlines() == ["2 skipped", "  loop.txt: link that points at itself (a loop)",
+                                         "  pipe.txt: not a regular file (a pipe, device or socket): not read"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+    os.mkfifo(corpus / "second.txt")
+    new = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert new.stderr.splitlines() == ["1 skipped", "  second.txt: not a regular file (a pipe, device or socket): not read"]
+    report = _index(str(corpus), "--index-dir", str(index_dir)).stdout
+    assert "  3 skipped\n    loop.txt: link that points at itself (a loop)\n    pipe.txt: not a regular" in report

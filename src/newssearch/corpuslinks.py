@@ -78,11 +78,15 @@ def _loop_reason(path: str) -> str:
     except OSError:
         step = ""
     if step == chain[0]:
-        return ("link that points at itself (a loop)" if len(chain) == 1
-                else "link in a loop of links (each points at the other)")
+        return SELF_LOOP if len(chain) == 1 else IN_LOOP
     if step:
-        return "link to a link in a loop of links"
-    return "link in a loop of links (each points at the other)"  # a loop in a folder on its path
+        return TO_LOOP
+    return IN_LOOP  # a loop in a folder on its path
+
+
+SELF_LOOP, IN_LOOP = "link that points at itself (a loop)", "link in a loop of links (each points at the other)"
+TO_LOOP = "link to a link in a loop of links"
+LOOPS = (SELF_LOOP, IN_LOOP, TO_LOOP)
 
 
 def links_within(path: Path, real_root: Path) -> bool:

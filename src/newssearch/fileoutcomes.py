@@ -3,14 +3,18 @@ superseded articles."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import store
-from .corpus import ROOT_ID, CorpusFile, WalkResult
+from .corpus import NOT_REGULAR, ROOT_ID, CorpusFile, WalkResult
+from .corpuslinks import INDEX_LINK, LINK_BACK, LOOPS, OTHER_INDEX_LINK
 from .documents.article import Skip, read_in_part
+from .ids import os_text
 from .keptrecords import kept_records, stored_skips, with_kept_note
 from .parallel import Written
 from .schema import FILE, ID
@@ -21,22 +25,39 @@ if TYPE_CHECKING:
 KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
 
 
-def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry]) -> list[Skip]:
+def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry], root: Path | None = None,
+               said: int | None = None) -> list[Skip]:
     """The walk's problems as skips. A file or folder that could not be looked at keeps what the index holds of it,
-    and says so, only when the index holds something there: a first build or --rebuild keeps nothing."""
+    and says so, only when the index holds something there: a first build or --rebuild keeps nothing. A named pipe
+    or a loop of links (``PERMANENT``) unchanged since ``said`` (ns: ``writerlock.last_walk``, the walk of a run
+    that said it) is ``said_before``: ``index -q`` had named it on every run."""
     # Not a clash's id: another file holds it and was read this run.
     unreachable = walk.unreachable - {item.rel for item in walk.files} if walk.unreachable else set()
     held = _held_articles(unreachable, known) if unreachable else Counter()
     skips = []
     for rel, reason in walk.problems:
         if not held[rel]:
-            skips.append(Skip(rel, reason))
+            skips.append(Skip(rel, reason, said_before=reason in PERMANENT and _unchanged_since(root, rel, said)))
         elif rel in known:  # a file not looked at (its folder lets none be), not a folder
             skips.append(Skip(rel, reason + KEPT_BEFORE, kept=True))
         else:
             articles = "1 article" if held[rel] == 1 else f"{held[rel]} articles"
             skips.append(Skip(rel, f"{reason} (kept {articles} indexed before)", kept=True))
     return skips
+
+
+PERMANENT = frozenset({NOT_REGULAR, *LOOPS, LINK_BACK, INDEX_LINK, OTHER_INDEX_LINK})  # until someone changes them
+
+
+def _unchanged_since(root: Path | None, rel: str, said: int | None) -> bool:
+    """Whether the entry ``rel`` of the corpus at ``root`` (itself, not where a link leads) last changed before
+    ``said``; False when either is not known."""
+    if root is None or said is None:
+        return False
+    try:
+        return os.lstat(root / os_text(rel)).st_ctime_ns < said
+    except OSError:
+        return False
 
 
 def _held_articles(places: set[str], known: Mapping[str, store.FileEntry]) -> Counter[str]:

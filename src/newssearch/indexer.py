@@ -162,12 +162,13 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
             (manifest, ix, refused), fresh = unlocked, False
         report.rebuilt = fresh
         known = {} if fresh else manifest.files
+        said, walked = (None if fresh else writerlock.last_walk(folder)), time.time_ns()
         walk = walk_corpus(root, exclude=folder, known=known)
         refuse_emptied(root, walk, known, folder)
         report.ignored = walk.ignored
         report.ignored_types = dict(walk.ignored_types.most_common())
         report.ignored_files, report.linked = walk.ignored_files, walk.linked
-        report.skipped.extend(walk_skips(walk, known))
+        report.skipped.extend(walk_skips(walk, known, root, said))
         plan = plan_build(walk.files, known)
         if unlocked is not None and (not all(walk.keeps(rel) for rel in plan.vanished) or not settle_unwritable(plan)):
             raise refused
@@ -177,6 +178,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
             removed = removals_of(report, set(entries), manifest.updated)
             report.removals_not_saved = record_removals(folder, removed, replaced)
+            writerlock.mark_walk(folder, walked)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

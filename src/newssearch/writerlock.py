@@ -102,3 +102,24 @@ def _lock_both(fcntl: Any, lock_fd: int, folder_fd: int | None) -> None:
         raise
     except OSError:  # a file system that locks no folder: the .lock file's lock alone, as before
         return
+
+
+# A corpus walk's start, kept as the .lock file's modification time by the run that made it (``mark_walk``): what
+# it met unchanged since, a named pipe or a loop of links, that run said (``fileoutcomes.walk_skips``).
+def last_walk(index_dir: Path) -> int | None:
+    """When (ns) the last run that wrote the index began its walk of the corpus, less a second (file times are
+    coarse); None when not known: no .lock file, or one no run marked (made anew: its change time is its
+    modification time, while a mark sets the modification time before the change time)."""
+    try:
+        stat = (index_dir / LOCK_FILE).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns - 1_000_000_000 if stat.st_mtime_ns < stat.st_ctime_ns else None
+
+
+def mark_walk(index_dir: Path, started_ns: int) -> None:
+    """Record that a run walked the corpus from ``started_ns`` and reported what it met (``last_walk``)."""
+    try:
+        os.utime(index_dir / LOCK_FILE, ns=(started_ns, started_ns))
+    except OSError:  # not marked: the next run says its pipes and loops again, as before
+        pass
