@@ -109,17 +109,20 @@ def _lock_both(fcntl: Any, lock_fd: int, folder_fd: int | None) -> None:
 def last_walk(index_dir: Path) -> int | None:
     """When (ns) the last run that wrote the index began its walk of the corpus, less a second (file times are
     coarse); None when not known: no .lock file, or one no run marked (made anew: its change time is its
-    modification time, while a mark sets the modification time before the change time)."""
+    modification time, while a mark sets the modification time a second or more before the change time)."""
     try:
         stat = (index_dir / LOCK_FILE).stat()
     except OSError:
         return None
-    return stat.st_mtime_ns - 1_000_000_000 if stat.st_mtime_ns < stat.st_ctime_ns else None
+    return stat.st_mtime_ns if stat.st_mtime_ns < stat.st_ctime_ns else None
 
 
 def mark_walk(index_dir: Path, started_ns: int) -> None:
     """Record that a run walked the corpus from ``started_ns`` and reported what it met (``last_walk``)."""
+    # A second less: the kernel's file times lag the clock by a tick, and a run finding nothing to do marks the
+    # file within one (its change time had been no later than the mark: no mark read, its skips said again).
+    earlier = started_ns - 1_000_000_000
     try:
-        os.utime(index_dir / LOCK_FILE, ns=(started_ns, started_ns))
+        os.utime(index_dir / LOCK_FILE, ns=(earlier, earlier))
     except OSError:  # not marked: the next run says its pipes and loops again, as before
         pass
