@@ -29,7 +29,7 @@ from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
 from .errors import CorpusNotFound, InvalidArgument, NewsSearchError, Worded
 from .filemoves import record_moves, renamed_articles
-from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
+from .fileoutcomes import KEPT_BEFORE, PERMANENT, account_file, walk_skips
 from .folderpath import path_problem
 from .indexreport import IndexReport, is_attachment, unread_attachments
 from .keptrecords import stored_skips
@@ -168,7 +168,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         report.ignored = walk.ignored
         report.ignored_types = dict(walk.ignored_types.most_common())
         report.ignored_files, report.linked = walk.ignored_files, walk.linked
-        report.skipped.extend(walk_skips(walk, known, root, said))
+        report.skipped.extend(found := walk_skips(walk, known, root, said))
         plan = plan_build(walk.files, known)
         if unlocked is not None and (not all(walk.keeps(rel) for rel in plan.vanished) or not settle_unwritable(plan)):
             raise refused
@@ -178,7 +178,8 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
             removed = removals_of(report, set(entries), manifest.updated)
             report.removals_not_saved = record_removals(folder, removed, replaced)
-            writerlock.mark_walk(folder, walked)
+            if any(skip.reason in PERMANENT and not skip.said_before for skip in found):  # else no write: a no-op's
+                writerlock.mark_walk(folder, walked)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

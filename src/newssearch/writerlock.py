@@ -104,8 +104,9 @@ def _lock_both(fcntl: Any, lock_fd: int, folder_fd: int | None) -> None:
         return
 
 
-# A corpus walk's start, kept as the .lock file's modification time by the run that made it (``mark_walk``): what
-# it met unchanged since, a named pipe or a loop of links, that run said (``fileoutcomes.walk_skips``).
+# A corpus walk's start, kept as the .lock file's modification time by a run that met a named pipe or a loop of links
+# none had said (``mark_walk``): what it met unchanged since, that run said (``fileoutcomes.walk_skips``). Only such a
+# run marks it: a run finding nothing new writes nothing to the index folder, its .lock's times too.
 def last_walk(index_dir: Path) -> int | None:
     """When (ns) the last run that wrote the index began its walk of the corpus, less a second (file times are
     coarse); None when not known: no .lock file, or one no run marked (made anew: its change time is its
