@@ -36,14 +36,11 @@ _QUERY_SYNTAX = lazy_compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = lazy_compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
-
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
 METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
                    SECTION: "a section", DATE: "a publication date"}
-
-
 _LANGUAGES_SHOWN = 8  # the commonest languages a notice names when no article is in the one asked for
 
 

@@ -9,12 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bylinelanguages import (
-    ANY_AND_PATTERN,
-    ANY_BYLINE_WORDS,
-    byline_in_english,
-    may_need_language,
-)
+from .bylinelanguages import ANY_AND_PATTERN, ANY_BYLINE_WORDS, byline_in_english, may_need_language
 from .bylinephrases import is_phrase
 from .fields import person_value
 from .htmltext import inline_text
