@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from whoosh.support.levenshtein import damerau_levenshtein
+
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM, field_named
 from .querychecks import absolute_date, shorten
@@ -132,21 +134,9 @@ def _typo_of(name: str, field: str) -> bool:
     """Whether ``name`` is ``field`` mistyped: one letter added, dropped, changed or two swapped (titel, auther), or
     two changed or swapped in a name of six letters or more of the field's length; a pasted "Update:" or "Watch:" is
     no date: nor path:, but words."""
-    edits = _edits(name, field)
+    edits = damerau_levenshtein(name, field)  # Whoosh's: adjacent swaps one edit, as spelling's
     return edits <= 1 or (edits == 2 and len(name) == len(field) >= 6)
 
-
-def _edits(first: str, second: str) -> int:
-    """The optimal string alignment distance of two short words: insertions, deletions, changes, adjacent swaps."""
-    rows = [list(range(len(second) + 1))]
-    for i, letter in enumerate(first, 1):
-        row = [i]
-        for j, other in enumerate(second, 1):
-            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (letter != other)))
-            if i > 1 and j > 1 and letter == second[j - 2] and first[i - 2] == other:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 # Date operators typed as a search engine's (Google's, Gmail's and X's after: and before:) or as the options' words
