@@ -228,7 +228,7 @@ def test_a_query_after_a_first_build_was_killed_says_the_build_did_not_finish(tm
     out = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index_dir)])
     assert (out.exit_code, out.stdout) == (2, "")
     assert out.stderr == (f"Error: no index in {index_dir}/ yet: the first build there was stopped before it finished "
-                          f"(run `newssearch index FOLDER --index-dir {index_dir}` again to build it)\n")
+                          f"(run `newssearch index CORPUS --index-dir {index_dir}` again to build it)\n")
 
 
 def test_a_second_writer_says_it_waits_and_counts_no_wait_in_its_time(built: Path, corpus: Path) -> None:

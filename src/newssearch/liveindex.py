@@ -31,7 +31,7 @@ def require_manifest(index_dir: Path) -> Manifest:
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
                             hint="try again when it finishes")
     if manifest is None and _unfinished_build(index_dir):
-        again = index_command("FOLDER", index_dir)
+        again = index_command(None, index_dir)  # CORPUS, as the usage names it
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: the first build there was stopped before it "
                             "finished", hint=again.map(lambda command: f"run `{command}` again to build it"))
     if manifest is None:
