@@ -54,3 +54,47 @@ def test_a_record_s_author_ending_in_a_broadcaster_s_word(value: str, expected: 
     record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
                          "a.json", ".json").articles[0]
     assert record.authors == expected
+
+
+# A broadcaster's title in capitals after a name and a comma in a byline field (a page's meta author, a record's
+# author, a text's "Author:" line), as a role in capitals is ("Ann Cox, Political Editor"): it had been a second
+# author ("BBC Presenter"). Its words before the role word are a network's or a medium's, a rank; a given name's
+# ("Jo Host") leave a second person, as a second full name does.
+CAPITALISED = ["BBC Presenter", "Podcast Host", "NPR Host", "Radio Presenter", "TV Presenter", "CNN Anchor",
+               "Senior Presenter", "Breakfast Show Co-Host", "Editor-at-Large", "Political Editor", "Senior Reporter",
+               "Chief Correspondent"]
+FIELD_CASES = [*((f"Ann Cox, {title}", ("Ann Cox",)) for title in CAPITALISED),
+               ("Ann Cox, Bob Lee", ("Ann Cox", "Bob Lee")), ("Ann Cox, Jo Host", ("Ann Cox", "Jo Host"))]
+
+
+def byline_fields(value: str) -> tuple[tuple[str, ...], ...]:
+    """The authors read from ``value`` as a page's meta author, a JSON record's author and a text's "Author:" line."""
+    page = extract(f"<html><head><meta name='author' content='{value}'><title>Pool</title></head><body>"
+                   f"<div class='article-body'>{STORY}</div></body></html>")
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
+                         "a.json", ".json").articles[0]
+    text = read(f"Pool closes\nAuthor: {value}\n\nThe council voted on the pool.\n")
+    return page.authors, record.authors, text.authors
+
+
+@pytest.mark.parametrize(("value", "expected"), FIELD_CASES)
+def test_a_capitalised_title_after_a_comma_in_a_byline_field_is_the_name_s(value: str,
+                                                                           expected: tuple[str, ...]) -> None:
+    assert byline_fields(value) == (expected, expected, expected)
+
+
+# A page's byline line and a text's "By" line read the same ("By Ann Cox, BBC Presenter").
+@pytest.mark.parametrize(("value", "expected"), FIELD_CASES)
+def test_a_capitalised_title_after_a_comma_in_a_byline_line_is_the_name_s(value: str,
+                                                                          expected: tuple[str, ...]) -> None:
+    page = extract(f"<html><body><div class='article-body'><p>By {value}</p>{STORY}</div></body></html>")
+    text = read(f"Pool closes\n\nBy {value}\n\nThe council voted.\n")
+    assert (page.authors, text.authors, text.body) == (expected, expected, "The council voted.")
+
+
+# Alone, such a title names no one, as "BBC presenter" does.
+@pytest.mark.parametrize("value", ["BBC Presenter", "Podcast Host", "Senior Presenter"])
+def test_a_capitalised_broadcaster_s_title_alone_names_no_one(value: str) -> None:
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
+                         "a.json", ".json").articles[0]
+    assert record.authors == ()

@@ -179,12 +179,12 @@ _ADDRESSED_ROLE = re.compile(r"\b(?:to|from|for|ask)\s+(?:the|our|your)\s+(?:\S+
 def _is_role_alone(name: str) -> bool:
     """True for a role that names no one as a record's whole byline: its role word in lower case ("Health reporter"),
     a desk ("Business Desk"), a rank first ("Senior Reporter"), a beat's words alone before it ("Local Democracy
-    Reporter", "Our Correspondent") or a label addressing it ("Letters to the Editor"); not "Jo Reporter", whose role
-    word may be a surname."""
+    Reporter", "Our Correspondent"), a network's or a medium's ("BBC Presenter", "Podcast Host") or a label addressing
+    it ("Letters to the Editor"); not "Jo Reporter", whose role word may be a surname."""
     words = name.strip(" .").split()
     return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
                                or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1])
-                               or bool(_ADDRESSED_ROLE.search(name)))
+                               or is_office_title(name) or bool(_ADDRESSED_ROLE.search(name)))
 
 
 _AT_LARGE_END = re.compile(rf"{AT_LARGE}$", re.IGNORECASE)  # "Editor-at-Large": an editor's role
@@ -193,10 +193,10 @@ _AT_LARGE_END = re.compile(rf"{AT_LARGE}$", re.IGNORECASE)  # "Editor-at-Large":
 def _is_role(part: str) -> bool:
     """True for a newsroom role or desk of any words, its last a role's: "Chief Political Correspondent", "Sports
     Writers", "Business Desk"; a broadcaster's in small letters ("podcast host", "BBC presenter"), as no surname is
-    written ("Jo Host" may be a person's name)."""
+    written ("Jo Host" may be a person's name), or after a network's or a medium's words ("BBC Presenter")."""
     word = _AT_LARGE_END.sub("", part.strip(" .")).rsplit(None, 1)[-1]
-    last = word.lower().removesuffix("s")
-    return (last in BYLINE_ROLES or last == "desk") and (names_no_person(part) or word.islower())
+    last = word.lower().removesuffix("s")  # a role's last word: an office's title is a broadcaster's alone here
+    return (last in BYLINE_ROLES or last == "desk") and (names_no_person(part) or word.islower() or is_office_title(part))
 
 
 def _surname_first(first: str, second: str) -> bool:

@@ -39,6 +39,13 @@ MAKER_ROLES = ("photographer", "photojournalist", "videographer", "illustrator",
 # writer's role elsewhere either: "Tom Roe is the host of the show" credits no text.
 BROADCAST_ROLES = ("host", "co-host", "anchor", "co-anchor", "presenter")
 BYLINE_ROLES = NEWSROOM_ROLES + MAKER_ROLES + BROADCAST_ROLES
+# The words before a broadcaster's title in capitals that make it a title, not a name ("BBC Presenter", "Podcast Host",
+# "Breakfast Show Co-Host"): a medium's, a show's or a slot's; a rank ("Senior Presenter"), a beat ("Political Host")
+# or a network's acronym ("NPR Host") are too; a given name is none ("Jo Host", "Anna Anchor" stay names).
+BROADCAST_WORDS = frozenset("""
+    podcast radio tv television broadcast breakfast morning afternoon evening night late-night weekend daytime drivetime
+    show programme program network station channel lead main
+""".split())
 # A role "at large" is the role still: "editor-at-large", "Editor at Large", "critic at large".
 AT_LARGE = r"(?:[- ]at[- ]large)?"
 ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
@@ -67,6 +74,23 @@ def without_role(name: str) -> str:
     return name
 
 
+def is_broadcast_title(part: str) -> bool:
+    """Whether ``part`` (a byline's part after a name and a comma, or a record's whole byline) is a broadcaster's title
+    in any letter case: its last word one of ``BROADCAST_ROLES``, each word before it a medium's, a show's, a rank's or
+    a beat's (``BROADCAST_WORDS``, ``ROLE_RANKS``, ``beat_words_only``) or a network's acronym ("BBC Presenter",
+    "Podcast Host", "Senior Presenter"); not "Jo Host", a name."""
+    words = part.strip(" .").split()
+    return 1 < len(words) <= ROLE_WORDS and words[-1].lower().removesuffix("s") in BROADCAST_ROLES \
+        and all(_broadcast_mark(word) for word in words[:-1])
+
+
+def _broadcast_mark(word: str) -> bool:
+    """Whether ``word``, before a broadcaster's role word, marks a title (see ``is_broadcast_title``)."""
+    folded = word.lower()
+    return folded in BROADCAST_WORDS or folded in ROLE_RANKS or beat_words_only([word]) \
+        or (word.isupper() and word.isalpha() and len(word) >= 2)
+
+
 # The last word of an office's or a source's title after a name and its comma: "Ann Cox, Police Spokeswoman", "Jo Roe,
 # Chief Executive", "Tom Poe, Communications Manager": the name's title, no second person. Only words that are no
 # one's surname ("Dean", "Head", "Coach", "Constable", "Mayor" are, and stay names).
@@ -81,9 +105,9 @@ OFFICE_WORDS = frozenset("""
 def is_office_title(part: str) -> bool:
     """Whether ``part`` (a byline's part after a name and a comma) is an office's or a source's title: at most
     ``ROLE_WORDS`` words, its last one of ``OFFICE_WORDS``, in any letter case ("Police Spokeswoman", "chief
-    executive")."""
+    executive"); or a broadcaster's ("BBC Presenter": ``is_broadcast_title``)."""
     words = part.strip(" .").split()
-    return 0 < len(words) <= ROLE_WORDS and words[-1].lower() in OFFICE_WORDS
+    return 0 < len(words) <= ROLE_WORDS and words[-1].lower() in OFFICE_WORDS or is_broadcast_title(part)
 
 
 # A newsroom role's or an office's title after a name and a comma, in any letter case, as a pattern: up to
