@@ -1249,6 +1249,27 @@ def test_a_mails_closing_salutation_in_another_language_is_cut_from_its_body(tai
     assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
 
 
+# A salutation and the name on one line ("Thanks, Sam", "Viele Grüße, Christian") had stayed the body's last words; a
+# name of letters outside ASCII ("Jörg") under a sentence had stayed too, where "Sam" went.
+@pytest.mark.parametrize("tail", [
+    "\n\nViele Grüße, Christian\n", "\n\nThanks, Sam\n", "\n\nBest, Ann\n", "\n\nCheers, Tom\n",
+    "\n\nCordialement, Marie\n", "\n\nKind regards, Sam Lee\n", "\n\nCheers! Tom\n", "\n\nThanks, Zoë\n",
+    "\n\nLiebe Grüße, Jörg\n", "\n\nViele Grüße\nJörg\n", "\n\nJörg\n", "\n\nŁukasz\n", "\n\nJean-Luc\n",
+])
+def test_a_mails_closing_salutation_and_name_on_one_line_and_a_lone_name_of_any_letters_are_cut(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
+
+
+# A sentence that opens with a salutation's word stays, mid-text and last; so does a salutation's word before words
+# that name no one ("Best Picture") and a last line of a name in capitals ("ENDS").
+@pytest.mark.parametrize("tail", [
+    "\n\nThanks, Sam\n\nThe council meets again on Friday.", "\n\nThanks, Sam, for the photos.",
+    "\n\nThanks, everyone who came", "\n\nBest Picture\n\nOppenheimer", "\n\nBest, worst and average times",
+])
+def test_a_line_that_opens_with_a_salutation_s_word_and_is_text_stays(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE + tail.rstrip("\n")
+
+
 def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
     body = f"{RELEASE}\n\nThanks,\nSam\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\n> Send it please.\n"
     assert one(mail(SIGNED, body)).body == (

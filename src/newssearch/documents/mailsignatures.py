@@ -90,14 +90,18 @@ SALUTATIONS = {
 _SALUTATION = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,.!]?", re.IGNORECASE)
 _CLOSING_NAME_LINES = 2
 _CLOSING_NAME_WORDS = 4
-_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")
+# A name word: letters of any script, a capital first ("Sam", "Jörg", "Łukasz", "Jean-Luc", "O'Neil").
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)?")
+# The salutation and the name on one line, a comma or "!" between them: "Thanks, Sam", "Viele Grüße, Christian".
+_SALUTATION_AND_NAME = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,!]\s*(\S+(?:\s+\S+){{0,2}})",
+                                  re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def without_sign_off_name(text: str) -> str:
-    """``text`` (a mail's own words) without its closing salutation and the name under it ("Thanks,\\nSam"), or a
-    lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam"); a last line that is a sentence, or a
-    word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
+    """``text`` (a mail's own words) without its closing salutation and the name under it ("Thanks,\\nSam") or after
+    it on its line ("Thanks, Sam"), or a lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam",
+    "Jörg"); a last line that is a sentence, or a word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
     lines = text.rstrip().split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[-_CLOSING_NAME_LINES - 1:]:
@@ -105,10 +109,17 @@ def without_sign_off_name(text: str) -> str:
         if _SALUTATION.fullmatch(lines[at].strip()) and all(
                 len(line.split()) <= _CLOSING_NAME_WORDS and not SENTENCE_END.search(line) for line in under):
             return _rest(lines[:at], text)
-    if len(filled) > 1 and _FIRST_NAME.fullmatch(lines[filled[-1]].strip()) \
-            and _SENTENCE_CLOSE.search(lines[filled[-2]]):
+    last = lines[filled[-1]].strip() if filled else ""
+    if (named := _SALUTATION_AND_NAME.fullmatch(last)) and all(map(_name_word, named.group(1).split())):
+        return _rest(lines[:filled[-1]], text)  # "Thanks, Sam" on one line
+    if len(filled) > 1 and _name_word(last) and _SENTENCE_CLOSE.search(lines[filled[-2]]):
         return _rest(lines[:filled[-1]], text)
     return text
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` is a name's word: letters of any script, its first a capital (``_NAME_WORD``; not "ENDS")."""
+    return bool(_NAME_WORD.fullmatch(word)) and word.istitle()
 
 
 def _rest(lines: list[str], text: str) -> str:
