@@ -19,6 +19,7 @@ from .dates import parse_date
 from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .keynames import KEY_TRANSLATIONS, RUBRIK, rubrik_section
 from .languages import language_region
+from .mailquotes import with_quotes_last
 from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -183,7 +184,7 @@ def _dated_source(found: Keyed) -> None:
 
 def split_mail_header(text: str) -> tuple[Keyed, str] | None:
     """The record of the e-mail header opening ``text`` (``From:`` and ``Subject:`` among its key lines, then a
-    blank line) and the text after it; None when ``text`` opens with none."""
+    blank line) and the text after it (a message's: ``with_quotes_last``); None when ``text`` opens with none."""
     return _mail_header(text.split("\n"))
 
 
@@ -206,7 +207,8 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
     if not {"from", "subject"} <= {key for key, _name, _value in keys}:
         return None
     found, kept = mail_record([(name, value) for _key, name, value in keys])
-    return found, "\n\n".join(filter(None, ["\n".join(lines[ends:]).strip(), *kept]))
+    # its text a message's, as a .eml's is: without its signature and sign-off, a reply's quote after it, unmarked
+    return found, "\n\n".join(filter(None, [with_quotes_last("\n".join(lines[ends:])).strip(), *kept]))
 
 
 def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
