@@ -1270,6 +1270,30 @@ def test_a_line_that_opens_with_a_salutation_s_word_and_is_text_stays(tail: str)
     assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE + tail.rstrip("\n")
 
 
+# A mail program's line under a message sent from a phone ("Sent from my iPhone", "Get Outlook for iOS", in other
+# languages too), alone or under a sign-off, had stayed the body's last words; so had "Thx, Sam", a name after a dash
+# ("- Sam") and a salutation over the sender's name, title and organisation (three lines; two had been cut).
+@pytest.mark.parametrize("tail", [
+    "\n\nSent from my iPhone\n", "\n\nSent from my Samsung Galaxy smartphone.\n", "\n\nGet Outlook for iOS\n",
+    "\n\nGet Outlook for Android<https://aka.ms/ghei36>\n", "\n\nSent from Mail for Windows\n",
+    "\n\nGesendet von meinem iPhone\n", "\n\nVon meinem iPad gesendet\n", "\n\nEnvoyé de mon iPhone\n",
+    "\n\nEnviado desde mi iPhone\n", "\n\nVerzonden vanaf mijn iPhone\n", "\n\nInviato da iPhone\n",
+    "\n\nThanks,\nSam\n\nSent from my iPhone\n", "\n\nThx, Sam\n", "\n\n- Sam\n", "\n\n—Sam\n",
+    "\n\nBest regards,\n\nSam Lee\nCommunications Manager\nCity Council\n",
+])
+def test_a_phone_s_sent_from_line_and_more_sign_offs_are_cut_from_a_mail_s_body(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
+
+
+# Words that only look like these stay: a sentence about a phone, a dash before words that name no one.
+@pytest.mark.parametrize("tail", [
+    "\n\nThe photos were sent from my iPhone to the council on Monday.", "\n\n- Sam and Ann were unhurt",
+    "\n\nSent from my iPhone, the photos show the flooded road.",
+])
+def test_a_line_about_a_phone_or_after_a_dash_that_is_text_stays(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE + tail.rstrip("\n")
+
+
 def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
     body = f"{RELEASE}\n\nThanks,\nSam\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\n> Send it please.\n"
     assert one(mail(SIGNED, body)).body == (

@@ -77,7 +77,7 @@ def without_signature(text: str) -> str:
 # ``_CLOSING_NAME_LINES`` short lines that end no sentence (the sender's name, a role), or a lone first name after the
 # text's last sentence ("Sam"). By language; "ss" for "ß" as Swiss and ASCII mail write it.
 SALUTATIONS = {
-    "en": r"(?:many |thanks and |with )?thanks(?: again| so much)?|thank you|cheers|ta|best|all the best"
+    "en": r"(?:many |thanks and |with )?thanks(?: again| so much)?|thx|thank you|cheers|ta|best|all the best"
           r"|(?:(?:best|kind|warm|warmest|many) )?(?:regards|wishes)|(?:yours )?(?:sincerely|truly)|yours faithfully"
           r"|take care|talk soon",
     "de": r"(?:(?:viele|ganz|mit) )?(?:(?:liebe|beste|besten|herzliche|herzlichen|freundliche|freundlichen|schöne|"
@@ -88,7 +88,7 @@ SALUTATIONS = {
     "nl": r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groetjes|groeten",
 }
 _SALUTATION = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,.!]?", re.IGNORECASE)
-_CLOSING_NAME_LINES = 2
+_CLOSING_NAME_LINES = 3  # the sender's name, title and organisation
 _CLOSING_NAME_WORDS = 4
 # A name word: letters of any script, a capital first ("Sam", "Jörg", "Łukasz", "Jean-Luc", "O'Neil").
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)?")
@@ -96,12 +96,21 @@ _NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)?")
 _SALUTATION_AND_NAME = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,!]\s*(\S+(?:\s+\S+){{0,2}})",
                                   re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*\s*$")
+_NAME_DASH = re.compile(r"[-–—]{1,2}\s*")  # a name signed after a dash: "- Sam", "—Sam Lee"
+# A mail program's last line under a message written on a phone or in its app, in the languages it writes it: "Sent
+# from my iPhone", "Get Outlook for iOS", "Gesendet von meinem iPhone", "Von meinem iPad gesendet", "Envoyé de mon
+# iPhone"; a few words of no comma or stop ("Sent from my iPhone, the photos show…" is a sentence).
+_SENT_FROM = re.compile(r"(?:sent from (?:my|mail for)|get outlook for|gesendet (?:von|mit)(?: meinem)?|von meinem|"
+                        r"envoyé (?:de|depuis)(?: mon)?|enviado (?:desde|de)(?: mi| meu)?|verzonden (?:vanaf|met)"
+                        r"(?: mijn)?|inviato da(?: il mio)?) [^\n.!?,<]{1,40}\.?\s*(?:<[^>\s]+>)?", re.IGNORECASE)
 
 
 def without_sign_off_name(text: str) -> str:
     """``text`` (a mail's own words) without its closing salutation and the name under it ("Thanks,\\nSam") or after
     it on its line ("Thanks, Sam"), or a lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam",
-    "Jörg"); a last line that is a sentence, or a word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
+    "Jörg", "- Sam Lee"); and a phone's "Sent from my iPhone" under them (``_SENT_FROM``). A last line that is a
+    sentence, or a word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
+    text = _without_sent_from(text)
     lines = text.rstrip().split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[-_CLOSING_NAME_LINES - 1:]:
@@ -112,9 +121,18 @@ def without_sign_off_name(text: str) -> str:
     last = lines[filled[-1]].strip() if filled else ""
     if (named := _SALUTATION_AND_NAME.fullmatch(last)) and all(map(_name_word, named.group(1).split())):
         return _rest(lines[:filled[-1]], text)  # "Thanks, Sam" on one line
-    if len(filled) > 1 and _name_word(last) and _SENTENCE_CLOSE.search(lines[filled[-2]]):
+    signed = _NAME_DASH.match(last)  # "Sam", or after a dash a full name too: "- Sam Lee"
+    name = last[signed.end():].split() if signed else [last]
+    if len(filled) > 1 and 0 < len(name) <= (3 if signed else 1) and all(map(_name_word, name)) \
+            and _SENTENCE_CLOSE.search(lines[filled[-2]]):
         return _rest(lines[:filled[-1]], text)
     return text
+
+
+def _without_sent_from(text: str) -> str:
+    """``text`` without its last line when that is a mail program's "Sent from my iPhone" (``_SENT_FROM``)."""
+    lines = text.rstrip().split("\n")
+    return _rest(lines[:-1], text) if _SENT_FROM.fullmatch(lines[-1].strip()) else text
 
 
 def _name_word(word: str) -> bool:
