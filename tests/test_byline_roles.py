@@ -59,10 +59,12 @@ def test_a_record_s_author_ending_in_a_broadcaster_s_word(value: str, expected: 
 # A broadcaster's title in capitals after a name and a comma in a byline field (a page's meta author, a record's
 # author, a text's "Author:" line), as a role in capitals is ("Ann Cox, Political Editor"): it had been a second
 # author ("BBC Presenter"). Its words before the role word are a network's or a medium's, a rank; a given name's
-# ("Jo Host") leave a second person, as a second full name does.
+# ("Jo Host") leave a second person, as a second full name does. A newsreader's, a broadcaster's, a weather
+# forecaster's title too (they had been second authors in any letter case: "Ann Cox, BBC newsreader").
 CAPITALISED = ["BBC Presenter", "Podcast Host", "NPR Host", "Radio Presenter", "TV Presenter", "CNN Anchor",
                "Senior Presenter", "Breakfast Show Co-Host", "Editor-at-Large", "Political Editor", "Senior Reporter",
-               "Chief Correspondent"]
+               "Chief Correspondent", "BBC Newsreader", "Radio Broadcaster", "Chief Meteorologist", "TV Newscaster",
+               "bbc newsreader", "podcaster"]
 FIELD_CASES = [*((f"Ann Cox, {title}", ("Ann Cox",)) for title in CAPITALISED),
                ("Ann Cox, Bob Lee", ("Ann Cox", "Bob Lee")), ("Ann Cox, Jo Host", ("Ann Cox", "Jo Host"))]
 

@@ -35,9 +35,11 @@ NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", 
 # The title of a byline's maker of pictures after the name, as a writer's is: "Jane Doe, staff photographer", "Jane Doe
 # Photojournalist". Not a writer's role elsewhere: "Jane Doe is a photographer for the Post" credits no text.
 MAKER_ROLES = ("photographer", "photojournalist", "videographer", "illustrator", "cartoonist")
-# A broadcaster's title after the name, as a writer's is: "Ann Cox, podcast host", "Ann Cox BBC Presenter". Not a
-# writer's role elsewhere either: "Tom Roe is the host of the show" credits no text.
-BROADCAST_ROLES = ("host", "co-host", "anchor", "co-anchor", "presenter")
+# A broadcaster's title after the name, as a writer's is: "Ann Cox, podcast host", "Ann Cox BBC Presenter", "Ann Cox,
+# BBC newsreader", "…, chief meteorologist". Not a writer's role elsewhere either: "Tom Roe is the host of the show"
+# credits no text.
+BROADCAST_ROLES = ("host", "co-host", "anchor", "co-anchor", "presenter", "newsreader", "newscaster", "broadcaster",
+                   "meteorologist", "podcaster")
 BYLINE_ROLES = NEWSROOM_ROLES + MAKER_ROLES + BROADCAST_ROLES
 # The words before a broadcaster's title in capitals that make it a title, not a name ("BBC Presenter", "Podcast Host",
 # "Breakfast Show Co-Host"): a medium's, a show's or a slot's; a rank ("Senior Presenter"), a beat ("Political Host")
