@@ -36,6 +36,30 @@ def test_headline_line_then_blank_line_is_the_title() -> None:
     assert article.body == "The Kyrgyz Republic is using ink."
 
 
+LEDE = "Tony Blair and Gordon Brown are trying to stuff the genie of their rivalry back into the bottle this week."
+
+
+# A headline that asks, over a blank line and a story's paragraph, is the headline (BBC's "Could rivalry overshadow
+# election?"): it had been the title and the body's first line too, its words searched twice.
+@pytest.mark.parametrize("headline", ["Could rivalry overshadow election?", "Analysis: No pain, no gain?",
+                                      "What now for Kelly Holmes?", "UKIP's secret weapon?"])
+def test_a_headline_that_asks_over_a_blank_line_is_the_title_and_not_the_text(headline: str) -> None:
+    article = read(f"{headline}\n\n{LEDE}\n\nMore follows.\n")
+    assert (article.title, article.title_source, article.body) == (headline, "headline", f"{LEDE}\n\nMore follows.")
+
+
+# A question that is the text stays in it: over a short answer ("User: …?" / "Assistant: …"), over an answer's label
+# ("Q: …?" / "A: …"), a question of more than one sentence or a long one.
+@pytest.mark.parametrize("text", [
+    "User: How do I reset my password?\n\nAssistant: Click the link.\n",
+    f"Q: Why did the bridge close?\n\nA: {LEDE}\n",
+    f"The bridge closed. Why did it close?\n\n{LEDE}\n",
+    f"Why did the council decide to close the bridge to all traffic for six weeks in the middle of summer?\n\n{LEDE}\n",
+])
+def test_a_first_line_that_asks_and_is_the_text_s_stays_in_it(text: str) -> None:
+    assert read(text).body.startswith(text.split("\n")[0])
+
+
 def test_marker_with_headline_as_prep_reuters_writes_it() -> None:
     article = read(" date 1987-02-26 BAHIA COCOA REVIEW\n\nShowers continued throughout the week.\n")
     assert (article.title, article.date) == ("BAHIA COCOA REVIEW", date(1987, 2, 26))
