@@ -139,6 +139,12 @@ def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tup
     ("Senior Political Editor <politics@paper.example>", (), None),
     ("Political Reporter <jo.lee@stuff.co.nz>", (), "Stuff"),  # a known publisher's domain names it
     ("Herald Editors <desk@paper.example>", (), "Herald Editors"),  # a desk of several, named by its outlet
+    # A person's name before their post is the author, the post their title, after a bar, a dash or nothing as after
+    # a comma (the whole had been read as a post: no author).
+    ("Ann Cox | Senior Reporter <ann@paper.example>", ("Ann Cox",), None),
+    ("Ann Cox - Political Reporter <acox@paper.example>", ("Ann Cox",), None),
+    ("Ann Cox Political Editor <ann@paper.example>", ("Ann Cox",), None),
+    ("Ann Cox | Senior Reporter <media@paper.example>", ("Ann Cox",), None),
 ])
 def test_a_senders_name_at_their_own_mailbox_is_the_author_and_the_publisher_comes_from_the_domain(
         sender: str, authors: tuple[str, ...], source: str | None) -> None:

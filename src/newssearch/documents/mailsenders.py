@@ -159,9 +159,10 @@ def _is_desk(name: str) -> bool:
 
 def _is_post(name: str) -> bool:
     """Whether a sender's name is a post one person holds, up to four words ending in its role: "Political
-    Reporter", "Senior Political Editor" (read as a person, "Senior Political", it had been the author)."""
+    Reporter", "Senior Political Editor" (read as a person, "Senior Political", it had been the author); not a
+    person's name before it ("Ann Cox | Senior Reporter", "Ann Cox Political Editor": Ann Cox's title)."""
     words = name_key(name[:MAX_BYLINE]).split()
-    return 0 < len(words) <= 4 and words[-1] in _POSTS
+    return 0 < len(words) <= 4 and words[-1] in _POSTS and not any(map(is_person, split_authors(name[:MAX_BYLINE])))
 
 
 def _known_publisher(address: str) -> str | None:
