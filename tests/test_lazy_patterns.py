@@ -23,3 +23,11 @@ def test_a_lazy_pattern_copies_before_and_after_its_first_use() -> None:
     pattern = lazy_compile(r"gale")
     assert copy.deepcopy(pattern).sub("storm", "a gale") == "a storm"
     assert copy.copy(pattern).search("gale") is not None
+
+
+def test_a_bytes_pattern_is_compiled_on_first_use_as_bytes() -> None:
+    # readertable's feed and markup sniffers are bytes patterns, made lazy with the rest
+    pattern = lazy_compile(rb"<\x00{0,3}[A-Za-z!/?]")
+    assert pattern.search(b"text <p>") is not None
+    assert pattern.search(b"a < b") is None
+    assert pattern.pattern == rb"<\x00{0,3}[A-Za-z!/?]"

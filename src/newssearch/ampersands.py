@@ -20,7 +20,7 @@ import re
 from .startup import lazy_compile
 
 # "&" between two words, spaced or not; "and" between two words, in any case.
-_JOINER = re.compile(r"(?<=\w)(?:[^\S\n]*&[^\S\n]*|[^\S\n]+(?i:and)[^\S\n]+)(?=\w)")
+_JOINER = lazy_compile(r"(?<=\w)(?:[^\S\n]*&[^\S\n]*|[^\S\n]+(?i:and)[^\S\n]+)(?=\w)")
 _LAST_WORD = lazy_compile(r"\w+$")
 _FIRST_WORD = lazy_compile(r"\w+")
 MAX_MIXED_JOINERS = 3  # joiners of a phrase whose every mix of spellings is searched (2 ** 3 phrases at most)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .startup import lazy_compile
 from .textanalysis import NameTokenizer, make_name_analyzer
 
 AUTHOR_GAP = 100  # Elasticsearch's default: a phrase's slop below it never reaches the next author
 AUTHOR_SEPARATOR = "\n"
-_BREAK = re.compile(re.escape(AUTHOR_SEPARATOR))
+_BREAK = lazy_compile(re.escape(AUTHOR_SEPARATOR))
 
 
 def author_lines(authors: Iterable[str]) -> str:

@@ -15,7 +15,7 @@ from .typedwords import plain_token
 
 MIN_WORDS = 2  # one common word as a phrase is its term, found in nearly every article: still refused
 
-_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
+_FIELD_NAME = lazy_compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
 
 
 def common_words_phrase(cleaned: str) -> tuple[str, str] | None:
@@ -60,7 +60,7 @@ _NEGATED_NOT = lazy_compile(r'(?<![^\s(])[-!]+NOT(?=[\s(])')
 
 
 # A run of punctuation standing apart ("…", "...?", "—", "?!"), which holds no word and no syntax: passed over
-_PUNCTUATION = re.compile(r'[^\w\s"()*~^+:\[\]{}]+')
+_PUNCTUATION = lazy_compile(r'[^\w\s"()*~^+:\[\]{}]+')
 
 
 def _tokens(cleaned: str, shouted: bool) -> list[str | None]:

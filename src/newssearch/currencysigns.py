@@ -24,7 +24,6 @@ a space apart ("USD 50 million", "50 USD", "NZD 1.2bn"), is its currency's sign:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
@@ -47,12 +46,12 @@ CODES = {"USD": "$", "NZD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "SGD": "$",
 # A code as a query types it: in any letter case but CAD's (a cad is a word): ``currencyamounts`` reads it.
 TYPED_CODE = "|".join(f"(?i:{code})" if code != "CAD" else code for code in CODES)
 _CODE = "|".join(CODES)
-_SIGN = re.compile(rf"[$£€¥]{GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
+_SIGN = lazy_compile(rf"[$£€¥]{GAP}?(?=[0-9])")  # opening with its signs, so that the engine looks for them alone
 _CODE_BEFORE = lazy_compile(rf"\b(?:{_CODE}){GAP}(?=[0-9])")
 _CODE_AFTER = lazy_compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}({_CODE})\b")
 _EURO_AFTER = lazy_compile(rf"(?<![\w.,$£€¥])([0-9](?:[0-9.,]*[0-9])?){GAP}?$")  # up to a euro's sign
 _END = itemgetter(1)
-_NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
+_NUMBER = lazy_compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2, 1,50
 _EUROPEAN = lazy_compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]{1,2}")  # 1.000, 1.000,50, 20,50
 _BEFORE_EURO = 32  # characters before a euro's sign its number is looked for in
 

@@ -151,7 +151,7 @@ def without_dateline(text: str) -> str:
 
 # A standfirst over the story: one sentence of at most so many characters, its paragraph the text's first.
 MAX_STANDFIRST = 200
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 _INNER_STOP = lazy_compile(r"[.!?][\"'’”)]*\s+\S")
 
 

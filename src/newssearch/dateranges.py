@@ -22,7 +22,7 @@ _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = lazy_compile(r"(?<![\w-])\d{8}(?![\w-])")
-_QUOTED_END = re.compile(r'"([^"]*)"')
+_QUOTED_END = lazy_compile(r'"([^"]*)"')
 # date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
 _QUOTED_VALUE = lazy_compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)? ?"([^"]*)"(?![^\s()])')  # date: "March 1987" too
 _TWO_DOTS = lazy_compile(r"^([^.\s\"<>=]*)\.\.([^.\s\"<>=]*)$")  # 2020-01..2020-06, 2020.., ..2020
@@ -33,7 +33,7 @@ _DAY_WORD = lazy_compile(r'(?<![\w-])"?(today|yesterday)"?(?![\w-])', re.IGNOREC
 _QUARTER = lazy_compile(r"^(\d{4})-[qQ]([1-4])$")
 # a month named before its year with a hyphen (Oct-2020, june-2020), read as "Oct 2020" is
 _NAMED_MONTH_YEAR = lazy_compile(r"(?<![\w/.-])([^\W\d_]{3,9})-(\d{4})(?![\w/.-])")
-_SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
+_SLASHED = lazy_compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 # A dash typed for a date's hyphen, between digits (2020–10: an en dash, as a word processor writes it; a minus sign)
 _DATE_DASH = lazy_compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
 # A month before its year, as a dateline or a form writes it (10/2020, 10-2020): a four-digit year cannot be a day

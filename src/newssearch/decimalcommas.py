@@ -39,7 +39,7 @@ from .startup import lazy_compile
 _DECIMALS = lazy_compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9]|[.,][0-9]|\w)")
 # A number before it as one token holds it: digits, or groups of three after dots ("1.000,50"); no comma or point
 # before (a "1,000,50" is no amount); its last group after a space ("1 000,50 €"), whose head ``currencysigns`` reads
-_WHOLE = re.compile(r"(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)")
+_WHOLE = lazy_compile(r"(?:[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+)")
 _OTHER_CODES = "CHF|PLN|CZK|HUF|SEK|NOK|DKK|RON|BGN|TRY|RUB|UAH|INR|CNY|ZAR"
 
 

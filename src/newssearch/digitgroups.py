@@ -18,7 +18,7 @@ from .startup import lazy_compile
 
 GROUP_SPACES = "\u00a0\u202f\u2009"
 # a group space after a first group of at most three digits, or after a group, before a group of three digits
-DIGIT_GROUP_SPACE = re.compile(rf"(?<=\d)(?<!\d{{4}})[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
+DIGIT_GROUP_SPACE = lazy_compile(rf"(?<=\d)(?<!\d{{4}})[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
 # a run of text around group spaces (they are white space), from its start only: tried from each place inside a long
 # run, it read on to the run's end each time (a fuzzed page's 400,000 letters: minutes a snippet)
 _GROUPED = lazy_compile(rf"(?<!\S)\S*(?:[{GROUP_SPACES}]\S*)+")

@@ -15,7 +15,6 @@ rivals": .net); not a dotted word (".co.uk"), nor one joined by a dot after it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
@@ -25,7 +24,7 @@ from .tokenpatterns import Span
 
 # A dot opening a word: the search stops at each dot alone, its look-behind after it (every sentence has one).
 _DOT = lazy_compile(r"\.(?<![^\s(\[{“‘]\.)(?=[A-Za-z])")
-_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:['’]s)?")  # the token after it: its word (a possessive's s off)
+_WORD = lazy_compile(r"([A-Za-z][A-Za-z0-9]*)(?:['’]s)?")  # the token after it: its word (a possessive's s off)
 _START = itemgetter(0)
 
 

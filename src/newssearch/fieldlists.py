@@ -62,8 +62,8 @@ _FIELD_LIST = lazy_compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):({_VAL
 _QUOTED = lazy_compile(r'"[^"]*"')
 # A list's separator and the spaces after it, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is
 # the value's own (1,000), but a date's are a list (2019,2021)
-_ITEM_SEPARATOR = re.compile(r"((?:;|(?<!\d),|,(?!\d))\s*)")
-_DATE_SEPARATOR = re.compile(r"([,;]\s*)")
+_ITEM_SEPARATOR = lazy_compile(r"((?:;|(?<!\d),|,(?!\d))\s*)")
+_DATE_SEPARATOR = lazy_compile(r"([,;]\s*)")
 _DATE_VALUE = lazy_compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03, 2021-03-05: a date, not a word
 _TRAILING_BOOST = lazy_compile(r"\^[\d.]+$")
 

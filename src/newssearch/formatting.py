@@ -9,6 +9,7 @@ from .documents.article import Article
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, SearchResult, iso
+from .startup import lazy_compile
 from .tokenpatterns import INVISIBLE
 from .wrapping import MIN_WRAP, columns, line_rows, paragraph_rows, rows_between, word_pieces, wrapped_parts
 
@@ -30,7 +31,7 @@ def safe(text: str | None) -> str:
 
 
 # A byte typed that is not UTF-8, as Python holds it: stdout prints it as that byte (a folder's name, as ls does).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy_compile("[\ud800-\udfff]")
 
 
 def json_safe(text: str) -> str:

@@ -14,11 +14,11 @@ so: ``€50,000,000`` finds it as ``€50m`` does, by "€50" "million" (``curre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from .gluedamounts import SCALE_ENDS, glued_scale
+from .startup import lazy_compile
 
 # The scales' terms, by the power of ten they stand for (as ``gluedamounts.SCALES`` and ``scaledeuros.SCALE_WORDS``
 # name them: "billion" a thousand millions)
@@ -29,7 +29,7 @@ _SPACED = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion",
 _LONGEST = 12  # no scale's token is longer (" trillions" is no scale's)
 # A number as the index holds one: digits, a point and digits after it; not what Decimal reads besides ("inf", "NaN",
 # "1e5", "1_000", "-5"), which a typed query may hold
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 def whole_amount(number: str) -> str:

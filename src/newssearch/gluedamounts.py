@@ -21,8 +21,8 @@ _SCALE = r"(?:[bmt]n|[bm]ln|[mkb])"
 CURRENCY_SIGNS = "$£€¥"  # the signs an amount is glued after (``SIGNED_AMOUNT``)
 SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*(?i:{_SCALE})(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
 _AMOUNT = re.compile(rf"(?:[$£€¥]|Rs|R)?(\d(?:[.,]?\d)*)({_SCALE})")
-_SIGNED = re.compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capitals too (``_amount``)
-_HINT = re.compile(rf"\d(?i:{_SCALE})(?!\w)")  # a text that may hold one: most hold none, and are cut as before
+_SIGNED = lazy_compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capitals too (``_amount``)
+_HINT = lazy_compile(rf"\d(?i:{_SCALE})(?!\w)")  # a text that may hold one: most hold none, and are cut as before
 SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "m": "million",
           "k": "thousand", "b": "billion"}
 _SIGNED_ONLY = ("m", "k", "b")  # scales read only after a currency sign

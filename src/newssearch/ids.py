@@ -134,7 +134,7 @@ def typed_forms(typed: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if not _NOT_UTF8.search(form)]  # no id holds such a byte
 
 
-_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+_NOT_UTF8 = lazy_compile("[\ud800-\udfff]")
 
 
 def _escaped_forms(typed: str) -> list[str]:

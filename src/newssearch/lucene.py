@@ -55,7 +55,7 @@ _BARE_FIELD = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")
 # A field's name, a space, then a signed field (source: -lang:de) or one after NOT (source: NOT lang:de): the sign
 # had gone to the word "source", lang:de required (nothing found, saying nothing); the NOT had left out lang:de, the
 # word "source" required; the name has nothing to search for, the signed field is a clause of its own
-_BEFORE_SIGNED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+((?:[-+!]+|NOT\s+)(?:{_FIELD_NAME}):[^\s)]*)")
+_BEFORE_SIGNED_FIELD = lazy_compile(rf"(?<![\w:])({_FIELD_NAME}):\s+((?:[-+!]+|NOT\s+)(?:{_FIELD_NAME}):[^\s)]*)")
 _EMPTY_QUOTES = lazy_compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
@@ -145,7 +145,7 @@ def _field_values(text: str) -> str:
         if outside(bare):
             name = bare.group(1)
             field = field_named(name)
-            signed = bare.re is _BEFORE_SIGNED_FIELD
+            signed = bare.re.pattern == _BEFORE_SIGNED_FIELD.pattern  # compiled by then (lazy_compile: no `is`)
             rest = f", or leave it out: {bare.group(2)} is a clause of its own" if signed else ""
             raise InvalidQuery(f"nothing to search for after {as_typed(name + ':' if signed else bare.group(0))}",
                                hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "

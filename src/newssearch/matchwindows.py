@@ -23,7 +23,7 @@ from .tokenpatterns import token_pattern_for
 from .wordreadings import STOPWORD, judged_words
 
 PROBE_CHARS = 2  # letters of a term that a word matching it holds, as written: "st" of stori (story, stories)
-_NOT_LETTERS = re.compile(r"[\W_]+")
+_NOT_LETTERS = lazy_compile(r"[\W_]+")
 _NOT_LETTERS_OR_LINES = lazy_compile(r"[^\w\n]+|_+")  # ... the line breaks between words kept
 
 
@@ -111,7 +111,7 @@ def _first_place(text: str, word: str, start: int, end: int, pattern: re.Pattern
 
 FORM_LETTERS = 3  # letters of a term looked for as written, in a stretch, before its words are read
 # a term's letters that a word may hold as one (ß, æ, ä, ā fold or write out as two): looked for up to them only
-_TWO_AS_ONE = re.compile(r"ss|ae|oe|ue|aa|ee|ii|oo|uu|th")
+_TWO_AS_ONE = lazy_compile(r"ss|ae|oe|ue|aa|ee|ii|oo|uu|th")
 _BETWEEN = r"[\s.,'’\-]?"  # what a word may hold between a term's letters: "U.S." for us, "O'Brien", "40 000", "e-mail"
 
 

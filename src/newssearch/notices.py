@@ -33,7 +33,7 @@ Matched = Callable[[str | wq.Query, str], set[int]]  # the articles a query text
 # a publisher typed as words; a colon only after a field's name ("Update: kiwi", pasted from a headline, is two words).
 _QUERY_SYNTAX = lazy_compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
                              + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
-_TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
+_TRAILING_QUESTION = lazy_compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 # source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
 _SOURCE_HOST = lazy_compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 _SECTION_FIELD = re.compile(rf"(?i)\b(?:{'|'.join([SECTION, *FIELD_ALIASES[SECTION]])}):")  # section: by any of its names
@@ -127,7 +127,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
 
 
 # An author's or a publisher's name typed as words, one to four of them, quoted or not: "Jane Doe", "Doe", "NZ Herald"
-_NAME = re.compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
+_NAME = lazy_compile(r"\A\s*(\"?)([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\1\s*\Z")
 _NAMED_BY = (("author", "by that author"), ("source", "of that publisher"))  # a byline's name first, as before
 # A handle pasted from a social post (@NZHerald, @tom_roe): the name of its author or publisher, its underscores spaces
 _HANDLE = lazy_compile(r"\A\s*@([^\W\d_][\w.]*)\s*\Z")

@@ -100,11 +100,11 @@ _ANY = r"(?:AND|OR|NOT|&&|\|\|)"
 _JOINING = r"(?:AND|OR|&&|\|\|)"
 _AFTER = "(AND, OR and NOT need a word after them)"
 _BEFORE = "(AND and OR need a word before them)"
-_UNPAIRED = ((re.compile(rf"\A\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=\S)"), f"at the start of the query has no word before it {_BEFORE}"),
-             (re.compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*\Z"), f"at the end of the query has no word after it {_AFTER}"))
-_BRACKETED = ((re.compile(rf"(?<=\()\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=[^\s)])"),
+_UNPAIRED = ((lazy_compile(rf"\A\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=\S)"), f"at the start of the query has no word before it {_BEFORE}"),
+             (lazy_compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*\Z"), f"at the end of the query has no word after it {_AFTER}"))
+_BRACKETED = ((lazy_compile(rf"(?<=\()\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=[^\s)])"),
                f"after an opening bracket has no word before it {_BEFORE}"),
-              (re.compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*(?=\))"),
+              (lazy_compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*(?=\))"),
                f"before a closing bracket has no word after it {_AFTER}"))
 
 

@@ -3,7 +3,6 @@ to be full at the text's end. Pure functions on strings, for ``snippets``."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from .startup import lazy_compile
@@ -89,7 +88,7 @@ def reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
 
 
 WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
-_JOINER = re.compile(r"[-‐‑/:@?=&%#~+.,'’]+\w")
+_JOINER = lazy_compile(r"[-‐‑/:@?=&%#~+.,'’]+\w")
 _JOINED = lazy_compile(r"(?:[-‐‑/:@?=&%#~+.,'’]+\w+)+")  # the rest of a hyphenated word, an address, a path
 TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
 

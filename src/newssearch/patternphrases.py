@@ -18,9 +18,10 @@ from .marks import MARKS
 from .patterns import written_pattern
 from .placedfilters import words_placed
 from .schema import SEARCH_FIELDS, URL
+from .startup import lazy_compile
 from .typedpatterns import typed_pattern
 
-PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
+PATTERN_CHARS = lazy_compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
 
 
 # A word of a pattern as the tokenizer cuts it, its wildcards kept: "e-mail*" is the words "e" and "mail*".
@@ -97,7 +98,7 @@ def _pair_words(fieldname: str, typed: str) -> list[wq.Query]:
 
 
 # What splits a pattern of an address or a name into the words the field holds: ``stuff.co*`` is "stuff" then "co*".
-_ADDRESS_SEPARATORS = re.compile(r"[^\w*?]+")
+_ADDRESS_SEPARATORS = lazy_compile(r"[^\w*?]+")
 
 
 def address_words(pattern: str) -> list[str]:

@@ -28,7 +28,7 @@ _MAY_HOLD = re.compile(r"/|(?i:near)|\b[NW]\d|(?i:AROUND)\(")  # a query holding
 NEAR_DEFAULT = 4  # ProQuest's: NEAR is NEAR/4
 # EBSCO's N5 and W5, which name a road, a postcode or a mask as often: read as an operator only with a number EBSCO's
 # searchers type (CODE_NUMBER), so "covid N95 masks" searches the masks.
-_CODE = re.compile(rf"[NW]{CODE_NUMBER}")
+_CODE = lazy_compile(rf"[NW]{CODE_NUMBER}")
 ANY_ORDER_WORDS = 4  # a chain in any order is a phrase for each order of its words: 24 for 4, 120 for 5
 
 
@@ -71,10 +71,10 @@ def _check_negative(pieces: list[str], typed: str) -> None:
 # with a note, as a lower-case stop word is: dropped as one, it had said nothing (or been searched as a name's word).
 # Those beside a bracket in each piece outside quotes; those ending or opening the query in it whole.
 _NO_WORD = ": left out (ProQuest's NEAR needs a word on each side)"
-_BRACKETED_NEARS = ((re.compile(r"(?<=\S)\s+NEAR\s*(?=\))"), "NEAR before a closing bracket has no word after it"),
-                    (re.compile(r"(?<=\()\s*NEAR\s+(?=[^\s)])"), "NEAR after an opening bracket has no word before it"))
-_ENDING_NEARS = ((re.compile(r"\A\s*NEAR\s+(?=\S)"), "NEAR at the start of the query has no word before it"),
-                 (re.compile(r"(?<=\S)\s+NEAR\s*\Z"), "NEAR at the end of the query has no word after it"))
+_BRACKETED_NEARS = ((lazy_compile(r"(?<=\S)\s+NEAR\s*(?=\))"), "NEAR before a closing bracket has no word after it"),
+                    (lazy_compile(r"(?<=\()\s*NEAR\s+(?=[^\s)])"), "NEAR after an opening bracket has no word before it"))
+_ENDING_NEARS = ((lazy_compile(r"\A\s*NEAR\s+(?=\S)"), "NEAR at the start of the query has no word before it"),
+                 (lazy_compile(r"(?<=\S)\s+NEAR\s*\Z"), "NEAR at the end of the query has no word after it"))
 
 
 def _unpaired_nears_left_out(pieces: list[str], said: list[str]) -> str:
@@ -96,7 +96,7 @@ def _unpaired_nears_left_out(pieces: list[str], said: list[str]) -> str:
 # typed in lower case too, "blair NEAR or brown": a word elsewhere, but beside a proximity a stop word, which finds
 # nothing there (the phrase "blair or"~4), so the operator is what it may have meant.
 _NOT_A_WORD = lazy_compile(r"[+\-!]+[^+\-!].*|AND|OR|NOT|&&|\|\|")
-_LOWER_OPERATOR = re.compile(r"(?i:and|or|not)")
+_LOWER_OPERATOR = lazy_compile(r"(?i:and|or|not)")
 _SIDES = lazy_compile(rf"(?<![^\s(])(?=({_WORD})\s+({_OPERATOR})\s+({_WORD})(?![^\s)]))")
 
 
@@ -205,12 +205,12 @@ def _together(piece: str, tokens: list[re.Match[str]], first: int, second: int) 
 # Each operator's form: (its pattern, the words between them its group, whether it keeps their order, whether it may
 # be a word: NEAR, and a code such as EBSCO's N5 and W5, which name a road or a vitamin as often)
 _FORMS: tuple[tuple[re.Pattern[str], bool, str | None], ...] = (
-    (re.compile(r"(?i:(?:w|near|n)/|near)(\d+)"), False, None),
-    (re.compile(r"(?i:pre|p)/(\d+)"), True, None),
-    (re.compile(rf"N({CODE_NUMBER})"), False, "code"),
-    (re.compile(rf"W({CODE_NUMBER})"), True, "code"),
-    (re.compile(r"NEAR()"), False, "word"),
-    (re.compile(r"(?i:AROUND)\((\d+)\)"), False, None),  # Google's, as typed in any case
+    (lazy_compile(r"(?i:(?:w|near|n)/|near)(\d+)"), False, None),
+    (lazy_compile(r"(?i:pre|p)/(\d+)"), True, None),
+    (lazy_compile(rf"N({CODE_NUMBER})"), False, "code"),
+    (lazy_compile(rf"W({CODE_NUMBER})"), True, "code"),
+    (lazy_compile(r"NEAR()"), False, "word"),
+    (lazy_compile(r"(?i:AROUND)\((\d+)\)"), False, None),  # Google's, as typed in any case
 )
 
 

@@ -15,8 +15,8 @@ CODE_NUMBER = r"(?:[1-9]|1\d|20)"
 # word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold. Beside N5, W5 and NEAR too:
 # "blair" N5 brown had been refused while "blair" N/5 brown was read.
 _READ_PROXIMITY = rf"(?<![^\s(])(?:(?i:(?:w|pre|near|n|p)/\d+|near\d+)|NEAR|[NW]{CODE_NUMBER})"
-_QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
-_SINGLE_QUOTED_WORD = re.compile(r"(?<![^\s(])'([^\s()\"'/:]+)'(?![^\s)])")  # 'yen' w/3 dollar, as the parser reads 'yen'
+_QUOTED_WORD = lazy_compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
+_SINGLE_QUOTED_WORD = lazy_compile(r"(?<![^\s(])'([^\s()\"'/:]+)'(?![^\s)])")  # 'yen' w/3 dollar, as the parser reads 'yen'
 _PROXIMITY_AFTER = lazy_compile(r"\s+" + _READ_PROXIMITY + r"\s")
 _PROXIMITY_BEFORE = lazy_compile(_READ_PROXIMITY + r"\s+\Z")
 
@@ -45,7 +45,7 @@ def _alone_beside_proximity(text: str, mark: str, alone: re.Pattern[str], group:
 
 # One word bracketed beside a proximity, '(gunmen) w/5 officer' or '("yen") w/3 dollar': the word, as the group of one
 # word is anywhere else; it had been refused as a bracket. A field's (title:(yen)) or a sign's (-(yen)) stays refused.
-_BRACKETED_WORD = re.compile(r'(?<![^\s(])\(("?)([^\s()"/:]+)\1\)(?![^\s)])')
+_BRACKETED_WORD = lazy_compile(r'(?<![^\s(])\(("?)([^\s()"/:]+)\1\)(?![^\s)])')
 
 
 def bracketed_words_unbracketed(text: str) -> str:

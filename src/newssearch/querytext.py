@@ -155,7 +155,7 @@ def capitals_colon_names(text: str) -> str:
 
 
 # site:"New York Times" is the publisher's field alias; a group in brackets is (site:a OR site:b) as one word is
-_SITE = re.compile(r"(?<![\w:])(-?)site:(\([^()\"]*\)|[^\s()\"]+)")
+_SITE = lazy_compile(r"(?<![\w:])(-?)site:(\([^()\"]*\)|[^\s()\"]+)")
 
 
 def site_fields(text: str) -> str:
@@ -191,7 +191,7 @@ TEXT_FIELD_NAMES = frozenset({*SEARCH_FIELDS, *(alias for f in SEARCH_FIELDS for
 
 # A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]
 # and a fuzzy, proximity or boost suffix after it: [Blair]~2
-_BRACKETED = re.compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]((?:[~^][\d.]*)?)")
+_BRACKETED = lazy_compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]((?:[~^][\d.]*)?)")
 _TERM_RANGE = lazy_compile(r"^\s*(?:(\S+)\s+)?(to)(?:\s+(\S+))?\s*$", re.IGNORECASE)  # one term (or *) each side
 
 

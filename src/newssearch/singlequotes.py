@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .startup import lazy_compile
+
 # The parser's own rule (SingleQuotePlugin.expr): a quote opening the query or after a character no word's, closing
 # at the first quote before a space, a bracket or the end. An apostrophe is none: O'Brien, don't, rock 'n' roll (one
 # word quoted, a word to the parser), the '90s (no closing quote). A proximity or a boost may follow the closing quote,
 # as after a phrase in double quotes: 'oil gas'~3 is "oil gas"~3 (it had been oil and a fuzzy word gas', with no note)
-_SINGLE_QUOTED = re.compile(r"(?:^|(?<=\W))'(.*?)'((?:[~^][\w.]*)*)(?=\s|\]|[)}]|$)")
+_SINGLE_QUOTED = lazy_compile(r"(?:^|(?<=\W))'(.*?)'((?:[~^][\w.]*)*)(?=\s|\]|[)}]|$)")
 
 
 def phrases_double_quoted(text: str) -> str:

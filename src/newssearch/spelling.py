@@ -74,7 +74,7 @@ def as_written(reader, word: str,  # type: ignore[no-untyped-def]
     return max(marked)[1] if marked and max(marked)[0] > counts[word] else word  # more often marked than not
 
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 WRITTEN_SAMPLE = 10  # articles read for how a suggested word is written: its marks are there in most of them
 
 

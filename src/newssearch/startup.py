@@ -22,7 +22,7 @@ import sys
 import types
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any, AnyStr, cast
 
 _LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms"})
 
@@ -103,19 +103,20 @@ class LazyPattern:
     """A regular expression compiled on first use; then its methods are the compiled pattern's own (bound methods
     kept in the instance, so a use after the first costs what the compiled pattern's does)."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
+    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
+        self._source: tuple[Any, int] = (pattern, flags)  # str or bytes, as re.compile takes either
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy's and pickle's look-ups on an instance not yet given its _source
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        pattern, flags = self._source
+        compiled: re.Pattern[Any] = re.compile(pattern, flags)
         for attribute in _PATTERN_ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)
         return getattr(compiled, name)
 
 
-def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def lazy_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, done when the pattern is first used (for ``re.sub(pattern, ...)`` and the
     like, which want a real one, keep ``re.compile``)."""
-    return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags))

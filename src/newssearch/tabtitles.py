@@ -12,18 +12,18 @@ from .startup import lazy_compile
 # A separator a site puts between a headline and its name, spaced: | - – — :: · •
 SEPARATOR = re.compile(r"\s(?:\||::|[-–—·•])\s")
 # A browser's unread count before a tab's title: "(3) ", "(12) ", "(99+) "
-_UNREAD = re.compile(r"\A\((\d{1,3}\+?)\)\s+(?=\S)")
+_UNREAD = lazy_compile(r"\A\((\d{1,3}\+?)\)\s+(?=\S)")
 # What makes the text a search rather than a title: quotes, operators, a field, a sign before a word, a pattern,
 # a fuzzy word or a boost
 _SEARCH_SYNTAX = lazy_compile(r"[\"“”„«»*~^]|(?<!\S)[+-]\w|\w:\S|(?<!\S)(?:AND|OR|NOT|&&)(?!\S)")
 # A word of a site's name: capitalised or a number (RNZ, News, 1News, Yahoo!, L'Express), or a host (nzherald.co.nz)
-_NAME_WORD = re.compile(r"(?:[^\W\d_a-z]|\d)[\w.&'’!-]*|[\w-]+(?:\.[\w-]+)+")
+_NAME_WORD = lazy_compile(r"(?:[^\W\d_a-z]|\d)[\w.&'’!-]*|[\w-]+(?:\.[\w-]+)+")
 # Lower-case words inside a site's name: "Ministry of Health", "Le Monde des Livres"
 _JOINING = frozenset({"of", "the", "and", "for", "on", "at", "in", "de", "des", "du", "la", "le", "el", "di", "del",
                       "der", "die", "das", "y", "&"})
 _NAME_WORDS = 4  # a site's name is short: "The Sydney Morning Herald"
 _HEADLINE_WORDS = 3  # fewer and a dash, "police - school", "Tony Blair - Gordon Brown", is a search
-_WORD = re.compile(r"\w")
+_WORD = lazy_compile(r"\w")
 
 
 def tab_title(text: str, match: str) -> tuple[str, str | None, str | None]:

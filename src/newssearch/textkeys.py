@@ -231,7 +231,7 @@ def _digest(text: str) -> str:
 
 SAME_WORDS = 0.5  # share of the smaller text's words below the shared lede over which two texts are one story
 WORDS_CHARS = 20_000  # the text looked at for them
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = lazy_compile(r"[^\W\d_]{4,}")
 
 
 def text_words(body: str) -> frozenset[str]:
@@ -264,7 +264,7 @@ SAME_TEXT = 0.8  # share of the two texts' words (of either) in both over which 
 # Numbers one of two short texts holds and the other lacks, at most, for one story: a figure corrected (one out, one
 # in); a weekly report written to one pattern (a bill auction, the banks' rates) differs in its date and figures.
 OTHER_NUMBERS = 2
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy_compile(r"\d+")
 
 
 def all_words(body: str) -> frozenset[str]:

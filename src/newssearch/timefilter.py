@@ -28,7 +28,7 @@ _COMPACT = lazy_compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SIX_DIGITS = lazy_compile(r"^\d{6}$")
 # A timestamp (2020-06-19T10:30:00Z, as a feed or an API writes one) stands for its day, as a datetime does in the API:
 # articles are dated by the day, and a time zone is dropped (the day of its own wall-clock time).
-_TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+_TIMESTAMP = lazy_compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
 # An ISO 8601 week, as `timeline --by week` names its periods (2020-W25): its Monday to its Sunday
 WEEK = lazy_compile(r"^(\d{4})-w(\d{1,2})$", re.IGNORECASE)
@@ -42,7 +42,7 @@ DAYS_BACK = {"today": 0, "yesterday": 1}  # the days named from today, and how f
 # "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
 # German, French, Spanish and the other languages whose full month names a text's date is read in ("7. Mai 2023",
 # "1er mars 2021", "3 de marzo de 2021"), so that a date copied from a story is taken.
-_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?"
+_NAMED = lazy_compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?"
                     r"\s+(?:de\s+)?(\d{4})$")
 # Their full names only: a short form ("set", "ago", "out") is a word of English or another language.
 _NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}

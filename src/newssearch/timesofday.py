@@ -13,8 +13,8 @@ from .unspaced import token_places, token_spans
 # (the colon cuts it). The hour alone ("9pm", "10am", "12pm") is left whole: ``9`` or ``10`` finding every "9pm" or
 # "10am" would be a number's noise. Minutes 10 to 12 look like an hour in a token alone, so they are minutes only
 # where the token stands after an hour and a colon (``after_colon``): "9:10am" is found by ``9:10``, "10am" not by ``10``.
-_TIME_OF_DAY = re.compile(r"(?:[012]?\d\.[0-5]\d|0\d|1[3-9]|[2-5]\d)(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
-_MINUTES = re.compile(r"[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)  # after an hour and a colon: 10 to 12 too
+_TIME_OF_DAY = lazy_compile(r"(?:[012]?\d\.[0-5]\d|0\d|1[3-9]|[2-5]\d)(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
+_MINUTES = lazy_compile(r"[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)  # after an hour and a colon: 10 to 12 too
 # A text where a token reads as minutes only after its colon: "9:10am", "11:12P.M"
 _COLON_MINUTES = lazy_compile(r"\d:1[0-2][ap]\.?m", re.IGNORECASE)
 

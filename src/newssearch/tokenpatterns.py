@@ -74,7 +74,7 @@ _WIRE_WORD = lazy_compile(r"[mbtdMBTD](?<![^\W_].)(?i:(?<=[mbMB])ln|(?<=[tT])rln
 # last digit (a contract month's "MAY7 3/4").
 _MIXED_JOINT = r"[- \u00a0](?=[1-9]\d?/(?:[2348]|16|32|64)(?![\w/]))(?<=\d.)(?<![^\W\d_]\d.)(?<!/\d.)(?<!/\d\d.)"
 MIXED_NUMBER_TERM = "+"
-MIXED_JOINT = re.compile(_MIXED_JOINT)  # a hyphen that is one (``indexwords`` cuts a text at the others)
+MIXED_JOINT = lazy_compile(_MIXED_JOINT)  # a hyphen that is one (``indexwords`` cuts a text at the others)
 _AFTER_NUMBER = (rf"{_MIXED_JOINT}|{_PERCENT}|\s(?=[pPmMbBtTdDsS])(?<=[\dnN]\s)(?:(?<=\d\s)(?:{_PCT}|{_SCALE}|{_CURRENCY})"
                  rf"|(?=[dDsS]){_CURRENCY})")
 _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a token that is one (fullmatch)

@@ -15,11 +15,11 @@ from .tokenpatterns import AMOUNT_WORDS
 # keywords, "5" had found any 5 ("Clyde 0-5 Celtic"). "per cent" after no number is the one word percent, not
 # "cent" (50 Cent). A field's value (date:2020 per cent) and a year typed apart (growth 2005 per cent) keep their
 # number: the word percent follows it.
-_NUMBER_PERCENT = re.compile(r"(?<!\S)(\S*?\d)(?:(\s*)(?:%|(?i:per\s*cent))|(\s+)(?:(?i:pct)|pc))(?!\w)")
+_NUMBER_PERCENT = lazy_compile(r"(?<!\S)(\S*?\d)(?:(\s*)(?:%|(?i:per\s*cent))|(\s+)(?:(?i:pct)|pc))(?!\w)")
 # A wire's "pct" alone too (pct-owned); "PCT" typed in capitals is left to the acronym rule, which searches the
 # acronym and the word it spells, percent (``typedwords``), as the index reads "the PCT" and "TWO PCT" apart.
-_PER_CENT = re.compile(r"(?<![\w:])(?:(?i:per\s+cent)|[pP]ct)(?!\w)")
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
+_PER_CENT = lazy_compile(r"(?<![\w:])(?:(?i:per\s+cent)|[pP]ct)(?!\w)")
+_YEAR = lazy_compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
 # The number of a proximity, a fuzzy word or a boost ("shares rose"~3 pct, oil~1 percent, bank^2 pct): syntax, no
 # amount; "~3%" had been refused ("cannot read the number after ~3%").
 _SUFFIX_NUMBER = lazy_compile(r"[~^][\d.]*\d\Z")
@@ -53,7 +53,7 @@ _NUMBER_CURRENCY = lazy_compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)
 # dlrs"), in quotes too: the words they stand for, as the index reads them after a number. Typed so, the currency had
 # been the word "dlrs" (the index reads it so only after no number and no scale), and ``"mln dlrs"`` found nothing.
 # Not a pattern's or fuzzy word's part (dlrs*), nor a name's or address's (dlrs.txt).
-_SCALE_CURRENCY = re.compile(r"(?<![\w/-])(?<!\w\.)((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs?|stg))"
+_SCALE_CURRENCY = lazy_compile(r"(?<![\w/-])(?<!\w\.)((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs?|stg))"
                              r"(?![\w*?~/-]|\.\w)")
 
 

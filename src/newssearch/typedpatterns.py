@@ -12,8 +12,6 @@ sign alone before a wildcard (``$*``) stands for no word the index holds, and is
 
 from __future__ import annotations
 
-import re
-
 from whoosh import query as wq
 
 from .acronymterms import acronyms
@@ -23,7 +21,7 @@ from .patterns import WordPattern, written_pattern
 from .startup import lazy_compile
 
 # Two or more single letters joined by dots, a dot after the last or not, then only wildcards: J.K.*, U.S*, U.S.?
-_INITIALS = re.compile(r"([^\W\d_](?:\.[^\W\d_])+)\.?[*?]+")
+_INITIALS = lazy_compile(r"([^\W\d_](?:\.[^\W\d_])+)\.?[*?]+")
 # Currency signs and wildcards alone, as a word of their own outside quotes: $*, £?*, title:€*
 _SIGN_ALONE = lazy_compile(rf"(?<![^\s(:!+-])[{CURRENCY_SIGNS}]+[*?]+(?=[\s)]|$)")
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from .errors import InvalidQuery, as_typed
+from .startup import lazy_compile
 
 TYPED_WORDS = 8  # a query of more words is a text pasted, whose two dots are an ellipsis, not a range typed
 # Two words joined by two dots, outside a field's value (title:a..b, date:2020..2021) and a number's range (2020..2021)
 _WORD_RANGE = re.compile(r"(?<![\w.:/-])([^\W_][\w'’-]*)\.\.([^\W_][\w'’-]*)(?![\w.])")
 
-_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")  # a month or a day, as ISO writes it
+_DATE = lazy_compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")  # a month or a day, as ISO writes it
 
 
 def check_word_ranges(typed: str) -> None:

@@ -165,7 +165,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
 
 
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
-_JOINT = re.compile(f"[{re.escape(HYPHENS + NUMBER_JOINTS)}]")  # a hyphen, or a slash or an en dash (of a pair)
+_JOINT = lazy_compile(f"[{re.escape(HYPHENS + NUMBER_JOINTS)}]")  # a hyphen, or a slash or an en dash (of a pair)
 _NUMBER_JOINT = re.compile(f"[0-9][{NUMBER_JOINTS}][0-9]")
 _NON_SPACE = lazy_compile(r"\S*")
 

@@ -58,7 +58,7 @@ def address_path(url: str) -> str:
 
 
 # A name that is a site's host: "www.nzherald.co.nz", "Example.com", "tdg.ch/" (a dot, a top-level domain, no space).
-_HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}/?$")
+_HOST = lazy_compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}/?$")
 
 
 def is_host(text: str) -> bool:
@@ -157,7 +157,7 @@ def _address_owner(name: str, domain: str | None) -> str | None:
 
 # A template's placeholder a site left unfilled: "{$plugin.tx_news.opengraph.site_name}", "{{ site.title }}",
 # "${siteName}", "%SITENAME%".
-_PLACEHOLDER = re.compile(r"\{\{?\s*\$?[\w.-]+\s*\}\}?|\$\{[\w.-]+\}|%[A-Z_]+%")
+_PLACEHOLDER = lazy_compile(r"\{\{?\s*\$?[\w.-]+\s*\}\}?|\$\{[\w.-]+\}|%[A-Z_]+%")
 # A stated name of more words than this is a description or a headline ("Ein Blog über alternative Lebensräume,
 # ferne Länder und den dritten Lebensabschnitt"): the address names the site better.
 MAX_NAME_WORDS = 8

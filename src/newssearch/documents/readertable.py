@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import UnreadableFile
+from ..startup import lazy_compile
 from .article import ReadResult
 
 Reader = Callable[[bytes, str], ReadResult]
@@ -19,7 +20,7 @@ def _text(data: bytes, rel: str) -> ReadResult:
 
 
 # An RSS, Atom or RDF feed, whatever its file is called: wget saves a site's feed as "index.php?feed=rss2".
-_FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+_FEED_START = lazy_compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
                          re.DOTALL)
 
 
@@ -41,7 +42,7 @@ def _summary(data: bytes, rel: str) -> ReadResult:
 
 
 # A tag, a comment, a doctype or an XML declaration, in any of UTF-8, UTF-16 or UTF-32 (its NULs between the bytes).
-_MARKUP = re.compile(rb"<\x00{0,3}[A-Za-z!/?]")
+_MARKUP = lazy_compile(rb"<\x00{0,3}[A-Za-z!/?]")
 
 
 def _html(data: bytes, rel: str) -> ReadResult:
