@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from newssearch import build_index
 
@@ -133,3 +136,47 @@ def test_a_plain_query_compiles_few_of_the_modules_regular_expressions(tmp_path:
 
 
 MOST_PATTERNS_COMPILED = 170  # 153 as written; 220 before the last 73 module patterns were lazy, 399 before lazy_compile
+
+
+GETTEXT = """
+import sys
+sys.argv = ["newssearch", "query", sys.argv[2], "--index-dir", sys.argv[1], "--color", "never"]
+from newssearch.entry import main
+try:
+    main()
+finally:
+    sys.stderr.write(f"{'gettext' in sys.modules}\\n")
+"""
+
+
+def test_a_plain_query_imports_no_gettext_where_no_catalogue_can_be_found(tmp_path: Path) -> None:
+    # click imports gettext for its messages' translations: the import compiles a pattern, the first call imports
+    # locale and looks for catalogues file by file. With no default locale folder, none can be found: click's
+    # messages are as written, gettext never imported (startup's stand-in answers while click is executed)
+    if os.path.isdir(os.path.join(sys.base_prefix, "share", "locale")):
+        pytest.skip("a default locale folder: gettext may find a catalogue, so it is imported as before")
+    index = storm_index(tmp_path)
+    run = subprocess.run([sys.executable, "-c", GETTEXT, str(index), "storm harbour"], capture_output=True, text=True)
+    assert (run.returncode, run.stderr) == (0, "False\n")
+    run = subprocess.run([sys.executable, "-c", GETTEXT, str(index), "--nosuch"], capture_output=True, text=True)
+    assert (run.returncode, run.stderr) == (2, "Error: No such option '--nosuch'. (see: newssearch query --help)\nFalse\n")
+
+
+def test_clicks_translations_go_through_gettext_where_it_may_find_a_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a default locale folder, or the real gettext imported (a program may have bound the domain to a folder of its
+    # own): the stand-in calls the real gettext, as click's own import of it did
+    import gettext
+
+    from newssearch import startup
+
+    monkeypatch.setattr(gettext, "gettext", lambda message: f"[{message}]")
+    monkeypatch.setattr(gettext, "ngettext", lambda singular, plural, n: f"[{singular if n == 1 else plural}]")
+    assert (startup.click_gettext("Aborted!"), startup.click_ngettext("an option", "options", 2)) == (
+        "[Aborted!]", "[options]")
+    monkeypatch.delitem(sys.modules, "gettext")
+    monkeypatch.setattr(startup.os.path, "isdir", lambda folder: False)
+    assert (startup.click_gettext("Aborted!"), startup.click_ngettext("an option", "options", 1)) == (
+        "Aborted!", "an option")
+    monkeypatch.setattr(startup.os.path, "isdir", lambda folder: folder == os.path.join(sys.base_prefix, "share", "locale"))
+    assert startup.click_gettext("Aborted!") == "Aborted!"  # the real gettext's answer: it finds no catalogue here
+    assert "gettext" in sys.modules

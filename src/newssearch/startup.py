@@ -9,6 +9,14 @@ makes. While those Whoosh modules are executed, a stand-in takes each one's plac
 module when called); then the stand-ins are removed, so any other code that imports those modules gets the real
 ones. Nothing is imported before Whoosh itself is: ``newssearch --help`` does not pay for it.
 
+``click`` likewise: its modules import ``gettext`` for their messages' translations (the module compiles a pattern,
+and its first call imports ``locale``, which compiles another, then looks for catalogues file by file). While click is
+executed, ``gettext`` is a stand-in whose ``gettext`` and ``ngettext`` answer as the real ones do without importing
+them where no catalogue can be found (the default locale folder, ``sys.base_prefix``/share/locale, is missing, and no
+code imported the real module to bind another), and call the real ones otherwise. (``click.types`` imports ``uuid``,
+and with it ``platform``, for a ``click.UUID`` newssearch never uses; but click 8.5 subscripts a class with
+``uuid.UUID`` as it is defined: no stand-in could spare that.)
+
 ``lazy_compile``: a module's regular expression that a plain query never uses, compiled on its first use rather
 than at import (a plain query's start-up had compiled some 230 such patterns, about 35 ms).
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import importlib.machinery
+import os
 import re
 import sys
 import types
@@ -24,11 +33,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, AnyStr, cast
 
-_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms"})
+_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms", "click"})
 
 
 class WhooshLightener:
-    """Finds ``whoosh.compat`` and ``whoosh.reading`` as the other finders do, and runs them with the stand-ins.
+    """Finds ``whoosh.compat``, ``whoosh.reading``, ``whoosh.query.terms`` and ``click`` as the other finders do, and
+    runs them with the stand-ins.
 
     A finder on ``sys.meta_path`` needs only ``find_spec``; not subclassing ``importlib.abc.MetaPathFinder`` spares
     every start-up that module's imports (``importlib.resources``, ``tempfile``, ``shutil``, ``bz2``, ``lzma``).
@@ -45,7 +55,7 @@ class WhooshLightener:
                     run = spec.loader.exec_module
 
                     def exec_module(module: types.ModuleType, run: Any = run) -> None:
-                        with _stand_ins():
+                        with _stand_ins(_click_stand_ins() if name == "click" else _whoosh_stand_ins()):
                             run(module)
 
                     spec.loader.exec_module = exec_module  # type: ignore[method-assign]
@@ -59,18 +69,29 @@ def install() -> None:
         sys.meta_path.insert(0, WhooshLightener())
 
 
-@contextmanager
-def _stand_ins() -> Iterator[None]:
-    """The stand-ins in ``sys.modules`` for as long as the block runs (not where the real modules are already)."""
+def _whoosh_stand_ins() -> dict[str, types.ModuleType]:
+    """The stand-ins of the modules Whoosh imports for nothing newssearch uses."""
     cached = types.ModuleType("cached_property")
     cached.cached_property = functools.cached_property  # type: ignore[attr-defined]
     request = types.ModuleType("urllib.request")
     request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
     morph = types.ModuleType("whoosh.lang.morph_en")
     morph.variations = _variations  # type: ignore[attr-defined]
-    added = {name: module for name, module in (("cached_property", cached), ("urllib.request", request),
-                                               ("whoosh.lang.morph_en", morph))
-             if name not in sys.modules}
+    return {"cached_property": cached, "urllib.request": request, "whoosh.lang.morph_en": morph}
+
+
+def _click_stand_ins() -> dict[str, types.ModuleType]:
+    """The stand-in of ``gettext`` while click is imported."""
+    translations = types.ModuleType("gettext")
+    translations.gettext = click_gettext  # type: ignore[attr-defined]
+    translations.ngettext = click_ngettext  # type: ignore[attr-defined]
+    return {"gettext": translations}
+
+
+@contextmanager
+def _stand_ins(stand_ins: dict[str, types.ModuleType]) -> Iterator[None]:
+    """``stand_ins`` in ``sys.modules`` for as long as the block runs (not where the real modules are already)."""
+    added = {name: module for name, module in stand_ins.items() if name not in sys.modules}
     sys.modules.update(added)
     try:
         yield
@@ -78,6 +99,33 @@ def _stand_ins() -> Iterator[None]:
         for name, module in added.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
+
+
+def _no_catalogue() -> bool:
+    """Whether ``gettext.gettext`` can find no catalogue: the real module was never imported (so no code bound a
+    domain to a folder of its own), and the default locale folder it looks in is missing."""
+    loaded = sys.modules.get("gettext")
+    return ((loaded is None or getattr(loaded, "gettext", None) is click_gettext)
+            and not os.path.isdir(os.path.join(sys.base_prefix, "share", "locale")))
+
+
+def click_gettext(message: str) -> str:
+    """``gettext.gettext(message)``, without importing gettext where it could find no catalogue (its answer then)."""
+    if _no_catalogue():
+        return message
+    import gettext
+
+    # called while click's modules run, its stand-in in their place (click calls none then): as it could not translate
+    return message if gettext.gettext is click_gettext else gettext.gettext(message)
+
+
+def click_ngettext(singular: str, plural: str, n: int) -> str:
+    """``gettext.ngettext``, without importing gettext where it could find no catalogue (its answer then)."""
+    if _no_catalogue():
+        return singular if n == 1 else plural
+    import gettext
+
+    return (singular if n == 1 else plural) if gettext.ngettext is click_ngettext else gettext.ngettext(singular, plural, n)
 
 
 def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
