@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from whoosh.qparser import QueryParser
 
+from newssearch import build_index, querytagging
 from newssearch.newsparser import make_parser
 from newssearch.schema import make_schema
 
@@ -24,3 +30,32 @@ def test_a_query_is_tagged_as_whoosh_tags_it(text: str, match: str) -> None:
     parser = make_parser(make_schema(), match)
     assert _nodes(parser.tag(text)) == _nodes(QueryParser.tag(parser, text))
     assert _nodes(parser.tag(text, 3)) == _nodes(QueryParser.tag(parser, text, 3))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_first_short_text_a_process_tags_is_tagged_place_by_place_as_whoosh_tags_it(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    parser = make_parser(make_schema(), "all")
+    monkeypatch.setattr(querytagging, "_SHORT_TEXTS_TAGGED", itertools.count())  # as in a fresh process
+    assert _nodes(parser.tag(text)) == _nodes(QueryParser.tag(parser, text))
+
+
+FIRST_QUERY = """
+import sys
+from newssearch import open_index, querytagging
+with open_index(sys.argv[1]) as index:
+    index.search("storm harbour")
+    compiled = querytagging._ahead.cache_info().currsize
+    index.search("storm")
+    print(compiled, querytagging._ahead.cache_info().currsize > 0)
+"""
+
+
+def test_a_process_s_first_query_compiles_no_lookahead_and_its_second_does(tmp_path: Path) -> None:
+    # the lookaheads (some twenty patterns, ~2 ms to compile) cost a command's one query more than they spare it
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    run = subprocess.run([sys.executable, "-c", FIRST_QUERY, str(tmp_path / "index")], capture_output=True, text=True,
+                         check=True)
+    assert run.stdout == "0 True\n"
