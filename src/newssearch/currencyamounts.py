@@ -41,7 +41,7 @@ from .bareamounts import BareAmount
 from .codedscales import codes_first, scales_in_english
 from .currencysigns import CODES, TYPED_CODE, european_number, euros_first, signed_term
 from .expansions import map_terms
-from .fullamounts import SCALE_POWERS, scaled_forms, typed_in_full
+from .fullamounts import SCALE_POWERS, number_value, scaled_forms, typed_in_full, valued
 from .gluedamounts import SCALES
 from .groupedamounts import GAP, grouped_number, grouped_runs
 from .lucene import outside_quotes
@@ -199,7 +199,16 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
                                                 *forms])
         return leaf
 
-    return map_terms(_in_negations(query, left_out), ranked, skip=(wq.Not,))
+    def as_valued(change: Callable[[wq.Query], wq.Query], pick: type[wq.Query]) -> Callable[[wq.Query], wq.Query]:
+        # an amount typed with zeros ending its decimals ($2.50m) as typed and as its value ($2.5m): the best of them
+        def changed(leaf: wq.Query) -> wq.Query:
+            if not isinstance(leaf, wq.Phrase) or (words := valued([str(word) for word in leaf.words])) is None:
+                return change(leaf)
+            return pick([change(leaf), change(wq.Phrase(leaf.fieldname, words, slop=leaf.slop, boost=leaf.boost))])
+        return changed
+
+    return map_terms(_in_negations(query, as_valued(left_out, wq.Or)), as_valued(ranked, wq.DisjunctionMax),
+                     skip=(wq.Not,))
 
 
 def _in_negations(query: wq.Query, change: Callable[[wq.Query], wq.Query]) -> wq.Query:
@@ -265,13 +274,14 @@ def _amounts(text: str) -> TypedAmounts:
             if len(terms) != 1:
                 continue
             sign = f"{country}$" if country else _SIGN_MARKS.get(sign, sign)
-            _add(found.numbers, terms[0], sign)
-            if at % 2:  # quoted: a phrase's
-                continue
-            if scale:
-                _add(found.scaled, (terms[0], SCALES[scale.lower()]), sign)
-            else:
-                _add(found.alone, terms[0], sign)
+            for number in dict.fromkeys((terms[0], number_value(terms[0]))):  # $2.50m as $2.5m too (``valued``)
+                _add(found.numbers, number, sign)
+                if at % 2:  # quoted: a phrase's
+                    continue
+                if scale:
+                    _add(found.scaled, (number, SCALES[scale.lower()]), sign)
+                elif number == terms[0]:  # ($2.50 is a price: its term holds its value, 2.5)
+                    _add(found.alone, number, sign)
     return found
 
 

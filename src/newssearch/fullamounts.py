@@ -67,6 +67,22 @@ def typed_in_full(number: str, scale: str) -> str | None:
     return None if full is not None and not Decimal(full) else full
 
 
+def valued(words: Sequence[str]) -> list[str] | None:
+    """A phrase's terms (``words``) with the zeros ending the decimals of each number before a scale dropped, its
+    value (``2.50`` ``million`` is ``2.5`` ``million``, ``0.0`` ``million`` ``0`` ``million``), or None when none
+    has them: "$2.5m" and "2.5 mln dlrs" are indexed by 2.5, which ``$2.50m`` typed had not found."""
+    found = [number_value(word) if at + 1 < len(words) and words[at + 1] in SCALE_POWERS else word
+             for at, word in enumerate(words)]
+    return found if found != list(words) else None
+
+
+def number_value(number: str) -> str:
+    """``number`` without the zeros ending its decimals (``2.50`` is ``2.5``, ``0.0`` ``0``), any other as it is."""
+    if not _NUMBER.fullmatch(number) or "." not in number:
+        return number
+    return number.rstrip("0").rstrip(".")
+
+
 def scale_of(token: str) -> str | None:
     """The scale's term of a token that follows an amount's number (``million`` for "million", " mln" and "$50m"'s
     own token, whose term it is: ``gluedamounts``), or None."""
