@@ -14,7 +14,7 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanOr
 
 from . import config
-from .bareamounts import BareAmount
+from .bareamounts import BareAmount, LeadPhrase
 from .phrases import AmountPhrase
 from .textanalysis import analyze
 
@@ -43,6 +43,15 @@ OTHER_CURRENCY_WORDS = ("francs", "lire", "lira", "guilders", "pesetas", "escudo
 # currency's word, since no reader asking for a sum means a time (Reuters' times had stood among its bare sums)
 CLOCK_WORDS = ("gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "jst")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0000 to 2359: the wires' times of day
+# The words before a year ("in 2000", "since 2000", "June 2000") and after one ("the 2000 election"): a sum typed whose
+# number reads as a year (``£2,000``) has them beside it in the last tier, as a time's words; not "by", "of", "the",
+# "from", "for", "to" (BBC and Reuters write "by 2,000" and "of 2,000", sums, before numbers a year's as often),
+# which a number with a comma, never a year, follows too: the index holds "2,000" as "2000"
+YEAR_BEFORE = ("in", "since", "until", "till", "during", "throughout", "early", "mid", "late", "before", "after",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "act")  # ("the Terrorism Act 2000")
+YEAR_AFTER = ("election", "elections", "olympics", "census")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # 1800 to 2099: the years news writes of
 CURRENCY_SLOP = 2  # Whoosh's slop between an amount and its currency's word: a word between ("50 mln U.S. dlrs")
 
 Forms = Callable[[str, float], list[wq.Query]]  # an amount's queries written in a currency (its sign), at a boost
@@ -81,10 +90,27 @@ def tiers(leaf: wq.Query, signs: list[str], forms: Forms, amount: tuple[str, ...
     others += [AmountPhrase(leaf.fieldname, [*amount, term], slop=CURRENCY_SLOP) for term in _other_terms()] if amount else []
     others += [AmountPhrase(leaf.fieldname, [*amount, word], slop=CURRENCY_SLOP) for word in CLOCK_WORDS] \
         if len(amount) == 1 and _CLOCK.fullmatch(amount[0]) else []
+    others += _year_forms(leaf.fieldname, amount[0]) if len(amount) == 1 and _YEAR.fullmatch(amount[0]) else []
     if not others:
         return wq.AndMaybe(base, typed)
     bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
     return wq.AndMaybe(base, wq.Or([typed, bare]))
+
+
+def _year_forms(fieldname: str, number: str) -> list[wq.Query]:
+    """``number`` (``2000``) as a year: after a word a year follows ("in 2000", ``LeadPhrase``), before one ("2000
+    election")."""
+    before, after = _year_terms()
+    return [*(LeadPhrase(fieldname, [word, number]) for word in before),
+            *(wq.Phrase(fieldname, [number, word]) for word in after)]
+
+
+@cache
+def _year_terms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The terms of YEAR_BEFORE and YEAR_AFTER as the index holds them (a function word marked: ``in``'s)."""
+    def terms(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(term for word in words for term in analyze(word, mode="index")))
+    return terms(YEAR_BEFORE), terms(YEAR_AFTER)
 
 
 @cache

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from whoosh import query as wq
-from whoosh.query.spans import SpanNot, SpanOr
+from whoosh.matching import WrappingMatcher
+from whoosh.query.spans import Span, SpanNot, SpanOr
 
 
 class BareAmount(SpanNot):
@@ -38,6 +39,22 @@ class BareAmount(SpanNot):
                 return self.a.spans()
             taken = {span.start for span in self.b.spans()}
             return [span for span in self.a.spans() if span.start not in taken]
+
+
+class LeadPhrase(wq.Phrase):
+    """A word and then an amount's number ("in 2000": a year's), as one of ``BareAmount``'s other forms: standing at
+    its last word's place, the number's, where the other forms start (``phrasestarts`` reads it so too)."""
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        """Whoosh's phrase matcher, its spans at their last word's place."""
+        return _AtEnd(super().matcher(searcher, context))
+
+
+class _AtEnd(WrappingMatcher):
+    """A phrase's matcher whose spans are its last word's places."""
+
+    def spans(self):  # type: ignore[no-untyped-def]
+        return [Span(span.end, span.end) for span in self.child.spans()]
 
 
 class Unfollowed(frozenset[str]):

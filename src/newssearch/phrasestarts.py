@@ -16,6 +16,7 @@ from collections.abc import Sequence, Set
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
+from .bareamounts import LeadPhrase
 from .postingblocks import posting_blocks_among
 from .wordscores import SegmentWords, phrase_starts
 
@@ -27,6 +28,8 @@ def starts(words: SegmentWords, leaf: wq.Query, among: Set[int]) -> Starts:
     a phrase) starts in each of the articles ``among`` of ``words``' segment that hold it; none for another kind."""
     if isinstance(leaf, (wq.Or, wq.DisjunctionMax)):
         return starts_of_any(words, leaf.subqueries, among)
+    if isinstance(leaf, LeadPhrase):
+        return _ends_after(words, leaf.fieldname, leaf.words[:-1], str(leaf.words[-1]), among)
     if not isinstance(leaf, (wq.Term, wq.Phrase)):
         return {}
     texts = leaf.words if isinstance(leaf, wq.Phrase) else [leaf.text]
@@ -38,7 +41,11 @@ def starts_of_any(words: SegmentWords, parts: Sequence[wq.Query], among: Set[int
     differ only in their last word read as one."""
     found: Starts = {}
     runs: dict[tuple[str, tuple[str, ...], int], list[str]] = {}  # (field, first words, slop) -> the last words
+    leads: dict[tuple[str, str], list[str]] = {}  # (field, last word) -> the words before it (``LeadPhrase``)
     for part in parts:
+        if isinstance(part, LeadPhrase) and len(part.words) == 2:
+            leads.setdefault((part.fieldname, str(part.words[1])), []).append(str(part.words[0]))
+            continue
         if isinstance(part, wq.Phrase) and len(part.words) > 1:
             runs.setdefault((part.fieldname, tuple(part.words[:-1]), part.slop), []).append(part.words[-1])
             continue
@@ -47,6 +54,35 @@ def starts_of_any(words: SegmentWords, parts: Sequence[wq.Query], among: Set[int
     for (fieldname, first, slop), lasts in runs.items():
         for docnum, places in _starts_before(words, fieldname, list(first), lasts, slop, among).items():
             found.setdefault(docnum, set()).update(places)
+    for (fieldname, last), before in leads.items():
+        for docnum, places in _ends_after(words, fieldname, before, last, among).items():
+            found.setdefault(docnum, set()).update(places)
+    return found
+
+
+def _ends_after(words: SegmentWords, fieldname: str, before: Sequence[str], last: str, among: Set[int]) -> Starts:
+    """Where ``last`` (an amount's number) stands right after any of ``before`` (``LeadPhrase``: "in" of "in 2000") in
+    each of the articles ``among``: its places are read first, the words before it only in the articles holding it
+    (a word as common as "in" is never read whole)."""
+    if fieldname not in words.searcher.schema:
+        return {}
+    field = words.searcher.schema[fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return {}
+    try:
+        key, keys = field.to_bytes(last), [field.to_bytes(word) for word in dict.fromkeys(before)]
+    except ValueError:
+        return {}
+    if (fieldname, key) not in words.reader:
+        return {}
+    own = _places_among(words, fieldname, key, among)
+    decode = field.format.decoder("positions")
+    leads = [_places_among(words, fieldname, lead, own.keys()) for lead in keys if (fieldname, lead) in words.reader]
+    found: Starts = {}
+    for docnum, encoded in own.items():
+        ahead = {at + 1 for places in leads if docnum in places for at in decode(places[docnum])}
+        if ahead and (places := ahead.intersection(decode(encoded))):
+            found[docnum] = places
     return found
 
 
