@@ -24,6 +24,9 @@ MIN_WORD = 4   # nor shorter ones: two edits from "UN" is any short word ("Ute")
 # Two edits only between words of this many letters or more: "nazi" is not "nash", nor "Ngāti" Nazi (Lucene's
 # accuracy of 0.5 lets two edits in four letters by; 0.6 is one in four, two in five)
 TWO_EDITS_MIN = 5
+# and for a word typed with no other word beside it, of this many: "Maori" is not Maria (Elasticsearch's fuzziness
+# AUTO, one edit in three to five letters, two from six; with words beside it, those found together decide)
+TWO_EDITS_ALONE = 6
 MORE_POPULAR = 100  # the word offered for a rare one is in this many times as many articles ("volker" 1, Volcker 126)
 FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem is the one written
 # Beside other words typed, a word one edit farther that sounds alike beats the nearest word found with them only
@@ -112,9 +115,12 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     words were typed beside it, ``with_context``) the farther ones that sound alike (``sound``), with their
     frequencies.
 
-    Two edits from a name (``named``) must sound alike or only cut or lengthen its ending: "Müller" (muller, M460)
-    is not "murder" (M636), another word, while "Tony Blare" is still Blair (B460 both) and "Wählerin" Wähler. A
-    name is spelt as heard, and two letters changed that no longer sound so make another word.
+    Two edits from a word must sound alike or only cut or lengthen its ending: "Müller" (muller, M460) is not
+    "murder" (M636), another word, while "Tony Blare" is still Blair (B460 both) and "Wählerin" Wähler. A name is
+    spelt as heard, and two letters changed that no longer sound so make another word; so is any word: "propane" is
+    not "propose" (P615, P612), "bahrain" not "bargain" (of the words one of BBC and Reuters writes in two articles
+    or more and the other's index lacks, real words, one in seven had been offered such a word; ``named`` is kept
+    for its callers' sake and tells nothing more).
 
     Two edits from a word typed plain (no mark, nothing else typed beside it) are not to a word only the index's
     minor languages write (wordlanguages.py): "slides" had been "solide", the word of one French article in an
@@ -127,8 +133,9 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     for candidate in found:
         distance = damerau_levenshtein(typed, candidate)
         sounds_alike = soundex(candidate) == sound
-        if distance > 1 and (min(len(typed), len(candidate)) < TWO_EDITS_MIN
-                             or (named and not sounds_alike and not _same_opening(typed, candidate))):
+        shorter = min(len(typed), len(candidate))
+        if distance > 1 and (shorter < (TWO_EDITS_MIN if with_context else TWO_EDITS_ALONE)
+                             or (not sounds_alike and not _same_opening(typed, candidate))):
             continue
         if distance > nearest and not (with_context and sounds_alike):
             continue
