@@ -119,14 +119,34 @@ def forms_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     """What a word matching one of ``terms`` holds, as written: its first FORM_LETTERS letters, each in any case and
     accent (``letter_forms``), with a dot, an apostrophe, a hyphen or a space between them. A stretch of text not
     holding it holds no such word (a word the stemmer rewrites from its first letters excepted, as in ``may_match``)."""
-    starts = set()
-    for term in terms:
-        letters = _NOT_LETTERS.sub("", fold(term.lower()))
-        two = _TWO_AS_ONE.search(letters, 0, FORM_LETTERS + 1)
-        starts.add(letters[: two.start() + 1 if two else FORM_LETTERS] or term)
-    forms = ["".join(letter_forms(letter) for letter in start).replace("][", "]" + _BETWEEN + "[")
-             for start in sorted(starts)]
-    return re.compile("|".join(forms))
+    return re.compile("|".join(sorted({_start_form(term) for term in terms})))
+
+
+def _start_form(term: str) -> str:
+    """The pattern of a term's first letters as written (``forms_pattern``). Two letters one character may write
+    (``_TWO_AS_ONE``: "th" as þ, "ue" as ü) are held both, or that one character and none after it."""
+    letters = _NOT_LETTERS.sub("", fold(term.lower())) or term
+    two = _TWO_AS_ONE.search(letters, 0, FORM_LETTERS + 1)
+    if two is None:
+        return _letters_form(letters[:FORM_LETTERS])
+    head, pair = letters[: two.start()], two.group()
+    both = _letters_form(letters[two.start() : max(FORM_LETTERS, two.end())])
+    alone = f"(?:{both}|{one_for_two(pair)})"
+    return _letters_form(head) + _BETWEEN + alone if head else alone
+
+
+def _letters_form(letters: str) -> str:
+    """``letters`` each as ``letter_forms``, a dot, an apostrophe, a hyphen or a space between them."""
+    return _BETWEEN.join(letter_forms(letter) for letter in letters)
+
+
+@cache
+def one_for_two(pair: str) -> str:
+    """A character class of the characters one may write ``pair`` as: those folding to it (þ for th, ß for ss), and
+    those folding to its first letter but that letter itself (ü for ue, ā for aa, as a term may spell them)."""
+    first = _folded_from().get(pair[0], {pair[0]}) - {pair[0], pair[0].upper()}
+    whole = _folded_from().get(pair, set()) - {pair}
+    return "[" + "".join(re.escape(char) for char in sorted(first | whole)) + "]"
 
 
 @cache
@@ -137,13 +157,13 @@ def letter_forms(letter: str) -> str:
 
 @cache
 def _folded_from() -> dict[str, set[str]]:
-    """The characters of the Basic Multilingual Plane by the letter each folds to, lower-cased."""
+    """The characters of the Basic Multilingual Plane by the letter (or two: ß, þ) each folds to, lower-cased."""
     table: dict[str, set[str]] = {}
     for code in range(0x10000):
         char = chr(code)
         if 0xD800 <= code < 0xE000:
             continue
         folded = fold.__wrapped__(char.lower())  # (uncached: the cache keeps words)
-        if len(folded) == 1:
+        if 1 <= len(folded) <= 2:
             table.setdefault(folded, {folded}).update({char, char.lower(), char.upper()} - {""})
     return table
