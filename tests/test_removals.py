@@ -108,11 +108,12 @@ def test_a_list_that_cannot_be_written_is_one_warning_and_the_update_stands(tmp_
         return open(path, mode, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(removals, "open", full, raising=False)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "no such folder"))  # no copy kept elsewhere either
     result = CliRunner().invoke(cli, ["index", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
     assert result.exit_code == 0 and "1 deleted" in result.stdout
     assert result.stderr == (f"Warning: the removal of 1 article could not be added to {index_dir.resolve()}/removals.jsonl "
-                             "(No space left on device): the update is committed, but `show` cannot say when and why "
-                             "it was removed\n")
+                             "(No space left on device) nor kept elsewhere: the update is committed, but `show` cannot "
+                             "say when and why it was removed: a.txt\n")
     quiet = CliRunner().invoke(cli, ["index", "-q", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
     assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")  # nothing removed, nothing to write
     assert not list(index_dir.glob(".removals.jsonl.*"))
@@ -166,3 +167,34 @@ def test_a_list_that_cannot_be_written_whole_takes_the_updates_lines_at_its_end(
     (corpus / "c.txt").unlink()
     build_index(corpus, index_dir)
     assert [line["id"] for line in _removals(index_dir)] == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_list_that_cannot_take_the_updates_lines_has_them_kept_in_the_temporary_folder(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the warning had said the lines were lost: they were, with no way to add them to the list once there was room
+    import errno
+
+    from newssearch import removals
+
+    index_dir = index_of_texts(tmp_path, {f"{n}.txt": f"Title {n}\n\nPolice said {n}.\n" for n in "ab"})
+    (tmp_path / "corpus" / "a.txt").unlink()
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+
+    def full(path: object, mode: str = "r", **kwargs: object) -> object:
+        if "w" in mode or "a" in mode:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return open(path, mode, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(removals, "open", full, raising=False)
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "corpus"), "--index-dir", str(index_dir)])
+    [kept] = (tmp_path / "tmp").iterdir()
+    listed = f"{index_dir.resolve()}/removals.jsonl"
+    assert result.exit_code == 0 and result.stderr == (
+        f"Warning: the removal of 1 article could not be added to {listed} (No space left on device): the update is "
+        f"committed; its line is kept in {kept}: add it to the list's end once there is room (cat {kept} >> {listed}), "
+        "or `show` cannot say when and why it was removed\n")
+    [line] = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+    assert (line["id"], line["why"]) == ("a.txt", "its file was no longer in the corpus")
+    report = build_index(tmp_path / "corpus", index_dir)  # nothing removed: nothing said
+    assert (report.removals_not_saved, report.removals_kept_at) == (None, None)

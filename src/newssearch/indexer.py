@@ -177,7 +177,8 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         if unlocked is None:  # unlocked, only the change times an older manifest lacks are new: not worth an error
             _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
             removed = removals_of(report, set(entries), manifest.updated)
-            report.removals_not_saved = record_removals(folder, removed, replaced)
+            if (unsaved := record_removals(folder, removed, replaced)) is not None:
+                report.removals_not_saved, report.removals_kept_at = unsaved.why, unsaved.kept_at
             if any(skip.reason in PERMANENT and not skip.said_before for skip in found):  # else no write: a no-op's
                 writerlock.mark_walk(folder, walked)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]

@@ -97,14 +97,20 @@ def failure_lines(report: IndexReport, verbose: bool = False) -> list[str]:
 
 def removals_warning(report: IndexReport) -> str | None:
     """What to say when the index folder's removals.jsonl could not take this update's removals (a full disk): the
-    update is committed, only ``show``'s word on when and why those articles went is lost; None when it took them."""
+    update is committed; where their lines were kept, and how to add them to the list, or, kept nowhere, the ids
+    whose removal ``show`` cannot tell of. None when the list took them."""
     if report.removals_not_saved is None:
         return None
     removed = len(report.deleted_ids) + len(report.renamed_ids)
-    path = safe(os.path.join(report.index_dir, REMOVALS))
-    return (f"the removal of {counted(removed, 'article')} could not be added to {path} "
-            f"({safe(report.removals_not_saved)}): the update is committed, but `show` cannot say when and why "
-            f"{'it was' if removed == 1 else 'they were'} removed")
+    path, one = safe(os.path.join(report.index_dir, REMOVALS)), removed == 1
+    head = f"the removal of {counted(removed, 'article')} could not be added to {path} ({safe(report.removals_not_saved)})"
+    cannot = f"`show` cannot say when and why {'it was' if one else 'they were'} removed"
+    if report.removals_kept_at is not None:
+        kept, lines = safe(report.removals_kept_at), "its line is" if one else "their lines are"
+        return (f"{head}: the update is committed; {lines} kept in {kept}: add {'it' if one else 'them'} to the list's "
+                f"end once there is room (cat {kept} >> {path}), or {cannot}")
+    ids = [*report.deleted_ids, *(old for old, _ in report.renamed_ids)]
+    return f"{head} nor kept elsewhere: the update is committed, but {cannot}: {', '.join(map(safe, ids))}"
 
 
 SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent

@@ -40,6 +40,7 @@ class IndexReport:
     seconds: float = 0.0
     # why removals.jsonl could not take this update's removals (a full disk): the update is committed all the same
     removals_not_saved: str | None = None
+    removals_kept_at: str | None = None  # ... and the file of the temporary folder keeping its lines instead
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""

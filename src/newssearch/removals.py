@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -41,12 +42,21 @@ def removals_of(report: IndexReport, files: set[str], at: str) -> list[Removal]:
     return removed + [Removal(old, at, f"renamed to {new}") for old, new in report.renamed_ids]
 
 
-def record_removals(index_dir: Path, removals: list[Removal], replaced: bool = False) -> str | None:
+@dataclass(frozen=True)
+class NotSaved:
+    """Why the index folder's list could not take an update's removals, and the copy of their lines kept instead
+    (in the system's temporary folder; None when it could not be written either)."""
+
+    why: str
+    kept_at: str | None
+
+
+def record_removals(index_dir: Path, removals: list[Removal], replaced: bool = False) -> NotSaved | None:
     """Append ``removals`` to the index folder's list, keeping its last ``KEPT`` lines (written whole, then moved
     into place: a reader sees the old list or the new one); return why it could not be written (a full disk, a
-    folder made read-only), else None. ``replaced``: the update was a rebuild that replaced the index of another
-    corpus, whose list is set aside as ``SET_ASIDE`` (its ids are that corpus's: ``show`` of a same-named file of
-    the new one must not say it was removed)."""
+    folder made read-only) and where their lines were kept instead, else None. ``replaced``: the update was a
+    rebuild that replaced the index of another corpus, whose list is set aside as ``SET_ASIDE`` (its ids are that
+    corpus's: ``show`` of a same-named file of the new one must not say it was removed)."""
     path = index_dir / REMOVALS
     if replaced:
         with suppress(FileNotFoundError):
@@ -68,8 +78,26 @@ def record_removals(index_dir: Path, removals: list[Removal], replaced: bool = F
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
         # no room for a second copy of the list: this update's lines, a few hundred bytes, at its end
-        return _appended(path, lines[-len(removals):], exc.strerror or str(exc))
+        why = _appended(path, lines[-len(removals):], exc.strerror or str(exc))
+        return None if why is None else NotSaved(why, _kept_elsewhere(lines[-len(removals):]))
     return None
+
+
+def _kept_elsewhere(lines: list[str]) -> str | None:
+    """The path of a new file of the system's temporary folder holding ``lines`` (another disk, most often, than a
+    full one: the user adds them to the list later); None when it cannot be written either."""
+    try:
+        handle, name = tempfile.mkstemp(prefix="newssearch-removals-", suffix=".jsonl")
+    except OSError:
+        return None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as kept:
+            kept.writelines(lines)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(name)
+        return None
+    return name
 
 
 def _appended(path: Path, lines: list[str], why: str) -> str | None:

@@ -116,7 +116,7 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
 
         echo_lines(report_lines(report, verbose, screen_width()))
     if (warning := removals_warning(report)) is not None:  # said after the report, whatever its form: exit 0
-        say(warning, "Warning: ", whole=(report.index_dir,))
+        say(warning, "Warning: ", whole=tuple(filter(None, (report.index_dir, report.removals_kept_at))))
 
 
 def _recorded_corpus(index_dir: str, rebuild: bool, quiet: bool = False) -> str:
