@@ -89,3 +89,29 @@ def test_show_says_the_date_came_from_the_path(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[1:3] == ["id: 2019/05/07/story.txt", "date: 2019-05-07 (from path)"]
     found = runner.invoke(cli, ["query", "ferry", "date:2019-05", "--index-dir", str(index)])
     assert found.stdout.splitlines()[0] == "1 result for 'ferry date:2019-05' (page 1 of 1)"
+
+
+@pytest.mark.parametrize("corpus", ["2019/05/07/story.txt", "2019/05/07", "2019/05", "2019"])
+def test_a_corpus_given_inside_its_dated_folders_keeps_their_day(tmp_path: Path, corpus: str) -> None:
+    # a file given alone, or a corpus given as its year's, month's or day's folder, had read its date from its path
+    # below the corpus only: story.txt, 07/story.txt and 05/07/story.txt name no day, and the article went undated
+    folder = tmp_path / "archive" / "2019" / "05" / "07"
+    folder.mkdir(parents=True)
+    (folder / "story.txt").write_bytes(UNDATED)
+    index = tmp_path / "index"
+    assert CliRunner().invoke(cli, ["index", str(tmp_path / "archive" / corpus), "--index-dir", str(index)]).exit_code == 0
+    found = CliRunner().invoke(cli, ["query", "ferry", "date:2019-05-07", "--index-dir", str(index)])
+    assert found.stdout.splitlines()[0] == "1 result for 'ferry date:2019-05-07' (page 1 of 1)"
+
+
+@pytest.mark.parametrize("corpus", ["backups/2021-03-04/news", "2021-03-04/news/story.txt"])
+def test_a_day_in_the_folders_above_the_corpus_is_not_its_articles(tmp_path: Path, corpus: str) -> None:
+    # a backup's folder named by the day it was made, above the corpus (or the folder of the file given): that day is
+    # no article's
+    folder = tmp_path / "backups" / "2021-03-04" / "news" if corpus.startswith("backups") else tmp_path / "2021-03-04/news"
+    folder.mkdir(parents=True)
+    (folder / "story.txt").write_bytes(UNDATED)
+    index = tmp_path / "index"
+    assert CliRunner().invoke(cli, ["index", str(tmp_path / corpus), "--index-dir", str(index)]).exit_code == 0
+    shown = CliRunner().invoke(cli, ["show", "story.txt", "--index-dir", str(index)])
+    assert shown.stdout.splitlines()[1:3] == ["id: story.txt", "date: unknown"]

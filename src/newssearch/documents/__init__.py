@@ -106,8 +106,10 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     """Parse the raw content of the file at ``path``: unpacked first (see ``unpacked_file``), then by suffix."""
+    from .pathdates import place_above
+
     data, suffix = unpacked_file(data, path)
-    return parse_bytes(data, rel, suffix)
+    return parse_bytes(data, rel, suffix, place_above(str(path), rel))
 
 
 def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, within: str = "") -> tuple[bytes, str]:
@@ -129,9 +131,9 @@ def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, withi
     return data, suffix
 
 
-def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
+def parse_bytes(data: bytes, rel: str, suffix: str, above: str = "") -> ReadResult:
     """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``), a file's
-    article giving no date dated by its path (``pathdates``)."""
+    article giving no date dated by its path (``pathdates``), ``above`` the folders holding the corpus."""
     from ..functionwords import telling_each_once
     from .normalise import NO_TEXT, has_text, normalised, record_place
     from .pathdates import path_dated
@@ -140,7 +142,7 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
         raise UnreadableFile("empty file")
     with telling_each_once():  # a text its reader told is told again as its article is stored
         result = READERS[suffix](data, rel)
-        articles = [path_dated(normalised(article), rel) for article in result.articles]
+        articles = [path_dated(normalised(article), rel, above) for article in result.articles]
     empty = [article for article in articles if not has_text(article)]
     if empty:
         result.articles = [article for article in articles if has_text(article)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import PurePath
 
 from .article import Article
 from .urldates import date_in_url
@@ -33,11 +34,38 @@ def date_in_path(rel: str, today: date | None = None) -> date | None:
     return found if found <= (today or date.today()) + AHEAD else None
 
 
-def path_dated(article: Article, rel: str) -> Article:
+PLACE_FOLDERS = 3  # folders above the corpus read with a path: a day's at most (2019/05/07)
+
+
+def path_dated(article: Article, rel: str, above: str = "") -> Article:
     """``article`` dated by its file's path ``rel`` (its source ``path``) when it is the file's own article, not one of
     its records (a feed or an export saved in a dated folder was saved that day: its items may be older), and gives
-    no date of its own: the page's or text's own date, and a dateline, outrank the folder an archivist filed it in."""
+    no date of its own: the page's or text's own date, and a dateline, outrank the folder an archivist filed it in.
+    ``above``: the names of the last PLACE_FOLDERS folders holding the corpus (``place_above``), read with ``rel``
+    when it names no day: a corpus given as ``2019/05/07/``, ``2019/`` or one file of those folders keeps their day."""
     if article.date is not None or article.id != rel:
         return article
     found = date_in_path(rel)
+    if found is None and above:
+        found = _day_reaching(above, rel)
     return replace(article, date=found, date_source=PATH_SOURCE) if found is not None else article
+
+
+def _day_reaching(above: str, rel: str) -> date | None:
+    """The day ``above`` and ``rel`` name read together, when the corpus's own folder (the last of ``above``) names
+    part of it: a day named wholly by folders further up (``backups/2021-03-04/news/``, a backup's day) is no
+    article's."""
+    found = date_in_path(f"{above}/{rel}")
+    if found is None or date_in_path(above.rpartition("/")[0] + "/") is not None:
+        return None
+    return found
+
+
+def place_above(path: str, rel: str) -> str:
+    """The names of the last PLACE_FOLDERS folders above ``rel`` in the file's ``path`` (the corpus's folder, or the
+    folder of a file given alone); empty when ``path`` does not end with ``rel``."""
+    whole, tail = PurePath(path).as_posix(), "/" + rel
+    if not whole.endswith(tail):
+        return ""
+    folder = PurePath(whole[: -len(tail)])
+    return "/".join((folder.parts[1:] if folder.anchor else folder.parts)[-PLACE_FOLDERS:])
