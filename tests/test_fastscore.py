@@ -584,3 +584,35 @@ def test_a_field_s_length_norms_are_made_once_for_every_search_and_segment(segme
         _CountedLengths.walks = 0
         assert [(hit.id, hit.score) for hit in idx.search("oil prices", limit=20).hits] == first
         assert _CountedLengths.walks == 0
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Stories dated by their folders (a day each, October 2020), in two segments, one article deleted."""
+    root = tmp_path_factory.mktemp("dated")
+    corpus = root / "corpus"
+    for day in range(1, 29, 3):
+        folder = corpus / "2020" / "10" / f"{day:02d}"
+        folder.mkdir(parents=True)
+        (folder / "story.txt").write_text(f"Story {day}\n\nOil prices rose {'sharply ' * (day % 4)}in Wellington.",
+                                          encoding="utf-8")
+    build_index(corpus, root / "index")
+    (corpus / "2020" / "10" / "04" / "story.txt").unlink()
+    (corpus / "2020" / "10" / "30").mkdir()
+    (corpus / "2020" / "10" / "30" / "story.txt").write_text("Late\n\nOil fell.", encoding="utf-8")
+    build_index(corpus, root / "index")
+    return root / "index"
+
+
+@pytest.mark.parametrize("text", ["oil date:2020-10", "oil date:2020-10-05..2020-10-20", "sharply date:2020-10-10",
+                                  "date:2020-10-07", "oil date:2020-10-13..", "oil date:2021"])
+def test_a_date_clause_scores_as_whooshs_range_without_its_matchers(dated: Path, text: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date clause's articles come from its terms' postings, scored as Whoosh's constant-score range scores them:
+    Whoosh's matchers had stepped every posting of its terms, one at a time (``oil date:1987-03`` on Reuters)."""
+    with open_index(dated) as idx:
+        query = idx._parse(text, "all").query
+        theirs = whoosh_scores(idx._searcher, query)
+        monkeypatch.setattr(wq.NumericRange, "matcher", None)  # not called on this path
+        mine = all_scores(idx._searcher, query)
+    assert list(mine.items()) == sorted(theirs.items()) and (mine or text == "oil date:2021")

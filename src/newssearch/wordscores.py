@@ -206,13 +206,42 @@ class SegmentWords:
         return self._lengths[fieldname]
 
     def _by_whoosh(self, query: wq.Query) -> Scores:
-        """Whoosh's own matches and scores for a part of a query ``fastscore`` does not read itself."""
+        """Whoosh's own matches and scores for a part of a query ``fastscore`` does not read itself; a constant-score
+        range (a ``date:`` clause) the same, read from its terms' postings (``_range``)."""
+        if isinstance(query, wq.NumericRange) and query.constantscore:
+            ranged = self._range(query)
+            if ranged is not None:
+                return ranged
         matcher = query.matcher(self.searcher, self.context)
         found: Scores = {}
         while matcher.is_active():
             found[matcher.id()] = matcher.score()
             matcher.next()
         return found
+
+    def _range(self, query: wq.NumericRange) -> Scores | None:
+        """The articles of a constant-score numeric range, each scored as Whoosh's ListMatcher scores it (the boost, 1
+        for none), from the postings of the terms its tiers cover; None for a range compiled to anything else.
+        Whoosh's matchers stepped a union of every term of those tiers one posting at a time (``oil date:1987-03``
+        on Reuters, its 10,000 articles of March: 40-50 of a query's 60 ms, as much on every search of it)."""
+        compiled = query._compile_query(self.reader)
+        if compiled is wq.NullQuery:
+            return {}
+        if type(compiled) is not wq.ConstantScoreQuery:
+            return None
+        child = compiled.child
+        words: list[bytes] = []
+        for part in child.subqueries if type(child) is wq.Or else [child]:
+            if type(part) is wq.TermRange:
+                words.extend(word for word in part._btexts(self.reader) if word)
+            elif type(part) is wq.Term and part.fieldname in self.searcher.schema:
+                try:
+                    words.append(self.searcher.schema[part.fieldname].to_bytes(part.text))
+                except ValueError:  # as Whoosh's Term: no match
+                    continue
+            else:
+                return None
+        return dict.fromkeys(sorted(self._holders(query.fieldname, words)), compiled.score or 1.0)
 
 
 @lru_cache(maxsize=64)
