@@ -22,6 +22,8 @@ def _first_term(word: str, lang: str | None = None) -> str | None:
     "inner" and the "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to
     mark). A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent; a
     wire's amount word (" mln", " dlrs") is the word it abbreviates, stemmed."""
+    if lang is None and word[:1].isdigit() and _NUMBER.fullmatch(word):  # "1.5", "3,000": 1.5, 3000, as the chain
+        return word.replace(",", "")  # gives them, in 1 µs, not 40-300 µs (a wire's hits' snippets read hundreds)
     plain = plain_word(word)
     if plain == PERCENT_WORD:
         return PERCENT_WORD
@@ -38,6 +40,9 @@ def _first_term(word: str, lang: str | None = None) -> str | None:
     return terms[0] if terms else None
 
 
+# A decimal number with a point, or a whole number grouped by commas in threes: its term is itself, without its commas,
+# in English (checked against the analyzer chain on Reuters' and BBC News's 20,485 such words, and random ones)
+_NUMBER = re.compile(r"[0-9]+\.[0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 # A word of ASCII letters alone or digits alone: one token, no inner words, nothing for FoldFilter to fold
 _PLAIN = re.compile(r"[A-Za-z]+|[0-9]+")
 
