@@ -212,3 +212,17 @@ def test_a_terminal_the_header_is_wrapped_to_wraps_the_title_and_snippet_too(wid
     lines = hit_lines(hit, width=width)
     assert len(lines) > 4 and all(columns(line) <= width for line in lines)
     assert " ".join(lines).split() == f"1. {hit.title} 2020-06-19 a.txt · score 1.00 {WORDS}".split()
+
+
+def test_a_source_and_date_on_a_line_of_their_own_are_broken_between_words_when_wider_than_the_terminal() -> None:
+    # a publisher's long name and its date, set under the title, had been one row past the edge: "     Example
+    # Times · 2021-03-07" took 31 columns at COLUMNS=30, and the terminal broke the name and lost the indent
+    hit = Hit(rank=1, id="a.txt", path="a.txt", title="Police", date=date(2021, 3, 7), score=1.0,
+              source="The Sydney Morning Herald Weekend Edition", snippet=Snippet(((("Police.", False),),)))
+    lines = hit_lines(hit, width=40)
+    assert lines[:3] == ["  1. Police", "     The Sydney Morning Herald Weekend", "     Edition · 2021-03-07"]
+    short = Hit(rank=1, id="a.txt", path="a.txt", title="Police extraordinarily long headline", date=date(2021, 3, 7),
+                score=1.0, source="Example Times", snippet=Snippet(()))
+    assert hit_lines(short, width=30)[:3] == ["  1. Police extraordinarily", "     long headline", "     Example Times ·"]
+    assert hit_lines(hit)[0] == "  1. Police  The Sydney Morning Herald Weekend Edition · 2021-03-07"  # a pipe
+

@@ -109,7 +109,8 @@ def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
     lines = [(pad if n else head) + "".join(style(text, bold=True, fg="yellow" if marked else None)
                                             for text, marked in row) for n, row in enumerate(rows)]
     if width and width >= MIN_WRAP and len(pad) + columns("".join(text for text, _ in rows[-1])) + 2 + columns(dateline) > width:
-        return [*lines, pad + style(dateline, fg="green")]
+        # on a line of its own, broken between words when wider still (a long publisher's name)
+        return [*lines, *(pad + style(row[len(pad):], fg="green") for row in rows_between(pad, word_pieces(dateline), width))]
     lines[-1] += f"  {style(dateline, fg='green')}"
     return lines
 
