@@ -226,3 +226,17 @@ def test_a_source_and_date_on_a_line_of_their_own_are_broken_between_words_when_
     assert hit_lines(short, width=30)[:3] == ["  1. Police extraordinarily", "     long headline", "     Example Times ·"]
     assert hit_lines(hit)[0] == "  1. Police  The Sydney Morning Herald Weekend Edition · 2021-03-07"  # a pipe
 
+
+def test_a_run_of_wide_letters_wider_than_the_terminal_is_broken_between_letters_in_a_header_and_a_title() -> None:
+    # a Japanese query echoed in the header, a note, or show's title, unspaced, had been one row of 41 columns at
+    # COLUMNS=40 (80 at 30): rows are broken between words, and a Chinese or Japanese run has none
+    from newssearch.documents.article import Article
+    from newssearch.formatting import article_lines, line_rows
+
+    header = "No articles match '東京で大規模な地震が発生交通機関に影響'."
+    assert line_rows(header, 40) == ["No articles match", "'東京で大規模な地震が発生交通機関に影", "響'."]
+    assert line_rows("1 result for '東京' (page 1 of 1)", 30) == ["1 result for '東京' (page 1 of", "1)"]
+    title = "東京で大規模な地震が発生、交通機関に影響"  # 40 columns
+    article = Article(id="a.txt", path="a.txt", title=title, body="本文。")
+    assert article_lines(article, width=30)[:2] == ["東京で大規模な地震が発生、交通", "機関に影響"]
+    assert article_lines(article, width=40)[0] == title

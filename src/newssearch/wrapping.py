@@ -56,6 +56,11 @@ def _line_spans(text: str, width: int) -> list[tuple[int, int]]:
     return [*spans, (begin, end)] if begin >= 0 else spans
 
 
+def _wide(char: str) -> bool:
+    """Whether ``char`` takes two columns (a Chinese, Japanese or Korean letter, an emoji)."""
+    return unicodedata.east_asian_width(char) in "WF"
+
+
 def _cut_at(text: str, start: int, stop: int, width: int) -> int:
     """The end of the longest run of ``text[start:stop]`` that fits ``width`` columns when it holds a letter two
     columns wide (else ``start``: a word of one-column letters is not broken)."""
@@ -85,16 +90,32 @@ def rows_between(label: str, pieces: list[str], width: int | None, under: int | 
     text = label + "".join(pieces)
     if not width or width < MIN_WRAP or columns(text) <= width:
         return [text]
+    indent = " " * (len(label) if under is None else under)
     rows, row = [], label + pieces[0]
-    used = columns(row)
     for piece in pieces[1:]:
-        if used + columns(piece) > width:
+        *full, row = _wide_cut(row, width, indent)
+        rows += full
+        if columns(row) + columns(piece) > width:
             rows.append(row)
-            row = " " * (len(label) if under is None else under) + piece.lstrip()
-            used = columns(row)
+            row = indent + piece.lstrip()
         else:
             row += piece
-            used += columns(piece)
+    return [*rows, *_wide_cut(row, width, indent)]
+
+
+def _wide_cut(row: str, width: int, indent: str) -> list[str]:
+    """``row`` as it is, or, wider than ``width`` columns and holding letters two columns wide, cut between letters
+    into rows that fit, the further ones after ``indent`` (an unspaced Japanese query in a header, or show's title,
+    had been one row past the edge: a Chinese or Japanese run has no space to break at)."""
+    rows = []
+    while columns(row) > width:
+        past = _cut_at(row, 0, len(row), width)  # the first character past the edge
+        # before a wide letter, so a closing quote or stop stays with the letter it follows
+        cut = next((at for at in range(past, len(indent), -1) if _wide(row[at])), 0)
+        if not cut or not row[:cut].strip():
+            break
+        rows.append(row[:cut].rstrip())
+        row = indent + row[cut:].lstrip()
     return [*rows, row]
 
 
