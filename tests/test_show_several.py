@@ -47,3 +47,11 @@ def test_json_and_jsonl_together_are_refused(built: Path) -> None:
     result = show(built, SEEDS[0], "--json", "--jsonl")
     assert (result.exit_code, result.stderr) == (
         2, "Error: --json and --jsonl cannot be used together; choose one format (see: newssearch show --help)\n")
+
+
+def test_the_rule_between_articles_is_no_wider_than_a_narrow_terminal(built: Path, monkeypatch) -> None:
+    # at COLUMNS=30 to 39, which show wraps its text to, the rule of 40 had run past the edge
+    monkeypatch.setattr("newssearch.cli.commands.screen_width", lambda: 32)  # a terminal of 32 columns
+    result = show(built, SEEDS[2], SEEDS[0], "--color", "never")
+    assert result.exit_code == 0 and f"\n\n{'─' * 32}\n\n" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 32

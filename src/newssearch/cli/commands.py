@@ -169,7 +169,7 @@ def _progress_printer():  # type: ignore[no-untyped-def]
     return show
 
 
-ARTICLE_RULE = "─" * 40  # between the articles show prints (the narrowest screen wrapped for: COLUMNS=40)
+RULE_WIDTH = 40  # columns of the rule between the articles show prints, or the terminal's when narrower
 
 
 @cli.command("show", short_help="Print an article (or several), whole, with its metadata.")
@@ -211,9 +211,10 @@ def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_jso
     else:
         from ..formatting import article_lines
 
+        width = screen_width()
+        rule = "─" * min(RULE_WIDTH, width or RULE_WIDTH)
         lines = [line for place, article in enumerate(articles)
-                 for line in [*(["", ARTICLE_RULE, ""] if place else []),
-                              *article_lines(article, click.style, screen_width())]]
+                 for line in [*(["", rule, ""] if place else []), *article_lines(article, click.style, width)]]
         echo_lines(lines, color=use_color(color))
 
 
