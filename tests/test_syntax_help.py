@@ -114,3 +114,17 @@ def test_help_syntax_wraps_to_a_terminal_and_keeps_its_lines_in_a_pipe(monkeypat
     assert len(table) > len(EXAMPLES)  # a meaning too long for a row goes on under its column
     assert all(row[2] != " " or row[:column].isspace() for row in table)
     assert all(not line.startswith(" ") or line.startswith("  ") for line in lines[len(table) + 3:])
+
+
+@pytest.mark.parametrize("width", [30, 40, 50])
+def test_on_a_terminal_too_narrow_for_the_examples_column_each_meaning_goes_under_its_example(width: int) -> None:
+    # at 30 to about 50 columns the examples' column (25 wide) left a few columns for the meanings: a word a row,
+    # every longer word past the edge ("url:nzherald," at 38 columns of 30)
+    from newssearch.syntax import syntax_lines
+
+    lines = syntax_lines(width)
+    assert max(len(line) for line in lines) <= width
+    assert " ".join(lines).split() == " ".join(syntax_lines()).split()
+    start = lines.index("  police officer")
+    assert lines[start + 1].startswith("      articles with all the") and lines[start + 2].startswith("      ")
+    assert len(syntax_lines(80)[2]) > len("  title:police^3 gunmen  ")  # wide enough: the two columns, as before

@@ -60,14 +60,23 @@ NOTES = (
 )
 
 
+MEANING_ROOM = 30  # columns the meanings need beside the examples; fewer, and each goes under its example
+UNDER = " " * 6  # a meaning under its example
+
+
 def syntax_lines(width: int | None = None) -> list[str]:
     """The help page as lines of text; on a terminal of ``width`` columns each broken between words to fit, an
-    example's meaning under its column and a note's further rows two columns in (at 80 columns 26 lines had run past
-    the edge, the terminal breaking words)."""
+    example's meaning under its column (on a terminal too narrow for both columns, on rows of its own under the
+    example) and a note's further rows two columns in (at 80 columns 26 lines had run past the edge, the terminal
+    breaking words)."""
     column = max(len(query) for query, _ in EXAMPLES)
     lines = ["Query syntax, with examples:", ""]
-    lines += [row for query, meaning in EXAMPLES for row in rows_between(f"  {query:<{column}}  ", word_pieces(meaning),
-                                                                        width)]
+    if width and width - column - 4 < MEANING_ROOM:  # too narrow for two columns: each meaning under its example
+        lines += [row for query, meaning in EXAMPLES
+                  for row in [f"  {query}", *rows_between(UNDER, word_pieces(meaning), width)]]
+    else:
+        lines += [row for query, meaning in EXAMPLES
+                  for row in rows_between(f"  {query:<{column}}  ", word_pieces(meaning), width)]
     return [*lines, "", *(row for note in _notes() for row in hanging_rows(note, width))] if width else \
         [*lines, "", *NOTES]
 
