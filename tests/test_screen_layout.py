@@ -240,3 +240,13 @@ def test_a_run_of_wide_letters_wider_than_the_terminal_is_broken_between_letters
     article = Article(id="a.txt", path="a.txt", title=title, body="本文。")
     assert article_lines(article, width=30)[:2] == ["東京で大規模な地震が発生、交通", "機関に影響"]
     assert article_lines(article, width=40)[0] == title
+
+
+def test_a_hit_ranked_1000_or_more_has_its_id_line_and_snippet_under_its_title() -> None:
+    # "1000. " is six columns: the title stood one column right of the id line and the snippet (five in)
+    hit = Hit(rank=1000, id="a.txt", path="a.txt", title="Royal couple watch nation's mood", date=None, score=1.0,
+              snippet=Snippet(((("The couple watched.", False),),)))
+    assert hit_lines(hit) == ["1000. Royal couple watch nation's mood  undated", "      a.txt · score 1.00",
+                              "      The couple watched."]
+    hit = Hit(rank=999, id="a.txt", path="a.txt", title="Royal", date=None, score=1.0, snippet=Snippet(()))
+    assert hit_lines(hit) == ["999. Royal  undated", f"{INDENT}a.txt · score 1.00"]

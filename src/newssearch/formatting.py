@@ -69,12 +69,13 @@ def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None, sc
     """Title with source and date, then id/authors/score (no score unless ``scored``: a query of filters alone scores
     every hit alike), then the snippet; the id line and the snippet in lines of at most ``width`` columns when a width
     is given (a terminal's), else each on one line."""
-    rows = rows_between(INDENT, _meta_pieces(hit, scored), width)
-    lines = [*_title_lines(hit, style, width), *(INDENT + style(row[len(INDENT):], fg="cyan") for row in rows)]
+    indent = " " * len(_rank(hit))  # INDENT, or under the title of a hit ranked 1000 or more
+    rows = rows_between(indent, _meta_pieces(hit, scored), width)
+    lines = [*_title_lines(hit, style, width), *(indent + style(row[len(indent):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
-    for line in _indented_rows(parts, width, len(INDENT)):
+    for line in _indented_rows(parts, width, len(indent)):
         if line:
-            lines.append(INDENT + "".join(style(text, bold=True, fg="yellow") if marked else text
+            lines.append(indent + "".join(style(text, bold=True, fg="yellow") if marked else text
                                           for text, marked in line))
     return lines
 
@@ -97,11 +98,16 @@ def _meta_pieces(hit: Hit, scored: bool = True) -> list[str]:
     return [piece if n == 0 else " " + piece for n, piece in enumerate(pieces)]
 
 
+def _rank(hit: Hit) -> str:
+    """``  1. ``: the hit's rank before its title, INDENT's width up to 999."""
+    return f"{hit.rank:>3}. "
+
+
 def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
     """The hit's rank, title, source and date; on a terminal (``width``) the title wrapped between words under
     itself, as the snippet is (a Reuters headline and its dateline ran past 80 columns and the terminal broke a word),
     and the source and date on a line of their own when they do not fit after it."""
-    head = f"{hit.rank:>3}. "
+    head = _rank(hit)
     pad = " " * len(head)
     dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     parts = _title_parts(hit)
