@@ -250,3 +250,10 @@ def test_a_hit_ranked_1000_or_more_has_its_id_line_and_snippet_under_its_title()
                               "      The couple watched."]
     hit = Hit(rank=999, id="a.txt", path="a.txt", title="Royal", date=None, score=1.0, snippet=Snippet(()))
     assert hit_lines(hit) == ["999. Royal  undated", f"{INDENT}a.txt · score 1.00"]
+
+
+def test_a_thai_or_hindi_vowel_mark_takes_no_column() -> None:
+    # marks written over or under a letter (Thai's ี, Hindi's े) are no column of their own, though not "combining"
+    # in Unicode's canonical classes: counted one each, a Thai or Hindi line had been wrapped short of the edge
+    assert (columns("ที่"), columns("नमस्ते"), columns("e\u0301")) == (1, 4, 1)
+    assert columns("❤️") == 2  # a variation selector making a heart an emoji still counts: terminals draw it wide

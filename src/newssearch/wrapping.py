@@ -8,12 +8,17 @@ import unicodedata
 
 
 def columns(text: str) -> int:
-    """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a combining
-    mark none, any other character one."""
+    """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a mark drawn
+    on the letter before it none, any other character one."""
     if text.isascii():
         return len(text)
-    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
-               for char in text)
+    return sum(0 if _mark(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _mark(char: str) -> bool:
+    """Whether ``char`` is drawn on the letter before it: a combining mark, Thai's or Hindi's vowel marks too (of
+    no canonical class), but not a variation selector (a heart with one is an emoji, drawn two columns wide)."""
+    return unicodedata.category(char) in ("Mn", "Me") and not ("︀" <= char <= "️")
 
 
 MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
