@@ -58,6 +58,34 @@ def test_the_progress_line_says_the_reading_starts_before_a_file_is_read(capsys)
     assert capsys.readouterr().err == "\rStarting to read 2227 files…"
 
 
+def test_a_shorter_progress_line_covers_the_longer_one_before_it(capsys, monkeypatch) -> None:
+    # "Starting to read 2229 files…" then "Reading 475/2229 files…" over it had left "Reading 475/2229 files…iles…"
+    # on the screen: spaces cover the rest; the line is cleared at the end by the terminal's erase, or, on a dumb
+    # terminal (Emacs's shell), which prints the escape as text, by spaces, as git's progress does
+    import time
+
+    import click
+
+    from newssearch.cli import commands
+
+    clock = iter([0.0, 0.5, 1.0, 1.5])
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
+    monkeypatch.setenv("TERM", "dumb")
+    show = commands._progress_printer()
+    show(0, 2229, "")
+    show(475, 2229, "")
+    show.clear()
+    assert capsys.readouterr().err == ("\rStarting to read 2229 files…\rReading 475/2229 files…     "
+                                       f"\r{' ' * 23}\r")
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(click.utils, "should_strip_ansi", lambda *args: False)  # as on a terminal
+    show = commands._progress_printer()
+    show(0, 2229, "")
+    show(475, 2229, "")
+    show.clear()
+    assert capsys.readouterr().err == "\rStarting to read 2229 files…\rReading 475/2229 files…     \r\x1b[K"
+
+
 def test_the_summary_writes_every_count_alike() -> None:
     # "21579 added … 21,579 articles" had stood in one line of a Reuters build
     from newssearch.documents.article import Skip
@@ -660,6 +688,7 @@ def test_an_index_run_stopped_on_a_terminal_ends_its_progress_line(runner: CliRu
     monkeypatch.setattr(indexer, "build_index", stopped)
     monkeypatch.setattr(app, "stderr_is_terminal", lambda: True)
     monkeypatch.setattr(commands, "stderr_is_terminal", lambda: True)
+    monkeypatch.setenv("TERM", "xterm")  # not dumb: the line cleared by the escape
     result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
     assert (result.exit_code, result.stdout, result.stderr) == (
         code, "", f"\rStarting to read 3 files…{ending} Nothing of this run was kept (a run commits at its end): "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from contextlib import suppress
 from pathlib import Path
 
@@ -98,10 +99,10 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
                                 + ("the index is as it was before it." if had_index else "it made no index."))
         if progress and isinstance(exc, Terminated):  # no ^C echoed to end it: cleared, as a run's end clears it
             with suppress(OSError):  # a hangup's terminal is gone
-                click.echo("\r\033[K", nl=False, err=True)
+                progress.clear()
         raise
     if progress:
-        click.echo("\r\033[K", nl=False, err=True)
+        progress.clear()
     from ..indexlines import removals_warning
 
     if as_json:
@@ -150,22 +151,28 @@ def _progress_printer():  # type: ignore[no-untyped-def]
     does (``hangup_when_terminal_gone``), where the indexer had taken it for an index that cannot be written."""
     import time
 
-    last = [-_PROGRESS_SECONDS]
+    last, shown = [-_PROGRESS_SECONDS], [0]
 
     def show(done: int, total: int, rel: str) -> None:
         now = time.monotonic()
         if done == total:
-            line = f"\rRead {done}/{total} files; writing the index…"
+            line = f"Read {done}/{total} files; writing the index…"
         elif done == 0:  # the readers loading, the workers starting: no count stuck at 0 (seconds on a busy machine)
-            line = f"\rStarting to read {total} files…"
+            line = f"Starting to read {total} files…"
         elif now - last[0] >= _PROGRESS_SECONDS:
-            line = f"\rReading {done}/{total} files…"
+            line = f"Reading {done}/{total} files…"
         else:
             return
-        with hangup_when_terminal_gone():
-            click.echo(line, nl=False, err=True)
-        last[0] = now
+        with hangup_when_terminal_gone():  # spaces over the rest of a longer line ("Starting to read …")
+            click.echo(f"\r{line}{' ' * (shown[0] - len(line))}", nl=False, err=True)
+        last[0], shown[0] = now, len(line)
 
+    def clear() -> None:
+        """The line cleared: by the terminal's erase, or spaces on a dumb one (Emacs's), which prints it as text."""
+        dumb = os.environ.get("TERM") == "dumb"
+        click.echo(f"\r{' ' * shown[0]}\r" if dumb else "\r\033[K", nl=False, err=True)
+
+    show.clear = clear  # type: ignore[attr-defined]
     return show
 
 
