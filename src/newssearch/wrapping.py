@@ -18,7 +18,7 @@ def columns(text: str) -> int:
 def _mark(char: str) -> bool:
     """Whether ``char`` is drawn on the letter before it: a combining mark, Thai's or Hindi's vowel marks too (of
     no canonical class), but not a variation selector (a heart with one is an emoji, drawn two columns wide)."""
-    return unicodedata.category(char) in ("Mn", "Me") and not ("︀" <= char <= "️")
+    return unicodedata.category(char) in ("Mn", "Me") and not ("\ufe00" <= char <= "\ufe0f")
 
 
 MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
