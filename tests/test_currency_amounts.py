@@ -244,5 +244,27 @@ def test_words_that_are_no_amount_with_its_currency_s_word_stay_words(typed: str
     assert typed_amounts(typed) == typed
 
 
+@pytest.mark.parametrize(("worded", "signed"), [("100m dollars", "$100m"), ("100m stg", "£100m"),
+                                                ("1.5bn dollars", "$1.5bn"), ("3bn yen", "¥3bn"),
+                                                ("police 50M Dollars", "police $50m"), ("5k dlrs", "$5k")])
+def test_an_amount_typed_with_its_scale_on_it_and_its_currency_s_word_after_is_the_amount(worded: str,
+                                                                                        signed: str) -> None:
+    # '100m stg' had been the words 100m (a race's metres) and stg, finding none of Reuters' 45 "100 mln stg" that
+    # '£100m' finds; '1.5bn dollars' found 7 of the 12 '$1.5bn' finds (the word dollars required)
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert parse_user_query(worded, SCHEMA).query == parse_user_query(signed, SCHEMA).query
+
+
+@pytest.mark.parametrize("typed", ["100m pounds", "5000m race", "100m", "100m dollars*", "title:100m dollars",
+                                   '"100m dollars"', "10am dollars"])
+def test_a_number_with_a_letter_on_it_before_no_currency_s_word_stays_words(typed: str) -> None:
+    # a race's metres, a weight's pounds, a time: no amount
+    from newssearch.currencyamounts import typed_amounts
+
+    assert typed_amounts(typed) == typed
+
+
 def test_an_amount_typed_with_its_currency_s_word_ranks_as_its_sign(index: Path) -> None:
     assert ranked(index, "50 million dollars") == ranked(index, "$50m")
