@@ -15,6 +15,7 @@ from .errors import NewsSearchError, as_typed
 from .folding import fold
 from .functionwordlists import ENGLISH
 from .hostnames import as_sites
+from .idqueries import id_notice
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
@@ -78,12 +79,11 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
     typed as a host (``source:latimes.com``: the Los Angeles Times is at that address) or for a host typed as a word
-    (``latimes.com``), the words of a quoted phrase
-    without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for parts no article holds
-    together (anyhints.py), unless a "Did you mean" (``suggested``) finds articles with all of them: then a
-    typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone).
-    First, when its NOTs leave out every article the rest of it finds (``matched``), that they are why. ``authors``:
-    the authors' names a handle written solid spells (``@janesmith``)."""
+    (``latimes.com``), the words of a quoted phrase without their quotes (quotehints.py: a quote misremembered), or
+    ``--match any`` for parts no article holds together (anyhints.py), unless a "Did you mean" (``suggested``) finds
+    articles with all of them: then a typo, not the words, is why nothing matched (``nucelar deterrent``: --match any
+    had offered the deterrent alone). First, when its NOTs leave out every article the rest of it finds (``matched``),
+    that they are why; then an id typed as words (idqueries.py). ``authors``: the names a handle written solid spells."""
     if total:
         return parsed.notes
     kept = without_nots(parsed.query)
@@ -93,6 +93,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         from .notnotices import excluded_notice  # only a query that found nothing for its NOTs asks
 
         return noted(parsed.notes, excluded_notice(parsed.text.strip(), match, matched, len(rest)))
+    if (typed_id := id_notice(parsed.text, match, count)) is not None:  # harbour-bridge.txt: id: finds it
+        return noted(parsed.notes, typed_id)
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
     if without != parsed.text and without.strip():
         found = count(without, match)
