@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .documents.article import Article
+from .documents.daytimes import moment_text
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, SearchResult, iso
@@ -195,6 +196,7 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
     rows = [
         ("id", [article.id]),
         ("date", f"{iso(article.date)} (from {article.date_source})".split(" ") if article.date else ["unknown"]),
+        ("time", [moment_text(article.time)] if article.time else []),
         ("source", (article.source or "").split(" ")),
         ("authors", [f"{name}," for name in article.authors[:-1]] + list(article.authors[-1:])),  # names whole
         ("url", [article.url or ""]),

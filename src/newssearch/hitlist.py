@@ -111,7 +111,8 @@ def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # t
                       rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                       score=score, source=article.source,
                       authors=article.authors, url=article.url, lang=article.lang,
-                      date_source=article.date_source, sections=article.sections, title_marks=title if title.matched else None)
+                      date_source=article.date_source, sections=article.sections, title_marks=title if title.matched else None,
+                      time=article.time)
 
 
 def snippet_of(text: str, lang: str | None, marks: Marks, chars: int, fragments: int) -> Callable[[], Snippet]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .corpusreads import FileRead, load_readers, read_corpus_file
 from .documents.article import Article, Skip
+from .documents.daytimes import moment_text
 from .schema import to_document
 
 POLL_SECONDS = 0.25  # how often the indexer refreshes progress while workers write
@@ -90,7 +91,8 @@ def article_digest(article: Article) -> str:
     an article of none keeps the digest it had before sections were hashed, so an update writes no more again."""
     fields = (article.title, article.body, str(article.date), article.date_source, "\0".join(article.authors),
               article.source, article.url, article.lang, article.title_source,
-              *(("\0".join(article.sections),) if article.sections else ()))
+              *(("\0".join(article.sections),) if article.sections else ()),
+              *((moment_text(article.time),) if article.time else ()))
     text = "\x1f".join(value or "" for value in fields)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 

@@ -17,7 +17,7 @@ from .exacttiers import Tiers, best_tiered, tier_ranks
 from .fastscore import Scores, all_scores
 from .livecounts import exact_field_length, live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
-from .schema import BODY, DAY_NUMBER, TITLE
+from .schema import BODY, DAY_NUMBER, MOMENT_NUMBER, TITLE
 from .ties import best_by_score, ids, settle_ties
 
 _UNDATED = 1 << 40  # an undated article's sort key when the oldest come first: past every day number
@@ -202,11 +202,13 @@ def _score(item: tuple[int, float]) -> tuple[float, ...]:
 def date_sorted_page(searcher, scores: Scores, page: int, limit: int,  # type: ignore[no-untyped-def]
                      oldest_first: bool = False) -> Scored:
     """One page of the hits of ``scores`` (``found_scores``) newest first (or ``oldest_first``: where a quote first
-    appeared), undated last, the hits of one day by their relevance (the scores of the relevance order, so a hit has
-    one score whichever way the page is sorted), then by id."""
-    column = column_of(searcher.reader(), DAY_NUMBER)
-    # day 0 is undated: last either way
-    days = {docnum: (column[docnum] or _UNDATED) if oldest_first else -column[docnum] for docnum in scores}
+    appeared), undated last, the hits of one day by the time of day their sources wrote (those of none after them),
+    then by their relevance (the scores of the relevance order, so a hit has one score whichever way the page is
+    sorted), then by id."""
+    column, moments = column_of(searcher.reader(), DAY_NUMBER), column_of(searcher.reader(), MOMENT_NUMBER)
+    # day 0 is undated: last either way; within a day, moment 0 (no time of day) after the timed hits either way
+    days = {docnum: ((column[docnum] or _UNDATED) if oldest_first else -column[docnum],
+                     (moments[docnum] or _UNDATED) if oldest_first else -moments[docnum] or 1) for docnum in scores}
     ordered = sorted(scores.items(), key=lambda pair: (days[pair[0]], -pair[1], pair[0]))
     start = (page - 1) * limit
     settle_ties(ordered, lambda pair: (days[pair[0]], pair[1]), ids(searcher.reader()), start, start + limit)

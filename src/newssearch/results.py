@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+
+from .documents.daytimes import moment_text
 
 if TYPE_CHECKING:  # (the index, show and stats commands format results without the snippet code)
     from .snippets import Snippet
@@ -36,6 +38,7 @@ class Hit:
     sections: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()  # other copies of this story, when copies are grouped
     title_marks: Snippet | None = None  # the title with the words the query matches marked
+    time: datetime | None = None  # the moment the date's source wrote, where it wrote a time of day
 
     def title_html(self) -> str:
         """The title as HTML: escaped, the words the query matches in ``<mark>``."""
@@ -50,6 +53,7 @@ class Hit:
             "title": self.title,
             "date": iso(self.date),
             "date_source": self.date_source,
+            **({} if self.time is None else {"time": moment_text(self.time)}),
             "source": self.source,
             "authors": list(self.authors),
             "url": self.url,

@@ -9,6 +9,7 @@ from whoosh import columns, fields
 
 from .authorgaps import AUTHOR_ANALYZER, author_lines
 from .documents.article import Article
+from .documents.daytimes import moment_number, moment_text, stored_day
 from .sectionterms import section_terms
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
 from .textkeys import index_keys
@@ -36,6 +37,8 @@ MONTH = "month"
 FINGERPRINT = "fp"
 COPY_KEY = "copykey"  # fingerprints of the opening sentences: syndicated copies share them
 DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
+MOMENT = "moment"  # the time of day the date's source wrote, as daytimes.moment_text writes it (stored only)
+MOMENT_NUMBER = "momentnum"  # daytimes.moment_number of it, 0 when none: --sort date orders a day's hits by it
 # Each scored field's exact length in words, as BM25 counts them, in a column of its own: Whoosh keeps an article's
 # length in one lossy byte (3% apart above ten words), so the live articles' words could not be counted exactly once
 # an update deleted some or a merge rewrote a segment, and an updated index ranked a shade apart from a rebuilt one.
@@ -87,6 +90,8 @@ def make_schema() -> fields.Schema:
         month=fields.ID(sortable=True),
         fp=fields.STORED(),
         daynum=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
+        moment=fields.STORED(),
+        momentnum=fields.COLUMN(columns.NumericColumn("Q")),
         copykey=fields.KEYWORD(sortable=True),
         **{name: fields.COLUMN(columns.NumericColumn("I")) for name in LENGTHS.values()},
     )
@@ -118,6 +123,9 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         doc[DATE_SOURCE] = article.date_source
         doc[YEAR] = f"{article.date.year:04d}"
         doc[MONTH] = f"{article.date.year:04d}-{article.date.month:02d}"
+    if article.time is not None:
+        doc[MOMENT] = moment_text(article.time)
+        doc[MOMENT_NUMBER] = moment_number(article.time)
     if article.title_source:
         doc[TITLE_SOURCE] = article.title_source
     if article.authors:
@@ -173,6 +181,8 @@ def to_article(stored: dict[str, object]) -> Article:
         raise DamagedStored(f"the stored fields of {article_id!r} are not text")
     stamp = stored.get(DATE)
     published = stamp.date() if isinstance(stamp, datetime) else stamp if isinstance(stamp, date) else None
+    if published is not None:
+        published = stored_day(published, stored.get(MOMENT))
     return Article(
         id=article_id,
         path=str(stored.get(FILE, article_id)),

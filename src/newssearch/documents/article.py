@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+
+from .daytimes import moment_of, moment_text
 
 
 @dataclass(frozen=True)
@@ -12,7 +14,8 @@ class Article:
 
     ``id`` is the path relative to the corpus folder, with ``#key`` for records inside one file.
     ``date`` is the publication date only; it is never taken from the file's modification time.
-    ``date_source`` names where the date came from (for example ``json-ld``, ``marker``, ``url``).
+    ``date_source`` names where the date came from (for example ``json-ld``, ``marker``, ``url``); ``time`` the
+    moment that source wrote, when it wrote a time of day (``daytimes``).
     ``sections`` are the newsroom's sections or categories it names ("Politics", "World News"), as written.
     """
 
@@ -29,8 +32,15 @@ class Article:
     title_source: str | None = None
     sections: tuple[str, ...] = ()
 
+    @property
+    def time(self) -> datetime | None:
+        """The moment the date's source wrote (UTC where it gave an offset, else as written), or None."""
+        return moment_of(self.date)
+
     def to_dict(self) -> dict[str, object]:
-        """Plain data for JSON (``show --json``) or a table: the date as ``YYYY-MM-DD``, the authors a list."""
+        """Plain data for JSON (``show --json``) or a table: the date as ``YYYY-MM-DD``, the authors a list, the time
+        (``2020-06-19T11:30:00Z``) only where the date has one."""
+        timed = {} if self.time is None else {"time": moment_text(self.time)}
         return {
             "id": self.id,
             "path": self.path,
@@ -38,6 +48,7 @@ class Article:
             "title_source": self.title_source,
             "date": self.date.isoformat() if self.date else None,
             "date_source": self.date_source,
+            **timed,
             "authors": list(self.authors),
             "source": self.source,
             "url": self.url,

@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 from functools import partial
 
 from .calendars import calendar_date, solar_hijri_numeric
+from .daytimes import moment_of, timed, with_moment
 from .monthnames import MONTHS
 from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, HUNGARIAN_MONTHS, LANGUAGE_MONTHS, month_key
 from .namedmonths import (
@@ -67,9 +68,11 @@ def parse_date(value: object, day_first: bool = False, language: str | None = No
     2024`` is 5 October, Polish's (and any other text's) 5 November.
     """
     if isinstance(value, datetime):
-        return make_date(value.year, value.month, value.day)
+        found = make_date(value.year, value.month, value.day)
+        return with_moment(found, value) if found else None
     if isinstance(value, date):
-        return make_date(value.year, value.month, value.day)
+        found = make_date(value.year, value.month, value.day)
+        return with_moment(found, moment_of(value)) if found else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_timestamp(value)
     if not isinstance(value, str) or not value.strip():
@@ -82,7 +85,7 @@ def parse_date(value: object, day_first: bool = False, language: str | None = No
                    partial(_words, language=language)):
         found = parser(text)
         if found is not None:
-            return found
+            return timed(found, text)  # with the time of day it was written with, if any (daytimes)
     return None
 
 
@@ -248,4 +251,5 @@ def _from_timestamp(value: float) -> date | None:
         moment = datetime.fromtimestamp(value, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
-    return make_date(moment.year, moment.month, moment.day)
+    found = make_date(moment.year, moment.month, moment.day)
+    return with_moment(found, moment) if found else None

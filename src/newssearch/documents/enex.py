@@ -12,7 +12,7 @@ data let go when read past.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from io import BytesIO
 
 from lxml import etree
@@ -21,6 +21,7 @@ from ..errors import UnreadableFile
 from ..ids import record_id, stable_keys
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
+from .daytimes import with_moment
 from .publishers import is_address
 from .recordresults import Made, gather
 from .titles import title_from_lede
@@ -120,8 +121,9 @@ def _note_date(note: dict[str, str]) -> tuple[date | None, str | None]:
 
 
 def _created(value: str) -> date | None:
-    """The day of a note's time (``20201231T120000Z``), or None when it does not read."""
+    """The day of a note's time (``20201231T120000Z``), carrying the time, or None when it does not read."""
     try:
-        return datetime.strptime(value, _CREATED).date()
+        moment = datetime.strptime(value, _CREATED).replace(tzinfo=timezone.utc)
     except ValueError:
         return None
+    return with_moment(moment.date(), moment)

@@ -17,6 +17,7 @@ from datetime import date
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import make_date
+from .daytimes import timed
 from .feedelements import element_text, local_name
 from .feedxml import Element
 from .htmltext import inline_text
@@ -124,8 +125,8 @@ def nitf_date(doc: _Parts) -> tuple[str, date] | None:
     for tag, attribute in _DATE_ATTRIBUTES:
         element = doc.first(tag)
         found = _NORM_DATE.match(element.get(attribute) or "") if element is not None else None
-        if found:
-            day = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        if found:  # with its time, if it writes one: norm="20200619T103000Z"
+            day = timed(make_date(int(found.group(1)), int(found.group(2)), int(found.group(3))), found.string)
             if day:
                 return f"nitf:{tag}", day
     metas = {(el.get("name") or "").lower(): el.get("content") or "" for el in doc.all("meta")}

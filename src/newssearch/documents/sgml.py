@@ -18,6 +18,7 @@ from functools import cache
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult
+from .daytimes import timed
 from .encoding import require_text
 from .personnames import clean_authors
 from .publishers import publisher_name
@@ -31,7 +32,7 @@ from .wireheadlines import split_wire_headline
 _OPENING = re.compile(r"<REUTERS\b([^>]*)>", re.IGNORECASE)
 _END = re.compile(r"</REUTERS>|<REUTERS\b", re.IGNORECASE)
 _NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
-_DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
+_DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})([^<\n]{0,40})", re.IGNORECASE)  # its time after it
 _TAG = re.compile(r"<[^>]+>")
 _TOPIC = re.compile(r"<D>(.*?)</D>", re.DOTALL | re.IGNORECASE)
 _BODY = re.compile(r"<BODY\b", re.IGNORECASE)
@@ -209,7 +210,7 @@ def _story_date(story: str) -> date | None:
     if number is None or not (day + year).isascii():
         return None
     try:
-        return date(int(year), number, int(day))
+        return timed(date(int(year), number, int(day)), found.group(2))  # " 15:01:01.79": its time, no zone given
     except ValueError:
         return None
 

@@ -16,6 +16,7 @@ from datetime import date
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .dayfirst import writes_day_first
+from .daytimes import timed
 from .htmldatelines import (
     CJK_WEEKDAY,
     LABEL_LANGUAGES,
@@ -161,9 +162,11 @@ def line_date(line: str, day_first: DayFirst = None, language: str | None = None
     if label and label.group("weekday"):  # the parser reads a weekday before a numeric date as its evidence
         rest = f"{label.group('weekday')} {rest}"
     if labelled is not None:
-        return parse_date(rest, writes_day_first((labelled, "")), language)
-    return parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first(),
-                      language)
+        day = parse_date(rest, writes_day_first((labelled, "")), language)
+    else:
+        day = parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first(),
+                         language)
+    return timed(day, line)  # with its time, set aside to read the day: "June 19, 2020 Friday 5:02 AM GMT"
 
 
 def _label_language(label: re.Match[str]) -> str | None:

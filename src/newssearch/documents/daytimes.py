@@ -1,0 +1,135 @@
+"""The time of day a publication date was written with, kept with its day.
+
+A date source that gives a time (``2020-06-19T23:30:00+12:00``, ``Fri, 19 Jun 2020 10:30:00 GMT``, ``5 June 2020,
+10:30 am``, Unix time) gives ``parse_date`` a ``TimedDay``: the day as before (the local day the publisher wrote),
+carrying its ``moment``. The moment is in UTC when the text gives an offset (``Z``, ``+12:00``, ``GMT``, RFC 822's
+zone names) and as written, no zone, when it gives none. A day made otherwise (from an address, a path, or moved to
+another day than the text's) is a plain ``date``: it has no time. A midnight written whole (``T00:00:00``) is taken
+for a day-only date's padding, not a time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from .isomoments import iso_moment
+
+# A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
+# GMT+1".
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
+                    r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d)(?![\w:]))?", re.I)
+_ISO_TIME = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
+# ISO 8601's basic form, as NITF and GDELT write it: 20200619T103000Z, 20200619T103000+1200, 20200619103000.
+_COMPACT = re.compile(r"^\s*(\d{4})(\d\d)(\d\d)T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d\d:?\d\d)?\s*$", re.I)
+_RFC822 = re.compile(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(\s*(?:[+-]\d{4}|[A-Za-z]{1,5}\b))?")
+# The zones RFC 822 names (another name, NZDT, is kept as written: its offset unknown here).
+_RFC822_ZONES = frozenset({"UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
+_EPOCH = datetime(1, 1, 1)
+
+
+class TimedDay(date):
+    """A publication day and the moment its source wrote (``moment``: UTC when an offset was given, else naive)."""
+
+    moment: datetime
+
+    def __new__(cls, year: int, month: int, day: int, moment: datetime | None = None) -> TimedDay:
+        made = super().__new__(cls, year, month, day)
+        made.moment = moment if moment is not None else datetime(year, month, day)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickled whole to and from the reading processes
+        return TimedDay, (self.year, self.month, self.day, self.moment)
+
+    def __repr__(self) -> str:
+        return f"TimedDay({self.year}, {self.month}, {self.day}, {self.moment!r})"
+
+
+def moment_of(day: date | None) -> datetime | None:
+    """The moment ``day`` was written with, or None for a day without a time."""
+    return day.moment if isinstance(day, TimedDay) else None
+
+
+def with_moment(day: date, moment: datetime | None) -> date:
+    """``day`` carrying ``moment`` (converted to UTC when it has an offset); ``day`` itself when ``moment`` is None or
+    a midnight's padding."""
+    if moment is None or moment.time() == datetime.min.time():
+        return day
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return TimedDay(day.year, day.month, day.day, moment)
+
+
+def timed(day: date | None, text: str) -> date | None:
+    """``day`` read from ``text`` with the time ``text`` writes for that day, if any (``with_moment``)."""
+    if day is None or isinstance(day, TimedDay) or ":" not in text and not _COMPACT.match(text):
+        return day
+    return with_moment(day, _moment_in(text, day))
+
+
+def _moment_in(text: str, day: date) -> datetime | None:
+    """The moment ``text`` writes on ``day``: an ISO 8601 (extended or basic) or RFC 822 stamp's, else the first
+    clock time in it (``2020-06-19 10:30 UTC``, ``5 June 2020, 9:05 pm``)."""
+    if _ISO_TIME.match(text) and (found := iso_moment(text.strip().replace(" ", "T", 1))) is not None:
+        return found if found.date() == day else None
+    if compact := _COMPACT.match(text):
+        year, month, number, hour, minute, second, zone = compact.groups()
+        if (int(year), int(month), int(number)) != (day.year, day.month, day.day):
+            return None
+        return datetime(day.year, day.month, day.day, int(hour), int(minute), int(second or 0), tzinfo=_zone(zone))
+    if rfc822 := _RFC822.search(text):
+        from email.utils import parsedate_tz
+
+        parts = parsedate_tz(text)
+        if parts is None or (parts[1], parts[2]) != (day.month, day.day):
+            return None
+        # parsedate_tz says 0 for no zone as for GMT: a time written with none is kept as written
+        named = (rfc822.group(1) or "").strip().upper()
+        known = named.startswith(("+", "-")) or named in _RFC822_ZONES
+        offset = timezone(timedelta(seconds=parts[9] or 0)) if known else None
+        return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=offset)
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    hours, minute, second, half, zone = clock.groups()
+    hour = int(hours)
+    if half:
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return datetime(day.year, day.month, day.day, hour, int(minute), int(second or 0), tzinfo=_zone(zone))
+
+
+def _zone(text: str | None) -> timezone | None:
+    """The offset a clock time names: UTC for Z, UTC and GMT, ``+01:00``, ``+0100`` and ``GMT+1`` their own; None for
+    none."""
+    if text is None:
+        return None
+    offset = text.upper().removeprefix("UTC").removeprefix("GMT").strip()
+    if offset in ("", "Z"):
+        return timezone.utc
+    hours, _colon, minutes = offset[1:].partition(":")
+    if not minutes and len(hours) > 2:  # +0100
+        hours, minutes = hours[:-2], hours[-2:]
+    moved = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(-moved if offset[0] == "-" else moved) if moved < timedelta(hours=24) else None
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment as ISO 8601: ``2020-06-19T11:30:00Z`` in UTC, ``2020-06-19T23:30:00`` for a time of no zone."""
+    text = moment.replace(tzinfo=None).isoformat(timespec="seconds")
+    return text + "Z" if moment.tzinfo is not None else text
+
+
+def stored_day(day: date, text: object) -> date:
+    """``day`` carrying the moment ``moment_text`` wrote as ``text`` (a UTC midnight too: no padding, a moment read
+    before); ``day`` itself when ``text`` is none."""
+    moment = iso_moment(text) if isinstance(text, str) and text else None
+    return TimedDay(day.year, day.month, day.day, moment) if moment is not None else day
+
+
+def moment_number(moment: datetime | None) -> int:
+    """A sortable number of a moment, seconds from year 1 (a time of no zone counted as written); 0 for none."""
+    if moment is None:
+        return 0
+    return int((moment.replace(tzinfo=None) - _EPOCH).total_seconds()) + 1
