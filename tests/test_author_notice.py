@@ -142,7 +142,9 @@ def test_a_word_that_names_no_one_keeps_its_did_you_mean(names: Path) -> None:
 
 @pytest.mark.parametrize("command", ["search", "timeline"])
 def test_a_names_author_search_is_counted_once(names: Path, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    # "Did you mean" (is the name likelier than March?) and the note (it names an author) had each run author:Manch
+    # "Did you mean" (is the name likelier than March?) and the note (it names an author) had each run author:Manch;
+    # March, in one article of 104, is no longer offered for Manch (n for r is no slip of the fingers), so Did you
+    # mean runs nothing and the note runs author:Manch once
     from newssearch.searcher import NewsIndex
 
     counted: list[object] = []
@@ -155,4 +157,4 @@ def test_a_names_author_search_is_counted_once(names: Path, command: str, monkey
     monkeypatch.setattr(NewsIndex, "_matched", counting)
     with open_index(names) as idx:
         getattr(idx, command)("Manch")
-    assert [typed for typed in counted if isinstance(typed, str)] == ["March", "author:Manch"]
+    assert [typed for typed in counted if isinstance(typed, str)] == ["author:Manch"]

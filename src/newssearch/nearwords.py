@@ -13,6 +13,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from .folding import fold
 from .fuzzywords import WordFinder
 from .schema import BODY, SEARCH_FIELDS, TITLE
+from .slipkinds import typing_slip
 from .stopwords import GRAMMAR_WORDS
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, articles_with, word_count
@@ -34,6 +35,10 @@ FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem 
 # but "step bateng" is Boateng (1), not beating (8, and two edits). Counts are by stem, so a far word's count is
 # often its commoner forms' too ("taxed": every "tax" article).
 FARTHER_TOGETHER = 10
+# One letter from a word typed that is no slip of the fingers (slipkinds.typing_slip: "maori" for mori, "blog" for
+# bloc) is how another word is spelt, and is offered only for a word in this share of the articles or more, as a
+# misspelling of a word everyone writes ("arguement": argument) may be
+UNSLIPPED_SHARE = 100
 
 
 def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore[no-untyped-def]
@@ -58,7 +63,8 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     # unstemmed body words within MAX_DISTANCE edits, two letters swapped one ("govermnet": government, a swap and a
     # letter left out); ``finder``: the query's, when several words are looked up
     found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX)
-    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word), languages)
+    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word), languages,
+                              slips_only=not context)
     if not near:
         return None
     if context:
@@ -68,6 +74,11 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
         if together:
             tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound, word)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
+        # found with none of them: as typed alone, a word one letter away only by a slip (UNSLIPPED_SHARE)
+        near, alike = _candidates(reader, typed, found - {typed}, sound, True, _named(word), languages,
+                                  slips_only=True)
+        if not near:
+            return None
     commonest = max(near.values())
     ranked = sorted((dropped_letters(word, c), soundex(c) != sound, -f, c)
                     for c, f in near.items() if f * MORE_POPULAR >= commonest)
@@ -109,8 +120,8 @@ def _named(word: str) -> bool:
 
 
 def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type: ignore[no-untyped-def]
-                with_context: bool, named: bool = False,
-                languages: Collection[str] = ()) -> tuple[dict[str, int], dict[str, int]]:
+                with_context: bool, named: bool = False, languages: Collection[str] = (),
+                slips_only: bool = True) -> tuple[dict[str, int], dict[str, int]]:
     """Of the words ``found`` near ``typed`` that some live article's body holds, the nearest ones and (when other
     words were typed beside it, ``with_context``) the farther ones that sound alike (``sound``), with their
     frequencies.
@@ -126,6 +137,11 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     minor languages write (wordlanguages.py): "slides" had been "solide", the word of one French article in an
     English index, when no English word was one slip away. A language the query asks for (``languages``: ``lang:fr
     slides``) is no minor one: the user wants its words.
+
+    With ``slips_only``, a word one letter away that no slip of the fingers makes (slipkinds.typing_slip: "maori"
+    for mori, "blog" for bloc) is left out unless in one article in UNSLIPPED_SHARE: a real word the index lacks is
+    one letter from some rare word as often as a slip is. Beside other words found with it, it is kept ("bin ladin":
+    Laden, a vowel heard for another).
     """
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
     alike: dict[str, int] = {}  # farther candidates that sound alike
@@ -141,7 +157,8 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
             continue
         # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
         frequency = word_count(reader, candidate) or word_count(reader, candidate, TITLE)
-        if not frequency or (distance > 1 and not with_context and typed.isascii()
+        if not frequency or (slips_only and distance == 1 and frequency * UNSLIPPED_SHARE < reader.doc_count()
+                             and not typing_slip(typed, candidate)) or (distance > 1 and not with_context and typed.isascii()
                              and _only_in_minor_languages(reader, candidate, languages)):
             continue
         if distance < nearest:
