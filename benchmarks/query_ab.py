@@ -2,8 +2,9 @@
 
 Usage: python benchmarks/query_ab.py OLD_SRC NEW_SRC [--rounds 4] [--repeats 5] [--work benchmarks/out/query-ab]
 
-Reuters-21578 is prepared as perf.py prepares it and indexed once by OLD_SRC's newssearch. Each tree runs in a worker
-process of its own with the index open, as ``benchlib.time_queries_in_process`` runs it: a query ``--repeats`` times,
+Reuters-21578 is prepared as perf.py prepares it and indexed once by each tree (so a tree that changes the index's
+format or schema is compared too). Each tree runs in a worker process of its own with its index open, as
+``benchlib.time_queries_in_process`` runs it: a query ``--repeats`` times,
 snippets read for its top 10. The queries (reuters-queries.txt and OWN_QUERIES) are handed to one worker, then the
 other, the order swapped query by query and round by round, so that the load of other work on the machine falls on
 both alike (runs of whole processes, old then new, had differed by more than the change measured). Each round prints
@@ -83,14 +84,15 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=SHARED / "corpora")
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out" / "query-ab")
     args = parser.parse_args()
-    index = args.work / "index"
-    if not index.exists():
-        corpus = prepare_reuters(args.corpora, REPO / "benchmarks" / "out", None)
-        subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index)],
-                       env={**os.environ, "PYTHONPATH": str(args.old.resolve())}, check=True, stdout=subprocess.DEVNULL)
-    queries = [q.strip() for q in open(SHARED / "bench" / "reuters-queries.txt") if q.strip()] + OWN_QUERIES
     trees = {"old": args.old, "new": args.new}
-    workers = {name: subprocess.Popen([sys.executable, "-c", WORKER, str(tree.resolve()), str(index)],
+    corpus = prepare_reuters(args.corpora, REPO / "benchmarks" / "out", None)
+    for name, tree in trees.items():  # each tree its own index: a change of the index's format or schema is read
+        index = args.work / f"index-{name}"
+        if not index.exists():
+            subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index)],
+                           env={**os.environ, "PYTHONPATH": str(tree.resolve())}, check=True, stdout=subprocess.DEVNULL)
+    queries = [q.strip() for q in open(SHARED / "bench" / "reuters-queries.txt") if q.strip()] + OWN_QUERIES
+    workers = {name: subprocess.Popen([sys.executable, "-c", WORKER, str(tree.resolve()), str(args.work / f"index-{name}")],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
                for name, tree in trees.items()}
     for worker in workers.values():
