@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -145,3 +145,13 @@ def test_show_and_json_give_the_time_only_where_the_date_has_one(tmp_path: Path)
     hits = json.loads(runner.invoke(cli, ["query", "storm", "--index-dir", index, "--json"], env={}).stdout)["hits"]
     assert {hit["id"]: hit.get("time") for hit in hits}["wire.jsonl#night"] == "2020-06-19T10:00:00Z"
     assert "time" not in {hit["id"]: hit for hit in hits}["wire.jsonl#dayonly"]
+
+
+def test_a_day_moved_or_changed_from_a_timed_one_is_a_plain_day_without_a_time() -> None:
+    timed = parse_date("2020-06-18T10:30:00Z")
+    assert moment_of(timed) == datetime(2020, 6, 18, 10, 30, tzinfo=timezone.utc)
+    for moved in (timed + timedelta(days=1), timedelta(days=1) + timed, timed - timedelta(days=1),
+                  timed.replace(day=1), timed.replace(year=2019)):
+        assert type(moved) is date and moment_of(moved) is None
+    assert timed - date(2020, 6, 17) == timedelta(days=1)
+    assert (timed + timedelta(days=1), timed.replace(day=1)) == (date(2020, 6, 19), date(2020, 6, 1))

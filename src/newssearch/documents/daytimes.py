@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from .isomoments import iso_moment
 
@@ -43,6 +44,22 @@ class TimedDay(date):
 
     def __repr__(self) -> str:
         return f"TimedDay({self.year}, {self.month}, {self.day}, {self.moment!r})"
+
+    # A day moved or changed from this one is a plain day: the time was written for this day, not for that one (date's
+    # own arithmetic would make a TimedDay at midnight, and ``replace`` one without a moment).
+    def __add__(self, other: object) -> date:  # type: ignore[override]
+        moved = date.__add__(self, other)  # type: ignore[operator]
+        return moved if moved is NotImplemented else date(moved.year, moved.month, moved.day)
+
+    __radd__ = __add__  # type: ignore[assignment]
+
+    def __sub__(self, other: object) -> Any:
+        moved = date.__sub__(self, other)  # type: ignore[operator]
+        return date(moved.year, moved.month, moved.day) if isinstance(moved, date) else moved
+
+    def replace(self, *args: Any, **kwargs: Any) -> date:  # type: ignore[override]
+        """The plain day with the fields given changed."""
+        return date(self.year, self.month, self.day).replace(*args, **kwargs)
 
 
 def moment_of(day: date | None) -> datetime | None:
