@@ -63,7 +63,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     # unstemmed body words within MAX_DISTANCE edits, two letters swapped one ("govermnet": government, a swap and a
     # letter left out); ``finder``: the query's, when several words are looked up
     found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX)
-    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word), languages,
+    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), languages,
                               slips_only=not context)
     if not near:
         return None
@@ -75,7 +75,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
             tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound, word)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
         # found with none of them: as typed alone, a word one letter away only by a slip (UNSLIPPED_SHARE)
-        near, alike = _candidates(reader, typed, found - {typed}, sound, True, _named(word), languages,
+        near, alike = _candidates(reader, typed, found - {typed}, sound, True, languages,
                                   slips_only=True)
         if not near:
             return None
@@ -113,14 +113,8 @@ def _swapped_short(reader, typed: str) -> str | None:  # type: ignore[no-untyped
     return swapped if word_count(reader, swapped) or word_count(reader, swapped, TITLE) else None
 
 
-def _named(word: str) -> bool:
-    """Whether ``word`` as typed looks like a name: a capital opening it (``Müller``, not ``MULLER`` shouted) or a
-    mark on a letter (``müller``)."""
-    return (word[:1].isupper() and not word.isupper()) or not word.isascii()
-
-
 def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type: ignore[no-untyped-def]
-                with_context: bool, named: bool = False, languages: Collection[str] = (),
+                with_context: bool, languages: Collection[str] = (),
                 slips_only: bool = True) -> tuple[dict[str, int], dict[str, int]]:
     """Of the words ``found`` near ``typed`` that some live article's body holds, the nearest ones and (when other
     words were typed beside it, ``with_context``) the farther ones that sound alike (``sound``), with their
@@ -130,8 +124,7 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
     "murder" (M636), another word, while "Tony Blare" is still Blair (B460 both) and "Wählerin" Wähler. A name is
     spelt as heard, and two letters changed that no longer sound so make another word; so is any word: "propane" is
     not "propose" (P615, P612), "bahrain" not "bargain" (of the words one of BBC and Reuters writes in two articles
-    or more and the other's index lacks, real words, one in seven had been offered such a word; ``named`` is kept
-    for its callers' sake and tells nothing more).
+    or more and the other's index lacks, real words, one in seven had been offered such a word).
 
     Two edits from a word typed plain (no mark, nothing else typed beside it) are not to a word only the index's
     minor languages write (wordlanguages.py): "slides" had been "solide", the word of one French article in an
