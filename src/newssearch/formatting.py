@@ -154,7 +154,7 @@ def result_header(result: SearchResult, since: str | None = None, until: str | N
     """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``; with
     dates as typed, ``1 result for 'police' published --since 2020-07 (page 1 of 1)``: the count is of those; with
     no hit listed (``limit`` 0), ``3 results for 'police'``."""
-    shown = f" (page {result.page:,} of {max(result.pages, 1):,})" if result.limit else ""
+    shown = f" (page {result.page:,} of {result.pages:,})" if result.limit else ""
     found = found_count(result.total, 'result', result.articles)
     return f"{found} for {quoted(result.query)}{published(since, until)}{shown}"
 
@@ -262,7 +262,7 @@ def similar_header(article_id: str, result: SearchResult, since: str | None = No
     if not result.limit:  # the count alone
         shown = ""
     elif result.page > 1:
-        shown = f"page {result.page:,} of {max(result.pages, 1):,}"
+        shown = f"page {result.page:,} of {result.pages:,}"
     else:
         shown = f"showing {len(result.hits)}" if len(result.hits) < result.total else ""
     said = [shared_words(result.shared, result.key_words) if result.shared and result.key_words else "", shown]

@@ -24,8 +24,9 @@ MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an a
 
 
 def pages_of(total: int, limit: int) -> int:
-    """How many pages of ``limit`` hits ``total`` hits make; none when ``limit`` is 0 (no hit is listed)."""
-    return -(-total // limit) if limit else 0
+    """How many pages of ``limit`` hits ``total`` hits make: one at least, the first page always being there though it
+    list no hit (nothing found, or ``limit`` 0: the count alone), so that ``page`` 1 is never past the last."""
+    return max(1, -(-total // limit)) if limit else 1
 
 
 def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]

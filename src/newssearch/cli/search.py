@@ -42,7 +42,15 @@ snippet_chars_option = click.option(
 def limit_option(zero: str):  # type: ignore[no-untyped-def]
     """-n/--limit, its 0 worded for the command (similar has no --facets, which its help had named)."""
     return click.option("-n", "--limit", type=Whole(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
-                        show_default=True, help=f"Hits per page (0: none, {zero}).")
+                        show_default=True, help=f"Hits per page (0: none, {zero}; --json says page 1 of 1).")
+
+
+def check_page(limit: int, page: int) -> None:
+    """Refuse a page after the first with ``-n 0``, which lists no hit: there is no page 2 (it had printed the count
+    and exited 0 as if there were)."""
+    if not limit and page > 1:
+        raise click.UsageError(f"-n 0 lists no hit, only the count: there is no page {page:,} (give -n a number of "
+                               "hits per page, or leave out --page)")
 
 
 page_option = click.option("-p", "--page", type=Whole(1), default=1, show_default=True, help="Page of hits.")
@@ -96,6 +104,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     from ..formatting import no_results_message, result_header
     from ..searcher import open_index
 
+    check_page(limit, page)
     if facets and output in ("jsonl", "csv"):
         raise click.UsageError("--facets works with the screen and --json output")
     with open_index(index_dir) as idx:
@@ -205,6 +214,7 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
     from ..formatting import no_results_message, safe, similar_header
     from ..searcher import open_index
 
+    check_page(limit, page)
     with open_index(index_dir) as idx:
         result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, snippet_chars=snippet_chars,
                             group_copies=group_copies)
