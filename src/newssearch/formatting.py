@@ -9,6 +9,7 @@ from .documents.article import Article
 from .documents.daytimes import moment_text
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
+from .isolates import isolated, right_to_left
 from .results import Hit, SearchResult, iso
 from .startup import lazy_compile
 from .tokenpatterns import INVISIBLE
@@ -66,19 +67,27 @@ def plain_style(text: str, **_: object) -> str:
 INDENT = "     "  # under a hit's title: its id line and its snippet
 
 
-def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None, scored: bool = True) -> list[str]:
+def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None, scored: bool = True,
+              isolate: bool = False) -> list[str]:
     """Title with source and date, then id/authors/score (no score unless ``scored``: a query of filters alone scores
     every hit alike), then the snippet; the id line and the snippet in lines of at most ``width`` columns when a width
-    is given (a terminal's), else each on one line."""
+    is given (a terminal's), else each on one line; with ``isolate`` (a terminal), each right-to-left title row,
+    source, author and snippet row between bidi isolates (isolates.py)."""
     indent = " " * len(_rank(hit))  # INDENT, or under the title of a hit ranked 1000 or more
-    rows = rows_between(indent, _meta_pieces(hit, scored), width)
-    lines = [*_title_lines(hit, style, width), *(indent + style(row[len(indent):], fg="cyan") for row in rows)]
+    rows = rows_between(indent, _meta_pieces(hit, scored, isolate), width)
+    lines = [*_title_lines(hit, style, width, isolate), *(indent + style(row[len(indent):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in _indented_rows(parts, width, len(indent)):
         if line:
-            lines.append(indent + "".join(style(text, bold=True, fg="yellow") if marked else text
-                                          for text, marked in line))
+            lines.append(indent + _isolated_row(line, lambda text, marked: style(text, bold=True, fg="yellow")
+                                                if marked else text, isolate))
     return lines
+
+
+def _isolated_row(row: list[tuple[str, bool]], styled: Callable[[str, bool], str], isolate: bool) -> str:
+    """A row of (text, marked) parts, each ``styled``; with ``isolate``, between bidi isolates when right to left."""
+    shown = "".join(styled(text, marked) for text, marked in row)
+    return isolated(shown) if isolate and right_to_left("".join(text for text, _ in row)) else shown
 
 
 def _indented_rows(parts: list[tuple[str, bool]], width: int | None, indent: int) -> list[list[tuple[str, bool]]]:
@@ -87,11 +96,12 @@ def _indented_rows(parts: list[tuple[str, bool]], width: int | None, indent: int
     return wrapped_parts(parts, width - indent, least=1) if width and width >= MIN_WRAP else [parts]
 
 
-def _meta_pieces(hit: Hit, scored: bool = True) -> list[str]:
+def _meta_pieces(hit: Hit, scored: bool = True, isolate: bool = False) -> list[str]:
     """The id line ``a.txt · Jane Smith, Ali Khan · score 4.73 · +2 copies: b.txt, c.txt`` (its score only when
     ``scored``) as the pieces a narrow terminal may break it between (never inside an id or a name), each with the
     separator after it."""
-    groups = [[safe(hit.id)], [safe(a) for a in hit.authors if safe(a)], [f"score {hit.score:.2f}"] if scored else [],
+    groups = [[safe(hit.id)], [isolated(safe(a)) if isolate else safe(a) for a in hit.authors if safe(a)],
+              [f"score {hit.score:.2f}"] if scored else [],
               _copies_items(hit.copies)]
     groups = [group for group in groups if group]
     pieces = [item + ("," if n < len(group) - 1 else " ·" if g < len(groups) - 1 else "")
@@ -104,20 +114,22 @@ def _rank(hit: Hit) -> str:
     return f"{hit.rank:>3}. "
 
 
-def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
+def _title_lines(hit: Hit, style: Style, width: int | None, isolate: bool = False) -> list[str]:
     """The hit's rank, title, source and date; on a terminal (``width``) the title wrapped between words under
     itself, as the snippet is (a Reuters headline and its dateline ran past 80 columns and the terminal broke a word),
     and the source and date on a line of their own when they do not fit after it."""
     head = _rank(hit)
     pad = " " * len(head)
-    dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
+    source = isolated(safe(hit.source)) if isolate else safe(hit.source)
+    dateline = " · ".join(part for part in (source, iso(hit.date) or "undated") if part)
     parts = _title_parts(hit)
     rows = _indented_rows(parts, width, len(head))
-    lines = [(pad if n else head) + "".join(style(text, bold=True, fg="yellow" if marked else None)
-                                            for text, marked in row) for n, row in enumerate(rows)]
+    lines = [(pad if n else head) + _isolated_row(row, lambda text, marked: style(
+        text, bold=True, fg="yellow" if marked else None), isolate) for n, row in enumerate(rows)]
     if width and width >= MIN_WRAP and len(pad) + columns("".join(text for text, _ in rows[-1])) + 2 + columns(dateline) > width:
         # on a line of its own, broken between words when wider still (a long publisher's name)
-        return [*lines, *(pad + style(row[len(pad):], fg="green") for row in rows_between(pad, word_pieces(dateline), width))]
+        pieces = word_pieces(dateline, (source,) if isolate else ())  # an isolated source whole
+        return [*lines, *(pad + style(row[len(pad):], fg="green") for row in rows_between(pad, pieces, width))]
     lines[-1] += f"  {style(dateline, fg='green')}"
     return lines
 
@@ -190,23 +202,28 @@ def published(since: str | None, until: str | None) -> str:
     return f" published{period}" if period else ""
 
 
-def article_lines(article: Article, style: Style = plain_style, width: int | None = None) -> list[str]:
+def article_lines(article: Article, style: Style = plain_style, width: int | None = None,
+                  isolate: bool = False) -> list[str]:
     """An article's metadata block and its body; on a terminal of ``width`` columns, each line broken between words
-    into rows that fit (a value's under its start: an address or an author's name is never broken)."""
-    rows = [
-        ("id", [article.id]),
-        ("date", f"{iso(article.date)} (from {article.date_source})".split(" ") if article.date else ["unknown"]),
-        ("time", [moment_text(article.time)] if article.time else []),
-        ("source", (article.source or "").split(" ")),
-        ("authors", [f"{name}," for name in article.authors[:-1]] + list(article.authors[-1:])),  # names whole
-        ("url", [article.url or ""]),
-        ("lang", [article.lang or ""]),
-        ("sections", [f"{name}," for name in article.sections[:-1]] + list(article.sections[-1:])),  # names whole
+    into rows that fit (a value's under its start: an address or an author's name is never broken); with ``isolate``
+    (a terminal), a right-to-left title row, source and author between bidi isolates (isolates.py)."""
+    field = (lambda text: isolated(safe(text))) if isolate else safe
+    source = article.source or ""
+    rows = [  # a value's words, or its names (listed: a comma after each but the last)
+        ("id", [article.id], False),
+        ("date", f"{iso(article.date)} (from {article.date_source})".split(" ") if article.date else ["unknown"], False),
+        ("time", [moment_text(article.time)] if article.time else [], False),
+        ("source", [source] if isolate and right_to_left(source) else source.split(" "), False),  # isolated whole
+        ("authors", list(article.authors), True),
+        ("url", [article.url or ""], False),
+        ("lang", [article.lang or ""], False),
+        ("sections", list(article.sections), True),
     ]
-    lines = [style(row, bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
-    for name, words in rows:
+    lines = [style(field(row), bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
+    for name, words, listed in rows:
         if safe(" ".join(words)):
-            pieces = [safe(word) if n == 0 else " " + safe(word) for n, word in enumerate(words)]
+            pieces = [(" " if n else "") + field(word) + ("," if listed and n < len(words) - 1 else "")
+                      for n, word in enumerate(words)]
             first, *more = rows_between(f"{name}: ", pieces, width)
             lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
     return [*lines, "", *paragraph_rows(safe_body(article.body), width)]

@@ -9,10 +9,14 @@ import unicodedata
 
 def columns(text: str) -> int:
     """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a mark drawn
-    on the letter before it none, any other character one."""
+    on the letter before it none, and none a bidi isolate (isolates.py), any other character one."""
     if text.isascii():
         return len(text)
-    return sum(0 if _mark(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return sum(0 if _mark(char) or char in _ISOLATES else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
+
+
+_ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI: drawn as nothing
 
 
 def _mark(char: str) -> bool:

@@ -221,7 +221,7 @@ def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_jso
         width = screen_width()
         rule = "─" * min(RULE_WIDTH, width or RULE_WIDTH)
         lines = [line for place, article in enumerate(articles)
-                 for line in [*(["", rule, ""] if place else []), *article_lines(article, click.style, width)]]
+                 for line in [*(["", rule, ""] if place else []), *article_lines(article, click.style, width, isolate=width is not None)]]
         echo_lines(lines, color=use_color(color))
 
 

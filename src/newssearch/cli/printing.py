@@ -120,7 +120,8 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     gap = [""] if result.hits or result.facets is not None else []  # nothing follows the count of -n 0
     echo_lines([*line_rows(result_header(result) if header is None else header, width), *gap], color=color)
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
-        echo_lines([*hit_lines(hit, click.style, width, result.ranked), ""], color=color)
+        # on a terminal, right-to-left fields between bidi isolates; a pipe gets the text as it is, as JSON and CSV do
+        echo_lines([*hit_lines(hit, click.style, width, result.ranked, isolate=width is not None), ""], color=color)
     if result.facets is not None:
         echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width))
     echo_suggestion(result)
