@@ -15,6 +15,7 @@ from .. import __version__
 from ..config import DEBUG_ENV, debugging
 from ..errors import NewsSearchError
 from .completion import COMPLETE_ENV, complete_folders
+from .helpformat import NarrowHelpContext
 from .notes import said_rows
 from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
 from .typos import command_meant, did_you_mean, no_such_option
@@ -29,7 +30,10 @@ TYPED_ARGS = "newssearch.typed_args"  # ctx.meta's key for a command's arguments
 
 
 class NewsSearchCommand(click.Command):
-    """A command whose usage errors know it, so that the message points to its own help."""
+    """A command whose usage errors know it, so that the message points to its own help; its help fits a narrow
+    terminal."""
+
+    context_class = NarrowHelpContext
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """click's parsing; an error it raises without a context (``Option '-p' requires an argument.``) gets this
@@ -89,6 +93,7 @@ class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
 
     command_class = NewsSearchCommand
+    context_class = NarrowHelpContext
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """The group's context; its ``--help`` and ``--version`` print here."""

@@ -1,0 +1,45 @@
+"""--help fitted to a narrow terminal: click wraps its help at 50 columns at least (a 40-column terminal broke every
+other line again) and gives an option's help what its 30-column name column leaves (10 columns at 40)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+
+import click
+
+MAX_HELP_WIDTH = 80  # click's: help is no wider than this on a wide terminal
+LEAST_HELP_WIDTH = 20  # columns: narrower still, the terminal breaks the lines (no layout reads well there)
+LEAST_HELP_COLUMN = 24  # columns for an option's help beside its name; with fewer, its help goes under it
+NAME_COLUMN = 30  # click's widest column of option names
+UNDER_NAME = 2  # the help under an option's name is this much further in than the name (2 + 2 + 2: 6 columns)
+
+
+def help_width(columns: int, max_width: int | None = None) -> int:
+    """The width help is wrapped to on a terminal of ``columns``: click's (two columns short of the terminal, at most
+    ``max_width``), but below 52 columns the terminal's too, not 50."""
+    return max(min(columns, max_width or MAX_HELP_WIDTH) - 2, LEAST_HELP_WIDTH)
+
+
+class NarrowHelpFormatter(click.HelpFormatter):
+    """click's help formatter, fitted to the terminal however narrow; on one where an option's help would have fewer
+    than LEAST_HELP_COLUMN columns beside its name, each option's name on a line of its own, its help under it."""
+
+    def __init__(self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None) -> None:
+        if width is None and click.formatting.FORCED_WIDTH is None:  # (click's tests force 80 columns)
+            width = help_width(shutil.get_terminal_size().columns, max_width)
+        super().__init__(indent_increment, width, max_width)
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = NAME_COLUMN, col_spacing: int = 2) -> None:
+        """click's list of names and their help; on a narrow terminal, each help under its name."""
+        rows = list(rows)
+        widest = max((click.formatting.term_len(name) for name, _ in rows), default=0)
+        if self.width - (min(widest, col_max) + col_spacing) - 2 < LEAST_HELP_COLUMN:  # click's help column
+            col_max = UNDER_NAME  # every name is longer: each on its own line, its help under it
+        super().write_dl(rows, col_max, col_spacing)
+
+
+class NarrowHelpContext(click.Context):
+    """A context whose help is written by NarrowHelpFormatter."""
+
+    formatter_class = NarrowHelpFormatter
