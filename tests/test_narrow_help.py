@@ -52,3 +52,10 @@ def test_the_commands_stay_beside_their_help_where_it_has_room() -> None:
     lines = _help(46)
     assert "  index     Index a folder of articles (or" in lines
     assert "  help      Show the query syntax" in _help(40)  # at 40 too; the options there under their names
+
+
+def test_help_command_fits_as_help_option_does() -> None:
+    env = {**os.environ, "COLUMNS": "40", "PYTHONPATH": str(SRC)}
+    out = subprocess.run([sys.executable, "-m", "newssearch", "help", "query"], env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.splitlines() == _help(40, "query")

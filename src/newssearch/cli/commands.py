@@ -270,7 +270,8 @@ def help_command(ctx: click.Context, topic: str | None) -> None:
         click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
     elif topic in commands:
         command = commands[topic]
-        with click.Context(command, info_name=topic, parent=ctx.parent) as command_ctx:
+        # the command's own context, as its --help makes it (a narrow terminal's layout: helpformat.py)
+        with command.context_class(command, info_name=topic, parent=ctx.parent) as command_ctx:
             click.echo(command.get_help(command_ctx))
     else:
         topics = ["syntax", *sorted(commands)]
