@@ -13,7 +13,7 @@ from typing import Any
 
 from cliruns import LIMIT_ALL, Runner, all_hits, hit_ids, last_value, parse_json, screen_hits, without
 
-from newssearch.formatting import SCREEN_FACET_VALUES  # values of a facet the screen lists before "and N more"
+from newssearch.facetlines import SCREEN_FACET_VALUES  # values of a facet the screen lists before "and N more"
 from newssearch.functionwords import FUNCTION_WORDS, fold
 from newssearch.stopwords import GRAMMAR_WORDS
 

@@ -171,7 +171,7 @@ def test_facets_when_no_segment_has_a_value(tmp_path: Path) -> None:
 
 
 def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
-    from newssearch.formatting import facet_lines
+    from newssearch.facetlines import facet_lines
 
     months = [(f"{2000 + n // 12}-{n % 12 + 1:02d}", 1) for n in range(51)]
     lines = facet_lines({"month": months, "source": [("RNZ", 2)]}, {"source": 3})
@@ -181,7 +181,7 @@ def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
 
 def test_a_terminal_gets_a_facet_in_lines_broken_between_values() -> None:
     # Twenty Reuters authors on one line ran past an 80-column terminal, which broke names in two
-    from newssearch.formatting import facet_lines
+    from newssearch.facetlines import facet_lines
 
     authors = [("Philip Shehadi", 4), ("Stephen Jukes", 4), ("Ted D'Afflisio", 3), ("Jennie Kantyka", 2)]
     facets = {"author": authors, "year": [("1987", 9)]}
@@ -201,7 +201,7 @@ def test_a_terminal_gets_a_facet_in_lines_broken_between_values() -> None:
 
 def test_a_facet_value_wider_than_the_terminal_is_broken_between_its_words() -> None:
     # a source of 52 columns ran past a 40-column terminal, which broke its words at the edge
-    from newssearch.formatting import facet_lines
+    from newssearch.facetlines import facet_lines
     from newssearch.wrapping import columns
 
     long = "Office of the Parliamentary Commissioner for the Environment"

@@ -101,3 +101,14 @@ def test_show_on_a_terminal_isolates_and_in_a_pipe_does_not(rtl_index: Path, mon
     monkeypatch.setattr("newssearch.cli.commands.screen_width", lambda: 80)  # a terminal of 80 columns
     shown = CliRunner().invoke(cli, ["show", "a.jsonl#1", "--color", "never", "--index-dir", str(rtl_index)])
     assert shown.stdout.splitlines()[0] == f"{FSI}{TITLE}{PDI}"
+
+
+def test_facets_on_a_terminal_isolate_a_right_to_left_value() -> None:
+    from newssearch.facetlines import facet_lines
+
+    facets = {"source": [(SOURCE, 2), ("RNZ", 1)], "author": [(NAMES[0], 1)]}
+    assert facet_lines(facets, width=80, isolate=True) == [
+        "Facets:", f"  source: {FSI}{SOURCE}{PDI} (2), RNZ (1)", f"  author: {FSI}{NAMES[0]}{PDI} (1)"]
+    assert facet_lines(facets, width=80) == ["Facets:", f"  source: {SOURCE} (2), RNZ (1)", f"  author: {NAMES[0]} (1)"]
+    wide = facet_lines({"source": [(" ".join([SOURCE] * 8), 2)]}, width=40, isolate=True)
+    assert all(line.count(FSI) == line.count(PDI) for line in wide)  # a value too wide is not broken inside its isolate

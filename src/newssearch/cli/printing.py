@@ -105,14 +105,18 @@ def echo_lines(lines: list[str], color: bool | None = None) -> None:
 def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
     stderr."""
-    from ..formatting import facet_lines, hit_lines, line_rows, no_results_message, result_header
+    from ..formatting import hit_lines, line_rows, no_results_message, result_header
 
     if not result.hits and (result.limit or not result.total):  # (-n 0: the header and facets alone)
         # what happened first, then the note on why or what else may find it
         say(empty or no_results_message(result))
         echo_notice(result)
         if result.total and result.facets is not None:  # a page past the last: the facets are the whole set's
-            echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, screen_width()))
+            from ..facetlines import facet_lines  # here: a search without --facets need not import it
+
+            width = screen_width()
+            echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width,
+                                   isolate=width is not None))
         echo_suggestion(result)
         return
     echo_notice(result)
@@ -123,5 +127,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
         # on a terminal, right-to-left fields between bidi isolates; a pipe gets the text as it is, as JSON and CSV do
         echo_lines([*hit_lines(hit, click.style, width, result.ranked, isolate=width is not None), ""], color=color)
     if result.facets is not None:
-        echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width))
+        from ..facetlines import facet_lines
+
+        echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width, isolate=width is not None))
     echo_suggestion(result)
