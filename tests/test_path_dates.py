@@ -115,3 +115,66 @@ def test_a_day_in_the_folders_above_the_corpus_is_not_its_articles(tmp_path: Pat
     assert CliRunner().invoke(cli, ["index", str(tmp_path / corpus), "--index-dir", str(index)]).exit_code == 0
     shown = CliRunner().invoke(cli, ["show", "story.txt", "--index-dir", str(index)])
     assert shown.stdout.splitlines()[1:3] == ["id: story.txt", "date: unknown"]
+
+
+def _archive(kind: str, files: dict[str, bytes]) -> bytes:
+    """A .zip or .tar.gz archive holding ``files`` (path: bytes)."""
+    import io
+    import tarfile
+    import zipfile
+
+    packed = io.BytesIO()
+    if kind == "zip":
+        with zipfile.ZipFile(packed, "w") as archive:
+            for name, data in files.items():
+                archive.writestr(name, data)
+    else:
+        with tarfile.open(fileobj=packed, mode="w:gz") as archive:
+            for name, data in files.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+    return packed.getvalue()
+
+
+ARCHIVES = [("zip", "archive.zip", ".zip"), ("tar", "pack.tar.gz", ".tar")]
+
+
+@pytest.mark.parametrize("kind, name, suffix", ARCHIVES)
+def test_an_archived_file_under_a_dated_root_takes_its_day(kind: str, name: str, suffix: str) -> None:
+    data = _archive(kind, {"2019/05/07/story.txt": UNDATED})
+    article = parse_bytes(data, name, suffix).articles[0]
+    assert (article.id, article.date, article.date_source) == (f"{name}#2019/05/07/story.txt", date(2019, 5, 7), "path")
+
+
+@pytest.mark.parametrize("kind, name, suffix", ARCHIVES)
+@pytest.mark.parametrize("above, folder", [("2019/05/07", ""), ("archive/2019/05", "07/"), ("archive/2019", "05/07/")])
+def test_an_archived_file_in_a_corpus_given_inside_its_dated_folders_keeps_their_day(
+        kind: str, name: str, suffix: str, above: str, folder: str) -> None:
+    # a file beside the archive keeps the day the corpus's folders and its own path name together (``place_above``);
+    # the archive's files had gone undated: their id is the archive's and their place in it, not the file's
+    article = parse_bytes(_archive(kind, {"story.txt": UNDATED}), f"{folder}{name}", suffix, above).articles[0]
+    assert (article.id, article.date, article.date_source) == (f"{folder}{name}#story.txt", date(2019, 5, 7), "path")
+
+
+@pytest.mark.parametrize("kind, name, suffix", ARCHIVES)
+def test_a_day_above_the_corpus_is_not_its_archived_files(kind: str, name: str, suffix: str) -> None:
+    article = parse_bytes(_archive(kind, {"story.txt": UNDATED}), name, suffix, "backups/2021-03-04/news").articles[0]
+    assert article.date is None
+
+
+@pytest.mark.parametrize("kind, name, suffix", ARCHIVES)
+def test_an_archived_exports_records_are_not_dated_by_its_folders(kind: str, name: str, suffix: str) -> None:
+    data = b'{"id": "a1", "title": "Ferry sails", "text": "The harbour ferry sailed again on Monday."}\n'
+    article = parse_bytes(_archive(kind, {"wire.jsonl": data}), name, suffix, "2019/05/07").articles[0]
+    assert article.id == f"{name}#wire.jsonl#a1" and article.date is None
+
+
+def test_show_dates_an_archived_file_of_a_corpus_given_as_its_days_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "archive" / "2019" / "05" / "07"
+    folder.mkdir(parents=True)
+    (folder / "archive.zip").write_bytes(_archive("zip", {"story.txt": UNDATED}))
+    index = tmp_path / "index"
+    assert CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(index)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["show", "archive.zip#story.txt", "--index-dir", str(index)])
+    assert result.stdout.splitlines()[1:3] == ["id: archive.zip#story.txt", "date: 2019-05-07 (from path)"]

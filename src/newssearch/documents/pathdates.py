@@ -42,13 +42,27 @@ def path_dated(article: Article, rel: str, above: str = "") -> Article:
     its records (a feed or an export saved in a dated folder was saved that day: its items may be older), and gives
     no date of its own: the page's or text's own date, and a dateline, outrank the folder an archivist filed it in.
     ``above``: the names of the last PLACE_FOLDERS folders holding the corpus (``place_above``), read with ``rel``
-    when it names no day: a corpus given as ``2019/05/07/``, ``2019/`` or one file of those folders keeps their day."""
-    if article.date is not None or article.id != rel:
+    when it names no day: a corpus given as ``2019/05/07/``, ``2019/`` or one file of those folders keeps their day.
+    A file in a .zip or .tar archive is dated so too, by its place in the archive (``archive.zip#2019/05/07/a.txt``)
+    read after the archive's (``_archived_file``)."""
+    if article.date is not None or (article.id != rel and not _archived_file(article.id, rel)):
         return article
-    found = date_in_path(rel)
+    found = date_in_path(article.id)
     if found is None and above:
-        found = _day_reaching(above, rel)
+        found = _day_reaching(above, article.id)
     return replace(article, date=found, date_source=PATH_SOURCE) if found is not None else article
+
+
+def _archived_file(article_id: str, rel: str) -> bool:
+    """Whether ``article_id`` is the article of a file in the .zip or .tar archive ``rel`` (``archive.zip#a/story.txt``),
+    not a record of one (``archive.zip#wire.jsonl#a1``: a file's own ``#`` is written ``%23`` in an id)."""
+    place = article_id.removeprefix(f"{rel}#")
+    if place == article_id or not place or "#" in place:
+        return False
+    from . import reader_suffix
+    from .archivefiles import ARCHIVE_ENDINGS  # imported only for an archive's file: zipfile, tarfile and lzma
+
+    return reader_suffix(rel) in ARCHIVE_ENDINGS
 
 
 def _day_reaching(above: str, rel: str) -> date | None:
