@@ -1316,3 +1316,28 @@ def test_a_reply_s_sign_off_is_cut_before_the_lines_it_quotes() -> None:
 ])
 def test_a_mails_last_line_that_is_text_stays(tail: str) -> None:
     assert one(mail(SIGNED, RELEASE + tail)).body.endswith(tail.strip().rsplit("\n", 1)[-1])
+
+
+# A sign-off's name closed with a full stop ("Thanks, Sam.", "Thanks,\nSam.", "- Sam Lee.") had stayed the body's last
+# words, where "Thanks, Sam" went.
+@pytest.mark.parametrize("tail", [
+    "\n\nThanks, Sam.\n", "\n\nThanks, Sam Lee.\n", "\n\nCheers, Tom.\n", "\n\nViele Grüße, Christian.\n",
+    "\n\nThanks,\nSam.\n", "\n\nKind regards,\nSam Lee.\n", "\n\n- Sam Lee.\n", "\n\nSam.\n",
+])
+def test_a_sign_off_s_name_closed_with_a_full_stop_is_cut(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE
+
+
+# Words after a salutation that only end like a name stay: a sentence, a thanks to many.
+@pytest.mark.parametrize("tail", [
+    "\n\nThanks, Sam. See you.", "\n\nThanks, everyone.", "\n\nThanks,\nthe council meets again on Friday.",
+])
+def test_a_salutation_s_line_closed_by_a_sentence_stays(tail: str) -> None:
+    assert one(mail(SIGNED, RELEASE + tail)).body == RELEASE + tail
+
+
+# A salutation over the sender's name, title and outlet (a four-line block) is cut, and the sender is the author.
+def test_a_salutation_over_a_name_title_and_outlet_is_cut_and_the_sender_is_the_author() -> None:
+    article = one(mail("From: Sam Jones <sam@herald.example>\nSubject: Bridge closes",
+                       RELEASE + "\n\nBest regards,\nSam Jones\nReporter\nThe Herald\n"))
+    assert (article.body, article.authors) == (RELEASE, ("Sam Jones",))

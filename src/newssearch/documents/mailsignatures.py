@@ -107,7 +107,7 @@ _SENT_FROM = re.compile(r"(?:sent from (?:my|mail for)|get outlook for|gesendet 
 
 def without_sign_off_name(text: str) -> str:
     """``text`` (a mail's own words) without its closing salutation and the name under it ("Thanks,\\nSam") or after
-    it on its line ("Thanks, Sam"), or a lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam",
+    it on its line ("Thanks, Sam", "Thanks, Sam."), or a lone first name as its last line after a sentence ("…on Tuesday.\\n\\nSam",
     "Jörg", "- Sam Lee"); and a phone's "Sent from my iPhone" under them (``_SENT_FROM``). A last line that is a
     sentence, or a word under no sentence ("Results\\n\\nHome 2 Away 1"), stays."""
     text = _without_sent_from(text)
@@ -115,15 +115,15 @@ def without_sign_off_name(text: str) -> str:
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[-_CLOSING_NAME_LINES - 1:]:
         under = [lines[n].strip() for n in filled if n > at]
-        if _SALUTATION.fullmatch(lines[at].strip()) and all(
-                len(line.split()) <= _CLOSING_NAME_WORDS and not SENTENCE_END.search(line) for line in under):
+        if _SALUTATION.fullmatch(lines[at].strip()) and all(  # "Sam." under it is a name signed with a stop
+                len(line.split()) <= _CLOSING_NAME_WORDS and (not SENTENCE_END.search(line) or _names(line, 3))
+                for line in under):
             return _rest(lines[:at], text)
     last = lines[filled[-1]].strip() if filled else ""
-    if (named := _SALUTATION_AND_NAME.fullmatch(last)) and all(map(_name_word, named.group(1).split())):
-        return _rest(lines[:filled[-1]], text)  # "Thanks, Sam" on one line
+    if (named := _SALUTATION_AND_NAME.fullmatch(last)) and _names(named.group(1), 3):
+        return _rest(lines[:filled[-1]], text)  # "Thanks, Sam" on one line, "Thanks, Sam." too
     signed = _NAME_DASH.match(last)  # "Sam", or after a dash a full name too: "- Sam Lee"
-    name = last[signed.end():].split() if signed else [last]
-    if len(filled) > 1 and 0 < len(name) <= (3 if signed else 1) and all(map(_name_word, name)) \
+    if len(filled) > 1 and _names(last[signed.end():] if signed else last, 3 if signed else 1) \
             and _SENTENCE_CLOSE.search(lines[filled[-2]]):
         return _rest(lines[:filled[-1]], text)
     return text
@@ -133,6 +133,12 @@ def _without_sent_from(text: str) -> str:
     """``text`` without its last line when that is a mail program's "Sent from my iPhone" (``_SENT_FROM``)."""
     lines = text.rstrip().split("\n")
     return _rest(lines[:-1], text) if _SENT_FROM.fullmatch(lines[-1].strip()) else text
+
+
+def _names(line: str, most: int) -> bool:
+    """Whether ``line`` is a name of one to ``most`` words (``_name_word``), a full stop after it or not ("Sam Lee.")."""
+    words = line.strip().removesuffix(".").split()
+    return 0 < len(words) <= most and all(map(_name_word, words))
 
 
 def _name_word(word: str) -> bool:
