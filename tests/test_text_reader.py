@@ -60,6 +60,26 @@ def test_a_first_line_that_asks_and_is_the_text_s_stays_in_it(text: str) -> None
     assert read(text).body.startswith(text.split("\n")[0])
 
 
+
+# So is one that trails off or exclaims (BBC's "Rivals of the £400 Apple..."): it had been the title, its stops left
+# out, and the body's first line too, as a question had been.
+@pytest.mark.parametrize("headline", ["Rivals of the £400 Apple...", "Rivals of the £400 Apple…",
+                                      "Fire crews tackle blaze at mill!"])
+def test_a_headline_that_trails_off_or_exclaims_over_a_blank_line_is_the_title_and_not_the_text(headline: str) -> None:
+    article = read(f"{headline}\n\n{LEDE}\n\nMore follows.\n")
+    assert (article.title, article.title_source, article.body) == (headline, "headline", f"{LEDE}\n\nMore follows.")
+
+
+# A first paragraph that is a sentence closed by a full stop is the text's, its lede; so is one that trails off over a
+# short reply, or of more sentences than one.
+@pytest.mark.parametrize("text", [
+    f"The bridge closed on Monday.\n\n{LEDE}\n",
+    "Well...\n\nI suppose so.\n",
+    f"The bridge closed. Then what...\n\n{LEDE}\n",
+])
+def test_a_first_line_that_is_a_sentence_or_trails_off_over_a_reply_stays_in_the_text(text: str) -> None:
+    assert read(text).body.startswith(text.split("\n")[0])
+
 def test_marker_with_headline_as_prep_reuters_writes_it() -> None:
     article = read(" date 1987-02-26 BAHIA COCOA REVIEW\n\nShowers continued throughout the week.\n")
     assert (article.title, article.date) == ("BAHIA COCOA REVIEW", date(1987, 2, 26))

@@ -25,17 +25,17 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank
 
 
 def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
-    """Split off a headline line: a short first line, not a sentence, followed by a blank line (one short question
-    too, over a story's paragraph: ``_asking_headline``), or by its byline or date line ("Storm hits\nBy Rachel
-    Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``), or a headline run on into a wire dateline
-    (``split_wire_headline``: "Oil prices rise NEW YORK, March 3 - …"). Rules above it (a line of underscores, dashes,
-    stars or equals signs), or between it and the text, are no headline and no text."""
+    """Split off a headline line: a short first line, not a sentence, followed by a blank line (one short question,
+    exclamation or line trailing off too, over a story's paragraph: ``_closed_headline``), or by its byline or date
+    line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``), or a headline run on
+    into a wire dateline (``split_wire_headline``: "Oil prices rise NEW YORK, March 3 - …"). Rules above it (a line
+    of underscores, dashes, stars or equals signs), or between it and the text, are no headline and no text."""
     text = _LEADING_RULES.sub("", text)
     if (wire := split_wire_headline(text)) is not None:  # "Oil prices rise NEW YORK, March 3 - Crude oil …"
         return wire
     first, sep, rest = text.partition("\n")
     first = first.strip()
-    if not sep or not rest.strip() or not (_headline_line(first) or _asking_headline(first, rest)):
+    if not sep or not rest.strip() or not (_headline_line(first) or _closed_headline(first, rest)):
         return None, text
     if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
         under = headline_over_byline(rest, language)
@@ -44,19 +44,22 @@ def split_headline(text: str, language: str | None = None) -> tuple[str | None, 
     return first, _RULES_UNDER.sub("", rest.strip()) or rest.strip()
 
 
-# A headline that asks: one question of a few words over a blank line and a story's paragraph ("Could rivalry
-# overshadow election?" over its lede); not one over a short reply or an answer's label ("User: …?" / "Assistant: …",
-# "Q: …?" / "A: …"), nor a question of more sentences than one.
+# A headline closed by a question mark, an exclamation mark or an ellipsis: one question, exclamation or line trailing
+# off, of a few words, over a blank line and a story's paragraph ("Could rivalry overshadow election?", "Rivals of the
+# £400 Apple..." over its lede); not one over a short reply or an answer's label ("User: …?" / "Assistant: …", "Q: …?"
+# / "A: …"), nor one of more sentences than one. A full stop closes a lede of one sentence as often: no headline.
 _QUESTION_WORDS = 12
 _LEDE_WORDS = 12
 _ANSWER_LABEL = re.compile(r"[^\W\d_][\w ]{0,20}:\s")
 _STOP_INSIDE = re.compile(r"[.!?…]\s")
+_HEADLINE_CLOSE = ("?", "!", "...", "…")
 
 
-def _asking_headline(first: str, rest: str) -> bool:
-    """Whether ``first``, over a blank line and ``rest``, is a headline that asks (see ``_QUESTION_WORDS``)."""
+def _closed_headline(first: str, rest: str) -> bool:
+    """Whether ``first``, over a blank line and ``rest``, is a headline that asks, exclaims or trails off (see
+    ``_QUESTION_WORDS``)."""
     lede = rest.strip().split("\n\n", 1)[0]
-    return (first.endswith("?") and first[:1].isupper() and len(first.split()) <= _QUESTION_WORDS
+    return (first.endswith(_HEADLINE_CLOSE) and first[:1].isupper() and len(first.split()) <= _QUESTION_WORDS
             and rest.lstrip(" \t").startswith("\n") and not _STOP_INSIDE.search(first)
             and len(lede.split()) >= _LEDE_WORDS and not _ANSWER_LABEL.match(lede))
 
