@@ -100,3 +100,45 @@ def test_a_capitalised_broadcaster_s_title_alone_names_no_one(value: str) -> Non
     record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
                          "a.json", ".json").articles[0]
     assert record.authors == ()
+
+
+# A title after the comma that is capitalised but names no known role or office: a role "of", "for" or "at" something
+# ("Host Of The Daily", "Head Of News") or a beat's words before a maker's word ending as one does ("Travel Blogger",
+# "Fashion Influencer"); it had been a second author. A second full name stays one, and a wire agency the publisher.
+UNKNOWN_TITLES = ["Host Of The Daily", "Travel Blogger", "Senior Political Correspondent", "Chief Economist",
+                  "Head Of News", "Director Of Communications", "Fashion Influencer", "Senior Vlogger",
+                  "Editor For Europe"]
+UNKNOWN_CASES = [*((f"Ann Cox, {title}", ("Ann Cox",)) for title in UNKNOWN_TITLES),
+                 ("Ann Cox, Bob Lee", ("Ann Cox", "Bob Lee")), ("Ann Cox, Sam Baker", ("Ann Cox", "Sam Baker"))]
+
+
+@pytest.mark.parametrize(("value", "expected"), UNKNOWN_CASES)
+def test_an_unknown_capitalised_title_after_a_comma_in_a_byline_field_is_the_name_s(
+        value: str, expected: tuple[str, ...]) -> None:
+    assert byline_fields(value) == (expected, expected, expected)
+
+
+@pytest.mark.parametrize(("value", "expected"), UNKNOWN_CASES)
+def test_an_unknown_capitalised_title_after_a_comma_in_a_byline_line_is_the_name_s(
+        value: str, expected: tuple[str, ...]) -> None:
+    page = extract(f"<html><body><div class='article-body'><p>By {value}</p>{STORY}</div></body></html>")
+    text = read(f"Pool closes\n\nBy {value}\n\nThe council voted.\n")
+    assert (page.authors, text.authors, text.body) == (expected, expected, "The council voted.")
+
+
+# In small letters too, in a record's author ("travel blogger", "host of the daily" had been capitalised into an
+# author's name).
+@pytest.mark.parametrize("title", ["travel blogger", "host of the daily", "head of news"])
+def test_an_unknown_title_in_small_letters_after_a_comma_in_a_records_author_is_the_name_s(title: str) -> None:
+    assert split_authors(f"Ann Cox, {title}") == ("Ann Cox",)
+
+
+# "Ann Cox, Reuters": the writer, and the agency the publisher, as before; a name and an outlet after "of" keeps the
+# name ("Bob Lee of Reuters" is Bob Lee and the agency).
+def test_a_wire_agency_or_a_name_of_an_outlet_after_a_comma_is_as_before() -> None:
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": "Ann Cox, Reuters"}
+                                    ).encode(), "a.json", ".json").articles[0]
+    text = read("Pool closes\n\nBy Ann Cox, Reuters\n\nThe council voted.\n")
+    assert (record.authors, record.source, text.authors, text.source) == (("Ann Cox",), "Reuters", ("Ann Cox",),
+                                                                          "Reuters")
+    assert split_authors("Ann Cox, Bob Lee of Reuters") == ("Ann Cox", "Bob Lee", "Reuters")

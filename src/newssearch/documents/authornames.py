@@ -15,7 +15,7 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
-from .nametrailers import AT_LARGE, BYLINE_ROLES, ROLE_RANKS, is_office_title, without_role, without_trailer
+from .nametrailers import AT_LARGE, BYLINE_ROLES, ROLE_RANKS, is_name_title, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
@@ -160,11 +160,11 @@ def _comma_parts(names: str) -> list[str]:
     affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline; and a part ending
     in a newsroom role is the name's role ("Jane Doe, Local Democracy Reporter"), not a person whose last word
     ``without_role`` would cut ("Local Democracy"), as one ending in an office's title is ("Ann Cox, Police
-    Spokeswoman": ``is_office_title``)."""
+    Spokeswoman", "Host Of The Daily", "Travel Blogger": ``is_name_title``)."""
     parts = [part for part in _with_suffixes([part.strip(" ") for part in names.split(",")]) if part.strip(" .")]
     full_name = bool(parts) and len(parts[0].split()) > 1
     return [part for n, part in enumerate(parts)  # an agency after the name stays, to name the publisher ("dpa")
-            if not (n and full_name and (_is_affiliation(part) or _is_role(part) or is_office_title(part)))]
+            if not (n and full_name and (_is_affiliation(part) or _is_role(part) or is_name_title(part)))]
 
 
 def _is_affiliation(part: str) -> bool:
@@ -184,7 +184,7 @@ def _is_role_alone(name: str) -> bool:
     words = name.strip(" .").split()
     return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
                                or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1])
-                               or is_office_title(name) or bool(_ADDRESSED_ROLE.search(name)))
+                               or is_name_title(name) or bool(_ADDRESSED_ROLE.search(name)))
 
 
 _AT_LARGE_END = re.compile(rf"{AT_LARGE}$", re.IGNORECASE)  # "Editor-at-Large": an editor's role
@@ -196,7 +196,7 @@ def _is_role(part: str) -> bool:
     written ("Jo Host" may be a person's name), or after a network's or a medium's words ("BBC Presenter")."""
     word = _AT_LARGE_END.sub("", part.strip(" .")).rsplit(None, 1)[-1]
     last = word.lower().removesuffix("s")  # a role's last word: an office's title is a broadcaster's alone here
-    return (last in BYLINE_ROLES or last == "desk") and (names_no_person(part) or word.islower() or is_office_title(part))
+    return (last in BYLINE_ROLES or last == "desk") and (names_no_person(part) or word.islower() or is_name_title(part))
 
 
 def _surname_first(first: str, second: str) -> bool:

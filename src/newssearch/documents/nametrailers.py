@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .personcheck import beat_words_only, is_person
+from .publishers import is_publisher
 
 # The label of a picture's credit after the writer's on one line: "Words: Jane Doe Photos: John Roe", "Text von Jane
 # Doe Illustration von John Roe"; its label ends in a colon or "by".
@@ -110,6 +111,43 @@ def is_office_title(part: str) -> bool:
     executive"); or a broadcaster's ("BBC Presenter": ``is_broadcast_title``)."""
     words = part.strip(" .").split()
     return 0 < len(words) <= ROLE_WORDS and words[-1].lower() in OFFICE_WORDS or is_broadcast_title(part)
+
+
+# A title's words before "of", "for" or "at" what it is the title of ("Host Of The Daily", "Director Of
+# Communications", "Editor For Europe"): a name holds none of them after its first word, in any letter case.
+_TITLE_LINKS = frozenset({"of", "for", "at"})
+# How a doer's word ends (an agent noun): "Blogger", "Vlogger", "Influencer", "Curator", "Stylist".
+_DOER_END = re.compile(r"[^\W\d_]{2,}(?:er|or|ist)s?", re.IGNORECASE)
+
+
+def is_name_title(part: str) -> bool:
+    """Whether ``part`` (a byline's part after a name and a comma) is the name's title, not a second person, in any
+    letter case: an office's or a broadcaster's (``is_office_title``), one of something ("Host Of The Daily",
+    "Director Of Communications": ``_linked_title``), or a beat's or a rank's words before a doer's word ("Travel
+    Blogger", "Fashion Influencer", "Senior Vlogger": ``_beat_title``); not a publisher's name ("Voice of America")."""
+    return is_office_title(part) or (_linked_title(part) or _beat_title(part)) and not is_publisher(part.strip(" ."))
+
+
+def _linked_title(part: str) -> bool:
+    """Whether ``part`` is a title of something: at most ``ROLE_WORDS`` words, one of ``_TITLE_LINKS`` after its
+    first, the words before it one word, a role or no person's name ("Host Of The Daily", "Senior Editor For
+    Europe"); not a name and its outlet ("Bob Lee of Reuters": the outlet goes as a trailer)."""
+    words = part.strip(" .").split()
+    at = next((n for n, word in enumerate(words[1:], 1) if word.lower() in _TITLE_LINKS), 0)
+    if not at or len(words) > ROLE_WORDS or at == len(words) - 1:
+        return False
+    before = words[:at]
+    last = before[-1].lower().removesuffix("s")
+    return len(before) == 1 or last in BYLINE_ROLES or last in OFFICE_WORDS or not is_person(" ".join(before))
+
+
+def _beat_title(part: str) -> bool:
+    """Whether ``part`` is a beat's, a rank's or a medium's words (``beat_words_only``, ``ROLE_RANKS``,
+    ``BROADCAST_WORDS``) before a doer's word ending as one does (``_DOER_END``): "Travel Blogger", "Senior Vlogger";
+    not "Jo Baker", a given name first."""
+    words = part.strip(" .").split()
+    return 1 < len(words) <= ROLE_WORDS and bool(_DOER_END.fullmatch(words[-1])) and all(
+        beat_words_only([word]) or word.lower() in ROLE_RANKS or word.lower() in BROADCAST_WORDS for word in words[:-1])
 
 
 # A newsroom role's or an office's title after a name and a comma, in any letter case, as a pattern: up to

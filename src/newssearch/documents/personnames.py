@@ -15,7 +15,7 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .nametrailers import TRAILER, is_office_title, without_role
+from .nametrailers import TRAILER, is_name_title, without_role
 from .personcheck import is_login, is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
@@ -88,8 +88,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             if agency:
                 agencies.append(agency)
             by = credited or prefixed or titled
-            if n and not prefixed and len(parts[0].split()) > 1 and (len(name.split()) == 1 or is_office_title(name)):
-                continue  # "Victor Tangermann, Futurism", "Ann Cox, Police Spokeswoman": an affiliation, a title
+            if n and not prefixed and len(parts[0].split()) > 1 and (len(name.split()) == 1 or is_name_title(name)):
+                continue  # "Victor Tangermann, Futurism", "Ann Cox, Police Spokeswoman", "…, Travel Blogger": a title
             handle = by and is_handle(name)  # "von gizzmo": a blog's account name, credited as its author's is
             if " " not in name and (name.isupper() or name.islower()) and not handle:
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
