@@ -27,7 +27,8 @@ UTC = timezone.utc
     ("Fri, 19 Jun 2020 10:30:00 +1200", datetime(2020, 6, 18, 22, 30, tzinfo=UTC)),
     ("Fri, 19 Jun 2020 10:30 EST", datetime(2020, 6, 19, 15, 30, tzinfo=UTC)),
     ("Fri, 19 Jun 2020 10:30:00", datetime(2020, 6, 19, 10, 30)),
-    ("19 Jun 2020 10:30 NZDT", datetime(2020, 6, 19, 10, 30)),  # a zone name RFC 822 does not give: as written
+    ("19 Jun 2020 10:30 NZDT", datetime(2020, 6, 18, 21, 30, tzinfo=UTC)),  # a name of one zone (zonenames)
+    ("19 Jun 2020 10:30 IST", datetime(2020, 6, 19, 10, 30)),  # India's, Ireland's or Israel's: as written
     ("Wed Oct 10 20:19:24 +0000 2018", datetime(2018, 10, 10, 20, 19, 24, tzinfo=UTC)),
     ("5 June 2020, 9:05 pm", datetime(2020, 6, 5, 21, 5)),
     ("05/06/2020 14:12 UTC", datetime(2020, 5, 6, 14, 12, tzinfo=UTC)),

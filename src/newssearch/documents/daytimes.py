@@ -1,9 +1,10 @@
 """The time of day a publication date was written with, kept with its day.
 
 A date source that gives a time (``2020-06-19T23:30:00+12:00``, ``Fri, 19 Jun 2020 10:30:00 GMT``, ``5 June 2020,
-10:30 am``, Unix time) gives ``parse_date`` a ``TimedDay``: the day as before (the local day the publisher wrote),
-carrying its ``moment``. The moment is in UTC when the text gives an offset (``Z``, ``+12:00``, ``GMT``, RFC 822's
-zone names) and as written, no zone, when it gives none. A day made otherwise (from an address, a path, or moved to
+10:30 am``, Unix time) gives ``parse_date`` a ``TimedDay``: the day as before (the local day the publisher wrote, also
+when UTC's is another), carrying its ``moment``. The moment is in UTC when the text gives an offset (``Z``,
+``+12:00``, ``GMT``, a zone's name that ``zonenames`` knows: RFC 822's, ``CET``, ``NZDT``) and as written, no zone,
+when it gives none or a name of several zones (``IST``). A day made otherwise (from an address, a path, or moved to
 another day than the text's) is a plain ``date``: it has no time. A midnight written whole (``T00:00:00``) is taken
 for a day-only date's padding, not a time.
 """
@@ -15,17 +16,19 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from .isomoments import iso_moment
+from .zonenames import named_zone
 
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
-# GMT+1".
+# GMT+1", its zone named in capitals ("10:22 CET", "10:22 (NZDT)": zonenames).
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
-                    r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d)(?![\w:]))?", re.I)
+                    r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
+                    r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
 _ISO_TIME = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
 # ISO 8601's basic form, as NITF and GDELT write it: 20200619T103000Z, 20200619T103000+1200, 20200619103000.
 _COMPACT = re.compile(r"^\s*(\d{4})(\d\d)(\d\d)T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d\d:?\d\d)?\s*$", re.I)
-_RFC822 = re.compile(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(\s*(?:[+-]\d{4}|[A-Za-z]{1,5}\b))?")
-# The zones RFC 822 names (another name, NZDT, is kept as written: its offset unknown here).
-_RFC822_ZONES = frozenset({"UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
+# An RFC 822 date's time and zone: an offset, a zone's name (zonenames), GMT with an offset after it ("GMT+13").
+_RFC822 = re.compile(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                     r"(?:\s*((?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?(?![\d:])|[+-]\d{4}|[A-Za-z]{1,5}\b))?")
 _EPOCH = datetime(1, 1, 1)
 
 
@@ -100,11 +103,9 @@ def _moment_in(text: str, day: date) -> datetime | None:
         parts = parsedate_tz(text)
         if parts is None or (parts[1], parts[2]) != (day.month, day.day):
             return None
-        # parsedate_tz says 0 for no zone as for GMT: a time written with none is kept as written
-        named = (rfc822.group(1) or "").strip().upper()
-        known = named.startswith(("+", "-")) or named in _RFC822_ZONES
-        offset = timezone(timedelta(seconds=parts[9] or 0)) if known else None
-        return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=offset)
+        # its zone read here: parsedate_tz says 0 for no zone as for GMT (a time written with none is kept as written),
+        # and for GMT+13 too
+        return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
     clock = _CLOCK.search(text)
     if clock is None:
         return None
@@ -118,13 +119,15 @@ def _moment_in(text: str, day: date) -> datetime | None:
 
 
 def _zone(text: str | None) -> timezone | None:
-    """The offset a clock time names: UTC for Z, UTC and GMT, ``+01:00``, ``+0100`` and ``GMT+1`` their own; None for
-    none."""
+    """The offset a clock time names: UTC for Z, UTC and GMT, ``+01:00``, ``+0100`` and ``GMT+1`` their own, a zone's
+    name its (``zonenames``); None for none, or a name of no zone or of several (IST)."""
     if text is None:
         return None
     offset = text.upper().removeprefix("UTC").removeprefix("GMT").strip()
     if offset in ("", "Z"):
         return timezone.utc
+    if offset[0] not in "+-":
+        return named_zone(offset)
     hours, _colon, minutes = offset[1:].partition(":")
     if not minutes and len(hours) > 2:  # +0100
         hours, minutes = hours[:-2], hours[-2:]
