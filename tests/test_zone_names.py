@@ -75,3 +75,21 @@ DATE_LINE = "Harbour closed\nSunday, 3 March 2024, 10:22 am (NZDT)\n\nThe harbou
 def test_readers_keep_a_named_zones_time_in_utc(name: str, data: str) -> None:
     article, = parse_bytes(data.encode(), name, Path(name).suffix).articles
     assert (article.date, article.time) == (date(2024, 3, 3), _utc(2024, 3, 2, 21, 22))
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("Fri, 19 Jun 2020 10:30:00 +1200", _utc(2020, 6, 18, 22, 30)),
+    ("Fri, 19 Jun 2020 10:30:00 NZST", _utc(2020, 6, 18, 22, 30)),
+    ("Fri, 19 Jun 2020 10:30:00", datetime(2020, 6, 19, 10, 30)),
+    ("Fri, 19 Jun 2020 00:00:00 GMT", None),  # a midnight's padding
+    ("19 Jun 20 10:30 GMT", _utc(2020, 6, 19, 10, 30)),
+])
+def test_an_rfc_822_date_is_parsed_once_for_its_day_and_its_time(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                                 moment: datetime | None) -> None:
+    import email.utils
+
+    calls = []
+    parse = email.utils.parsedate_tz
+    monkeypatch.setattr(email.utils, "parsedate_tz", lambda value: calls.append(value) or parse(value))
+    found = parse_date(text)
+    assert (found, moment_of(found), len(calls)) == (date(2020, 6, 19), moment, 1)

@@ -84,8 +84,8 @@ def parse_date(value: object, day_first: bool = False, language: str | None = No
     for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first, weekday=weekday),
                    partial(_words, language=language)):
         found = parser(text)
-        if found is not None:
-            return timed(found, text)  # with the time of day it was written with, if any (daytimes)
+        if found is not None:  # with the time of day it was written with, if any (daytimes); _rfc822's read already
+            return found if parser is _rfc822 else timed(found, text)
     return None
 
 
@@ -158,7 +158,8 @@ def _rfc822(text: str) -> date | None:
     if not parts:
         return None
     two_digits = re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(\d\d)\b(?!:)", text)  # 01 Jan 50: 1950, as 01/01/50 is
-    return make_date(full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
+    day = make_date(full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
+    return timed(day, text, parts)  # its time from the same reading, not parsed again (5 µs a date)
 
 
 def _slashed(text: str, day_first: bool = False, weekday: int | None = None) -> date | None:

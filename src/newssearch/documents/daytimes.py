@@ -80,16 +80,22 @@ def with_moment(day: date, moment: datetime | None) -> date:
     return TimedDay(day.year, day.month, day.day, moment)
 
 
-def timed(day: date | None, text: str) -> date | None:
-    """``day`` read from ``text`` with the time ``text`` writes for that day, if any (``with_moment``)."""
+# What email.utils.parsedate_tz gives: year, month, day, hour, minute, second, three unused, the offset or None.
+Rfc822Parts = tuple[int, int, int, int, int, int, int, int, int, "int | None"]
+
+
+def timed(day: date | None, text: str, rfc822: Rfc822Parts | None = None) -> date | None:
+    """``day`` read from ``text`` with the time ``text`` writes for that day, if any (``with_moment``); ``rfc822``,
+    ``text`` as ``parsedate_tz`` read it already for its day, is not parsed again."""
     if day is None or isinstance(day, TimedDay) or ":" not in text and not _COMPACT.match(text):
         return day
-    return with_moment(day, _moment_in(text, day))
+    return with_moment(day, _moment_in(text, day, rfc822))
 
 
-def _moment_in(text: str, day: date) -> datetime | None:
-    """The moment ``text`` writes on ``day``: an ISO 8601 (extended or basic) or RFC 822 stamp's, else the first
-    clock time in it (``2020-06-19 10:30 UTC``, ``5 June 2020, 9:05 pm``)."""
+def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> datetime | None:
+    """The moment ``text`` writes on ``day``: an ISO 8601 (extended or basic) or RFC 822 stamp's (``parsed``, when
+    given, its ``parsedate_tz`` reading), else the first clock time in it (``2020-06-19 10:30 UTC``, ``5 June 2020,
+    9:05 pm``)."""
     if _ISO_TIME.match(text) and (found := iso_moment(text.strip().replace(" ", "T", 1))) is not None:
         return found if found.date() == day else None
     if compact := _COMPACT.match(text):
@@ -100,7 +106,7 @@ def _moment_in(text: str, day: date) -> datetime | None:
     if rfc822 := _RFC822.search(text):
         from email.utils import parsedate_tz
 
-        parts = parsedate_tz(text)
+        parts = parsed if parsed is not None else parsedate_tz(text)
         if parts is None or (parts[1], parts[2]) != (day.month, day.day):
             return None
         # its zone read here: parsedate_tz says 0 for no zone as for GMT (a time written with none is kept as written),
