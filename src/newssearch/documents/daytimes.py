@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from .isomoments import iso_moment
+from .utcstamps import EARLIEST_OFFSET, LATEST_OFFSET
 from .zonenames import named_zone
 
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
@@ -152,6 +153,22 @@ def stored_day(day: date, text: object) -> date:
     before); ``day`` itself when ``text`` is none."""
     moment = iso_moment(text) if isinstance(text, str) and text else None
     return TimedDay(day.year, day.month, day.day, moment) if moment is not None else day
+
+
+def written_time(day: date, text: object) -> date:
+    """``day``, a day alone, carrying the moment ``text`` writes beside it as ISO 8601 (newssearch's own ``--json``
+    ``time``, read back with its ``date``) when that is a moment of that day: as written on it, or in UTC at an
+    offset in use; else ``day`` as it is. A naive midnight is a day's padding, as ``with_moment`` takes it."""
+    if moment_of(day) is not None or not isinstance(text, str) or not _ISO_TIME.match(text):
+        return day
+    moment = iso_moment(text.strip().replace(" ", "T", 1))
+    if moment is None or moment.tzinfo is None and (moment.date() != day or moment.time() == datetime.min.time()):
+        return day
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+        if not (moment + EARLIEST_OFFSET).date() <= day <= (moment + LATEST_OFFSET).date():
+            return day
+    return TimedDay(day.year, day.month, day.day, moment)
 
 
 def moment_number(moment: datetime | None) -> int:

@@ -1,7 +1,7 @@
 """A JSON record's publication date: the first of its date keys that reads, its slashed dates in the order its
 file's other records (else its language or locale, else its text's language, else its address's country) write them,
 its month names as its language reads them, Unix time in seconds, milliseconds, microseconds or nanoseconds, and never
-after the record's own modification time."""
+after the record's own modification time; a day alone with the moment its ``time`` writes (newssearch's own JSON)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 
 from .dates import parse_date
 from .dayfirst import english_day_first, not_after_update, record_locale
+from .daytimes import written_time
 from .fields import JSON_FIELDS, Keyed, pick
 from .keynames import keys_language
 from .languages import language_code
@@ -43,6 +44,7 @@ def date_in_order(record: Keyed, day_first: bool) -> tuple[str, date] | None:
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first, language)
         if found is not None:
+            found = written_time(found, next((time for _key, time in pick(record, ("time",))), None))
             return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
     return None
 
