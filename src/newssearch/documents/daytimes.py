@@ -161,10 +161,18 @@ def written_time(day: date, text: object) -> date:
     offset in use; else ``day`` as it is. A naive midnight is a day's padding, as ``with_moment`` takes it."""
     if moment_of(day) is not None or not isinstance(text, str) or not _ISO_TIME.match(text):
         return day
-    moment = iso_moment(text.strip().replace(" ", "T", 1))
-    if moment is None or moment.tzinfo is None and (moment.date() != day or moment.time() == datetime.min.time()):
+    return on_day(day, iso_moment(text.strip().replace(" ", "T", 1)))
+
+
+def on_day(day: date, moment: datetime | None) -> date:
+    """``day`` carrying ``moment`` when it is a moment of that day: in UTC, at an offset in use; of no zone, on it
+    (a midnight then a day's padding); else ``day`` as it is (a stamp moved to a day it is no moment of keeps none)."""
+    if moment is None:
         return day
-    if moment.tzinfo is not None:
+    if moment.tzinfo is None:
+        if moment.date() != day or moment.time() == datetime.min.time():
+            return day
+    else:
         moment = moment.astimezone(timezone.utc)
         if not (moment + EARLIEST_OFFSET).date() <= day <= (moment + LATEST_OFFSET).date():
             return day

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, parse_date, written_date
 from .dayfirst import document_locale, english_day_first, not_after_update, told_locale, with_host
+from .daytimes import moment_of, on_day
 from .htmldatelines import event_day_at, labels_day_first, names_an_update
 from .pagelines import dates_under_headline, first_published, last_changed, over_headline
 from .recorddates import epoch_date
@@ -99,15 +100,18 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     if central_european(extract_locale(info)) and (midnight := central_european_midnight(raw)):
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
-    if utc_raw and (shown := shown_day(utc_raw, found)) is not None:
-        return shown, source if shown == day else "dateline"
-    if utc_raw:
-        # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
-        for other, other_source, other_raw in found[1:]:
-            if abs((other - day).days) == 1 and other_source in _STAMPS and not UTC_STAMP.search(other_raw) \
-                    and same_moment(utc_raw, other_raw, other):
-                return other, other_source
-    return day, source
+    if utc_raw is None:
+        return day, source
+    # The day shown for the UTC stamp's moment keeps that moment: the day moves, the time stamped in UTC stays.
+    moment = moment_of(parse_date(utc_raw))
+    if (shown := shown_day(utc_raw, found)) is not None:
+        return on_day(shown, moment), source if shown == day else "dateline"
+    # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
+    for other, other_source, other_raw in found[1:]:
+        if abs((other - day).days) == 1 and other_source in _STAMPS and not UTC_STAMP.search(other_raw) \
+                and same_moment(utc_raw, other_raw, other):
+            return on_day(other, moment), other_source
+    return on_day(day, moment), source
 
 
 def _page_publishers(info: PageInfo) -> list[str | None]:
