@@ -52,3 +52,10 @@ def test_a_stamp_is_no_moment_of_a_day_it_is_read_another_way_on() -> None:
     moment = datetime(2023, 1, 11, 12, 43, 42, tzinfo=UTC)  # "11/01/2023 12:43:42 GMT" read month first
     assert moment_of(on_day(date(2023, 11, 1), moment)) is None  # the day read as the page shows it: 1 November
     assert moment_of(on_day(date(2023, 1, 12), moment)) == moment  # at UTC+12 the next day
+
+
+def test_a_meta_stamp_of_no_zone_that_json_ld_writes_in_utc_keeps_the_utc_moment() -> None:
+    html = _page("2019-11-20T01:50:59", '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                 '"Harbour closed", "datePublished": "2019-11-20T01:50:59Z"}</script>')
+    found = extract(html).date
+    assert (found, moment_of(found)) == (date(2019, 11, 20), datetime(2019, 11, 20, 1, 50, 59, tzinfo=UTC))
