@@ -59,3 +59,9 @@ def test_a_meta_stamp_of_no_zone_that_json_ld_writes_in_utc_keeps_the_utc_moment
                  '"Harbour closed", "datePublished": "2019-11-20T01:50:59Z"}</script>')
     found = extract(html).date
     assert (found, moment_of(found)) == (date(2019, 11, 20), datetime(2019, 11, 20, 1, 50, 59, tzinfo=UTC))
+
+
+def test_a_datelines_time_with_its_own_zone_stays_over_the_stamps() -> None:
+    html = _page("2019-04-30T15:10:10+0000", '<p class="date">30 April 2019 <span>13:10 GMT</span></p>')
+    found = extract(html).date
+    assert (found, moment_of(found)) == (date(2019, 4, 30), datetime(2019, 4, 30, 13, 10, tzinfo=UTC))

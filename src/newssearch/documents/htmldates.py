@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import jsonld
@@ -105,13 +105,20 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     # The day shown for the UTC stamp's moment keeps that moment: the day moves, the time stamped in UTC stays.
     moment = moment_of(parse_date(utc_raw))
     if (shown := shown_day(utc_raw, found)) is not None:
-        return on_day(shown, moment), source if shown == day else "dateline"
+        return _stamped(shown, moment), source if shown == day else "dateline"
     # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
     for other, other_source, other_raw in found[1:]:
         if abs((other - day).days) == 1 and other_source in _STAMPS and not UTC_STAMP.search(other_raw) \
                 and same_moment(utc_raw, other_raw, other):
-            return on_day(other, moment), other_source
-    return on_day(day, moment), source
+            return _stamped(other, moment), other_source
+    return _stamped(day, moment), source
+
+
+def _stamped(day: date, moment: datetime | None) -> date:
+    """``day`` carrying a UTC stamp's ``moment`` where it is a moment of that day (``on_day``), unless ``day`` has a
+    moment in a zone of its own: a dateline's "13:10 GMT" stays over a meta tag's "15:10:10+0000" (Global Voices)."""
+    own = moment_of(day)
+    return day if own is not None and own.tzinfo is not None else on_day(day, moment)
 
 
 def _page_publishers(info: PageInfo) -> list[str | None]:
