@@ -31,3 +31,22 @@ def test_a_bytes_pattern_is_compiled_on_first_use_as_bytes() -> None:
     assert pattern.search(b"text <p>") is not None
     assert pattern.search(b"a < b") is None
     assert pattern.pattern == rb"<\x00{0,3}[A-Za-z!/?]"
+
+
+def test_a_lazy_pattern_pickles_as_the_compiled_pattern_and_knows_its_text_uncompiled() -> None:
+    # a schema holding one is pickled into an index byte for byte as one holding the compiled pattern (an index built
+    # before opens alike); Whoosh compares two tokenizers by their patterns' text, which asks for no compile
+    import pickle
+
+    pattern = lazy_compile(r"st\w+", re.UNICODE)
+    assert pattern.pattern == r"st\w+" and "search" not in vars(pattern)
+    assert pickle.dumps(pattern, 2) == pickle.dumps(re.compile(r"st\w+", re.UNICODE), 2)
+    assert pickle.loads(pickle.dumps(pattern, 2)) is re.compile(r"st\w+", re.UNICODE)
+
+
+def test_the_token_pattern_s_flags_are_those_indexed_pattern_knows_it_by() -> None:
+    from newssearch.tokenpatterns import TOKEN_PATTERN, TOKEN_RE, indexed_pattern
+
+    assert TOKEN_RE.flags == re.UNICODE
+    assert indexed_pattern(TOKEN_PATTERN, re.UNICODE) is TOKEN_RE
+    assert indexed_pattern(r"[^,]+", re.UNICODE) is re.compile(r"[^,]+", re.UNICODE)

@@ -10,7 +10,7 @@ from .operators import SYNTAX_WORDS
 from .schema import QUERY_FIELD_NAMES
 from .startup import lazy_compile
 from .stopwords import ACRONYM_STOPWORDS, CONTENT_STOPWORDS, STOP_WORDS
-from .tokenpatterns import TOKEN_RE
+from .tokenpatterns import token_pattern_for
 from .typedwords import plain_token
 
 MIN_WORDS = 2  # one common word as a phrase is its term, found in nearly every article: still refused
@@ -81,7 +81,8 @@ def _plain_word(word: str, shouted: bool) -> str | None:
 def nothing_reason(typed_text: str) -> str:
     """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits (in what was
     typed: site:. is not the OR it is rewritten into)."""
-    typed = TOKEN_RE.findall(_FIELD_NAME.sub(" ", typed_text))  # url:/ holds a symbol, not the word "url"
+    words = _FIELD_NAME.sub(" ", typed_text)  # url:/ holds a symbol, not the word "url"
+    typed = token_pattern_for(words).findall(words)
     if typed and all(word in SYNTAX_WORDS for word in typed):
         return "it holds only operators (AND, OR, NOT): add the words to search for"
     if typed:

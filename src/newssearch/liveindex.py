@@ -59,16 +59,19 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
     from whoosh.index import EmptyIndexError
 
     from .schemashape import same_shape
-    from .tocchecks import toc_sound
+    from .tocchecks import checked_toc
+    from .tocschema import toc_schema
 
     # Without mmap: Whoosh copies each segment file it maps into a BytesIO (compound.py, BufferFile), so
     # opening an index read the whole of it into memory (80 ms of a query command on Reuters, and an
     # index's size in RAM); plain file reads fetch only the blocks a query needs, as fast.
     folder = index_dir / manifest.active
-    if not toc_sound(folder, manifest.generation, manifest.toc_crc):  # before Whoosh unpickles it: see tocchecks
+    sound, toc = checked_toc(folder, manifest.generation, manifest.toc_crc)  # before it is unpickled: see tocchecks
+    if not sound:
         raise damaged(index_dir, manifest, ValueError("not the TOC committed"), _TOC_UNREADABLE)
     try:
-        ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False))
+        # the schema unpickled without compiling the token pattern (see tocschema); else Whoosh unpickles it
+        ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False), schema=toc_schema(toc))
         reader = ix.reader()
     except EmptyIndexError as exc:
         raise damaged(index_dir, manifest, exc, TOC_MISSING) from exc

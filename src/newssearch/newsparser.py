@@ -22,7 +22,7 @@ from .phrases import NewsPhrase, StopwordPhrasePlugin, decimal_chains, phrase_of
 from .querytagging import tag_text
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, SECTION, TITLE, URL
 from .textanalysis import analyze
-from .tokenpatterns import TOKEN_RE
+from .tokenpatterns import token_pattern_for
 from .typedpatterns import typed_pattern, without_currency_sign
 from .unspaced import has_unspaced
 
@@ -196,7 +196,7 @@ def written_solid(word: str) -> str | None:
     The index holds every hyphenated word solid too (``hyphens.solid_words``), so ``email`` finds
     "e-mail"; a query for ``e-mail`` finds "email" with this term beside its phrase.
     """
-    spans = [match.span() for match in TOKEN_RE.finditer(word)]
+    spans = [match.span() for match in token_pattern_for(word).finditer(word)]
     links = hyphen_links(word, spans)
     if len(links) != len(spans) - 1 or not links:
         return None

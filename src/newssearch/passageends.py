@@ -7,10 +7,9 @@ import unicodedata
 
 from .startup import lazy_compile
 from .textkeys import after_abbreviation
-from .tokenpatterns import TOKEN_RE
+from .tokenpatterns import token_pattern_for
 from .unspaced import first_unspaced
 
-_WORD = TOKEN_RE
 _STOP = r"[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*"  # a sentence's end: its stop, quotes and spaces
 _SENTENCE_START = lazy_compile(rf"(?:^|{_STOP})(?=\S)")
 _STOP_START = lazy_compile(rf"(?:{_STOP})(?=\S)")  # ... after a stop (faster found)
@@ -102,7 +101,7 @@ def word_end(text: str, at: int) -> int:
     # Matched no further than one character past the overrun: a word of a megabyte (a fuzzed "aaa…") had been matched
     # whole for every window tried, 17 s for one `similar`.
     start = at
-    rest = _WORD.match(text, at, at + WORD_OVERRUN + 1)
+    rest = token_pattern_for(text, at, at + WORD_OVERRUN + 1).match(text, at, at + WORD_OVERRUN + 1)
     if rest is not None and rest.end() - at <= WORD_OVERRUN:  # a longer "word" (a key, a blob) is cut
         cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
         at = rest.end() if cut < 0 else at + cut
@@ -112,6 +111,6 @@ def word_end(text: str, at: int) -> int:
     if (joined is not None and joined.end() - start <= WORD_OVERRUN and first_unspaced(joined.group()) < 0
             and _JOINER.match(text, joined.end(), joined.end() + 8) is None):  # whole, or not at all
         at = joined.end()
-    if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:
+    if len(text) - at <= TAIL_CHARS and token_pattern_for(text, at, len(text)).search(text, at) is None:
         return len(text)  # "… on Monday." rather than "… on Monday …"
     return at

@@ -29,7 +29,7 @@ from .numberwords import number_readings
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import NAME_PATTERN, TOKEN_RE
+from .tokenpatterns import NAME_PATTERN, token_pattern_for
 from .unspaced import has_unspaced
 
 
@@ -163,7 +163,7 @@ def with_solid_names(texts: list[str]) -> list[str]:
     found = []
     for text in texts:
         found.append(text)
-        solid = TOKEN_RE.sub(lambda m: solid_name(m.group(), typed=True) or m.group(), text)
+        solid = token_pattern_for(text).sub(lambda m: solid_name(m.group(), typed=True) or m.group(), text)
         if solid != text and solid not in found:
             found.append(solid)
     return found

@@ -19,7 +19,7 @@ from .operators import SYNTAX_WORDS
 from .querychecks import shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .startup import lazy_compile
-from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
+from .tokenpatterns import INVISIBLE, token_pattern_for, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'"})
@@ -33,7 +33,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # word (inside one they had split it; alone they had been "nothing to search for in ''", the message showing none)
 _BIDI_MARKS = lazy_compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_WORD = TOKEN_RE
 
 
 def normalize(text: str) -> str:
@@ -247,7 +246,7 @@ def query_words(text: str) -> list[str]:
     """The words of a query a person would spell-check: no operators, field names or non-text values."""
     text = text_values(text)
     words = []
-    for match in _WORD.finditer(text):
+    for match in token_pattern_for(text).finditer(text):
         start, end = match.start(), match.end()
         if text[end : end + 1] in ("*", "?", "~") or text[start - 1 : start] in ("*", "?"):
             continue  # a wildcard or fuzzy word (polic*, blai?, offcer~) asks for other spellings itself
@@ -267,7 +266,7 @@ def fuzzy_words(text: str) -> list[str]:
     """The words of a query typed with a ``~`` after them (``café~``, ``title:Waitematā~1``), as typed: ``query_words``
     leaves them out, but a word typed with its marks ranks that spelling first, with a ``~`` or without."""
     text = text_values(text)
-    return [match.group() for match in _WORD.finditer(text)
+    return [match.group() for match in token_pattern_for(text).finditer(text)
             if text[match.end() : match.end() + 1] == "~" and text[match.start() - 1 : match.start()] not in ("*", "?")]
 
 

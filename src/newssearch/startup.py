@@ -23,6 +23,7 @@ than at import (a plain query's start-up had compiled some 230 such patterns, ab
 
 from __future__ import annotations
 
+import copyreg
 import functools
 import importlib.machinery
 import os
@@ -149,19 +150,39 @@ _PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "
 
 class LazyPattern:
     """A regular expression compiled on first use; then its methods are the compiled pattern's own (bound methods
-    kept in the instance, so a use after the first costs what the compiled pattern's does)."""
+    kept in the instance, so a use after the first costs what the compiled pattern's does).
+
+    Its ``pattern`` is known without compiling (Whoosh compares two tokenizers by it). It pickles as the compiled
+    pattern does (``re._compile`` of its pattern and flags), so that a schema holding it is pickled into an index
+    byte for byte as one holding the compiled pattern; copied, it is itself, as a compiled pattern is."""
 
     def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
         self._source: tuple[Any, int] = (pattern, flags)  # str or bytes, as re.compile takes either
+        self.pattern = pattern
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy's and pickle's look-ups on an instance not yet given its _source
             raise AttributeError(name)
-        pattern, flags = self._source
-        compiled: re.Pattern[Any] = re.compile(pattern, flags)
+        compiled = self._compiled()
         for attribute in _PATTERN_ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)
         return getattr(compiled, name)
+
+    def _compiled(self) -> re.Pattern[Any]:
+        """The compiled pattern (re's cache keeps it: compiling it again is a look-up there)."""
+        pattern, flags = self._source
+        return re.compile(pattern, flags)
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        """What pickling the compiled pattern gives: ``(re._compile, (pattern, flags))``."""
+        compiled = self._compiled()
+        return copyreg.dispatch_table[type(compiled)](compiled)
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> LazyPattern:
+        return self
 
 
 def lazy_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:

@@ -30,7 +30,6 @@ from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
-    TOKEN_PATTERN,
     TOKEN_RE,
     plain_word,
 )
@@ -104,7 +103,8 @@ class NewsTokenizer(RegexTokenizer):
     def __setstate__(self, state: dict[str, object]) -> None:
         """Unpickled from an index's folder, the token pattern itself again (``TOKEN_RE``), not an equal copy: the
         token rules ask for it by identity (its glued amounts, its fast paths), and a copy is what unpickling gives
-        once Python's regex cache has let it go (after hundreds of other patterns: ``$5m`` had searched "million")."""
+        once Python's regex cache has let it go (after hundreds of other patterns: ``$5m`` had searched "million").
+        (An index opened by ``liveindex`` unpickles TOKEN_RE itself: ``tocschema``.)"""
         self.__dict__.update(state)
         expression = self.__dict__.get("expression")
         if isinstance(expression, re.Pattern) and (expression.pattern, expression.flags) == (TOKEN_RE.pattern,
@@ -256,7 +256,7 @@ def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
     # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords
     # (the index holds them all; a query leaves them out).
-    chain = (NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
+    chain = (NewsTokenizer(TOKEN_RE) | LowercaseFilter() | FoldFilter()
              | NewsStopFilter(stoplist=STOP_WORDS, minsize=1))
     if stem:
         chain = chain | NewsStemFilter(stemfn=stem_english, cachesize=100000)

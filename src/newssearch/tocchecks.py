@@ -29,19 +29,20 @@ def toc_crc(folder: Path, generation: int) -> int | None:
         return None
 
 
-def toc_sound(folder: Path, generation: int, crc: int | None) -> bool:
+def checked_toc(folder: Path, generation: int, crc: int | None) -> tuple[bool, bytes]:
     """Whether the TOC Whoosh will read in ``folder`` (its latest) is safe to unpickle: the manifest's (``generation``
-    with ``crc``) unchanged, or, one it records no CRC of, with pickles asking for no more than their bytes hold."""
+    with ``crc``) unchanged, or, one it records no CRC of, with pickles asking for no more than their bytes hold; and
+    its bytes (none when there is no TOC to read: Whoosh says why)."""
     latest = _latest_generation(folder)
     if latest is None:
-        return True  # no TOC, or no folder: Whoosh says which
+        return True, b""  # no TOC, or no folder: Whoosh says which
     try:
         data = (folder / f"_MAIN_{latest}.toc").read_bytes()
     except OSError:
-        return True  # gone since it was listed (a commit: the open is tried again) or unreadable: Whoosh says so
+        return True, b""  # gone since it was listed (a commit: the open is tried again) or unreadable: Whoosh says so
     if crc is not None and latest == generation:
-        return zlib.crc32(data) == crc
-    return toc_bounded(data)
+        return zlib.crc32(data) == crc, data
+    return toc_bounded(data), data
 
 
 def _latest_generation(folder: Path) -> int | None:
@@ -56,17 +57,39 @@ def _latest_generation(folder: Path) -> int | None:
 
 def toc_bounded(data: bytes) -> bool:
     """Whether both pickles of a TOC's bytes (the schema's, then the segment list's) are whole and bounded."""
-    at = 0
     try:
-        for step in ("varint",) * 3 + ("int",) * 2 + ("varint",) * 3:  # three sizes, -12345, version, release
-            at = _skip_varint(data, at) if step == "varint" else at + 4
-        length, at = _varint(data, at)
+        at, length = schema_pickle(data)
         if at + length + 8 > len(data):
             return False
         # the schema's pickle, then the generation and an unused int, then the segments' pickle to the end
         return pickle_bounded(data[at:at + length]) and pickle_bounded(data[at + length + 8:])
     except IndexError:  # cut short inside the header
         return False
+
+
+def schema_pickle(data: bytes) -> tuple[int, int]:
+    """Where the schema's pickle starts in a TOC's bytes, and its length (IndexError: cut short in the header)."""
+    at = _version_at(data) + 4
+    for _ in range(3):  # the release
+        at = _skip_varint(data, at)
+    length, at = _varint(data, at)
+    return at, length
+
+
+def toc_version(data: bytes) -> int:
+    """The format of a TOC's bytes, as Whoosh numbers it (IndexError: cut short in the header)."""
+    at = _version_at(data)
+    if at + 4 > len(data):
+        raise IndexError(at)
+    return int.from_bytes(data[at:at + 4], "big", signed=True)  # Whoosh's ints are big-endian ("!i")
+
+
+def _version_at(data: bytes) -> int:
+    """Where a TOC's version starts: after three varints (the sizes of int, long and float) and -12345."""
+    at = 0
+    for _ in range(3):
+        at = _skip_varint(data, at)
+    return at + 4
 
 
 def pickle_bounded(data: bytes) -> bool:

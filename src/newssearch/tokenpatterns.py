@@ -88,11 +88,13 @@ _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a t
 # (``gluedamounts``), so that it tells alone what it is.
 TOKEN_PATTERN = (rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|[^\W\d_](?:\+\+|#)(?![\w+#])"
                  rf"|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*")
-# Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
-TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
+# Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern; on first use
+# (~4 ms): a text without "++" or "#" is tokenized by the plain pattern below (``token_pattern_for``), and the index's
+# schema holds this very object, uncompiled (``indexed_pattern``).
+TOKEN_RE = lazy_compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
+_PLAIN_TOKEN_RE = lazy_compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
                             rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
@@ -158,9 +160,20 @@ def typed_gershayim(text: str) -> str:
 Span = tuple[int, int]
 
 
-def token_pattern_for(text: str) -> re.Pattern[str]:
-    """A regex that finds in ``text`` exactly the tokens TOKEN_RE finds, as fast as may be."""
-    return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
+def token_pattern_for(text: str, start: int = 0, end: int | None = None) -> re.Pattern[str]:
+    """A regex that finds in ``text`` (from ``start`` to ``end``, where it is matched) exactly the tokens TOKEN_RE
+    finds, as fast as may be: TOKEN_RE itself only where its branch for C++ and C# may match."""
+    if end is None:
+        return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
+    return TOKEN_RE if text.find("+", start, end) >= 0 or text.find("#", start, end) >= 0 else _PLAIN_TOKEN_RE
+
+
+def indexed_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re._compile(pattern, flags)``, as an index's pickled schema calls it for a tokenizer's pattern: the token
+    pattern is ``TOKEN_RE`` itself, compiled on first use (the token rules ask for it by identity); another compiled."""
+    if pattern == TOKEN_PATTERN and flags == re.UNICODE:  # TOKEN_RE's flags: re.UNICODE alone (a test checks it)
+        return TOKEN_RE
+    return re.compile(pattern, flags)
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None, pattern: re.Pattern[str] | None = None) -> list[Span]:

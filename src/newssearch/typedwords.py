@@ -18,7 +18,7 @@ from .acronymterms import acronyms
 from .schema import SEARCH_FIELDS
 from .stopwords import CONTENT_STOPWORDS, NAME_WORDS, STOP_WORDS
 from .textanalysis import analyze, stem_english
-from .tokenpatterns import TOKEN_RE, plain_word
+from .tokenpatterns import plain_word, token_pattern_for
 
 SYNTAX_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 NOTE_WORDS = 4  # a longer query is a title or prose: its function words are left out without a note
@@ -31,7 +31,7 @@ def unquoted_runs(text: str) -> list[list[str]]:
     runs: list[list[str]] = []
     for piece in (part for quoted in text.split('"')[::2] for part in _BRACKETS.split(quoted)):
         run: list[str] = []
-        for token in TOKEN_RE.findall(piece):
+        for token in token_pattern_for(piece).findall(piece):
             if token in SYNTAX_WORDS:
                 runs.append(run)
                 run = []
@@ -100,7 +100,7 @@ _SPACED = re.compile(r"\S+")
 
 def plain_token(word: str) -> str | None:
     """The one token of a plain word (a trailing dot or comma aside: ``No.``), else None (``title:x``, ``-x``, ``x*``)."""
-    tokens = TOKEN_RE.findall(word)
+    tokens = token_pattern_for(word).findall(word)
     if len(tokens) != 1 or word.rstrip(".,") != tokens[0] or tokens[0] in SYNTAX_WORDS:
         return None
     return tokens[0]
@@ -167,7 +167,7 @@ def _joined_tokens(text: str) -> set[str]:
     """The tokens typed joined to another in one word outside quotes (``AT`` and ``T`` of ``AT&T``, ``A`` of
     ``A&E``): the parser searches such a word as the phrase of all its tokens, stopwords too."""
     return {token for piece in text.split('"')[::2] for word in piece.split()
-            if len(tokens := TOKEN_RE.findall(word)) > 1 for token in tokens}
+            if len(tokens := token_pattern_for(word).findall(word)) > 1 for token in tokens}
 
 
 def acronym_stems(text: str) -> dict[str, str]:
