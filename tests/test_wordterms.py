@@ -62,3 +62,19 @@ def test_a_decimal_or_a_number_grouped_in_threes_runs_no_chain(monkeypatch: pyte
         "1.5", "0.25", "1.000", "12.50", "007.5", "3.14159265358979", "3000", "12345678", "999999999999"]
     with pytest.raises(AssertionError, match="chain ran"):
         wordterms._first_term("1.000", "de")
+
+
+def test_a_plain_word_not_opening_with_two_capitals_is_not_asked_whether_it_is_an_acronym(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # every acronym of letters alone opens with two capitals (US, WHO, MPs): asking acronyms() of each word new to a
+    # process had been a third of the time a snippet took to read it
+    expected = {word: chain_term(word) for word in ("prices", "Markets", "a", "I", "1987", "US", "MPs", "NATOs", "THE")}
+    asked = []
+
+    def counted(words: list[str]) -> dict[int, str]:
+        asked.extend(words)
+        return acronyms(words)
+    acronyms = wordterms.acronyms
+    monkeypatch.setattr(wordterms, "acronyms", counted)
+    assert {word: wordterms._first_term(word) for word in expected} == expected
+    assert asked == ["I", "US", "MPs", "NATOs", "THE"]
