@@ -15,21 +15,22 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from ..startup import lazy_compile
 from .isomoments import iso_moment
 from .utcstamps import EARLIEST_OFFSET, LATEST_OFFSET
 from .zonenames import named_zone
 
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
 # GMT+1", its zone named in capitals ("10:22 CET", "10:22 (NZDT)": zonenames).
-_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
-                    r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
-                    r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
-_ISO_TIME = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
+_CLOCK = lazy_compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
+                      r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
+                      r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
+_ISO_TIME = lazy_compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
 # ISO 8601's basic form, as NITF and GDELT write it: 20200619T103000Z, 20200619T103000+1200, 20200619103000.
-_COMPACT = re.compile(r"^\s*(\d{4})(\d\d)(\d\d)T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d\d:?\d\d)?\s*$", re.I)
+_COMPACT = lazy_compile(r"^\s*(\d{4})(\d\d)(\d\d)T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d\d:?\d\d)?\s*$", re.I)
 # An RFC 822 date's time and zone: an offset, a zone's name (zonenames), GMT with an offset after it ("GMT+13").
-_RFC822 = re.compile(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-                     r"(?:\s*((?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?(?![\d:])|[+-]\d{4}|[A-Za-z]{1,5}\b))?")
+_RFC822 = lazy_compile(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"(?:\s*((?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?(?![\d:])|[+-]\d{4}|[A-Za-z]{1,5}\b))?")
 _EPOCH = datetime(1, 1, 1)
 
 

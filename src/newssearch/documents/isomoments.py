@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
+from ..startup import lazy_compile
+
 # A fraction of a second, after the seconds: Python 3.10 reads only 3 or 6 digits of it, 3.11 any (cut to 6).
-_SECONDS_FRACTION = re.compile(r"(?<=:\d\d)\.(\d+)")
-_BASIC_OFFSET = re.compile(r"(?<=\d)([+-]\d\d)(\d\d)$")  # an offset without its colon, after the time
+_SECONDS_FRACTION = lazy_compile(r"(?<=:\d\d)\.(\d+)")
+_BASIC_OFFSET = lazy_compile(r"(?<=\d)([+-]\d\d)(\d\d)$")  # an offset without its colon, after the time
 
 
 def iso_moment(text: str) -> datetime | None:
