@@ -38,6 +38,25 @@ def test_whoosh_is_imported_without_the_modules_it_needs_not_and_they_stay_real(
     assert output.splitlines() == ["False", "[]", "True", "True True"]  # --help imports no Whoosh
 
 
+PORTER_AND_PLATFORM = """
+import sys
+import newssearch.cli, newssearch.searcher
+print(sorted(name for name in ("platform", "whoosh.lang.porter") if name in sys.modules))
+import platform, os, uuid, whoosh.analysis
+from whoosh.lang.porter import stem
+print(platform.system() == os.uname().sysname, uuid._LINUX == (platform.system() == "Linux"), hasattr(platform, "node"))
+print(whoosh.analysis.StemFilter().stemfn("running"), stem("running"), next(whoosh.analysis.StemmingAnalyzer()("gales")).text)
+"""
+
+
+def test_click_and_whoosh_are_imported_without_platform_and_whooshs_porter_stemmer_and_they_stay_real() -> None:
+    # uuid (imported by click.types) asks platform for the system's name alone: platform's import and its nine patterns
+    # (some 3 ms) for os.uname()'s answer; Whoosh's analysis imports its Porter stemmer (13 patterns, some 2 ms) as its
+    # StemFilter's default, which newssearch's own stemmer replaces
+    output = fresh_python(PORTER_AND_PLATFORM)
+    assert output.splitlines() == ["[]", "True True True", "runn runn gale"]
+
+
 READ_TEXT = """
 import sys
 from newssearch.documents import parse_bytes

@@ -1,21 +1,24 @@
-"""Importing Whoosh without three modules it pulls in for nothing newssearch uses.
+"""Importing Whoosh and click without modules they pull in for nothing newssearch uses.
 
 ``whoosh.compat`` imports ``urllib.request`` for ``urlretrieve`` (and with it http.client, email and
 ssl), and ``whoosh.reading`` imports the ``cached_property`` package, which imports asyncio: together
 about 40% of the start-up of ``newssearch query``. ``whoosh.query.terms`` imports ``whoosh.lang.morph_en``
 (English word variations, ~5 ms of compiling its 300 patterns) for a ``Variations`` query newssearch never
-makes. While those Whoosh modules are executed, a stand-in takes each one's place (the standard library's
-``functools.cached_property``, the same descriptor; a ``urlretrieve`` and a ``variations`` that import the real
-module when called); then the stand-ins are removed, so any other code that imports those modules gets the real
-ones. Nothing is imported before Whoosh itself is: ``newssearch --help`` does not pay for it.
+makes, and ``whoosh.analysis`` imports ``whoosh.lang.porter`` (13 patterns, ~2 ms) for the default of a
+``StemFilter``, whose stemmer newssearch gives it. While those Whoosh modules are executed, a stand-in takes each
+one's place (the standard library's ``functools.cached_property``, the same descriptor; a ``urlretrieve``, a
+``variations`` and a ``stem`` that import the real module when called); then the stand-ins are removed, so any other
+code that imports those modules gets the real ones. Nothing is imported before Whoosh itself is: ``newssearch --help``
+does not pay for it.
 
 ``click`` likewise: its modules import ``gettext`` for their messages' translations (the module compiles a pattern,
 and its first call imports ``locale``, which compiles another, then looks for catalogues file by file). While click is
 executed, ``gettext`` is a stand-in whose ``gettext`` and ``ngettext`` answer as the real ones do without importing
 them where no catalogue can be found (the default locale folder, ``sys.base_prefix``/share/locale, is missing, and no
-code imported the real module to bind another), and call the real ones otherwise. (``click.types`` imports ``uuid``,
-and with it ``platform``, for a ``click.UUID`` newssearch never uses; but click 8.5 subscripts a class with
-``uuid.UUID`` as it is defined: no stand-in could spare that.)
+code imported the real module to bind another), and call the real ones otherwise. (``click.types`` imports ``uuid``
+for a ``click.UUID`` newssearch never uses; but click 8.5 subscripts a class with ``uuid.UUID`` as it is defined: no
+stand-in could spare that. ``uuid`` imports ``platform`` (its nine patterns, ~3 ms) for ``platform.system()`` alone,
+where the OS has uname: there the stand-in answers as platform does, ``os.uname().sysname``.)
 
 ``lazy_compile``: a module's regular expression that a plain query never uses, compiled on its first use rather
 than at import (a plain query's start-up had compiled some 230 such patterns, about 35 ms).
@@ -34,12 +37,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, AnyStr, cast
 
-_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms", "click"})
+_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms", "whoosh.analysis", "click"})
 
 
 class WhooshLightener:
-    """Finds ``whoosh.compat``, ``whoosh.reading``, ``whoosh.query.terms`` and ``click`` as the other finders do, and
-    runs them with the stand-ins.
+    """Finds ``whoosh.compat``, ``whoosh.reading``, ``whoosh.query.terms``, ``whoosh.analysis`` and ``click`` as the
+    other finders do, and runs them with the stand-ins.
 
     A finder on ``sys.meta_path`` needs only ``find_spec``; not subclassing ``importlib.abc.MetaPathFinder`` spares
     every start-up that module's imports (``importlib.resources``, ``tempfile``, ``shutil``, ``bz2``, ``lzma``).
@@ -78,7 +81,10 @@ def _whoosh_stand_ins() -> dict[str, types.ModuleType]:
     request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
     morph = types.ModuleType("whoosh.lang.morph_en")
     morph.variations = _variations  # type: ignore[attr-defined]
-    return {"cached_property": cached, "urllib.request": request, "whoosh.lang.morph_en": morph}
+    porter = types.ModuleType("whoosh.lang.porter")
+    porter.stem = _porter_stem  # type: ignore[attr-defined]
+    return {"cached_property": cached, "urllib.request": request, "whoosh.lang.morph_en": morph,
+            "whoosh.lang.porter": porter}
 
 
 def _click_stand_ins() -> dict[str, types.ModuleType]:
@@ -86,7 +92,12 @@ def _click_stand_ins() -> dict[str, types.ModuleType]:
     translations = types.ModuleType("gettext")
     translations.gettext = click_gettext  # type: ignore[attr-defined]
     translations.ngettext = click_ngettext  # type: ignore[attr-defined]
-    return {"gettext": translations}
+    stand_ins = {"gettext": translations}
+    if hasattr(os, "uname"):  # uuid asks platform.system() only where the OS has uname (not on Windows or a Mac)
+        platform = types.ModuleType("platform")
+        platform.system = _system  # type: ignore[attr-defined]
+        stand_ins["platform"] = platform
+    return stand_ins
 
 
 @contextmanager
@@ -134,6 +145,18 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     from urllib.request import urlretrieve
 
     return urlretrieve(*args, **kwargs)
+
+
+def _porter_stem(*args: Any, **kwargs: Any) -> Any:
+    """The real ``whoosh.lang.porter.stem``, imported when first called."""
+    from whoosh.lang.porter import stem
+
+    return stem(*args, **kwargs)
+
+
+def _system() -> str:
+    """``platform.system()`` where the OS has uname: its system's name, as platform reads it there."""
+    return os.uname().sysname
 
 
 def _variations(*args: Any, **kwargs: Any) -> Any:
