@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-from .copyindex import CopyIndex
+from .copyindex import CopyIndex, CopyTable
+from .documents.article import Article
 from .ranking import Scored
+from .schema import to_article
 from .textkeys import LEDE_RUNS, same_story
 
 # With more hits than this share of the index, reading every article's keys once (about 5 µs an article) is
@@ -125,3 +127,10 @@ def copy_ids(searcher, docnum: int, among: Collection[int] | None = None,  # typ
     """The ids of ``docnum``'s other copies in the index (or ``among`` some articles), earliest-dated first."""
     keys = keys if keys is not None else CopyIndex(searcher.reader())
     return tuple(keys.id_of(d) for d in group_of(searcher, docnum, keys) if d != docnum and (among is None or d in among))
+
+
+def copy_articles(searcher, docnum: int, kept: CopyTable | None = None) -> tuple[Article, ...]:  # type: ignore[no-untyped-def]
+    """The articles of ``docnum``'s other copies in the index, earliest-dated first (undated last), then by id: where
+    else its story ran, and where first (``show``); ``kept``: the snapshot's copy keys read in bulk."""
+    keys = CopyIndex(searcher.reader(), kept)
+    return tuple(to_article(searcher.stored_fields(other)) for other in group_of(searcher, docnum, keys) if other != docnum)

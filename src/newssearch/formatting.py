@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .documents.article import Article
 from .documents.daytimes import moment_text
@@ -203,10 +203,11 @@ def published(since: str | None, until: str | None) -> str:
 
 
 def article_lines(article: Article, style: Style = plain_style, width: int | None = None,
-                  isolate: bool = False) -> list[str]:
-    """An article's metadata block and its body; on a terminal of ``width`` columns, each line broken between words
-    into rows that fit (a value's under its start: an address or an author's name is never broken); with ``isolate``
-    (a terminal), a right-to-left title row, source and author between bidi isolates (isolates.py)."""
+                  isolate: bool = False, copies: Sequence[Article] = ()) -> list[str]:
+    """An article's metadata block (with its story's other ``copies``, earliest first) and its body; on a terminal of
+    ``width`` columns, each line broken between words into rows that fit (a value's under its start: an address or an
+    author's name is never broken); with ``isolate`` (a terminal), a right-to-left title row, source and author between
+    bidi isolates (isolates.py)."""
     field = (lambda text: isolated(safe(text))) if isolate else safe
     source = article.source or ""
     rows = [  # a value's words, or its names (listed: a comma after each but the last)
@@ -218,6 +219,7 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
         ("url", [article.url or ""], False),
         ("lang", [article.lang or ""], False),
         ("sections", list(article.sections), True),
+        ("copies", _copy_items(copies), True),
     ]
     lines = [style(field(row), bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
     for name, words, listed in rows:
@@ -227,6 +229,12 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
             first, *more = rows_between(f"{name}: ", pieces, width)
             lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
     return [*lines, "", *paragraph_rows(safe_body(article.body), width)]
+
+
+def _copy_items(copies: Sequence[Article]) -> list[str]:
+    """``show``'s copies, each with its outlet and day: ``["b.txt (NZ Herald, 2023-03-06)", "c.txt (undated)"]``."""
+    return [f"{copy.id} ({copy.source + ', ' if copy.source else ''}{iso(copy.date) if copy.date else 'undated'})"
+            for copy in copies]
 
 
 def safe_body(body: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import browse, config, indexfolders, liveindex
 from .arguments import check_arguments
+from .copies import copy_articles
 from .copyindex import CopyIndex, CopyTable
 from .daycolumn import DayColumn
 from .documents.article import Article
@@ -78,8 +79,7 @@ class NewsIndex:
     def __enter__(self) -> NewsIndex:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     def close(self) -> None:
@@ -108,9 +108,8 @@ class NewsIndex:
         every word) or ``"any"`` (ranked by how many it has, with pseudo-relevance feedback); ``sort`` is
         ``"relevance"``, ``"date"`` (newest first, undated last) or ``"oldest"`` (oldest first, undated last).
         ``limit`` hits per page (0 to 1000000; 0 lists none: the total and ``facets`` alone, ``pages`` 0), ``page``
-        from 1. ``since``/``until`` (and ``around``)
-        take a ``date``, a ``datetime`` or a string: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (or ``YYYYMMDD``), or a
-        span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
+        from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string: ``YYYY``, ``YYYY-MM``,
+        ``YYYY-MM-DD`` (or ``YYYYMMDD``), or a span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
         year or month as a string means its first day for ``since`` and its last for ``until``. Articles are
         dated by the day, so a datetime stands for its whole day (one with a time zone, the day of its own
         wall-clock time).
@@ -271,6 +270,11 @@ class NewsIndex:
         """The stored article with this id (or a path to its file, see ``_docnum``); else ArticleNotFound."""
         check_arguments(InvalidQuery, article_id=article_id)
         return to_article(self._searcher.stored_fields(self._docnum(article_id)))
+
+    @guarded
+    def copies(self, article_id: str) -> tuple[Article, ...]:
+        """The other copies of this article's story in the index (syndicated, or saved twice), earliest-dated first."""
+        return copy_articles(self._searcher, self._docnum(article_id), self._copy_keys)
 
     def _docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names."""

@@ -186,7 +186,8 @@ RULE_WIDTH = 40  # columns of the rule between the articles show prints, or the 
 @json_option
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per article, one a line (each as --json prints it).")
 def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_json: bool, as_jsonl: bool) -> None:
-    """Print an article, whole, with its metadata; several, each in the order given, a rule between.
+    """Print an article, whole, with its metadata and its story's other copies (earliest first); several, each in
+    the order given, a rule between.
 
     ARTICLE_ID is an id as query prints it, the article's file path (./politics/223.txt, or the absolute
     path), its web address (https://news.example/bridge), or, when only one article's is so, the end of its
@@ -208,20 +209,23 @@ def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_jso
                                "each, one a line")
     with open_index(index_dir) as idx:
         articles = [idx.get(typed) for typed in article_id]
-    if as_json:
-        emit_json(articles[0].to_dict())
-    elif as_jsonl:
+        copies = [idx.copies(article.id) for article in articles]  # where else, and when first, each story ran
+    if as_json or as_jsonl:
         from ..formatting import json_safe
 
-        for article in articles:
-            click.echo(json_safe(json.dumps(article.to_dict(), ensure_ascii=False)))
+        shown = [{**article.to_dict(), "copies": [copy.id for copy in its]} for article, its in zip(articles, copies)]
+        if as_json:
+            emit_json(shown[0])
+        for data in shown if as_jsonl else []:
+            click.echo(json_safe(json.dumps(data, ensure_ascii=False)))
     else:
         from ..formatting import article_lines
 
         width = screen_width()
         rule = "─" * min(RULE_WIDTH, width or RULE_WIDTH)
-        lines = [line for place, article in enumerate(articles)
-                 for line in [*(["", rule, ""] if place else []), *article_lines(article, click.style, width, isolate=width is not None)]]
+        lines = [line for place, (article, its) in enumerate(zip(articles, copies))
+                 for line in [*(["", rule, ""] if place else []),
+                              *article_lines(article, click.style, width, isolate=width is not None, copies=its)]]
         echo_lines(lines, color=use_color(color))
 
 
