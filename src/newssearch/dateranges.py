@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
+from .numericdays import single_reading
 from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
 from .startup import lazy_compile
@@ -38,6 +39,8 @@ _SLASHED = lazy_compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])"
 _DATE_DASH = lazy_compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
 # A month before its year, as a dateline or a form writes it (10/2020, 10-2020): a four-digit year cannot be a day
 _MONTH_YEAR = lazy_compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/.-])")
+# A day typed day or month first (26/02/1987), read when only one order makes a real day (numericdays.single_reading)
+_NUMERIC_DAY = lazy_compile(r"(?<![\w/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\w/.-])")
 # A timestamp, as a feed, an API or Solr's range writes one (2020-06-19T10:30:00Z): its day, its time and zone dropped,
 # as --since takes it (timefilter._TIMESTAMP); date: had refused it
 _TIMESTAMP = lazy_compile(r"(?<![\w-])(\d{4}-\d{1,2}-\d{1,2})t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
@@ -102,13 +105,14 @@ def _real(iso: str) -> bool:
 def _iso_days(match: re.Match[str]) -> str:
     """A date clause's days in ISO 8601's basic form, slashed year first, or with a time, as --since takes them:
     ``date:20201231``, ``date:2020/12/31`` and ``date:2020-12-31T10:30:00Z`` are ``date:2020-12-31``, a month before
-    its year ``date:10/2020`` is ``date:2020-10``, an en dash a hyphen (``date:2020–10``: both had been refused),
-    ``date:[20200101 TO 20200630]`` a range of them (a value that is no real day is left for check_dates to quote as
-    typed); another field's value as typed."""
+    its year ``date:10/2020`` is ``date:2020-10``, a day one order alone reads ``date:26/02/1987`` ``date:1987-02-26``,
+    an en dash a hyphen (``date:2020–10``: both had been refused), ``date:[20200101 TO 20200630]`` a range of them (a
+    value that is no real day is left for check_dates to quote as typed); another field's value as typed."""
     field, value = match.groups()
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
-    value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", _DATE_DASH.sub("-", value))
+    value = _NUMERIC_DAY.sub(lambda typed: single_reading(typed.group(0)) or typed.group(0), _DATE_DASH.sub("-", value))
+    value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", value)
     named, value = value, _DAY_WORD.sub(_named_day, value)
     value = _NAMED_MONTH_YEAR.sub(lambda typed: named_date(f"{typed.group(1)} {typed.group(2)}") or typed.group(0), value)
     closing = match.string[match.end() : match.end() + 1]

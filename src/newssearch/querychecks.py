@@ -23,7 +23,7 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
 
 def date_syntax_help(value: str, field: str = "date") -> Worded:
     """How to write a date, said of a date ``value`` (of ``field``) could not be read as: with the year first when it
-    holds a day written day or month first (``12/31/2020``: 2020-12-31), in brackets when a range is written with two
+    holds a day both orders read (``03/04/2020``: 2020-03-04 or 2020-04-03), in brackets when a range is written with two
     dots and a quoted end (``"1 March 1987"..``: ["1 March 1987" TO *]), with its year when a month is named without it, and without a
     ``*`` (``datehints``, imported for a date refused only)."""
     from .datehints import date_clause_hint

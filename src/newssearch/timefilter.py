@@ -14,14 +14,13 @@ from whoosh.util.times import datetime_to_long, long_to_datetime
 
 from .documents.monthnames import MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
+from .numericdays import DAY_OR_MONTH_FIRST, real_day, single_reading
 from .schema import DATE
 from .startup import lazy_compile
 
 # A year first is ISO's order whatever the separator: 2020/12/31 and 2020/12 are 2020-12-31 and 2020-12 (one separator
 # throughout).
 _ABSOLUTE = lazy_compile(r"^(\d{4})(?:([-/])(\d{1,2}))?(?:\2(\d{1,2}))?$")
-# A day written day or month first (12/31/2020, 31.12.2020, 03/04/2020): which is the month cannot be told in general.
-_DAY_OR_MONTH_FIRST = lazy_compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$")
 # ISO 8601's basic form of a day, as archives name their files (20201231.txt). Not YYYYMM for a month: ISO 8601 has no
 # such form, since six digits read as YYMMDD too (201012: December 2010, or 12 October 2020).
 _COMPACT = lazy_compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -57,7 +56,7 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     today = today or date.today()
     value = text.strip().lower()
     value = (timestamp := _TIMESTAMP.match(value)) and timestamp.group(1) or value
-    value = named_date(value) or value
+    value = named_date(value) or single_reading(value) or value  # 26/02/1987: one order alone is a day
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
@@ -159,23 +158,15 @@ def date_order_hint(value: str) -> str:
         return f"{week.group(1)} has {weeks} ISO weeks; "
     if _SIX_DIGITS.match(value):
         return f"a month is written {value[:4]}-{value[4:]}; "
-    if not _DAY_OR_MONTH_FIRST.match(value):
+    if not DAY_OR_MONTH_FIRST.match(value):
         return ""
     first, second, year = re.split(r"[/.-]", value)
     year = year if len(year) == 4 else "YYYY"
     days = [f"{year}-{month:0>2}-{day:0>2}" for month, day in ((first, second), (second, first))
-            if _real_day(year, int(month), int(day))]
+            if real_day(year, int(month), int(day))]
     if not days:  # 31/02/2024: offering 2024-02-31 had the user type a date refused in turn
         return f"{value} is no real day, read day or month first; "
     return f"{value} is written day or month first: write the year first, {' or '.join(dict.fromkeys(days))}; "
-
-
-def _real_day(year: str, month: int, day: int) -> bool:
-    """Whether ``month`` and ``day`` make a day of ``year`` (``YYYY``, a year not written in full: of any year, a leap
-    year's 29 February too)."""
-    if not 0 < month <= 12:
-        return False
-    return 0 < day <= calendar.monthrange(int(year) if year.isdigit() else 2000, month)[1]
 
 
 def iso_day(compact: str) -> str | None:
