@@ -414,6 +414,33 @@ def test_an_amount_s_bare_tier_scores_as_whooshs(tmp_path: Path, text: str) -> N
             assert mine == pytest.approx(theirs, rel=1e-12)
 
 
+# A number another currency's word, a clock's or a year's words stand beside (the bare tier's other forms, each
+# Whoosh's AndMaybe had scored as the amount's, and fastscore not): "in 2000", "2000 election", "1200 GMT", "francs";
+# a price's scale after it ("$3.5bn" for $3.50) likewise
+OTHER_FORMS = {"year.txt": "Plan\n\nThe plan began in 2000 and cost £2,000 a seat, in 2000 again.",
+               "poll.txt": "Poll\n\nThe 2000 election cost 2,000 francs and 2,000 jobs.",
+               "clock.txt": "Talks\n\nTalks at 1200 GMT over 1,200 seats and 1200 francs.",
+               "bare.txt": "Jobs\n\nThe firm cut 2,000 jobs and 1,200 seats.",
+               "price.txt": "Shares\n\nShares sold at $3.50 each, after $3.5bn of sales."}  # a price and a scale
+
+
+@pytest.mark.parametrize("text", ["£2,000", "$2000", "£1,200", '"£2,000 a seat"', "$3.50", '"at $3.50"'])
+def test_an_amount_s_bare_tier_beside_a_year_a_time_or_another_currency_scores_as_whooshs(tmp_path: Path,
+                                                                                          text: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, story in OTHER_FORMS.items():
+        (corpus / name).write_text(story, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        tiers = list(bare_tiers(idx._parse(text, "all").query))
+        assert tiers
+        for query in tiers:
+            mine, theirs = all_scores(idx._searcher, query), whoosh_scores(idx._searcher, query)
+            assert mine.keys() == theirs.keys()
+            assert mine == pytest.approx(theirs, rel=1e-12)
+
+
 def bare_tiers(query: wq.Query):  # type: ignore[no-untyped-def]
     """The bare tiers (``BareAmount``) in ``query``."""
     from newssearch.bareamounts import BareAmount

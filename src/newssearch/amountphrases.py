@@ -205,8 +205,8 @@ def unscaled(phrase: wq.Phrase, amount: PhraseAmount) -> wq.Query:
     scale follows it: "paid $50m" holds "paid" "$50", another amount ("$3.50": ``currencyamounts``)."""
     if amount.scale or amount.after or not str(phrase.words[-1]).startswith(TERM_SIGNS):
         return phrase
-    return BareAmount(phrase, SpanOr([wq.Phrase(phrase.fieldname, [*phrase.words, scale], slop=phrase.slop)
-                                      for scale in SCALE_POWERS]))
+    return BareAmount(phrase, SpanOr([wq.Phrase(phrase.fieldname, [*phrase.words, scale], slop=phrase.slop, boost=0.0)
+                                      for scale in SCALE_POWERS]))  # no boost: scored as ``phrase`` (amounttiers)
 
 
 @cache

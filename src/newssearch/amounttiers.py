@@ -87,8 +87,10 @@ def tiers(leaf: wq.Query, signs: list[str], forms: Forms, amount: tuple[str, ...
     typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
     base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
     others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
-    others += [AmountPhrase(leaf.fieldname, [*amount, term], slop=CURRENCY_SLOP) for term in _other_terms()] if amount else []
-    others += [AmountPhrase(leaf.fieldname, [*amount, word], slop=CURRENCY_SLOP) for word in CLOCK_WORDS] \
+    # (each at no boost: Whoosh's SpanNot scores an article as ``base`` plus its forms', fastscore as ``base``)
+    others += [AmountPhrase(leaf.fieldname, [*amount, term], slop=CURRENCY_SLOP, boost=0.0)
+               for term in _other_terms()] if amount else []
+    others += [AmountPhrase(leaf.fieldname, [*amount, word], slop=CURRENCY_SLOP, boost=0.0) for word in CLOCK_WORDS] \
         if len(amount) == 1 and _CLOCK.fullmatch(amount[0]) else []
     others += _year_forms(leaf.fieldname, amount[0]) if len(amount) == 1 and _YEAR.fullmatch(amount[0]) else []
     if not others:
@@ -101,8 +103,8 @@ def _year_forms(fieldname: str, number: str) -> list[wq.Query]:
     """``number`` (``2000``) as a year: after a word a year follows ("in 2000", ``LeadPhrase``), before one ("2000
     election")."""
     before, after = _year_terms()
-    return [*(LeadPhrase(fieldname, [word, number]) for word in before),
-            *(wq.Phrase(fieldname, [number, word]) for word in after)]
+    return [*(LeadPhrase(fieldname, [word, number], boost=0.0) for word in before),
+            *(wq.Phrase(fieldname, [number, word], boost=0.0) for word in after)]
 
 
 @cache

@@ -250,7 +250,9 @@ def _signed_number(leaf: wq.Term, sign: str, boost: float) -> wq.Query:
     term = wq.Term(leaf.fieldname, signed_term(sign, str(leaf.text)), boost=boost)
     if not boost or _CENTS.fullmatch(str(leaf.text)) is None:
         return term
-    return BareAmount(term, SpanOr([wq.Phrase(leaf.fieldname, [str(term.text), scale]) for scale in SCALE_POWERS]))
+    # the scales' phrases at no boost: Whoosh's SpanNot adds their scores to the term's, fastscore does not
+    return BareAmount(term, SpanOr([wq.Phrase(leaf.fieldname, [str(term.text), scale], boost=0.0)
+                                    for scale in SCALE_POWERS]))
 
 
 class TypedAmounts(NamedTuple):
