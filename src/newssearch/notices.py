@@ -10,6 +10,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from . import indexhints, livecounts, namespelling, spelling, store
+from .ampersandhints import ampersand_notice
 from .boosthints import boost_notice
 from .errors import NewsSearchError, as_typed
 from .folding import fold
@@ -83,9 +84,11 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     ``--match any`` for parts no article holds together (anyhints.py), unless a "Did you mean" (``suggested``) finds
     articles with all of them: then a typo, not the words, is why nothing matched (``nucelar deterrent``: --match any
     had offered the deterrent alone). First, when its NOTs leave out every article the rest of it finds (``matched``),
-    that they are why; then an id typed as words (idqueries.py). ``authors``: the names a handle written solid spells."""
-    if total:
-        return parsed.notes
+    that they are why; then an id typed as words (idqueries.py). ``authors``: the names a handle written solid spells.
+    Found or not, an initialism's "&" the articles write otherwise (ampersandhints.py: ``AT&T``, "ATT")."""
+    if total:  # found, but an initialism's "&" may find far less than the articles' way of writing it: AT&T, ATT
+        said = ampersand_notice(parsed.text, match, total, count)
+        return noted(parsed.notes, said) if said else parsed.notes
     kept = without_nots(parsed.query)
     rest = matched(kept, match) if kept is not None else set()  # found but left out by a NOT: the NOT is why
     # (a NOT of every day the date clauses require is datenotices.py's: date:* OR NOT date:*)
@@ -255,14 +258,6 @@ def _unnamed_english_notice(reader, notice: str | None) -> str | None:  # type: 
                          "language (too short or mixed to tell): leave lang:en out to search them too")
 
 
-def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[int], docnum: int) -> str | None:
-    """Why ``similar`` with copies grouped found nothing like the article ``docnum``: the only articles sharing its
-    words (``sharing``) are its own ``copies``, which it leaves out; else None."""
-    only_copies = grouped and not total and len(copies) > 1 and bool(sharing & copies - {docnum})
-    return (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
-            if only_copies else None)
-
-
 def finding_leaves(query: wq.Query) -> list[wq.Query]:
     """The leaves of ``query`` that find what it finds: not those of a NOT, nor the languages a word's stem in
     another language is required with (languagequery.py), which are the index's, not the query's."""
@@ -286,8 +281,8 @@ def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
 
 
 def _retyped_notice(text: str, match: str, count: Count) -> str | None:
-    """What ``text`` finds retyped (dashhints.py: a dash or a star between words; hashtaghints.py, namehints.py,
-    datewords.py, bylinerows.py, compoundhints.py), imported only when nothing was found."""
+    """What ``text`` finds retyped (ampersandhints.py, dashhints.py: a dash or a star between words; hashtaghints.py,
+    namehints.py, datewords.py, bylinerows.py, compoundhints.py), imported only when nothing was found."""
     from .bylinerows import byline_row_notice
     from .compoundhints import compound_notice
     from .dashhints import apart_notice, star_notice
@@ -295,6 +290,7 @@ def _retyped_notice(text: str, match: str, count: Count) -> str | None:
     from .hashtaghints import hashtag_notice
     from .namehints import quoted_name_notice
 
-    return (apart_notice(text, match, count) or star_notice(text, match, count) or hashtag_notice(text, match, count)
-            or quoted_name_notice(text, match, count) or date_words_notice(text, match, count)
-            or byline_row_notice(text, match, count) or compound_notice(text, match, count))
+    return (ampersand_notice(text, match, 0, count) or apart_notice(text, match, count)
+            or star_notice(text, match, count) or hashtag_notice(text, match, count) or quoted_name_notice(text, match, count)
+            or date_words_notice(text, match, count) or byline_row_notice(text, match, count)
+            or compound_notice(text, match, count))

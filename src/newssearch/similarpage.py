@@ -9,7 +9,6 @@ from .copies import group_of
 from .copyindex import CopyIndex
 from .datenotices import date_notice
 from .hitlist import make_hits, page_among, pages_of
-from .notices import own_copies_notice
 from .results import SearchResult
 from .schema import to_article
 from .searchoptions import DateLike, date_filter_of
@@ -40,3 +39,11 @@ def similar_of(handle: NewsIndex, article_id: str, limit: int, page: int, since:
                         articles=len(allowed) if group_copies else None,
                         notice=date_notice(handle._days, said, since, until, total, lambda: like.sharing - {docnum}),
                         key_words=like.terms, shared=like.need)
+
+
+def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[int], docnum: int) -> str | None:
+    """Why ``similar`` with copies grouped found nothing like the article ``docnum``: the only articles sharing its
+    words (``sharing``) are its own ``copies``, which it leaves out; else None."""
+    only_copies = grouped and not total and len(copies) > 1 and bool(sharing & copies - {docnum})
+    return (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
+            if only_copies else None)
