@@ -49,8 +49,11 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # 0000 to 2359: the wires' tim
 # which a number with a comma, never a year, follows too: the index holds "2,000" as "2000"
 YEAR_BEFORE = ("in", "since", "until", "till", "during", "throughout", "early", "mid", "late", "before", "after",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "act")  # ("the Terrorism Act 2000")
-YEAR_AFTER = ("election", "elections", "olympics", "census")
+               "november", "december", "act", "fiscal")  # ("the Terrorism Act 2000", "fiscal 1988")
+# (and the words a year's figures and plans are named by, "the 2000 deal", "its 1988 budget": Reuters writes "1986
+# results" 106 times, "fiscal 1988 budget" ten, and BBC and Reuters no sum before any of them)
+YEAR_AFTER = ("election", "elections", "olympics", "census", "budget", "deal", "agreement", "accord", "report", "season",
+              "campaign", "results", "figures", "crop", "harvest", "quota", "forecast")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # 1800 to 2099: the years news writes of
 CURRENCY_SLOP = 2  # Whoosh's slop between an amount and its currency's word: a word between ("50 mln U.S. dlrs")
 
@@ -101,10 +104,14 @@ def tiers(leaf: wq.Query, signs: list[str], forms: Forms, amount: tuple[str, ...
 
 def _year_forms(fieldname: str, number: str) -> list[wq.Query]:
     """``number`` (``2000``) as a year: after a word a year follows ("in 2000", ``LeadPhrase``), before one ("2000
-    election")."""
+    election"), or in a span of two, a fiscal year's ("2000-01", "1999-2000": the index holds the span at the place
+    of each of its years)."""
     before, after = _year_terms()
+    year = int(number)
+    spans = (f"{year}-{(year + 1) % 100:02d}", f"{year}-{year + 1}", f"{year - 1}-{year}")
     return [*(LeadPhrase(fieldname, [word, number], boost=0.0) for word in before),
-            *(wq.Phrase(fieldname, [number, word], boost=0.0) for word in after)]
+            *(wq.Phrase(fieldname, [number, word], boost=0.0) for word in after),
+            *(wq.Term(fieldname, span, boost=0.0) for span in spans)]
 
 
 @cache
