@@ -643,3 +643,18 @@ def test_a_date_clause_scores_as_whooshs_range_without_its_matchers(dated: Path,
         monkeypatch.setattr(wq.NumericRange, "matcher", None)  # not called on this path
         mine = all_scores(idx._searcher, query)
     assert list(mine.items()) == sorted(theirs.items()) and (mine or text == "oil date:2021")
+
+
+@pytest.mark.parametrize("text", ["oil -date:2020-10-13..", "oil NOT date:2020-10-05..2020-10-20", "oil -date:2021",
+                                  "-date:2020-10-07 sharply", "oil -(date:2020-10-01 OR date:2020-10-28)"])
+def test_a_negated_date_clause_leaves_out_its_articles_without_whooshs_matchers(dated: Path, text: str,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A NOT's date clause is read from its terms' postings as a required one is: Whoosh's docs() had stepped its
+    matcher through every posting of its terms (``oil -date:1987-03`` on Reuters)."""
+    with open_index(dated) as idx:
+        query = idx._parse(text, "all").query
+        theirs = whoosh_scores_but_nots(idx._searcher, query)
+        monkeypatch.setattr(wq.NumericRange, "matcher", None)  # not called on this path
+        monkeypatch.setattr(wq.NumericRange, "docs", None)
+        mine = all_scores(idx._searcher, query)
+    assert mine == pytest.approx(theirs, rel=1e-12) and mine
