@@ -26,6 +26,11 @@ MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must 
 # area, brawn: brown, layer: lawyer, acid: aid). A word in over 1% of the articles (Lucene's and Elasticsearch's
 # default limit) can have no word 100 times commoner, so it is not looked up.
 MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
+# ... and only when in one article in VERY_RARE_SHARE or fewer (MIN_VERY_RARE in a smaller index): a slip is written
+# once or twice, while a real word a slip away from a far commoner one (BBC's "staring", 4 articles of 2,225, and
+# "stared": starting and started, 452) is written in more. Under 1% (MORE_POPULAR) they had been "corrected" too.
+VERY_RARE_SHARE = 1000
+MIN_VERY_RARE = 2
 # A surname's particle as names write it (Juan dela Cruz, Della Reese, van der Berg): before another word it is the
 # name's own spelling, not a slip of a common word ("dela cruz" had been "delay cruz"). It is kept as the context of
 # the name's words: "bin ladin" is still "bin laden".
@@ -206,8 +211,10 @@ def _particle_of_a_name(text: str, word: str) -> bool:
 def _known_word_replacement(reader, word: str, frequency: int, rare: int,  # type: ignore[no-untyped-def]
                             unwritten: bool) -> str | None:
     """The far commoner word that ``word`` (in ``frequency`` articles) misspells by one slip, or None: looked up when
-    it is ``rare`` (in that many articles or fewer) or ``unwritten`` (no article writes it as typed)."""
-    replacement = commoner_word(reader, word, frequency) if frequency <= rare else None
+    it is ``rare`` (in that many articles or fewer) and very rare (VERY_RARE_SHARE), or ``unwritten`` (no article
+    writes it as typed)."""
+    very_rare = min(rare, max(MIN_VERY_RARE, reader.doc_count() // VERY_RARE_SHARE))
+    replacement = commoner_word(reader, word, frequency) if frequency <= very_rare else None
     if replacement is None and unwritten:
         # Found only through another word of its stem ("goverment": "governess", both "gover"). A word no
         # article writes is as often a real word in another form: only a slip of a far commoner word of
