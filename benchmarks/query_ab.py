@@ -1,6 +1,7 @@
 """A/B of perf.py's in-process queries (two source trees), each query handed to both in turn, and their outputs compared.
 
 Usage: python benchmarks/query_ab.py OLD_SRC NEW_SRC [--rounds 4] [--repeats 5] [--work benchmarks/out/query-ab]
+       [--queries FILE]
 
 Reuters-21578 is prepared as perf.py prepares it and indexed once by each tree (so a tree that changes the index's
 format or schema is compared too). Each tree runs in a worker process of its own with its index open, as
@@ -10,7 +11,8 @@ other, the order swapped query by query and round by round, so that the load of 
 both alike (runs of whole processes, old then new, had differed by more than the change measured). Each round prints
 benchlib's figures for both (mean and p50 over every run, wall and CPU), then their medians; the first round holds
 each query's first run, the rest none. Before timing, every query's hits (ids, scores, title marks) and snippets are
-written by both and compared: the script says whether they are byte-identical, and where they first differ.
+written by both and compared: the script says whether they are byte-identical, and names each query whose differ.
+``--queries``: a file of queries (one a line) asked instead of those.
 Does not run perf.py.
 """
 
@@ -83,6 +85,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--corpora", type=Path, default=SHARED / "corpora")
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out" / "query-ab")
+    parser.add_argument("--queries", type=Path, help="a file of queries, one a line, asked instead of perf.py's")
     args = parser.parse_args()
     trees = {"old": args.old, "new": args.new}
     corpus = prepare_reuters(args.corpora, REPO / "benchmarks" / "out", None)
@@ -91,7 +94,8 @@ def main() -> None:
         if not index.exists():
             subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index)],
                            env={**os.environ, "PYTHONPATH": str(tree.resolve())}, check=True, stdout=subprocess.DEVNULL)
-    queries = [q.strip() for q in open(SHARED / "bench" / "reuters-queries.txt") if q.strip()] + OWN_QUERIES
+    queries = ([q.strip() for q in open(args.queries, encoding="utf-8") if q.strip()] if args.queries else
+               [q.strip() for q in open(SHARED / "bench" / "reuters-queries.txt") if q.strip()] + OWN_QUERIES)
     workers = {name: subprocess.Popen([sys.executable, "-c", WORKER, str(tree.resolve()), str(args.work / f"index-{name}")],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
                for name, tree in trees.items()}
@@ -100,6 +104,8 @@ def main() -> None:
     differing = [query for query in queries if ask(workers["old"], query, 0) != ask(workers["new"], query, 0)]
     print(f"hits and snippets of {len(queries)} queries: " + (f"{len(differing)} differ ({differing[0]!r} first)" if differing
                                                               else "byte-identical"), flush=True)
+    for query in differing[1:]:
+        print(f"  {query!r} differs too", flush=True)
     rounds: dict[str, list[tuple[float, float, float, float]]] = {"old": [], "new": []}
     for at in range(args.rounds):
         runs: dict[str, tuple[list[float], list[float]]] = {"old": ([], []), "new": ([], [])}
