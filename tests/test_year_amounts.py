@@ -66,16 +66,15 @@ def test_a_years_places_are_read_alike_by_fastscore_and_whooshs_matchers(index: 
                                                                           rel=1e-12)
 
 
-# A year before a word a year's figures and plans are named by ("the 2000 deal", "its 2000 budget": Reuters writes
-# "1986 results" 106 times, "fiscal 1988 budget" ten, and no sum before those words), after "fiscal", or one of a
-# span of two ("2000-01", "1999-2000") is a year; "the 2,000 jobs" and "2000 jobs" stay bare sums
+# A year before a deal or a budget ("the 2000 deal", "its 2000 budget": Reuters writes "fiscal 1988 budget" ten times,
+# and no sum before those words), after "fiscal", or one of a span of two ("2000-01", "1999-2000") is a year; "the
+# 2,000 jobs" and "2000 jobs" stay bare sums
 WIDER = {
     "sterling.txt": "Grant\n\nEach school will get a grant of £2,000 for new books this spring, the council said.",
     "jobs.txt": "Jobs\n\nThe 2,000 jobs will go by the spring.",
     "bare.txt": "Jobs\n\nSome 2000 jobs will go.",
     "deal.txt": "Deal\n\nThe 2000 deal was signed again.",
     "budget.txt": "Budget\n\nThe firm cut its 2000 budget.",
-    "results.txt": "Results\n\nThe 2000 results were better.",
     "fiscal.txt": "Budget\n\nThe deficit for fiscal 2000 was lower.",
     "span.txt": "Budget\n\nThe 2000-01 budget was passed.",
     "longspan.txt": "Season\n\nThe 1999-2000 season was long.",
@@ -83,11 +82,11 @@ WIDER = {
 
 
 @pytest.mark.parametrize("typed", ["£2,000", "$2000"])
-def test_a_year_before_its_figures_after_fiscal_or_in_a_span_ranks_last(tmp_path: Path, typed: str) -> None:
+def test_a_year_before_a_deal_or_budget_after_fiscal_or_in_a_span_ranks_last(tmp_path: Path, typed: str) -> None:
     with open_index(index_of_texts(tmp_path, WIDER)) as idx:
         ids = [hit.id for hit in idx.search(typed).hits]
     first = ["sterling.txt"] if typed.startswith("£") else []
     assert ids[:len(first)] == first
     assert sorted(ids[len(first):len(first) + 2]) == ["bare.txt", "jobs.txt"]
-    assert sorted(ids[len(first) + 2:]) == sorted({"deal.txt", "budget.txt", "results.txt", "fiscal.txt", "span.txt",
+    assert sorted(ids[len(first) + 2:]) == sorted({"deal.txt", "budget.txt", "fiscal.txt", "span.txt",
                                                    "longspan.txt"} | ({"sterling.txt"} - set(first)))
