@@ -76,6 +76,8 @@ TRICKY = [
     "Ünited .Net x .C++ .AT&T .$5 .NET9 [.io]",  # words written with a dot at their start
     "four mln tonnes, Five Million, TEN PCT, thirty per cent, twelve thousand, one of them, twenty-five million "
     "four-million one billion-dollar someone million ninety\u00a0percent one. Million eleven bln fifty mn",  # number words
+    "paid 2.50 mln dlrs, $2.500m, 1.50 BILLION, 3.0 mln, 0.50 thousand, €2,50m, US$ 1.50 bn, 2.50bn, 10.0 mn, 2.50 dlrs"
+    " 2,50 Mio. € 1.500 Mio. Euro 1,234.50 mln million 2.50 2.05 mln",  # zeros ending a number's decimals before a scale
 ]
 
 

@@ -78,6 +78,7 @@ def test_one_pass_equals_the_chain_in_each_language(lang: str | None) -> None:
         text += " Café-Papá"  # a solid word whose stem keeps a mark (fr, tr): its folded stem at its last part too
         text += " papá papa marché élevé l'élève Papá-Médico Māori"  # words as written a stem lost marks of (es, fr, pt)
         text += " 1.000 Euro, 20.000.000 Fans, 0.500 1.000-Euro-Schein"  # a number grouped with dots (de, es, tr)
+        text += " 1.500 mln 2.50 mln $2.500m"  # a decimal's zeros before a scale: no decimal when grouped with dots
         text += " 3-1 0-30, 1–0 im Spiel"  # number pairs, by a hyphen or an en dash: "3-1" at each number's place
         analysis = plan.analyse(text, lang)
         assert sorted(analysis.items) == sorted(field.index(text, lang=lang)), text

@@ -32,6 +32,7 @@ from .stemming import cached_stem, keeps_exact_forms, kept_exact, language_stemm
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
 from .tokenpatterns import plain_word
+from .zerodecimals import may_hold_values, valued_numbers
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]
@@ -143,8 +144,12 @@ class OnePassField:
                 poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once, exact)
-        # "$50" at the place of the 50 of "$50m", "at&t" at the "AT" of "AT&T": terms no other form makes
-        for pos, term in sorted(initialisms.items() | signed.items() if initialisms else signed.items()):
+        # "$50" at the place of the 50 of "$50m", "at&t" at the "AT" of "AT&T", "2.5" at the "2.50" of "2.50 mln"
+        # (``zerodecimals``): terms no other form makes
+        placed = initialisms.items() | signed.items() if initialisms else signed.items()
+        if may_hold_values(text) and (values := valued_numbers(words, signed, lang)):
+            placed = {*placed, *((pos, term) for pos, terms in values.items() for term in terms)}
+        for pos, term in sorted(placed):
             plist = poses[term]  # (but a scale's "million" at a "Mio" of "50 Mio. €", which a place may hold already)
             if not plist or plist[-1] < pos:
                 plist.append(pos)

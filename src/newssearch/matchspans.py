@@ -21,6 +21,7 @@ from .startup import lazy_compile
 from .tokenpatterns import token_pattern_for
 from .unspaced import has_unspaced
 from .wordspans import MatchSpan, match_spans, overlaid, tokens_with_terms
+from .zerodecimals import may_hold_values, value_spans
 
 # Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow; and past
 # the first piece, only in the piece from the first word that matches (``matchwindows``)
@@ -145,6 +146,8 @@ def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Calla
     # every "mln" had been looked behind for a number word, whatever the query
     if any(map(matches, NUMBER_DIGITS)) and has_number_words(text):
         spans = overlaid(spans, [MatchSpan(*found) for found in number_word_spans(text) if matches(found[2])])
+    if may_hold_values(text):  # the "2.50" of "2.50 mln" for 2.5 (``zerodecimals``)
+        spans = overlaid(spans, [MatchSpan(*found) for found in value_spans(text, matches)])
     return _with_sign_letters(text, _with_initials_dots(text, spans))
 
 

@@ -1,6 +1,7 @@
 """The other ways the index reads a text's words, each a phrase may stand in: written out ("Müller" as "mueller"),
 the word inside a token ("L'Assemblée"), a hyphenated word or grouped number written solid, an amount after its sign,
-an initialism joined by "&" and a word written with a dot at its start (".NET") as its one term, a number word before a scale as its digits.
+an initialism joined by "&" and a word written with a dot at its start (".NET") as its one term, a number word before a scale as its digits,
+a number before a scale with zeros ending its decimals as its value.
 
 Each reading is the text's terms and their spans read that way, for ``phrasespans`` to look a phrase up in.
 """
@@ -21,6 +22,7 @@ from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
 from .wordreadings import written_out_term
+from .zerodecimals import may_hold_values, valued_numbers
 
 Reading = tuple[list[str], Sequence[Span]]  # a text's words read another way: their terms, and where each stands
 
@@ -139,10 +141,17 @@ def number_word_readings(text: str, terms: list[str], spans: Sequence[Span]) -> 
     return [([numbers.get(at, term) for at, term in enumerate(terms)], spans)] if numbers else []
 
 
+def valued_readings(text: str, terms: list[str], spans: Sequence[Span]) -> list[Reading]:
+    """"2.50 mln dlrs" is the phrase "2.5 million dollar" too, a number's value before a scale at its place, as the
+    index holds it (``zerodecimals``)."""
+    values = valued_numbers(terms) if may_hold_values(text) else {}
+    return [([values[at][0] if at in values else term for at, term in enumerate(terms)], spans)] if values else []
+
+
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 READINGS: tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], ...] = (
     written_out, inner_readings, _written_solid, signed_amount_readings, initialism_readings, dot_word_readings,
-    number_word_readings)
+    number_word_readings, valued_readings)
 
 
 def _any_term(term: str) -> bool:
@@ -158,4 +167,4 @@ def _any_term(term: str) -> bool:
 SHOWN_READINGS: tuple[tuple[Callable[[str, list[str], Sequence[Span]], list[Reading]], Callable[[str], bool]], ...] = (
     (written_out, _any_term), (signed_amount_readings, lambda term: term.startswith(TERM_SIGNS)),
     (initialism_readings, lambda term: "&" in term), (dot_word_readings, lambda term: term.startswith(".")),
-    (number_word_readings, NUMBER_DIGITS.__contains__))
+    (number_word_readings, NUMBER_DIGITS.__contains__), (valued_readings, lambda term: term[:1].isdigit()))

@@ -16,7 +16,7 @@ from itertools import islice, product
 from whoosh import query as wq
 
 from .expansions import map_terms
-from .fullamounts import SCALE_POWERS, in_full, scaled_forms
+from .fullamounts import SCALE_POWERS, in_full, number_value, scaled_forms
 from .numberwords import SCALE_TERMS, typed_number
 from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
@@ -64,10 +64,12 @@ def _written_other_ways(words: list[str]) -> list[list[str]]:
     at = 0
     while at < len(words):
         word, scale = words[at], words[at + 1] if at + 1 < len(words) else ""
+        value = [number_value(word)] if scale in SCALE_POWERS and number_value(word) != word else []  # 2.50: 2.5
         if (full := _bare_in_full(word, scale)) is not None:
-            ways.append([[word, scale], [full]])
+            ways.append([[word, scale], *([[*value, scale]] if value else []), [full]])
         else:
-            forms = [] if scale in SCALE_POWERS else [list(form) for form in scaled_forms(word) if form[1] in _BARE_SCALES]
+            forms = [value] if value else [] if scale in SCALE_POWERS else [
+                list(form) for form in scaled_forms(word) if form[1] in _BARE_SCALES]
             ways.append([[word], *forms])
         at += len(ways[-1][0])
     return [[word for place in way for word in place] for way in islice(product(*ways), 1, _OTHER_WAYS + 1)]
@@ -88,6 +90,10 @@ def _side_by_side(query: wq.Query) -> wq.Query:
         if digits is not None:  # "four million": "4 million" too, which the index holds at "four million" too
             number = [wq.Term(term.fieldname, digits, boost=term.boost) for term in number]
             children[at] = wq.Or([children[at], *number])
+            changed = True
+        if number and scale and scale[0].text in SCALE_POWERS and (value := number_value(number[0].text)) != \
+                number[0].text:  # "2.50 million": "2.5 million" too, which the index holds at "2.50 million" too
+            children[at] = wq.Or([children[at], *(wq.Term(term.fieldname, value, boost=term.boost) for term in number)])
             changed = True
         full = _bare_in_full(number[0].text, scale[0].text) if number and scale else None
         if full is not None:

@@ -74,7 +74,7 @@ class NewsTokenizer(RegexTokenizer):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         value = straight_apostrophes(value)  # "O´Brien" is "O'Brien"
         spelling = kwargs.get("spelling", False) and mode != "index"
-        words = words_of(value, self.expression, mode == "index", spelling)
+        words = words_of(value, self.expression, mode == "index", spelling, kwargs.get("lang"))
         special, joined, others = words.acronyms, words.joined, words.others
         lang = kwargs.get("lang") if mode == "index" and kwargs.get("lang") in DOT_GROUP_LANGUAGES else None
         for pos, (word, (start, end)) in enumerate(zip(words.written, words.spans)):

@@ -20,6 +20,7 @@ from .numberwords import has_number_words, number_word_terms, term_list
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
 from .unspaced import has_unspaced, split_unspaced
+from .zerodecimals import may_hold_values, valued_numbers
 
 
 @dataclass
@@ -42,6 +43,7 @@ class TokenWords:
                                               # a number word before a scale, "4" for "four mln"
     initialisms: dict[int, str]               # an initialism joined by "&", at its first letters: "at&t" for "AT&T"
     others: set[int]                          # the positions with any other form
+    values: dict[int, tuple[str, ...]]        # a number's value before a scale: "2.5" for "2.50 mln" (``zerodecimals``)
 
 
 def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:  # type: ignore[no-untyped-def]
@@ -51,16 +53,18 @@ def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span
     return split_unspaced(value, spans) if has_unspaced(value) else (spans, {})
 
 
-def words_of(value: str, expression, index: bool, spelling: bool = False) -> TokenWords:  # type: ignore[no-untyped-def]
-    """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too, and for
-    the ``spelling`` words the words inside each (``inner``) alone."""
+def words_of(value: str, expression, index: bool, spelling: bool = False,  # type: ignore[no-untyped-def]
+             lang: str | None = None) -> TokenWords:
+    """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too (of a text
+    in the language ``lang``), and for the ``spelling`` words the words inside each (``inner``) alone."""
     spans, singles = token_cuts(value, expression)
     words = [value[start:end] for start, end in spans]
     special = acronyms(words)
     links = hyphen_links(value, spans)
     if not index:
         inner = _inner(value, words, spans, special) if spelling else {}
-        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, {}, set())
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, {}, set(),
+                          {})
     solid = solid_words([plain_word(word) for word in words], links, words) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
@@ -71,12 +75,15 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     signed = signed_numbers(value, spans, words) if may_hold_signs(value) else {}
     if has_dot_words(value):  # ".net" at the "NET" of ".NET" (``dotwords``), as "$50" is at its number's place
         signed = {**dot_word_terms(value, spans), **signed}
-    if has_number_words(value):  # "4" at the "four" of "four mln tonnes" (``numberwords``)
-        signed = {**number_word_terms(term_list(words)), **signed}
+    numbered, zeros = has_number_words(value), may_hold_values(value)
+    terms = term_list(words) if numbered or zeros else []
+    if numbered:  # "4" at the "four" of "four mln tonnes" (``numberwords``)
+        signed = {**number_word_terms(terms), **signed}
+    values = valued_numbers(terms, signed, lang) if zeros else {}  # "2.5" at the "2.50" of "2.50 mln" (``zerodecimals``)
     initialisms = initialism_terms(value, spans)
-    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed, *initialisms}
+    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed, *initialisms, *values}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
-                      solid_ends, signed, initialisms, others)
+                      solid_ends, signed, initialisms, others, values)
 
 
 def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, str]) -> dict[int, list[Span]]:
@@ -93,6 +100,12 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
         was_acronym, t.acronym = t.acronym, True
         t.text, t.variant = words.signed[pos], True
         yield t
+        t.acronym = was_acronym
+    if pos in words.values:  # "2.5" at the place of the "2.50" of "2.50 mln", "$2.5" at "$2.500m"'s, as "$50" is
+        was_acronym, t.acronym, t.variant = t.acronym, True, True
+        for term in words.values[pos]:
+            t.text = term
+            yield t
         t.acronym = was_acronym
     if pos in words.initialisms:  # "at&t" at the place of the "AT" of "AT&T", neither folded nor stemmed
         was_acronym, t.acronym = t.acronym, True
