@@ -5,7 +5,9 @@ terms are "2.5" and "million": ``gluedamounts``).
 The index is as it was: a number in full is its one term ("2500000"), a scaled one its number and its scale's word;
 the query searches the other way of writing it beside the way typed. Only a million and more is read in full (a typed
 ``2500`` is no "2.5 thousand", nor ``25 thousand`` "25,000"), and only with at most three decimals (``1234567`` is no
-"1.234567 million").
+"1.234567 million"). A number typed before a scale with zeros ending its decimals (``2.50 million``) is searched as
+its value too (``2.5 million``), which the index holds beside "2.50 million" (``zerodecimals``), so that it finds "2.5
+million" and "$2.5m".
 """
 
 from __future__ import annotations
