@@ -6,6 +6,7 @@ one present with a usable value wins, and the reader records which one it was.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -213,8 +214,14 @@ def pick(record: Keyed, names: Iterable[str]) -> Iterator[tuple[str, object]]:
         return
     for name in names:
         found = record.get(name)
-        if found is not None and found[1] not in (None, "", [], {}):
+        if found is not None and found[1] not in (None, "", [], {}) and not _not_finite(found[1]):
             yield found[0], unbox(_alternative(found[1]) if name in ALTERNATIVES else found[1])
+
+
+def _not_finite(value: object) -> bool:
+    """Whether ``value`` is JSON's NaN or Infinity (json.dumps writes them for a pandas row's missing cells): no value,
+    not the text "nan"."""
+    return isinstance(value, float) and not math.isfinite(value)
 
 
 def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
