@@ -141,9 +141,13 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
             cuts.append((at, amount.group(1)))
     if not cuts:
         return None
-    out = list(raw)
-    for at, number in reversed(cuts):
-        out.insert(at, number)
+    out: list[str] = []  # built in one pass: inserting each number moved every token after it (a long text's square)
+    last = 0
+    for at, number in cuts:
+        out += raw[last:at]
+        out.append(number)
+        last = at
+    out += raw[last:]
     places = [at for at, _ in cuts]
     return out, [link + bisect_right(places, link) for link in links], [at + k + 1 for k, at in enumerate(places)]
 
