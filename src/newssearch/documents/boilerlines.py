@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..startup import lazy_compile
 from .bylinelanguages import BY_TIME
 from .copyrightnotices import (
     NOTICE_OPENING,
@@ -64,7 +65,7 @@ _PROMPT_GOES = (rf"(?:\W*|:.*|{_GOES_ON}\s+(?:for|to|now|today|here|using|with|o
                 r"\b.*)")
 
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
-BOILER_LINE = re.compile(
+BOILER_LINE = lazy_compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|topics:?|this slideshow requires javascript\.?|"
     r"\[\w+\b[^\]]*\].*\[/\w+\]|related:?|related articles|"
     r"read more(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
@@ -101,7 +102,7 @@ BOILER_LINE = re.compile(
 
 # Lines that label the page around the story: pointers to other stories, comment prompts, counters,
 # "filed under" lines and the wire service's closing credits.
-PAGE_LINE = re.compile(
+PAGE_LINE = lazy_compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:\S+ ){0,3}(?:stories|news|articles|"
     r"headlines)|related(?: \S+){1,2}:.*|related (?:stories|articles|posts|news|content|coverage|links|reading|"
     r"videos|topics)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|keep reading|recommended (?:for you|stories|reading|articles)|"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
+
 # Words that open a byline in a story in any language: English's "By", and Māori's "Nā", which with its macron
 # is a word of no other language ("Nā Hemi Smith").
 ANY_BYLINE_WORDS = ("By", "Nā")
@@ -50,7 +52,7 @@ _TIMES = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|febr
           "daybreak|nightfall|sunrise|sunset|dusk|lunchtime|morning|afternoon|evening|night|weekend|christmas|easter|"
           "halloween|thanksgiving|spring|summer|autumn|winter|mid-\\w+|next|last|year|eve|day")
 BY_TIME = rf"(?i:(?:{_TIMES})\b(?!\s+(?!(?:{_TIMES})\b)(?-i:[A-Z])))"
-_BY_TIME = re.compile(BY_TIME)
+_BY_TIME = lazy_compile(BY_TIME)
 
 
 def opens_with_time(names: str) -> bool:

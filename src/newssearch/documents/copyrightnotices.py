@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
+
 # The mark or the word, maybe both, and a year or a span of years: "©2019", "(c) 2024", "Copyright © 2019-2021".
 _MARK_YEAR = r"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:19|20)\d\d\b(?:[ \t]*[-–][ \t]*\d{2,4}\b)?"
 # A holder's name after it: words opening with a capital or a digit ("Coast Publishing Corp.", "AFP / Getty Images"),
@@ -30,7 +32,7 @@ _RESERVED = r"(?i:all rights reserved)\b"
 _NOTICE_END = rf"[ \t,.]*(?:\s+{_RESERVED}[\s\S]*)?\s*$"
 # The holder before the year: "© Coast Media 2024".
 _MARK_HOLDER_YEAR = rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:[A-Z][\w'’&.-]*{_HOLDER})[ \t,]+(?:19|20)\d\d\b"
-_NOTICE = re.compile(rf"(?:{_MARK_YEAR}{_HOLDER}{_OWNER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
+_NOTICE = lazy_compile(rf"(?:{_MARK_YEAR}{_HOLDER}{_OWNER}|{_MARK_HOLDER_YEAR}|{_RESERVED}){_NOTICE_END}")
 _BEFORE_WORDS = 8  # words before a notice's mark in a paragraph that is one: "The contents of this site are"
 _QUOTES = "\"“‘'«„"
 # A picture's word and the mark after it (maybe a colon between): "Photos ©", "Photo: (c)", "Bilder ©".
@@ -80,8 +82,8 @@ def is_notice(paragraph: str) -> bool:
 
 # A notice's holder: after the mark or "Copyright", a year or a span of years and "by" (each maybe), a name opening with
 # a capital and its words (``_HOLDER``: "Coast Media", "Estate of Frida Kahlo"); "All rights reserved" is cut first.
-_HOLDER_AFTER = re.compile(rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:{_YEAR}(?:[ \t]*[-–][ \t]*"
-                           rf"\d{{2,4}}\b)?[ \t,]*)?(?:by[ \t]+)?(?P<holder>[^\W\d_][\w'’&.-]*{_HOLDER})")
+_HOLDER_AFTER = lazy_compile(rf"(?:©|\([cC]\)|(?i:copyright)\b)[ \t]*(?:©|\([cC]\))?[ \t]*(?:{_YEAR}(?:[ \t]*[-–][ \t]*"
+                             rf"\d{{2,4}}\b)?[ \t,]*)?(?:by[ \t]+)?(?P<holder>[^\W\d_][\w'’&.-]*{_HOLDER})")
 _HOLDER_STOP = re.compile(r"(?<!\b[A-Z])\.\s")  # a sentence's full stop ends it, not an initial's ("J. Doe")
 _HOLDER_YEAR = re.compile(rf"[ \t,]+{_YEAR}$")  # "© Coast Media 2024"
 

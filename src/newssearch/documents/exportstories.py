@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..startup import lazy_compile
 from .sections import section_values
 from .textdatelines import line_date
 
@@ -89,8 +90,8 @@ def publication_name(name: str | None) -> str | None:
 # pages of a story over several ("Pg. 6,7", "Pg. B1, B4", "Pg. 6-7"); and the printed section's letter and the column
 # the New York Times's lines give ("Section A; Column 0; Foreign Desk; Pg. 1"), no more a section than the page is.
 _PAGE_NUMBER = r"[A-Z]?\d+[A-Z]?"
-_PAGE = re.compile(rf"(?:pg|pp?|page|pag|pág|s|seite)\.?\s*{_PAGE_NUMBER}(?:\s*[,&/-]\s*{_PAGE_NUMBER})*"
-                   r"|section\s+[A-Z]|col(?:umn)?\.?\s*\d+", re.IGNORECASE)
+_PAGE = lazy_compile(rf"(?:pg|pp?|page|pag|pág|s|seite)\.?\s*{_PAGE_NUMBER}(?:\s*[,&/-]\s*{_PAGE_NUMBER})*"
+                     r"|section\s+[A-Z]|col(?:umn)?\.?\s*\d+", re.IGNORECASE)
 
 
 def export_sections(line: str | None) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..startup import lazy_compile
 from .dates import boxed_date, written_date
 from .dayfirst import writes_day_first
 
@@ -75,13 +76,13 @@ MAX_DATE_LINE = 80
 # maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
-_LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
-                          r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
-                          r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار|"
-                          r"publikováno|zveřejněno|aktualizováno|publikované|aktualizované|objavljeno|објављено|ažurirano|"
-                          r"ажурирано|publicat|actualizat|megjelent|frissítve|публикувано|актуализирано|обновено|"
-                          rf"{'|'.join((*_CJK_PUBLISHING, *_CJK_UPDATES))})"
-                          r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*[:：]", re.IGNORECASE)
+_LABEL_COLON = lazy_compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
+                            r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
+                            r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار|"
+                            r"publikováno|zveřejněno|aktualizováno|publikované|aktualizované|objavljeno|објављено|ažurirano|"
+                            r"ажурирано|publicat|actualizat|megjelent|frissítve|публикувано|актуализирано|обновено|"
+                            rf"{'|'.join((*_CJK_PUBLISHING, *_CJK_UPDATES))})"
+                            r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*[:：]", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
 # A place named with its river or region opening a press release's date line ("Frankfurt am Main, 3. März 2024",
@@ -91,7 +92,7 @@ _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonnt
             "Friday|Saturday|Sunday"
 _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(?:{_WEEKDAYS})\b)([A-ZÄÖÜ][\w'’-]*)(?=\s*[,|/])")
 # A blog's category after its date line, behind a separator ("3. August 2015 · Filed under ziemlich privat").
-_CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
+_CATEGORY = lazy_compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
 # A language's word for "at" (or "hour") between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31
 # pm", "4 maart 2024 om 10:30", Polish's "o godz. 10:30", Czech's "v", Romanian's "la ora", Turkish's "saat", the
 # Scandinavians' "kl. 10.30", Finnish's "klo", Croatian's and Serbian's "u", Italian's "ore": hours): the time's, not

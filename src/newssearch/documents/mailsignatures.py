@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..startup import lazy_compile
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -93,8 +95,8 @@ _CLOSING_NAME_WORDS = 4
 # A name word: letters of any script, a capital first ("Sam", "Jörg", "Łukasz", "Jean-Luc", "O'Neil").
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)?")
 # The salutation and the name on one line, a comma or "!" between them: "Thanks, Sam", "Viele Grüße, Christian".
-_SALUTATION_AND_NAME = re.compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,!]\s*(\S+(?:\s+\S+){{0,2}})",
-                                  re.IGNORECASE)
+_SALUTATION_AND_NAME = lazy_compile(rf"(?:{'|'.join(SALUTATIONS.values())})\s*[,!]\s*(\S+(?:\s+\S+){{0,2}})",
+                                    re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 _NAME_DASH = re.compile(r"[-–—]{1,2}\s*")  # a name signed after a dash: "- Sam", "—Sam Lee"
 # A mail program's last line under a message written on a phone or in its app, in the languages it writes it: "Sent

@@ -4,7 +4,7 @@ Mustermann. Shared by a page's bylines (``personnames``) and a record's (``autho
 
 from __future__ import annotations
 
-import re
+from ..startup import lazy_compile
 
 # A title's word, with its dot: English ones (Prof., Dr., Mr, Sir, Rev.), German and Austrian degrees ("Dr. med.",
 # "Dr. rer. nat.", "Dr.-Ing.", "Dipl.-Ing.", "Mag.", "DI") and Spanish ones ("Lic.", "Dra.").
@@ -18,7 +18,7 @@ _PROFESSIONS = (r"(?:Rechtsanw[aä]lt|Staatsanw[aä]lt|Fachanw[aä]lt|Patentanw[
                 r"(?:in|innen)?")
 # "Fachanwalt für Arbeitsrecht": the field a specialist lawyer is one in is part of the title.
 _FIELD = r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)?"
-_TITLES = re.compile(
+_TITLES = lazy_compile(
     rf"(?<![\w.-])(?:(?:{_ABBREVIATED}\s*{_FACULTY}*|{_PROFESSIONS}{_FIELD})\s+)+(?=[^\W\d_])"
 )
 

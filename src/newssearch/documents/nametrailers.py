@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
 from .personcheck import beat_words_only, is_person
 from .publishers import is_publisher
 
@@ -17,9 +18,9 @@ PICTURE_CREDIT = (r"(?i:photos?|photographs?|photography|fotos?|fotografien?|bil
 # ("in Jerusalem", "for Stuff", "Special to The Post"; a newsletter's sender, "Casey Newton from Platformer", as
 # Substack names it), an e-mail address, a picture's credit. A wire agency after a name is the story's credit
 # (``agency_credit``).
-TRAILER = re.compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
-                      r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
-                      r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+TRAILER = lazy_compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
+                        r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
+                        r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 def without_trailer(name: str) -> str:
     """``name`` without the place, outlet, handle, date or newsroom role after it ("Bethan McKernan in Jerusalem",
     "Gwyn Topham Transport correspondent"), when a person's full name is left; else ``name`` itself ("Thomson

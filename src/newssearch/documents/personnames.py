@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
 from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_PATTERN,
@@ -28,7 +29,7 @@ DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\
 # whatever its language: "Par Olivier Minot" is a byline wherever it stands.
 _ANY_BY = "|".join(word.lower() for word in ANY_BYLINE_WORDS)
 _FOREIGN_BY = "|".join(word.lower() for word in BYLINE_WORDS)
-_BY = re.compile(
+_BY = lazy_compile(
     # a signature's dashes first: "---- by Kenneth Surin"
     r"^\s*(?:(?:[-–—]+\s*)?(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|"
     rf"commentary|review|column|essay|perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
@@ -240,7 +241,7 @@ def _own_site(name: str, site: str | None) -> bool:
 
 
 # "and" in other languages, lower case only, in a page's box whatever its language
-_AND = re.compile(rf"\s+(?:{'|'.join(ALL_AND_WORDS)})\s+")
+_AND = lazy_compile(rf"\s+(?:{'|'.join(ALL_AND_WORDS)})\s+")
 
 
 def _split_couple(part: str) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
 from .mailsignatures import SENTENCE_END, SIGNATURE_MAX_LINES
 from .titles import ENDS_SENTENCE
 from .unsubscribelines import without_unsubscribe_footer
@@ -42,8 +43,8 @@ _RELEASE_WORDS = (r"(?:(?:news|press|media)\s+release|communiqu[ée]\s+de\s+pres
 _MAYBE_RELEASE = re.compile(rf"^(?:{_RELEASE_WORDS}|communiqu[ée]|comunicado|embargoed\s+(?:until|till)\b[^\n]{{0,60}}|"
                             r"for\s+release\s+(?:at|on|after)\b[^\n]{0,60})[.:]?$", re.IGNORECASE)
 # The same mark before a subject's headline: "MEDIA RELEASE: Measles case confirmed", "Media release - Cycleway opens".
-_RELEASE_PREFIX = re.compile(rf"^\s*(?:{_RELEASE_WORDS}|{_IMMEDIATE})\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)",
-                             re.IGNORECASE)
+_RELEASE_PREFIX = lazy_compile(rf"^\s*(?:{_RELEASE_WORDS}|{_IMMEDIATE})\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)",
+                               re.IGNORECASE)
 # A press release's end mark, alone on its line: "###", "# # #", "-ENDS-", "- ends -", "ENDS", "-30-".
 _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-+[ \t]*ends?[ \t]*-+|ends|-+[ \t]*30[ \t]*-+)[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)

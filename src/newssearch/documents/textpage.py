@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
 from .boilerlines import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE, REPORTED
 from .titles import ends_sentence
 
@@ -26,9 +27,9 @@ _NAVIGATION = re.compile(
 _READ_AS_METADATA = re.compile(r"^(?:by|published|updated|last updated|posted|first published|reuters|"
                                r"(?:photo|image|picture)s?:)\b", re.IGNORECASE)
 # A label over a list of other stories: "Related articles", "More from NZ Herald", "Read next".
-_LIST_LABEL = re.compile(r"^(?:related(?: articles| stories| content| coverage| news)?|more (?:stories|news)|"
-                         r"(?:read|watch|up) next|you (?:may|might) also like|most read|trending|top stories)\W*$",
-                         re.IGNORECASE)
+_LIST_LABEL = lazy_compile(r"^(?:related(?: articles| stories| content| coverage| news)?|more (?:stories|news)|"
+                           r"(?:read|watch|up) next|you (?:may|might) also like|most read|trending|top stories)\W*$",
+                           re.IGNORECASE)
 # Any of those four, one match a line: the line's short, few-word, no-sentence tests pass on most lines of a story.
 _LABEL = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_NAVIGATION, BOILER_LINE, PAGE_LINE, _LIST_LABEL)),
                     re.IGNORECASE)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..startup import lazy_compile
 from .boilerlines import REPORTED
 
 UNSUBSCRIBE = (
@@ -72,7 +73,7 @@ _READER_WORDS = (
     r"deg", r"dig", r"dere",                                                                     # Nordic
     r"ty", r"możesz",                                                                            # Polish
 )
-_READER = re.compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr|Ihnen)\b")
+_READER = lazy_compile(rf"\b(?:(?i:{'|'.join(_READER_WORDS)})|Sie|Ihr|Ihnen)\b")
 # Dutch "je", "you" and "your" both: the reader unless the one who unsubscribes is a third person ("zich"), whose
 # possessive it is then ("Je klanten kunnen zich hier afmelden.": your customers); "U kunt zich …" is the reader's by "u".
 _DUTCH_JE = re.compile(r"\bje\b", re.IGNORECASE)

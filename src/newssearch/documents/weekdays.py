@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..startup import lazy_compile
 from .monthnames import MONTHS
 from .moremonths import MORE_MONTHS
 
@@ -32,7 +33,7 @@ _NAMES = (
 WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_NAMES) for name in names}
 _ALTERNATION = "|".join(map(re.escape, sorted(WEEKDAY_NUMBERS, key=len, reverse=True)))
 # Before a numeric date only (a slashed, dotted, dashed or ISO one): "Mar 3" is March's, never Tuesday's.
-_BEFORE_NUMERIC = re.compile(rf"^\s*({_ALTERNATION})(?:\.,?\s*|,\s*|\s+)(?=\d{{1,4}}[/.-]\d)", re.IGNORECASE)
+_BEFORE_NUMERIC = lazy_compile(rf"^\s*({_ALTERNATION})(?:\.,?\s*|,\s*|\s+)(?=\d{{1,4}}[/.-]\d)", re.IGNORECASE)
 # The weekdays a written date's line may open with: one that is a month's short name too ("mar") before a numeric
 # date only.
 _MONTH_NAMED = set(WEEKDAY_NUMBERS) & {*MONTHS, *MORE_MONTHS}
