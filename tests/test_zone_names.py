@@ -93,3 +93,13 @@ def test_an_rfc_822_date_is_parsed_once_for_its_day_and_its_time(monkeypatch: py
     monkeypatch.setattr(email.utils, "parsedate_tz", lambda value: calls.append(value) or parse(value))
     found = parse_date(text)
     assert (found, moment_of(found), len(calls)) == (date(2020, 6, 19), moment, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Sat, 01 Jun 2024 10:00:00 +2500", "Sat, 01 Jun 2024 10:00:00 +0575", "Sat, 01 Jun 2024 10:00:00 -2400",
+    "1 June 2024 10:00 +0575", "1 June 2024 10:00 GMT+25", "2024-06-01T10:00:00+05:75", "2024-06-01T10:00:00+25:00",
+    "20240601T100000+0575",
+])
+def test_an_offset_of_a_day_or_more_or_of_sixty_minutes_or_more_is_no_zone(text: str) -> None:
+    found = parse_date(text)  # the time kept as written: no offset is 24 hours or more, no minute 60 or more
+    assert (found, moment_of(found)) == (date(2024, 6, 1), datetime(2024, 6, 1, 10, 0))

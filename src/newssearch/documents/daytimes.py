@@ -139,6 +139,8 @@ def _zone(text: str | None) -> timezone | None:
     hours, _colon, minutes = offset[1:].partition(":")
     if not minutes and len(hours) > 2:  # +0100
         hours, minutes = hours[:-2], hours[-2:]
+    if int(minutes or 0) >= 60:  # "+0575": no offset, as "+2500" is none
+        return None
     moved = timedelta(hours=int(hours), minutes=int(minutes or 0))
     return timezone(-moved if offset[0] == "-" else moved) if moved < timedelta(hours=24) else None
 
