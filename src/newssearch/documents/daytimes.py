@@ -1,12 +1,12 @@
 """The time of day a publication date was written with, kept with its day.
 
 A date source that gives a time (``2020-06-19T23:30:00+12:00``, ``Fri, 19 Jun 2020 10:30:00 GMT``, ``5 June 2020,
-10:30 am``, Unix time) gives ``parse_date`` a ``TimedDay``: the day as before (the local day the publisher wrote, also
-when UTC's is another), carrying its ``moment``. The moment is in UTC when the text gives an offset (``Z``,
-``+12:00``, ``GMT``, a zone's name that ``zonenames`` knows: RFC 822's, ``CET``, ``NZDT``) and as written, no zone,
-when it gives none or a name of several zones (``IST``). A day made otherwise (from an address, a path, or moved to
-another day than the text's) is a plain ``date``: it has no time. A midnight written whole (``T00:00:00``) is taken
-for a day-only date's padding, not a time.
+10:30 am``, ``Sat 1 Jun 2024 10.00 BST``, ``1 juin 2024 à 14h05``, Unix time) gives ``parse_date`` a ``TimedDay``:
+the day as before (the local day the publisher wrote, also when UTC's is another), carrying its ``moment``. The
+moment is in UTC when the text gives an offset (``Z``, ``+12:00``, ``GMT``, a zone's name that ``zonenames`` knows:
+RFC 822's, ``CET``, ``NZDT``) and as written, no zone, when it gives none or a name of several zones (``IST``).
+A day made otherwise (from an address, a path, or moved to another day than the text's) is a plain ``date``: it has
+no time. A midnight written whole (``T00:00:00``) is taken for a day-only date's padding, not a time.
 """
 
 from __future__ import annotations
@@ -18,13 +18,22 @@ from typing import Any
 from ..startup import lazy_compile
 from .isomoments import iso_moment
 from .utcstamps import EARLIEST_OFFSET, LATEST_OFFSET
-from .zonenames import named_zone
+from .zonenames import is_zone_name, named_zone
 
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
 # GMT+1", its zone named in capitals ("10:22 CET", "10:22 (NZDT)": zonenames).
 _CLOCK = lazy_compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
                       r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
                       r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
+# A clock written without a colon: "10.00 BST", "2.30pm", "14.30 Uhr", "14h05", "14 h 30". A dotted one is read only
+# where it cannot be a decimal number (``_spoken_clock``).
+_SPOKEN_CLOCK = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])(?:(\.)|\s?h\s?)([0-5]\d)(?![\d:]|[.,]\d)"
+                             r"(?:\s*([ap])\.?\s?m\b\.?|\s*(uhr)\b)?(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT"
+                             r"|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
+# What stands between a date's year and a clock next to it: "1 June 2024, 10.30", "1 juin 2024 à 14h05", "… 2024 |".
+_AFTER_YEAR = lazy_compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d\s*(?:[,|·•–—@-]\s*)?(?:(?:at|um|à|a las|alle|kl\.?|om)\s+)?$",
+                           re.I)
+_WORD_AFTER = lazy_compile(r"\s*(?:[^\W\d]|%|\d)", re.I)  # "12.50 million", "10.50 in early trading", "12.50 %"
 _ISO_TIME = lazy_compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
 # ISO 8601's basic form, as NITF and GDELT write it: 20200619T103000Z, 20200619T103000+1200, 20200619103000.
 _COMPACT = lazy_compile(r"^\s*(\d{4})(\d\d)(\d\d)T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d\d:?\d\d)?\s*$", re.I)
@@ -89,7 +98,8 @@ Rfc822Parts = tuple[int, int, int, int, int, int, int, int, int, "int | None"]
 def timed(day: date | None, text: str, rfc822: Rfc822Parts | None = None) -> date | None:
     """``day`` read from ``text`` with the time ``text`` writes for that day, if any (``with_moment``); ``rfc822``,
     ``text`` as ``parsedate_tz`` read it already for its day, is not parsed again."""
-    if day is None or isinstance(day, TimedDay) or ":" not in text and not _COMPACT.match(text):
+    if day is None or isinstance(day, TimedDay) or (":" not in text and not _COMPACT.match(text)
+                                                    and not _SPOKEN_CLOCK.search(text)):
         return day
     return with_moment(day, _moment_in(text, day, rfc822))
 
@@ -116,8 +126,32 @@ def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> datet
         return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
     clock = _CLOCK.search(text)
     if clock is None:
-        return None
+        return _spoken_clock(text, day)
     hours, minute, second, half, zone = clock.groups()
+    return _at(day, hours, minute, second, half, zone)
+
+
+def _spoken_clock(text: str, day: date) -> datetime | None:
+    """The moment of the first clock ``text`` writes without a colon (``_SPOKEN_CLOCK``) that is surely one: marked by
+    am/pm, Uhr or a zone's name, or right after the date's year; a dotted number followed by a word is none."""
+    for clock in _SPOKEN_CLOCK.finditer(text):
+        hours, dot, minute, half, uhr, zone = clock.groups()
+        if zone is not None and not _zone_written(zone):
+            continue  # "10.00 USD"
+        marked = half or uhr or zone
+        next_to_date = _AFTER_YEAR.search(text, 0, clock.start()) is not None
+        if marked or next_to_date and not (dot and _WORD_AFTER.match(text, clock.end())):
+            return _at(day, hours, minute, None, half, zone)
+    return None
+
+
+def _zone_written(zone: str) -> bool:
+    """Whether a clock's ``zone`` names one: an offset, UTC, GMT or a zone's name (``zonenames``), of one zone or not."""
+    return zone[0] in "+-Zz" or zone.upper().startswith(("UTC", "GMT")) or is_zone_name(zone)
+
+
+def _at(day: date, hours: str, minute: str, second: str | None, half: str | None, zone: str | None) -> datetime | None:
+    """The moment of a clock's parts on ``day``; None for an hour am/pm cannot have."""
     hour = int(hours)
     if half:
         if hour > 12 or hour == 0:

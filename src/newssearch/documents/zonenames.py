@@ -28,9 +28,17 @@ ZONE_MINUTES: dict[str, int] = {
     # Australia and New Zealand
     "AWST": 480, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
 }
+# Names of a zone news writes that give no one offset (see above): a time beside them is a clock's, kept as written.
+UNFIXED_ZONES = frozenset({"IST", "AST", "ADT", "GST", "ET", "PT", "CT", "MT"})
 ZONES: dict[str, timezone] = {name: timezone(timedelta(minutes=minutes)) for name, minutes in ZONE_MINUTES.items()}
 
 
 def named_zone(name: str) -> timezone | None:
     """The offset of a zone ``name`` (any case; in brackets too: "(NZDT)"), or None for a name not in the table."""
     return ZONES.get(name.strip().strip("()").strip().upper())
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether ``name`` names a zone news writes after a time, of one offset or of several ("BST", "ET", "(IST)")."""
+    key = name.strip().strip("()").strip().upper()
+    return key in ZONES or key in UNFIXED_ZONES
