@@ -65,3 +65,10 @@ def test_a_datelines_time_with_its_own_zone_stays_over_the_stamps() -> None:
     html = _page("2019-04-30T15:10:10+0000", '<p class="date">30 April 2019 <span>13:10 GMT</span></p>')
     found = extract(html).date
     assert (found, moment_of(found)) == (date(2019, 4, 30), datetime(2019, 4, 30, 13, 10, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("dateline", ["18 Nov 2019 <span>18:54 GMT</span>", "Mon 18 Nov 2019 18.54 GMT"])
+def test_a_datelines_time_of_the_stamps_minute_keeps_the_stamps_seconds(dateline: str) -> None:
+    html = _page("2019-11-18T18:54:53Z", f'<p class="date">{dateline}</p>')  # the Guardian's
+    found = extract(html).date
+    assert (found, moment_of(found)) == (date(2019, 11, 18), datetime(2019, 11, 18, 18, 54, 53, tzinfo=UTC))

@@ -116,9 +116,12 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
 
 def _stamped(day: date, moment: datetime | None) -> date:
     """``day`` carrying a UTC stamp's ``moment`` where it is a moment of that day (``on_day``), unless ``day`` has a
-    moment in a zone of its own: a dateline's "13:10 GMT" stays over a meta tag's "15:10:10+0000" (Global Voices)."""
+    moment in a zone of its own: a dateline's "13:10 GMT" stays over a meta tag's "15:10:10+0000" (Global Voices); of the
+    stamp's minute, the stamp's seconds are kept ("18.54 GMT" beside "18:54:53Z": the Guardian's)."""
     own = moment_of(day)
-    return day if own is not None and own.tzinfo is not None else on_day(day, moment)
+    if own is not None and own.tzinfo is not None and (moment is None or moment.replace(second=0, microsecond=0) != own):
+        return day
+    return on_day(day, moment)
 
 
 def _page_publishers(info: PageInfo) -> list[str | None]:
