@@ -142,3 +142,18 @@ def test_a_wire_agency_or_a_name_of_an_outlet_after_a_comma_is_as_before() -> No
     assert (record.authors, record.source, text.authors, text.source) == (("Ann Cox",), "Reuters", ("Ann Cox",),
                                                                           "Reuters")
     assert split_authors("Ann Cox, Bob Lee of Reuters") == ("Ann Cox", "Bob Lee", "Reuters")
+
+
+# A second author whose given name is also a beat's word ("Justice Baker") is a person, not a beat's doer's title:
+# "Ann Cox, Justice Baker" had given Ann Cox alone. A known doer's word after such a word is still a title ("Justice
+# Blogger"), and a beat's word that is no given name before any doer's word ("Crime Baker") too; names whose first
+# word is no beat's word ("Hunter Davies", "Sterling Archer") were two authors already: pinned.
+SECOND_AUTHORS = ["Justice Baker", "Justice Walker", "Hunter Davies", "Taylor Swift", "Carter Page", "Sterling Archer"]
+BEAT_TITLE_CASES = [*((f"Ann Cox, {name}", ("Ann Cox", name)) for name in SECOND_AUTHORS),
+                    ("Ann Cox, Justice Blogger", ("Ann Cox",)), ("Ann Cox, Justice Influencer", ("Ann Cox",)),
+                    ("Ann Cox, Travel Blogger", ("Ann Cox",))]
+
+
+@pytest.mark.parametrize(("value", "expected"), BEAT_TITLE_CASES)
+def test_a_second_author_whose_given_name_is_a_beat_s_word_is_no_title(value: str, expected: tuple[str, ...]) -> None:
+    assert (split_authors(value), byline_fields(value)) == (expected, (expected, expected, expected))

@@ -142,13 +142,26 @@ def _linked_title(part: str) -> bool:
     return len(before) == 1 or last in BYLINE_ROLES or last in OFFICE_WORDS or not is_person(" ".join(before))
 
 
+# The beat's, rank's or medium's words that are given names too: before a doer's word that is a surname as often
+# ("Justice Baker", "Justice Walker") they open a person's name, not a title.
+_GIVEN_MARKS = frozenset({"justice"})
+# Doers' words that are no one's surname: after a beat's word that is a given name too they still make a title
+# ("Justice Blogger"); "Baker", "Walker", "Archer", "Carter" are surnames as often, and stay a name's.
+_DOER_WORDS = frozenset("""
+    blogger vlogger influencer youtuber streamer creator curator stylist designer developer reviewer strategist
+    activist novelist essayist artist scientist therapist nutritionist campaigner organiser organizer
+""".split())
+
+
 def _beat_title(part: str) -> bool:
     """Whether ``part`` is a beat's, a rank's or a medium's words (``beat_words_only``, ``ROLE_RANKS``,
     ``BROADCAST_WORDS``) before a doer's word ending as one does (``_DOER_END``): "Travel Blogger", "Senior Vlogger";
-    not "Jo Baker", a given name first."""
+    not "Jo Baker", a given name first, nor "Justice Baker", a beat's word that is a given name too before a doer's
+    word that is no known one (``_GIVEN_MARKS``, ``_DOER_WORDS``)."""
     words = part.strip(" .").split()
     return 1 < len(words) <= ROLE_WORDS and bool(_DOER_END.fullmatch(words[-1])) and all(
-        beat_words_only([word]) or word.lower() in ROLE_RANKS or word.lower() in BROADCAST_WORDS for word in words[:-1])
+        beat_words_only([word]) or word.lower() in ROLE_RANKS or word.lower() in BROADCAST_WORDS for word in words[:-1]
+    ) and (words[0].lower() not in _GIVEN_MARKS or words[-1].lower().removesuffix("s") in _DOER_WORDS)
 
 
 # A newsroom role's or an office's title after a name and a comma, in any letter case, as a pattern: up to
