@@ -74,7 +74,7 @@ def test_a_text_credits_the_agency_of_a_story_another_outlet_carries(byline: str
 def test_an_agency_credited_by_the_meta_tags_leaves_the_people_to_the_byline() -> None:
     article = extract('<html><head><meta name="author" content="dpa"></head><body>'
                       f'<p class="byline">Von Anna Weber</p>{BODY}</body></html>')
-    assert article.authors == ("Anna Weber", "dpa")
+    assert (article.authors, article.source) == (("Anna Weber",), "dpa")  # the source of a page that names none
 
 
 def test_a_person_named_like_an_agency_is_no_credit() -> None:

@@ -157,3 +157,25 @@ BEAT_TITLE_CASES = [*((f"Ann Cox, {name}", ("Ann Cox", name)) for name in SECOND
 @pytest.mark.parametrize(("value", "expected"), BEAT_TITLE_CASES)
 def test_a_second_author_whose_given_name_is_a_beat_s_word_is_no_title(value: str, expected: tuple[str, ...]) -> None:
     assert (split_authors(value), byline_fields(value)) == (expected, (expected, expected, expected))
+
+
+def page_with_author(value: str, head: str = "") -> tuple[tuple[str, ...], str | None]:
+    """The authors and the source read from a page whose meta author is ``value`` (``head``: more of its head)."""
+    page = extract(f"<html><head><meta name='author' content='{value}'>{head}<title>Pool</title></head><body>"
+                   f"<div class='article-body'>{STORY}</div></body></html>")
+    return page.authors, page.source
+
+
+# A page's meta author "Ann Cox, Reuters" is the writer and the publisher, as a record's author is, when the page
+# names no source of its own (it had been two authors and no source); the page's own publisher stays first, the
+# agency then credited after the writer, as in a record.
+@pytest.mark.parametrize(("head", "expected"), [
+    ("", (("Ann Cox",), "Reuters")),
+    ("<meta property='og:site_name' content='The Herald'>", (("Ann Cox", "Reuters"), "The Herald"))])
+def test_a_page_s_meta_author_and_an_agency_after_a_comma_is_the_writer_and_the_source(
+        head: str, expected: tuple[tuple[str, ...], str | None]) -> None:
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": "Ann Cox, Reuters",
+                                     **({"source": "The Herald"} if head else {})}).encode(), "a.json", ".json")
+    assert (page_with_author("Ann Cox, Reuters", head), (record.articles[0].authors, record.articles[0].source)) \
+        == (expected, expected)
+

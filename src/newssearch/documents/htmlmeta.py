@@ -13,7 +13,7 @@ from typing import Any
 from ..functionwords import guess_language
 from . import jsonld
 from .archives import article_address
-from .authornames import given_names_first
+from .authornames import given_names_first, people_and_publisher
 from .headlines import (
     pick_h1,
     strip_site_end,
@@ -242,6 +242,11 @@ def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] =
     source = extract_source(info, url)
     title, title_source = extract_title(info, source)
     published, date_source = extract_date(info, body, date_lines, title)
+    authors = extract_authors(info, source)
+    if source is None:  # "Ann Cox, Reuters" with no site named: the writer, and the agency the source, as a record's;
+        people, named = people_and_publisher(authors, None, url)  # agencies alone ("Quelle: dpa, KNA") stay credited
+        if named and any(not agency_name(name) for name in people):
+            authors, source = people, named
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
-            "authors": extract_authors(info, source), "source": source, "url": url,
+            "authors": authors, "source": source, "url": url,
             "lang": extract_lang(info, body), "sections": extract_sections(info)}
