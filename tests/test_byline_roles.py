@@ -179,3 +179,18 @@ def test_a_page_s_meta_author_and_an_agency_after_a_comma_is_the_writer_and_the_
     assert (page_with_author("Ann Cox, Reuters", head), (record.articles[0].authors, record.articles[0].source)) \
         == (expected, expected)
 
+
+# A text's byline line with a title in small letters that names no known role after the comma ("By Ann Cox, travel
+# blogger") is read as the capitalised one is: it had stayed in the body, no author read. A sentence after "By" and
+# a name is no title, and stays the text's ("By Ann Cox, the council said").
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ann Cox, travel blogger", (("Ann Cox",), "The council voted.")),
+    ("By Ann Cox, fashion influencer", (("Ann Cox",), "The council voted.")),
+    ("By Ann Cox, host of the daily", (("Ann Cox",), "The council voted.")),
+    ("By Ann Cox, the council said", ((), "By Ann Cox, the council said\n\nThe council voted.")),
+    ("By Ann Cox, officials said", ((), "By Ann Cox, officials said\n\nThe council voted.")),
+    ("By Ann Cox, Justice Baker", (("Ann Cox", "Justice Baker"), "The council voted."))])
+def test_a_text_s_byline_with_an_unknown_title_in_small_letters_after_a_comma(
+        line: str, expected: tuple[tuple[str, ...], str]) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert (article.authors, article.body) == expected

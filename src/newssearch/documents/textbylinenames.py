@@ -21,7 +21,7 @@ from .bylinelanguages import (
 )
 from .bylinephrases import is_phrase
 from .namecase import in_capitals, name_case
-from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, TITLE_AFTER_COMMA
+from .nametrailers import NEWSROOM_ROLES, ROLE_RANKS, TITLE_AFTER_COMMA, is_name_title
 from .personcheck import BEAT_WORDS
 from .personnames import ADDITIONAL_REPORTING
 
@@ -216,11 +216,18 @@ def names_only(byline: str) -> bool:
         return False
     if byline_agency(byline):
         return True
-    byline = _COMMA_ROLE.sub("", byline)
+    byline = _without_title(_COMMA_ROLE.sub("", byline))
     if re.search(r"[\d:?!;]", byline):
         return False
     byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
     return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
+
+
+def _without_title(byline: str) -> str:
+    """``byline`` without the name's title after its last comma in any letter case when ``is_name_title`` takes it
+    ("Ann Cox, travel blogger", "…, host of the daily"); a sentence's words stay ("Ann Cox, the council said")."""
+    names, comma, part = byline.rpartition(",")
+    return names if comma and names.strip() and is_name_title(part.strip()) else byline
 
 
 def _name_words(words: list[str]) -> bool:
