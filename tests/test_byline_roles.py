@@ -194,3 +194,19 @@ def test_a_text_s_byline_with_an_unknown_title_in_small_letters_after_a_comma(
         line: str, expected: tuple[tuple[str, ...], str]) -> None:
     article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
     assert (article.authors, article.body) == expected
+
+
+# An outlet after a name and a comma is the source, as a wire agency is, when nothing else names one: "Ann Cox, Voice
+# of America" had been neither an author nor a source (its "of" had read it as the name's title). A group that is no
+# outlet ("Friends of the Earth") is the writer's affiliation: neither, as before (pinned). A page's byline leaves
+# out an outlet that is no agency, as it does "NZ Herald": its authors are the writer alone.
+@pytest.mark.parametrize(("value", "expected"), [("Ann Cox, Voice of America", (("Ann Cox",), "Voice of America")),
+                                                 ("Ann Cox, VOA", (("Ann Cox",), "Voice of America")),
+                                                 ("Ann Cox, Friends of the Earth", (("Ann Cox",), None))])
+def test_an_outlet_after_a_comma_is_the_source_as_an_agency_is(
+        value: str, expected: tuple[tuple[str, ...], str | None]) -> None:
+    record = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", "author": value}).encode(),
+                         "a.json", ".json").articles[0]
+    text = read(f"Pool closes\n\nBy {value}\n\nThe council voted.\n")
+    assert ((record.authors, record.source), (text.authors, text.source), page_with_author(value)[0]) \
+        == (expected, expected, expected[0])  # a page names only the writer: an outlet that is no agency, as before

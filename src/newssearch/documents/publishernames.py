@@ -34,6 +34,7 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "CBS News": ("cbsnews.com", "cbs news", "cbs"),
     "NBC News": ("nbcnews.com", "nbc news", "nbc"),
     "NPR": ("npr.org", "npr", "national public radio"),
+    "Voice of America": ("voanews.com", "voa", "voa news", "voice of america"),
     "AFP": ("afp.com", "afp", "agence france-presse", "agence france presse"),
     "Bloomberg": ("bloomberg.com", "bloomberg", "bloomberg news"),
     "Financial Times": ("ft.com", "financial times", "the financial times", "ft"),
