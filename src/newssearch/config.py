@@ -52,8 +52,8 @@ RECENT_SPAN_SHARE = 2        # ... and every half of the index's span of dates w
 AROUND_SPAN_SHARE = 20       # --around DATE: the date bonus halves every twentieth of the index's span of dates
                              #     (a day at least): years in an archive of decades, days in one of a month
 RECENT_STRAY_EVERY = 1000    # --recent sets aside the newest date of one in this many dated articles (strays)
-RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this share (old news still counts)
-UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by this
+RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this share (old news still counts); an
+                             #     undated article gets it too (it had 0.75 under --recent: above old dated ones)
 RERANK_DEPTH = 200           # the date decay re-scores this many top hits by relevance
 PARALLEL_MIN_FILES = 500     # below this many files to read, reading in one process is faster (191 Reuters
                              #     stories: 0.17 s more CPU in 2 worker processes, each importing the readers, and no sooner)

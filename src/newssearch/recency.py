@@ -5,7 +5,9 @@ from the reference day: the newest article in the index for ``--recent``
 (a stray few newest dates set aside: ``DayColumn.recent_reference``), the given day for
 ``--around``, with a half-life of half the index's span of dates for ``--recent`` (a year at most)
 and of a twentieth of it for ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
-wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top
+wins); an undated article gets the floor under both: it is no newer and near no date, so it never outranks a
+dated one of equal relevance on recency alone (``--recent`` had given it 0.75, above every dated article a
+half-life or so old: BBC's undated texts over Reuters' wires of 1987). Only the top
 ``RERANK_DEPTH`` hits by relevance are
 re-scored, so the decay reorders good matches and never promotes a poor one from far down.
 """
@@ -26,7 +28,7 @@ class Decay:
     center: date
     half_life: float
     floor: float = config.RECENCY_FLOOR
-    undated: float = config.UNDATED_FACTOR
+    undated: float = config.RECENCY_FLOOR
     last: date | None = None
 
     def factor(self, day: date | None) -> float:
@@ -57,7 +59,7 @@ def around_decay(center: date, last: date | None = None, span_days: int = 0) -> 
     months from the date as far from it as one of eighteen years later. An undated article is near no date: it
     counts as far away as any (the floor), never above a dated one near the centre."""
     half_life = max(1.0, span_days / config.AROUND_SPAN_SHARE)
-    return Decay(center, half_life, undated=config.RECENCY_FLOOR, last=last)
+    return Decay(center, half_life, last=last)
 
 
 class DamagedDay(ValueError):

@@ -70,11 +70,12 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @click.option("--recent", is_flag=True,
               help="Rank newer articles a little higher (the bonus halves every half of the span of the index's dates "
                    "back from the newest article, a year at most: a fortnight in an archive of a month, half a year "
-                   "in one of a year, a year in one of two years or more).")
+                   "in one of a year, a year in one of two years or more; an undated article counts as the oldest, never "
+                   "above a dated one as relevant).")
 @click.option("--around", metavar="DATE", callback=checked_date,
               help="Rank articles near DATE higher (same forms as --since; the bonus halves every twentieth of "
                    "the span of the index's dates away: a year in an archive of 20 years, a day and a half in one "
-                   "of a month).")
+                   "of a month; an undated article counts as far away as any).")
 @click.option("--facets", is_flag=True,
               help="Also count all hits by source, author, section (when a hit names one), year and month, and by "
                    "language in an index of several (on the screen or with --json).")
