@@ -70,6 +70,20 @@ def test_a_range_from_a_day_named_from_today_that_cannot_be_read_quotes_it_as_ty
     assert _query(features_index, typed) == (2, "", f"Error: cannot read the date in '{typed}' ({_GENERIC})\n")
 
 
+@pytest.mark.parametrize("typed", ["date:[20200101 TO 2020-13]", "date:[2020-13 TO 20200101]",
+                                   "date:[26/02/1987 TO 2020-13]", "date:[2020/01/01 TO 2020-13]",
+                                   "date:[20200101 TO 20201301]"])
+def test_a_range_with_a_day_rewritten_that_cannot_be_read_quotes_it_as_typed(features_index: Path,
+                                                                              typed: str) -> None:
+    # it had quoted the range with its readable days rewritten, 'date:[2020-01-01 TO 2020-13]', never typed
+    assert _query(features_index, typed) == (2, "", f"Error: cannot read the date in '{typed}' ({_GENERIC})\n")
+
+
+def test_a_range_with_a_day_rewritten_ending_before_it_starts_quotes_it_as_typed(features_index: Path) -> None:
+    said = "Error: 'date:[20210101 TO 2020]' ends before it starts (swap the two dates)\n"
+    assert _query(features_index, "date:[20210101 TO 2020]") == (2, "", said)
+
+
 @pytest.mark.parametrize(("typed", "bracketed"), [("date:yesterday..2020-13", "[yesterday TO 2020-13]"),
                                                   ("date:2020..2020-13", "[2020 TO 2020-13]"),
                                                   ("date:2020-13..", "[2020-13 TO *]")])

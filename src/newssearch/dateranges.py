@@ -107,18 +107,19 @@ def _iso_days(match: re.Match[str]) -> str:
     ``date:20201231``, ``date:2020/12/31`` and ``date:2020-12-31T10:30:00Z`` are ``date:2020-12-31``, a month before
     its year ``date:10/2020`` is ``date:2020-10``, a day one order alone reads ``date:26/02/1987`` ``date:1987-02-26``,
     an en dash a hyphen (``date:2020–10``: both had been refused), ``date:[20200101 TO 20200630]`` a range of them (a
-    value that is no real day is left for check_dates to quote as typed); another field's value as typed."""
+    value that is no real day is left for check_dates to quote as typed, and a range rewritten that cannot be read is
+    refused here, as typed); another field's value as typed."""
     field, value = match.groups()
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
     value = _NUMERIC_DAY.sub(lambda typed: single_reading(typed.group(0)) or typed.group(0), _DATE_DASH.sub("-", value))
     value = _MONTH_YEAR.sub(lambda typed: f"{typed.group(2)}-{int(typed.group(1)):02d}", value)
-    named, value = value, _DAY_WORD.sub(_named_day, value)
+    value = _DAY_WORD.sub(_named_day, value)
     value = _NAMED_MONTH_YEAR.sub(lambda typed: named_date(f"{typed.group(1)} {typed.group(2)}") or typed.group(0), value)
     closing = match.string[match.end() : match.end() + 1]
     value = _weeks(_TIMESTAMP.sub(_its_day, _SLASHED.sub(_dashed, value)), closing)
     value = _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
-    if _DAY_WORD.search(named):  # date:[yesterday to 2020], date:yesterday..2020
+    if value != match.group(2):  # date:[yesterday to 2020], date:[20200101 TO 2020-13]: refused as typed
         _check_ends(match.group(0) + (closing if closing in "]}" and value[:1] in "[{" else ""), value)
     return f"{field}:{value}"
 

@@ -158,7 +158,7 @@ def date_order_hint(value: str) -> str:
         return f"{week.group(1)} has {weeks} ISO weeks; "
     if _SIX_DIGITS.match(value):
         return f"a month is written {value[:4]}-{value[4:]}; "
-    if not DAY_OR_MONTH_FIRST.match(value):
+    if not DAY_OR_MONTH_FIRST.match(value) or single_reading(value):  # 26/02/1987 is read: the other end failed
         return ""
     first, second, year = re.split(r"[/.-]", value)
     year = year if len(year) == 4 else "YYYY"
