@@ -52,3 +52,17 @@ def test_a_date_clause_and_since_take_a_day_written_day_first(features_index) ->
     assert since[1:] == since[:1] * 2 and iso.exit_code == 0 and since[0].count("\n") == iso.stdout.count("\n")
     both = runner.invoke(cli, ["query", "police", "date:03/04/2020", *where], env={})
     assert both.exit_code == 2 and "write the year first, 2020-03-04 or 2020-04-03" in both.stderr
+
+
+@pytest.mark.parametrize("name", ["query", "similar", "timeline"])
+def test_since_help_names_a_day_typed_day_or_month_first(name: str) -> None:
+    # --since had read 26/02/1987 while its help named only YYYY-MM-DD, YYYY/MM/DD and YYYYMMDD
+    text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
+    since = text.split("--since DATE Published on or after (", 1)[1].split(").", 1)[0]
+    assert "26/02/1987 or 02/26/1987 when only one order makes a real day" in since
+
+
+def test_help_syntax_names_a_date_clause_typed_day_or_month_first() -> None:
+    text = " ".join(CliRunner().invoke(cli, ["help", "syntax"]).output.split())
+    assert ("A day typed day or month first with its year in full (date:26/02/1987, --since 02/26/1987) is read when "
+            "only one order makes a real day; 03/04/2020 is refused: type the year first.") in text

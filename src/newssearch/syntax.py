@@ -36,6 +36,8 @@ NOTES = (
     "A chain of one proximity, police NEAR officer NEAR shot, finds all its words, in any order, each near the next;",
     "  its words are words, not signs or operators: police NEAR -officer (or police NEAR or officer, an operator",
     "  in lower case) is refused with what to type.",
+    "A day typed day or month first with its year in full (date:26/02/1987, --since 02/26/1987) is read when",
+    "  only one order makes a real day; 03/04/2020 is refused: type the year first.",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun (canada/us: US).",

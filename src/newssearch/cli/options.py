@@ -158,7 +158,8 @@ def date_range_options(func: Any) -> Any:
     func = click.option("--until", metavar="DATE", callback=checked_date,
                         help="Published on or before (same forms as --since).")(func)
     return click.option("--since", metavar="DATE", callback=checked_date,
-                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD, a month "
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD, "
+                             "26/02/1987 or 02/26/1987 when only one order makes a real day, a month "
                              "by its name: March 1987, 1 March 1987, today, yesterday, or back from today: 7d, 2w, "
                              "6m, 1y, 3 days ago).")(func)
 
