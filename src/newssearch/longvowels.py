@@ -57,8 +57,8 @@ def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
     return bool(live_frequency(reader, BODY, stem_english(macron_word), enough=0))
 
 
-def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str],
-                       reader) -> wq.Query:  # type: ignore[no-untyped-def]
+def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str],  # type: ignore[no-untyped-def]
+                       reader) -> wq.Query:
     """Each title/body term that has other spellings becomes the best of them; the spelling typed counts most.
 
     The best, not the sum: an article writing "Māori" holds maori and maaori too, and had outranked one
