@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newssearch import build_index
-from newssearch.collector import paused_collector
+from newssearch.collector import collector_off, paused_collector
 
 
 def _corpus(folder: Path, count: int = 4) -> Path:
@@ -110,3 +110,36 @@ def test_the_manifest_s_table_leaves_a_collector_that_was_off_off() -> None:
     gc.disable()
     Manifest(active="ix-1", corpus="/news", files={"a.txt": FileEntry(1, 2, "ab", ["a.txt"])}).to_json()
     assert not gc.isenabled()
+
+
+def _collections_after(settle: bool) -> list[str]:
+    """The collections started by the first objects made after a block with the collector off that made many kept."""
+    seen: list[str] = []
+    kept: list[list[int]] = []
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        seen.append(phase) if phase == "start" else None
+
+    gc.enable()
+    gc.collect()
+    gc.callbacks.append(started)
+    try:
+        with collector_off(settle=settle):
+            kept.extend([n] for n in range(5 * gc.get_threshold()[0]))  # as importing a module makes its objects
+        after = [[n] for n in range(10)]
+    finally:
+        gc.callbacks.remove(started)
+    assert kept and after
+    return seen
+
+
+def test_objects_kept_from_a_settled_block_set_off_no_collection_after_it() -> None:
+    # The command line's imports (entry.py) are so settled: the collection the count had run up to while the collector
+    # was off had come at the first object made after them, walking all they made (tests/test_startup.py's
+    # collections while importing: one, in whichever import came first).
+    assert _collections_after(settle=True) == []
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_without_settling_the_first_objects_after_the_block_set_off_a_collection() -> None:
+    assert _collections_after(settle=False) == ["start"]

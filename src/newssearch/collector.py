@@ -50,15 +50,30 @@ class Pause:
 
 
 @contextmanager
-def collector_off() -> Iterator[None]:
-    """The collector off for the block, then as it was: for a burst of short-lived objects that hold no cycle."""
+def collector_off(settle: bool = False) -> Iterator[None]:
+    """The collector off for the block, then as it was: for a burst of objects that hold no cycle.
+
+    With ``settle`` (for imports: what they make lives on), what the block made is handed to the oldest generation
+    unwalked and the young count starts again (``settled``): with it off the count had run on, and the first object
+    made after the block would have set off a collection walking all of it at once, wherever that fell.
+    """
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
+        if settle:
+            settled()
     finally:
         if was_on:
             gc.enable()
+
+
+def settled() -> None:
+    """Every tracked object moved to the oldest generation and the young count back at 0 (a freeze and a thaw);
+    nothing when objects are frozen already: thawing is for all of them at once, and a caller's must stay frozen."""
+    if not gc.get_freeze_count():
+        gc.freeze()
+        gc.unfreeze()
 
 
 @contextmanager

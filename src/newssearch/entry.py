@@ -12,7 +12,7 @@ def main() -> None:
     try:
         from .collector import collector_off
 
-        with collector_off():  # importing makes many objects and next to no garbage: ~17 collections had walked them
+        with collector_off(settle=True):  # importing makes many objects and next to no garbage: ~17 collections had walked them
             from .cli import main as run
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")

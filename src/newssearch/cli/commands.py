@@ -67,7 +67,7 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
     """
     from ..collector import collector_off
 
-    with collector_off():  # as the command line's (entry.py): about as many collections had walked what these imports made
+    with collector_off(settle=True):  # as the command line's (entry.py): about as many collections had walked what these imports made
         from ..formatting import safe
         from ..indexer import build_index
     from ..store import holds_index
