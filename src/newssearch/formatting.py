@@ -9,7 +9,7 @@ from .documents.article import Article
 from .documents.daytimes import moment_text
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
-from .isolates import isolated, right_to_left
+from .isolates import isolated, isolated_line, right_to_left
 from .results import Hit, SearchResult, iso
 from .startup import lazy_compile
 from .tokenpatterns import INVISIBLE
@@ -207,7 +207,7 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
     """An article's metadata block (with its story's other ``copies``, earliest first) and its body; on a terminal of
     ``width`` columns, each line broken between words into rows that fit (a value's under its start: an address or an
     author's name is never broken); with ``isolate`` (a terminal), a right-to-left title row, source and author between
-    bidi isolates (isolates.py)."""
+    bidi isolates (isolates.py), and each body row's right-to-left runs."""
     field = (lambda text: isolated(safe(text))) if isolate else safe
     source = article.source or ""
     rows = [  # a value's words, or its names (listed: a comma after each but the last)
@@ -228,7 +228,8 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
                       for n, word in enumerate(words)]
             first, *more = rows_between(f"{name}: ", pieces, width)
             lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
-    return [*lines, "", *paragraph_rows(safe_body(article.body), width)]
+    body = paragraph_rows(safe_body(article.body), width)
+    return [*lines, "", *(isolated_line(row) for row in body)] if isolate else [*lines, "", *body]
 
 
 def _copy_items(copies: Sequence[Article]) -> list[str]:

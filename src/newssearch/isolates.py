@@ -22,3 +22,30 @@ def isolated(text: str) -> str:
     """``text`` between FSI and PDI when it holds a right-to-left letter, else as it is: "3. <Arabic title>  RNZ ·
     2020-06-19" had been laid out by a bidi terminal as one right-to-left run, the date before the source."""
     return f"{FSI}{text}{PDI}" if right_to_left(text) else text
+
+
+def isolated_line(text: str) -> str:
+    """A line of a terminal with its right-to-left runs isolated: opening with a right-to-left letter, the whole line
+    (an Arabic paragraph, its full stop in its place); else each run from a right-to-left letter to the last before a
+    left-to-right one, the digits and spaces between kept in it (``1 result for '<Arabic>' (page 1 of 1)`` had left
+    the query's place to the terminal's bidi). A line holding an isolate already is left as it is."""
+    if text.isascii() or FSI in text or not right_to_left(text):
+        return text
+    kinds = [unicodedata.bidirectional(char) for char in text]
+    first = next((kind for kind in kinds if kind in ("L", *_RIGHT_TO_LEFT)), "L")
+    if first in _RIGHT_TO_LEFT:
+        return f"{FSI}{text}{PDI}"
+    shown, start, end = [], None, 0
+    for at, kind in enumerate([*kinds, "L"]):  # (a left-to-right stop after the last character closes a run)
+        if kind in _RIGHT_TO_LEFT:
+            start, end = at if start is None else start, at + 1
+        elif kind == "NSM" and end == at and start is not None:  # a vowel mark on the run's last letter
+            end = at + 1
+        elif kind == "L" and start is not None:
+            shown.append((start, end))
+            start = None
+    pieces, done = [], 0
+    for begin, stop in shown:
+        pieces += [text[done:begin], FSI, text[begin:stop], PDI]
+        done = stop
+    return "".join(pieces) + text[done:]

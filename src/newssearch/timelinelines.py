@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .config import EVERY_ARTICLE
 from .formatting import Style, found_count, plain_style, published, quoted
+from .isolates import isolated_line
 from .wrapping import line_rows, rows_between
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     found = found_count(timeline.total, "article", timeline.articles)
     fit = columns if wrap else None
     wanted = "" if timeline.query.strip() == EVERY_ARTICLE else f" for {quoted(timeline.query)}"  # every article
-    lines = [*line_rows(f"{found}{wanted}{published(since, until)} by {timeline.by}", fit), ""]
+    header = line_rows(f"{found}{wanted}{published(since, until)} by {timeline.by}", fit)
+    lines = [*(isolated_line(row) if wrap else row for row in header), ""]  # on a terminal, the query's runs isolated
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

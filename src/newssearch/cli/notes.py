@@ -36,11 +36,14 @@ def say(line: str, label: str = "", whole: tuple[str, ...] = ()) -> None:
 
 def said_rows(line: str, label: str = "", whole: tuple[str, ...] = ()) -> str:
     """``label`` and ``line`` as ``say`` writes them: one line to a pipe, on a terminal broken between words (each of
-    ``whole`` kept in one piece)."""
+    ``whole`` kept in one piece, its right-to-left runs isolated: isolates.py)."""
+    from ..isolates import isolated_line
     from ..wrapping import rows_between, word_pieces
 
     pieces = word_pieces(line, whole)
-    return "\n".join(rows_between(label, pieces, said_width()) if pieces else [label + line])
+    width = said_width()
+    rows = rows_between(label, pieces, width) if pieces else [label + line]
+    return "\n".join(isolated_line(row) if width else row for row in rows)  # on a terminal, right-to-left runs isolated
 
 
 def echo_notice(result: Any) -> None:

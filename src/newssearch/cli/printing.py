@@ -106,6 +106,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
     stderr."""
     from ..formatting import hit_lines, line_rows, no_results_message, result_header
+    from ..isolates import isolated_line
 
     if not result.hits and (result.limit or not result.total):  # (-n 0: the header and facets alone)
         # what happened first, then the note on why or what else may find it
@@ -122,7 +123,8 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     echo_notice(result)
     width = screen_width()
     gap = [""] if result.hits or result.facets is not None else []  # nothing follows the count of -n 0
-    echo_lines([*line_rows(result_header(result) if header is None else header, width), *gap], color=color)
+    rows = line_rows(result_header(result) if header is None else header, width)
+    echo_lines([*(isolated_line(row) if width else row for row in rows), *gap], color=color)  # the query's runs
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         # on a terminal, right-to-left fields between bidi isolates; a pipe gets the text as it is, as JSON and CSV do
         echo_lines([*hit_lines(hit, click.style, width, result.ranked, isolate=width is not None), ""], color=color)
