@@ -95,6 +95,14 @@ class NewsSearchGroup(click.Group):
     command_class = NewsSearchCommand
     context_class = NarrowHelpContext
 
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The group's help, then its table of environment variables laid out to fit the terminal."""
+        from .helpformat import table_rows
+
+        super().format_help_text(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write("".join(f"{line}\n" for line in ["  Environment:", *table_rows(ENVIRONMENT, formatter.width, 4)]))
+
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """The group's context; its ``--help`` and ``--version`` print here."""
         with stopped_past_click(), reader_may_go(), hangup_when_terminal_gone():
@@ -234,14 +242,14 @@ def cli() -> None:
     Example:
       newssearch index corpus/
       newssearch query "armed offenders"
-
-    \b
-    Environment:
-      NEWSSEARCH_INDEX  the index folder when --index-dir is not given
-      NEWSSEARCH_DEBUG  1: an unexpected error's traceback, not its one line
-                        (0, false, no, off or blank: off)
-      NO_COLOR          not empty (any value, 0 too): no colours (--color auto)
     """
+
+
+# The group's help ends with these, laid out to fit the terminal (helpformat.table_rows): a name, its lines of text.
+ENVIRONMENT = [("NEWSSEARCH_INDEX", ["the index folder when --index-dir is not given"]),
+               ("NEWSSEARCH_DEBUG", ["1: an unexpected error's traceback, not its one line",
+                                     "(0, false, no, off or blank: off)"]),
+               ("NO_COLOR", ["not empty (any value, 0 too): no colours (--color auto)"])]
 
 
 def main() -> None:

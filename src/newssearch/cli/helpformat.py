@@ -43,3 +43,23 @@ class NarrowHelpContext(click.Context):
     """A context whose help is written by NarrowHelpFormatter."""
 
     formatter_class = NarrowHelpFormatter
+
+
+def table_rows(rows: list[tuple[str, list[str]]], width: int, indent: int) -> list[str]:
+    """A table laid out by hand (the group's Environment: a name and its lines of text), ``indent`` columns in: each
+    name beside its text, each line of it as written when it fits, else broken between words; on a terminal where the
+    text would have fewer than LEAST_HELP_COLUMN columns beside the names, each name on a line of its own, its text
+    under it (at 40 columns the table's rows had run to 79)."""
+    import textwrap
+
+    column = max((len(name) for name, _ in rows), default=0) + 2
+    beside = width - indent - column >= LEAST_HELP_COLUMN
+    room = max(width - indent - (column if beside else UNDER_NAME), 1)
+    lines: list[str] = []
+    for name, text in rows:
+        said = [row for line in text for row in (textwrap.wrap(line, room, break_long_words=False, break_on_hyphens=False) or [""])]
+        if beside:
+            lines += [" " * indent + (name if n == 0 else "").ljust(column) + row for n, row in enumerate(said)]
+        else:
+            lines += [" " * indent + name, *(" " * (indent + UNDER_NAME) + row for row in said)]
+    return lines
