@@ -13,7 +13,7 @@ import pytest
 from newssearch.cli.helpformat import table_rows
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-
+COMMANDS = [(), ("index",), ("query",), ("show",), ("similar",), ("stats",), ("timeline",), ("help",)]
 
 
 def _help(columns: int, *command: str) -> list[str]:
@@ -56,3 +56,7 @@ def test_the_environment_table_at_80_columns_is_as_it_was() -> None:
         "                      (0, false, no, off or blank: off)",
         "    NO_COLOR          not empty (any value, 0 too): no colours (--color auto)"]
 
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_no_help_line_is_wider_than_79_columns_at_80(command: tuple[str, ...]) -> None:
+    assert [line for line in _help(80, *command) if len(line) > 79] == []

@@ -63,7 +63,7 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
       newssearch index
       newssearch index --rebuild --json ~/news > report.json
       newssearch index export.jsonl --index-dir export-index
-      newssearch index -q ~/news        # from cron: a line only for what was not read
+      newssearch index -q ~/news        # from cron: says only what was not read
     """
     from ..collector import collector_off
 
