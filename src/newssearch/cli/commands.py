@@ -45,7 +45,8 @@ from .unwinding import STOP_NOTE, Terminated, hangup_when_terminal_gone
 @click.option("-q", "--quiet", is_flag=True,
               help="Print nothing when every file was read; files not read are still named, with why, on stderr "
                    "(the first five; with --verbose, every one), but not one unchanged since a run named it.")
-@json_option
+@click.option("--json", "as_json", is_flag=True,  # (not json_option's: -v beside it had looked like it might add)
+              help="Print the full report as JSON: every list --verbose prints, with or without it.")
 def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   quiet: bool, as_json: bool) -> None:
     """Index (or update the index of) a folder of articles, or one file of them.
