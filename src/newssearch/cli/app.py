@@ -150,7 +150,8 @@ class NewsSearchGroup(click.Group):
                 click.echo(exc.ctx.get_help())
                 sys.exit(ExitStatus.OK)
             where = exc.ctx.command_path if exc.ctx else "newssearch"
-            _fail(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", exc.exit_code)
+            _fail(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", exc.exit_code,
+                  whole=(f"{where} --help",))  # the command to run, on one row to be copied
         except click.ClickException as exc:  # click's other errors (a FileError): one line, an error's code, not 1
             _fail(f"Error: {_one_line(exc.format_message())}", ExitStatus.ERROR)
         except (KeyboardInterrupt, click.exceptions.Abort) as exc:  # outside the command: click ended the line
@@ -184,13 +185,13 @@ def _end_stopped(stopped: BaseException | None, line_ended: bool = False) -> NoR
     sys.exit(status)
 
 
-def _fail(line: str, status: int) -> NoReturn:
+def _fail(line: str, status: int, whole: tuple[str, ...] = ()) -> NoReturn:
     """Say the error ``line`` on stderr and exit ``status``. When it cannot be said, exit all the same (Python's report
     of the failed write had failed too: exit 1), and as the hangup does (129) where that is because the terminal
-    closed meanwhile (EIO)."""
+    closed meanwhile (EIO). On a terminal each of ``whole`` (the command a hint names) stays on one row."""
     label = "Error: " if line.startswith("Error: ") else ""
     try:  # on a terminal broken between words (at COLUMNS=40 the terminal had broken a long hint's words at the edge)
-        click.echo(said_rows(line[len(label):], label), err=True)
+        click.echo(said_rows(line[len(label):], label, whole), err=True)
     except OSError as exc:
         gone = exc.errno == errno.EIO and terminal_hung_up()
         with suppress(OSError):  # the results printed before the error still go out, where they can
