@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from newssearch.cli import cli
-from newssearch.isolates import FSI, PDI, isolated_line
+from newssearch.isolates import FSI, PDI, RLI, isolated_line
 from newssearch.wrapping import columns
 
 QUERY = "الشرطة"  # "the police"
@@ -28,6 +28,22 @@ BODY = "قالت الشرطة اليوم إنها اعتقلت رجلا."
 def test_a_line_isolates_its_right_to_left_runs(text: str, shown: str) -> None:
     assert isolated_line(text) == shown
     assert columns(isolated_line(text)) == columns(text)
+
+
+@pytest.mark.parametrize(("row", "line", "shown"), [
+    ("طويلة' (page 1 of 1)", "1 result for 'مطاردة طويلة' (page 1 of 1)", f"{FSI}طويلة{PDI}' (page 1 of 1)"),
+    ("الشرطة said on Monday.", "Police said: الشرطة said on Monday.", f"{FSI}الشرطة{PDI} said on Monday."),
+    ("BBC 2020 اليوم.", "قالت الشرطة BBC 2020 اليوم.", f"{RLI}BBC 2020 اليوم.{PDI}")])  # (FSI would read it left to right)
+def test_a_row_takes_the_direction_of_the_line_it_is_cut_from(row: str, line: str, shown: str) -> None:
+    assert isolated_line(row, line) == shown
+
+
+def test_a_wrapped_header_keeps_its_left_to_right_order_on_each_row(rtl_index: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newssearch.cli.printing.screen_width", lambda: 30)
+    out = CliRunner().invoke(cli, ["query", "الشرطة اليوم رجلا", "--color", "never", "--index-dir", str(rtl_index)])
+    assert out.stdout.splitlines()[:2] == [f"1 result for '{FSI}الشرطة اليوم{PDI}",
+                                           f"{FSI}رجلا{PDI}' (page 1 of 1)"]
 
 
 def test_a_line_already_isolated_is_left_as_it_is() -> None:

@@ -228,8 +228,11 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
                       for n, word in enumerate(words)]
             first, *more = rows_between(f"{name}: ", pieces, width)
             lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
-    body = paragraph_rows(safe_body(article.body), width)
-    return [*lines, "", *(isolated_line(row) for row in body)] if isolate else [*lines, "", *body]
+    if not isolate:
+        return [*lines, "", *paragraph_rows(safe_body(article.body), width)]
+    # each row in its paragraph's direction: a row of an English paragraph opening with an Arabic word stays left to right
+    return [*lines, "", *(isolated_line(row, paragraph) for paragraph in safe_body(article.body).split("\n")
+                          for row in paragraph_rows(paragraph, width))]
 
 
 def _copy_items(copies: Sequence[Article]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the text after it takes the direction of its first strong letter
+RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE: the text after it right to left, whatever its first letter
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: ends it
 ISOLATES = FSI + PDI
 
@@ -24,17 +25,24 @@ def isolated(text: str) -> str:
     return f"{FSI}{text}{PDI}" if right_to_left(text) else text
 
 
-def isolated_line(text: str) -> str:
-    """A line of a terminal with its right-to-left runs isolated: opening with a right-to-left letter, the whole line
-    (an Arabic paragraph, its full stop in its place); else each run from a right-to-left letter to the last before a
-    left-to-right one, the digits and spaces between kept in it (``1 result for '<Arabic>' (page 1 of 1)`` had left
-    the query's place to the terminal's bidi). A line holding an isolate already is left as it is."""
+
+def _opens_right_to_left(text: str) -> bool:
+    """Whether ``text``'s first strong letter is written right to left."""
+    kinds = (unicodedata.bidirectional(char) for char in text)
+    return next((kind for kind in kinds if kind in ("L", *_RIGHT_TO_LEFT)), "L") in _RIGHT_TO_LEFT
+
+
+def isolated_line(text: str, line: str | None = None) -> str:
+    """A row of a terminal with its right-to-left runs isolated, in the direction of the ``line`` it was cut from (by
+    default itself): a line opening with a right-to-left letter (an Arabic paragraph) isolates the whole row, its
+    full stop in its place (RLI when the row itself opens left to right); else each run from a right-to-left letter
+    to the last before a left-to-right one, the digits and spaces between kept in it (``1 result for '<Arabic>'
+    (page 1 of 1)`` had left the query's place to the terminal's bidi). A row holding an isolate is left as it is."""
     if text.isascii() or FSI in text or not right_to_left(text):
         return text
+    if _opens_right_to_left(text if line is None else line):
+        return f"{FSI if _opens_right_to_left(text) else RLI}{text}{PDI}"
     kinds = [unicodedata.bidirectional(char) for char in text]
-    first = next((kind for kind in kinds if kind in ("L", *_RIGHT_TO_LEFT)), "L")
-    if first in _RIGHT_TO_LEFT:
-        return f"{FSI}{text}{PDI}"
     shown, start, end = [], None, 0
     for at, kind in enumerate([*kinds, "L"]):  # (a left-to-right stop after the last character closes a run)
         if kind in _RIGHT_TO_LEFT:

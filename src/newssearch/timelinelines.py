@@ -51,8 +51,8 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     found = found_count(timeline.total, "article", timeline.articles)
     fit = columns if wrap else None
     wanted = "" if timeline.query.strip() == EVERY_ARTICLE else f" for {quoted(timeline.query)}"  # every article
-    header = line_rows(f"{found}{wanted}{published(since, until)} by {timeline.by}", fit)
-    lines = [*(isolated_line(row) if wrap else row for row in header), ""]  # on a terminal, the query's runs isolated
+    header = f"{found}{wanted}{published(since, until)} by {timeline.by}"
+    lines = [*(isolated_line(row, header) if wrap else row for row in line_rows(header, fit)), ""]  # (a terminal's)
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

@@ -43,7 +43,7 @@ def said_rows(line: str, label: str = "", whole: tuple[str, ...] = ()) -> str:
     pieces = word_pieces(line, whole)
     width = said_width()
     rows = rows_between(label, pieces, width) if pieces else [label + line]
-    return "\n".join(isolated_line(row) if width else row for row in rows)  # on a terminal, right-to-left runs isolated
+    return "\n".join(isolated_line(row, label + line) if width else row for row in rows)  # on a terminal, right-to-left runs isolated
 
 
 def echo_notice(result: Any) -> None:

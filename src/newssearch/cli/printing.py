@@ -123,8 +123,9 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     echo_notice(result)
     width = screen_width()
     gap = [""] if result.hits or result.facets is not None else []  # nothing follows the count of -n 0
-    rows = line_rows(result_header(result) if header is None else header, width)
-    echo_lines([*(isolated_line(row) if width else row for row in rows), *gap], color=color)  # the query's runs
+    said = result_header(result) if header is None else header
+    rows = [isolated_line(row, said) if width else row for row in line_rows(said, width)]  # the query's runs isolated
+    echo_lines([*rows, *gap], color=color)
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         # on a terminal, right-to-left fields between bidi isolates; a pipe gets the text as it is, as JSON and CSV do
         echo_lines([*hit_lines(hit, click.style, width, result.ranked, isolate=width is not None), ""], color=color)
