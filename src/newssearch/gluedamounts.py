@@ -7,8 +7,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 from .startup import lazy_compile
+
+_Item = TypeVar("_Item")
 
 # A scale written onto its number is the word it stands for: bn, bln billion, mn, mln million, tn trillion after any
 # number ("1.2bn"), m million, k thousand and b billion only after a currency sign ("$3m", "NZ$2.5m", "£800k",
@@ -97,15 +100,21 @@ def glued_spans(text: str, spans: list[tuple[int, int]], start: int = 0,
     its 400,000 spans as many times, a second)."""
     cuts = glued_cuts(text, spans, start, end)
     if cuts:
-        joined: list[tuple[int, int]] = []
-        last = 0
-        for at, number in cuts:
-            joined += spans[last:at]
-            joined.append(number)
-            last = at
-        joined += spans[last:]
-        spans[:] = joined
+        spans[:] = _with_inserted(spans, cuts)
     return spans
+
+
+def _with_inserted(items: Sequence[_Item], cuts: Sequence[tuple[int, _Item]]) -> list[_Item]:
+    """``items`` with each cut's item before the one at its place (places ascending), made in one pass: inserting each
+    moved every item after it, a long text's square."""
+    out: list[_Item] = []
+    last = 0
+    for at, item in cuts:
+        out += items[last:at]
+        out.append(item)
+        last = at
+    out += items[last:]
+    return out
 
 
 def glued_cuts(text: str, spans: Sequence[tuple[int, int]], start: int = 0,
@@ -141,13 +150,7 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
             cuts.append((at, amount.group(1)))
     if not cuts:
         return None
-    out: list[str] = []  # built in one pass: inserting each number moved every token after it (a long text's square)
-    last = 0
-    for at, number in cuts:
-        out += raw[last:at]
-        out.append(number)
-        last = at
-    out += raw[last:]
+    out = _with_inserted(raw, cuts)
     places = [at for at, _ in cuts]
     return out, [link + bisect_right(places, link) for link in links], [at + k + 1 for k, at in enumerate(places)]
 
