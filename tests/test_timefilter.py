@@ -99,7 +99,8 @@ def test_six_digits_are_no_month_and_the_error_says_how_one_is_written() -> None
     with pytest.raises(InvalidQuery) as raised:
         parse_bound("202012", today=TODAY)
     assert raised.value.for_cli() == ("cannot read the date '202012' (a month is written 2020-12; use YYYY, YYYY-MM, "
-                                      "YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD), a month by its name (March 1987, 1 March 1987), "
+                                      "YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD, 26/02/1987 or 02/26/1987 when only one "
+                                      "order makes a real day), a month by its name (March 1987, 1 March 1987), "
                                       "today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days "
                                       "ago, 2 weeks ago))")
 
@@ -578,7 +579,8 @@ def test_a_date_that_cannot_be_read_is_answered_with_every_form_the_help_names()
 
     since = next(param for param in cli.commands["query"].params if param.name == "since")
     forms = str(getattr(since, "help", "")).split("Published on or after (", 1)[1].split(", a month", 1)[0]
-    assert forms == "YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD"
+    assert forms == "YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD, 26/02/1987 or 02/26/1987 when only one order makes a real day"
+    forms = forms.removesuffix(" when only one order makes a real day")
     with pytest.raises(InvalidQuery) as raised:
         parse_bound("garbage", today=TODAY)
     for form in forms.replace(" or ", ", ").split(", "):

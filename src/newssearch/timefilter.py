@@ -47,8 +47,9 @@ _NAMED = lazy_compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\
 _NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}
 # "March", "1 March", "7. Mai"
 _YEARLESS = lazy_compile(r"^(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")
-DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD), a month by its name (March 1987, 1 March 1987), "
-             "today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
+DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYY/MM/DD, YYYYMMDD, 26/02/1987 or 02/26/1987 when only one order makes "
+             "a real day), a month by its name (March 1987, 1 March 1987), today, yesterday, or a span back from today "
+             "such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
 
 def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:
