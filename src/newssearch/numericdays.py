@@ -4,7 +4,6 @@ be told in general (``03/04/2020``), but can when only one order makes a real da
 from __future__ import annotations
 
 import calendar
-import re
 
 from .startup import lazy_compile
 
@@ -16,14 +15,22 @@ def single_reading(value: str) -> str | None:
     """``value``'s day as ISO writes it when it is written day or month first with its year in full and only one order
     makes a real day (``26/02/1987`` and ``02/26/1987``: ``1987-02-26``), or both orders the same one (``5/5/2020``);
     None for any other text, and for a day both orders read (``03/04/2020``: 3 April or 4 March) or neither."""
-    if not DAY_OR_MONTH_FIRST.match(value):
-        return None
-    first, second, year = re.split(r"[/.-]", value)
-    if len(year) != 4:
-        return None
-    days = {f"{year}-{int(month):02d}-{int(day):02d}" for month, day in ((first, second), (second, first))
-            if real_day(year, int(month), int(day))}
-    return days.pop() if len(days) == 1 else None
+    days = readings(value)
+    return days[0] if len(days) == 1 and not days[0].startswith("YYYY") else None
+
+
+def readings(value: str) -> list[str]:
+    """The real days ``value`` written day or month first makes, month first then day first, each once, as ISO writes
+    them (``YYYY`` for a year not written in full): ``["2020-03-04", "2020-04-03"]`` for ``03/04/2020``; none for any
+    other text."""
+    match = DAY_OR_MONTH_FIRST.match(value)
+    if not match:
+        return []
+    first, second, year = value.split(match.group(1))
+    written = year if len(year) == 4 else "YYYY"
+    return list(dict.fromkeys(f"{written}-{int(month):02d}-{int(day):02d}" for month, day in ((first, second),
+                                                                                             (second, first))
+                              if real_day(written, int(month), int(day))))
 
 
 def real_day(year: str, month: int, day: int) -> bool:

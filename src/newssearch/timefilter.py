@@ -14,7 +14,7 @@ from whoosh.util.times import datetime_to_long, long_to_datetime
 
 from .documents.monthnames import MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
-from .numericdays import DAY_OR_MONTH_FIRST, real_day, single_reading
+from .numericdays import DAY_OR_MONTH_FIRST, readings, single_reading
 from .schema import DATE
 from .startup import lazy_compile
 
@@ -161,13 +161,10 @@ def date_order_hint(value: str) -> str:
         return f"a month is written {value[:4]}-{value[4:]}; "
     if not DAY_OR_MONTH_FIRST.match(value) or single_reading(value):  # 26/02/1987 is read: the other end failed
         return ""
-    first, second, year = re.split(r"[/.-]", value)
-    year = year if len(year) == 4 else "YYYY"
-    days = [f"{year}-{month:0>2}-{day:0>2}" for month, day in ((first, second), (second, first))
-            if real_day(year, int(month), int(day))]
+    days = readings(value)
     if not days:  # 31/02/2024: offering 2024-02-31 had the user type a date refused in turn
         return f"{value} is no real day, read day or month first; "
-    return f"{value} is written day or month first: write the year first, {' or '.join(dict.fromkeys(days))}; "
+    return f"{value} is written day or month first: write the year first, {' or '.join(days)}; "
 
 
 def iso_day(compact: str) -> str | None:
