@@ -8,6 +8,7 @@ Only an initialism's "&" (ampersands.is_initialism: "AT&T", "R & D", "PSE&G") is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .ampersands import is_initialism
@@ -46,7 +47,7 @@ def ampersand_notice(text: str, match: str, total: int, count: Callable[[str, st
     return None
 
 
-def _is_initialism(match) -> bool:  # type: ignore[no-untyped-def]
+def _is_initialism(match: re.Match[str]) -> bool:
     """Whether the "&" of ``match`` (an ``_INITIALISM``) is an initialism's, as the query reads it (ampersands.py)."""
     return is_initialism(match.group(1), match.group(4), not match.group(2) and not match.group(3))
 
