@@ -20,16 +20,18 @@ from .isomoments import iso_moment
 from .utcstamps import EARLIEST_OFFSET, LATEST_OFFSET
 from .zonenames import is_zone_name, named_zone
 
+# A clock's zone after it, its own group: Z, UTC or GMT with an offset or none, an offset, a name in capitals ("CET",
+# "(NZDT)": whether it names a zone, ``_zone_written`` and ``zonenames`` say).
+_CLOCK_ZONE = (r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
+               r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?")
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
 # GMT+1", its zone named in capitals ("10:22 CET", "10:22 (NZDT)": zonenames).
 _CLOCK = lazy_compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
-                      r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})"
-                      r"|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
+                      + _CLOCK_ZONE, re.I)
 # A clock written without a colon: "10.00 BST", "2.30pm", "14.30 Uhr", "14h05", "14 h 30". A dotted one is read only
 # where it cannot be a decimal number (``_spoken_clock``).
 _SPOKEN_CLOCK = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])(?:(\.)|\s?h\s?)([0-5]\d)(?![\d:]|[.,]\d)"
-                             r"(?:\s*([ap])\.?\s?m\b\.?|\s*(uhr)\b)?(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT"
-                             r"|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})|\((?-i:[A-Z]{2,5})\))(?![\w:]))?", re.I)
+                             r"(?:\s*([ap])\.?\s?m\b\.?|\s*(uhr)\b)?" + _CLOCK_ZONE, re.I)
 # What stands between a date's year and a clock next to it: "1 June 2024, 10.30", "1 juin 2024 à 14h05", "… 2024 |".
 _AFTER_YEAR = lazy_compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d\s*(?:[,|·•–—@-]\s*)?(?:(?:at|um|à|a las|alle|kl\.?|om)\s+)?$",
                            re.I)
