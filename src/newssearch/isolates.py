@@ -25,7 +25,6 @@ def isolated(text: str) -> str:
     return f"{FSI}{text}{PDI}" if right_to_left(text) else text
 
 
-
 def _opens_right_to_left(text: str) -> bool:
     """Whether ``text``'s first strong letter is written right to left."""
     kinds = (unicodedata.bidirectional(char) for char in text)
