@@ -119,3 +119,23 @@ def test_waiting_for_another_writer_is_said_broken_between_words_at_40_columns(t
     waited = narrow[:next(n for n, row in enumerate(narrow) if row.endswith("(up to 30s)…")) + 1]
     assert len(waited) > 1 and all(columns(row) <= 40 or " " not in row.strip() for row in waited)
     assert " ".join(waited).split() == piped[0].split()
+
+
+def test_a_line_said_without_a_label_has_its_further_rows_indented_under_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Updating the index of …" at COLUMNS=30 had its further rows at column 0, read as lines of their own
+    from newssearch.cli.notes import said_rows
+
+    monkeypatch.setattr("newssearch.cli.notes.said_width", lambda: 30)
+    line = "Updating the index of /srv/news (the corpus /srv/ix/ was built from)"
+    assert said_rows(line, whole=("/srv/news",)).splitlines() == [
+        "Updating the index of", "  /srv/news (the corpus", "  /srv/ix/ was built from)"]
+    assert said_rows("no article has the quoted words in this order.", "Note: ").splitlines() == [
+        "Note: no article has the", "      quoted words in this", "      order."]  # a label's: under its text, as before
+
+
+def test_the_corpus_an_update_reads_has_its_further_rows_indented_at_30_columns(built: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    narrow = _stderr(monkeypatch, 30, "index", "--index-dir", str(built))
+    said = narrow[:next(n for n, row in enumerate(narrow) if row.endswith("was built from)")) + 1]
+    assert said[0] == "Updating the index of" and len(said) > 1
+    assert all(row.startswith("  ") and not row.startswith("   ") for row in said[1:])

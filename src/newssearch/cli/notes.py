@@ -27,10 +27,13 @@ def said_width() -> int | None:
     return shutil.get_terminal_size(fallback).columns  # COLUMNS, else stdout's terminal, else stderr's
 
 
+HANGING = 2  # columns a line said without a label has its further rows indented, as the index report's are
+
+
 def say(line: str, label: str = "", whole: tuple[str, ...] = ()) -> None:
     """``label`` and ``line`` on stderr; on a terminal broken between words, further rows under the first word after
-    ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``), each of ``whole`` (a path
-    with a space) never broken."""
+    ``label`` (``Did you mean: armed offenders squad`` over ``              police gunmen``), or, with no label,
+    ``HANGING`` columns in; each of ``whole`` (a path with a space) never broken."""
     click.echo(said_rows(line, label, whole), err=True)
 
 
@@ -42,7 +45,8 @@ def said_rows(line: str, label: str = "", whole: tuple[str, ...] = ()) -> str:
 
     pieces = word_pieces(line, whole)
     width = said_width()
-    rows = rows_between(label, pieces, width) if pieces else [label + line]
+    # with no label, further rows indented: at column 0 they had read as lines of their own ("Updating the index of…")
+    rows = rows_between(label, pieces, width, None if label else HANGING) if pieces else [label + line]
     return "\n".join(isolated_line(row, label + line) if width else row for row in rows)  # on a terminal, right-to-left runs isolated
 
 
