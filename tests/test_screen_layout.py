@@ -257,3 +257,21 @@ def test_a_thai_or_hindi_vowel_mark_takes_no_column() -> None:
     # in Unicode's canonical classes: counted one each, a Thai or Hindi line had been wrapped short of the edge
     assert (columns("ที่"), columns("नमस्ते"), columns("e\u0301")) == (1, 4, 1)
     assert columns("\u2764\ufe0f") == 2  # a variation selector making a heart an emoji still counts: terminals draw it wide
+
+
+def test_stats_at_30_columns_breaks_a_time_at_its_t_and_runs_over_with_a_path_only() -> None:
+    # at COLUMNS=30 "updated:   2026-12-07T19:35:59+00:00" ran 36 columns, one word the terminal broke at its edge
+    from newssearch.indexlines import stats_lines
+    from newssearch.results import IndexStats
+
+    stats = IndexStats("/ix", "/news", documents=2, files=2, fields=["title"], size_bytes=2048,
+                       updated="2026-12-07T19:35:59+00:00", dated=2, earliest=date(2020, 6, 19),
+                       latest=date(2020, 10, 26), sources=0, removals=(3, "2026-12-01T07:22:13+00:00"))
+    rows = stats_lines(stats, width=30)
+    assert [row for row in rows if row.startswith(("updated", "removed")) or row.startswith(" " * 11)] == [
+        "           2020-06-19 to", "           2020-10-26)",
+        "removed:   3 articles since", "           2026-12-01", "           T07:22:13+00:00",
+        "           (the index folder's", "           removals.jsonl", "           lists them)",
+        "updated:   2026-12-07", "           T19:35:59+00:00"]
+    assert all(columns(row) <= 30 for row in rows)
+    assert stats_lines(stats)[-2] == "updated:   2026-12-07T19:35:59+00:00"  # a pipe: whole

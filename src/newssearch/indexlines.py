@@ -197,8 +197,21 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
         ("fields", ", ".join(stats.fields)),
     ]
     whole = tuple(safe(str(path)) for path in (stats.index_dir, stats.corpus, stats.corpus_moved_to))
-    return [row for name, value in rows for row in rows_between(f"{name + ':':<10} ", word_pieces(str(value), whole),
-                                                                width)]
+    return [row for name, value in rows
+            for row in rows_between(f"{name + ':':<10} ", _at_times(word_pieces(str(value), whole)), width)]
+
+
+_TIME = re.compile(r"( *\d{4}-\d\d-\d\d)(T\d\d:\d\d(?::\d\d)?\S*)")  # an ISO time: its day, its T and time
+
+
+def _at_times(pieces: list[str]) -> list[str]:
+    """``pieces`` with an ISO time one piece to its day and one from its ``T``: joined, the same text; at 30
+    columns ``updated:   2026-12-07T19:35:59+00:00`` had run 36, a word the terminal broke at its edge."""
+    split = []
+    for piece in pieces:
+        match = _TIME.fullmatch(piece)
+        split += match.groups() if match else [piece]
+    return split
 
 
 REASONS_SHOWN = 4  # a stats line's skip reasons, the commonest; "…" after them
