@@ -109,3 +109,65 @@ def test_quiet_says_a_pipe_or_a_loop_of_links_once(corpus: Path, index_dir: Path
     assert new.stderr.splitlines() == ["1 skipped", "  second.txt: not a regular file (a pipe, device or socket): not read"]
     report = _index(str(corpus), "--index-dir", str(index_dir)).stdout
     assert "  3 skipped\n    loop.txt: link that points at itself (a loop)\n    pipe.txt: not a regular" in report
+
+
+DANGLING = "link to a file in a folder that is not there (a drive not mounted?)"
+
+
+def test_quiet_says_a_link_that_leads_nowhere_once(corpus: Path, index_dir: Path, tmp_path: Path) -> None:
+    """A link into a folder not there (a drive not mounted) had been named by every quiet run of an unchanged corpus
+    (a cron mail a run), where a pipe, a loop of links or an empty file is said once. Said by the run that met it;
+    said again when it changes: its file deleted (its articles with it), or the link made anew."""
+    import time
+
+    (corpus / "away.txt").symlink_to(tmp_path / "drive" / "away.txt")
+    time.sleep(1.2)  # the walk's start, less a second (file times are coarse), after its change time
+    first = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert first.stderr.splitlines() == ["1 skipped", f"  away.txt: {DANGLING}"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+    report = _index(str(corpus), "--index-dir", str(index_dir)).stdout
+    assert f"  1 skipped\n    away.txt: {DANGLING}\n" in report  # without -q, said on every run
+
+
+def test_quiet_says_a_link_again_once_what_it_led_to_is_gone(corpus: Path, index_dir: Path, tmp_path: Path) -> None:
+    """A link whose file the last run read (the link unchanged since) is news when that file goes: said."""
+    import time
+
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "drive" / "empty.txt").write_text("")
+    (corpus / "away.txt").symlink_to(tmp_path / "drive" / "empty.txt")
+    time.sleep(1.2)
+    assert _index(str(corpus), "--index-dir", str(index_dir), "-q").stderr.splitlines() == [
+        "1 skipped", "  away.txt: empty file"]
+    (tmp_path / "drive" / "empty.txt").unlink()
+    gone = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert gone.stderr.splitlines() == ["1 skipped", "  away.txt: link to a file that is gone"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+
+
+def test_quiet_says_a_file_it_may_not_open_once(corpus: Path, index_dir: Path, make_unreadable) -> None:  # type: ignore[no-untyped-def]
+    """A new file newssearch may not open had been named by every quiet run while it stayed so: said once, as an
+    empty or binary file is; the report without -q names it each run; once it opens, it is read."""
+    secret = corpus / "secret.txt"
+    secret.write_text("Secret\n\nThe secret story of the harbour.\n")
+    make_unreadable(secret)
+    first = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert first.stderr.splitlines() == ["1 skipped", "  secret.txt: cannot read file: Permission denied"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+    report = _index(str(corpus), "--index-dir", str(index_dir)).stdout
+    assert "  1 skipped\n    secret.txt: cannot read file: Permission denied\n" in report
+
+
+def test_quiet_says_an_empty_file_made_unreadable_once_more(corpus: Path, index_dir: Path, make_unreadable) -> None:  # type: ignore[no-untyped-def]
+    """A file said to hold no article, then made unreadable: its new reason is news, said once."""
+    (corpus / "empty.txt").write_text("")
+    assert _index(str(corpus), "--index-dir", str(index_dir), "-q").stderr.splitlines() == [
+        "1 skipped", "  empty.txt: empty file"]
+    make_unreadable(corpus / "empty.txt")
+    said = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert said.stderr.splitlines() == ["1 skipped", "  empty.txt: cannot read file: Permission denied"]
+    again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")

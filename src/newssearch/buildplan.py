@@ -23,6 +23,7 @@ class BuildPlan:
     unopened: dict[str, str] = field(default_factory=dict)
     unopened_entries: dict[str, store.FileEntry] = field(default_factory=dict)
     forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
+    said: set[str] = field(default_factory=set)  # unopenable files holding no article whose entry records why: said
 
 
 def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> BuildPlan:
@@ -31,6 +32,7 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     its entry and its articles, and a new one is a skip; neither is read, nor written."""
     to_read, previous, unchanged, unopenable, unopened = [], {}, {}, {}, {}
     unopened_entries: dict[str, store.FileEntry] = {}
+    said: set[str] = set()
     for item in files:
         entry = known.get(item.rel)
         problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
@@ -40,7 +42,10 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
             # that cannot be opened keeps its entry as it is (its chmod had been read, failed and committed each run)
             same = problem is not None or entry.ctime_ns is not None
             unchanged[item.rel] = entry if same else replace(entry, ctime_ns=item.ctime_ns)
-            if entry.sha1 == NEVER_OPENED and problem is not None:  # why it is not opened now
+            if not entry.ids and problem is not None:  # why it is not opened now (an empty file's reason replaced)
+                # the run that recorded this reason said it: `index -q` had named such a file on every run
+                if entry.sha1 == NEVER_OPENED and entry.skips == [[item.rel, problem]]:
+                    said.add(item.rel)
                 unchanged[item.rel] = unopened_entry(item, problem)
             if problem is not None:
                 unopenable[item.rel] = problem
@@ -59,7 +64,7 @@ def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> Bu
     for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
         previous[item.rel] = unchanged.pop(item.rel)
         to_read.append(item)
-    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, unopened, unopened_entries, forced)
+    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, unopened, unopened_entries, forced, said)
 
 
 NEVER_OPENED = ""  # the hash of a file remembered without its bytes: one that could not be opened (no hash is empty)

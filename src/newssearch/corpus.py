@@ -11,7 +11,16 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
-from .corpuslinks import broken_link, claims, deleted_target, linked_files, links_within, unfollowed_links
+from .corpuslinks import (
+    GONE_FILE,
+    NO_FOLDER,
+    broken_link,
+    claims,
+    deleted_target,
+    linked_files,
+    links_within,
+    unfollowed_links,
+)
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .errors import DELETED_DURING_RUN, read_problem
 from .ids import distinct_id, os_name_id, utf8_text
@@ -195,9 +204,9 @@ def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[
     """Why the file ``rel`` could not be looked at; a link whose file was deleted is noted as dangling in ``walk``."""
     if exc.errno == errno.ENOENT and deleted_target(full):
         walk.dangling.add(rel)  # its file was deleted: so are its articles
-        return rel, "link to a file that is gone"
+        return rel, GONE_FILE
     if exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
-        return rel, "link to a file in a folder that is not there (a drive not mounted?)"
+        return rel, NO_FOLDER
     if exc.errno == errno.ELOOP:  # as a loop of links of no supported type is told: not the OS's words
         return rel, broken_link(full)
     return rel, read_problem(exc)

@@ -61,7 +61,7 @@ def broken_link(path: str) -> str:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return _loop_reason(path)
-    return "link to a folder or file that is not there (a drive not mounted?)"
+    return NOWHERE
 
 
 def _loop_reason(path: str) -> str:
@@ -87,6 +87,11 @@ def _loop_reason(path: str) -> str:
 SELF_LOOP, IN_LOOP = "link that points at itself (a loop)", "link in a loop of links (each points at the other)"
 TO_LOOP = "link to a link in a loop of links"
 LOOPS = (SELF_LOOP, IN_LOOP, TO_LOOP)
+# Links that lead nowhere: to a file deleted, into a folder not there (a drive not mounted), of a type not read
+GONE_FILE = "link to a file that is gone"
+NO_FOLDER = "link to a file in a folder that is not there (a drive not mounted?)"
+NOWHERE = "link to a folder or file that is not there (a drive not mounted?)"
+LEAD_NOWHERE = (GONE_FILE, NO_FOLDER, NOWHERE)
 
 
 def links_within(path: Path, real_root: Path) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import store
 from .corpus import NOT_REGULAR, ROOT_ID, CorpusFile, WalkResult
-from .corpuslinks import INDEX_LINK, LINK_BACK, LOOPS, OTHER_INDEX_LINK
+from .corpuslinks import INDEX_LINK, LEAD_NOWHERE, LINK_BACK, LOOPS, OTHER_INDEX_LINK
 from .documents.article import Skip, read_in_part
 from .ids import os_text
 from .keptrecords import kept_records, stored_skips, with_kept_note
@@ -28,16 +28,19 @@ KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot
 def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry], root: Path | None = None,
                said: int | None = None) -> list[Skip]:
     """The walk's problems as skips. A file or folder that could not be looked at keeps what the index holds of it,
-    and says so, only when the index holds something there: a first build or --rebuild keeps nothing. A named pipe
-    or a loop of links (``PERMANENT``) unchanged since ``said`` (ns: ``writerlock.last_walk``, the walk of a run
-    that said it) is ``said_before``: ``index -q`` had named it on every run."""
+    and says so, only when the index holds something there: a first build or --rebuild keeps nothing. A named pipe,
+    a loop of links or a link that leads nowhere (``PERMANENT``) unchanged since ``said`` (ns:
+    ``writerlock.last_walk``, the walk of a run that said it), and no file the index read there, is ``said_before``:
+    ``index -q`` had named it on every run."""
     # Not a clash's id: another file holds it and was read this run.
     unreachable = walk.unreachable - {item.rel for item in walk.files} if walk.unreachable else set()
     held = _held_articles(unreachable, known) if unreachable else Counter()
     skips = []
     for rel, reason in walk.problems:
         if not held[rel]:
-            skips.append(Skip(rel, reason, said_before=reason in PERMANENT and _unchanged_since(root, rel, said)))
+            # a file the last run read there (a link's file, now gone) is news; else the run that marked said it
+            said_before = reason in PERMANENT and rel not in known and _unchanged_since(root, rel, said)
+            skips.append(Skip(rel, reason, said_before=said_before))
         elif rel in known:  # a file not looked at (its folder lets none be), not a folder
             skips.append(Skip(rel, reason + KEPT_BEFORE, kept=True))
         else:
@@ -46,7 +49,8 @@ def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry], root: Pat
     return skips
 
 
-PERMANENT = frozenset({NOT_REGULAR, *LOOPS, LINK_BACK, INDEX_LINK, OTHER_INDEX_LINK})  # until someone changes them
+# until someone changes them (a link's folder may come back: then it is read, no problem)
+PERMANENT = frozenset({NOT_REGULAR, *LOOPS, LINK_BACK, INDEX_LINK, OTHER_INDEX_LINK, *LEAD_NOWHERE})
 
 
 def _unchanged_since(root: Path | None, rel: str, said: int | None) -> bool:

@@ -209,7 +209,7 @@ def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None, 
     for rel, entry in plan.unchanged.items():
         if rel in plan.unopenable:  # what a read would say, as for a file that breaks once indexed
             report.skipped.append(Skip(rel, plan.unopenable[rel] + (KEPT_BEFORE if entry.ids else ""),
-                                       kept=bool(entry.ids)))
+                                       kept=bool(entry.ids), said_before=rel in plan.said))
         else:  # still not in the index: said again on every run
             report.skipped.extend(stored_skips(entry))
     report.skipped.extend(Skip(rel, problem) for rel, problem in plan.unopened.items())
