@@ -275,3 +275,33 @@ def test_stats_at_30_columns_breaks_a_time_at_its_t_and_runs_over_with_a_path_on
         "updated:   2026-12-07", "           T19:35:59+00:00"]
     assert all(columns(row) <= 30 for row in rows)
     assert stats_lines(stats)[-2] == "updated:   2026-12-07T19:35:59+00:00"  # a pipe: whole
+
+
+def test_on_a_terminal_a_long_source_or_author_is_broken_between_words_and_only_an_id_runs_over() -> None:
+    # at COLUMNS=30 "     The Extraordinarily Long Daily Newspaper of Record" (kept whole on a terminal, for its
+    # bidi isolates, which a left-to-right name has none of) and "     Alexandra Montgomery-Fitzgerald Wellington ·"
+    # ran past the edge; an id a user copies to `show` may run over, nothing else
+    hit = Hit(rank=1, id="a-very-long-folder-name/a-long-file-name.jsonl#1", path="a.jsonl", title="Harbour",
+              date=date(2024, 3, 5), score=0.55, source="The Extraordinarily Long Daily Newspaper of Record",
+              authors=("Alexandra Montgomery-Fitzgerald Wellington", "Bo Li"), snippet=Snippet(()))
+    assert hit_lines(hit, width=30, isolate=True) == [
+        "  1. Harbour", "     The Extraordinarily Long", "     Daily Newspaper of", "     Record · 2024-03-05",
+        "     a-very-long-folder-name/a-long-file-name.jsonl#1 ·", "     Alexandra", "     Montgomery-Fitzgerald",
+        "     Wellington, Bo Li ·", "     score 0.55"]
+    assert hit_lines(hit, isolate=True)[1] == ("     a-very-long-folder-name/a-long-file-name.jsonl#1 · Alexandra "
+                                               "Montgomery-Fitzgerald Wellington, Bo Li · score 0.55")  # a pipe
+
+
+def test_show_at_30_columns_breaks_a_name_wider_than_a_row_between_its_words_never_an_id() -> None:
+    # "authors: Alexandra Montgomery-Fitzgerald Wellington" ran 51 columns at COLUMNS=30; a name that fits stays whole
+    from newssearch.documents.article import Article
+    from newssearch.formatting import article_lines
+
+    article = Article(id="a-very-long-folder-name/a-long-file-name.txt", path="a.txt", title="Harbour", body="Shut.",
+                      authors=("Alexandra Montgomery-Fitzgerald Wellington", "Bo Li"),
+                      sections=("National and International News",))
+    assert article_lines(article, width=30)[1:6] == [
+        "id: a-very-long-folder-name/a-long-file-name.txt",  # an id whole, run over
+        "date: unknown",
+        "authors: Alexandra", "         Montgomery-Fitzgerald", "         Wellington, Bo Li"]
+    assert article_lines(article, width=30)[6:8] == ["sections: National and", "          International News"]

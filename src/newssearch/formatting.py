@@ -74,7 +74,7 @@ def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None, sc
     is given (a terminal's), else each on one line; with ``isolate`` (a terminal), each right-to-left title row,
     source, author and snippet row between bidi isolates (isolates.py)."""
     indent = " " * len(_rank(hit))  # INDENT, or under the title of a hit ranked 1000 or more
-    rows = rows_between(indent, _meta_pieces(hit, scored, isolate), width)
+    rows = rows_between(indent, _meta_pieces(hit, scored, isolate, width and width - len(indent)), width)
     lines = [*_title_lines(hit, style, width, isolate), *(indent + style(row[len(indent):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in _indented_rows(parts, width, len(indent)):
@@ -96,17 +96,26 @@ def _indented_rows(parts: list[tuple[str, bool]], width: int | None, indent: int
     return wrapped_parts(parts, width - indent, least=1) if width and width >= MIN_WRAP else [parts]
 
 
-def _meta_pieces(hit: Hit, scored: bool = True, isolate: bool = False) -> list[str]:
+def _meta_pieces(hit: Hit, scored: bool = True, isolate: bool = False, room: int | None = None) -> list[str]:
     """The id line ``a.txt · Jane Smith, Ali Khan · score 4.73 · +2 copies: b.txt, c.txt`` (its score only when
-    ``scored``) as the pieces a narrow terminal may break it between (never inside an id or a name), each with the
-    separator after it."""
+    ``scored``) as the pieces a narrow terminal may break it between (never inside an id; inside a name only one
+    wider than the ``room`` a row has, between its words), each with the separator after it."""
     groups = [[safe(hit.id)], [isolated(safe(a)) if isolate else safe(a) for a in hit.authors if safe(a)],
               [f"score {hit.score:.2f}"] if scored else [],
               _copies_items(hit.copies)]
     groups = [group for group in groups if group]
     pieces = [item + ("," if n < len(group) - 1 else " ·" if g < len(groups) - 1 else "")
               for g, group in enumerate(groups) for n, item in enumerate(group)]
-    return [piece if n == 0 else " " + piece for n, piece in enumerate(pieces)]
+    names = len(groups[1]) if len(groups) > 1 and hit.authors else 0  # the pieces after the id that are names
+    return [(" " if n else "") + word for n, piece in enumerate(pieces)
+            for word in (_name_words(piece, room) if 0 < n <= names else [piece])]
+
+
+def _name_words(name: str, room: int | None) -> list[str]:
+    """``name`` whole, or, wider than ``room`` columns and left to right (bidi isolates stay whole), its words."""
+    if room is None or columns(name) + 1 <= room or right_to_left(name):
+        return [name]
+    return [word.lstrip(" ") for word in word_pieces(name)]
 
 
 def _rank(hit: Hit) -> str:
@@ -128,7 +137,9 @@ def _title_lines(hit: Hit, style: Style, width: int | None, isolate: bool = Fals
         text, bold=True, fg="yellow" if marked else None), isolate) for n, row in enumerate(rows)]
     if width and width >= MIN_WRAP and len(pad) + columns("".join(text for text, _ in rows[-1])) + 2 + columns(dateline) > width:
         # on a line of its own, broken between words when wider still (a long publisher's name)
-        pieces = word_pieces(dateline, (source,) if isolate else ())  # an isolated source whole
+        pieces = word_pieces(dateline, (source,) if source != safe(hit.source) else ())  # an isolated source whole
+        for n in [n for n, piece in enumerate(pieces) if piece == " ·"][::-1]:  # a row starts with a word, not "·"
+            pieces[n - 1:n + 1] = [pieces[n - 1] + pieces[n]]
         return [*lines, *(pad + style(row[len(pad):], fg="green") for row in rows_between(pad, pieces, width))]
     lines[-1] += f"  {style(dateline, fg='green')}"
     return lines
@@ -205,9 +216,10 @@ def published(since: str | None, until: str | None) -> str:
 def article_lines(article: Article, style: Style = plain_style, width: int | None = None,
                   isolate: bool = False, copies: Sequence[Article] = ()) -> list[str]:
     """An article's metadata block (with its story's other ``copies``, earliest first) and its body; on a terminal of
-    ``width`` columns, each line broken between words into rows that fit (a value's under its start: an address or an
-    author's name is never broken); with ``isolate`` (a terminal), a right-to-left title row, source and author between
-    bidi isolates (isolates.py), and each body row's right-to-left runs."""
+    ``width`` columns, each line broken between words into rows that fit (a value's under its start: an id or an
+    address is never broken, an author's name only when wider than a row); with ``isolate`` (a terminal), a
+    right-to-left title row, source and author between bidi isolates (isolates.py), and each body row's right-to-left
+    runs."""
     field = (lambda text: isolated(safe(text))) if isolate else safe
     source = article.source or ""
     rows = [  # a value's words, or its names (listed: a comma after each but the last)
@@ -224,8 +236,9 @@ def article_lines(article: Article, style: Style = plain_style, width: int | Non
     lines = [style(field(row), bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
     for name, words, listed in rows:
         if safe(" ".join(words)):
-            pieces = [(" " if n else "") + field(word) + ("," if listed and n < len(words) - 1 else "")
-                      for n, word in enumerate(words)]
+            room = width - len(name) - 2 if width and name != "copies" else None  # a name wider: its words; an id whole
+            pieces = [(" " if n or k else "") + part for n, word in enumerate(words) for k, part in enumerate(
+                _name_words(field(word) + ("," if listed and n < len(words) - 1 else ""), room if listed else None))]
             first, *more = rows_between(f"{name}: ", pieces, width)
             lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
     if not isolate:
