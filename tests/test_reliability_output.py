@@ -178,6 +178,34 @@ def test_a_reader_that_went_away_is_no_error(built: Path, args: tuple[str, ...])
     assert (result.returncode, result.stderr.decode()) == (0, "")
 
 
+EVERY_PRINTING = [("show", "000_952a12dfe0af93bf.txt"), ("timeline", "police"), ("similar", "000_952a12dfe0af93bf.txt"),
+                  ("stats",), ("index", "-v"), ("query", "police", "--json")]
+
+
+@pytest.mark.parametrize("args", EVERY_PRINTING)
+def test_every_printing_command_stops_quietly_when_its_reader_went_away_or_stdout_is_closed(
+        built: Path, args: tuple[str, ...]) -> None:
+    # `newssearch show … | head -0` and `newssearch stats >&-`: as ripgrep, exit 0 with nothing on stderr (no
+    # traceback, no "Broken pipe"); git and head die of SIGPIPE, which a script reads as a failure (141)
+    import os
+    import subprocess
+    import sys
+
+    import newssearch
+
+    env = {**os.environ, "PYTHONPATH": str(Path(newssearch.__file__).parents[1]), "NEWSSEARCH_INDEX": str(built)}
+    corpus = [str(built.parent / "corpus")] if args[0] == "index" else []  # not "Updating the index of …" on stderr
+    command = [sys.executable, "-m", "newssearch", *args, *corpus]
+    read, write = os.pipe()
+    os.close(read)  # the reader gone before a byte is written: every write fails with EPIPE
+    try:
+        gone = subprocess.run(command, stdout=write, stderr=subprocess.PIPE, env=env, timeout=60)
+    finally:
+        os.close(write)
+    closed = subprocess.run(command, capture_output=True, env=env, timeout=60, preexec_fn=lambda: os.close(1))
+    assert [(gone.returncode, gone.stderr), (closed.returncode, closed.stderr)] == [(0, b""), (0, b"")]
+
+
 def test_a_stream_the_shell_closed_is_written_nowhere(built: Path) -> None:
     # `newssearch query police >&-` had said "Error: unexpected AttributeError: 'NoneType' object has no attribute
     # 'isatty'" (Python's sys.stdout is None then), and `newssearch query police 2>&- | true` exited 1; as print()
