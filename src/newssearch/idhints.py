@@ -13,6 +13,7 @@ from .idlookup import TypedIds, natural_order
 from .ids import file_part, portable_id, portable_key, typed_forms
 
 ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
+NO_ARTICLES_HINT = "this index holds no articles: `newssearch stats` says what its last update skipped"
 
 
 def _first_few(ids: list[str], shown: int = 3) -> str:
@@ -40,7 +41,7 @@ def not_found(lookup: TypedIds, article_id: str, typed: str) -> ArticleNotFound:
                or outside_corpus(lookup.corpus, typed)
                or (gone_at_address(lookup.searcher, lookup.corpus, typed, lookup.facts) if is_address(typed) else None))
     hint = missing[1] if missing and missing[1] else id_hint(lookup, typed)
-    said = f": {missing[0]}" if missing and (missing[1] or hint == ID_HINT) else ""
+    said = f": {missing[0]}" if missing and (missing[1] or hint in (ID_HINT, NO_ARTICLES_HINT)) else ""
     return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
 
 
@@ -56,6 +57,8 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
             return _did_you_mean(sorted(at, key=natural_order))
     tail = portable_id(typed.removeprefix("./").strip("/"))
     ids = lookup.ids()  # each list named sorted (``_natural``), not all 19,000 of Reuters' ids before filtering
+    if not ids:  # no path typed otherwise would name one: "ids are paths …" had sent a user looking for a typo
+        return NO_ARTICLES_HINT
     files = _files(ids)
     relative = [portable_id(path) for path in itertools.islice(lookup.corpus_paths(typed), 1)]
     records = [file_part(form) for form in typed_forms(typed.removeprefix("./").strip("/"))]  # "exp.jsonl#99"
