@@ -89,8 +89,9 @@ class Skip:
     reason: str
     kept: bool = False  # the index keeps the version read before: what it holds of this file may be out of date
     record: bool = False  # one record of a file whose other records were indexed, not the file
-    # of a file unchanged since the run that read it and said this (the index remembers it), or a named pipe or a
-    # loop of links since the run that met it (fileoutcomes.walk_skips): not news to -q
+    # of a file unchanged since the run that read it, or could not open it, and said this (the index remembers it), or
+    # a named pipe, a loop of links or a link that leads nowhere since the run that met it (fileoutcomes.walk_skips):
+    # not news to -q
     said_before: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
