@@ -207,7 +207,7 @@ _TIME = re.compile(r"( *\d{4}-\d\d-\d\d)(T\d\d:\d\d(?::\d\d)?\S*)")  # an ISO ti
 def _at_times(pieces: list[str]) -> list[str]:
     """``pieces`` with an ISO time one piece to its day and one from its ``T``: joined, the same text; at 30
     columns ``updated:   2026-12-07T19:35:59+00:00`` had run 36, a word the terminal broke at its edge."""
-    split = []
+    split: list[str] = []
     for piece in pieces:
         match = _TIME.fullmatch(piece)
         split += match.groups() if match else [piece]
