@@ -222,3 +222,29 @@ def test_a_query_compiles_none_of_the_patterns_reading_a_date_s_time_of_day(tmp_
     index = storm_index(tmp_path)
     run = [sys.executable, "-c", TIME_PATTERNS, str(index), "storm harbour"]
     assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 0\n"
+
+
+COMMAND_LINE_MODULES = """
+import io, runpy, sys
+sys.argv = ["newssearch", "query", sys.argv[2], "--index-dir", sys.argv[1], "--color", "never"]
+sys.stdout = io.StringIO()
+try:
+    runpy.run_module("newssearch", run_name="__main__")
+except SystemExit as done:
+    sys.stdout = sys.__stdout__
+    print(done.code, sorted(m for m in ("tempfile", "shutil", "calendar") if m in sys.modules))
+from whoosh.filedb import compound, filestore
+from whoosh.util import times
+import calendar, shutil, tempfile
+print(compound.copyfileobj.__module__, filestore.tempfile.gettempdir() == tempfile.gettempdir(),
+      times.calendar.monthrange(2024, 2) == (3, 29), hasattr(shutil, "rmtree") and hasattr(calendar, "month_name"))
+"""
+
+
+def test_a_query_on_the_command_line_imports_no_tempfile_shutil_or_calendar(tmp_path: Path) -> None:
+    # Whoosh's compound files import shutil (with bz2 and lzma) to write one, its file storage tempfile for a temporary
+    # folder, its times calendar for the days of a month: none a query uses (some 8 ms); the command line asks shutil
+    # for the terminal's width only where it prints to one, a date only where a query has one. Each stays real.
+    index = storm_index(tmp_path)
+    run = [sys.executable, "-c", COMMAND_LINE_MODULES, str(index), "storm harbour"]
+    assert subprocess.run(run, capture_output=True, text=True, check=True).stdout == "0 []\nnewssearch.startup True True True\n"

@@ -8,8 +8,11 @@ makes, and ``whoosh.analysis`` imports ``whoosh.lang.porter`` (13 patterns, ~2 m
 ``StemFilter``, whose stemmer newssearch gives it. While those Whoosh modules are executed, a stand-in takes each
 one's place (the standard library's ``functools.cached_property``, the same descriptor; a ``urlretrieve``, a
 ``variations`` and a ``stem`` that import the real module when called); then the stand-ins are removed, so any other
-code that imports those modules gets the real ones. Nothing is imported before Whoosh itself is: ``newssearch --help``
-does not pay for it.
+code that imports those modules gets the real ones. Three Whoosh modules import one of the standard library's for one
+function a query never calls (``whoosh.filedb.compound`` shutil's ``copyfileobj``, with bz2 and lzma; ``whoosh.filedb.
+filestore`` tempfile's ``gettempdir``; ``whoosh.util.times`` calendar's ``monthrange``): while each runs, and it alone,
+a stand-in offers that function, importing the real module when called. Nothing is imported before Whoosh itself
+is: ``newssearch --help`` does not pay for it.
 
 ``click`` likewise: its modules import ``gettext`` for their messages' translations (the module compiles a pattern,
 and its first call imports ``locale``, which compiles another, then looks for catalogues file by file). While click is
@@ -37,7 +40,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, AnyStr, cast
 
-_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms", "whoosh.analysis", "click"})
+_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading", "whoosh.query.terms", "whoosh.analysis", "click",
+                        "whoosh.filedb.compound", "whoosh.filedb.filestore", "whoosh.util.times"})
 
 
 class WhooshLightener:
@@ -59,7 +63,7 @@ class WhooshLightener:
                     run = spec.loader.exec_module
 
                     def exec_module(module: types.ModuleType, run: Any = run) -> None:
-                        with _stand_ins(_click_stand_ins() if name == "click" else _whoosh_stand_ins()):
+                        with _stand_ins(_click_stand_ins() if name == "click" else _whoosh_stand_ins(name)):
                             run(module)
 
                     spec.loader.exec_module = exec_module  # type: ignore[method-assign]
@@ -73,8 +77,9 @@ def install() -> None:
         sys.meta_path.insert(0, WhooshLightener())
 
 
-def _whoosh_stand_ins() -> dict[str, types.ModuleType]:
-    """The stand-ins of the modules Whoosh imports for nothing newssearch uses."""
+def _whoosh_stand_ins(name: str) -> dict[str, types.ModuleType]:
+    """The stand-ins of the modules Whoosh imports for nothing newssearch uses; those of the standard library only while
+    the one Whoosh module (``name``) that imports each is run."""
     cached = types.ModuleType("cached_property")
     cached.cached_property = functools.cached_property  # type: ignore[attr-defined]
     request = types.ModuleType("urllib.request")
@@ -83,8 +88,13 @@ def _whoosh_stand_ins() -> dict[str, types.ModuleType]:
     morph.variations = _variations  # type: ignore[attr-defined]
     porter = types.ModuleType("whoosh.lang.porter")
     porter.stem = _porter_stem  # type: ignore[attr-defined]
-    return {"cached_property": cached, "urllib.request": request, "whoosh.lang.morph_en": morph,
-            "whoosh.lang.porter": porter}
+    stand_ins = {"cached_property": cached, "urllib.request": request, "whoosh.lang.morph_en": morph,
+                 "whoosh.lang.porter": porter}
+    if name in _OWN_STAND_INS:
+        module, attribute, stand_in = _OWN_STAND_INS[name]
+        stand_ins[module] = types.ModuleType(module)
+        setattr(stand_ins[module], attribute, stand_in)
+    return stand_ins
 
 
 def _click_stand_ins() -> dict[str, types.ModuleType]:
@@ -152,6 +162,34 @@ def _porter_stem(*args: Any, **kwargs: Any) -> Any:
     from whoosh.lang.porter import stem
 
     return stem(*args, **kwargs)
+
+
+def _gettempdir() -> str:
+    """The real ``tempfile.gettempdir()``, imported when first called."""
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
+def _monthrange(year: int, month: int) -> tuple[int, int]:
+    """The real ``calendar.monthrange``, imported when first called."""
+    import calendar
+
+    return calendar.monthrange(year, month)
+
+
+def _copyfileobj(*args: Any, **kwargs: Any) -> Any:
+    """The real ``shutil.copyfileobj``, imported when first called."""
+    from shutil import copyfileobj
+
+    return copyfileobj(*args, **kwargs)
+
+
+# A Whoosh module's one use of a module of the standard library a query needs not (~8 ms together: shutil with bz2 and
+# lzma for writing a compound file, tempfile for a temporary folder, calendar for the days of a month), a stand-in
+_OWN_STAND_INS = {"whoosh.filedb.compound": ("shutil", "copyfileobj", _copyfileobj),
+                  "whoosh.filedb.filestore": ("tempfile", "gettempdir", _gettempdir),
+                  "whoosh.util.times": ("calendar", "monthrange", _monthrange)}
 
 
 def _system() -> str:

@@ -3,7 +3,6 @@ other line again) and gives an option's help what its 30-column name column leav
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterable
 
 import click
@@ -27,6 +26,8 @@ class NarrowHelpFormatter(click.HelpFormatter):
 
     def __init__(self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None) -> None:
         if width is None and click.formatting.FORCED_WIDTH is None:  # (click's tests force 80 columns)
+            import shutil  # here: its import (bz2, lzma) is for help's width alone
+
             width = help_width(shutil.get_terminal_size().columns, max_width)
         super().__init__(indent_increment, width, max_width)
 

@@ -6,7 +6,6 @@ file, one line each."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from typing import Any
 
@@ -24,6 +23,8 @@ def said_width() -> int | None:
         fallback = (own.columns, own.lines) if own.columns > 0 else (80, 24)
     except (AttributeError, ValueError, OSError):  # a stream replaced (a test's), of no descriptor
         fallback = (80, 24)
+    import shutil  # here: its import (bz2, lzma) is for a terminal's width alone
+
     return shutil.get_terminal_size(fallback).columns  # COLUMNS, else stdout's terminal, else stderr's
 
 

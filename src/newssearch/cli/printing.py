@@ -4,7 +4,6 @@ document, lines at the screen's width."""
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from typing import Any
 
@@ -94,7 +93,11 @@ def emit_result_json(result: Any) -> None:
 
 def screen_width() -> int | None:
     """The terminal's width in columns when stdout is a terminal, else None (a pipe or file gets long lines)."""
-    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    if not sys.stdout.isatty():
+        return None
+    import shutil  # here: its import (bz2, lzma) is for a terminal's width alone
+
+    return shutil.get_terminal_size().columns
 
 
 def echo_lines(lines: list[str], color: bool | None = None) -> None:

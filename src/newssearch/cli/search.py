@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import click
@@ -161,6 +160,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 
         if timeline.total:
             echo_notice(timeline)
+            import shutil  # here: its import (bz2, lzma) is for the timeline's width alone
+
             echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style, since, until,
                                       wrap=screen_width() is not None), use_color(color))
         else:  # to stderr, as query says it: what happened first, then the note on why
