@@ -19,9 +19,9 @@ from .lucene import FIELD_TERM, field_named
 from .nearwords import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX
 from .schema import NAME_FIELDS
 from .spelling import typed_case
-from .tokenpatterns import NAME_PATTERN
+from .tokenpatterns import NAME_RE
 
-_NAME_WORD = re.compile(NAME_PATTERN, re.UNICODE)  # as the name analyzer compiles it: one compile
+_NAME_WORD = NAME_RE  # the name analyzer's pattern: one compile, on first use
 
 
 def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> str:  # type: ignore[no-untyped-def]

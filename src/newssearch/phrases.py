@@ -9,7 +9,6 @@ the stopwords typed in it: "bank of england" finds "Bank of England", not "the b
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 
 from whoosh import query as wq
@@ -29,7 +28,7 @@ from .numberwords import number_readings
 from .patternphrases import PATTERN_CHARS, pattern_sequence
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import NAME_PATTERN, token_pattern_for
+from .tokenpatterns import NAME_RE, token_pattern_for
 from .unspaced import has_unspaced
 
 
@@ -115,7 +114,7 @@ def decimal_chains(text: str, tokens: list) -> list | None:  # type: ignore[type
     return kept if len(kept) < len(tokens) else None
 
 
-_MARKED_WORD = re.compile(NAME_PATTERN, re.UNICODE)  # a word with its marks, compiled once: as the name analyzer's
+_MARKED_WORD = NAME_RE  # a word with its marks: the name analyzer's pattern, compiled once, on first use
 
 
 def written_out(text: str) -> str:

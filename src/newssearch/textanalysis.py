@@ -29,7 +29,7 @@ from .stemming import cached_stem, english_stem, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
-    NAME_PATTERN,
+    NAME_RE,
     TOKEN_RE,
     plain_word,
 )
@@ -266,7 +266,7 @@ def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
 def make_name_analyzer(tokenizer: type[NameTokenizer] = NameTokenizer):  # type: ignore[no-untyped-def]
     """Names and sources: tokenize (with ``tokenizer``: authorgaps' for the author field), lowercase and fold, no
     stopwords or stemming."""
-    return tokenizer(NAME_PATTERN) | LowercaseFilter() | FoldFilter()
+    return tokenizer(NAME_RE) | LowercaseFilter() | FoldFilter()
 
 
 TEXT_ANALYZER = make_analyzer()

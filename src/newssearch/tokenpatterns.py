@@ -98,6 +98,9 @@ _PLAIN_TOKEN_RE = lazy_compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w(?:[\w{MARKS
                             rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
+# Compiled as Whoosh's RegexTokenizer compiles it (re.UNICODE), on first use (its mark table takes ~1.2 ms): the name
+# analyzer's tokenizer, and the index's schema (``indexed_pattern``), hold this very object; a query of no name uses none.
+NAME_RE = lazy_compile(NAME_PATTERN, re.UNICODE)
 
 
 def percent_words(text: str) -> bool:
@@ -170,9 +173,12 @@ def token_pattern_for(text: str, start: int = 0, end: int | None = None) -> re.P
 
 def indexed_pattern(pattern: str, flags: int) -> re.Pattern[str]:
     """``re._compile(pattern, flags)``, as an index's pickled schema calls it for a tokenizer's pattern: the token
-    pattern is ``TOKEN_RE`` itself, compiled on first use (the token rules ask for it by identity); another compiled."""
+    pattern is ``TOKEN_RE`` itself, compiled on first use (the token rules ask for it by identity), the name pattern
+    ``NAME_RE``; another compiled."""
     if pattern == TOKEN_PATTERN and flags == re.UNICODE:  # TOKEN_RE's flags: re.UNICODE alone (a test checks it)
         return TOKEN_RE
+    if pattern == NAME_PATTERN and flags == re.UNICODE:  # the name analyzer's, as lazy
+        return NAME_RE
     return re.compile(pattern, flags)
 
 
