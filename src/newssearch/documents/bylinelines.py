@@ -18,7 +18,7 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .nametrailers import PICTURE_CREDIT, TITLE_AFTER_COMMA, without_trailer
+from .nametrailers import PICTURE_CREDIT, TITLE_AFTER_COMMA, is_name_title, without_trailer
 from .personnames import is_name_alone
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -86,8 +86,18 @@ def by_name_line(el: Element, text: str) -> bool:
 
 def _by_name(line: str) -> bool:
     """Whether ``line`` is "By" and a name (``_BY_NAME_LINE``), no sentence's words after its comma ("By Ann Cox,
-    police said": ``_CLAUSE_AFTER_COMMA``)."""
-    return bool(_BY_NAME_LINE.match(line)) and not _CLAUSE_AFTER_COMMA.match(line)
+    police said": ``_CLAUSE_AFTER_COMMA``) unless they are the name's title ("By Ann Cox, travel blogger":
+    ``is_name_title``, as a text's byline line reads it)."""
+    return bool(_BY_NAME_LINE.match(line)) and (not _CLAUSE_AFTER_COMMA.match(line)
+                                                or is_name_title(line.split(",", 1)[1].strip()))
+
+
+def titled_byline(line: str) -> bool:
+    """Whether ``line`` is "By", a name and the name's title after its comma that only ``is_name_title`` takes ("By
+    Ann Cox, travel blogger", "…, host of the daily"): a byline line out of the story's text, as "By Ann Cox,
+    political editor" is (``boilerlines``); "By Ann Cox, police said" is the story's."""
+    return line[:3].casefold() == "by " and "," in line and _by_name(line) \
+        and is_name_title(line.split(",", 1)[1].strip())
 
 
 def first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
