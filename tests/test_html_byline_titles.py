@@ -34,3 +34,34 @@ def test_a_page_s_byline_line_with_an_unknown_title_in_small_letters_after_a_com
     found_authors, _source, body = page(line)
     assert found_authors == authors
     assert body.startswith("Paragraph 1") if authors else body.startswith(line)
+
+
+def page_with_author(value: str, head: str = "") -> tuple[tuple[str, ...], str | None]:
+    """The authors and the source read from a page whose meta author is ``value`` (``head``: more of its head)."""
+    found = extract(f"<html><head><meta name='author' content='{value}'>{head}<title>Pool</title></head><body>"
+                    f"<div class='article-body'>{STORY}</div></body></html>")
+    return found.authors, found.source
+
+
+# An outlet the publishers' table knows after the writer in a page's meta author (after a comma, a bar or "for") is
+# the page's source when the page names none, never an author: it had been left out ("Ann Cox, Voice of America",
+# "…for The Guardian": no source). A page naming its own site keeps it; a group or a place that is no outlet the table
+# knows stays out ("Friends of the Earth", "Wellington"), as before.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Ann Cox, Voice of America", (("Ann Cox",), "Voice of America")),
+    ("Ann Cox, VOA", (("Ann Cox",), "Voice of America")),
+    ("Ann Cox, Reuters", (("Ann Cox",), "Reuters")),
+    ("Ann Cox | AP", (("Ann Cox",), "Associated Press")),
+    ("Ann Cox for The Guardian", (("Ann Cox",), "The Guardian")),
+    ("Ann Cox, The New York Times", (("Ann Cox",), "The New York Times")),
+    ("Ann Cox, Friends of the Earth", (("Ann Cox",), None)),
+    ("Ann Cox, Wellington", (("Ann Cox",), None)),
+    ("Ann Cox for Acme Widgets", (("Ann Cox",), None))])
+def test_an_outlet_after_the_writer_in_a_page_s_meta_author_is_its_source(
+        value: str, expected: tuple[tuple[str, ...], str | None]) -> None:
+    assert page_with_author(value) == expected
+
+
+def test_a_page_naming_its_site_keeps_it_beside_an_outlet_in_its_meta_author() -> None:
+    head = "<meta property='og:site_name' content='Harbour Times'>"
+    assert page_with_author("Ann Cox, Voice of America", head) == (("Ann Cox",), "Harbour Times")

@@ -7,6 +7,7 @@ extractor prunes the tree. The date's chain is htmldates.py's, the date and byli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,7 +38,7 @@ from .languages import language_code
 from .pageinfo import Found, PageInfo
 from .pagelines import printed_address
 from .personnames import clean_authors
-from .publishers import agency_name, domain_of, is_address, name_key, publisher_name
+from .publishers import agency_name, domain_of, is_address, is_publisher, name_key, publisher_name, stated_publisher
 from .sections import section_values
 from .sitekeys import names_site, site_keys
 from .sitenames import is_home_page, site_in_title
@@ -236,6 +237,23 @@ def extract_sections(info: PageInfo) -> tuple[str, ...]:
     return ()
 
 
+# A meta author's writer and, after a comma, a bar, a dash or "for", the outlet it wrote for: "Ann Cox, Voice of
+# America", "Ann Cox | AP", "Ann Cox for The Guardian".
+_OUTLET_AFTER_WRITER = re.compile(r"^(?P<writer>[^,|–—]+?)\s*(?:[,|–—]|\s(?i:for)\s)\s*(?P<outlet>[^,|–—]+?)\s*$")
+
+
+def outlet_after_writer(info: PageInfo, authors: tuple[str, ...], url: str | None) -> str | None:
+    """The outlet a meta author names after one of the page's ``authors`` ("Ann Cox, Voice of America": Voice of
+    America) when the publishers' table knows it or it is a wire agency (``is_publisher``), else None: a group or a
+    place after the name ("Friends of the Earth", "Wellington") is the writer's, no source."""
+    writers = {name_key(author) for author in authors}
+    for value in (value for key in AUTHOR_KEYS for value in info.metas.get(key, ())):
+        match = _OUTLET_AFTER_WRITER.match(" ".join(value.split()))
+        if match and name_key(match["writer"]) in writers and is_publisher(outlet := match["outlet"]):
+            return agency_name(outlet) or stated_publisher(outlet, url)
+    return None
+
+
 def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> dict[str, Any]:
     """All fields for ``Extracted``, keyed by field name; ``date_lines`` are those dropped above the body."""
     url = extract_url(info)
@@ -247,6 +265,7 @@ def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] =
         people, named = people_and_publisher(authors, None, url)  # agencies alone ("Quelle: dpa, KNA") stay credited
         if named and any(not agency_name(name) for name in people):
             authors, source = people, named
+        source = source or outlet_after_writer(info, authors, url)
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
             "authors": authors, "source": source, "url": url,
             "lang": extract_lang(info, body), "sections": extract_sections(info)}
