@@ -4,8 +4,11 @@ through every byline path."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from newssearch.documents import parse_bytes
 from newssearch.documents.html import extract
 
 STORY = "".join(f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is finally done.</p>"
@@ -65,3 +68,50 @@ def test_an_outlet_after_the_writer_in_a_page_s_meta_author_is_its_source(
 def test_a_page_naming_its_site_keeps_it_beside_an_outlet_in_its_meta_author() -> None:
     head = "<meta property='og:site_name' content='Harbour Times'>"
     assert page_with_author("Ann Cox, Voice of America", head) == (("Ann Cox",), "Harbour Times")
+
+
+def text_authors(text: str) -> tuple[str, ...]:
+    """The authors read from a text file."""
+    return parse_bytes(text.encode("utf-8"), "a.txt", ".txt").articles[0].authors
+
+
+def record_authors(value: str) -> tuple[str, ...]:
+    """The authors read from a JSON record whose author is ``value``."""
+    record = {"title": "Ferry", "text": "The ferry sailed late.", "author": value}
+    return parse_bytes(json.dumps(record).encode(), "a.json", ".json").articles[0].authors
+
+
+def page_authors(body: str, head: str = "") -> tuple[str, ...]:
+    """The authors read from a page with ``body`` over its story and ``head`` in its head."""
+    return extract(f"<html><head>{head}<title>Pool</title></head><body><div class='article-body'>{body}{STORY}"
+                   "</div></body></html>").authors
+
+
+def byline_paths(name: str) -> dict[str, tuple[str, ...]]:
+    """The authors each byline path reads when it names ``name``."""
+    ld = {"@type": "NewsArticle", "headline": "Pool", "author": {"@type": "Person", "name": name}}
+    return {
+        "text by": text_authors(f"Pool closes\n\nBy {name}\n\nThe council voted on Monday.\n"),
+        "text by, title": text_authors(f"Pool closes\n\nBy {name}, travel blogger\n\nThe council voted on Monday.\n"),
+        "text by, agency": text_authors(f"Pool closes\n\nBy {name}, Reuters\n\nThe council voted on Monday.\n"),
+        "text author": text_authors(f"Title: Pool closes\nAuthor: {name}\n\nThe council voted on Monday.\n"),
+        "text closing": text_authors("Pool closes\n\nThe council voted on Monday. The pool will close for the winter"
+                                     f" and open in spring.\n\nBy {name}\n"),
+        "record": record_authors(name),
+        "record, agency": record_authors(f"{name}, Reuters"),
+        "page by": page_authors(f"<p>By {name}</p>"),
+        "page by, title": page_authors(f"<p>By {name}, travel blogger</p>"),
+        "page box": page_authors(f"<span class='byline'>{name}</span>"),
+        "page meta": page_authors("", f"<meta name='author' content=\"{name}\">"),
+        "page meta, outlet": page_authors("", f"<meta name='author' content=\"{name}, Voice of America\">"),
+        "page json-ld": page_authors("", f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+    }
+
+
+# A person's name with a particle or a suffix is read whole on every byline path: a page's "Jr." had lost its stop
+# (personnames._part_name stripped it as a sentence's), where a text and a record kept it.
+@pytest.mark.parametrize("name", ["Ludwig van Beethoven", "Martin Luther King Jr.", "Ann O'Neill", "José María Aznar",
+                                  "Nguyen Van An", "Oscar de la Hoya", "John Smith III", "Ann O’Neill", "Sam Lee Sr."])
+def test_a_name_with_a_particle_or_a_suffix_survives_every_byline_path_whole(name: str) -> None:
+    paths = byline_paths(name)
+    assert {path: found[:1] for path, found in paths.items()} == {path: (name,) for path in paths}

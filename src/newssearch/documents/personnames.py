@@ -128,13 +128,19 @@ def _byline_parts(raw: str, blocked: set[str]) -> tuple[list[str], bool]:
     return without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked), credited
 
 
+_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)\Z")  # a name's suffix written with a stop ("Jr.", "Sr.")
+
+
 def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
     """The name in one part of a byline, with the wire agency it credits ("Jane Doe, Reuters", "Jane Doe (dpa)"),
     whether "By" opens it ("29. Juni 2017 · von Tobi") and whether a reporter's title marks it ("김민수 기자", "记者
     李华": the title says, as "By" does, that a name is a byline's)."""
     part, agency = agency_credit(part)
     prefixed = bool(_BY.match(part))
-    name = " ".join(TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
+    spaced = " ".join(TRAILER.sub("", _BY.sub("", part)).split())
+    name = spaced.strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
+    if _SUFFIX_END.search(name) and spaced.rstrip(" :-–—'\"“”").endswith(name + "."):
+        name += "."  # "Martin Luther King Jr.": the suffix's stop, as a text's and a record's byline keep it
     untitled = _REPORTER_TITLE.sub("", name).strip()
     if untitled != name:
         return _REPORTS.sub("", untitled).strip(), agency, prefixed, True
