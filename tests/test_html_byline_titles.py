@@ -115,3 +115,14 @@ def byline_paths(name: str) -> dict[str, tuple[str, ...]]:
 def test_a_name_with_a_particle_or_a_suffix_survives_every_byline_path_whole(name: str) -> None:
     paths = byline_paths(name)
     assert {path: found[:1] for path, found in paths.items()} == {path: (name,) for path in paths}
+
+
+# An account name with digits after "By" or an author's label is the post's author, as one of letters alone is ("von
+# gizzmo"): "Autor: c1ph4", "by delta201" had named no one. A number alone after "By" names no one.
+@pytest.mark.parametrize(("body", "authors"), [
+    ("<p>22. Januar 2020 // Autor: <a href='/author/c1ph4/' rel='author'>c1ph4</a></p>", ("c1ph4",)),
+    ("<p class='byline'>by <a href='/profile/142450'>delta201</a></p>", ("delta201",)),
+    ("<p class='byline'>by <a href='/profile/7'>gizzmo</a></p>", ("gizzmo",)),
+    ("<p class='byline'>by 2020</p>", ())])
+def test_an_account_name_with_digits_after_by_is_the_author(body: str, authors: tuple[str, ...]) -> None:
+    assert page_authors(body) == authors

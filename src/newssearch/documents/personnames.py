@@ -147,16 +147,20 @@ def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
     return name, agency, prefixed, False
 
 
-# An account name: one word in lower case, letters and a dot, dash or underscore ("gizzmo", "mywakenews", "fri.juli").
-_HANDLE = re.compile(r"[a-zà-ÿß][a-zà-ÿß._-]{2,29}")
+# An account name: one word in lower case opening with a letter, letters, digits and a dot, dash or underscore
+# ("gizzmo", "mywakenews", "fri.juli", "c1ph4", "delta201"); not a code of a letter or two and a number ("mp3", "g20").
+_HANDLE = re.compile(r"(?![a-z]{1,2}\d+\Z)[a-zà-ÿß][a-zà-ÿß0-9._-]{2,29}")
 
 
 def is_handle(name: str) -> bool:
     """Whether ``name`` is an account name that may credit a post after "By" or in a link to its author's page
     ("gizzmo"), not a word of the page ("monday", "comments"), a desk's or a role's ("admin", "redaktion"), nor a
     site's login ("oradmin", "webmaster", "wpengine")."""
-    return bool(_HANDLE.fullmatch(name)) and name not in _NOT_LONE_NAMES and not names_no_person(name) \
-        and not is_login(name)
+    return bool(_HANDLE.fullmatch(name)) and name not in _NOT_LONE_NAMES \
+        and not names_no_person(name.translate(_NO_DIGITS)) and not is_login(name)  # a digit is no desk's word
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _names_site(name: str, site: str | None, site_words: set[str]) -> bool:
