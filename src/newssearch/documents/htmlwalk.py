@@ -130,8 +130,17 @@ def _linked_chars(el: Element) -> int:
 
 
 def is_link(el: Element) -> bool:
-    """True when ``el`` is or holds a link worded as a link; a printed web address is text the writer typed."""
-    return any(not _ADDRESS.fullmatch(a.text_content().strip()) for a in el.iter("a"))
+    """True when ``el`` is or holds a link worded as a link; a printed web address is text the writer typed, and a
+    link to the box it stands in (``self_link``) points nowhere else."""
+    return any(not _ADDRESS.fullmatch(a.text_content().strip()) and not self_link(a) for a in el.iter("a"))
+
+
+def self_link(a: Element) -> bool:
+    """True for a link to its own box: its address's fragment the id of the link or of a box around it (a live
+    blog's entry headed by its permalink, ``<article id="block-3">…<h2><a href="#block-3">``, written whole,
+    ``https://…/live#block-3``, by a browser's "Save as complete"; a subheading linked to its own anchor)."""
+    fragment = (a.get("href") or "").partition("#")[2]
+    return bool(fragment) and any(box.get("id") == fragment for box in (a, *a.iterancestors()))
 
 
 def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[Block, str]]:
