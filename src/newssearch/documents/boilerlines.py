@@ -86,6 +86,10 @@ BOILER_LINE = lazy_compile(
     # A date line's label, then only a date line's words (see _DATE_LINE_TAIL): "Posted on 3 May 2021 by admin",
     # "Updated 10:02 AM ET, Mon May 3, 2021", "Posted 3 hours ago"; "Posted in 1990, the letter reached …" is story.
     r"(?:published|updated|last updated|posted|first published)(?: on| at)?:? (?=.{0,60}$)" + _DATE_LINE_TAIL + r"|"
+    # A post's age alone, as the page showed its date when it was saved ("2 days ago", "5 mins ago", "an hour ago"):
+    # a line of the page, not a pointer closing the story as PAGE_LINE's are (a live blog's entries are stamped so).
+    r"(?:about |over |almost )?(?:\d+|an?) ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|"
+    r"mo|mos|months?|y|yrs?|years?)\.? ago|"
     # A byline: "By" and a name written with capitals, its particles aside ("By Jan de Vries | Staff"), or one word
     # ("by admin"), maybe a role or a date after it (_BYLINE_TAIL); "By the way, the mayor said." is a sentence, and so
     # is a line where a time follows "By" ("By Monday, the bridge was open.", "By Christmas Eve": see BY_TIME).
