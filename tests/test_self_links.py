@@ -47,3 +47,12 @@ def test_a_heading_linking_to_another_entry_is_still_left_out() -> None:
         '<div id="live">', '<div id="live"><ul class="key-events"><li><a href="#block-2">Fuel duty frozen</a></li>'
         '<li><a href="#block-1">Statement begins</a></li></ul>')
     assert extract(page).body.count("Fuel duty frozen") == 1
+
+
+def test_a_back_to_top_link_to_a_box_around_it_is_still_left_out() -> None:
+    """Only a heading's link to its own box is the story's: "Scroll to top" links to the page around it."""
+    page = ('<html><body id="top"><article><h1>Ferry terminal approved</h1>'
+            '<p>The council voted 9-3 on Tuesday to approve a new ferry terminal at the eastern wharf.</p>'
+            '<p>Opponents said the $40m cost was too high, and that the money should go to buses.</p>'
+            '<p><a href="#top">Scroll To Top</a></p></article></body></html>')
+    assert "Scroll To Top" not in extract(page).body

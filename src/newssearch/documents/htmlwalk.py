@@ -136,11 +136,22 @@ def is_link(el: Element) -> bool:
 
 
 def self_link(a: Element) -> bool:
-    """True for a link to its own box: its address's fragment the id of the link or of a box around it (a live
-    blog's entry headed by its permalink, ``<article id="block-3">…<h2><a href="#block-3">``, written whole,
-    ``https://…/live#block-3``, by a browser's "Save as complete"; a subheading linked to its own anchor)."""
+    """True for a heading's link to its own box: its address's fragment the id of the heading or of a box around it
+    (a live blog's entry headed by its permalink, ``<article id="block-3">…<h2><a href="#block-3">``, written whole,
+    ``https://…/live#block-3``, by a browser's "Save as complete"; a subheading linked to its own anchor). A link
+    outside a heading to a box around it is the page's ("Back to top" to ``<body id="top">``)."""
     fragment = (a.get("href") or "").partition("#")[2]
-    return bool(fragment) and any(box.get("id") == fragment for box in (a, *a.iterancestors()))
+    if not fragment:
+        return False
+    in_heading = False
+    for box in (a, *a.iterancestors()):
+        in_heading = in_heading or box.tag in _HEADINGS
+        if box.get("id") == fragment:
+            return in_heading
+    return False
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[Block, str]]:
