@@ -32,9 +32,14 @@ _CLOCK = lazy_compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\
 # where it cannot be a decimal number (``_spoken_clock``).
 _SPOKEN_CLOCK = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])(?:(\.)|\s?h\s?)([0-5]\d)(?![\d:]|[.,]\d)"
                              r"(?:\s*([ap])\.?\s?m\b\.?|\s*(uhr)\b)?" + _CLOCK_ZONE, re.I)
-# What stands between a date's year and a clock next to it: "1 June 2024, 10.30", "1 juin 2024 à 14h05", "… 2024 |".
-_AFTER_YEAR = lazy_compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d\s*(?:[,|·•–—@-]\s*)?(?:(?:at|um|à|a las|alle|kl\.?|om)\s+)?$",
-                           re.I)
+# An hour alone, marked as a clock's: "2 p.m.", "2pm ET", "14 Uhr", "11h" (not "11h30", a spoken clock's, nor "2 h 1").
+# Read only right after a date (``_AFTER_YEAR``): elsewhere in a date's text it is an event's hour.
+_HOUR = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])(?:\s?([ap])\.?\s?m\b\.?|\s?(uhr)\b|\s?h\b(?!\s*\d))"
+                     + _CLOCK_ZONE, re.I)
+# What stands between a date's end and a clock next to it: "1 June 2024, 10.30", "1 juin 2024 à 14h05", "… 2024 |",
+# an ISO day's ("2024-06-01 10.00") and a short dotted date's ("23.09.22 14.30") too.
+_AFTER_YEAR = lazy_compile(r"(?:(?<!\d)(?:1[6-9]|2\d)\d\d|(?<!\d)\d{4}-\d\d-\d\d|(?<![\d.])\d\d?\.\d\d?\.\d\d)"
+                           r"\s*(?:[,|·•–—@-]\s*)?(?:(?:at|um|à|a las|alle|kl\.?|om)\s+)?$", re.I)
 _WORD_AFTER = lazy_compile(r"\s*(?:[^\W\d]|%|\d)", re.I)  # "12.50 million", "10.50 in early trading", "12.50 %"
 _ISO_TIME = lazy_compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s]\d{1,2}:\d{2}")
 # ISO 8601's basic form, as NITF and GDELT write it: 20200619T103000Z, 20200619T103000+1200, 20200619103000.
@@ -101,7 +106,7 @@ def timed(day: date | None, text: str, rfc822: Rfc822Parts | None = None) -> dat
     """``day`` read from ``text`` with the time ``text`` writes for that day, if any (``with_moment``); ``rfc822``,
     ``text`` as ``parsedate_tz`` read it already for its day, is not parsed again."""
     if day is None or isinstance(day, TimedDay) or (":" not in text and not _COMPACT.match(text)
-                                                    and not _SPOKEN_CLOCK.search(text)):
+                                                    and not _SPOKEN_CLOCK.search(text) and not _HOUR.search(text)):
         return day
     return with_moment(day, _moment_in(text, day, rfc822))
 
@@ -127,6 +132,8 @@ def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> datet
         # and for GMT+13 too
         return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
     clock = _CLOCK.search(text)
+    if (hour := _hour_alone(text, day, clock.start() if clock else len(text))) is not None:
+        return hour
     if clock is None:
         return _spoken_clock(text, day)
     hours, minute, second, half, zone = clock.groups()
@@ -144,6 +151,16 @@ def _spoken_clock(text: str, day: date) -> datetime | None:
         next_to_date = _AFTER_YEAR.search(text, 0, clock.start()) is not None
         if marked or next_to_date and not (dot and _WORD_AFTER.match(text, clock.end())):
             return _at(day, hours, minute, None, half, zone)
+    return None
+
+
+def _hour_alone(text: str, day: date, before: int) -> datetime | None:
+    """The moment of an hour written alone (``_HOUR``) right after the date, before ``before`` (a clock's place): the
+    first hour so marked is the publication's ("at 2 p.m., updated 3:15 p.m."); an hour am/pm cannot have is none."""
+    for hour in _HOUR.finditer(text, 0, before):
+        hours, half, _uhr, zone = hour.groups()
+        if (zone is None or _zone_written(zone)) and _AFTER_YEAR.search(text, 0, hour.start()) is not None:
+            return _at(day, hours, "0", None, half, zone)
     return None
 
 
