@@ -41,3 +41,34 @@ def test_an_hour_alone_marked_right_after_a_date_is_its_time(text: str, moment: 
 def test_an_hour_alone_unmarked_or_away_from_the_date_is_no_time(text: str) -> None:
     found = parse_date(text)
     assert (found, moment_of(found)) == (date(2024, 3, 14), None)
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("01.21.2020 07:00 AM", datetime(2020, 1, 21, 7, 0)),  # a dotted date month first: no 21st month
+    ("01.21.2020 7:00 PM", datetime(2020, 1, 21, 19, 0)),
+    ("01/21/2020 7:00 PM", datetime(2020, 1, 21, 19, 0)),
+    ("21.01.20 14.30", datetime(2020, 1, 21, 14, 30)),
+    ("21.01.2020, 14:30 Uhr", datetime(2020, 1, 21, 14, 30)),
+    ("2020-01-21 10.00", datetime(2020, 1, 21, 10, 0)),
+    ("2020-01-21 7 p.m.", datetime(2020, 1, 21, 19, 0)),
+])
+def test_a_numeric_date_and_its_clock_are_read(text: str, moment: datetime) -> None:
+    found = parse_date(text)
+    assert (found, moment_of(found)) == (date(2020, 1, 21), moment)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2020-01-21 12.50 million", date(2020, 1, 21)),
+    ("2020-01-21 10.00 USD", date(2020, 1, 21)),
+    ("2020-01-21 2.30 per cent", date(2020, 1, 21)),
+    ("21.01.20 12.50 Mio", None),  # a short dotted date is read alone, or with its clock only
+    ("01.02.2020 07:00 AM", date(2020, 2, 1)),  # both orders real: day first, as before
+])
+def test_numbers_beside_a_numeric_date_stay_numbers(text: str, day: date | None) -> None:
+    found = parse_date(text)
+    assert (found, moment_of(found)) == (day, datetime(2020, 2, 1, 7, 0) if "AM" in text else None)
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "01.21.20", "1.21.2020.4", "01.21.20 14.30"])
+def test_a_version_is_no_dotted_date(text: str) -> None:
+    assert parse_date(text) is None

@@ -41,7 +41,8 @@ _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2
                     r"(?:(?:[+-]\d{4}|[A-Z]{2,5})\s+)?(\d{4})\s*$")
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
-_DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
+# Its clock with a colon or a full stop: "23.09.22 14.30".
+_DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -217,8 +218,10 @@ def _words(text: str, language: str | None = None) -> date | None:
         return make_date(year, month, day)
     match = DOTTED.search(text)
     if match:
-        day, month, year = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
-        return make_date(int(year), int(month), int(day))
+        day, month, year = (int(g) for g in (match.group(1), match.group(2) or match.group(4),
+                                             match.group(3) or match.group(5)))
+        # month first only where day first has no month: 01.21.2020 (as US sites write it) is 21 January
+        return make_date(year, day, month) if month > 12 >= day and match.group(2) else make_date(year, month, day)
     match = _CTIME.match(text)
     if match and match.group(1).lower() in MONTHS:
         month, day, year = match.groups()
