@@ -1,7 +1,8 @@
 """The time of day a publication date was written with, kept with its day.
 
 A date source that gives a time (``2020-06-19T23:30:00+12:00``, ``Fri, 19 Jun 2020 10:30:00 GMT``, ``5 June 2020,
-10:30 am``, ``Sat 1 Jun 2024 10.00 BST``, ``1 juin 2024 à 14h05``, Unix time) gives ``parse_date`` a ``TimedDay``:
+10:30 am``, ``Sat 1 Jun 2024 10.00 BST``, ``1 juin 2024 à 14h05``, an hour alone right after the date: ``14. März
+2024, um 14 Uhr``, ``June 1, 2024 at 2 p.m.``; Unix time) gives ``parse_date`` a ``TimedDay``:
 the day as before (the local day the publisher wrote, also when UTC's is another), carrying its ``moment``. The
 moment is in UTC when the text gives an offset (``Z``, ``+12:00``, ``GMT``, a zone's name that ``zonenames`` knows:
 RFC 822's, ``CET``, ``NZDT``) and as written, no zone, when it gives none or a name of several zones (``IST``).
