@@ -7,7 +7,8 @@ the day as before (the local day the publisher wrote, also when UTC's is another
 moment is in UTC when the text gives an offset (``Z``, ``+12:00``, ``GMT``, a zone's name that ``zonenames`` knows:
 RFC 822's, ``CET``, ``NZDT``) and as written, no zone, when it gives none or a name of several zones (``IST``).
 A day made otherwise (from an address, a path, or moved to another day than the text's) is a plain ``date``: it has
-no time. A midnight written whole (``T00:00:00``) is taken for a day-only date's padding, not a time.
+no time (a web page's then takes the time its date box shows on that day: ``htmldates``). A midnight written whole
+(``T00:00:00``) is taken for a day-only date's padding, not a time.
 """
 
 from __future__ import annotations

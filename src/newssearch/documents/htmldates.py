@@ -101,7 +101,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
     if utc_raw is None:
-        return day, source
+        return _timed_as_shown(day, found), source
     # The day shown for the UTC stamp's moment keeps that moment: the day moves, the time stamped in UTC stays.
     moment = moment_of(parse_date(utc_raw))
     if (shown := shown_day(utc_raw, found)) is not None:
@@ -112,6 +112,21 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                 and same_moment(utc_raw, other_raw, other):
             return _stamped(other, moment), other_source
     return _stamped(day, moment), source
+
+
+# Sources whose time on the page's day is the publication's: not a second meta tag (a generic ``date`` one may hold the
+# last change's time: NZZ's), a script's data or a wiki's last edit.
+_TIMED_SOURCES = frozenset({"json-ld", "time", "dateline"})
+
+
+def _timed_as_shown(day: date, found: list[tuple[date, str, str]]) -> date:
+    """``day``, a day alone (a meta tag's "2019-11-19", an address's), with the time the first other source that
+    reads the same day writes (a date box's "19.11.2019, 16:20", a <time>'s stamp); ``day`` itself when it has a
+    time, or none shows one on it."""
+    if moment_of(day) is not None:
+        return day
+    return next((other for other, source, _raw in found if other == day and moment_of(other) is not None
+                 and source in _TIMED_SOURCES), day)
 
 
 def _stamped(day: date, moment: datetime | None) -> date:
