@@ -97,11 +97,15 @@ LEAD_NOWHERE = (GONE_FILE, NO_FOLDER, NOWHERE)
 def links_within(path: Path, real_root: Path) -> bool:
     """True for a link to a folder the walk reaches by its own path ("a_latest" -> "z/2024"): its articles keep
     the ids of where they are, whatever the link is called and wherever it sits, and go when their folder goes.
-    A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself."""
+    A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself. A link to a
+    folder above the corpus is cut too: it holds the corpus (a loop, ``unfollowed_links`` says)."""
     try:
         if not path.is_symlink():
             return False
-        inside = path.resolve().relative_to(real_root)
+        target = path.resolve()
+        if target in real_root.parents:
+            return True
+        inside = target.relative_to(real_root)
     except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
         return False
     return not any(part.startswith(".") for part in inside.parts)
@@ -117,8 +121,9 @@ OTHER_INDEX_LINK = "link to another newssearch index (an index's files are not a
 def unfollowed_links(here: Path, dirs: list[str], real_root: Path, index: Path | None) -> list[tuple[str, str]]:
     """The names among ``dirs`` (the folders of ``here``) that are links the walk does not follow, with why: a link
     to ``index`` (the index folder written, resolved) or to another newssearch index, and a link to ``here`` or a
-    folder above it within the corpus (``sub/up`` -> ``..``), a loop, cut as ``links_within`` cuts every link into
-    the corpus, but said, as a loop of links is. A link to another folder of the corpus is cut without a word: its
+    folder above it, within the corpus (``sub/up`` -> ``..``) or above the corpus (``up`` -> ``..``, ``rootfs`` ->
+    ``/``: it holds the corpus), a loop, cut as ``links_within`` cuts every link into the corpus, but said, as a loop
+    of links is. A link to another folder of the corpus is cut without a word: its
     articles are read where they are."""
     links = [name for name in dirs if not name.startswith(".") and os.path.islink(here / name)]  # hidden: passed over
     if not links:
@@ -133,7 +138,7 @@ def unfollowed_links(here: Path, dirs: list[str], real_root: Path, index: Path |
         within = target == real_root or real_root in target.parents
         if target == index:
             found.append((name, INDEX_LINK))
-        elif within and (target == real_here or target in real_here.parents):
+        elif (within and (target == real_here or target in real_here.parents)) or target in real_root.parents:
             found.append((name, LINK_BACK))
         elif holds_index(target):
             found.append((name, OTHER_INDEX_LINK))
