@@ -62,3 +62,11 @@ def test_on_a_terminal_it_says_how_to_end_the_query(built: Path, monkeypatch: py
     result = run(built, "query", "-", "-n", "0", stdin="armed offenders\n")
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, "1 result for 'armed offenders'\n", "Type the query, then Ctrl-D on a line of its own to search:\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_stdin_in_utf16_or_utf32_with_its_mark_is_read_as_its_text(built: Path, codec: str) -> None:
+    # A quote saved by Notepad as "Unicode" (or PowerShell's >) had been read as UTF-8: '\ufffd\ufffda r m e d …'.
+    marked = ("\ufeff" if codec == "utf-16-be" else "") + "armed offenders\r\n"  # utf-16 and utf-32 write their mark
+    result = CliRunner().invoke(cli, ["query", "-", "--json", "--index-dir", str(built)], input=marked.encode(codec))
+    assert (result.exit_code, json.loads(result.stdout)["query"]) == (0, "armed offenders")

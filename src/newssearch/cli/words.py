@@ -69,6 +69,8 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
 
 
 STDIN = "-"  # the words typed as this alone: the query is read from stdin
+# Byte order marks and the codec each opens, UTF-32's first: its little-endian mark starts with UTF-16's.
+_WIDE_MARKS = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
 
 
 def stdin_is_terminal() -> bool:
@@ -83,8 +85,11 @@ def query_text(typed: tuple[str, ...]) -> str:
         return " ".join(typed)
     if stdin_is_terminal():  # else a user who typed `query -` sees it hang
         click.echo("Type the query, then Ctrl-D on a line of its own to search:", err=True)
-    # its bytes as UTF-8 (a file saved with a byte-order mark too), a byte that is none replaced, not an error
-    text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace").strip()
+    # its bytes as UTF-8 (a file saved with a byte-order mark too), a byte that is none replaced, not an error; as
+    # UTF-16 or UTF-32 when their mark opens them (Notepad's "Unicode", PowerShell's >), as a file of them is read
+    data = sys.stdin.buffer.read()
+    codec = next((codec for marks, codec in _WIDE_MARKS if data.startswith(marks)), "utf-8-sig")
+    text = data.decode(codec, errors="replace").strip()
     if not text:
         command = click.get_current_context().command_path
         raise click.UsageError(f"no words on stdin to search for: '-' reads the query from it "
