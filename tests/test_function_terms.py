@@ -115,3 +115,19 @@ def test_an_or_keeps_what_a_fuzzy_word_finds_in_the_language_of_a_function_word_
         assert "de1" in alone  # "der Markt": dem~ finds der
         assert alone <= {hit for hit, _ in found(index, "dem~ OR der", match)}
         assert alone <= {hit for hit, _ in found(index, "der OR dem~", match)}
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("der", "der is a very common word in articles in lang:de, searched in them only in a phrase (quote it with the "
+            "words beside it): 3 of them have the query's words, and no article in another language matches"),
+    ("der den", "der and den are very common words in articles in lang:de, searched in them only in a phrase (quote "
+                "them with the words beside them): 1 of them has the query's words, and no article in another "
+                "language matches"),
+])
+def test_a_function_word_that_finds_nothing_is_said_so_not_blamed_on_a_typed_not(index: Path, text: str,
+                                                                                  notice: str) -> None:
+    # "dass" or "und" alone had been answered "its NOTs leave out every article the rest of the query finds": the NOT
+    # is the query's own (the word is kept out of its language's articles), none was typed.
+    with open_index(index) as ix:
+        result = ix.search(text)
+    assert (result.total, result.notice) == (0, notice)

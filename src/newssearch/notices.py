@@ -95,7 +95,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     if rest and not excludes_required(parsed.query):  # police -police: it had said only that nothing matched
         from .notnotices import excluded_notice  # only a query that found nothing for its NOTs asks
 
-        return noted(parsed.notes, excluded_notice(parsed.text.strip(), match, matched, len(rest)))
+        return noted(parsed.notes, excluded_notice(parsed.text.strip(), match, matched, len(rest), parsed.query))
     if (typed_id := id_notice(parsed.text, match, count)) is not None:  # harbour-bridge.txt: id: finds it
         return noted(parsed.notes, typed_id)
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))

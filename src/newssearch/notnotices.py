@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from whoosh import query as wq
+
+from .languagequery import excluded_languages
 from .operators import spaced_operators
 from .singlequotes import phrase_quotes
 
@@ -15,12 +18,15 @@ if TYPE_CHECKING:
 # How a NOT inside an OR is read, said by this note and by the date clauses' (``datenotices``)
 OR_NOT_READ = "a NOT inside an OR leaves its articles out of every hit, as Lucene reads it (a OR NOT b is a AND NOT b)"
 
-def excluded_notice(text: str, match: str, matched: Matched, found: int) -> str:
+def excluded_notice(text: str, match: str, matched: Matched, found: int, query: wq.Query | None = None) -> str:
     """Why a query finds nothing whose NOTs leave out every article the rest of it finds (``found`` of them, counted
     with the NOTs taken out of its tree): ``police -police``, ``"police dog" -(police)``, ``cat OR NOT cat``
     (Lucene's a OR NOT b is a AND NOT b). The rest as typed (the NOTs taken out with the AND that joins each) and what
-    it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``."""
+    it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``. None
+    typed, the NOTs are the query's own (``query``, its tree): function words kept out of their languages' articles."""
     clauses = _clauses(spaced_operators(text))  # NOT(police) is NOT (police), as the parser reads it
+    if query is not None and not _inner_nots(clauses) and (said := function_word_notice(query, found)) is not None:
+        return said
     if _or_beside_not(clauses, match):
         return f"{text} finds nothing: {OR_NOT_READ}"
     negated: list[str] = []
@@ -125,3 +131,33 @@ def or_beside_not(text: str, match: str) -> bool:
     """Whether an OR joins a NOT to other clauses in ``text``, at its top level or in a group in brackets outside a
     NOT's: what ``OR_NOT_READ`` speaks of."""
     return _or_beside_not(_clauses(spaced_operators(text)), match)
+
+
+def function_word_notice(query: wq.Query, found: int) -> str | None:
+    """What a query of function words alone that finds nothing says (``dass``, ``der den``): each is searched in its
+    languages' articles only in a phrase (``functionterms``), and ``found`` of those have the words; None when
+    ``query`` keeps no word out of a language's articles. Its NOTs had been blamed, though none was typed."""
+    kept: dict[str, frozenset[str]] = {}
+    for node in _nodes(query):
+        languages = excluded_languages(node)
+        word = node.subqueries[0] if languages else None
+        if isinstance(word, wq.Term) and languages:
+            kept.setdefault(str(word.text), languages)
+    if not kept:
+        return None
+    many, codes = len(kept) > 1, set(kept.values())
+    words = [word if len(codes) == 1 else f"{word} (lang:{','.join(sorted(langs))})" for word, langs in kept.items()]
+    named = f"{', '.join(words[:-1])} and {words[-1]}" if many else words[0]
+    where = f"lang:{','.join(sorted(codes.pop()))}" if len(codes) == 1 else "those languages"
+    it = "them" if many else "it"
+    return (f"{named} {'are' if many else 'is a'} very common word{'s' * many} in articles in {where}, searched in them "
+            f"only in a phrase (quote {it} with the words beside {it}): {found:,} of them "
+            f"{'has' if found == 1 else 'have'} the query's words, and no article in another language matches")
+
+
+def _nodes(query: wq.Query) -> list[wq.Query]:
+    """``query`` and every query inside it."""
+    found = [query]
+    for child in query.children():
+        found += _nodes(child)
+    return found
