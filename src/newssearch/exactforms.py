@@ -10,6 +10,7 @@ from .exacttiers import MarkedWord
 from .expansions import map_terms
 from .folding import fold
 from .languagequery import in_language
+from .longvowels import idf_share
 from .lucene import FIELD_TERM, field_named
 from .schema import NAME_FIELDS, SEARCH_FIELDS
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER, analyze
@@ -21,17 +22,13 @@ def with_name_forms(query: wq.Query, text: str) -> wq.Query:
     written-out spelling (``author:Müller`` finds "Mueller", as ``author:Mueller`` finds "Müller")."""
     exact: list[wq.Query] = []
     written_out: dict[tuple[str, str], str] = {}
-    for match in FIELD_TERM.finditer(text):
-        field, value = field_named(match.group(1)), match.group(2).strip('"')
-        if field not in NAME_FIELDS or value.isascii():
-            continue
-        spellings = _name_spellings(value)
+    for field, spellings in _marked_names(text):
         typed = [forms[1] if len(forms) > 1 else forms[0] for forms in spellings]
         if not typed:
             continue  # no word in it ("author:\x80"): nothing to rank first
         exact.append(wq.Term(field, typed[0], boost=config.NAME_EXACT_FORM_BOOST) if len(typed) == 1
                      else wq.Phrase(field, typed, boost=config.NAME_EXACT_FORM_BOOST))
-        written_out.update(((field, forms[0]), forms[2]) for forms in spellings if len(forms) > 2)
+        written_out.update(_written_out(field, spellings))
 
     def spelled(leaf: wq.Query) -> wq.Query:
         other = written_out.get((leaf.fieldname, str(leaf.text))) if isinstance(leaf, wq.Term) else None
@@ -41,6 +38,49 @@ def with_name_forms(query: wq.Query, text: str) -> wq.Query:
 
     query = map_terms(query, spelled) if written_out else query
     return wq.AndMaybe(query, wq.Or(exact)) if exact else query
+
+
+def capped_name_spellings(query: wq.Query, text: str, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` (``with_name_forms``' of ``text``) with each name's written-out spelling weighed by its idf share
+    (``longvowels.idf_share``), as a plain word's other spelling is: it never outscores the spelling typed.
+    ``author:Müller`` had ranked a Mueller byline above every Muller one where few bylines write "Mueller" (its
+    rarer term's idf over twice the typed one's, OTHER_SPELLING_BOOST's half notwithstanding)."""
+    written_out = {key: other for field, spellings in _marked_names(text)
+                   for key, other in _written_out(field, spellings).items()}
+    if not written_out:
+        return query
+
+    def capped(node: wq.Query) -> wq.Query:
+        if node.is_leaf():
+            return node
+        parts = list(node.children())
+        if (isinstance(node, wq.DisjunctionMax) and len(parts) == 2
+                and all(type(part) is wq.Term for part in parts)
+                and written_out.get((parts[0].fieldname, str(parts[0].text))) == parts[1].text
+                and parts[1].fieldname == parts[0].fieldname):
+            typed, other = parts
+            share = idf_share(reader, typed.fieldname, str(typed.text), str(other.text))
+            return wq.DisjunctionMax([typed, wq.Term(other.fieldname, other.text, boost=other.boost * share)],
+                                     boost=node.boost, tiebreak=node.tiebreak)
+        return node.apply(capped)
+
+    return capped(query)
+
+
+def _marked_names(text: str) -> list[tuple[str, list[list[str]]]]:
+    """Each ``author:`` or ``source:`` value of ``text`` typed with marks: its field and its words' spellings
+    (``_name_spellings``)."""
+    found = []
+    for match in FIELD_TERM.finditer(text):
+        field, value = field_named(match.group(1)), match.group(2).strip('"')
+        if field in NAME_FIELDS and not value.isascii():
+            found.append((field, _name_spellings(value)))
+    return found
+
+
+def _written_out(field: str, spellings: list[list[str]]) -> dict[tuple[str, str], str]:
+    """For each word of a name with a written-out spelling, its folded term in ``field``, and that spelling."""
+    return {(field, forms[0]): forms[2] for forms in spellings if len(forms) > 2}
 
 
 def _name_spellings(value: str) -> list[list[str]]:

@@ -9,6 +9,7 @@ from whoosh import query as wq
 
 from . import config
 from .dottedacronyms import with_dotted_acronyms
+from .exactforms import capped_name_spellings
 from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expand_sequence_patterns
 from .fieldlists import HeldValue
 from .folding import fold
@@ -55,6 +56,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     if said := cut_patterns_notice(cut):  # "von Tra*" found nothing, silently: "Tragwerken" not among the 50
         parsed.notice = noted(parsed.notice, said)
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
+    parsed.query = capped_name_spellings(parsed.query, parsed.text, reader)  # author:Müller: Mueller never first
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     parsed.query = with_initial_runs(parsed.query, parsed.text)  # J. K. Rowling: "JK Rowling" too
     parsed.query = _with_author_initials(parsed.query, parsed.text, reader)  # author:"M. Neitz": "Meike Neitz" too

@@ -65,14 +65,14 @@ def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain
     writing "Maori" for the query ``Maori``. An article that writes a word typed without a macron (a
     term of ``plain``) only as typed gets EXACT_FORM_BOOST more, as one with the macron does for a word
     typed with it. Under a Not too: -Māori leaves out every spelling. Another spelling's weight is cut by
-    ``_idf_share``, so it never outscores the typed form's own match.
+    ``idf_share``, so it never outscores the typed form's own match.
     """
     def spelled(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
             return leaf
         others = sorted(alternatives[str(leaf.text)])
         boost = leaf.boost * config.OTHER_SPELLING_BOOST
-        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost * _idf_share(
+        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost * idf_share(
             reader, leaf.fieldname, str(leaf.text), other)) for other in others)])
 
     only_as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
@@ -82,7 +82,7 @@ def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain
     return wq.AndMaybe(spelled_query, wq.Or(only_as_typed)) if only_as_typed else spelled_query
 
 
-def _idf_share(reader, fieldname: str, typed: str, other: str) -> float:  # type: ignore[no-untyped-def]
+def idf_share(reader, fieldname: str, typed: str, other: str) -> float:  # type: ignore[no-untyped-def]
     """At most 1: the typed term's idf over ``other``'s, where ``other`` is rarer. A rarer form scores higher, and
     maaori (only where Māori is written) is rarer than maori (written Maori or Māori): ``Maori`` had ranked an
     article writing Māori above one writing Maori as typed (0.35 against 0.27 in an index of the two)."""
