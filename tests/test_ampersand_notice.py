@@ -70,3 +70,33 @@ def test_a_query_finding_more_than_a_few_as_typed_searches_no_other_form(index: 
 
     monkeypatch.setattr(ampersandhints, "FEW_FOUND", 0)  # AT&T's one story is more than none
     assert _search(index, "AT&T") == (1, None)
+
+
+# A form meaning what was typed is named before a name that happens to match it: Reuters-21578's "M/A" is only ever
+# M/A-Com, a company (six stories), and R&D's "R/D" (one story) had been named before "R and D" (three).
+MEANINGS = {
+    **{f"macom-{n}.txt": f"M/A-Com order {n}\n\nM/A-Com said it won order {n}.\n" for n in range(6)},
+    "rd-slashed.txt": "Budget cut\n\nThe R/D budget was cut.\n",
+    "rd-spelled-1.txt": "Research spending\n\nR and D spending rose.\n",
+    "rd-spelled-2.txt": "Drug makers\n\nDrug makers spent more on R and D.\n",
+    "sp-spelled.txt": "Ratings\n\nS and P cut the bank's rating.\n",
+    "sp-slashed.txt": "Ratings again\n\nS/P cut the rating again.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def meanings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The texts above indexed once for the module."""
+    return index_of_texts(tmp_path_factory.mktemp("ampersand-meanings"), MEANINGS)
+
+
+@pytest.mark.parametrize(("typed", "exit_code", "stderr"), [
+    ("R&D", 1, "No articles match 'R&D'.\nNote: R&D is also written \"R and D\": '\"R and D\"' finds 2.\n"),  # not R/D's 1
+    ("S&P", 1, "No articles match 'S&P'.\nNote: S&P is also written \"S and P\": '\"S and P\"' finds 1.\n"),  # spelled first
+    ("M&A", 1, "No articles match 'M&A'.\n"),  # M/A is only M/A-Com's, a name: no form of M&A is found
+    ("M/A-Com", 0, ""),
+])
+def test_the_form_meaning_what_was_typed_is_named_not_a_name_that_matches(meanings: Path, typed: str, exit_code: int,
+                                                                          stderr: str) -> None:
+    result = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(meanings), "-n", "0"])
+    assert (result.exit_code, result.stderr) == (exit_code, stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 from whoosh import query as wq
 
 from . import indexhints, livecounts, namespelling, spelling, store
-from .ampersandhints import ampersand_notice
+from .ampersandhints import Alone, ampersand_notice
 from .boosthints import boost_notice
 from .errors import NewsSearchError, as_typed
 from .folding import fold
@@ -76,7 +76,8 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
 
 
 def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count, matched: Matched,
-                         suggested: str | None = None, authors: Authors | None = None) -> str | None:
+                         suggested: str | None = None, authors: Authors | None = None,
+                         alone: Alone | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
     typed as a host (``source:latimes.com``: the Los Angeles Times is at that address) or for a host typed as a word
@@ -85,9 +86,10 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     articles with all of them: then a typo, not the words, is why nothing matched (``nucelar deterrent``: --match any
     had offered the deterrent alone). First, when its NOTs leave out every article the rest of it finds (``matched``),
     that they are why; then an id typed as words (idqueries.py). ``authors``: the names a handle written solid spells.
-    Found or not, an initialism's "&" the articles write otherwise (ampersandhints.py: ``AT&T``, "ATT")."""
+    Found or not, an initialism's "&" the articles write otherwise (ampersandhints.py: ``AT&T``, "ATT"; ``alone``:
+    how many of a query's articles write a slashed form as a word of its own, not M/A-Com's "M/A")."""
     if total:  # found, but an initialism's "&" may find far less than the articles' way of writing it: AT&T, ATT
-        said = ampersand_notice(parsed.text, match, total, count)
+        said = ampersand_notice(parsed.text, match, total, count, alone)
         return noted(parsed.notes, said) if said else parsed.notes
     kept = without_nots(parsed.query)
     rest = matched(kept, match) if kept is not None else set()  # found but left out by a NOT: the NOT is why
@@ -117,7 +119,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
                                    f"finds {found:,}")
     if (bylined := _author_notice(parsed.text, match, count, authors)) is not None:  # Jane Doe: a byline's name as words
         return noted(parsed.notes, bylined)
-    if (retyped := _retyped_notice(parsed.text, match, count)) is not None:  # Covid-related, police 26 May 2020
+    if (retyped := _retyped_notice(parsed.text, match, count, alone)) is not None:  # Covid-related, police 26 May 2020
         return noted(parsed.notes, retyped)
     # (not when a NOT is why: "the words outside the quote are in no article with it" would be false)
     unquoted = None if parsed.notice or suggested or rest else _unquoted_notice(parsed.text, match, count)
@@ -280,7 +282,7 @@ def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
     return unquoted_notice(text, match, count)
 
 
-def _retyped_notice(text: str, match: str, count: Count) -> str | None:
+def _retyped_notice(text: str, match: str, count: Count, alone: Alone | None = None) -> str | None:
     """What ``text`` finds retyped (ampersandhints.py, dashhints.py: a dash or a star between words; hashtaghints.py,
     namehints.py, datewords.py, bylinerows.py, compoundhints.py), imported only when nothing was found."""
     from .bylinerows import byline_row_notice
@@ -290,7 +292,7 @@ def _retyped_notice(text: str, match: str, count: Count) -> str | None:
     from .hashtaghints import hashtag_notice
     from .namehints import quoted_name_notice
 
-    return (ampersand_notice(text, match, 0, count) or apart_notice(text, match, count)
+    return (ampersand_notice(text, match, 0, count, alone) or apart_notice(text, match, count)
             or star_notice(text, match, count) or hashtag_notice(text, match, count) or quoted_name_notice(text, match, count)
             or date_words_notice(text, match, count) or byline_row_notice(text, match, count)
             or compound_notice(text, match, count))

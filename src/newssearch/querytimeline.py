@@ -55,11 +55,13 @@ def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, 
                             found: int, suggested: str | None, count: Count) -> str | None:
     """The parser's notes and, when nothing was counted, what a search's ``nothing_found_notice`` says would find
     something, unless "Did you mean" (``suggested``) does."""
+    from .ampersandhints import written_alone
     from .handlenames import solid_authors
     from .notices import nothing_found_notice
 
-    return nothing_found_notice(parsed, match, found, count, partial(handle._matched, date_filter=date_filter),
-                                suggested, partial(solid_authors, handle._searcher.reader()))
+    reader, matched = handle._searcher.reader(), partial(handle._matched, date_filter=date_filter)
+    return nothing_found_notice(parsed, match, found, count, matched, suggested, partial(solid_authors, reader),
+                                partial(written_alone, reader, matched))
 
 
 def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, notes: str | None, dated: list[date],

@@ -198,18 +198,18 @@ class NewsIndex:
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
                        until: DateLike, total: int, suggested: str | None, count: Count) -> str | None:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
+        from .ampersandhints import written_alone
         from .clausenotices import clause_notices
         from .datenotices import date_clause_notice, date_notice
         from .handlenames import solid_authors
         from .notices import empty_field_notice, empty_index_notice, nothing_found_notice
 
-        authors = partial(solid_authors, self._searcher.reader())  # @janesmith: an author's name written solid
-        notice = date_clause_notice(self._days, date_notice(
-            self._days, nothing_found_notice(parsed, match, total, count, partial(self._matched, date_filter=date_filter),
-                                             suggested, authors),
+        reader, matched = self._searcher.reader(), partial(self._matched, date_filter=date_filter)
+        notice = date_clause_notice(self._days, date_notice(  # @janesmith: an author's name written solid; M/A alone
+            self._days, nothing_found_notice(parsed, match, total, count, matched, suggested, partial(
+                solid_authors, reader), partial(written_alone, reader, matched)),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher), parsed.text, match, since, until)
-        reader = self._searcher.reader()
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
                 or clause_notices(reader, empty_field_notice(reader, notice, parsed.query, total), parsed.query, total,
                                   partial(matching_docnums, self._searcher)))
