@@ -11,8 +11,12 @@ Indexes BBC News and Reuters-21578 (into --work, kept and reused when given) and
              no word of either corpus; right when the suggestion is the word
   absent     a word the other corpus writes in 2+ articles that this index does not find at all, typed alone
   common     a list of everyday English words and names (COMMON), each one this index finds nothing for
+  rare       a word this index holds in very few articles (as few as spelling.py's rare words are looked up in: 2 on
+             BBC, 19 on Reuters; 6+ letters) that the other corpus writes in 2+ articles, a real word, and one slip
+             (a letter left out, two swapped) from a word of this index, as a rare typo is: typed alone
 
-A slip should get its word; an absent or common word, a correct word the index simply lacks, should get none.
+A slip should get its word; an absent, common or rare word, a correct word the index simply lacks or seldom writes,
+should get none.
 Each item is in the tuning half or the held-out half by a fixed hash of its word (crc32, even: tuning): choose on
 the tuning half only, report both. --out writes every item's suggestion (JSON lines) to compare two trees.
 """
@@ -34,6 +38,7 @@ from knownitem import read_corpus, sample_queries, stop_words, words_of
 CORPORA = {"bbc": "bbc-news", "reuters": "reuters-21578"}
 SLIPS = 300  # slipped words per index
 ABSENT = 250  # absent words per index
+RARE = 250  # rare real words per index
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 # Everyday words and names a news index may lack (checked per index: one it finds is left out)
 COMMON = """
@@ -104,7 +109,29 @@ def make_items(name: str, vocab: dict[str, int], other: dict[str, int], corpus: 
     items += [{"set": "absent", "typed": w, "expected": "", "word": w} for w in absent]
     items += [{"set": "common", "typed": w, "expected": "", "word": w}
               for w in dict.fromkeys(COMMON) if w not in vocab and not finds(w)]  # type: ignore[operator]
+    items += [{"set": "rare", "typed": w, "expected": "", "word": w} for w in rare_words(vocab, other, corpus, rng)]
     return items
+
+
+def rare_words(vocab: dict[str, int], other: dict[str, int], corpus: object, rng: random.Random) -> list[str]:
+    """Up to RARE words of 6+ letters this index holds in as few articles as spelling.py looks its rare words up in
+    (one in a thousand, two at least), that the other corpus writes in two or more (real words, seldom written), and
+    that are one slip (a letter left out, two swapped) from a word of this index: the rare words a correction risks."""
+    from newssearch.spelling import MIN_RARE_WORD, MIN_VERY_RARE, VERY_RARE_SHARE
+
+    very_rare = max(MIN_VERY_RARE, len(corpus.stored) // VERY_RARE_SHARE)  # type: ignore[attr-defined]
+    stops = stop_words()
+    rare = sorted(w for w, n in vocab.items() if n <= very_rare and len(w) >= MIN_RARE_WORD and other.get(w, 0) >= 2
+                  and w not in stops and w.isascii() and any(s in vocab for s in _slipped_from(w)))
+    return rng.sample(rare, min(RARE, len(rare)))
+
+
+def _slipped_from(word: str) -> set[str]:
+    """The words ``word`` could be with one letter left out or two neighbours swapped, its first letter kept."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    left_out = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in letters}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    return (left_out | swapped) - {word}
 
 
 def evaluate(corpora: Path, work: Path) -> list[dict[str, str]]:
@@ -154,7 +181,7 @@ def report(results: list[dict[str, str]], show: bool) -> None:
     """One line per index, set and half: how many were put right (slips) or given a suggestion (real words)."""
     print(f"{'index':8} {'set':10} {'half':9} {'items':>5} {'right':>5} {'suggested':>9}")
     for name in CORPORA:
-        for kind in ("knownitem", "slip", "absent", "common"):
+        for kind in ("knownitem", "slip", "absent", "common", "rare"):
             for part in ("tuning", "held out"):
                 these = [r for r in results if (r["index"], r["set"], r["half"]) == (name, kind, part)]
                 if these:
