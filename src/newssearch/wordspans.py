@@ -135,12 +135,11 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
     """
     pattern = token_pattern_for(text)
     judged = judged_words(term_of, terms)
-    verdicts, matching = judged.verdicts, judged.matching
+    verdicts = judged.verdicts
     if words is None:
         words = set(pattern.findall(text))
-    judged.judge_all(words.difference(verdicts))
     found: list[tuple[int, int, str]] = []
-    for word in words & matching:
+    for word in judged.matching_among(words):
         verdict = verdicts[word]
         assert verdict is not None and verdict is not STOPWORD  # a matching word's verdict is a match
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
