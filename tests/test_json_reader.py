@@ -714,7 +714,8 @@ AUTHORS = [
     ("Jane Doe, MD, MPH", ("Jane Doe",)),
     ("Jane Doe, Wellington", ("Jane Doe",)),
     ("Jane Doe in Wellington", ("Jane Doe",)),
-    ("Jane Doe for Stuff", ("Jane Doe",)),
+    ("Jane Doe for Stuff", ("Jane Doe", "Stuff")),                     # a publisher the table knows, as after a comma
+    ("Jane Doe for Acme Widgets", ("Jane Doe",)),                      # an outlet it does not know goes
     ("Casey Newton from Platformer", ("Casey Newton",)),               # Substack's sender name
     ("Bethan McKernan in Jerusalem", ("Bethan McKernan",)),             # the Guardian API's byline
     # A newsroom role after the name without a comma, as the Guardian API writes it, goes; a name stays whole.

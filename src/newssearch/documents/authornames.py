@@ -15,7 +15,7 @@ from .fields import person_value
 from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
-from .nametrailers import AT_LARGE, BYLINE_ROLES, ROLE_RANKS, is_name_title, without_role, without_trailer
+from .nametrailers import AT_LARGE, BYLINE_ROLES, FOR_OUTLET, ROLE_RANKS, is_name_title, without_role, without_trailer
 from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
@@ -146,11 +146,13 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
 
 def _with_agency(part: str) -> list[str]:
     """A part of a byline as its names and the wire agency it credits after them, each a part: "Jane Doe/dpa" and
-    "Jane Doe (dpa)" are "Jane Doe" and "dpa", the agency's one name (``people_and_publisher`` tells it apart); names
-    a slash joins, each a person's or a publisher's, each a part ("Jane Doe/John Roe")."""
+    "Jane Doe (dpa)" are "Jane Doe" and "dpa" (``people_and_publisher`` tells it apart), as "Ann Cox for The Guardian"
+    is Ann Cox and a known outlet; names a slash joins, each a person's or a publisher's ("Jane Doe/John Roe")."""
     names, agency = agency_credit(part)
     if agency:
         return [names, agency] if names.strip(" .") else [agency]
+    if (outlet := FOR_OUTLET.match(part)) and is_publisher(outlet["outlet"]) and is_person(outlet["writer"]):
+        return [outlet["writer"], outlet["outlet"]]
     slashed = [name.strip() for name in part.split("/")]  # "Jane Doe/John Roe", "Jane Doe/Stuff": each, not "AC/DC"
     return slashed if len(slashed) > 1 and all(is_person(name) or is_publisher(name) for name in slashed) else [part]
 

@@ -50,7 +50,7 @@ def _agency_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     Doe, with AP": its writer's, as "By Jane Doe, Associated Press" is), a byline
     that is one alone ("The Associated Press") and one in brackets after the names ("Jane Doe (Reuters)"); compiled at
     the first byline read: ~2 ms that an update of wire stories without one (Reuters-21578's) paid at its first file."""
-    return (re.compile(rf"(?P<mark>\s*,(?:\s+with)?|\s+of|\s+with)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$",
+    return (re.compile(rf"(?P<mark>\s*,(?:\s+with)?|\s+of|\s+for|\s+with)?(?:^|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})\s*$",
                        re.IGNORECASE),
             re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE),
             # its spaces matched from the first of them only: from each of a long run of them, search took n² steps
@@ -203,7 +203,7 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
     match = _agency_patterns()[0].search(byline)
     if match is None or (not (match.group("mark") or "").strip() and match.group("agency").casefold() in NAME_LIKE_AGENCIES):
         return byline, None  # "By Anne Ritzau": a surname
-    agency = re.sub(r"^(?:,|\s)*(?:(?:of|with)\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
+    agency = re.sub(r"^(?:,|\s)*(?:(?:of|for|with)\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
     return byline[: match.start()].strip(), agency
 
 

@@ -1,0 +1,58 @@
+"""A byline's outlet after "for" in a record's and a text's byline ("Ann Cox for The Guardian"), an outlet after the
+writer in a page's byline line ("By Ann Cox, Voice of America") and names a slash joins ("Ann Cox / Bob Lee")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.html import extract
+
+STORY = "".join(f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is finally done.</p>"
+                for n in range(1, 5))
+Read = tuple[tuple[str, ...], str | None]
+
+
+def record(value: str, source: str | None = None) -> Read:
+    """The authors and the source read from a JSON record whose author is ``value`` (``source``: its own)."""
+    fields = {"title": "Ferry", "text": "The ferry sailed late.", "author": value, **({"source": source} if source else {})}
+    article = parse_bytes(json.dumps(fields).encode(), "a.json", ".json").articles[0]
+    return article.authors, article.source
+
+
+def text(byline: str) -> Read:
+    """The authors and the source read from a text file whose byline line is ``byline``."""
+    article = parse_bytes(f"Pool closes\n\n{byline}\n\nThe council voted on Monday.\n".encode(), "a.txt",
+                          ".txt").articles[0]
+    return article.authors, article.source
+
+
+def page(body: str) -> tuple[tuple[str, ...], str | None, str]:
+    """The authors, the source and the body read from a page with ``body`` over its story."""
+    found = extract(f"<html><head><title>Pool</title></head><body><div class='article-body'>{body}{STORY}</div>"
+                    "</body></html>")
+    return found.authors, found.source, found.body
+
+
+# An outlet the publishers' table knows (or a wire agency) after the writer's "for" is the source when the record names
+# none, as after a comma or a bar: it had been dropped ("Ann Cox for The Guardian": no source), and a text's "By Ann Cox
+# for Reuters" had named "Ann Cox for". An outlet the table does not know, or words that are no outlet, stay out.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Ann Cox for The Guardian", (("Ann Cox",), "The Guardian")),
+    ("Ann Cox for Voice of America", (("Ann Cox",), "Voice of America")),
+    ("Ann Cox for Reuters", (("Ann Cox",), "Reuters")),
+    ("Ann Cox for Acme Widgets", (("Ann Cox",), None))])
+def test_an_outlet_after_for_in_a_record_or_a_text_is_its_source(value: str, expected: Read) -> None:
+    assert record(value) == expected
+    assert text(f"By {value}") == expected
+
+
+@pytest.mark.parametrize("value", ["Ann Cox for the first time", "Ann Cox for years"])
+def test_words_after_for_that_name_no_outlet_give_no_source(value: str) -> None:
+    assert record(value)[1] is None
+
+
+def test_a_record_naming_its_source_keeps_it_beside_an_outlet_after_for() -> None:
+    assert record("Ann Cox for The Guardian", "Harbour Times") == (("Ann Cox",), "Harbour Times")
