@@ -56,3 +56,15 @@ def test_words_after_for_that_name_no_outlet_give_no_source(value: str) -> None:
 
 def test_a_record_naming_its_source_keeps_it_beside_an_outlet_after_for() -> None:
     assert record("Ann Cox for The Guardian", "Harbour Times") == (("Ann Cox",), "Harbour Times")
+
+
+# A page's byline line naming an outlet after the writer's comma names its source when the page names none, as its
+# meta author does (htmlmeta.outlet_after_writer); it had given the writer alone. A place stays out.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ann Cox, Voice of America", (("Ann Cox",), "Voice of America")),
+    ("By Ann Cox, The New York Times", (("Ann Cox",), "The New York Times")),
+    ("By Ann Cox, Wellington", (("Ann Cox",), None))])
+def test_an_outlet_after_the_writer_in_a_page_s_byline_line_is_its_source(line: str, expected: Read) -> None:
+    authors, source, body = page(f"<p>{line}</p>")
+    assert (authors, source) == expected
+    assert body.startswith("Paragraph 1")

@@ -242,13 +242,19 @@ def extract_sections(info: PageInfo) -> tuple[str, ...]:
 _OUTLET_AFTER_WRITER = re.compile(r"^(?P<writer>[^,|–—]+?)\s*(?:[,|–—]|\s(?i:for)\s)\s*(?P<outlet>[^,|–—]+?)\s*$")
 
 
+_BY_OPENER = re.compile(r"^(?i:by)\s+")
+
+
 def outlet_after_writer(info: PageInfo, authors: tuple[str, ...], url: str | None) -> str | None:
     """The outlet a meta author names after one of the page's ``authors`` ("Ann Cox, Voice of America": Voice of
     America) when the publishers' table knows it or it is a wire agency (``is_publisher``), else None: a group or a
-    place after the name ("Friends of the Earth", "Wellington") is the writer's, no source."""
+    place after the name ("Friends of the Earth", "Wellington") is the writer's, no source. A page's byline line
+    names one so too ("By Ann Cox, Voice of America")."""
     writers = {name_key(author) for author in authors}
-    for value in (value for key in AUTHOR_KEYS for value in info.metas.get(key, ())):
-        match = _OUTLET_AFTER_WRITER.match(" ".join(value.split()))
+    # the meta author's, then a byline line's after its "By" ("By Ann Cox, Voice of America")
+    values = [*(value for key in AUTHOR_KEYS for value in info.metas.get(key, ())), *info.bylines]
+    for value in values:
+        match = _OUTLET_AFTER_WRITER.match(_BY_OPENER.sub("", " ".join(value.split())))
         if match and name_key(match["writer"]) in writers and is_publisher(outlet := match["outlet"]):
             return agency_name(outlet) or stated_publisher(outlet, url)
     return None
