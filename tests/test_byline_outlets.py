@@ -68,3 +68,22 @@ def test_an_outlet_after_the_writer_in_a_page_s_byline_line_is_its_source(line: 
     authors, source, body = page(f"<p>{line}</p>")
     assert (authors, source) == expected
     assert body.startswith("Paragraph 1")
+
+
+# Names a slash joins are each an author where both are names, in a text's and a page's byline line as in a record's
+# and a page's byline box; a desk's code ("dpa/lno") and an agency beside an outlet ("AFP/The Local") are no two people.
+@pytest.mark.parametrize(("names", "authors"), [
+    ("Ann Cox/Bob Lee", ("Ann Cox", "Bob Lee")),
+    ("Ann Cox / Bob Lee", ("Ann Cox", "Bob Lee")),
+    ("E. Barreneche / J. I. da Silva", ("E. Barreneche", "J. I. da Silva"))])
+def test_names_a_slash_joins_are_each_an_author(names: str, authors: tuple[str, ...]) -> None:
+    assert record(names)[0] == authors
+    assert text(f"By {names}")[0] == authors
+    assert page(f"<p>By {names}</p>")[0] == authors
+    assert page(f"<span class='byline'>{names}</span>")[0] == authors
+
+
+def test_a_desk_code_or_an_agency_and_an_outlet_after_a_slash_are_no_two_people() -> None:
+    assert page("<span class='byline'>dpa/lno</span>")[0] == ("dpa",)
+    assert page("<span class='byline'>AFP/The Local</span>")[0] == ("AFP",)
+    assert record("AFP/The Local")[0] != ("AFP", "The Local")

@@ -50,12 +50,14 @@ _BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "R
                "Autor:", "Autorin:", "von", "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Autoren",
                "Autorinnen", "Artikel von", "Beitrag von", "Gastbeitrag von", "Blogbeitrag von", "Blog Beitrag von",
                "Text von")
-# Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
+# Two people too, "and" (or "&", or another language's) or a slash between their names: "By Lena Ortiz and Sam Berg",
+# "By Ann Cox/Bob Lee".
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # After the names, another part of the line: "By Jo Ng | 3 May", the picture's credit ("Text von Jane Doe Illustration von
 # John Roe"). A time after "By" opens a sentence or a heading ("By Tuesday Night, all was calm.": see BY_TIME).
-_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+(?!{BY_TIME}){_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+(?!{BY_TIME}){_NAME_WORDS}"
+                           rf"(?:(?:\s+(?:{_AND})\s+|\s*/\s*){_NAME_WORDS})?"
                            rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
 # A sentence's words after the name's first comma, in small letters to the line's end, that are no title nor a credit's:
 # "By Ann Cox, police said" (as a sentence goes on: the car was driven by her), not "By Ann Cox, police spokeswoman",

@@ -38,6 +38,7 @@ _BAR = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
                              "del", "dos", "du", *ALL_AND_WORDS})
 _ANY_AND = re.compile(ANY_AND_PATTERN)
+_SLASH = re.compile(r"(?<=\S)[ \t]*/[ \t]*(?=\S)")  # between two names: "Ann Cox / Bob Lee", read as "and"
 # A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
@@ -219,7 +220,7 @@ def names_only(byline: str) -> bool:
     byline = _without_title(_COMMA_ROLE.sub("", byline))
     if re.search(r"[\d:?!;]", byline):
         return False
-    byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
+    byline = _SLASH.sub(" and ", _ANY_AND.sub("and", byline))  # "Hemi Smith rāua ko Aroha Walker", "Ann Cox / Bob Lee"
     return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
 
 
