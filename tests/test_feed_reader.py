@@ -262,7 +262,11 @@ DATES = [
     ("<pubDate>Fri, 19 Jun 2020 23:30:00 +1200</pubDate>", (date(2020, 6, 19), "rss:pubDate")),
     ('<dc:date xmlns:dc="http://purl.org/dc/elements/1.1/">2020-06-19</dc:date>', (date(2020, 6, 19), "dc:date")),
     ("<pubDate>not a date</pubDate><dc:date>2020-06-19</dc:date>", (date(2020, 6, 19), "dc:date")),
-    ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>", (None, None)),
+    # An item's Atom update dates it only when no publication date reads (.NET's a10:updated: test_feed_rss_updates)
+    ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>",
+     (date(2020, 6, 19), "atom:updated")),
+    ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>"
+     "<pubDate>Fri, 12 Jun 2020 23:30:00 +1200</pubDate>", (date(2020, 6, 12), "rss:pubDate")),
     ("<lastBuildDate>Fri, 19 Jun 2020 23:30:00 +1200</lastBuildDate>", (None, None)),
     ("<pubDate>Fri, 05 Jan 24 09:12:45 GMT</pubDate>", (date(2024, 1, 5), "rss:pubDate")),  # RFC 822's two-digit year
     # Unix time, as a scraper's or a CMS's homemade feed writes it, read as a JSON export's is (it had been undated)

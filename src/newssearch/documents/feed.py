@@ -228,7 +228,7 @@ def article_from_item(
     # 06/03/2021 and /06-03-2021/ in the order the feed's language (else its text's, else its address's country, else
     # its publisher's country or its own dates, english_day_first) writes it: German 6 March
     day_first = english_day_first(record_locale([lang], text or (title[1] if title else ""), url), (source,),
-                                  lambda: [*item_date_texts(children, kind), url or ""], text)
+                                  lambda: [*item_date_texts(children), url or ""], text)
     published = item_date(children, kind, day_first) or url_dated(url, day_first)
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(

@@ -143,9 +143,10 @@ _TEASER_TAIL = re.compile(r"(?<!\s)\s*(?:\[(?:…|\.\.\.)\]\s*(?:(?:Continue rea
 
 
 def item_date(children: Children, kind: str, day_first: bool = False) -> tuple[str, date] | None:
-    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``; else, in an Atom
-    entry, its ``updated``. ``day_first`` reads a slashed ``05/03/2024`` as 5 March (the item's language's order)."""
-    for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ()):
+    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``; else its Atom
+    ``updated`` (an Atom entry's, or an RSS item's ``a10:updated`` as .NET writes it). ``day_first`` reads a slashed
+    ``05/03/2024`` as 5 March (the item's language's order)."""
+    for name in FEED_FIELDS["date"] + FEED_FIELDS["update_date"]:
         for element in children.get(name, []):
             text = element_text(element)
             found = parse_date(text, day_first) or epoch_date(text)  # Unix time, as a homemade feed may write it
@@ -154,9 +155,9 @@ def item_date(children: Children, kind: str, day_first: bool = False) -> tuple[s
     return None
 
 
-def item_date_texts(children: Children, kind: str) -> list[str]:
+def item_date_texts(children: Children) -> list[str]:
     """The texts of the item's date elements, each as written (``item_date`` reads the first that parses)."""
-    return [element_text(element) for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ())
+    return [element_text(element) for name in FEED_FIELDS["date"] + FEED_FIELDS["update_date"]
             for element in children.get(name, [])]
 
 

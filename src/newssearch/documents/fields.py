@@ -116,14 +116,15 @@ ALTERNATIVES: frozenset[str] = frozenset({"headlines", "bodies", "descriptions"}
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
-# text; description and summary are teasers. Atom ``updated`` is the modification time: an Atom entry's date only
-# when it gives no publication date that reads (RFC 4287 makes ``updated`` the one date an entry must have, and
-# feed readers such as feedparser fall back to it; GitHub and GitLab write no other).
+# text; description and summary are teasers. Atom ``updated`` is the modification time: an item's date only when it
+# gives no publication date that reads (RFC 4287 makes ``updated`` the one date an entry must have, and feed readers
+# such as feedparser fall back to it; GitHub and GitLab write no other; .NET's RSS writer, System.ServiceModel.
+# Syndication, puts ``<a10:updated>`` in an RSS item whose publication date is unset: its only stamp).
 FEED_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("encoded", "content", "description", "summary"),
     "title": ("title",),
     "date": ("pubdate", "date", "published", "issued", "created"),
-    "atom_date": ("updated",),  # after "date", in Atom entries only
+    "update_date": ("updated",),  # after "date"
     "authors": ("creator", "author"),
     "link": ("link",),
     "id": ("guid", "id"),
