@@ -171,8 +171,9 @@ ITEMS = [
     (atom('<entry><title>T</title><link rel="enclosure" href="https://x.example/a.mp3"/>'
           '<link href="https://x.example/page"/><summary type="html">&lt;p&gt;S&lt;/p&gt;</summary></entry>'),
      ("f.rss#https://x.example/page", "T", "atom:title", "S", "https://x.example/page")),
+    # Content held elsewhere: its teaser is the text, its src the address (test_feed_content_src)
     (atom('<entry><title>T</title><content src="https://x.example/out"/><summary>Teaser</summary></entry>'),
-     ("f.rss#1", "T", "atom:title", "Teaser", None)),
+     ("f.rss#https://x.example/out", "T", "atom:title", "Teaser", "https://x.example/out")),
     (rss('<item xmlns:media="http://search.yahoo.com/mrss/"><title>T</title>'
          '<media:content url="https://x.example/i.jpg"/><description>Desc</description></item>'),
      ("f.rss#1", "T", "rss:title", "Desc", None)),

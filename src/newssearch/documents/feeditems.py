@@ -173,7 +173,8 @@ def item_authors(children: Children, language: Language = no_language) -> tuple[
 
 
 def item_link(children: Children) -> str | None:
-    """The article URL: Atom ``link rel=alternate``, RSS ``link`` text, else a permalink ``guid``."""
+    """The article URL: Atom ``link rel=alternate``, RSS ``link`` text, else the address of an Atom entry's content
+    held elsewhere (``<content src="…">``, RFC 4287 4.1.3.2: the story itself), else a permalink ``guid``."""
     for element in children.get("link", []):
         href = element.get("href")
         if href is None:
@@ -182,6 +183,10 @@ def item_link(children: Children) -> str | None:
             text = href.strip() if element.get("rel", "alternate") == "alternate" else ""
         if text:
             return text
+    for element in children.get("content", []):
+        source = (element.get("src") or "").strip()
+        if source:
+            return source
     for element in children.get("guid", []):
         text = inline_text(element_text(element))
         if element.get("isPermaLink", "true") != "false" and text.startswith(("http://", "https://")):
