@@ -16,7 +16,7 @@ from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
 from .nametrailers import AT_LARGE, BYLINE_ROLES, FOR_OUTLET, ROLE_RANKS, is_name_title, without_role, without_trailer
-from .personcheck import PARTICLES, beat_words_only, is_login, is_person, names_no_person
+from .personcheck import PARTICLES, beat_words_only, is_crew_credit, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
     PUBLISHERS,
@@ -261,8 +261,8 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None,
                     if not _is_credit(name) and name.strip(" .").casefold() not in _PLACEHOLDERS)
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
-    # a role or a desk alone ("Health reporter", "Business Desk") is no one, nor any publisher; nor a column's title
-    people = tuple(name for name in people if not _is_role_alone(name) and not is_phrase(name))  # "Popular Demand"
+    # a role, a desk or a crew alone ("Business Desk", "Web Team") is no one, nor a column's title ("Popular Demand")
+    people = tuple(name for name in people if not (_is_role_alone(name) or is_crew_credit(name) or is_phrase(name)))
     if named and not source:
         source = agency_name(named) or stated_publisher(_publisher_of_desk(named) or named, url)
     agencies = [agency for name in authors if name not in people

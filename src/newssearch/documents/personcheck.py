@@ -81,6 +81,26 @@ def beat_words_only(words: list[str]) -> bool:
     return bool(words) and all(word.lower() in BEAT_WORDS for word in words)
 
 
+# A crew's word after an office's, a desk's or a beat's words: "Web Team", "Sport Staff", "Council Media Team",
+# "Communications Team" credit a crew, no one; a given name before it may be a person's ("Ann Team"; Staff is a surname).
+# A desk's ("Business Desk", "Jo Desk") is a role alone, authornames' rule.
+_CREW_WORDS = frozenset(("team", "teams", "staff"))
+# The words of an office's crew that mark no person nor a beat already (names_no_person: "Web", "Media", "Press").
+_OFFICE_WORDS = frozenset("communications comms marketing council events content support campaigns membership".split())
+
+
+def is_crew_credit(name: str) -> bool:
+    """Whether ``name`` credits a team or a staff, no one: its last word "Team" or "Staff" after the words of a beat,
+    a desk or an office, in any letter case ("Web Team", "Sport Staff", "Council Media Team", "Communications
+    Team"); not after a given name ("Ann Team", "Ann Staff": a person's name, as "Jo Reporter" is)."""
+    words = name.strip(" .").split()
+    if len(words) < 2 or words[-1].lower() not in _CREW_WORDS:
+        return False
+    before = words[:-1]
+    return (beat_words_only(before) or names_no_person(" ".join(before))
+            or any(word.lower() in _OFFICE_WORDS for word in before))
+
+
 def is_caseless(word: str) -> bool:
     """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
     more than four Chinese or Korean letters, which is a phrase written without spaces, nor an outlet's name (新华社)."""
