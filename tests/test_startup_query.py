@@ -235,7 +235,7 @@ try:
     runpy.run_module("newssearch", run_name="__main__")
 except SystemExit as done:
     sys.stdout = sys.__stdout__
-    print(done.code, sorted(m for m in ("tempfile", "shutil", "calendar") if m in sys.modules))
+    print(int(done.code or 0), sorted(m for m in ("tempfile", "shutil", "calendar") if m in sys.modules))
 from whoosh.filedb import compound, filestore
 from whoosh.util import times
 import calendar, shutil, tempfile
