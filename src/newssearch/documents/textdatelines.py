@@ -81,11 +81,14 @@ _TIME = re.compile(rf"(?:,|\s*[-–—|•·@])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)
                    r"(?:\s*\((?-i:[A-Z]{2,5}|(?:[A-Z][a-z]+ ){1,4}Time)\))?\s*$"  # its zone named in brackets: "(NZDT)"
                    r"|(?:,|\s*[-–—|])?\s+(?:at\s+)?(?:12\s+)?(?:noon|midday|midnight)\s*$"  # "March 3, 2024, 12 noon"
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$"  # 18時30分
-                   r"|(?:,|\s*[-–—|])?\s+\d{1,2}\s+órakor\s*$",  # Hungarian's "10 órakor": at ten o'clock
+                   r"|(?:,|\s*[-–—|])?\s+\d{1,2}\s+órakor\s*$"  # Hungarian's "10 órakor": at ten o'clock
+                   rf"|(?:,|\s*[-–—|•·@])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<![\d.,:])(?:[01]?\d|2[0-3])"  # an hour alone:
+                   r"(?:\s?[ap]\.?\s?m\b\.?|\s?uhr\b|\s?h)(?:\s+[A-Z]{2,5})?\s*$",  # "um 14 Uhr", "at 2 p.m.", "à 11h"
                    re.IGNORECASE)
-# What every match of ``_TIME`` holds (its clock's "10:22", "10.30", "10h30", its "noon", its 時, its "órakor"), found
+# What every match of ``_TIME`` holds (its clock's "10:22", "10.30", "10h30", its "noon", its 時, its "órakor", an hour's
+# "2 p.m.", "14 Uhr", "11h"), found
 # first: a line with none is searched for a time no further (each of ``_TIME``'s places tried had been 60 µs a line).
-_TIME_HINT = re.compile(r"\d[:.h]\d\d|noon|midday|midnight|[時时시]|órakor", re.IGNORECASE)
+_TIME_HINT = re.compile(r"\d[:.h]\d\d|noon|midday|midnight|[時时시]|órakor|\d\s?(?:[ap]\.?\s?m|uhr|h)\b", re.IGNORECASE)
 
 
 def _without_time(line: str) -> str:
