@@ -458,7 +458,7 @@ def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path
     assert json.loads(timeline.stdout)["periods"] == [{"period": "2020", "count": 2, "articles": 2}]
     typo = run(runner, "query", "police", "-spikes", "--limt", "3", "--index-dir", str(built))
     assert typo.exit_code == 2 and "No such option '--limt'" in typo.stderr
-    assert "query [OPTIONS] WORDS..." in run(runner, "query", "police", "-h").stdout
+    assert "query [OPTIONS] [WORDS]..." in run(runner, "query", "police", "-h").stdout
 
 
 def test_a_dash_before_one_letter_is_an_option_and_an_unknown_one_is_refused(runner: CliRunner, built: Path) -> None:

@@ -24,7 +24,7 @@ from .options import (
 )
 from .printing import echo_lines, emit_hits, emit_json, screen_width
 from .unwinding import ExitStatus
-from .words import WordsCommand, query_text
+from .words import WordsCommand, filtered_query_text, timeline_query_text
 
 
 def group_copies_option(help_text: str):  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 
 @cli.command("query", cls=WordsCommand,
              short_help="Search the index: ranked hits with highlighted snippets.")
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @index_dir_option
 @limit_option("the count alone, and --facets")
 @page_option
@@ -90,7 +90,8 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
     source:name, date:2020-06, polic* and offcer~ (see: newssearch help syntax).
     A lone - reads the query from stdin: a quote or a paragraph, its quotes and
-    line breaks as written (which article is this from?).
+    line breaks as written (which article is this from?). With no WORDS,
+    --since or --until alone lists the articles of those dates, as '*' does.
 
     \b
     Example:
@@ -107,8 +108,9 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     check_page(limit, page)
     if facets and output in ("jsonl", "csv"):
         raise click.UsageError("--facets works with the screen and --json output")
+    text = filtered_query_text(words, since, until)  # before the index opens: stdin read, a usage error first
     with open_index(index_dir) as idx:
-        result = idx.search(query_text(words), limit=limit, page=page, match=match, since=since,
+        result = idx.search(text, limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
                             around=around, facets=facets, group_copies=group_copies)
     return emit_hits(result, output, use_color(color), result_header(result, since, until),
@@ -148,7 +150,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together; choose one format")
     with open_index(index_dir) as idx:
-        timeline = idx.timeline(query_text(words) if words else config.EVERY_ARTICLE, by=by, match=match, since=since,
+        timeline = idx.timeline(timeline_query_text(words), by=by, match=match, since=since,
                                 until=until, group_copies=group_copies)
     if as_json:
         emit_json(timeline.to_dict())

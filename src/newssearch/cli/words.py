@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .. import config
 from .app import TYPED_ARGS, NewsSearchCommand
 
 # A short option with its value attached ("-n5", "-p2") is an option; anything else after one dash
@@ -95,3 +96,27 @@ def query_text(typed: tuple[str, ...]) -> str:
         raise click.UsageError(f"no words on stdin to search for: '-' reads the query from it "
                                f"(echo 'armed offenders' | {command} -)")
     return text
+
+
+def filtered_query_text(typed: tuple[str, ...], since: str | None, until: str | None) -> str:
+    """The query ``typed`` makes (``query_text``); no words, or blank ones, with ``--since`` or ``--until``: every
+    article of those dates, as ``*`` lists them (a user filtering by date alone had been refused, "Missing argument").
+
+    With neither, no words at all is a usage error saying what to type; blank words are left to the search to refuse.
+    """
+    text = " ".join(typed)
+    if typed == (STDIN,) or text.strip():
+        return query_text(typed)
+    if since or until:
+        return config.EVERY_ARTICLE
+    if not typed:
+        raise click.UsageError("Missing argument 'WORDS...': the words to search for ('*' for every article; "
+                               "--since or --until alone lists the articles of those dates)")
+    return text
+
+
+def timeline_query_text(typed: tuple[str, ...]) -> str:
+    """The query a timeline's words ``typed`` make: none, or blank ones, count every article (``timeline ""`` had been
+    refused, "the query is empty", though ``timeline`` alone counts them all)."""
+    text = " ".join(typed)
+    return query_text(typed) if typed == (STDIN,) or text.strip() else config.EVERY_ARTICLE
