@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 
+from .folding import fold
 from .languagequery import excluded_languages
 from .operators import spaced_operators
 from .singlequotes import phrase_quotes
@@ -25,7 +26,7 @@ def excluded_notice(text: str, match: str, matched: Matched, found: int, query: 
     it finds alone, when that is so (its articles, less each NOT's, are none); else the NOTs and ``found``. None
     typed, the NOTs are the query's own (``query``, its tree): function words kept out of their languages' articles."""
     clauses = _clauses(spaced_operators(text))  # NOT(police) is NOT (police), as the parser reads it
-    if query is not None and not _inner_nots(clauses) and (said := function_word_notice(query, found)) is not None:
+    if query is not None and not _inner_nots(clauses) and (said := function_word_notice(query, found, text)) is not None:
         return said
     if _or_beside_not(clauses, match):
         return f"{text} finds nothing: {OR_NOT_READ}"
@@ -133,10 +134,11 @@ def or_beside_not(text: str, match: str) -> bool:
     return _or_beside_not(_clauses(spaced_operators(text)), match)
 
 
-def function_word_notice(query: wq.Query, found: int) -> str | None:
+def function_word_notice(query: wq.Query, found: int, text: str = "") -> str | None:
     """What a query of function words alone that finds nothing says (``dass``, ``der den``): each is searched in its
     languages' articles only in a phrase (``functionterms``), and ``found`` of those have the words; None when
-    ``query`` keeps no word out of a language's articles. Its NOTs had been blamed, though none was typed."""
+    ``query`` keeps no word out of a language's articles. Its NOTs had been blamed, though none was typed. Each word
+    is named as ``text`` has it (``Só``, not the term "so" or "só"), in typed order."""
     kept: dict[str, frozenset[str]] = {}
     for node in _nodes(query):
         languages = excluded_languages(node)
@@ -145,6 +147,7 @@ def function_word_notice(query: wq.Query, found: int) -> str | None:
             kept.setdefault(str(word.text), languages)
     if not kept:
         return None
+    kept = _as_typed(kept, text)
     many, codes = len(kept) > 1, set(kept.values())
     words = [word if len(codes) == 1 else f"{word} (lang:{','.join(sorted(langs))})" for word, langs in kept.items()]
     named = f"{', '.join(words[:-1])} and {words[-1]}" if many else words[0]
@@ -153,6 +156,22 @@ def function_word_notice(query: wq.Query, found: int) -> str | None:
     return (f"{named} {'are' if many else 'is a'} very common word{'s' * many} in articles in {where}, searched in them "
             f"only in a phrase (quote {it} with the words beside {it}): {found:,} of them "
             f"{'has' if found == 1 else 'have'} the query's words, and no article in another language matches")
+
+
+_TYPED_WORD = re.compile(r"\w+")
+
+
+def _as_typed(kept: dict[str, frozenset[str]], text: str) -> dict[str, frozenset[str]]:
+    """``kept``'s terms named by the words of ``text`` they are (its lower-cased or folded forms), in typed order, a
+    word's languages those of its terms; a term no typed word is stays as it is, after them."""
+    typed: dict[str, frozenset[str]] = {}
+    named: set[str] = set()
+    for word in _TYPED_WORD.findall(text):
+        terms = [term for term in kept if term not in named and term in (word.lower(), fold(word.lower()))]
+        if terms:
+            typed[word] = frozenset().union(*(kept[term] for term in terms))
+            named.update(terms)
+    return {**typed, **{term: languages for term, languages in kept.items() if term not in named}}
 
 
 def _nodes(query: wq.Query) -> list[wq.Query]:
