@@ -450,6 +450,7 @@ def test_a_date_clause_of_last_week_says_the_two_spans_it_may_be(features_index,
     ("date:198*", "a date takes no *: the years 1980 to 1989 are date:[1980 TO 1989]; "),
     ("date:1987-13*", "(use date:2020, "),  # no month: the syntax alone
     ("date:2021-02-29", "(February 2021 has 28 days; use date:2020, "),  # had been the syntax alone
+    ("date:2021-13-01", "(there is no month 13, a month being 01 to 12: 13 January 2021 is 2021-01-13; use date:2020, "),
     ("year:2020-04-31", "(April 2020 has 30 days; "),
 ])
 def test_a_date_clause_says_what_to_write_when_what_was_meant_is_told(features_index, typed: str, hint: str) -> None:
@@ -509,7 +510,13 @@ def test_a_week_its_year_has_not_is_refused_saying_its_weeks(features_index) -> 
     ("2023-02-30", "'2023-02-30' is not a real date (February 2023 has 28 days; use YYYY"),
     ("2024/04/31", "'2024/04/31' is not a real date (April 2024 has 30 days; use YYYY"),
     ("20230229", "'20230229' is not a real date (February 2023 has 28 days; use YYYY"),
-    ("2023-13", "'2023-13' is not a real date (use YYYY"),  # no such month: the general hint alone
+    ("2023-13", "'2023-13' is not a real date (there is no month 13, a month being 01 to 12; use YYYY"),
+    # day and month swapped: the day it may be is said (it had been the general hint alone)
+    ("2024-13-01", "'2024-13-01' is not a real date (there is no month 13, a month being 01 to 12: 13 January 2024 is "
+                   "2024-01-13; use YYYY"),
+    ("2024-00-05", "'2024-00-05' is not a real date (there is no month 00, a month being 01 to 12; use YYYY"),
+    ("2024-31-12", "'2024-31-12' is not a real date (there is no month 31, a month being 01 to 12: 31 "
+                   "December 2024 is 2024-12-31; use YYYY"),
 ])
 def test_a_day_past_its_months_end_is_refused_saying_the_months_days(typed: str, said: str) -> None:
     # as date:2023-02-30 says it (found in the archivist audit: --since had said the general hint alone)

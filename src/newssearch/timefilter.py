@@ -85,9 +85,14 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
 
 
 def month_days_hint(year: int, month: int | None, day: int | None) -> str:
-    """How many days a month has, said of a day past its end (2021-02-29: "February 2021 has 28 days; ")."""
+    """How many days a month has, said of a day past its end (2021-02-29: "February 2021 has 28 days; "); of a month
+    past 12 that there is none, with the day it may be, its day and month swapped (2024-13-01: 13 January 2024)."""
     import calendar  # here, as in each function asking it: a query of no date imports none (~2 ms)
-    days = calendar.monthrange(year, month)[1] if month and 1 <= month <= 12 and year >= 1 else 0
+    if month is not None and not 1 <= month <= 12:
+        swapped = (f": {month} {calendar.month_name[day]} {year} is {year:04d}-{day:02d}-{month:02d}"
+                   if day and 1 <= day <= 12 and 1 <= month <= calendar.monthrange(max(year, 1), day)[1] else "")
+        return f"there is no month {month:02d}, a month being 01 to 12{swapped}; "
+    days = calendar.monthrange(year, month)[1] if month and year >= 1 else 0
     return f"{calendar.month_name[month or 0]} {year} has {days} days; " if days and day and day > days else ""
 
 
