@@ -96,6 +96,11 @@ TOKEN_RE = lazy_compile(TOKEN_PATTERN, re.UNICODE)
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
 _PLAIN_TOKEN_RE = lazy_compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
                             rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
+# An ASCII text (most of a news corpus) holds no mark and no Hebrew letter: the rest alone finds the same tokens, a run
+# of word characters taken at once and a joiner tried only where one stands (a token's end had tried each joiner's
+# branch): a fifth less time to cut a Reuters story, and compiled without the mark table.
+_ASCII_TOKEN_RE = lazy_compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w+(?:(?=[.',])(?:[.'](?=\w)|{_INITIALS_POSSESSIVE}"
+                               rf"|(?<=\d),(?=\d{{3}}(?!\d)))\w*)*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Compiled as Whoosh's RegexTokenizer compiles it (re.UNICODE), on first use (its mark table takes ~1.2 ms): the name
@@ -165,10 +170,12 @@ Span = tuple[int, int]
 
 def token_pattern_for(text: str, start: int = 0, end: int | None = None) -> re.Pattern[str]:
     """A regex that finds in ``text`` (from ``start`` to ``end``, where it is matched) exactly the tokens TOKEN_RE
-    finds, as fast as may be: TOKEN_RE itself only where its branch for C++ and C# may match."""
-    if end is None:
-        return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
-    return TOKEN_RE if text.find("+", start, end) >= 0 or text.find("#", start, end) >= 0 else _PLAIN_TOKEN_RE
+    finds, as fast as may be: TOKEN_RE itself only where its branch for C++ and C# may match, and an ASCII text's own
+    pattern for an ASCII text (``str.isascii`` is a flag of the string: no scan)."""
+    if (text.find("+", start, end) >= 0 or text.find("#", start, end) >= 0) if end is not None else (
+            "+" in text or "#" in text):
+        return TOKEN_RE
+    return _ASCII_TOKEN_RE if text.isascii() else _PLAIN_TOKEN_RE
 
 
 def indexed_pattern(pattern: str, flags: int) -> re.Pattern[str]:
