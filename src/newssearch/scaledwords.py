@@ -12,7 +12,6 @@ million" and "$2.5m".
 
 from __future__ import annotations
 
-from decimal import Decimal
 from itertools import islice, product
 
 from whoosh import query as wq
@@ -34,7 +33,7 @@ def _bare_in_full(number: str, scale: str) -> str | None:
     """``number`` of ``scale`` in full when the scale is one a bare number is read with and the amount a million or
     more (``2500000`` for ``2.5 million``), else None: "0 mln" had found every "2-0" score."""
     full = in_full(number, scale) if scale in _BARE_SCALES else None
-    return full if full is not None and Decimal(full) >= _A_MILLION else None
+    return full if full is not None and int(full.partition(".")[0]) >= _A_MILLION else None  # its whole part
 
 
 def with_scaled_forms(query: wq.Query) -> wq.Query:
