@@ -49,7 +49,7 @@ def in_full(number: str, scale: str) -> str | None:
     power = SCALE_POWERS.get(scale)
     if power is None or not _NUMBER.fullmatch(number):
         return None
-    from decimal import Decimal, InvalidOperation  # here: a plain query's start-up spares decimal (~3 ms)
+    from decimal import Decimal, InvalidOperation  # here: a plain query's start-up spares decimal (~1-2 ms)
 
     try:
         value = Decimal(number).scaleb(power)

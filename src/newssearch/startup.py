@@ -12,7 +12,7 @@ code that imports those modules gets the real ones. Three Whoosh modules import 
 function a query never calls (``whoosh.filedb.compound`` shutil's ``copyfileobj``, with bz2 and lzma; ``whoosh.filedb.
 filestore`` tempfile's ``gettempdir``; ``whoosh.util.times`` calendar's ``monthrange``): while each runs, and it alone,
 a stand-in offers that function, importing the real module when called. ``whoosh.fields`` imports ``decimal``
-(its C module and libmpdec, ~3 ms) for a ``NUMERIC`` field of ``Decimal`` values, which newssearch has none of: its
+(its C module and libmpdec, ~1-2 ms of CPU) for a ``NUMERIC`` field of ``Decimal`` values, which newssearch has none of: its
 stand-in ``Decimal`` makes a real one when called, and holds what a real one is (``isinstance``); no ``Decimal`` can
 be made before ``decimal`` is imported. Nothing is imported before Whoosh itself
 is: ``newssearch --help`` does not pay for it.
@@ -206,7 +206,7 @@ class _Decimal(metaclass=_DecimalType):
     """``whoosh.fields``' ``Decimal``: the real one made when called (see ``_DecimalType``)."""
 
 
-# A Whoosh module's one use of a module of the standard library a query needs not (~11 ms together: shutil with bz2 and
+# A Whoosh module's one use of a module of the standard library a query needs not (~9 ms together: shutil with bz2 and
 # lzma for writing a compound file, tempfile for a temporary folder, calendar for the days of a month, decimal for a
 # field of Decimal values), a stand-in
 _OWN_STAND_INS = {"whoosh.filedb.compound": ("shutil", "copyfileobj", _copyfileobj),
