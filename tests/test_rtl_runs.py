@@ -43,7 +43,7 @@ def test_a_wrapped_header_keeps_its_left_to_right_order_on_each_row(rtl_index: P
     monkeypatch.setattr("newssearch.cli.printing.screen_width", lambda: 30)
     out = CliRunner().invoke(cli, ["query", "الشرطة اليوم رجلا", "--color", "never", "--index-dir", str(rtl_index)])
     assert out.stdout.splitlines()[:2] == [f"1 result for '{FSI}الشرطة اليوم{PDI}",
-                                           f"{FSI}رجلا{PDI}' (page 1 of 1)"]
+                                           f"  {FSI}رجلا{PDI}' (page 1 of 1)"]  # two columns in: test_header_rows
 
 
 def test_a_line_already_isolated_is_left_as_it_is() -> None:

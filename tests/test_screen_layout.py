@@ -100,12 +100,12 @@ def test_a_long_id_line_is_broken_between_its_parts_never_inside_an_id_or_a_name
 
 def test_a_header_is_broken_between_words_on_a_narrow_terminal() -> None:
     # at COLUMNS=40 the header ran past the edge and the terminal broke a word of the query
-    from newssearch.formatting import line_rows
+    from newssearch.wrapping import header_rows
 
     header = "50 results for 'harbour bridge ferry' (page 1 of 2)"
-    rows = line_rows(header, 40)
-    assert rows == ["50 results for 'harbour bridge ferry'", "(page 1 of 2)"]
-    assert line_rows(header, None) == line_rows(header, 80) == [header]  # a pipe, or a line that fits
+    rows = header_rows(header, 40)
+    assert rows == ["50 results for 'harbour bridge ferry'", "  (page 1 of 2)"]  # further rows two columns in
+    assert header_rows(header, None) == header_rows(header, 80) == [header]  # a pipe, or a line that fits
 
 
 def test_a_header_writes_its_page_count_as_its_total_with_thousands_separated() -> None:

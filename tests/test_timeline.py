@@ -261,9 +261,9 @@ def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_betwe
     weeks = [(f"2020-W{week}", 0) for week in range(49, 53)] + [("2020-W53", 5)]
     timeline = Timeline("harbour", "week", weeks, total=5, indexed={"2020-W53": 5})
     lines = timeline_lines(timeline, 40, since="2020-12", until="2021-01", wrap=True)
-    assert lines[:6] == ["5 articles for 'harbour' published", "--since 2020-12 --until 2021-01 by week", "",
+    assert lines[:7] == ["5 articles for 'harbour' published", "  --since 2020-12 --until 2021-01 by", "  week", "",
                          "…         0  (4 weeks with no articles", "             in the index: 2020-W49 to",
-                         "             2020-W52)"]
+                         "             2020-W52)"]  # the header's further rows two columns in (test_header_rows)
     assert all(len(line) <= 40 for line in lines)
     piped = timeline_lines(timeline, 40, since="2020-12", until="2021-01")  # a pipe: one line each, as before
     assert piped[2] == "…         0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .config import EVERY_ARTICLE
 from .formatting import Style, found_count, plain_style, published, quoted
 from .isolates import isolated_line
-from .wrapping import line_rows, rows_between
+from .wrapping import header_rows, rows_between
 
 if TYPE_CHECKING:
     from .timeline import Timeline
@@ -52,7 +52,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     fit = columns if wrap else None
     wanted = "" if timeline.query.strip() == EVERY_ARTICLE else f" for {quoted(timeline.query)}"  # every article
     header = f"{found}{wanted}{published(since, until)} by {timeline.by}"
-    lines = [*(isolated_line(row, header) if wrap else row for row in line_rows(header, fit)), ""]  # (a terminal's)
+    lines = [*(isolated_line(row, header) if wrap else row for row in header_rows(header, fit)), ""]  # (a terminal's)
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

@@ -84,12 +84,19 @@ def _cut_at(text: str, start: int, stop: int, width: int) -> int:
     return stop
 
 
-def line_rows(text: str, width: int | None) -> list[str]:
-    """A line of words (a header: ``31 results for 'harbour bridge ferry' (page 1 of 4)``) on one row, or on a
-    terminal of ``width`` columns broken between words into rows that fit (at COLUMNS=40 a header had run past the
-    edge, the terminal breaking a word of the query)."""
+def line_rows(text: str, width: int | None, under: int = 0) -> list[str]:
+    """A line of words (show's title) on one row, or on a terminal of ``width`` columns broken between words into
+    rows that fit (at COLUMNS=40 a header had run past the edge, the terminal breaking a word of the query), the
+    further rows ``under`` columns in."""
     words = text.split(" ")
-    return rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width)
+    return rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width, under)
+
+
+def header_rows(text: str, width: int | None) -> list[str]:
+    """A header (``31 results for 'harbour bridge ferry' (page 1 of 4)``) as ``line_rows`` breaks it, its further
+    rows ``HANG`` columns in, as a line said on stderr without a label has them: at column 0 they had read as lines
+    of their own."""
+    return line_rows(text, width, HANG)
 
 
 def rows_between(label: str, pieces: list[str], width: int | None, under: int | None = None) -> list[str]:

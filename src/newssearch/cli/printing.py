@@ -108,8 +108,9 @@ def echo_lines(lines: list[str], color: bool | None = None) -> None:
 def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
     stderr."""
-    from ..formatting import hit_lines, line_rows, no_results_message, result_header
+    from ..formatting import hit_lines, no_results_message, result_header
     from ..isolates import isolated_line
+    from ..wrapping import header_rows
 
     if not result.hits and (result.limit or not result.total):  # (-n 0: the header and facets alone)
         # what happened first, then the note on why or what else may find it
@@ -127,7 +128,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     width = screen_width()
     gap = [""] if result.hits or result.facets is not None else []  # nothing follows the count of -n 0
     said = result_header(result) if header is None else header
-    rows = [isolated_line(row, said) if width else row for row in line_rows(said, width)]  # the query's runs isolated
+    rows = [isolated_line(row, said) if width else row for row in header_rows(said, width)]  # the query's runs isolated
     echo_lines([*rows, *gap], color=color)
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         # on a terminal, right-to-left fields between bidi isolates; a pipe gets the text as it is, as JSON and CSV do
