@@ -171,3 +171,32 @@ def test_quiet_says_an_empty_file_made_unreadable_once_more(corpus: Path, index_
     assert said.stderr.splitlines() == ["1 skipped", "  empty.txt: cannot read file: Permission denied"]
     again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
     assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+
+
+def test_quiet_says_once_a_link_to_a_file_of_no_article_whose_folder_went(corpus: Path, index_dir: Path,
+                                                                          tmp_path: Path) -> None:
+    """A link to a file holding no article, its folder since gone (a drive unmounted), had been named by every quiet
+    run: the manifest kept the file's entry, as it keeps an indexed file's articles there, and a file the index read
+    there is news each time. An entry of no article keeps nothing: forgotten, the link is said once; stats no longer
+    counts it an empty file."""
+    import time
+
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "drive" / "empty.txt").write_text("")
+    (corpus / "away.txt").symlink_to(tmp_path / "drive" / "empty.txt")
+    time.sleep(1.2)
+    assert _index(str(corpus), "--index-dir", str(index_dir), "-q").stderr.splitlines() == [
+        "1 skipped", "  away.txt: empty file"]
+    (tmp_path / "drive" / "empty.txt").unlink()
+    (tmp_path / "drive").rmdir()
+    gone = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert gone.stderr.splitlines() == ["1 skipped", f"  away.txt: {DANGLING}"]
+    for _ in range(2):
+        again = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+        assert (again.exit_code, again.stdout, again.stderr) == (0, "", "")
+    stats = CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir)]).stdout
+    assert "empty file" not in stats
+    (tmp_path / "drive").mkdir()  # the drive back: read again, and said
+    (tmp_path / "drive" / "empty.txt").write_text("")
+    back = _index(str(corpus), "--index-dir", str(index_dir), "-q")
+    assert back.stderr.splitlines() == ["1 skipped", "  away.txt: empty file"]

@@ -20,6 +20,7 @@ from .parallel import Written
 from .schema import FILE, ID
 
 if TYPE_CHECKING:
+    from .buildplan import BuildPlan
     from .indexreport import IndexReport
 
 KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
@@ -51,6 +52,18 @@ def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry], root: Pat
 
 # until someone changes them (a link's folder may come back: then it is read, no problem)
 PERMANENT = frozenset({NOT_REGULAR, *LOOPS, LINK_BACK, INDEX_LINK, OTHER_INDEX_LINK, *LEAD_NOWHERE})
+
+
+def forget_led_nowhere(plan: BuildPlan, walk: WalkResult) -> BuildPlan:
+    """``plan`` without the vanished entries of no article at a place the walk met a ``PERMANENT`` problem (a link
+    to an empty file whose folder went: a drive unmounted): kept as an indexed file's are, they held nothing, yet made
+    the link news to ``index -q`` on every run (``walk_skips``: a file the index read there) and stayed in ``stats``
+    as the file's old reason. Forgotten, the manifest written without them, the link is said once; its file, back,
+    is read as new."""
+    for rel, why in walk.problems:
+        if why in PERMANENT and (entry := plan.vanished.get(rel)) is not None and not entry.ids:
+            del plan.vanished[rel]
+    return plan
 
 
 def _unchanged_since(root: Path | None, rel: str, said: int | None) -> bool:

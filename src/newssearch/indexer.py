@@ -29,7 +29,7 @@ from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
 from .errors import CorpusNotFound, InvalidArgument, NewsSearchError, Worded
 from .filemoves import record_moves, renamed_articles
-from .fileoutcomes import KEPT_BEFORE, PERMANENT, account_file, walk_skips
+from .fileoutcomes import KEPT_BEFORE, PERMANENT, account_file, forget_led_nowhere, walk_skips
 from .folderpath import path_problem
 from .indexreport import IndexReport, is_attachment, unread_attachments
 from .keptrecords import stored_skips
@@ -169,7 +169,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
         report.ignored_types = dict(walk.ignored_types.most_common())
         report.ignored_files, report.linked = walk.ignored_files, walk.linked
         report.skipped.extend(found := walk_skips(walk, known, root, said))
-        plan = plan_build(walk.files, known)
+        plan = forget_led_nowhere(plan_build(walk.files, known), walk)
         if unlocked is not None and (not all(walk.keeps(rel) for rel in plan.vanished) or not settle_unwritable(plan)):
             raise refused
         pause.resume()
