@@ -73,3 +73,35 @@ def test_a_link_to_an_export_of_the_corpus_names_its_records(tmp_path: Path) -> 
     assert _missing(tmp_path / "index", "latest.jsonl") == (
         "no article with id 'latest.jsonl': latest.jsonl is a link to exports/wire.jsonl, which an update reads under "
         "its own id, once (exports/wire.jsonl holds 1 article: exports/wire.jsonl#x1)")
+
+
+def test_a_file_skipped_at_the_last_update_is_said_so_when_its_corpus_is_not_there(tmp_path: Path) -> None:
+    # the corpus on a drive not mounted: the manifest still records why the update skipped the file, which show had
+    # left for the general hint ("ids are paths relative to the corpus")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(STORY, encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    corpus.rename(tmp_path / "away")
+    said = _missing(tmp_path / "index", "empty.txt")
+    assert said == (f"no article with id 'empty.txt': empty.txt was skipped at the last update: empty file (the "
+                    f"corpus {corpus} is not there now: moved, or not mounted?)"), said
+    assert _missing(tmp_path / "index", "nope.txt").startswith("no article with id 'nope.txt' (ids are paths")
+
+
+def test_a_file_refused_at_the_last_update_and_readable_now_is_said_refused_then(
+        tmp_path: Path, make_unreadable: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch) -> None:
+    # it had been told "it was not read at the last update", as a file added since is, not the reason the update
+    # recorded for it
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(STORY, encoding="utf-8")
+    (corpus / "locked.txt").write_text(STORY.replace("harbour", "ferry"), encoding="utf-8")
+    make_unreadable(corpus / "locked.txt")
+    build_index(corpus, tmp_path / "index")
+    monkeypatch.undo()  # readable again (the mode, and the opening the fixture refuses)
+    (corpus / "locked.txt").chmod(0o644)
+    said = _missing(tmp_path / "index", "locked.txt")
+    assert said.startswith("no article with id 'locked.txt': locked.txt was skipped at the last update: cannot read "
+                           "file: Permission denied (it opens now: run newssearch.build_index("), said

@@ -35,6 +35,7 @@ class IndexFacts(NamedTuple):
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
     record_skips: Callable[[str], list[str]] = lambda _rel: []  # why records of a file it read were skipped
     removed: Callable[[Sequence[str]], Removal | None] = lambda _ids: None  # when and why an update removed an article
+    refused: Callable[[str], str | None] = lambda _rel: None  # why it could not open the file (tried at each update)
 
 
 def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
@@ -50,9 +51,9 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
             read.append(now.files if now and now.generation == manifest.generation else {})
         return read[0]
 
-    def reason(rel: str) -> str | None:
+    def reason(rel: str, opened: bool = True) -> str | None:
         entry = files().get(rel)
-        if entry is None or entry.ids or entry.sha1 == NEVER_OPENED:  # one not opened: tried at each update
+        if entry is None or entry.ids or (entry.sha1 == NEVER_OPENED) == opened:  # one not opened: tried each update
             return None
         return next((why for _id, why in entry.skips), None)
 
@@ -68,7 +69,8 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
 
     return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
                       index_command(manifest.corpus, index_dir), record_skips,
-                      lambda article_ids: last_removal(index_dir, article_ids))
+                      lambda article_ids: last_removal(index_dir, article_ids),
+                      refused=lambda rel: reason(rel, opened=False))
 
 
 def gone_at_address(searcher, corpus: str | None, typed: str,  # type: ignore[no-untyped-def]
@@ -92,8 +94,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
     and a hint (None: the usual one, ``idhints.id_hint``); None when it cannot tell (no corpus folder, no path in
     it, a file whose other articles are live)."""
     root = Path(corpus) if corpus else None
-    if root is None or not root.is_dir():  # a corpus not mounted: that a file is not there says nothing
-        return None
+    if root is None or not root.is_dir():  # a corpus not mounted: that a file is not there says nothing, but
+        return _recorded(corpus, paths, facts)  # what the last update recorded of it still holds
     for rel in dict.fromkeys(paths):
         file = rel if "#" not in rel or (root / os_text(rel)).exists() else file_part(rel)
         if not file or file in (".", "..") or file.startswith("../"):
@@ -124,6 +126,9 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                 return f"{name} is a link to {target}, which an update reads under its own id, once", holds(searcher, target)
             if (refused := _unopened(path)) is not None:  # as the update's report names it, on each run
                 return f"{name} is skipped at each update: cannot read file: {refused}", skips
+            if facts and (refused := facts.refused(file)) is not None:  # not "not read": tried, and refused
+                return (f"{name} was skipped at the last update: {refused}",
+                        command.map(lambda run: f"it opens now: run {run} to read it"))
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
         if _any_live(searcher, name):  # gone since the last update, which did not remove its records: named
@@ -140,6 +145,16 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
+    return None
+
+
+def _recorded(corpus: str | None, paths: Iterable[str], facts: IndexFacts | None) -> tuple[str, Text] | None:
+    """Why the last update skipped the corpus file that one of ``paths`` names, as the manifest records it (an empty
+    file, one it could not open), when the corpus is not there to look at; None when it records none."""
+    for file in dict.fromkeys(file_part(rel) for rel in paths):
+        if facts and file and (reason := facts.skipped(file) or facts.refused(file)) is not None:
+            return (f"{portable_id(file)} was skipped at the last update: {reason}",
+                    f"the corpus {corpus} is not there now: moved, or not mounted?")
     return None
 
 
