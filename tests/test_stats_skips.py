@@ -34,3 +34,10 @@ def test_stats_says_so_beside_none_too(tmp_path: Path) -> None:
     assert "  1 skipped\n" in CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir)]).stdout
     stats = CliRunner().invoke(cli, ["stats", "--index-dir", str(index_dir)]).stdout.splitlines()
     assert stats[4] == f"skipped:   none ({NOT_COUNTED})"
+
+
+def test_stats_help_says_which_skips_it_counts() -> None:
+    # "the files and records the last update skipped" read as every skip the index report counts
+    helped = " ".join(CliRunner().invoke(cli, ["stats", "--help"], terminal_width=200).stdout.split())
+    assert "the files and records the last update read and skipped (by reason; not the links, pipes and folders it " \
+           "could not follow, which its report counts too)" in helped

@@ -234,8 +234,9 @@ def show_command(article_id: tuple[str, ...], index_dir: str, color: str, as_jso
 @index_dir_option
 @json_option
 def stats_command(index_dir: str, as_json: bool) -> None:
-    """Show what the index holds: articles, files, the files and records the last update skipped (by reason), date
-    span, size, last update, corpus root.
+    """Show what the index holds: articles, files, the files and records the last update read and skipped (by
+    reason; not the links, pipes and folders it could not follow, which its report counts too), date span, size,
+    last update, corpus root.
 
     \b
     Example:
