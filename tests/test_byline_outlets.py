@@ -87,3 +87,23 @@ def test_a_desk_code_or_an_agency_and_an_outlet_after_a_slash_are_no_two_people(
     assert page("<span class='byline'>dpa/lno</span>")[0] == ("dpa",)
     assert page("<span class='byline'>AFP/The Local</span>")[0] == ("AFP",)
     assert record("AFP/The Local")[0] != ("AFP", "The Local")
+
+
+# A page's byline line naming the outlet after the writer's "for" ("By Ann Cox for The Guardian") is its byline, as
+# after a comma: the writer the author, the outlet the source when the page names none, the line out of the body. It
+# had been read as the story's first paragraph, with no author. An outlet the table does not know stays the writer's
+# trailer ("for Acme Widgets": Ann Cox, no source); a sentence's "for" names no one.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ann Cox for The Guardian", (("Ann Cox",), "The Guardian")),
+    ("By Ann Cox for Reuters", (("Ann Cox",), "Reuters")),
+    ("By Ann Cox for Voice of America", (("Ann Cox",), "Voice of America"))])
+def test_an_outlet_after_for_in_a_page_s_byline_line_is_its_source(line: str, expected: Read) -> None:
+    authors, source, body = page(f"<p>{line}</p>")
+    assert (authors, source) == expected
+    assert body.startswith("Paragraph 1")
+
+
+def test_a_page_s_sentence_with_for_after_by_stays_the_story_s() -> None:
+    authors, source, body = page("<p>By Friday the council for the region had voted.</p>")
+    assert (authors, source) == ((), None)
+    assert body.startswith("By Friday the council")

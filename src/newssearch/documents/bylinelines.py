@@ -18,8 +18,9 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .nametrailers import PICTURE_CREDIT, TITLE_AFTER_COMMA, is_name_title, without_trailer
+from .nametrailers import FOR_OUTLET, PICTURE_CREDIT, TITLE_AFTER_COMMA, is_name_title, without_trailer
 from .personnames import is_name_alone
+from .publishers import is_publisher
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -90,8 +91,25 @@ def _by_name(line: str) -> bool:
     """Whether ``line`` is "By" and a name (``_BY_NAME_LINE``), no sentence's words after its comma ("By Ann Cox,
     police said": ``_CLAUSE_AFTER_COMMA``) unless they are the name's title ("By Ann Cox, travel blogger":
     ``is_name_title``, as a text's byline line reads it)."""
+    if outlet_byline(line):
+        return True
     return bool(_BY_NAME_LINE.match(line)) and (not _CLAUSE_AFTER_COMMA.match(line)
                                                 or is_name_title(line.split(",", 1)[1].strip()))
+
+
+_BY_FOR = re.compile(r"^(?i:by)\s+")
+
+
+def outlet_byline(line: str) -> bool:
+    """Whether ``line`` is "By", a name and, after "for", an outlet the publishers' table knows or a wire agency ("By
+    Ann Cox for The Guardian", "… for Reuters"): a byline line, its outlet the page's source (``outlet_after_writer``),
+    out of the story's text; not a sentence ("By Friday the council for the region …": no name before "for") nor an
+    outlet the table does not know ("… for Acme Widgets")."""
+    if not _BY_FOR.match(line) or len(line) >= MAX_BYLINE_BOX:
+        return False
+    match = FOR_OUTLET.match(_BY_FOR.sub("", line))
+    return match is not None and is_publisher(match["outlet"]) \
+        and bool(_BY_NAME_LINE.match("By " + match["writer"])) and not _CLAUSE_AFTER_COMMA.match(match["writer"])
 
 
 def titled_byline(line: str) -> bool:

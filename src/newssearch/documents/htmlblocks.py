@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeAlias
 from lxml import html as lxml_html
 
 from .boilerlines import BOILER_LINE, PAGE_LINE, READING_MINUTES, drop_promotions
-from .bylinelines import titled_byline
+from .bylinelines import outlet_byline, titled_byline
 from .htmlclean import is_cookie_notice
 from .htmldatelines import beside_reading_time, dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmlwalk import Block, blocks
@@ -117,8 +117,10 @@ _TABLE_DATA = frozenset(("td", "th", "tr"))
 def _is_page_label(text: str, tag: str = "p") -> bool:
     """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line, a
     separator without a letter or a digit ("·" between a byline's parts, "* * *") unless a smiley ("=)"), a
-    newsletter's unsubscribe footer ("Se désabonner"), a byline with its name's title ("By Ann Cox, travel blogger")."""
+    newsletter's unsubscribe footer ("Se désabonner"), a byline with its name's title ("By Ann Cox, travel blogger") or
+    its outlet after "for" ("By Ann Cox for The Guardian")."""
     return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) or titled_byline(text) \
+        or outlet_byline(text) \
         or _dropped_date_line(text, tag) or not (any(c.isalnum() for c in text) or _EMOTICON.fullmatch(text)) \
         or is_label_line(text) or is_unsubscribe_footer(text)
 
