@@ -16,7 +16,7 @@ from .htmltext import inline_text
 from .namecase import name_case, without_emoji_codes
 from .nametitles import without_titles
 from .nametrailers import AT_LARGE, BYLINE_ROLES, FOR_OUTLET, ROLE_RANKS, is_name_title, without_role, without_trailer
-from .personcheck import PARTICLES, beat_words_only, is_crew_credit, is_login, is_person, names_no_person
+from .personcheck import PARTICLES, beat_words_only, desk_surname, is_crew_credit, is_login, is_person, names_no_person
 from .personnames import ADDITIONAL_REPORTING, DATE_BEFORE_BY, credited_agencies, single_spaced, without_place
 from .publishers import (
     PUBLISHERS,
@@ -179,12 +179,12 @@ _ADDRESSED_ROLE = re.compile(r"\b(?:to|from|for|ask)\s+(?:the|our|your)\s+(?:\S+
 
 
 def _is_role_alone(name: str) -> bool:
-    """True for a role that names no one as a record's whole byline: its role word in lower case ("Health reporter"),
-    a desk ("Business Desk"), a rank first ("Senior Reporter"), a beat's words alone before it ("Local Democracy
-    Reporter", "Our Correspondent"), a network's or a medium's ("BBC Presenter", "Podcast Host") or a label addressing
-    it ("Letters to the Editor"); not "Jo Reporter", whose role word may be a surname."""
-    words = name.strip(" .").split()
-    return _is_role(name) and (words[-1].islower() or words[-1].lower().removesuffix("s") == "desk"
+    """True for a role naming no one as a record's whole byline: its role word in lower case ("Health reporter"), a desk
+    ("Business Desk", not "John Desk"), a rank first ("Senior Reporter"), a beat's words alone before it ("Our
+    Correspondent"), a network's or a medium's ("BBC Presenter") or a label addressing it ("Letters to the Editor")."""
+    words = name.strip(" .").split()  # ("Jo Reporter" is no role alone: its role word may be a surname)
+    desk = words[-1].lower().removesuffix("s") == "desk" and not desk_surname(name)
+    return _is_role(name) and (words[-1].islower() or desk
                                or words[0].lower() in ROLE_RANKS or beat_words_only(words[:-1])
                                or is_name_title(name) or bool(_ADDRESSED_ROLE.search(name)))
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..startup import lazy_compile
 from .bylinephrases import is_phrase
+from .placenames import is_place
 
 # Bylines that name a desk, a role or an agency rather than a person (any letter case).
 _NOT_A_PERSON = (
@@ -52,7 +53,8 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
     2 to 4 Chinese, Japanese or Korean letters written without a space (李华, 김민수) are a full name."""
     words = name.split()
     count = 2 if caseless and is_unspaced_name(name) else len(words)
-    if not min_words <= count <= 5 or _patterns().not_a_person.search(name) or is_phrase(name) or ":" in name:
+    marked = _patterns().not_a_person.search(name) and not desk_surname(name)  # "John Desk": Desk his surname
+    if not min_words <= count <= 5 or marked or is_phrase(name) or ":" in name:
         return False  # "The Numbers", "Popular Demand": a column's title (bylinephrases)
     if any(w == "der" and (n == 0 or words[n - 1].lower() not in PARTICLES) for n, w in enumerate(words)):
         return False  # "der" joins a name after a particle ("van der Berg"); after a noun it is "of the": "Leiter der HSS"
@@ -83,7 +85,7 @@ def beat_words_only(words: list[str]) -> bool:
 
 # A crew's word after an office's, a desk's or a beat's words: "Web Team", "Sport Staff", "Council Media Team",
 # "Communications Team" credit a crew, no one; a given name before it may be a person's ("Ann Team"; Staff is a surname).
-# A desk's ("Business Desk", "Jo Desk") is a role alone, authornames' rule.
+# A desk's ("Business Desk") is a role alone, authornames' rule, unless a given name is before it (``desk_surname``).
 _CREW_WORDS = frozenset(("team", "teams", "staff"))
 # The words of an office's crew that mark no person nor a beat already (names_no_person: "Web", "Media", "Press").
 _OFFICE_WORDS = frozenset("communications comms marketing council events content support campaigns membership".split())
@@ -99,6 +101,28 @@ def is_crew_credit(name: str) -> bool:
     before = words[:-1]
     return (beat_words_only(before) or names_no_person(" ".join(before))
             or any(word.lower() in _OFFICE_WORDS for word in before))
+
+
+# The words of a desk's section, shift or region, before "Desk", that are no beat's (BEAT_WORDS) nor mark a desk already
+# (names_no_person: "News", "Web"): "Metro Desk", "Night Desk", "Picture Desk", "Middle East Desk".
+_DESK_WORDS = frozenset("""
+metro copy night day picture pictures photo photos graphics video audio multimedia podcast state features feature
+breaking trending sunday saturday weekend morning evening afternoon overnight live opinions investigations planning
+asia africa europe americas america latin middle east west north south gulf arctic asean
+""".split())
+_GIVEN_WORD = lazy_compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\.")  # "John", "Mary-Kate", "O'Neil", "J."
+
+
+def desk_surname(name: str) -> bool:
+    """Whether ``name`` is a person's whose surname is "Desk": one or two given names (or an initial) before it, none a
+    desk's, a beat's, an office's, a region's or a place's word ("John Desk", "Mary Ann Desk"); not "Metro Desk", "News
+    Desk", "Asia Desk", "HT Desk" (an outlet's initials), "business Desk"."""
+    words = name.strip(" .").split()
+    before = words[:-1]
+    if len(words) not in (2, 3) or words[-1] != "Desk" or not all(_GIVEN_WORD.fullmatch(word) for word in before):
+        return False
+    return not (beat_words_only(before) or names_no_person(" ".join(before)) or is_place(" ".join(before))
+                or any(word.lower() in _OFFICE_WORDS | _DESK_WORDS | BEAT_WORDS or is_place(word) for word in before))
 
 
 def is_caseless(word: str) -> bool:
