@@ -18,8 +18,10 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .nametrailers import FOR_OUTLET, PICTURE_CREDIT, TITLE_AFTER_COMMA, is_name_title, without_trailer
+from .nametrailers import FOR_OUTLET, PICTURE_CREDIT, TITLE_AFTER_COMMA, is_name_title, without_role, without_trailer
+from .personcheck import is_person
 from .personnames import is_name_alone
+from .placenames import is_place
 from .publishers import is_publisher
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -118,6 +120,18 @@ def titled_byline(line: str) -> bool:
     political editor" is (``boilerlines``); "By Ann Cox, police said" is the story's."""
     return line[:3].casefold() == "by " and "," in line and _by_name(line) \
         and is_name_title(line.split(",", 1)[1].strip())
+
+
+_NAME_LINE = 60  # characters of a line that is a name and its title: "Christoph Hein Chefredakteur"
+
+
+def name_over_date(line: str) -> str | None:
+    """The name of a story's first line when it is a name alone, maybe with its newsroom title after it, over the
+    page's date line (the caller's part): angelmagazin.de's "Christoph Hein" / "Chefredakteur" over "ca. 8 Min." /
+    "12.01.2022"; not a place ("Palmerston North"), a desk nor a sentence."""
+    name = without_role(without_trailer(line)).strip()
+    return name if len(line) <= _NAME_LINE and is_name_alone(name) and is_person(name) and not is_place(name) \
+        else None
 
 
 def first_line_byline(el: Element, text: str, hinted: bool) -> str | None:

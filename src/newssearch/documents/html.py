@@ -125,6 +125,7 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
         archives.take_archive_save(second)
         found = extract_paragraphs(second, comment_lists=False)
     body = choose_body(found.paragraphs, info.articles)
+    info.dated_names.extend(name for name in found.names if name not in info.dated_names)  # a name over the date line
     body = embedded_body(text, info, body) or body or gallery_text(text, info)
     return Extracted(body=body, listed=storylists.story_list(teasers, body, info),
                      **htmlmeta.extract_metadata(info, body, found.date_lines))

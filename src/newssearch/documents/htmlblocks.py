@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeAlias
 from lxml import html as lxml_html
 
 from .boilerlines import BOILER_LINE, PAGE_LINE, READING_MINUTES, drop_promotions
-from .bylinelines import outlet_byline, titled_byline
+from .bylinelines import name_over_date, outlet_byline, titled_byline
 from .htmlclean import is_cookie_notice
 from .htmldatelines import beside_reading_time, dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmlwalk import Block, blocks
@@ -39,10 +39,12 @@ OPENING = 160  # characters of text: the opening of the article, where a date li
 
 class Body(NamedTuple):
     """A page's article text as paragraphs, and the date lines dropped from its opening ("3. März 2024"): not
-    text, but where the page may give its date (see ``htmlmeta.extract_date``)."""
+    text, but where the page may give its date (see ``htmlmeta.extract_date``); and the names over them, its writer's
+    ("Christoph Hein" over "12.01.2022": ``htmlmeta.extract_authors``'s names beside the date)."""
 
     paragraphs: list[str]
     date_lines: list[str]
+    names: tuple[str, ...] = ()
 
 
 def paragraphs(containers: list[Element]) -> Body:
@@ -52,6 +54,7 @@ def paragraphs(containers: list[Element]) -> Body:
     out: list[str] = []
     tags: list[str] = []
     date_lines: list[str] = []
+    names: tuple[str, ...] = ()
     closing = (-1, "")  # the last signature's date line after the opening, and how many blocks were kept before it
     size = 0
     pointed = len(out)
@@ -59,7 +62,7 @@ def paragraphs(containers: list[Element]) -> Body:
     for container in containers:
         for block, tag in blocks(container):
             if is_paywall_cut(block.text):
-                return Body(_closed(out, tags), date_lines)  # then the offer
+                return Body(_closed(out, tags), date_lines, names)  # then the offer
             if (size < OPENING or len(out) == 1) and (READING_MINUTES.match(block.text) or (
                     beside_reading_time(block.text) and not dates_the_page(block.text))):
                 continue  # the page's reading time over the story ("6 Min.", "Mar 5·2 min read")
@@ -70,6 +73,8 @@ def paragraphs(containers: list[Element]) -> Body:
                 tags.append(tag)
                 size += len(block.text)
             elif (size < OPENING or len(out) == 1) and dates_the_page(block.text):  # or under a standfirst
+                if len(out) == 1 and tags[0] not in SUBHEADINGS and (name := name_over_date(out[0])):
+                    out, tags, size, names = [], [], 0, (name,)  # its writer's name and title over it: a byline
                 date_lines.append(block.text)
             elif is_signature_date(block.text):
                 closing = (len(out), block.text)
@@ -78,7 +83,7 @@ def paragraphs(containers: list[Element]) -> Body:
     out, tags = cut_at_pointer(out, tags, pointed)
     if closing[0] == len(out) and closing[1]:  # a signature's date ending the story: "Benni / 10. September 2017"
         date_lines.append(closing[1])
-    return Body(_closed(out, tags), date_lines)
+    return Body(_closed(out, tags), date_lines, names)
 
 
 MAX_LIST_INTRO = 200  # characters of a line introducing the list after it with a colon: its three words or more

@@ -105,8 +105,12 @@ _TIME_AT = re.compile(rf"(?<=\d)\.?(?:\s*,)?\s+{TIME_AT_WORDS}\s+(?=\d{{1,2}}(?:
                       r"(?:(\d{1,2})\.(?=\d{2}\b))?", re.IGNORECASE)
 # A page's reading time beside its date, after or before it ("5 March 2024 · 4 min read", "4 min read · Mar 5, 2024",
 # Wix's "Mar 5·2 min read"): the page's, as its date is (the text reader's date lines read it too, see textdatelines).
+# German's too, "ca." before it, its label after it or none: "ca. 8 Min. 12.01.2022", "8 Min. Lesezeit · 12.01.2022".
+_MINUTES = r"(?:ca\.\s*)?\d{1,3}[ \t-]?min(?:\.|uten)?(?:[ \t]+lesezeit)?"
 READING_TIME = re.compile(r"\s*[·•|–—-]\s*\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read$|"
-                          r"^\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read\s*[·•|–—-]\s*", re.IGNORECASE)
+                          r"^\d{1,3}[ \t-]?min(?:ute)?s?\.?[ \t]+read\s*[·•|–—-]\s*|"
+                          rf"^\s*{_MINUTES}(?:\s*[·•|–—-]\s*|\s+(?=\d)|\s*$)|\s*[·•|]\s*{_MINUTES}(?=\s*(?:[·•|–—-]|$))",
+                          re.IGNORECASE)
 # The same line written twice, glued (a page's two headers, for small and large screens, run together).
 _TWICE = re.compile(r"(.{8,}?)\s*\1")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
@@ -225,7 +229,9 @@ def labels_day_first(texts: Iterable[str]) -> bool | None:
 
 # The lower-case words of a date line in the languages the text reader's date lines read (see textdatelines): publishing
 # labels ("опубликовано 05.03.2024", "erschienen am 05.03.2024"), "on", weekdays and the word for "year".
-_OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | _OTHER_WEEKDAY_WORDS | _YEAR_WORDS | _UNCASED_DATE_WORDS
+# An editorial desk's credit beside the date, no one's name: "red. 27.04.2021 14:51" (Polish redakcja, German Redaktion).
+_DESK_CREDITS = frozenset(("red.", "red", "redakcja", "redaktion"))
+_OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | _OTHER_WEEKDAY_WORDS | _YEAR_WORDS | _UNCASED_DATE_WORDS | _DESK_CREDITS
 
 
 def dates_the_page(text: str) -> bool:
