@@ -107,3 +107,29 @@ def test_a_page_s_sentence_with_for_after_by_stays_the_story_s() -> None:
     authors, source, body = page("<p>By Friday the council for the region had voted.</p>")
     assert (authors, source) == ((), None)
     assert body.startswith("By Friday the council")
+
+
+def text_with_source(value: str) -> Read:
+    """The authors and the source read from a text whose header's Source: line is ``value``."""
+    article = parse_bytes(f"Title: Pool closes\nSource: {value}\n\nThe council voted on Monday.\n".encode(), "a.txt",
+                          ".txt").articles[0]
+    return article.authors, article.source
+
+
+# A source naming a wire agency and, after a slash, the outlet that ran its story ("AFP/The Local") is that outlet,
+# the agency credited among the authors, as a page's byline box "AFP/The Local" on thelocal.se reads; an agency and its
+# desk's code ("dpa/lno", "det/dpa") is the agency. They had been kept as one string, a facet value of their own that
+# neither source:"The Local" nor the agency's other stories share.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("AFP/The Local", (("AFP",), "The Local")),
+    ("The Local / AFP", (("AFP",), "The Local")),
+    ("dpa/lno", ((), "dpa")),
+    ("det/dpa", ((), "dpa")),
+    ("Canada/U.S. Wire", ((), "Canada/U.S. Wire"))])
+def test_a_source_of_an_agency_and_an_outlet_after_a_slash_is_the_outlet(value: str, expected: Read) -> None:
+    assert record("", value) == expected
+    assert text_with_source(value) == expected
+
+
+def test_a_slashed_source_s_agency_follows_the_record_s_people() -> None:
+    assert record("Ann Cox", "AFP/The Local") == (("Ann Cox", "AFP"), "The Local")

@@ -14,7 +14,7 @@ from .encoding import without_surrogates
 from .languages import language_code
 from .linktracking import without_tracking
 from .nulchars import spaced_nuls
-from .publishers import publisher_name, stated_publisher
+from .publishers import publisher_name, slashed_source, stated_publisher
 
 NO_TEXT = "no text (only invisible or unreadable characters)"
 _VISIBLE = re.compile(r"[^\s\ufffd\x00-\x1f\x7f-\x9f]")
@@ -59,8 +59,10 @@ def normalised(article: Article) -> Article:
         authors = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in authors))))
         sections = tuple(dict.fromkeys(filter(None, (spaced_nuls(name).strip() for name in sections))))
     url = article.url and without_tracking(without_surrogates(article.url))
-    source = (stated_publisher(_nfc(article.source), url) if article.source
-              else _addressed(url) or wire_agency(body) or article.source)
+    stated, agency = slashed_source(_nfc(article.source)) if article.source else (article.source, None)
+    source = (stated_publisher(stated, url) if stated else _addressed(url) or wire_agency(body) or article.source)
+    if agency and agency not in authors:  # "AFP/The Local": The Local's, AFP credited after its people
+        authors = (*authors, agency)
     lang = _told(language_code(article.lang), body)
     if (title, body, authors, source, lang, url, sections) == (article.title, article.body, article.authors,
                                                                article.source, article.lang, article.url,

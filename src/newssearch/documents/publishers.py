@@ -266,3 +266,27 @@ def agency_credit(byline: str) -> tuple[str, str | None]:
                                                               or written.casefold() in NAME_LIKE_AGENCIES)):
         return byline, None
     return names, agency_name(written)
+
+
+# A source of two names a slash parts: a wire agency and the outlet that ran its story, either first ("AFP/The Local",
+# "The Local / AFP"), or the agency and its desk's or editor's code of a few small letters ("dpa/lno", "det/dpa").
+_SLASHED = lazy_compile(r"^\s*(?P<first>[^/]+?)\s*/\s*(?P<second>[^/]+?)\s*$")
+_DESK_CODE = lazy_compile(r"[a-z]{2,4}")
+
+
+def slashed_source(source: str) -> tuple[str, str | None]:
+    """The source a slashed source names and the wire agency it credits besides: "AFP/The Local" is The Local's, AFP
+    credited (as a page's byline box "AFP/The Local" credits it); "dpa/lno" and "det/dpa" are dpa's, a desk's code no
+    publisher; two agencies ("dpa/AFP") the first's, the second credited; a source naming no agency as it is
+    ("Canada/U.S. Wire")."""
+    match = _SLASHED.match(source) if "/" in source else None
+    if match is None:
+        return source, None
+    first, second = match["first"], match["second"]
+    agency, other = agency_name(first), agency_name(second)
+    if agency is None and other is None:
+        return source, None
+    if agency and other:  # two agencies: the first's
+        return agency, other
+    named, outlet = (agency, second) if agency else (other or "", first)  # "The Local / AFP", "det/dpa": second
+    return (named, None) if _DESK_CODE.fullmatch(outlet) else (outlet, named)
