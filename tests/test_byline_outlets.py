@@ -133,3 +133,26 @@ def test_a_source_of_an_agency_and_an_outlet_after_a_slash_is_the_outlet(value: 
 
 def test_a_slashed_source_s_agency_follows_the_record_s_people() -> None:
     assert record("Ann Cox", "AFP/The Local") == (("Ann Cox", "AFP"), "The Local")
+
+
+JSONLD_AUTHOR = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": '
+                 '"Eduardo Barreneche"}}</script>')
+
+
+# Names written in small letters in a byline box, the site's style sheet capitalising them (elpais.com.uy's "e.
+# barreneche / J. I. da silva", shown E. BARRENECHE / J. I. DA SILVA), are names where initials open them: each its
+# initials and surname capitalised, a particle kept small. Beside the structured data's author, the one it writes in
+# full ("Eduardo Barreneche" for "e. barreneche") is written so, and the box's other names are its co-authors; it had
+# been the structured data's author alone (the box: no name). Small words without initials stay no name ("read more").
+@pytest.mark.parametrize(("box", "authors"), [
+    ("<div class='author'>e. barreneche / J. I. da silva<br></div>", ("E. Barreneche", "J. I. da Silva")),
+    ("<div class='author'>By e. barreneche</div>", ("E. Barreneche",)),
+    ("<div class='author'>read more / share</div>", ())])
+def test_names_in_small_letters_with_initials_in_a_byline_box_are_names(box: str, authors: tuple[str, ...]) -> None:
+    assert page(box)[0] == authors
+
+
+def test_a_byline_box_s_initialled_name_is_the_structured_data_s_author_in_full() -> None:
+    found = extract(f"<html><head><title>Pool</title>{JSONLD_AUTHOR}</head><body><div class='article-body'>"
+                    f"<div class='author'>e. barreneche / J. I. da silva<br></div>{STORY}</div></body></html>")
+    assert found.authors == ("Eduardo Barreneche", "J. I. da Silva")

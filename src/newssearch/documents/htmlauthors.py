@@ -14,7 +14,7 @@ from lxml.html import HtmlElement as Element
 from . import jsonld
 from .copyrightnotices import opens_picture_credit
 from .dates import boxed_date, parse_date
-from .personnames import BYLINE_LABEL, clean_authors, is_handle, is_name_alone
+from .personnames import BYLINE_LABEL, clean_authors, is_handle, is_name_alone, written_in_full
 from .publishers import agency_name, domain_of, name_key, same_site
 
 
@@ -37,8 +37,8 @@ def with_co_authors(names: tuple[str, ...], bylines: list[str], exclude: str | N
     Jane Doe" in one box is no co-author). A wire agency credited beside the people (``names``' "dpa") stays after them."""
     wanted = {name_key(name) for name in names if not agency_name(name)}
     for line in (line for byline in bylines for line in byline.split("\n")):
-        named = clean_authors([line], exclude=exclude)
-        keys = {name_key(name) for name in named}
+        named = tuple(written_in_full(name, names) for name in clean_authors([line], exclude=exclude))
+        keys = {name_key(name) for name in named}  # ("E. Barreneche" of JSON-LD's "Eduardo Barreneche")
         if keys & wanted:
             return tuple(dict.fromkeys((*named, *names))) if len(named) > 1 and wanted <= keys else names
     return names

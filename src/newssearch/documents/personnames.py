@@ -17,7 +17,7 @@ from .bylinelanguages import (
 from .namecase import name_case
 from .nametitles import without_titles
 from .nametrailers import TRAILER, is_name_title, without_role
-from .personcheck import is_login, is_person, names_no_person
+from .personcheck import PARTICLES, is_login, is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
@@ -94,7 +94,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             handle = by and is_handle(name)  # "von gizzmo": a blog's account name, credited as its author's is
             if " " not in name and (name.isupper() or name.islower()) and not handle:
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
-            name = _undoubled(name.title() if name.isupper() else name)
+            name = initialled_in_small(_undoubled(name.title() if name.isupper() else name))
             if _names_site(name, exclude, site_words):
                 continue
             # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
@@ -265,3 +265,27 @@ def _undoubled(name: str) -> str:
     words = name.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+# A name in small letters that initials open: "e. barreneche", "J. I. da silva" (a style sheet capitalises it).
+_SMALL_INITIALLED = lazy_compile(r"(?:[a-zA-Z]\.\s+)+(?:[^\W\d_]+\s+)?[^\W\d_][\w'’-]+")
+_INITIAL = lazy_compile(r"[A-Z]\.")
+
+
+def initialled_in_small(name: str) -> str:
+    """``name`` capitalised when initials open it and a word of it is in small letters ("e. barreneche": E.
+    Barreneche; "J. I. da silva": J. I. da Silva, its particle small); any other name as it is."""
+    words = name.split()
+    if not _SMALL_INITIALLED.fullmatch(name) or len(words[-1]) < 2 or not any(word.islower() for word in words) \
+            or (len(words) > 1 and words[-2].lower() not in PARTICLES and not words[-2].endswith(".")):
+        return name
+    return " ".join(word if word in PARTICLES else word[:1].upper() + word[1:] for word in words)
+
+
+def written_in_full(name: str, names: tuple[str, ...]) -> str:
+    """``name`` as the one of ``names`` that writes its initial's given name in full, its surname the same ("E.
+    Barreneche" as JSON-LD's "Eduardo Barreneche"), else as it is."""
+    words = name.split()
+    fuller = [other for other in names if len(words) == 2 and _INITIAL.fullmatch(words[0]) and other != name
+              and other.split()[-1].casefold() == words[-1].casefold() and other[:1] == words[0][0]]
+    return fuller[0] if len(fuller) == 1 else name
