@@ -198,3 +198,23 @@ def test_a_list_that_cannot_take_the_updates_lines_has_them_kept_in_the_temporar
     assert (line["id"], line["why"]) == ("a.txt", "its file was no longer in the corpus")
     report = build_index(tmp_path / "corpus", index_dir)  # nothing removed: nothing said
     assert (report.removals_not_saved, report.removals_kept_at) == (None, None)
+
+
+def test_show_of_a_record_removed_from_a_file_still_indexed_two_updates_ago_says_when_and_why(
+        tmp_path: Path) -> None:
+    # its id merged away, show had said only what the file holds, never that an update removed the record
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text('{"id": "w1", "title": "One", "text": "Police said one."}\n'
+                                       '{"id": "w2", "title": "Two", "text": "Police said two."}\n')
+    (corpus / "a.txt").write_text("Title a\n\nPolice said a.\n")
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    (corpus / "wire.jsonl").write_text('{"id": "w1", "title": "One", "text": "Police said one."}\n')
+    build_index(corpus, index_dir)
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+    at = _removals(index_dir)[0]["at"]
+    assert _show(index_dir, "wire.jsonl#w2") == (
+        f"Error: no article with id 'wire.jsonl#w2': wire.jsonl#w2 was removed from the index by the update of {at}: "
+        "it was no longer in wire.jsonl when that file was read again (wire.jsonl holds 1 article: wire.jsonl#w1)\n")

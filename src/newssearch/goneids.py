@@ -120,6 +120,9 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                 return (f"{len(skipped):,} record{'' if len(skipped) == 1 else 's'} of {name} "
                         f"{'was' if len(skipped) == 1 else 'were'} skipped at the last update: {skipped[0]}"
                         f"{'; …' if len(skipped) > 1 else ''}", holds(searcher, name))
+            if rel != file and facts and (removal := facts.removed([name + rel[len(file):]])) is not None:
+                return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
+                        holds(searcher, name))  # a record an update took out, its deleted id merged away since
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             if (target := _linked_file(root, path)) is not None and _any_live(searcher, target):
