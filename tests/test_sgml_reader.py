@@ -180,6 +180,15 @@ def test_a_cut_file_keeps_what_it_has() -> None:
     assert (first.body, second.title, second.body) == ("Done.", "Cut", "The harbour ferry story stops in the middle of")
 
 
+def test_a_story_the_file_ends_inside_before_its_text_is_skipped_as_cut_short() -> None:
+    # a download cut off in a story's header had said "no title or text", as of a story written empty
+    cut = b'<REUTERS NEWID="1"><TITLE>Ferry</TITLE><BODY>Done.</BODY></REUTERS><REUTERS NEWID="2">'
+    cut += b"<DATE>13-MAR-1987 15:41:46.52</DATE>\n<PLACES><D>usa</D></PLACES>\n<UNKNOWN> \n&#5;&#5;C M"
+    skipped = read_sgml(cut, "cut.sgm").skipped
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("cut.sgm#2", "story 2: the file ends inside it (cut short), before its title or text")]
+
+
 # One story of the collection split to a file of its own and saved as text or XML, as a journalist's folder has it:
 # read as the wire story it is (its title had been the <REUTERS …> tag, and the .xml skipped as no feed).
 ONE_STORY = b"""<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" NEWID="3003">
