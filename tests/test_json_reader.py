@@ -1183,6 +1183,29 @@ def test_a_json_file_not_cut_after_a_whole_record_stays_unreadable(data: bytes) 
         read_json(data, "x.json")
 
 
+@pytest.mark.parametrize("data", [
+    b'[{"title": "Bridge", "text": "The bridge opened, said the council.",},]',
+    b'{"articles": [\n  {"title": "Bridge", "text": "The bridge opened, said the council."},\n ]\n}',
+    b'[{"title": "Bridge", "text": "The bridge opened, said the council.", "tags": ["a", "b" , ] }]',
+])
+def test_a_json_export_with_trailing_commas_is_read_whole(data: bytes) -> None:
+    # a comma before a closing bracket (a hand-edited export, JavaScript's or JSON5's leniency) had lost the whole
+    # file: 'invalid JSON at line 1, column 70: Expecting property name enclosed in double quotes'
+    result = read_json(data, "x.json")
+    assert [(a.title, a.body) for a in result.articles] == [("Bridge", "The bridge opened, said the council.")]
+    assert result.skipped == []
+
+
+@pytest.mark.parametrize("data", [
+    b'[{"title": "Bridge", "text": "A comma in words ,} stays",, }]',  # two commas: no trailing comma alone
+    b'[{"title": "Bridge", "text": "x"}, , ]',
+    b'[,]',
+])
+def test_a_json_file_broken_otherwise_than_by_a_trailing_comma_stays_unreadable(data: bytes) -> None:
+    with pytest.raises(UnreadableFile, match=r"^invalid JSON at line"):
+        read_json(data, "x.json")
+
+
 def test_a_stream_of_broken_values_reads_each_from_a_window_not_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every other line with an unescaped line break (a writer that did not escape it): each broken value's error had
     # counted every line before it (JSONDecodeError's line number), read from the whole text: 20,000 lines, 1.4 MB,

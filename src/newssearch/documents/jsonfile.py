@@ -16,6 +16,7 @@ from functools import cache
 from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import portable_key, record_id
+from . import jsonlines
 from .article import Article, ReadResult, Skip
 from .authornames import people_and_publisher, split_authors
 from .encoding import require_text
@@ -61,6 +62,8 @@ def read_json(data: bytes, rel: str) -> ReadResult:
         cut = _read_cut(exc, rel)
         if cut is not None:
             return cut
+        if (lenient := jsonlines.without_trailing_commas(exc)) is not None:  # a comma before a closing bracket
+            return read_document(lenient, rel)
         raise UnreadableFile(_json_error(exc)) from exc
     except ValueError as exc:  # valid JSON Python refuses: a number of thousands of digits
         raise UnreadableFile(unreadable_value(exc)) from exc

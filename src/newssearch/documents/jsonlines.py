@@ -224,3 +224,20 @@ def _value_at(decoder: json.JSONDecoder, text: str, at: int) -> tuple[object, in
                 continue  # the window ends inside the value: a wider one
             raise
         return value, at + stop
+
+
+# A string, or a comma after a value with only a closing bracket after it (``"b" , ]``): a trailing comma.
+_STRING_OR_TRAILING_COMMA = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(?<=[^\s\[{,])\s*,(?=\s*[}\]])', re.DOTALL)
+
+
+def without_trailing_commas(exc: json.JSONDecodeError) -> object | None:
+    """The document json refused for a comma after a value before its closing bracket (``{"a": 1,}``, ``[1, 2, ]``:
+    a hand-edited export, JavaScript's and JSON5's leniency), parsed without such commas; None when no such comma
+    is why (``[,]``, two commas in a row) or it still does not parse."""
+    text = exc.doc
+    if text[exc.pos:exc.pos + 1] not in ("}", "]") or not text[:exc.pos].rstrip().endswith(","):
+        return None
+    try:
+        return json.loads(_STRING_OR_TRAILING_COMMA.sub(lambda m: m.group() if m.group()[0] == '"' else "", text))
+    except (ValueError, RecursionError):
+        return None
