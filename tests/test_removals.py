@@ -218,3 +218,22 @@ def test_show_of_a_record_removed_from_a_file_still_indexed_two_updates_ago_says
     assert _show(index_dir, "wire.jsonl#w2") == (
         f"Error: no article with id 'wire.jsonl#w2': wire.jsonl#w2 was removed from the index by the update of {at}: "
         "it was no longer in wire.jsonl when that file was read again (wire.jsonl holds 1 article: wire.jsonl#w1)\n")
+
+
+def test_show_of_a_record_of_a_file_removed_two_updates_ago_says_when_and_why(tmp_path: Path) -> None:
+    # the record's id, its '#' escaped as a file name's, was not found in the list: "there is no file", as of a typo
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text('{"id": "w1", "title": "One", "text": "Police said one."}\n')
+    for name in "ab":
+        (corpus / f"{name}.txt").write_text(f"Title {name}\n\nPolice said {name}.\n")
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    (corpus / "wire.jsonl").unlink()
+    build_index(corpus, index_dir)
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+    at = _removals(index_dir)[0]["at"]
+    assert _show(index_dir, "wire.jsonl#w1") == (
+        f"Error: no article with id 'wire.jsonl#w1': wire.jsonl#w1 was removed from the index by the update of {at}: "
+        "its file was no longer in the corpus (the index folder's removals.jsonl lists what each update removed)\n")

@@ -143,7 +143,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     f"if {name} was moved or renamed, {now_id(searcher, moved[0], rel[len(file):])} is its id now")
         if held:
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
-        if facts and (removal := facts.removed(list(dict.fromkeys((portable_id(rel), name))))) is not None:
+        typed_ids = dict.fromkeys((name + rel[len(file):], portable_id(rel), name))  # a record's, its '#' as typed
+        if facts and (removal := facts.removed(list(typed_ids))) is not None:
             return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
                     f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
