@@ -1206,6 +1206,23 @@ def test_a_json_file_broken_otherwise_than_by_a_trailing_comma_stays_unreadable(
         read_json(data, "x.json")
 
 
+@pytest.mark.parametrize("body", [
+    [{"_type": "block", "children": [{"_type": "span", "text": "The new cycleway opened on Monday."}]},  # Sanity's
+     {"_type": "block", "children": [{"_type": "span", "text": "It cost "},
+                                     {"_type": "span", "marks": ["strong"], "text": "40 million dollars"},
+                                     {"_type": "span", "text": "."}]},
+     {"_type": "image", "asset": {"_ref": "image-1"}}],
+    [{"type": "paragraph", "content": "The new cycleway opened on Monday."}, {"type": "image", "url": "x.jpg"},
+     {"type": "paragraph", "content": "<p>It cost 40 million dollars.</p>"}],
+])
+def test_a_record_s_body_of_content_blocks_is_their_text(body: list[object]) -> None:
+    # a body that is a list of blocks, not of strings (Sanity's portable text, a CMS's content elements), had been
+    # passed over: the record dated, its headline was indexed as its text, saying nothing
+    data = json.dumps([{"_id": "s1", "title": "Cycleway opens", "publishedAt": "2023-05-01", "body": body}]).encode()
+    (article,) = read_json(data, "x.json").articles
+    assert article.body == "The new cycleway opened on Monday.\n\nIt cost 40 million dollars."
+
+
 def test_a_stream_of_broken_values_reads_each_from_a_window_not_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every other line with an unescaped line break (a writer that did not escape it): each broken value's error had
     # counted every line before it (JSONDecodeError's line number), read from the whole text: 20,000 lines, 1.4 MB,

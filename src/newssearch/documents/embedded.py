@@ -130,6 +130,13 @@ def _body_of(obj: dict[str, Any], depth: int = 0) -> list[str]:
     return max(bodies, key=_size, default=[])
 
 
+def element_paragraphs(elements: list[Any]) -> list[str]:
+    """The paragraphs of a list of content elements and strings, as a body key holds them (Sanity's portable text,
+    a CMS's ``{"type": "paragraph", "content": …}``): its text, subheading, list and quote elements, never its
+    pictures, embeds or links to other stories."""
+    return _paragraphs(elements, 0)
+
+
 def _paragraphs(value: Any, depth: int) -> list[str]:
     """Paragraphs of a body: a string (HTML or plain), a list of strings and content elements, or an object holding
     one of those under a body key (``{"body": {"content": [...]}}``)."""

@@ -42,6 +42,10 @@ def record_body(record: Keyed) -> str:
     line, as the text reader stores one (``wrappedlines.unwrapped``)."""
     for key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
+        if any(isinstance(p, dict) for p in paragraphs):  # content blocks: Sanity's portable text, a CMS's elements
+            from .embedded import element_paragraphs  # (its HTML helpers: not on a plain record's path)
+
+            paragraphs = element_paragraphs(paragraphs)
         text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
         whole = unwrapped(_CUT_MARK.sub("", text).strip())
         if whole:
