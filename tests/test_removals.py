@@ -237,3 +237,24 @@ def test_show_of_a_record_of_a_file_removed_two_updates_ago_says_when_and_why(tm
     assert _show(index_dir, "wire.jsonl#w1") == (
         f"Error: no article with id 'wire.jsonl#w1': wire.jsonl#w1 was removed from the index by the update of {at}: "
         "its file was no longer in the corpus (the index folder's removals.jsonl lists what each update removed)\n")
+
+
+def test_show_of_an_export_removed_two_updates_ago_names_its_records_removal(tmp_path: Path) -> None:
+    # the list holds its records' ids, not the file's: show of the file's own name had said "there is no file"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text('{"id": "w1", "title": "One", "text": "Police said one."}\n'
+                                       '{"id": "w2", "title": "Two", "text": "Police said two."}\n')
+    for name in "ab":
+        (corpus / f"{name}.txt").write_text(f"Title {name}\n\nPolice said {name}.\n")
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    (corpus / "wire.jsonl").unlink()
+    build_index(corpus, index_dir)
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+    at = _removals(index_dir)[0]["at"]
+    assert _show(index_dir, "wire.jsonl") == (
+        f"Error: no article with id 'wire.jsonl': the 2 records of wire.jsonl (wire.jsonl#w1, wire.jsonl#w2) were "
+        f"removed from the index by the update of {at}: its file was no longer in the corpus (the index folder's "
+        "removals.jsonl lists what each update removed)\n")

@@ -20,7 +20,7 @@ from .filemoves import moved_to
 from .gonerecords import gone_record, holds, now_id
 from .ids import file_part, may_name_file, os_text, portable_id
 from .indexhints import index_command
-from .removals import REMOVALS, Removal, last_removal
+from .removals import REMOVALS, Removal, last_removal, records_removal
 from .savedpages import ASSET_FOLDERS, page_assets
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
@@ -36,6 +36,7 @@ class IndexFacts(NamedTuple):
     record_skips: Callable[[str], list[str]] = lambda _rel: []  # why records of a file it read were skipped
     removed: Callable[[Sequence[str]], Removal | None] = lambda _ids: None  # when and why an update removed an article
     refused: Callable[[str], str | None] = lambda _rel: None  # why it could not open the file (tried at each update)
+    records_removed: Callable[[str], list[Removal]] = lambda _file: []  # the last removal of a file's records
 
 
 def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
@@ -70,7 +71,8 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
     return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
                       index_command(manifest.corpus, index_dir), record_skips,
                       lambda article_ids: last_removal(index_dir, article_ids),
-                      refused=lambda rel: reason(rel, opened=False))
+                      refused=lambda rel: reason(rel, opened=False),
+                      records_removed=lambda file_id: records_removal(index_dir, file_id))
 
 
 def gone_at_address(searcher, corpus: str | None, typed: str,  # type: ignore[no-untyped-def]
@@ -147,6 +149,9 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if facts and (removal := facts.removed(list(typed_ids))) is not None:
             return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
                     f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
+        if facts and rel == file and (records := facts.records_removed(name)):  # an export's: its records' ids
+            return (f"{_records(records, name)} removed from the index by the update of {records[-1].at}: "
+                    f"{records[-1].why}", f"the index folder's {REMOVALS} lists what each update removed")
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None
@@ -160,6 +165,14 @@ def _recorded(corpus: str | None, paths: Iterable[str], facts: IndexFacts | None
             return (f"{portable_id(file)} was skipped at the last update: {reason}",
                     f"the corpus {corpus} is not there now: moved, or not mounted?")
     return None
+
+
+def _records(removals: list[Removal], name: str) -> str:
+    """``the 2 records of wire.jsonl (wire.jsonl#w1, wire.jsonl#w2) were``: the records ``removals`` removed."""
+    ids = [removal.id for removal in removals]
+    listed = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+    return (f"the record of {name} ({listed}) was" if len(ids) == 1 else
+            f"the {len(ids):,} records of {name} ({listed}) were")
 
 
 def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ignore[no-untyped-def]

@@ -163,3 +163,19 @@ def _parsed(line: str) -> Removal | None:
         return Removal(str(data["id"]), str(data["at"]), str(data["why"]))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def records_removal(index_dir: Path, file_id: str) -> list[Removal]:
+    """The removals of the records of the file ``file_id`` (``wire.jsonl#…``) at the last update the index folder's
+    list says removed any (an export or feed the update found gone), in the list's order; [] when it holds none."""
+    prefix = file_id + "#"
+    needle = json.dumps(prefix)[1:-1]
+    found: list[Removal] = []
+    try:
+        with open(index_dir / REMOVALS, encoding="utf-8") as handle:
+            for line in handle:
+                if needle in line and (removal := _parsed(line)) is not None and removal.id.startswith(prefix):
+                    found = [*(kept for kept in found if kept.at == removal.at), removal]
+    except (OSError, ValueError):
+        return []
+    return found
