@@ -258,3 +258,25 @@ def test_show_of_an_export_removed_two_updates_ago_names_its_records_removal(tmp
         f"Error: no article with id 'wire.jsonl': the 2 records of wire.jsonl (wire.jsonl#w1, wire.jsonl#w2) were "
         f"removed from the index by the update of {at}: its file was no longer in the corpus (the index folder's "
         "removals.jsonl lists what each update removed)\n")
+
+
+def test_a_record_of_an_export_replaced_by_a_folder_of_its_name_says_its_removal_not_what_the_folder_holds(
+        tmp_path: Path) -> None:
+    # 'wire.jsonl holds 0 articles' had followed the removal: the folder of that name holds no records
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text('{"id": "w1", "title": "One", "text": "Police said one."}\n')
+    for name in "ab":
+        (corpus / f"{name}.txt").write_text(f"Title {name}\n\nPolice said {name}.\n")
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    (corpus / "wire.jsonl").unlink()
+    (corpus / "wire.jsonl").mkdir()
+    (corpus / "wire.jsonl" / "c.txt").write_text("Title c\n\nPolice said c.\n")
+    build_index(corpus, index_dir)
+    (corpus / "a.txt").unlink()
+    build_index(corpus, index_dir)
+    at = _removals(index_dir)[0]["at"]
+    assert _show(index_dir, "wire.jsonl#w1") == (
+        f"Error: no article with id 'wire.jsonl#w1': wire.jsonl#w1 was removed from the index by the update of {at}: "
+        "its file was no longer in the corpus (the index folder's removals.jsonl lists what each update removed)\n")

@@ -25,6 +25,8 @@ from .savedpages import ASSET_FOLDERS, page_assets
 from .schema import FINGERPRINT, ID, URL
 from .store import FileEntry, Manifest, load_manifest
 
+LISTED = f"the index folder's {REMOVALS} lists what each update removed"  # the hint beside a removal from the list
+
 
 class IndexFacts(NamedTuple):
     """What an index handle knows of its last update, for the error on a file with no article."""
@@ -124,7 +126,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                         f"{'; …' if len(skipped) > 1 else ''}", holds(searcher, name))
             if rel != file and facts and (removal := facts.removed([name + rel[len(file):]])) is not None:
                 return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
-                        holds(searcher, name))  # a record an update took out, its deleted id merged away since
+                        holds(searcher, name) if path.is_file() else LISTED)  # its deleted id merged away since
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             if (target := _linked_file(root, path)) is not None and _any_live(searcher, target):
@@ -148,10 +150,10 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         typed_ids = dict.fromkeys((name + rel[len(file):], portable_id(rel), name))  # a record's, its '#' as typed
         if facts and (removal := facts.removed(list(typed_ids))) is not None:
             return (f"{removal.id} was removed from the index by the update of {removal.at}: {removal.why}",
-                    f"the index folder's {REMOVALS} lists what each update removed")  # its deleted id merged away
+                    LISTED)  # its deleted id merged away
         if facts and rel == file and (records := facts.records_removed(name)):  # an export's: its records' ids
             return (f"{_records(records, name)} removed from the index by the update of {records[-1].at}: "
-                    f"{records[-1].why}", f"the index folder's {REMOVALS} lists what each update removed")
+                    f"{records[-1].why}", LISTED)
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None
@@ -169,10 +171,8 @@ def _recorded(corpus: str | None, paths: Iterable[str], facts: IndexFacts | None
 
 def _records(removals: list[Removal], name: str) -> str:
     """``the 2 records of wire.jsonl (wire.jsonl#w1, wire.jsonl#w2) were``: the records ``removals`` removed."""
-    ids = [removal.id for removal in removals]
-    listed = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
-    return (f"the record of {name} ({listed}) was" if len(ids) == 1 else
-            f"the {len(ids):,} records of {name} ({listed}) were")
+    listed = ", ".join(removal.id for removal in removals[:3]) + (", …" if len(removals) > 3 else "")
+    return f"the record of {name} ({listed}) was" if len(removals) == 1 else f"the {len(removals):,} records of {name} ({listed}) were"
 
 
 def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ignore[no-untyped-def]
