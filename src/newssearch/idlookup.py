@@ -29,7 +29,7 @@ from .schema import FINGERPRINT, ID
 from .startup import lazy_compile
 
 if TYPE_CHECKING:  # goneids and addressids are imported on a typed id's paths alone, not a search's
-    from .goneids import IndexFacts
+    from .indexfacts import IndexFacts
 
 
 def natural_order(article_id: str) -> list[tuple[int, str]]:
@@ -56,7 +56,7 @@ class TypedIds:
                  facts: IndexFacts | None = None) -> None:
         self.searcher = searcher
         self.corpus = corpus
-        self.facts = facts  # what the index knows of its last update (goneids.index_facts)
+        self.facts = facts  # what the index knows of its last update (indexfacts.index_facts)
         self._ids: list[str] | None = None
         self._loose: dict[str, str] | None = None  # each id's loose form (``loose_id``)
         self._prefixed: dict[str, list[str]] = {}  # typed -> prefix_matches: tried, then named in the hint

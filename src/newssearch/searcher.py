@@ -278,7 +278,7 @@ class NewsIndex:
 
     def _docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names."""
-        from .goneids import index_facts  # for a typed id that names no article: not on a search's path
+        from .indexfacts import index_facts  # for a typed id that names no article: not on a search's path
 
         facts = index_facts(self.index_dir, self.manifest)
         return TypedIds(self._searcher, self.manifest.corpus, facts).docnum(article_id)
