@@ -76,7 +76,7 @@ MAX_DATE_LINE = 80
 # maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
-_LABEL_COLON = lazy_compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
+_LABEL_COLON = lazy_compile(r"\b(by|von|par|por|published|updated|modified|posted|created|submitted|publiziert|veröffentlicht|aktualisiert|"
                             r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
                             r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار|"
                             r"publikováno|zveřejněno|aktualizováno|publikované|aktualizované|objavljeno|објављено|ažurirano|"
@@ -193,8 +193,10 @@ _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisi
                           "aggiornato aggiornata bijgewerkt mis jour обновлено aktualizováno aktualizované ažurirano "
                           "ажурирано actualizat frissítve актуализирано обновено".split() + list(_CJK_UPDATES))
 # The words that label a day as a text's publishing, and the language each is a word of (Spanish's "publicado" is
-# Portuguese's too: both write the day first).
-PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
+# Portuguese's too: both write the day first). A page stamp's "Created: 03/10/2004" and Drupal's "Submitted on …" are
+# its publishing.
+PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "created": "en", "submitted": "en",
+                        "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
                         "publicado": "es", "publicada": "es", "pubblicato": "it", "pubblicata": "it",
                         "gepubliceerd": "nl", "opublikowano": "pl", "опубликовано": "ru", "publikováno": "cs",
                         "zveřejněno": "cs", "publikované": "sk", "objavljeno": "hr", "објављено": "sr", "publicat": "ro",
