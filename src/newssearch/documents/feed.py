@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from datetime import date
 from functools import cache
 from typing import TypedDict
 
@@ -196,6 +197,16 @@ def _made(item: Element, children: Children, position: int, key: str, kind: str,
         return key, label, str(exc)
 
 
+def _item_or_address_date(children: Children, kind: str, day_first: bool, url: str | None) -> tuple[str, date] | None:
+    """The item's own date (``item_date``), else its address's; its address's too over an ``updated`` stamp of a day
+    before it: an update cannot come before the story was published (an RSS item's and an Atom entry's alike)."""
+    found = item_date(children, kind, day_first)
+    address = url_dated(url, day_first)
+    if found is None or (address is not None and found[0].endswith(":updated") and found[1] < address[1]):
+        return address
+    return found
+
+
 def article_from_item(
     item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str,
     recurring: Collection[str] = frozenset(),
@@ -229,7 +240,7 @@ def article_from_item(
     # its publisher's country or its own dates, english_day_first) writes it: German 6 March
     day_first = english_day_first(record_locale([lang], text or (title[1] if title else ""), url), (source,),
                                   lambda: [*item_date_texts(children), url or ""], text)
-    published = item_date(children, kind, day_first) or url_dated(url, day_first)
+    published = _item_or_address_date(children, kind, day_first, url)
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(
         id=article_id,
