@@ -73,7 +73,7 @@ def parse_date(value: object, day_first: bool = False, language: str | None = No
         return with_moment(found, value) if found else None
     if isinstance(value, date):
         found = make_date(value.year, value.month, value.day)
-        return with_moment(found, moment_of(value)) if found else None
+        return with_moment(found, moment_of(value), midnight=True) if found else None  # a moment read: no padding
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_timestamp(value)
     if not isinstance(value, str) or not value.strip():

@@ -90,10 +90,10 @@ def moment_of(day: date | None) -> datetime | None:
     return day.moment if isinstance(day, TimedDay) else None
 
 
-def with_moment(day: date, moment: datetime | None) -> date:
+def with_moment(day: date, moment: datetime | None, midnight: bool = False) -> date:
     """``day`` carrying ``moment`` (converted to UTC when it has an offset); ``day`` itself when ``moment`` is None or
-    a midnight's padding."""
-    if moment is None or moment.time() == datetime.min.time():
+    a midnight's padding: any midnight, unless ``midnight`` says it was written as a time (see ``timed``)."""
+    if moment is None or (moment.time() == datetime.min.time() and not midnight):
         return day
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc)
@@ -110,29 +110,37 @@ def timed(day: date | None, text: str, rfc822: Rfc822Parts | None = None) -> dat
     if day is None or isinstance(day, TimedDay) or (":" not in text and not _COMPACT.match(text)
                                                     and not _SPOKEN_CLOCK.search(text) and not _HOUR.search(text)):
         return day
-    return with_moment(day, _moment_in(text, day, rfc822))
+    stamped, moment = _moment_in(text, day, rfc822)
+    # A midnight on a clock with its zone ("12:00 a.m. EST", "00:00 UTC") is a time a person wrote; a machine's stamp
+    # at midnight ("2024-05-01T00:00:00Z", RSS's "… 00:00:00 GMT") and a clock of no zone are a day's padding.
+    return with_moment(day, moment, midnight=not stamped and moment is not None and moment.tzinfo is not None)
 
 
-def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> datetime | None:
-    """The moment ``text`` writes on ``day``: an ISO 8601 (extended or basic) or RFC 822 stamp's (``parsed``, when
-    given, its ``parsedate_tz`` reading), else the first clock time in it (``2020-06-19 10:30 UTC``, ``5 June 2020,
-    9:05 pm``)."""
+def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> tuple[bool, datetime | None]:
+    """Whether ``text`` is a machine's stamp, and the moment it writes on ``day``: an ISO 8601 (extended or basic) or
+    RFC 822 stamp's (``parsed``, when given, its ``parsedate_tz`` reading), else the first clock time in it
+    (``2020-06-19 10:30 UTC``, ``5 June 2020, 9:05 pm``)."""
     if _ISO_TIME.match(text) and (found := iso_moment(text.strip().replace(" ", "T", 1))) is not None:
-        return found if found.date() == day else None
+        return True, found if found.date() == day else None
     if compact := _COMPACT.match(text):
         year, month, number, hour, minute, second, zone = compact.groups()
         if (int(year), int(month), int(number)) != (day.year, day.month, day.day):
-            return None
-        return datetime(day.year, day.month, day.day, int(hour), int(minute), int(second or 0), tzinfo=_zone(zone))
+            return True, None
+        return True, datetime(day.year, day.month, day.day, int(hour), int(minute), int(second or 0), tzinfo=_zone(zone))
     if rfc822 := _RFC822.search(text):
         from email.utils import parsedate_tz
 
         parts = parsed if parsed is not None else parsedate_tz(text)
         if parts is None or (parts[1], parts[2]) != (day.month, day.day):
-            return None
+            return True, None
         # its zone read here: parsedate_tz says 0 for no zone as for GMT (a time written with none is kept as written),
         # and for GMT+13 too
-        return datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
+        return True, datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
+    return False, _clock_moment(text, day)
+
+
+def _clock_moment(text: str, day: date) -> datetime | None:
+    """The moment of the first clock time, hour alone or spoken clock ``text`` writes on ``day``."""
     clock = _CLOCK.search(text)
     if (hour := _hour_alone(text, day, clock.start() if clock else len(text))) is not None:
         return hour
