@@ -1,5 +1,6 @@
 """A date after "Created" or "Submitted" ("Created: 03/10/2004", "Created on March 10, 2004", "Submitted on …") dates a
-page's or a text's story as "Published" does; after a page stamp's "Created …" and "Last Modified …" the day created."""
+page's story as "Published" does, after a page stamp's "Created …" and "Last Modified …" the day created; a text's
+"Submitted" too, but not its "Created", a note's day (Notion's property: notionprops)."""
 
 from __future__ import annotations
 
@@ -33,9 +34,16 @@ def test_a_date_after_created_or_submitted_dates_a_page(line: str) -> None:
     assert html_date(line) == date(2004, 3, 10)
 
 
-@pytest.mark.parametrize("line", LINES)
-def test_a_date_after_created_or_submitted_dates_a_text(line: str) -> None:
+@pytest.mark.parametrize("line", LINES[3:])
+def test_a_date_after_submitted_dates_a_text(line: str) -> None:
     assert text_date(line) == date(2004, 3, 10)
+
+
+@pytest.mark.parametrize("line", LINES[:3])
+def test_a_texts_created_line_is_a_notes_day_not_its_date(line: str) -> None:
+    assert text_date(line) is None
+    (article,) = parse_bytes(f"Bridge closes\n\n{STORY}\n\n{line}\n".encode(), "a.txt", ".txt").articles
+    assert article.date is None
 
 
 @pytest.mark.parametrize("line", ["Created 03-10-2004 2:20pm - Last Modified: 03-12-2004 9:05am",

@@ -202,6 +202,9 @@ PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "created": "en", "sub
                         "zveřejněno": "cs", "publikované": "sk", "objavljeno": "hr", "објављено": "sr", "publicat": "ro",
                         "megjelent": "hu", "публикувано": "bg"}
 PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
+# A text's (textdatelines, textdates): a "Created: …" line in a note is when the note was made (Notion's property, an
+# Obsidian clip's), not a story's publication (notionprops); on a page, a page stamp's "Created" is its publication.
+TEXT_PUBLISHING_WORDS = PUBLISHING_WORDS - {"created"}
 # Portuguese's and Dutch's "on" too ("Publicada em 5 de março de 2024", "Gepubliceerd op 5 maart 2024"): an event's
 # after another word ("Concerto em 5 de março de 2024").
 _ON = frozenset(("on", "am", "um", "at", "le", "el", "il", "em", "op"))

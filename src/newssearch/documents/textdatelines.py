@@ -22,8 +22,8 @@ from .htmldatelines import (
     LABEL_LANGUAGES,
     LABEL_ON,
     OTHER_WEEKDAYS,
-    PUBLISHING_WORDS,
     READING_TIME,
+    TEXT_PUBLISHING_WORDS,
     TIME_AT_WORDS,
     WEEKDAYS_AFTER_DATE,
 )
@@ -38,7 +38,7 @@ from .weekdays import LINE_WEEKDAYS
 _WEEKDAY = rf"(?:(?:{LINE_WEEKDAYS})(?!\w)\.?)"
 # Its publishing label in any language the page's date lines know ("Veröffentlicht: 05.03.2024", "Publié le 5 mars
 # 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
-_PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
+_PUBLISHING = "|".join(sorted(TEXT_PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
 # The words before the label of a story's first day: "First published", "Originally posted", "This article was first
 # published"; a line so opening is read as its label's ("First published on 3 March 2024" as "published on …"), an
 # outlet after it too ("Originally published in The Conversation on 3 March 2024" as "published on …"), a name with

@@ -17,13 +17,13 @@ from datetime import date
 
 from ..datelines import dateline_match
 from .dates import parse_date
-from .htmldatelines import PUBLISHING_WORDS, names_an_update
+from .htmldatelines import TEXT_PUBLISHING_WORDS, names_an_update
 from .textdatelines import DayFirst, line_date, without_first_published
 
 _TAIL = 800  # characters from the end: a trailer, maybe a copyright line and a page's links under it
 _TRAILER_LINES = 6  # lines from the end: a published line, an update's, a copyright, "Reuse this content", tags
 _TRAILER_CHARS = 120  # a longer line is the story's: a published line above it is none of a trailer
-_PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True))
+_PUBLISHING = "|".join(sorted(TEXT_PUBLISHING_WORDS, key=len, reverse=True))
 # Its outlet between the label and the day: "published in The Conversation on 3 March 2024".
 _OUTLET = re.compile(r"^(published|posted)\s+(?:in|by|at)\s+[^\n]{1,80}?\s+(?=on\s)", re.IGNORECASE)
 # A line's parts, each a label and its date: "Published: 3 March 2024 | Updated: 5 March 2024", "Updated 5 March
@@ -69,7 +69,7 @@ def published_day(line: str, day_first: DayFirst = None) -> date | None:
     """The day a publishing line gives ("Published: 3 March 2024", "First published on …"), its update's aside
     ("Published: 3 March 2024 | Updated: 5 March 2024"); None for a line without a publishing label."""
     folded = line.lower()
-    if not any(word in folded for word in PUBLISHING_WORDS):  # a line without one is none: not split
+    if not any(word in folded for word in TEXT_PUBLISHING_WORDS):  # a line without one is none: not split
         return None
     for part in _PARTS.split(line):
         part = _OUTLET.sub(r"\1 ", without_first_published(part.strip()))
