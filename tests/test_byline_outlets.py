@@ -118,14 +118,18 @@ def text_with_source(value: str) -> Read:
 
 # A source naming a wire agency and, after a slash, the outlet that ran its story ("AFP/The Local") is that outlet,
 # the agency credited among the authors, as a page's byline box "AFP/The Local" on thelocal.se reads; an agency and its
-# desk's code ("dpa/lno", "det/dpa") is the agency. They had been kept as one string, a facet value of their own that
-# neither source:"The Local" nor the agency's other stories share.
+# desk's code ("dpa/lno", "det/dpa") is the agency; an agency and a name the publishers' table does not know (a photo's
+# or a poll's credit: "AP/Getty Images", "Reuters/Ipsos") stays as written. They had been kept as one string, a facet
+# value of their own that neither source:"The Local" nor the agency's other stories share.
 @pytest.mark.parametrize(("value", "expected"), [
     ("AFP/The Local", (("AFP",), "The Local")),
     ("The Local / AFP", (("AFP",), "The Local")),
     ("dpa/lno", ((), "dpa")),
     ("det/dpa", ((), "dpa")),
-    ("Canada/U.S. Wire", ((), "Canada/U.S. Wire"))])
+    ("NZ Herald/AP", (("Associated Press",), "NZ Herald")),
+    ("Canada/U.S. Wire", ((), "Canada/U.S. Wire")),
+    ("AP/Getty Images", ((), "AP/Getty Images")),
+    ("Reuters/Ipsos", ((), "Reuters/Ipsos"))])
 def test_a_source_of_an_agency_and_an_outlet_after_a_slash_is_the_outlet(value: str, expected: Read) -> None:
     assert record("", value) == expected
     assert text_with_source(value) == expected

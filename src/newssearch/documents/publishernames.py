@@ -37,6 +37,8 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Voice of America": ("voanews.com", "voa", "voa news", "voice of america"),
     "AFP": ("afp.com", "afp", "agence france-presse", "agence france presse"),
     "Bloomberg": ("bloomberg.com", "bloomberg", "bloomberg news"),
+    "The Local": ("thelocal.se", "thelocal.de", "thelocal.fr", "thelocal.it", "thelocal.es", "thelocal.ch", "thelocal.dk",
+                  "thelocal.no", "thelocal.at", "the local"),
     "Financial Times": ("ft.com", "financial times", "the financial times", "ft"),
     "The Wall Street Journal": ("wsj.com", "wall street journal", "the wall street journal", "wsj"),
     "The Economist": ("economist.com", "economist", "the economist"),

@@ -277,8 +277,9 @@ _DESK_CODE = lazy_compile(r"[a-z]{2,4}")
 def slashed_source(source: str) -> tuple[str, str | None]:
     """The source a slashed source names and the wire agency it credits besides: "AFP/The Local" is The Local's, AFP
     credited (as a page's byline box "AFP/The Local" credits it); "dpa/lno" and "det/dpa" are dpa's, a desk's code no
-    publisher; two agencies ("dpa/AFP") the first's, the second credited; a source naming no agency as it is
-    ("Canada/U.S. Wire")."""
+    publisher; two agencies ("dpa/AFP") the first's, the second credited; a source naming no agency, or an agency and
+    a name the publishers' table does not know, as it is ("Canada/U.S. Wire"; "AP/Getty Images", a photo's credit,
+    and "Reuters/Ipsos", a poll's, are no outlet running a story)."""
     match = _SLASHED.match(source) if "/" in source else None
     if match is None:
         return source, None
@@ -289,4 +290,6 @@ def slashed_source(source: str) -> tuple[str, str | None]:
     if agency and other:  # two agencies: the first's
         return agency, other
     named, outlet = (agency, second) if agency else (other or "", first)  # "The Local / AFP", "det/dpa": second
-    return (named, None) if _DESK_CODE.fullmatch(outlet) else (outlet, named)
+    if _DESK_CODE.fullmatch(outlet):
+        return named, None
+    return (outlet, named) if is_publisher(outlet) else (source, None)
