@@ -15,7 +15,7 @@ from .corpus import walk_problem
 from .documents import is_supported
 from .errors import Text, Worded
 from .gonerecords import gone_record, holds, now_id
-from .ids import file_part, may_name_file, os_text, portable_id
+from .ids import file_part, id_file_name, may_name_file, os_text, portable_id
 from .indexfacts import IndexFacts
 from .indexhints import index_command
 from .removals import REMOVALS, Removal
@@ -88,7 +88,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
         if _any_live(searcher, name):  # gone since the last update, which did not remove its records: named
             return None
-        gone = f"{name} was removed from the index at an update: {path} is no longer there"
+        gone = f"{name} was removed from the index at an update: {root / os_text(id_file_name(name))} is no longer there"
         held = _was_indexed(searcher.reader(), name)
         if moved := _moved(searcher, file, name, facts, held)[:3]:  # a file or folder renamed at that update
             return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",

@@ -118,6 +118,23 @@ def distinct_id(rel: str) -> str:
     return _PERCENT_ESCAPE.sub("%25", rel)
 
 
+_ESCAPE_RUN = lazy_compile("(?:%[0-9A-Fa-f]{2})+")
+
+
+def id_file_name(article_id: str) -> str:
+    """The name a file's id was written from (``portable_id`` undone): each run of ``%XX`` that ``portable_id``
+    writes so as its character or byte (``with %23hash.txt``: ``with #hash.txt``; ``caf%E9.txt``: ``caf\\udce9.txt``,
+    the byte as Python holds it); any other (``100%41.txt``, ``r%C3%A9.txt``) as written, a ``%`` of the name."""
+    if "%" not in article_id:
+        return article_id
+
+    def unescaped(run: re.Match[str]) -> str:
+        text = bytes.fromhex(run.group().replace("%", "")).decode("utf-8", "surrogateescape")
+        return text if portable_id(text) == run.group() else run.group()
+
+    return _ESCAPE_RUN.sub(unescaped, article_id)
+
+
 def file_part(article_id: str) -> str:
     """The id of the file an article is in: the id up to its first ``#`` (the whole id for a file's article)."""
     return article_id.split("#", 1)[0]
