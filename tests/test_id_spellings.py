@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index
 from newssearch.cli import cli
-from newssearch.ids import id_file_name
+from newssearch.ids import id_file_name, spelled_alike
 
 _STORY = "Title {0}\n\nThe story of {0}, told in full.\n"
 
@@ -40,6 +40,26 @@ def _shown(index_dir: Path, typed: str) -> str:
     return out.stderr
 
 
+@pytest.mark.parametrize(("typed", "held", "said"), [
+    ("café.txt", b"caf\xe9.txt", "did you mean 'caf%E9.txt'?"),                # its name's byte is Latin-1's é
+    ("news/café.txt", b"news/caf\xe9.txt", "did you mean 'news/caf%E9.txt'?"),
+    ("don’t.txt", b"don\x92t.txt", "did you mean 'don%92t.txt'?"),             # Windows-1252's ’
+    ("trail.txt", b"trail .txt", "did you mean 'trail .txt'?"),                # a space before its suffix
+    ("lead.txt", b" lead.txt", "did you mean ' lead.txt'?"),
+    ("two  spaces.txt", b"two spaces.txt", "did you mean 'two spaces.txt'?"),
+])
+def test_an_id_written_otherwise_by_encoding_or_spacing_is_suggested(tmp_path: Path, typed: str, held: bytes,
+                                                                     said: str) -> None:
+    _corpus_dir, index_dir = _corpus(tmp_path, [held, b"other.txt", b"third.txt"])
+    assert _shown(index_dir, typed) == f"Error: no article with id '{typed}' ({said})\n"
+
+
+def test_two_ids_written_so_are_both_suggested(tmp_path: Path) -> None:
+    _corpus_dir, index_dir = _corpus(tmp_path, [b"caf\xe9.txt", b"caf\xe9 .txt", b"other.txt"])
+    assert _shown(index_dir, "café.txt") == (
+        "Error: no article with id 'café.txt' (did you mean 'caf%E9 .txt' or 'caf%E9.txt'?)\n")
+
+
 def test_a_removed_file_s_path_is_printed_as_its_name_was_on_disk(tmp_path: Path) -> None:
     corpus, index_dir = _corpus(tmp_path, [b"with #hash.txt", b"b.txt", b"c.txt", b"d.txt"])  # not merged away
     (corpus / "with #hash.txt").unlink()
@@ -57,3 +77,12 @@ def test_a_removed_file_s_path_is_printed_as_its_name_was_on_disk(tmp_path: Path
 ])
 def test_id_file_name(article_id: str, name: str) -> None:
     assert id_file_name(article_id) == name
+
+
+@pytest.mark.parametrize(("typed", "known", "alike"), [
+    ("café.txt", "caf%E9.txt", True), ("café.txt", "café.txt", True), ("trail.txt", "trail .txt", True),
+    ("tab.txt", "t%09ab.txt", True), ("cafe.txt", "caf%E9.txt", False), ("CAFÉ.txt", "caf%E9.txt", False),
+    ("trail.txt", "trail_.txt", False),
+])
+def test_spelled_alike(typed: str, known: str, alike: bool) -> None:
+    assert spelled_alike(typed, known) is alike

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .documents.archivenames import unpacked_path
 from .errors import ArticleNotFound, as_typed
 from .idlookup import TypedIds, natural_order
-from .ids import file_part, portable_id, portable_key, typed_forms
+from .ids import file_part, plain_spelling, portable_id, portable_key, typed_forms
 
 ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
 NO_ARTICLES_HINT = "this index holds no articles: `newssearch stats` says what its last update skipped"
@@ -81,6 +81,9 @@ def id_hint(lookup: TypedIds, typed: str) -> str:
             return f"{len(endings):,} ids end so: {_first_few(endings)}"
         if endings:
             break
+    spelled = _spelled_otherwise(typed, ids)
+    if spelled:
+        return _did_you_mean([as_typed(known) for known in spelled])  # quoted: a space at either end shows
     keyed = _keyed(typed, ids)
     if keyed:
         return keyed
@@ -114,6 +117,18 @@ def _by_place(article_id: str) -> bool:
     addresses, which no longer names a record, lest it name another one once the file changes."""
     key = article_id.partition("#")[2]
     return bool(re.fullmatch(r"\d+(?:\.\d+)?", key))
+
+
+def _spelled_otherwise(typed: str, ids: list[str]) -> list[str]:
+    """The ids ``typed`` names but for a file name's encoding or spacing (``ids.plain_spelling``): ``café.txt`` of a
+    Latin-1 name's ``caf%E9.txt``, ``trail.txt`` of ``trail .txt``; else those whose path ends so. Suggested, not
+    found: two files may be named so."""
+    wanted = plain_spelling(typed.removeprefix("./").strip("/"))
+    if not wanted:
+        return []
+    plain = {known: plain_spelling(unpacked_path(known) if "#" in known else known) for known in ids}
+    equal = [known for known, spelling in plain.items() if spelling == wanted]
+    return _natural(equal or (known for known, spelling in plain.items() if spelling.endswith("/" + wanted)))
 
 
 def _keyed(typed: str, ids: list[str]) -> str | None:

@@ -135,6 +135,39 @@ def id_file_name(article_id: str) -> str:
     return _ESCAPE_RUN.sub(unescaped, article_id)
 
 
+_LONE_BYTE = lazy_compile("[\udc80-\udcff]")
+_UNSEEN_SPACES = frozenset("\u200b\u2060\ufeff")  # zero-width spaces, which isspace() does not count
+
+
+def _legacy_char(byte: re.Match[str]) -> str:
+    """A byte of a name that is not UTF-8 as Windows-1252 reads it (Latin-1 where that reads none)."""
+    raw = bytes([ord(byte.group()) - 0xDC00])
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def plain_spelling(text: str) -> str:
+    """``text`` (an id, or an id typed) without what sets two spellings of one name apart unseen: its escapes and
+    bytes that are not UTF-8 read as Windows-1252 (``caf%E9.txt`` as ``café.txt``), composed (NFC), no spaces."""
+    if text.isascii() and text.isprintable() and "%" not in text and " " not in text:
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate no name holds: as it is
+        raw = text.encode("utf-8", "surrogatepass")
+    raw = re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), raw)
+    read = nfc(_LONE_BYTE.sub(_legacy_char, raw.decode("utf-8", "surrogateescape")))
+    return "".join(char for char in read if not char.isspace() and char not in _UNSEEN_SPACES)
+
+
+def spelled_alike(typed: str, known: str) -> bool:
+    """Whether the id ``typed`` and the id ``known`` differ only by a name's encoding or spacing (``plain_spelling``):
+    ``café.txt`` and ``caf%E9.txt``, ``trail.txt`` and ``trail .txt``."""
+    return plain_spelling(typed) == plain_spelling(known)
+
+
 def file_part(article_id: str) -> str:
     """The id of the file an article is in: the id up to its first ``#`` (the whole id for a file's article)."""
     return article_id.split("#", 1)[0]
