@@ -95,10 +95,13 @@ def doubled_negations(text: str) -> str | None:
 
 # An AND, OR or NOT with no word after it ("ferry AND", "ferry AND NOT", "(ferry OR) bus"), or an AND or OR with none
 # before it ("AND ferry", "bus (OR ferry)"; a NOT there leaves its word out): left out with a note saying what was
-# searched, as a NEAR with no word on one side is (proximity.py). The parser had dropped it, saying nothing.
-_ANY = r"(?:AND|OR|NOT|&&|\|\|)"
+# searched, as a NEAR with no word on one side is (proximity.py). The parser had dropped it, saying nothing. So is a
+# minus alone at the end ("police -", "police --"), a NOT left without its word: between words ("police - gunmen") a
+# dash is punctuation, a pasted title's separator, and so is a rule of three or more ("police ---").
+_ANY = r"(?:AND|OR|NOT|&&|\|\||-{1,2}(?=\s*(?:\Z|\))))"
 _JOINING = r"(?:AND|OR|&&|\|\|)"
 _AFTER = "(AND, OR and NOT need a word after them)"
+_MINUS_AFTER = "(a minus leaves out the word typed right after it, as in -gunmen)"
 _BEFORE = "(AND and OR need a word before them)"
 _UNPAIRED = ((lazy_compile(rf"\A\s*({_JOINING}(?:\s+{_JOINING})*)\s+(?=\S)"), f"at the start of the query has no word before it {_BEFORE}"),
              (lazy_compile(rf"(?<=\S)\s+({_ANY}(?:\s+{_ANY})*)\s*\Z"), f"at the end of the query has no word after it {_AFTER}"))
@@ -112,22 +115,30 @@ def unpaired_operators(text: str) -> tuple[str, str | None]:
     """``text`` without each AND, OR or NOT outside quotes that has no word after it (an AND or OR none before it),
     at either end of the query or inside a bracket, and a note saying so and what is searched: ``ferry AND`` is
     ``ferry``; ``text`` and None when it has none (or its quotes do not pair)."""
-    if text.count('"') % 2 or not any(op in text for op in ("AND", "OR", "NOT", "&&", "||")):
+    if text.count('"') % 2 or not any(op in text for op in ("AND", "OR", "NOT", "&&", "||", "-")):
         return text, None
     said: list[str] = []
     pieces = text.split('"')
     for pattern, note in _BRACKETED:
         for piece in pieces[::2]:
-            said.extend(f"{' '.join(found.group(1).split())} {note}" for found in pattern.finditer(piece))
+            said.extend(_unpaired_said(found.group(1), note) for found in pattern.finditer(piece))
         pieces[::2] = [pattern.sub("", piece) for piece in pieces[::2]]
     read = '"'.join(pieces)
     for pattern, note in _UNPAIRED:
         if found := pattern.search(read):
-            said.append(f"{' '.join(found.group(1).split())} {note}")
+            said.append(_unpaired_said(found.group(1), note))
             read = read[:found.start()] + read[found.end():]
     if not said:
         return text, None
     return read, f"{'; '.join(dict.fromkeys(said))}: left out, searching {as_typed(shorten(read.strip()))}"
+
+
+def _unpaired_said(found: str, note: str) -> str:
+    """What a note says of the operators ``found`` left unpaired: a minus alone, quoted, by what a minus needs."""
+    typed = " ".join(found.split())
+    if typed.strip("-"):
+        return f"{typed} {note}"
+    return f'"{typed}" {note.replace(_AFTER, _MINUS_AFTER)}'
 
 
 # "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
