@@ -317,7 +317,7 @@ def test_no_results_json_still_printed(runner: CliRunner, built: Path) -> None:
 def test_unbalanced_quote_is_a_note_not_an_error(runner: CliRunner, built: Path) -> None:
     result = run(runner, "query", '"armed offenders', "--index-dir", str(built))
     assert result.exit_code == 0
-    assert result.stderr.startswith("Note: an unbalanced quote was ignored.")
+    assert result.stderr.startswith("Note: an unbalanced quote was closed at the query's end.")
 
 
 def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ def test_nothing_found_is_said_on_stderr_as_on_the_screen(features_index: Path) 
 def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
     for fmt in ("--csv", "--jsonl"):
         quote = CliRunner().invoke(cli, ["query", 'police "gunmen', "--index-dir", str(features_index), fmt])
-        assert quote.exit_code == 0 and quote.stderr == "Note: an unbalanced quote was ignored.\n"
+        assert quote.exit_code == 0 and quote.stderr == "Note: an unbalanced quote was closed at the query's end.\n"
         assert quote.stdout.startswith("id,title," if fmt == "--csv" else '{"rank": 1,')
         typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
         assert typo.exit_code == 1 and typo.stderr == "No articles match 'polise'.\nDid you mean: police\n"

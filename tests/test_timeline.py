@@ -116,11 +116,11 @@ def test_cli_timeline_nothing_found_exits_1(features_index: Path) -> None:
 
 
 def test_timeline_says_nothing_matched_before_its_note_as_query_does(features_index: Path) -> None:
-    # timeline had put the note first: "Note: an unbalanced quote was ignored." over "No articles match …"
+    # timeline had put the note first: "Note: an unbalanced quote was …" over "No articles match …"
     query = CliRunner().invoke(cli, ["query", '"gunmen', "--until", "2019", "--index-dir", str(features_index)])
     timeline = CliRunner().invoke(cli, ["timeline", '"gunmen', "--until", "2019", "--index-dir", str(features_index)])
     assert timeline.stderr == query.stderr == ("No articles match '\"gunmen' published --until 2019.\n"
-                                               "Note: an unbalanced quote was ignored.\n")
+                                               "Note: an unbalanced quote was closed at the query's end.\n")
 
 
 def test_timeline_says_did_you_mean_as_query_does(features_index: Path) -> None:

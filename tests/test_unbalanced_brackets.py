@@ -20,7 +20,8 @@ from newssearch.schema import SCHEMA
     ("(oil OR gas) prices)", "an unbalanced bracket was ignored"),
     ("((oil", "2 unbalanced brackets were ignored"),
     ("oil) (gas", "2 unbalanced brackets were ignored"),
-    ('"oil (gas', "an unbalanced quote was ignored; an unbalanced bracket was ignored"),
+    ('"oil (gas', "an unbalanced quote was closed at the query's end"),  # the bracket inside the phrase: no syntax
+    ('oil" (gas', "an unbalanced quote was ignored; an unbalanced bracket was ignored"),
     ("(oil OR gas) prices", None),
     ('"oil (gas" prices', None),       # inside quotes a bracket is no syntax
     ("oil prices :-)", None),          # a smiley is no bracket

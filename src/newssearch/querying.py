@@ -182,7 +182,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
 def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     """``cleaned`` with its syntax checked outside its phrases, in double quotes (those in single ones are by now:
     'oil~x gas' is a phrase, its ~ a word's end; InvalidQuery with the fix: querychecks.py), a stray quote read as an
-    apostrophe and an unbalanced quote dropped (``notice`` then says so, and of a bracket the parser passes over)."""
+    apostrophe and an unbalanced quote closed or dropped (``notice`` then says so, and of a bracket the parser passes over)."""
     check_dates(cleaned)
     check_boosts(cleaned)
     check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows

@@ -275,10 +275,17 @@ _FIELD_BEFORE = lazy_compile(r"\w:$")
 
 def unbalanced_quote(cleaned: str) -> tuple[str, str]:
     """``cleaned``, its quotes paired from the left and the last one left over, with that quote read, and what the
-    note says of it: a field's opening quote, left open at the query's end as a shell's quoting loses the closing one
-    (``author:"Nelson Graves``), is closed there (it had been dropped, Graves searched in the text); any other is
-    ignored, the pairs before it kept (``title:"a b" "c`` had lost the field's phrase too)."""
+    note says of it. One opening a phrase (before a word, ``"armed offenders``, or after a field, ``author:"Nelson
+    Graves``, as a shell's quoting loses the closing one) is closed at the query's end, as Elasticsearch's
+    simple_query_string reads it, or before the closing bracket of a group it opens in (``("armed offenders) OR
+    police``): a field's had been dropped, Graves searched in the text, and any other ignored, its words found apart.
+    One opening no word (``armed offenders"``) is ignored, the pairs before it kept."""
     last = cleaned.rfind('"')
-    if _FIELD_BEFORE.search(cleaned, 0, last):
-        return f'{cleaned.rstrip()}"', "an unbalanced quote was closed at the query's end"
-    return f"{cleaned[:last]} {cleaned[last + 1:]}", "an unbalanced quote was ignored"
+    if not (_FIELD_BEFORE.search(cleaned, 0, last) or cleaned[last + 1 : last + 2].strip()):
+        return f"{cleaned[:last]} {cleaned[last + 1:]}", "an unbalanced quote was ignored"
+    depth = 0
+    for at in range(last + 1, len(cleaned)):
+        depth += {"(": 1, ")": -1}.get(cleaned[at], 0)
+        if depth < 0:  # the group's end the quote opened in
+            return f'{cleaned[:at].rstrip()}"{cleaned[at:]}', "an unbalanced quote was closed at its bracket's end"
+    return f'{cleaned.rstrip()}"', "an unbalanced quote was closed at the query's end"
