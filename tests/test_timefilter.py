@@ -66,7 +66,8 @@ def test_last_week_is_refused_saying_how_to_write_the_week_back() -> None:
     with pytest.raises(InvalidQuery) as raised:
         parse_bound("last week", today=TODAY)
     assert raised.value.for_cli().startswith("cannot read the date 'last week' (last week may be the calendar week or "
-                                             "the week back from today: write 1w for the second; use YYYY")
+                                             "the week back from today: write 2026-W13 for the first, 1w "
+                                             "for the second; use YYYY")
 
 
 @pytest.mark.parametrize(("typed", "ids"), [

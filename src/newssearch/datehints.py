@@ -28,7 +28,7 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
         return ranged
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
     named = named or _month_number_hint(value[len(sign):], f"{field}:{sign}", today or date.today())
-    return (named or _last_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
+    return (named or last_span_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}", "--since ")
             or date_pattern_hint(value[len(sign):], field) or _unreal_day_hint(value[len(sign):]))
 
 
@@ -113,10 +113,12 @@ _LAST = re.compile(r"last\s+(week|month|year)", re.IGNORECASE)
 _SPANS = {"week": "1w", "month": "1m", "year": "1y"}
 
 
-def _last_hint(words: str, clause: str, today: date) -> str:
-    """What to write for ``last week`` (``last month``, ``last year``), which may be two spans, as ``--since`` says:
-    the calendar one before this one as a clause (``date:2026-W49``), or the span back from today as ``--since``."""
-    match = _LAST.fullmatch(" ".join(words.split()))
+def last_span_hint(words: str, today: date, clause: str = "", back: str = "") -> str:
+    """What to write for ``last week`` (``last month``, ``last year``), which may be two spans: the calendar one before
+    this one after ``clause`` (``date:2026-W49``; ``2026-W49`` for ``--since``), or the span back from today after
+    ``back`` (``--since 1w``; ``1w``). ``--since "last week"`` had offered the second alone."""
+    words = " ".join(words.split())
+    match = _LAST.fullmatch(words)
     if match is None:
         return ""
     unit = match.group(1).lower()
@@ -128,7 +130,7 @@ def _last_hint(words: str, clause: str, today: date) -> str:
     else:
         calendar_span = str(today.year - 1)
     return (f"{words} may be the calendar {unit} or the {unit} back from today: write {clause}{calendar_span} for the "
-            f"first, --since {_SPANS[unit]} for the second; ")
+            f"first, {back}{_SPANS[unit]} for the second; ")
 
 
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -34,7 +34,6 @@ _RELATIVE = lazy_compile(r"^(\d+)\s*(d|w|m|y)$")
 # git's and a journalist's "2 weeks ago" (or "2 weeks") is 2w. Not "last week": the calendar week before this one, or the 7 days
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
 _AGO = lazy_compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
-_LAST = lazy_compile(r"^last\s+(week|month|year)$")
 DAYS_BACK = {"today": 0, "yesterday": 1}  # the days named from today, and how far back
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
 # "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
@@ -68,7 +67,9 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
         return _at(days[1] if end else days[0], end)
     parts = _calendar_parts(value)
     if parts is None:
-        hint = _last_hint(value) + yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
+        from .datehints import last_span_hint  # here: it imports this module
+
+        hint = last_span_hint(value, today) + yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
         raise InvalidQuery(f"cannot read the date {text!r}", hint=hint)
     year, month, dom = parts
     try:
@@ -86,8 +87,11 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
 
 def month_days_hint(year: int, month: int | None, day: int | None) -> str:
     """How many days a month has, said of a day past its end (2021-02-29: "February 2021 has 28 days; "); of a month
-    past 12 that there is none, with the day it may be, its day and month swapped (2024-13-01: 13 January 2024)."""
+    past 12 that there is none, with the day it may be, its day and month swapped (2024-13-01: 13 January 2024); of
+    year 0 that there is none (0000 had been told the date forms alone)."""
     import calendar  # here, as in each function asking it: a query of no date imports none (~2 ms)
+    if year == 0:
+        return "there is no year 0, the first being 0001; "
     if month is not None and not 1 <= month <= 12:
         swapped = (f": {month} {calendar.month_name[day]} {year} is {year:04d}-{day:02d}-{month:02d}"
                    if day and 1 <= day <= 12 and 1 <= month <= calendar.monthrange(max(year, 1), day)[1] else "")
@@ -106,15 +110,6 @@ def named_date(text: str) -> str | None:
         return None
     day = match.group(1) or match.group(3)
     return f"{match.group(4)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-
-
-def _last_hint(value: str) -> str:
-    """What to write for ``last week`` (``last month``, ``last year``), which may mean two spans: ``''`` otherwise."""
-    last = _LAST.match(value)
-    if last is None:
-        return ""
-    unit = last.group(1)
-    return f"{value} may be the calendar {unit} or the {unit} back from today: write 1{unit[0]} for the second; "
 
 
 def yearless_hint(text: str, today: date, clause: str = "") -> str:
