@@ -4,10 +4,15 @@ says they change nothing (they had been halved, the order kept)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from conftest import index_of_texts
 
+from newssearch.cli import cli
 from newssearch.errors import InvalidQuery
 from newssearch.timefilter import parse_bound
 
@@ -37,3 +42,52 @@ def test_last_week_offers_both_readings(typed: str, first: str, second: str) -> 
 
 def test_the_calendar_week_offered_is_taken() -> None:
     assert parse_bound("2026-W49", today=TODAY).date() == date(2026, 11, 30)
+
+
+PLAIN = {"a.txt": "Dollar rises\n\nThe dollar rose against the yen on Monday, dealers said.",
+         "b.txt": "Dollar falls\n\nThe dollar fell sharply as the dollar weakened, dealers said."}
+
+
+@pytest.fixture(scope="module")
+def undated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("undated"), PLAIN)
+
+
+def _scores(index: Path, *args: str) -> tuple[list[tuple[str, float]], str | None]:
+    out = CliRunner().invoke(cli, ["query", "dollar", *args, "--index-dir", str(index), "--json"])
+    data = json.loads(out.stdout)
+    return [(hit["id"], hit["score"]) for hit in data["hits"]], data["notice"]
+
+
+@pytest.mark.parametrize("option", [["--around", "2019"], ["--recent"]])
+def test_a_decay_said_to_change_nothing_leaves_the_scores_as_they_are(undated_index: Path, option: list[str]) -> None:
+    # the note said it changed nothing, yet every score was halved (0.6091 to 0.3045)
+    plain, _ = _scores(undated_index)
+    decayed, notice = _scores(undated_index, *option)
+    assert decayed == plain
+    assert notice == f"no article in this index has a publication date, so {option[0]} changes nothing"
+
+
+DATED = {"old.txt": "Dollar falls\nDate: 1990-01-05\n\nThe dollar fell sharply as the dollar weakened, dealers said.",
+         "new.txt": "Dollar rises\nDate: 2020-01-05\n\nThe dollar rose against the yen on Monday, dealers said.",
+         "undated.txt": "Dollar steady\n\nThe dollar held steady against the dollar index, dealers said."}
+
+
+@pytest.fixture(scope="module")
+def dated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("dated"), DATED)
+
+
+def test_around_a_date_far_from_every_article_leaves_the_scores_as_they_are(dated_index: Path) -> None:
+    plain, _ = _scores(dated_index)
+    decayed, notice = _scores(dated_index, "--around", "2100")
+    assert decayed == plain
+    assert notice == ("no article of this index is dated within a year of 2100 (its articles are dated 1990-01-05 to "
+                      "2020-01-05), so --around changes nothing")
+
+
+def test_no_dated_article_found_leaves_the_scores_as_they_are(dated_index: Path) -> None:
+    plain, _ = _scores(dated_index, "steady")
+    decayed, notice = _scores(dated_index, "steady", "--recent")
+    assert decayed == plain and len(plain) == 1
+    assert notice == "no article found has a publication date, so --recent changes nothing"

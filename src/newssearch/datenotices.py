@@ -4,13 +4,13 @@ undated articles a date filter left out."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from whoosh import query as wq
 
 from .daycolumn import DayColumn
 from .notices import noted
-from .searchoptions import DateLike, bound
+from .searchoptions import DateLike, bound, far_from_every_date
 from .timefilter import date_ranges, date_spans, excludes_required, outside_days, required_dates, required_span
 
 
@@ -54,31 +54,20 @@ def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, rece
     return _far_around_notice(days, notice, around) if named == "--around" else notice
 
 
-_NEAR_DAYS = 365  # --around names a date no article is dated within a year of
-
-
 def _far_around_notice(days: DayColumn, notice: str | None, around: DateLike) -> str | None:
     """``notice``, and that ``--around`` changes nothing when no article is dated within a year of its date
     (``--around 2030`` on an archive of 1963 to 2021: every article as far as any, the ranking plain relevance)."""
-    first, last = bound(around, end=False), bound(around, end=True)
-    if first is None or last is None or days.between(_shifted(first.date(), -_NEAR_DAYS),
-                                                     _shifted(last.date(), _NEAR_DAYS)):
+    if not far_from_every_date(days, around):
         return notice
-    day = first.date().isoformat()
+    first = bound(around, end=False).date()  # type: ignore[union-attr]
+    last = bound(around, end=True).date()  # type: ignore[union-attr]
+    day = first.isoformat()
     typed = around if isinstance(around, str) else day
     # a day typed otherwise than as it reads (2w, yesterday, 20300105) named as it reads: "within a year of 2w" had
     # left the user to count back
-    named = f"{typed} ({day}; " if first.date() == last.date() and typed.strip() != day else f"{typed} ("
+    named = f"{typed} ({day}; " if first == last and typed.strip() != day else f"{typed} ("
     return noted(notice, f"no article of this index is dated within a year of {named}its articles are dated "
                          f"{days.oldest()} to {days.newest()}), so --around changes nothing")
-
-
-def _shifted(day: date, by: int) -> date:
-    """``day`` moved ``by`` days, held within Python's dates (``--around 9999`` a year on had been an OverflowError)."""
-    try:
-        return day + timedelta(days=by)
-    except OverflowError:
-        return date.max if by > 0 else date.min
 
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,

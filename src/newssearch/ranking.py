@@ -165,9 +165,11 @@ def reranked_page(searcher, scores: Scores, page: int, limit: int,  # type: igno
     score of the page's last hit (in its), no article further down can reach the page: fetch more until then
     (at least RERANK_DEPTH). Every page is cut from the same order, so pages neither overlap nor skip.
     """
+    column = column_of(searcher.reader(), DAY_NUMBER)
+    if not any(column[docnum] for docnum in scores):  # each at the floor: the order and scores are relevance's, as the
+        return scored_page(searcher, scores, page, limit, tiers)  # note says (every score had been halved)
     wanted = page * limit
     depth = max(config.RERANK_DEPTH, wanted)
-    column = column_of(searcher.reader(), DAY_NUMBER)
     while True:
         total, scored = best_scored(searcher, scores, depth, None, tiers)  # the query scored once, not per depth
         ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)

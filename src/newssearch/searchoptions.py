@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .daycolumn import DayColumn
 from .errors import InvalidQuery, Worded, as_typed
@@ -54,7 +54,28 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
         raise InvalidQuery(Worded("recent and around change the relevance ranking",
                                   "--recent and --around change the relevance ranking"),
                            hint=Worded(f'leave out sort="{sort}"', f"leave out --sort {sort}"))
+    if days.newest() is None or (around and far_from_every_date(days, around)):
+        return None  # it changes nothing, as its note says: every article as far as any, the scores relevance's
     if around:
         return around_decay(bound(around, end=False).date(), bound(around, end=True).date(),  # type: ignore[union-attr]
                             days.span_days())
     return recent_decay(days.recent_reference() or date.today(), days.span_days())
+
+
+NEAR_DAYS = 365  # --around names a date no article is dated within a year of: it changes nothing
+
+
+def far_from_every_date(days: DayColumn, around: DateLike) -> bool:
+    """Whether no article is dated within ``NEAR_DAYS`` of ``around`` (``--around 2030`` on an archive that ends in
+    2021): every article is as far from it as any, so it changes nothing."""
+    first, last = bound(around, end=False), bound(around, end=True)
+    return first is not None and last is not None and not days.between(_shifted(first.date(), -NEAR_DAYS),
+                                                                        _shifted(last.date(), NEAR_DAYS))
+
+
+def _shifted(day: date, by: int) -> date:
+    """``day`` moved ``by`` days, held within Python's dates (``--around 9999`` a year on had been an OverflowError)."""
+    try:
+        return day + timedelta(days=by)
+    except OverflowError:
+        return date.max if by > 0 else date.min
