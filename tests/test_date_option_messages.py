@@ -91,3 +91,17 @@ def test_no_dated_article_found_leaves_the_scores_as_they_are(dated_index: Path)
     decayed, notice = _scores(dated_index, "steady", "--recent")
     assert decayed == plain and len(plain) == 1
     assert notice == "no article found has a publication date, so --recent changes nothing"
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("last 7 days", date(2026, 12, 1)), ("the last 2 weeks", date(2026, 11, 24)), ("past 3 months", date(2026, 9, 8)),
+    ("the past week", date(2026, 12, 1)), ("past month", date(2026, 11, 8)), ("Past Year", date(2025, 12, 8)),
+])
+def test_a_span_back_said_as_a_journalist_says_it_is_taken(typed: str, day: date) -> None:
+    # "last 7 days" and "the past week" had been refused with the date forms alone; unlike "last week" they are one span
+    assert parse_bound(typed, today=TODAY).date() == day
+
+
+def test_past_and_last_are_no_span_before_a_month_s_name() -> None:
+    with pytest.raises(InvalidQuery):
+        parse_bound("past March", today=TODAY)

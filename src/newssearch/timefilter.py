@@ -34,6 +34,8 @@ _RELATIVE = lazy_compile(r"^(\d+)\s*(d|w|m|y)$")
 # git's and a journalist's "2 weeks ago" (or "2 weeks") is 2w. Not "last week": the calendar week before this one, or the 7 days
 # back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
 _AGO = lazy_compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?(?:\s+ago)?$")  # "2 weeks" too
+# "last 7 days", "the past 2 weeks", "the past week": one span back each, unlike "last week" (had been refused)
+_SAID_BACK = lazy_compile(r"^(?:the\s+)?(?:(?:last|past)\s+(?=\d)|past\s+(?=(?:day|week|month|year)$))")
 DAYS_BACK = {"today": 0, "yesterday": 1}  # the days named from today, and how far back
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
 # "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
@@ -185,6 +187,8 @@ def _relative(value: str, today: date) -> date | None:
     import calendar  # here, as in each function asking it: a query of no date imports none (~2 ms)
     if value in DAYS_BACK:
         return today - timedelta(days=DAYS_BACK[value])
+    if said := _SAID_BACK.match(value):
+        value = value[said.end():] if value[said.end()].isdigit() else f"a {value[said.end():]}"
     match = _RELATIVE.match(value)
     ago = None if match else _AGO.match(value)
     if ago:  # "3 days ago", "a week ago": 3d, 1w
