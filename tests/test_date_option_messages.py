@@ -105,3 +105,26 @@ def test_a_span_back_said_as_a_journalist_says_it_is_taken(typed: str, day: date
 def test_past_and_last_are_no_span_before_a_month_s_name() -> None:
     with pytest.raises(InvalidQuery):
         parse_bound("past March", today=TODAY)
+
+
+@pytest.mark.parametrize(("typed", "first", "last"), [
+    ("this week", date(2026, 12, 7), date(2026, 12, 13)), ("This Month", date(2026, 12, 1), date(2026, 12, 31)),
+    ("this year", date(2026, 1, 1), date(2026, 12, 31)), ("the current month", date(2026, 12, 1), date(2026, 12, 31)),
+])
+def test_this_week_is_the_calendar_week_that_holds_today(typed: str, first: date, last: date) -> None:
+    # it had been refused with the date forms alone, though only one span is meant
+    assert (parse_bound(typed, today=TODAY).date(), parse_bound(typed, end=True, today=TODAY).date()) == (first, last)
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("Q3 2020", "a quarter is its three months: write --since 2020-07 --until 2020-09 (or date:[2020-07 TO 2020-09])"),
+    ("2020-Q1", "a quarter is its three months: write --since 2020-01 --until 2020-03 (or date:[2020-01 TO 2020-03])"),
+    ("2020s", "a decade is its ten years: write --since 2020 --until 2029"),
+    ("the 1980s", "a decade is its ten years: write --since 1980 --until 1989"),
+    ("Monday", "a day is written as its date: 2026-12-07 is the latest Monday"),
+    ("last Tuesday", "a day is written as its date: 2026-12-01 is the latest Tuesday"),  # TODAY is a Tuesday
+])
+def test_a_quarter_a_decade_or_a_weekday_is_told_how_to_write_it(typed: str, hint: str) -> None:
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound(typed, today=TODAY)
+    assert raised.value.for_cli().startswith(f"cannot read the date {typed!r} ({hint}; use YYYY")

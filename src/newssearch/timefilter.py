@@ -15,6 +15,7 @@ from .documents.monthnames import MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
 from .numericdays import DAY_OR_MONTH_FIRST, readings, single_reading
 from .schema import DATE
+from .spokendates import spoken_date_hint, this_period
 from .startup import lazy_compile
 
 # A year first is ISO's order whatever the separator: 2020/12/31 and 2020/12 are 2020-12-31 and 2020-12 (one separator
@@ -58,7 +59,7 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     today = today or date.today()
     value = text.strip().lower()
     value = (timestamp := _TIMESTAMP.match(value)) and timestamp.group(1) or value
-    value = named_date(value) or single_reading(value) or value  # 26/02/1987: one order alone is a day
+    value = named_date(value) or single_reading(value) or this_period(value, today) or value  # 26/02/1987, this week
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
@@ -71,7 +72,8 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     if parts is None:
         from .datehints import last_span_hint  # here: it imports this module
 
-        hint = last_span_hint(value, today) + yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
+        hint = (last_span_hint(value, today) + spoken_date_hint(value, today) + yearless_hint(text, today)
+                + date_order_hint(value) + DATE_HELP)
         raise InvalidQuery(f"cannot read the date {text!r}", hint=hint)
     year, month, dom = parts
     try:
