@@ -46,6 +46,30 @@ class Seconds(click.FloatRange):
         return seconds
 
 
+# A word a user types for an order of hits, and what --sort names it ("newest" had been told the choices alone)
+_SORTS_SAID = {"date": "--sort date lists the newest first", "oldest": "--sort oldest lists the oldest first",
+               "relevance": "--sort relevance, the default, lists the most relevant first"}
+_SORT_WORDS = {"newest": "date", "latest": "date", "new": "date", "recent": "date", "earliest": "oldest",
+               "first": "oldest", "chronological": "oldest", "score": "relevance", "best": "relevance",
+               "relevant": "relevance", "rank": "relevance"}
+
+
+class SortChoice(click.Choice):
+    """``--sort``'s orders, in any case; a word for one (``newest``, ``earliest``, ``score``) told the order it names."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """``value`` as one of the orders, or click's line with the order a word for one names."""
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            meant = _SORT_WORDS.get(str(value).strip().lower())
+            if meant is None:
+                raise
+            also = " (--recent ranks newer articles a little higher)" if str(value).strip().lower() == "recent" else ""
+            choices = ", ".join(repr(choice) for choice in self.choices)
+            self.fail(f"{value!r} is not one of {choices}: {_SORTS_SAID[meant]}{also}.", param, ctx)
+
+
 def _is_number(text: str) -> bool:
     """Whether ``text`` is a number as float() reads it."""
     try:

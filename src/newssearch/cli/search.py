@@ -11,6 +11,7 @@ from .app import cli
 from .completion import complete_ids
 from .notes import echo_notice, echo_suggestion, say
 from .options import (
+    SortChoice,
     Whole,
     checked_date,
     color_option,
@@ -62,7 +63,7 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @limit_option("the count alone, and --facets")
 @page_option
 @date_range_options
-@click.option("--sort", type=click.Choice(["relevance", "date", "oldest"], case_sensitive=False), default="relevance",
+@click.option("--sort", type=SortChoice(["relevance", "date", "oldest"], case_sensitive=False), default="relevance",
               show_default=True, help="Order of hits (date: newest first; oldest: oldest first; undated last).")
 @match_option
 @snippet_chars_option
