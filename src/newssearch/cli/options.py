@@ -54,7 +54,7 @@ _SORT_WORDS = {"newest": "date", "latest": "date", "new": "date", "recent": "dat
                "relevant": "relevance", "rank": "relevance"}
 
 
-class SortChoice(click.Choice):
+class SortChoice(click.Choice):  # type: ignore[type-arg]  # generic from click 8.2 only (8.1 is supported)
     """``--sort``'s orders, in any case; a word for one (``newest``, ``earliest``, ``score``) told the order it names."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
