@@ -100,7 +100,7 @@ def is_crew_credit(name: str) -> bool:
         return False
     before = words[:-1]
     return (beat_words_only(before) or names_no_person(" ".join(before))
-            or any(word.lower() in _OFFICE_WORDS for word in before))
+            or any(word.lower() in _OFFICE_WORDS | _OUTLET_WORDS for word in before))
 
 
 # The words of a desk's section, shift or region, before "Desk", that are no beat's (BEAT_WORDS) nor mark a desk already
@@ -110,19 +110,30 @@ metro copy night day picture pictures photo photos graphics video audio multimed
 breaking trending sunday saturday weekend morning evening afternoon overnight live opinions investigations planning
 asia africa europe americas america latin middle east west north south gulf arctic asean
 """.split())
+# The words of a paper's or an agency's name before "Staff": "Herald Staff", "Times Staff", "Reuters Staff".
+_OUTLET_WORDS = frozenset("""
+times herald post chronicle advocate daily tribune gazette journal courier telegraph observer guardian express mirror
+standard examiner inquirer enquirer sentinel dispatch register record star sun globe mail independent bulletin weekly
+reuters ap afp dpa upi aap
+""".split())
 _GIVEN_WORD = lazy_compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\.")  # "John", "Mary-Kate", "O'Neil", "J."
+# The role words that are surnames too after a given name: "John Desk", "Ann Staff".
+_SURNAME_ROLES = frozenset(("Desk", "Staff"))
 
 
 def desk_surname(name: str) -> bool:
-    """Whether ``name`` is a person's whose surname is "Desk": one or two given names (or an initial) before it, none a
-    desk's, a beat's, an office's, a region's or a place's word ("John Desk", "Mary Ann Desk"); not "Metro Desk", "News
-    Desk", "Asia Desk", "HT Desk" (an outlet's initials), "business Desk"."""
+    """Whether ``name`` is a person's whose surname is "Desk" or "Staff": one or two given names (or an initial) before
+    it, none a desk's, a beat's, an office's, an outlet's, a region's or a place's word ("John Desk", "Mary Ann Desk",
+    "Ann Staff"); not "Metro Desk", "News Desk", "Asia Desk", "HT Desk" (an outlet's initials), "business Desk",
+    "Sport Staff", "Herald Staff"."""
     words = name.strip(" .").split()
     before = words[:-1]
-    if len(words) not in (2, 3) or words[-1] != "Desk" or not all(_GIVEN_WORD.fullmatch(word) for word in before):
+    if len(words) not in (2, 3) or words[-1] not in _SURNAME_ROLES \
+            or not all(_GIVEN_WORD.fullmatch(word) for word in before):
         return False
+    stops = _OFFICE_WORDS | _DESK_WORDS | BEAT_WORDS | _OUTLET_WORDS
     return not (beat_words_only(before) or names_no_person(" ".join(before)) or is_place(" ".join(before))
-                or any(word.lower() in _OFFICE_WORDS | _DESK_WORDS | BEAT_WORDS or is_place(word) for word in before))
+                or any(word.lower() in stops or is_place(word) for word in before))
 
 
 def is_caseless(word: str) -> bool:
