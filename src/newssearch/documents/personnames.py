@@ -268,18 +268,22 @@ def _undoubled(name: str) -> str:
 
 
 # A name in small letters that initials open: "e. barreneche", "J. I. da silva" (a style sheet capitalises it).
-_SMALL_INITIALLED = lazy_compile(r"(?:[a-zA-Z]\.\s+)+(?:[^\W\d_]+\s+)?[^\W\d_][\w'’-]+")
+# Initials spaced or not ("J. I.", "j.i."), not a Latin abbreviation ("e.g.", "i.e."), then a particle and a surname.
+_SMALL_INITIALLED = lazy_compile(r"(?!(?i:e\.g\.|i\.e\.))(?:[a-zA-Z]\.\s*)*[a-zA-Z]\.\s+(?:[^\W\d_]+\s+)?"
+                                 r"[^\W\d_][\w'’-]+")
 _INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 def initialled_in_small(name: str) -> str:
     """``name`` capitalised when initials open it and a word of it is in small letters ("e. barreneche": E.
-    Barreneche; "J. I. da silva": J. I. da Silva, its particle small); any other name as it is."""
+    Barreneche; "J. I. da silva": J. I. da Silva, its particle small; "j.i. silva": J.I. Silva); any other name as it
+    is."""
     words = name.split()
     if not _SMALL_INITIALLED.fullmatch(name) or len(words[-1]) < 2 or not any(word.islower() for word in words) \
             or (len(words) > 1 and words[-2].lower() not in PARTICLES and not words[-2].endswith(".")):
         return name
-    return " ".join(word if word in PARTICLES else word[:1].upper() + word[1:] for word in words)
+    return " ".join(word if word in PARTICLES else word.upper() if word.endswith(".") else word[:1].upper() + word[1:]
+                    for word in words)  # "j.i.": J.I.
 
 
 def written_in_full(name: str, names: tuple[str, ...]) -> str:
