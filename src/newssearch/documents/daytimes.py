@@ -29,7 +29,7 @@ _CLOCK_ZONE = (r"(?:\s*(Z|(?:UTC|GMT)\s?[+-]\d\d?(?::?\d\d)?|UTC|GMT|[+-]\d\d:?\
 # A time after a date in words or numbers: "10:30", "10:30:15", "9:05 pm", "10:30 UTC", "10:30+01:00", "10:32 a.m.
 # GMT+1", its zone named in capitals ("10:22 CET", "10:22 (NZDT)": zonenames).
 _CLOCK = lazy_compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s*([ap])\.?\s?m\b\.?)?"
-                      + _CLOCK_ZONE, re.I)
+                      r"(?:\s*uhr\b)?" + _CLOCK_ZONE, re.I)  # "0:00 Uhr MESZ": its zone after the clock's word
 # A clock written without a colon: "10.00 BST", "2.30pm", "14.30 Uhr", "14h05", "14 h 30". A dotted one is read only
 # where it cannot be a decimal number (``_spoken_clock``).
 _SPOKEN_CLOCK = lazy_compile(r"(?<![\d.,:])([01]?\d|2[0-3])(?:(\.)|\s?h\s?)([0-5]\d)(?![\d:]|[.,]\d)"
@@ -134,8 +134,12 @@ def _moment_in(text: str, day: date, parsed: Rfc822Parts | None = None) -> tuple
         if parts is None or (parts[1], parts[2]) != (day.month, day.day):
             return True, None
         # its zone read here: parsedate_tz says 0 for no zone as for GMT (a time written with none is kept as written),
-        # and for GMT+13 too
-        return True, datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(rfc822.group(1)))
+        # and for GMT+13 too. A clock of no seconds with a zone's name ("1 May 2024 00:00 BST") is a person's line, not
+        # a machine's stamp ("… 00:00:00 GMT", "… 00:00 +0000"): its midnight a time.
+        zone = rfc822.group(1)
+        named = zone is not None and zone.upper() not in ("GMT", "UT", "UTC", "Z") and is_zone_name(zone)
+        stamped = rfc822.group(0).count(":") > 1 or not named
+        return stamped, datetime(day.year, day.month, day.day, parts[3], parts[4], parts[5], tzinfo=_zone(zone))
     return False, _clock_moment(text, day)
 
 

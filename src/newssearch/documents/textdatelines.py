@@ -76,7 +76,7 @@ _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # "kl. 10.30"); never a date's own last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or
 # slash, "3.24" of "12.03.24" too).
 _TIME = re.compile(rf"(?:,|\s*[-–—|•·@])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
-                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|h\b|-kor\b|órakor\b)?"  # "10:22 h"; Hungarian's "10:30-kor"
+                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|h\b|uhr\b|-kor\b|órakor\b)?"  # "10:22 h", "0:00 Uhr MESZ"; "10:30-kor"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[+-]\d{2}(?::?\d{2})?)?"  # "GMT+1", "+1300", "+13"
                    r"(?:\s*\((?-i:[A-Z]{2,5}|(?:[A-Z][a-z]+ ){1,4}Time)\))?\s*$"  # its zone named in brackets: "(NZDT)"
                    r"|(?:,|\s*[-–—|])?\s+(?:at\s+)?(?:12\s+)?(?:noon|midday|midnight)\s*$"  # "March 3, 2024, 12 noon"
