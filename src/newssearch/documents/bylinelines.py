@@ -49,7 +49,7 @@ _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "
 # ("<i>von Daniela Obers</i>" over the story).
 # German's "Ein Artikel von", "Text von", "Blog Beitrag von" and "Autoren" too ("Ein Artikel von Pamela Sladky |
 # 27.01.2022", "Autoren Jelko Djuren und Jutta Klaukien").
-_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by", "Author:",
+_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Submitted by", "Story by", "Words by", "Reported by", "Text by", "Author:",
                "Autor:", "Autorin:", "von", "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Autoren",
                "Autorinnen", "Artikel von", "Beitrag von", "Gastbeitrag von", "Blogbeitrag von", "Blog Beitrag von",
                "Text von")
@@ -59,9 +59,12 @@ _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # After the names, another part of the line: "By Jo Ng | 3 May", the picture's credit ("Text von Jane Doe Illustration von
 # John Roe"). A time after "By" opens a sentence or a heading ("By Tuesday Night, all was calm.": see BY_TIME).
+# A day after the name, Drupal's and a blog's post line: "Submitted by Jo Lee on March 10, 2004", "… on 10 March 2004".
+_ON_DAY = (r"\s+on\s+(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+           r"(?:\d{1,2},?\s+)?\d{4}\b.*")
 _BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+(?!{BY_TIME}){_NAME_WORDS}"
                            rf"(?:(?:\s+(?:{_AND})\s+|\s*/\s*){_NAME_WORDS})?"
-                           rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
+                           rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*|{_ON_DAY})?$")
 # A sentence's words after the name's first comma, in small letters to the line's end, that are no title nor a credit's:
 # "By Ann Cox, police said" (as a sentence goes on: the car was driven by her), not "By Ann Cox, police spokeswoman",
 # "By Jane Doe, staff writer", "By Jane Doe, for The Times", "By Jane Doe, 3 hours ago".

@@ -32,7 +32,7 @@ _CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
 # "Publié par", "Escrito por", "Pubblicato da", "Ein Artikel von"): after one, the line's name may be a blog's handle
 # in lower case ("Verfasst von: jolee | 4. März 2024"), and the line may be longer than a date line of names alone.
 _BY = frozenset("by von par por da di".split())
-_WRITING_WORDS = frozenset("written posted published verfasst geschrieben veröffentlicht erstellt artikel beitrag "
+_WRITING_WORDS = frozenset("written posted submitted published verfasst geschrieben veröffentlicht erstellt artikel beitrag "
                            "publié écrit rédigé escrito publicado pubblicato scritto".split())
 # Little words of a date in the Romance languages, in lower case: weekdays ("lundi 9 décembre 2019",
 # "sexta-feira, 22 de outubro de 2010 às 20:13") and the words for "at".

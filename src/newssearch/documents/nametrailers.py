@@ -20,7 +20,7 @@ PICTURE_CREDIT = (r"(?i:photos?|photographs?|photography|fotos?|fotografien?|bil
 # (``agency_credit``).
 TRAILER = lazy_compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
                         r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
-                        r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+                        r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d).*|\s+am\s+(?:(?i:mon|die|mit|don|fre|sam|son)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 # A writer and the outlet after "for", the outlet a part of the byline where the publishers' table knows it ("Ann Cox
 # for The Guardian": the source, as after a comma); other words after "for" are the trailer ("for Acme Widgets").
 FOR_OUTLET = lazy_compile(r"^(?P<writer>.+?)\s+for\s+(?P<outlet>[^,]+?)[\s.]*$", re.IGNORECASE)
