@@ -1,17 +1,19 @@
 """Dates a reporter says rather than writes, for ``--since``, ``--until`` and ``--around``: the calendar period that
 holds today (``this week``, ``this month``, ``this year``), taken; and what to write for a quarter (``Q3 2020``), a
-decade (``2020s``) and a day of the week (``Monday``), which are refused with the general date forms otherwise."""
+decade (``2020s``) and a day of the week (``Monday``), which are refused with the general date forms otherwise. Its
+patterns are compiled on first use: every query imports this module (timefilter), few give a date."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
-_THIS = re.compile(r"(?:this|the\s+current)\s+(week|month|year)")
-_QUARTER = re.compile(r"(?:q([1-4])\s*(?:[-/]\s*)?(\d{4})|(\d{4})\s*[-/]?\s*q([1-4]))")
-_DECADE = re.compile(r"(?:the\s+)?(\d{3})0'?s")
+from .startup import lazy_compile
+
+_THIS = lazy_compile(r"(?:this|the\s+current)\s+(week|month|year)")
+_QUARTER = lazy_compile(r"(?:q([1-4])\s*(?:[-/]\s*)?(\d{4})|(\d{4})\s*[-/]?\s*q([1-4]))")
+_DECADE = lazy_compile(r"(?:the\s+)?(\d{3})0'?s")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(rf"(?:last\s+|on\s+)?({'|'.join(_WEEKDAYS)})")
+_WEEKDAY = lazy_compile(rf"(?:last\s+|on\s+)?({'|'.join(_WEEKDAYS)})")
 
 
 def this_period(value: str, today: date) -> str | None:
