@@ -162,12 +162,6 @@ def plain_spelling(text: str) -> str:
     return "".join(char for char in read if not char.isspace() and char not in _UNSEEN_SPACES)
 
 
-def spelled_alike(typed: str, known: str) -> bool:
-    """Whether the id ``typed`` and the id ``known`` differ only by a name's encoding or spacing (``plain_spelling``):
-    ``café.txt`` and ``caf%E9.txt``, ``trail.txt`` and ``trail .txt``."""
-    return plain_spelling(typed) == plain_spelling(known)
-
-
 def file_part(article_id: str) -> str:
     """The id of the file an article is in: the id up to its first ``#`` (the whole id for a file's article)."""
     return article_id.split("#", 1)[0]
