@@ -104,19 +104,22 @@ def filtered_query_text(typed: tuple[str, ...], since: str | None, until: str | 
 
     With neither, no words at all is a usage error saying what to type; blank words are left to the search to refuse.
     """
-    text = " ".join(typed)
-    if typed == (STDIN,) or text.strip():
+    if _has_words(typed):
         return query_text(typed)
     if since or until:
         return config.EVERY_ARTICLE
     if not typed:
         raise click.UsageError("Missing argument 'WORDS...': the words to search for ('*' for every article; "
                                "--since or --until alone lists the articles of those dates)")
-    return text
+    return " ".join(typed)
 
 
 def timeline_query_text(typed: tuple[str, ...]) -> str:
     """The query a timeline's words ``typed`` make: none, or blank ones, count every article (``timeline ""`` had been
     refused, "the query is empty", though ``timeline`` alone counts them all)."""
-    text = " ".join(typed)
-    return query_text(typed) if typed == (STDIN,) or text.strip() else config.EVERY_ARTICLE
+    return query_text(typed) if _has_words(typed) else config.EVERY_ARTICLE
+
+
+def _has_words(typed: tuple[str, ...]) -> bool:
+    """Whether ``typed`` holds a word to search for, or is stdin's ``-`` (read, and refused there when blank)."""
+    return typed == (STDIN,) or bool(" ".join(typed).strip())
